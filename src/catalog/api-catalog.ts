@@ -1,0 +1,90 @@
+/**
+ * The API catalog: for every built-in group/version/kind, the releases that serve it, when it was deprecated
+ * and removed, and what replaces it. The data is generated (scripts/generate-api-catalog.ts) and committed in
+ * data/api-catalog.json; this module only types and queries it.
+ */
+import { compareReleases } from './version.js';
+
+export interface ApiReplacement {
+  apiVersion: string;
+  kind: string;
+}
+
+export interface ApiEntry {
+  apiVersion: string;
+  group: string;
+  version: string;
+  kind: string;
+  stability: 'ga' | 'beta' | 'alpha';
+  introducedIn: string | null;
+  deprecatedIn: string | null;
+  removedIn: string | null;
+  plannedRemovalIn: string | null;
+  firstServed: string | null;
+  lastServed: string | null;
+  replacement: ApiReplacement | null;
+  noReplacement: string | null;
+}
+
+export interface ApiCatalogData {
+  _generated: string;
+  schemaVersion: number;
+  catalogVersion: string;
+  newestRelease: string;
+  releases: string[];
+  apis: ApiEntry[];
+}
+
+export type ApiStatus =
+  | { state: 'unknown' }
+  | { state: 'served'; entry: ApiEntry }
+  | { state: 'deprecated'; entry: ApiEntry }
+  | { state: 'removed'; entry: ApiEntry }
+  | { state: 'not-yet-served'; entry: ApiEntry };
+
+export class ApiCatalog {
+  readonly version: string;
+  readonly newestRelease: string;
+  readonly releases: readonly string[];
+  private readonly byKey = new Map<string, ApiEntry>();
+
+  constructor(readonly data: ApiCatalogData) {
+    this.version = data.catalogVersion;
+    this.newestRelease = data.newestRelease;
+    this.releases = data.releases;
+    for (const e of data.apis) this.byKey.set(key(e.apiVersion, e.kind), e);
+  }
+
+  get oldestRelease(): string {
+    return this.releases[0] ?? this.newestRelease;
+  }
+
+  lookup(apiVersion: string, kind: string): ApiEntry | undefined {
+    return this.byKey.get(key(apiVersion, kind));
+  }
+
+  /** True when the default cluster of `release` serves this API. */
+  isServed(entry: ApiEntry, release: string): boolean {
+    if (entry.firstServed === null || entry.lastServed === null) return false;
+    return compareReleases(entry.firstServed, release) <= 0 && compareReleases(release, entry.lastServed) <= 0;
+  }
+
+  /** What `release` does with apiVersion/kind. Kinds the catalog does not know (CRDs, add-ons) are `unknown`. */
+  status(apiVersion: string, kind: string, release: string): ApiStatus {
+    const entry = this.lookup(apiVersion, kind);
+    if (!entry) return { state: 'unknown' };
+    if (entry.removedIn !== null && compareReleases(release, entry.removedIn) >= 0) return { state: 'removed', entry };
+    if (entry.deprecatedIn !== null && compareReleases(entry.deprecatedIn, release) <= 0) return { state: 'deprecated', entry };
+    if (entry.firstServed !== null && compareReleases(release, entry.firstServed) < 0) return { state: 'not-yet-served', entry };
+    return { state: 'served', entry };
+  }
+
+  /** Every entry served by `release`. */
+  servedIn(release: string): ApiEntry[] {
+    return this.data.apis.filter((e) => this.isServed(e, release));
+  }
+}
+
+function key(apiVersion: string, kind: string): string {
+  return `${apiVersion}\u0000${kind}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * Parses one file's text into Kubernetes documents, each with the place of its `apiVersion:` key.
+ * Never throws: anything that cannot be read becomes a ParseProblem (reported as `invalid-manifest`).
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { splitDocuments } from './split.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ManifestDocument {
+  /** Index of the YAML document in its file (0-based). */
+  docIndex: number;
+  /** Index inside a `kind: List` document, or null for a top-level object. */
+  itemIndex: number | null;
+  apiVersion: string;
+  kind: string;
+  name: string | null;
+  namespace: string | null;
+  /** Place of the object's `apiVersion` key (1-based). */
+  position: Position;
+  /** The object as plain data. */
+  body: Record<string, unknown>;
+  /** Place of a value below this object, by key path (e.g. ['spec', 'containers', 0, 'args', 2]). */
+  locate(path: ReadonlyArray<string | number>): Position | null;
+}
+
+export interface ParseProblem {
+  docIndex: number;
+  position: Position;
+  message: string;
+}
+
+export interface ParsedFile {
+  documents: ManifestDocument[];
+  problems: ParseProblem[];
+}
+
+export interface ParseOptions {
+  /** Aliases resolved per document before it counts as an alias bomb. */
+  maxAliasCount?: number;
+}
+
+/** A document might be a Kubernetes object when one of its lines has an `apiVersion` or `kind` key. */
+const CANDIDATE = /(?:^|[\s{,\-])["']?(?:apiVersion|kind)["']?[ \t]*:/m;
+
+export function parseManifestText(text: string, opts: ParseOptions = {}): ParsedFile {
+  const documents: ManifestDocument[] = [];
+  const problems: ParseProblem[] = [];
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (const seg of splitDocuments(source)) {
+    if (!CANDIDATE.test(seg.text)) continue; // not a Kubernetes document: ignored quietly
+    parseSegment(seg.text, seg.startLine, seg.index, opts, documents, problems);
+  }
+  return { documents, problems };
+}
+
+function parseSegment(
+  text: string,
+  startLine: number,
+  docIndex: number,
+  opts: ParseOptions,
+  documents: ManifestDocument[],
+  problems: ParseProblem[],
+): void {
+  const lc = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, strict: true, uniqueKeys: true });
+  } catch (err) {
+    problems.push({ docIndex, position: { line: startLine + 1, column: 1 }, message: `is not valid YAML: ${errText(err)}` });
+    return;
+  }
+  const pos = (offset: number): Position => {
+    const p = lc.linePos(offset);
+    return { line: startLine + p.line, column: p.col };
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    problems.push({ docIndex, position: pos(e.pos[0]), message: `is not valid YAML: ${firstLine(e.message)}` });
+    return;
+  }
+  let body: unknown;
+  try {
+    body = doc.toJS({ maxAliasCount: opts.maxAliasCount ?? 100 });
+  } catch (err) {
+    problems.push({ docIndex, position: { line: startLine + 1, column: 1 }, message: `cannot be read: ${errText(err)}` });
+    return;
+  }
+  const root = doc.contents;
+  if (!isMap(root) || !isPlainObject(body)) return; // scalars and sequences are not Kubernetes objects
+  const objectFrom = (node: YamlNode, value: Record<string, unknown>, itemIndex: number | null, basePath: Array<string | number>): void => {
+    const apiVersion = value['apiVersion'];
+    const kind = value['kind'];
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+      const keyPos = keyPosition(node, 'apiVersion', pos) ?? keyPosition(node, 'kind', pos);
+      // Something that looks like an object (has metadata) but lacks a usable apiVersion/kind is broken;
+      // anything else (Chart.yaml, tool configs) is simply not a Kubernetes object.
+      if (isPlainObject(value['metadata']) && (apiVersion !== undefined || kind !== undefined)) {
+        problems.push({
+          docIndex,
+          position: keyPos ?? pos(node.range?.[0] ?? 0),
+          message: `has ${typeof apiVersion === 'string' ? 'no string kind' : 'no string apiVersion'}`,
+        });
+      }
+      return;
+    }
+    const metadata = isPlainObject(value['metadata']) ? value['metadata'] : {};
+    const name = typeof metadata['name'] === 'string' ? metadata['name'] : null;
+    const namespace = typeof metadata['namespace'] === 'string' ? metadata['namespace'] : null;
+    documents.push({
+      docIndex,
+      itemIndex,
+      apiVersion,
+      kind,
+      name,
+      namespace,
+      position: keyPosition(node, 'apiVersion', pos) ?? pos(node.range?.[0] ?? 0),
+      body: value,
+      locate: (path) => {
+        const target = doc.getIn([...basePath, ...path], true) as YamlNode | undefined;
+        return target?.range ? pos(target.range[0]) : null;
+      },
+    });
+  };
+  // `kind: List` and the typed `*List` kinds carry their objects in `items`; the list itself is only a wrapper.
+  const kind = body['kind'];
+  const items = root.get('items', true);
+  if (typeof kind === 'string' && kind.endsWith('List') && isSeq(items) && Array.isArray(body['items'])) {
+    const values = body['items'] as unknown[];
+    items.items.forEach((itemNode, i) => {
+      const value = values[i];
+      if (isMap(itemNode) && isPlainObject(value)) objectFrom(itemNode, value, i, ['items', i]);
+    });
+    return;
+  }
+  objectFrom(root, body, null, []);
+}
+
+function keyPosition(node: YamlNode, key: string, pos: (offset: number) => Position): Position | null {
+  if (!isMap(node)) return null;
+  for (const pair of node.items) {
+    const k = pair.key;
+    if (isScalar(k) && k.value === key && k.range) return pos(k.range[0]);
+  }
+  return null;
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n')[0] ?? s).trim();
+}
+
+function errText(err: unknown): string {
+  return firstLine(err instanceof Error ? err.message : String(err));
+}

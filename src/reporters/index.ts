@@ -1,0 +1,19 @@
+import type { ScanResult } from '../app/result.js';
+import type { Format } from '../app/settings.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
+import { renderText } from './text.js';
+
+export function render(result: ScanResult, format: Format, opts: { color: boolean } = { color: false }): string {
+  switch (format) {
+    case 'json':
+      return renderJson(result);
+    case 'sarif':
+      return renderSarif(result);
+    case 'markdown':
+      return renderMarkdown(result);
+    case 'text':
+      return renderText(result, opts);
+  }
+}

@@ -1,0 +1,44 @@
+/** The terminal report: findings grouped by file, then a summary line. Pure: result in, text out. */
+import type { ScanResult } from '../app/result.js';
+import type { Finding, Severity } from '../findings/types.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'notice' };
+const COLOR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const DIM = '\u001b[2m';
+const BOLD = '\u001b[1m';
+const RESET = '\u001b[0m';
+
+export function renderText(result: ScanResult, opts: TextOptions = { color: false }): string {
+  const paint = (code: string, s: string): string => (opts.color && code ? `${code}${s}${RESET}` : s);
+  const out: string[] = [];
+  const header = `kube-upgrade-gate ${result.tool.version} · target Kubernetes ${result.target}` +
+    (result.current ? ` (current ${result.current})` : '') + ` · API catalog ${result.catalog.version}`;
+  out.push(paint(BOLD, header), '');
+  const groups = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const key = f.file ?? '';
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  for (const [file, list] of groups) {
+    out.push(paint(BOLD, file === '' ? '(scan)' : file));
+    for (const f of list) {
+      const where = f.line !== null ? `${f.line}:${f.column ?? 1}` : '-';
+      out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${f.message}  ${paint(DIM, f.ruleId)}`);
+    }
+    out.push('');
+  }
+  const s = result.summary;
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  out.push(
+    `${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
+      `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}.`,
+  );
+  if (result.findings.length === 0) out.push(`Nothing that Kubernetes ${result.target} removed or deprecated.`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Runs the rules and turns what they report into findings: the engine, not the rule, stamps the rule id,
+ * checks the severity against the rule's meta, and fills in the file and place of the subject.
+ */
+import type { ApiCatalog } from '../catalog/api-catalog.js';
+import type { Finding } from '../findings/types.js';
+import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
+import type { Report, Rule, RuleContext, RunSummaryFacts, SkippedFile } from './types.js';
+
+export interface EngineOptions {
+  target: string;
+  current: string | null;
+  catalog: ApiCatalog;
+}
+
+export interface Engine {
+  document(doc: ManifestDocument, file: string, extraData?: Record<string, unknown>): void;
+  problem(problem: ParseProblem, file: string): void;
+  skipped(skipped: SkippedFile, file: string): void;
+  run(facts: RunSummaryFacts): void;
+}
+
+interface Place {
+  file: string | null;
+  line: number | null;
+  column: number | null;
+}
+
+export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: (f: Finding) => void): Engine {
+  const contextFor = (rule: Rule, place: Place, extraData?: Record<string, unknown>): RuleContext => ({
+    target: opts.target,
+    current: opts.current,
+    catalog: opts.catalog,
+    report(r: Report) {
+      const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
+      const severity = r.severity ?? rule.meta.defaultSeverity;
+      if (!allowed.includes(severity)) throw new Error(`rule ${rule.meta.id} reported severity ${severity}, not in its meta`);
+      emit({
+        ruleId: rule.meta.id,
+        severity,
+        message: r.message,
+        file: place.file,
+        line: r.line !== undefined ? r.line : place.line,
+        column: r.column !== undefined ? r.column : place.column,
+        object: r.object ?? null,
+        data: { ...(r.data ?? {}), ...(extraData ?? {}) },
+      });
+    },
+  });
+  const byScope = <S extends Rule['scope']>(scope: S) => rules.filter((r): r is Extract<Rule, { scope: S }> => r.scope === scope);
+  const documentRules = byScope('document');
+  const problemRules = byScope('problem');
+  const skippedRules = byScope('skipped');
+  const runRules = byScope('run');
+  return {
+    document(doc, file, extraData) {
+      const place = { file, line: doc.position.line, column: doc.position.column };
+      for (const r of documentRules) r.check(doc, contextFor(r, place, extraData));
+    },
+    problem(problem, file) {
+      const place = { file, line: problem.position.line, column: problem.position.column };
+      for (const r of problemRules) r.check(problem, contextFor(r, place));
+    },
+    skipped(skipped, file) {
+      for (const r of skippedRules) r.check(skipped, contextFor(r, { file, line: null, column: null }));
+    },
+    run(facts) {
+      for (const r of runRules) r.check(facts, contextFor(r, { file: null, line: null, column: null }));
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * A rule is metadata plus a check, as in ESLint: the rule says what it found; the engine stamps the rule id,
+ * the default severity and the location, so no rule can emit a finding under another rule's name.
+ */
+import type { ApiCatalog } from '../catalog/api-catalog.js';
+import type { ObjectRef, Severity } from '../findings/types.js';
+import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
+import type { RuleId } from './ids.js';
+
+export interface RuleMeta {
+  id: RuleId;
+  /** One sentence: what the rule reports. */
+  description: string;
+  defaultSeverity: Severity;
+  /** Severities the rule may choose per finding (defaults to [defaultSeverity]). */
+  severities?: readonly Severity[];
+}
+
+/** What a rule hands to `report`; the engine adds ruleId, severity and (by default) the location. */
+export interface Report {
+  message: string;
+  severity?: Severity;
+  line?: number | null;
+  column?: number | null;
+  object?: ObjectRef | null;
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  readonly target: string;
+  readonly current: string | null;
+  readonly catalog: ApiCatalog;
+  report(r: Report): void;
+}
+
+export interface DocumentRule {
+  meta: RuleMeta;
+  scope: 'document';
+  check(doc: ManifestDocument, ctx: RuleContext): void;
+}
+
+export interface ProblemRule {
+  meta: RuleMeta;
+  scope: 'problem';
+  check(problem: ParseProblem, ctx: RuleContext): void;
+}
+
+/** Files the scan could not read (binary, too large, not UTF-8, links it would not follow). */
+export interface SkippedFile {
+  reason: string;
+  severity: Severity;
+}
+
+export interface SkippedRule {
+  meta: RuleMeta;
+  scope: 'skipped';
+  check(skipped: SkippedFile, ctx: RuleContext): void;
+}
+
+export interface RunSummaryFacts {
+  files: number;
+  documents: number;
+  paths: readonly string[];
+}
+
+export interface RunRule {
+  meta: RuleMeta;
+  scope: 'run';
+  check(facts: RunSummaryFacts, ctx: RuleContext): void;
+}
+
+export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule;
+
+export function objectRef(doc: ManifestDocument): ObjectRef {
+  return { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace };
+}
