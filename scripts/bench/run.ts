@@ -1,0 +1,116 @@
+/**
+ * npm run bench: generates a deterministic corpus, then measures in one run
+ *   (a) baseline: read every file's bytes
+ *   (b) baseline: full parse of every file with the `yaml` package
+ *   (c) the full scan (all rules, JSON report)
+ *   (d) Helm rendering with 1 worker and with the default worker count (when a helm binary is available)
+ *   (e) cold start of the bundled CLI on an empty directory, against `node -e 0`
+ * and prints medians, throughput, peak RSS and the ratios c/a, c/b, d1/d2. Results go to bench-out/results.json.
+ * Figures are ratios against baselines measured in the same run, so they compare across machines.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments } from 'yaml';
+import { generateCorpus } from './corpus.js';
+import { listFiles, measureScan } from './measure.js';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(repo, 'bench-out');
+const runs = Number(process.env['BENCH_RUNS'] ?? 5);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+async function timeIt(n: number, fn: () => Promise<void> | void): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** Runs a measurement in a fresh process so its peak RSS is its own. */
+function childScan(dir: string): { ms: number; maxRssMb: number; documents: number; findings: number } {
+  const res = execFileSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/bench/child-scan.ts'), dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(res) as { ms: number; maxRssMb: number; documents: number; findings: number };
+}
+
+async function main(): Promise<void> {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const corpusDir = join(out, 'corpus');
+  const corpus = await generateCorpus({ dir: corpusDir, files: 2500, docsPerFile: 5, bigFiles: 3, bigFileBytes: 2 * 1024 * 1024 });
+  const half = await generateCorpus({ dir: join(out, 'corpus-half'), files: 1250, docsPerFile: 5, bigFiles: 3, bigFileBytes: 1024 * 1024 });
+  const files = await listFiles(corpusDir);
+  const mb = corpus.bytes / (1024 * 1024);
+  console.log(`corpus: ${corpus.files} files, ${corpus.documents} documents, ${mb.toFixed(1)} MB`);
+
+  // Warm the page cache once so every measurement reads from memory.
+  for (const f of files) await readFile(f);
+
+  const a = await timeIt(runs, async () => {
+    for (const f of files) await readFile(f);
+  });
+  const b = await timeIt(Math.max(1, Math.min(runs, 3)), async () => {
+    for (const f of files) parseAllDocuments(await readFile(f, 'utf8'));
+  });
+  let scanDocs = 0;
+  const c = await timeIt(runs, async () => {
+    const r = await measureScan(corpusDir);
+    scanDocs = r.documents;
+  });
+
+  const full = childScan(corpusDir);
+  const halfScan = childScan(join(out, 'corpus-half'));
+
+  // (e) cold start
+  const emptyDir = join(out, 'empty');
+  await mkdir(emptyDir, { recursive: true });
+  const cli = join(repo, 'dist/cli/index.js');
+  const cold = existsSync(cli)
+    ? await timeIt(runs, () => {
+        spawnSync(process.execPath, [cli, 'scan', emptyDir, '--target', 'latest', '--fail-on', 'never'], { stdio: 'ignore' });
+      })
+    : NaN;
+  const nodeBaseline = await timeIt(runs, () => {
+    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  });
+
+  // (d) Helm rendering: measured by scripts/bench/helm.ts when rendering is available.
+  let helm: Record<string, unknown> | null = null;
+  try {
+    const mod = (await import('./helm.js')) as { benchHelm: (dir: string, runs: number, workers: number) => Promise<Record<string, unknown> | null> };
+    helm = await mod.benchHelm(join(out, 'charts'), Math.max(1, Math.min(runs, 3)), availableParallelism());
+  } catch (err) {
+    helm = { skipped: `Helm rendering not measured: ${(err as Error).message.split('\n')[0]}` };
+  }
+
+  const results = {
+    corpus: { files: corpus.files, documents: corpus.documents, megabytes: Number(mb.toFixed(2)), scannedDocuments: scanDocs },
+    runs,
+    ms: { readBytes: round(a), yamlParse: round(b), fullScan: round(c), coldStart: round(cold), nodeStart: round(nodeBaseline) },
+    throughput: { docsPerSec: Math.round(scanDocs / (c / 1000)), mbPerSec: Number((mb / (c / 1000)).toFixed(1)) },
+    ratios: { scanOverRead: round(c / a), scanOverYamlParse: round(c / b), coldStartOverNode: round(cold / nodeBaseline) },
+    memory: { peakRssMb: full.maxRssMb, peakRssMbHalfCorpus: halfScan.maxRssMb, growthFullOverHalf: round(full.maxRssMb / halfScan.maxRssMb) },
+    helm,
+  };
+  await writeFile(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
