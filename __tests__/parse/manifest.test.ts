@@ -110,3 +110,28 @@ describe('parseManifestText', () => {
     expect(doc?.locate(['spec', 'nope'])).toBeNull();
   });
 });
+
+describe('fast and full parse paths agree', () => {
+  const samples: Record<string, string> = {
+    block: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: prod\nspec:\n  replicas: 2\n',
+    quoted: '"apiVersion": "batch/v1beta1"\n\'kind\': CronJob\nmetadata: {name: "x"}\n',
+    commented: 'apiVersion: v1 # core\nkind: ConfigMap\n',
+    indentedRoot: '  apiVersion: v1\n  kind: Secret\n',
+    json: '{\n  "apiVersion": "policy/v1beta1",\n  "kind": "PodDisruptionBudget",\n  "metadata": {"name": "p"}\n}\n',
+    list: 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: a}\n- {apiVersion: extensions/v1beta1, kind: Ingress, metadata: {name: b}}\n',
+    typedList: 'apiVersion: v1\nkind: ConfigMapList\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n',
+    merge: 'base: &b {app: x}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels:\n    <<: *b\n',
+    nestedApiVersion: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  inner: |\n    apiVersion: extensions/v1beta1\n',
+    multi: 'apiVersion: v1\nkind: A\n---\napiVersion: v2\nkind: B\n---\n# none\n',
+  };
+  it.each(Object.entries(samples))('%s', (_name, text) => {
+    const view = (fast: boolean) => {
+      const r = parseManifestText(text, { fast });
+      return {
+        docs: r.documents.map((d) => ({ av: d.apiVersion, kind: d.kind, name: d.name, ns: d.namespace, pos: d.position, item: d.itemIndex, body: d.body })),
+        problems: r.problems,
+      };
+    };
+    expect(view(true)).toEqual(view(false));
+  });
+});

@@ -19,6 +19,8 @@ export interface RunDeps {
   logger: Logger;
 }
 
+const READ_AHEAD = 8;
+
 export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<ScanResult> {
   const findings: Finding[] = [];
   const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog: deps.catalog }, (f) => findings.push(f));
@@ -32,12 +34,20 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   for (const s of found.skipped) engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
 
   let documents = 0;
-  for (const file of found.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await deps.fs.readFile(file.abs);
-    } catch (err) {
-      engine.skipped({ reason: `cannot be read (${(err as Error).message})`, severity: 'warning' }, file.rel);
+  // Reads run a few files ahead of parsing so the disk and the parser overlap; files are still handled in order,
+  // and only that window of files is held in memory.
+  const read = (i: number): Promise<Uint8Array | Error> | undefined => {
+    const f = found.files[i];
+    return f ? deps.fs.readFile(f.abs).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) : undefined;
+  };
+  const window: Array<Promise<Uint8Array | Error> | undefined> = [];
+  for (let i = 0; i < READ_AHEAD; i++) window.push(read(i));
+  for (let i = 0; i < found.files.length; i++) {
+    const file = found.files[i]!;
+    const bytes = await window.shift()!;
+    window.push(read(i + READ_AHEAD));
+    if (bytes instanceof Error) {
+      engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, file.rel);
       continue;
     }
     const decoded = decodeText(bytes);

@@ -42,6 +42,8 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** Aliases resolved per document before it counts as an alias bomb. */
   maxAliasCount?: number;
+  /** Use the fast path where it applies (default). Tests turn it off to prove both paths agree. */
+  fast?: boolean;
 }
 
 /** A document might be a Kubernetes object when one of its lines has an `apiVersion` or `kind` key. */
@@ -53,7 +55,7 @@ export function parseManifestText(text: string, opts: ParseOptions = {}): Parsed
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   for (const seg of splitDocuments(source)) {
     if (!CANDIDATE.test(seg.text)) continue; // not a Kubernetes document: ignored quietly
-    if (!fastSegment(seg.text, seg.startLine, seg.index, documents)) {
+    if (opts.fast === false || !fastSegment(seg.text, seg.startLine, seg.index, documents)) {
       parseSegment(seg.text, seg.startLine, seg.index, opts, documents, problems);
     }
   }
@@ -82,40 +84,80 @@ function fastSegment(text: string, startLine: number, docIndex: number, document
     return false;
   }
   if (!isPlainObject(body)) return false;
-  const apiVersion = body['apiVersion'];
+  // The position-tracking parse, done at most once per document and only when a place below the top is asked for.
+  let full: { doc: Document; lc: LineCounter } | null = null;
+  const nodeAt = (path: ReadonlyArray<string | number>): Position | null => {
+    if (!full) {
+      const lc = new LineCounter();
+      full = { doc: parseDocument(text, { lineCounter: lc, merge: true, uniqueKeys: false }), lc };
+    }
+    const target = full.doc.getIn(path, true) as YamlNode | undefined;
+    if (!target?.range) return null;
+    const p = full.lc.linePos(target.range[0]);
+    return { line: startLine + p.line, column: p.col };
+  };
+  const keyAt = (path: ReadonlyArray<string | number>, key: string): Position | null => {
+    nodeAt(path);
+    const node = path.length === 0 ? full!.doc.contents : (full!.doc.getIn(path, true) as YamlNode | undefined);
+    if (!node || !isMap(node)) return null;
+    for (const pair of node.items) {
+      if (isScalar(pair.key) && pair.key.value === key && pair.key.range) {
+        const p = full!.lc.linePos(pair.key.range[0]);
+        return { line: startLine + p.line, column: p.col };
+      }
+    }
+    return null;
+  };
+  const object = (value: Record<string, unknown>, itemIndex: number | null, basePath: Array<string | number>, position: () => Position): ManifestDocument | null => {
+    const apiVersion = value['apiVersion'];
+    const kind = value['kind'];
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') return null;
+    const metadata = isPlainObject(value['metadata']) ? value['metadata'] : {};
+    let cached: Position | null = null;
+    return {
+      docIndex,
+      itemIndex,
+      apiVersion,
+      kind,
+      name: typeof metadata['name'] === 'string' ? metadata['name'] : null,
+      namespace: typeof metadata['namespace'] === 'string' ? metadata['namespace'] : null,
+      get position() {
+        cached ??= position();
+        return cached;
+      },
+      body: value,
+      locate: (path) => nodeAt([...basePath, ...path]),
+    };
+  };
+
   const kind = body['kind'];
-  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || kind.endsWith('List')) return false;
-  // Exactly one top-level apiVersion line whose value is the parsed one.
+  if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(body['items'])) {
+    // A list: every item is an object of its own; the list's items must all be well-formed for the fast path.
+    const items = body['items'] as unknown[];
+    const found: ManifestDocument[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isPlainObject(item)) continue;
+      if ((item['apiVersion'] !== undefined || item['kind'] !== undefined) && isPlainObject(item['metadata']) &&
+        (typeof item['apiVersion'] !== 'string' || typeof item['kind'] !== 'string')) return false; // broken item: full path reports it
+      const d = object(item, i, ['items', i], () => keyAt(['items', i], 'apiVersion') ?? nodeAt(['items', i]) ?? { line: startLine + 1, column: 1 });
+      if (d) found.push(d);
+    }
+    documents.push(...found);
+    return true;
+  }
+  if (typeof body['apiVersion'] !== 'string' || typeof body['kind'] !== 'string') return false;
+  // The top-level apiVersion line, found without the slow parse when it starts a line (block style).
   let line = -1;
+  let ambiguous = false;
   for (const m of text.matchAll(TOP_API_VERSION)) {
-    if (line !== -1) return false;
-    const value = (m[2] ?? '').replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
-    if (value !== apiVersion) return false;
+    const value = (m[2] ?? '').replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1,?$/, '$2');
+    if (line !== -1 || value !== body['apiVersion']) ambiguous = true;
     line = lineOf(text, m.index ?? 0);
   }
-  if (line === -1) return false;
-  const metadata = isPlainObject(body['metadata']) ? body['metadata'] : {};
-  let full: { doc: Document; lc: LineCounter } | null = null;
-  documents.push({
-    docIndex,
-    itemIndex: null,
-    apiVersion,
-    kind,
-    name: typeof metadata['name'] === 'string' ? metadata['name'] : null,
-    namespace: typeof metadata['namespace'] === 'string' ? metadata['namespace'] : null,
-    position: { line: startLine + line, column: 1 },
-    body,
-    locate: (path) => {
-      if (!full) {
-        const lc = new LineCounter();
-        full = { doc: parseDocument(text, { lineCounter: lc, merge: true }), lc };
-      }
-      const target = full.doc.getIn(path, true) as YamlNode | undefined;
-      if (!target?.range) return null;
-      const p = full.lc.linePos(target.range[0]);
-      return { line: startLine + p.line, column: p.col };
-    },
-  });
+  const top = !ambiguous && line !== -1 ? { line: startLine + line, column: 1 } : null;
+  const d = object(body, null, [], () => top ?? keyAt([], 'apiVersion') ?? { line: startLine + 1, column: 1 });
+  if (d) documents.push(d);
   return true;
 }
 

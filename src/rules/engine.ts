@@ -27,7 +27,9 @@ interface Place {
 }
 
 export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: (f: Finding) => void): Engine {
-  const contextFor = (rule: Rule, place: Place, extraData?: Record<string, unknown>): RuleContext => ({
+  // The place is computed only when a finding is reported: most documents report nothing, and finding the
+  // line of a document can cost a position-tracking parse.
+  const contextFor = (rule: Rule, placeOf: () => Place, extraData?: Record<string, unknown>): RuleContext => ({
     target: opts.target,
     current: opts.current,
     catalog: opts.catalog,
@@ -35,6 +37,7 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
       const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
       const severity = r.severity ?? rule.meta.defaultSeverity;
       if (!allowed.includes(severity)) throw new Error(`rule ${rule.meta.id} reported severity ${severity}, not in its meta`);
+      const place = placeOf();
       emit({
         ruleId: rule.meta.id,
         severity,
@@ -54,18 +57,18 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const runRules = byScope('run');
   return {
     document(doc, file, extraData) {
-      const place = { file, line: doc.position.line, column: doc.position.column };
+      const place = (): Place => ({ file, line: doc.position.line, column: doc.position.column });
       for (const r of documentRules) r.check(doc, contextFor(r, place, extraData));
     },
     problem(problem, file) {
-      const place = { file, line: problem.position.line, column: problem.position.column };
+      const place = (): Place => ({ file, line: problem.position.line, column: problem.position.column });
       for (const r of problemRules) r.check(problem, contextFor(r, place));
     },
     skipped(skipped, file) {
-      for (const r of skippedRules) r.check(skipped, contextFor(r, { file, line: null, column: null }));
+      for (const r of skippedRules) r.check(skipped, contextFor(r, () => ({ file, line: null, column: null })));
     },
     run(facts) {
-      for (const r of runRules) r.check(facts, contextFor(r, { file: null, line: null, column: null }));
+      for (const r of runRules) r.check(facts, contextFor(r, () => ({ file: null, line: null, column: null })));
     },
   };
 }
