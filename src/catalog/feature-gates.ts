@@ -1,0 +1,298 @@
+/**
+ * The feature-gate catalog: for every Kubernetes feature gate, its stage, default and lock per span of
+ * releases, the release that removed it, and where the upstream sources disagree. The data is generated
+ * (scripts/generate-feature-gates.ts) and committed in data/feature-gates.json; this module only types and
+ * queries it. Every function takes the parsed catalog object (no fs, no process).
+ *
+ * Meaning of "removed": components of that release no longer recognise the gate, and a component given an
+ * unknown gate in `--feature-gates` / `featureGates` refuses to start. A locked gate (`locked: true`) set to
+ * a value other than its default also makes the component refuse to start.
+ */
+import { compareReleases, formatRelease, parseRelease } from './version.js';
+
+export type Stage = 'alpha' | 'beta' | 'ga' | 'deprecated';
+
+/**
+ * A run of releases with the same state. `to: null` = still in this state in the catalog's newestRelease.
+ * `default: null` when the source does not state it; `locked: null` when unknown (GA/deprecated stages
+ * known only from the website, whose pages did not always record locks).
+ */
+export interface StageSpan {
+  stage: Stage;
+  default: boolean | null;
+  locked: boolean | null;
+  from: string;
+  to: string | null;
+}
+
+export type SourceId = 'kubernetes' | 'kubernetes-feature-list' | 'website' | 'release-notes';
+
+/** A release range where two sources disagree on one field; `chosen` names the source the catalog follows. */
+export interface Disagreement {
+  field: 'presence' | 'stage' | 'default' | 'locked';
+  from: string;
+  to: string;
+  values: Partial<Record<SourceId, string | boolean | null>>;
+  chosen: SourceId;
+}
+
+/** How `removedIn` was decided (rules in scripts/lib/feature-gates.ts, `resolveRemoval`). */
+export type RemovalBasis =
+  /** website `removed: true`; removedIn = last stage `toVersion` + 1; no release note covers it. */
+  | 'website'
+  /** as `website`, and a release note of removedIn confirms it. */
+  | 'website+release-notes'
+  /** website `removed: true`, but the notes of the `toVersion` release state the removal: removedIn = toVersion. */
+  | 'release-notes-at-to-version'
+  /** a release note dates the removal where the website does not (gate shown active, or another release). */
+  | 'release-notes'
+  /**
+   * no release note covers the gate, but most gates with the same website `toVersion` that have one were
+   * removed in that `toVersion` release: removedIn = toVersion. (The per-gate pages were converted from the
+   * website's former removed-gates table, content/en/docs/reference/command-line-tools-reference/
+   * feature-gates-removed.md, whose "To" column gave the removal release for GA and deprecated stages.)
+   */
+  | 'peers-at-to-version'
+  /** website `removed: true` without a `toVersion`: assumed accepted only in the last stage's first release. */
+  | 'assumed';
+
+/** How `plannedRemovalIn` was decided. */
+export type PlannedRemovalBasis =
+  /** the development release's draft notes state the removal. */
+  | 'release-notes-draft'
+  /** absent from kubernetes master (development) but active in newestRelease per the website; no note found. */
+  | 'absent-from-kubernetes-master';
+
+export interface GateProvenance {
+  /** Sources of the spans, highest precedence first. */
+  stages: SourceId[];
+  removedIn?: { basis: RemovalBasis; evidence: string[] };
+  plannedRemovalIn?: { basis: PlannedRemovalBasis; evidence: string[] };
+  disagreements?: Disagreement[];
+  notes?: string[];
+}
+
+export interface GateEntry {
+  /** Ascending, contiguous; the last span ends at removedIn - 1, or is open (`to: null`). */
+  stages: StageSpan[];
+  /** First release that no longer accepts the gate, or null. */
+  removedIn: string | null;
+  /** A release after newestRelease whose development data already lacks the gate, or null. */
+  plannedRemovalIn: string | null;
+  /** True when the first release that accepted the gate is unknown (stages[0].from is then a placeholder). */
+  introducedUnknown?: true;
+  /** Components that read the gate, when the upstream data says so (empty when it does not). */
+  components: string[];
+  provenance: GateProvenance;
+}
+
+export interface CatalogSource {
+  name: string;
+  repository: string;
+  commit: string;
+  path: string;
+  mirrorPath: string;
+}
+
+export interface FeatureGateCatalog {
+  _generated: string;
+  schemaVersion: 1;
+  catalogVersion: string;
+  /** Newest GA minor the data describes. */
+  newestRelease: string;
+  /** Contiguous minors whose whole gate set the data covers, oldest first. */
+  releases: string[];
+  sources: CatalogSource[];
+  /** Keyed by gate name (case-sensitive, as components match it). */
+  gates: Record<string, GateEntry>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------------------------
+
+const STAGES: readonly Stage[] = ['alpha', 'beta', 'ga', 'deprecated'];
+
+function fail(path: string, what: string): never {
+  throw new Error(`feature-gate catalog: ${path}: ${what}`);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isReleaseString(v: unknown): v is string {
+  return typeof v === 'string' && /^\d+\.\d+$/.test(v);
+}
+
+function checkSpan(v: unknown, path: string): void {
+  if (!isRecord(v)) fail(path, 'not an object');
+  if (!STAGES.includes(v.stage as Stage)) fail(path, `unknown stage ${JSON.stringify(v.stage)}`);
+  if (v.default !== null && typeof v.default !== 'boolean') fail(path, 'default must be boolean or null');
+  if (v.locked !== null && typeof v.locked !== 'boolean') fail(path, 'locked must be boolean or null');
+  if (!isReleaseString(v.from)) fail(path, 'from must be a release');
+  if (v.to !== null && !isReleaseString(v.to)) fail(path, 'to must be a release or null');
+}
+
+/**
+ * Checks the shape of a parsed catalog (schemaVersion 1) and returns it typed. Throws on the first problem.
+ * Checks structure and span order, not provenance details.
+ */
+export function parseFeatureGateCatalog(json: unknown): FeatureGateCatalog {
+  if (!isRecord(json)) fail('$', 'not an object');
+  if (json.schemaVersion !== 1) fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
+  if (!isReleaseString(json.newestRelease)) fail('newestRelease', 'not a release');
+  if (!Array.isArray(json.releases) || !json.releases.every(isReleaseString)) fail('releases', 'not a list of releases');
+  if (!isRecord(json.gates)) fail('gates', 'not an object');
+  for (const [name, entry] of Object.entries(json.gates)) {
+    const path = `gates.${name}`;
+    if (!isRecord(entry)) fail(path, 'not an object');
+    if (!Array.isArray(entry.stages) || entry.stages.length === 0) fail(`${path}.stages`, 'empty');
+    entry.stages.forEach((s, i) => checkSpan(s, `${path}.stages[${i}]`));
+    for (const key of ['removedIn', 'plannedRemovalIn'] as const) {
+      if (entry[key] !== null && !isReleaseString(entry[key])) fail(`${path}.${key}`, 'must be a release or null');
+    }
+    if (!Array.isArray(entry.components) || !entry.components.every((c) => typeof c === 'string')) fail(`${path}.components`, 'not a list');
+    if (!isRecord(entry.provenance)) fail(`${path}.provenance`, 'missing');
+  }
+  return json as unknown as FeatureGateCatalog;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+/** "1.30", "v1.30" or "1.30.2" → "1.30"; throws on anything else. */
+function release(text: string): string {
+  const r = parseRelease(text);
+  if (!r) throw new Error(`not a Kubernetes release: ${JSON.stringify(text)}`);
+  return formatRelease(r);
+}
+
+/** The entry for an exact gate name (names are case-sensitive), or undefined. */
+export function lookupGate(catalog: FeatureGateCatalog, gate: string): GateEntry | undefined {
+  return Object.hasOwn(catalog.gates, gate) ? catalog.gates[gate] : undefined;
+}
+
+/** True when any covered release (past or present) knew the gate. */
+export function isKnownGate(catalog: FeatureGateCatalog, gate: string): boolean {
+  return lookupGate(catalog, gate) !== undefined;
+}
+
+/**
+ * For a name the catalog does not know: a known gate that differs only in letter case, or by `-`/`_`
+ * (e.g. "podsecurity" → "PodSecurity"), else null.
+ */
+export function suggestGate(catalog: FeatureGateCatalog, gate: string): string | null {
+  if (isKnownGate(catalog, gate)) return gate;
+  const fold = (s: string): string => s.replace(/[-_\s]/g, '').toLowerCase();
+  const want = fold(gate);
+  if (!want) return null;
+  const matches = Object.keys(catalog.gates).filter((n) => fold(n) === want);
+  return matches.length === 1 ? (matches[0] as string) : null;
+}
+
+/** The span holding `release`, or null when the gate is not accepted in it. */
+export function spanAt(entry: GateEntry, rel: string): StageSpan | null {
+  const r = release(rel);
+  for (const s of entry.stages) {
+    if (compareReleases(s.from, r) <= 0 && (s.to === null || compareReleases(r, s.to) <= 0)) return s;
+  }
+  return null;
+}
+
+function firstOfStage(entry: GateEntry, stage: Stage): string | null {
+  return entry.stages.find((s) => s.stage === stage)?.from ?? null;
+}
+
+export type GateState = 'accepted' | 'removed' | 'not-yet-introduced';
+
+export interface GateStatus {
+  gate: string;
+  release: string;
+  /** The components of `release` accept the gate. */
+  known: boolean;
+  state: GateState;
+  /** Stage, default and lock in `release` (null when not accepted; default/locked also null when unknown). */
+  stage: Stage | null;
+  default: boolean | null;
+  locked: boolean | null;
+  /** First release that accepted the gate (null when unknown). */
+  introducedIn: string | null;
+  /** First release of a deprecated stage, if any. */
+  deprecatedIn: string | null;
+  /** First release of a GA stage, if any. */
+  gaIn: string | null;
+  removedIn: string | null;
+  /** Last release that accepts the gate, when it was removed. */
+  lastAcceptedIn: string | null;
+  plannedRemovalIn: string | null;
+  components: readonly string[];
+  /**
+   * 'after-newest': `release` is newer than the catalog's newestRelease; the state shown is the newest known
+   * (check plannedRemovalIn). 'before-coverage': older than the catalog's first release, whose gate set the
+   * data may not fully cover.
+   */
+  coverage: 'covered' | 'before-coverage' | 'after-newest';
+}
+
+/**
+ * What `release` makes of `gate`: accepted (with stage/default/lock), removed, or not yet introduced; or
+ * 'unknown' when no covered release knew the gate (components of any release refuse it).
+ */
+export function gateStatus(catalog: FeatureGateCatalog, gate: string, rel: string): GateStatus | 'unknown' {
+  const entry = lookupGate(catalog, gate);
+  if (!entry) return 'unknown';
+  const r = release(rel);
+  const newest = catalog.newestRelease;
+  const oldest = catalog.releases[0] ?? newest;
+  const coverage = compareReleases(r, newest) > 0 ? 'after-newest' : compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
+  const effective = coverage === 'after-newest' ? newest : r;
+  const span = spanAt(entry, effective);
+  const first = entry.stages[0];
+  const introducedIn = entry.introducedUnknown || !first ? null : first.from;
+  let state: GateState;
+  if (span) state = 'accepted';
+  else if (entry.removedIn !== null && compareReleases(effective, entry.removedIn) >= 0) state = 'removed';
+  else if (first && compareReleases(effective, first.from) < 0) state = 'not-yet-introduced';
+  else state = 'removed'; // a gap between spans: not accepted in that release
+  return {
+    gate,
+    release: r,
+    known: span !== null,
+    state,
+    stage: span?.stage ?? null,
+    default: span ? span.default : null,
+    locked: span ? span.locked : null,
+    introducedIn,
+    deprecatedIn: firstOfStage(entry, 'deprecated'),
+    gaIn: firstOfStage(entry, 'ga'),
+    removedIn: entry.removedIn,
+    lastAcceptedIn: entry.removedIn === null ? null : (entry.stages[entry.stages.length - 1]?.to ?? null),
+    plannedRemovalIn: entry.plannedRemovalIn,
+    components: entry.components,
+    coverage,
+  };
+}
+
+/** True when the components of `release` accept the gate. */
+export function isAcceptedIn(catalog: FeatureGateCatalog, gate: string, rel: string): boolean {
+  const s = gateStatus(catalog, gate, rel);
+  return s !== 'unknown' && s.known;
+}
+
+/**
+ * Gates accepted in `from` that a later release up to and including `to` removed (an upgrade from `from`
+ * to `to` makes them fatal), sorted by removal release then name.
+ */
+export function gatesRemovedBetween(catalog: FeatureGateCatalog, from: string, to: string): Array<{ gate: string; removedIn: string }> {
+  const a = release(from);
+  const b = release(to);
+  const out: Array<{ gate: string; removedIn: string }> = [];
+  for (const [gate, entry] of Object.entries(catalog.gates)) {
+    const removedIn = entry.removedIn;
+    if (removedIn === null || compareReleases(removedIn, a) <= 0 || compareReleases(removedIn, b) > 0) continue;
+    if (spanAt(entry, a)) out.push({ gate, removedIn });
+  }
+  return out.sort((x, y) => compareReleases(x.removedIn, y.removedIn) || (x.gate < y.gate ? -1 : x.gate > y.gate ? 1 : 0));
+}
