@@ -181,7 +181,7 @@ function parseSegment(
   try {
     doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, strict: true, uniqueKeys: true, merge: true });
   } catch (err) {
-    problems.push({ docIndex, position: { line: startLine + 1, column: 1 }, message: `is not valid YAML: ${errText(err)}` });
+    problems.push({ docIndex, position: { line: startLine + 1, column: 1 }, message: failure(err, 'is not valid YAML') });
     return;
   }
   const pos = (offset: number): Position => {
@@ -190,14 +190,19 @@ function parseSegment(
   };
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    problems.push({ docIndex, position: pos(e.pos[0]), message: `is not valid YAML: ${firstLine(e.message)}` });
+    const deep = /maximum call stack/i.test(e.message);
+    problems.push({
+      docIndex,
+      position: deep ? { line: startLine + 1, column: 1 } : pos(e.pos[0]),
+      message: deep ? 'is nested too deeply to read' : `is not valid YAML: ${firstLine(e.message)}`,
+    });
     return;
   }
   let body: unknown;
   try {
     body = doc.toJS({ maxAliasCount: opts.maxAliasCount ?? 100 });
   } catch (err) {
-    problems.push({ docIndex, position: { line: startLine + 1, column: 1 }, message: `cannot be read: ${errText(err)}` });
+    problems.push({ docIndex, position: { line: startLine + 1, column: 1 }, message: failure(err, 'cannot be read') });
     return;
   }
   const root = doc.contents;
@@ -265,6 +270,12 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 function firstLine(s: string): string {
   return (s.split('\n')[0] ?? s).trim();
+}
+
+/** Describes a parser failure; running out of stack means the document nests deeper than any object should. */
+function failure(err: unknown, what: string): string {
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'is nested too deeply to read';
+  return `${what}: ${errText(err)}`;
 }
 
 function errText(err: unknown): string {
