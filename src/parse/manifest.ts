@@ -42,12 +42,35 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** Aliases resolved per document before it counts as an alias bomb. */
   maxAliasCount?: number;
-  /** Use the fast path where it applies (default). Tests turn it off to prove both paths agree. */
+  /**
+   * Find a top-level `apiVersion:` by its line (default) instead of through the position-tracking parse.
+   * Tests turn it off to prove both give the same places.
+   */
   fast?: boolean;
 }
 
 /** A document might be a Kubernetes object when one of its lines has an `apiVersion` or `kind` key. */
 const CANDIDATE = /(?:^|[\s{,\-])["']?(?:apiVersion|kind)["']?[ \t]*:/m;
+
+/**
+ * How a document is read. js-yaml decides whether it is valid YAML and gives its values (an order of magnitude
+ * faster than a position-tracking parser); the `yaml` package's position-tracking parse runs only when a place
+ * below the top is asked for, or to check a document with aliases for an alias bomb. A top-level `apiVersion:`
+ * that starts a line is placed without any second parse.
+ */
+// Local tags (`!vault secret`, `!Ref x`) are kept as their plain values, as Kubernetes' decoder does.
+const localTag = (kind: 'scalar' | 'sequence' | 'mapping'): jsYaml.Type =>
+  new jsYaml.Type('!', { kind, multi: true, construct: (data: unknown) => data } as jsYaml.TypeConstructorOptions);
+const SCHEMA = jsYaml.CORE_SCHEMA.extend([
+  (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge,
+  localTag('scalar'),
+  localTag('sequence'),
+  localTag('mapping'),
+]);
+/** Deeper than any real object (CRD schemas nest a few dozen levels); deeper documents are refused, not recursed. */
+const MAX_DEPTH = 1000;
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
+const TOP_API_VERSION = /^(["']?)apiVersion\1[ \t]*:[ \t]*(.*)$/gm;
 
 export function parseManifestText(text: string, opts: ParseOptions = {}): ParsedFile {
   const documents: ManifestDocument[] = [];
@@ -55,66 +78,87 @@ export function parseManifestText(text: string, opts: ParseOptions = {}): Parsed
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   for (const seg of splitDocuments(source)) {
     if (!CANDIDATE.test(seg.text)) continue; // not a Kubernetes document: ignored quietly
-    if (opts.fast === false || !fastSegment(seg.text, seg.startLine, seg.index, documents)) {
-      parseSegment(seg.text, seg.startLine, seg.index, opts, documents, problems);
-    }
+    readSegment(seg.text, seg.startLine, seg.index, opts, documents, problems);
   }
   return { documents, problems };
 }
 
-/**
- * The fast path, for the common case: a block-style document with no aliases whose top-level `apiVersion:` sits at
- * the start of a line. js-yaml reads (and validates) the document an order of magnitude faster than the
- * position-tracking parser; the position-tracking parse is done only if a rule asks for a nested place.
- * Returns false when the document needs the full path (aliases, lists, syntax errors, unusual layout): that path
- * then decides, so both give the same findings.
- */
-// YAML 1.2 core schema plus merge keys (`<<: *base`), which Kubernetes' YAML decoder also accepts. The types map
-// is part of js-yaml's runtime API but missing from its type declarations.
-const FAST_SCHEMA = jsYaml.CORE_SCHEMA.extend([(jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge]);
-const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
-const TOP_API_VERSION = /^(["']?)apiVersion\1[ \t]*:[ \t]*(.*)$/gm;
-
-function fastSegment(text: string, startLine: number, docIndex: number, documents: ManifestDocument[]): boolean {
-  if (ALIAS.test(text)) return false;
+function readSegment(
+  text: string,
+  startLine: number,
+  docIndex: number,
+  opts: ParseOptions,
+  documents: ManifestDocument[],
+  problems: ParseProblem[],
+): void {
+  const problem = (position: Position, message: string): void => {
+    problems.push({ docIndex, position, message });
+  };
   let body: unknown;
   try {
-    body = jsYaml.load(text, { schema: FAST_SCHEMA, json: false });
-  } catch {
-    return false;
+    body = jsYaml.load(text, { schema: SCHEMA, json: false, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
+  } catch (err) {
+    if (err instanceof RangeError) return problem({ line: startLine + 1, column: 1 }, 'is nested too deeply to read');
+    const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
+    const lastLine = startLine + text.split('\n').length;
+    const where = e.mark ? { line: Math.min(startLine + e.mark.line + 1, lastLine), column: e.mark.column + 1 } : { line: startLine + 1, column: 1 };
+    if (e.reason?.startsWith('nesting exceeded')) return problem(where, `is nested too deeply to read (more than ${MAX_DEPTH} levels)`);
+    return problem(where, `is not valid YAML: ${e.reason ?? firstLine(e.message ?? String(err))}`);
   }
-  if (!isPlainObject(body)) return false;
-  // The position-tracking parse, done at most once per document and only when a place below the top is asked for.
+
+  // The position-tracking parse, done at most once per document and only when needed.
   let full: { doc: Document; lc: LineCounter } | null = null;
-  const nodeAt = (path: ReadonlyArray<string | number>): Position | null => {
+  const tree = (): { doc: Document; lc: LineCounter } => {
     if (!full) {
       const lc = new LineCounter();
-      full = { doc: parseDocument(text, { lineCounter: lc, merge: true, uniqueKeys: false }), lc };
+      full = { doc: parseDocument(text, { lineCounter: lc, merge: true, uniqueKeys: false, strict: false }), lc };
     }
-    const target = full.doc.getIn(path, true) as YamlNode | undefined;
-    if (!target?.range) return null;
-    const p = full.lc.linePos(target.range[0]);
+    return full;
+  };
+  const placeOf = (node: YamlNode | null | undefined): Position | null => {
+    if (!node?.range) return null;
+    const p = tree().lc.linePos(node.range[0]);
     return { line: startLine + p.line, column: p.col };
   };
+  const nodeAt = (path: ReadonlyArray<string | number>): YamlNode | null => {
+    const { doc } = tree();
+    return (path.length === 0 ? doc.contents : (doc.getIn(path, true) as YamlNode | undefined)) ?? null;
+  };
   const keyAt = (path: ReadonlyArray<string | number>, key: string): Position | null => {
-    nodeAt(path);
-    const node = path.length === 0 ? full!.doc.contents : (full!.doc.getIn(path, true) as YamlNode | undefined);
+    const node = nodeAt(path);
     if (!node || !isMap(node)) return null;
-    for (const pair of node.items) {
-      if (isScalar(pair.key) && pair.key.value === key && pair.key.range) {
-        const p = full!.lc.linePos(pair.key.range[0]);
-        return { line: startLine + p.line, column: p.col };
-      }
-    }
+    for (const pair of node.items) if (isScalar(pair.key) && pair.key.value === key) return placeOf(pair.key);
     return null;
   };
-  const object = (value: Record<string, unknown>, itemIndex: number | null, basePath: Array<string | number>, position: () => Position): ManifestDocument | null => {
+  const fallback = { line: startLine + 1, column: 1 };
+
+  if (ALIAS.test(text)) {
+    // js-yaml shares aliased nodes instead of copying them; expanding them, as a Kubernetes decoder does, is
+    // what an alias bomb attacks, so count the expansion here.
+    try {
+      tree().doc.toJS({ maxAliasCount: opts.maxAliasCount ?? 100 });
+    } catch (err) {
+      if (err instanceof RangeError && /call stack/i.test(err.message)) return problem(fallback, 'is nested too deeply to read');
+      return problem(fallback, `cannot be read: ${firstLine(err instanceof Error ? err.message : String(err))}`);
+    }
+  }
+  if (!isPlainObject(body)) return; // scalars and sequences are not Kubernetes objects
+
+  const make = (value: Record<string, unknown>, itemIndex: number | null, basePath: Array<string | number>, position: () => Position): void => {
     const apiVersion = value['apiVersion'];
     const kind = value['kind'];
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string') return null;
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+      // Something that looks like an object (has metadata) but lacks a usable apiVersion/kind is broken;
+      // anything else (Chart.yaml, tool configs) is simply not a Kubernetes object.
+      if (isPlainObject(value['metadata']) && (apiVersion !== undefined || kind !== undefined)) {
+        const at = keyAt(basePath, 'apiVersion') ?? keyAt(basePath, 'kind') ?? placeOf(nodeAt(basePath)) ?? fallback;
+        problem(at, `has ${typeof apiVersion === 'string' ? 'no string kind' : 'no string apiVersion'}`);
+      }
+      return;
+    }
     const metadata = isPlainObject(value['metadata']) ? value['metadata'] : {};
     let cached: Position | null = null;
-    return {
+    documents.push({
       docIndex,
       itemIndex,
       apiVersion,
@@ -126,39 +170,31 @@ function fastSegment(text: string, startLine: number, docIndex: number, document
         return cached;
       },
       body: value,
-      locate: (path) => nodeAt([...basePath, ...path]),
-    };
+      locate: (path) => placeOf(nodeAt([...basePath, ...path])),
+    });
   };
 
+  // `kind: List` and the typed `*List` kinds carry their objects in `items`; the list itself is only a wrapper.
   const kind = body['kind'];
   if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(body['items'])) {
-    // A list: every item is an object of its own; the list's items must all be well-formed for the fast path.
-    const items = body['items'] as unknown[];
-    const found: ManifestDocument[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (!isPlainObject(item)) continue;
-      if ((item['apiVersion'] !== undefined || item['kind'] !== undefined) && isPlainObject(item['metadata']) &&
-        (typeof item['apiVersion'] !== 'string' || typeof item['kind'] !== 'string')) return false; // broken item: full path reports it
-      const d = object(item, i, ['items', i], () => keyAt(['items', i], 'apiVersion') ?? nodeAt(['items', i]) ?? { line: startLine + 1, column: 1 });
-      if (d) found.push(d);
-    }
-    documents.push(...found);
-    return true;
+    (body['items'] as unknown[]).forEach((item, i) => {
+      if (isPlainObject(item)) make(item, i, ['items', i], () => keyAt(['items', i], 'apiVersion') ?? placeOf(nodeAt(['items', i])) ?? fallback);
+    });
+    return;
   }
-  if (typeof body['apiVersion'] !== 'string' || typeof body['kind'] !== 'string') return false;
-  // The top-level apiVersion line, found without the slow parse when it starts a line (block style).
-  let line = -1;
-  let ambiguous = false;
+  const top = opts.fast === false ? null : topApiVersionLine(text, body['apiVersion'], startLine);
+  make(body, null, [], () => top ?? keyAt([], 'apiVersion') ?? fallback);
+}
+
+/** The line of the document's top-level `apiVersion:` when exactly one line starts with it and holds the parsed value. */
+function topApiVersionLine(text: string, apiVersion: unknown, startLine: number): Position | null {
+  let found: Position | null = null;
   for (const m of text.matchAll(TOP_API_VERSION)) {
-    const value = (m[2] ?? '').replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1,?$/, '$2');
-    if (line !== -1 || value !== body['apiVersion']) ambiguous = true;
-    line = lineOf(text, m.index ?? 0);
+    const value = (m[2] ?? '').replace(/\s+#.*$/, '').trim().replace(/,$/, '').replace(/^(["'])(.*)\1$/, '$2');
+    if (found || value !== apiVersion) return null;
+    found = { line: startLine + lineOf(text, m.index ?? 0), column: 1 };
   }
-  const top = !ambiguous && line !== -1 ? { line: startLine + line, column: 1 } : null;
-  const d = object(body, null, [], () => top ?? keyAt([], 'apiVersion') ?? { line: startLine + 1, column: 1 });
-  if (d) documents.push(d);
-  return true;
+  return found;
 }
 
 /** 1-based line number of an offset. */
@@ -168,116 +204,10 @@ function lineOf(text: string, offset: number): number {
   return n;
 }
 
-function parseSegment(
-  text: string,
-  startLine: number,
-  docIndex: number,
-  opts: ParseOptions,
-  documents: ManifestDocument[],
-  problems: ParseProblem[],
-): void {
-  const lc = new LineCounter();
-  let doc: Document;
-  try {
-    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, strict: true, uniqueKeys: true, merge: true });
-  } catch (err) {
-    problems.push({ docIndex, position: { line: startLine + 1, column: 1 }, message: failure(err, 'is not valid YAML') });
-    return;
-  }
-  const pos = (offset: number): Position => {
-    const p = lc.linePos(offset);
-    return { line: startLine + p.line, column: p.col };
-  };
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const deep = /maximum call stack/i.test(e.message);
-    problems.push({
-      docIndex,
-      position: deep ? { line: startLine + 1, column: 1 } : pos(e.pos[0]),
-      message: deep ? 'is nested too deeply to read' : `is not valid YAML: ${firstLine(e.message)}`,
-    });
-    return;
-  }
-  let body: unknown;
-  try {
-    body = doc.toJS({ maxAliasCount: opts.maxAliasCount ?? 100 });
-  } catch (err) {
-    problems.push({ docIndex, position: { line: startLine + 1, column: 1 }, message: failure(err, 'cannot be read') });
-    return;
-  }
-  const root = doc.contents;
-  if (!isMap(root) || !isPlainObject(body)) return; // scalars and sequences are not Kubernetes objects
-  const objectFrom = (node: YamlNode, value: Record<string, unknown>, itemIndex: number | null, basePath: Array<string | number>): void => {
-    const apiVersion = value['apiVersion'];
-    const kind = value['kind'];
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
-      const keyPos = keyPosition(node, 'apiVersion', pos) ?? keyPosition(node, 'kind', pos);
-      // Something that looks like an object (has metadata) but lacks a usable apiVersion/kind is broken;
-      // anything else (Chart.yaml, tool configs) is simply not a Kubernetes object.
-      if (isPlainObject(value['metadata']) && (apiVersion !== undefined || kind !== undefined)) {
-        problems.push({
-          docIndex,
-          position: keyPos ?? pos(node.range?.[0] ?? 0),
-          message: `has ${typeof apiVersion === 'string' ? 'no string kind' : 'no string apiVersion'}`,
-        });
-      }
-      return;
-    }
-    const metadata = isPlainObject(value['metadata']) ? value['metadata'] : {};
-    const name = typeof metadata['name'] === 'string' ? metadata['name'] : null;
-    const namespace = typeof metadata['namespace'] === 'string' ? metadata['namespace'] : null;
-    documents.push({
-      docIndex,
-      itemIndex,
-      apiVersion,
-      kind,
-      name,
-      namespace,
-      position: keyPosition(node, 'apiVersion', pos) ?? pos(node.range?.[0] ?? 0),
-      body: value,
-      locate: (path) => {
-        const target = doc.getIn([...basePath, ...path], true) as YamlNode | undefined;
-        return target?.range ? pos(target.range[0]) : null;
-      },
-    });
-  };
-  // `kind: List` and the typed `*List` kinds carry their objects in `items`; the list itself is only a wrapper.
-  const kind = body['kind'];
-  const items = root.get('items', true);
-  if (typeof kind === 'string' && kind.endsWith('List') && isSeq(items) && Array.isArray(body['items'])) {
-    const values = body['items'] as unknown[];
-    items.items.forEach((itemNode, i) => {
-      const value = values[i];
-      if (isMap(itemNode) && isPlainObject(value)) objectFrom(itemNode, value, i, ['items', i]);
-    });
-    return;
-  }
-  objectFrom(root, body, null, []);
-}
-
-function keyPosition(node: YamlNode, key: string, pos: (offset: number) => Position): Position | null {
-  if (!isMap(node)) return null;
-  for (const pair of node.items) {
-    const k = pair.key;
-    if (isScalar(k) && k.value === key && k.range) return pos(k.range[0]);
-  }
-  return null;
-}
-
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function firstLine(s: string): string {
   return (s.split('\n')[0] ?? s).trim();
-}
-
-/** Describes a parser failure; running out of stack means the document nests deeper than any object should. */
-function failure(err: unknown, what: string): string {
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'is nested too deeply to read';
-  return `${what}: ${errText(err)}`;
-}
-
-function errText(err: unknown): string {
-  return firstLine(err instanceof Error ? err.message : String(err));
 }
