@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportFile, runAction, type ActionIo } from '../../src/action/main.js';
+import { loadApiCatalog } from '../../src/catalog/data.js';
+import type { AnnotationProperties } from '../../src/github/annotations.js';
+import { nodeFileSystem } from '../../src/platform/node-fs.js';
+
+const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'action-repo');
+
+interface Recorded {
+  io: ActionIo;
+  log: string[];
+  annotations: Array<[string, string, AnnotationProperties]>;
+  outputs: Record<string, string>;
+  failed: string[];
+  summaries: string[];
+  files: Map<string, string>;
+}
+
+function fakeIo(inputs: Record<string, string>, env: Record<string, string> = {}, summary = true): Recorded {
+  const r: Omit<Recorded, 'io'> = { log: [], annotations: [], outputs: {}, failed: [], summaries: [], files: new Map() };
+  const io: ActionIo = {
+    getInput: (name) => inputs[name] ?? '',
+    env: { GITHUB_WORKSPACE: fixture, RUNNER_TEMP: '/runner/temp', ...env },
+    cwd: '/',
+    fs: nodeFileSystem,
+    catalog: loadApiCatalog,
+    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
+    annotations: {
+      error: (m, p) => r.annotations.push(['error', m, p]),
+      warning: (m, p) => r.annotations.push(['warning', m, p]),
+      notice: (m, p) => r.annotations.push(['notice', m, p]),
+    },
+    summary: summary ? { write: async (md) => void r.summaries.push(md) } : null,
+    setOutput: (name, value) => void (r.outputs[name] = value),
+    setFailed: (message) => void r.failed.push(message),
+    info: (message) => void r.log.push(message),
+    warning: (message) => void r.log.push(`warning: ${message}`),
+    writeFile: async (path, text) => void r.files.set(path, text),
+    randomToken: () => 'TOKEN123',
+  };
+  return { io, ...r };
+}
+
+describe('runAction', () => {
+  it('annotates, summarises, writes the JSON report, sets the outputs and fails on errors', async () => {
+    const rec = fakeIo({ 'target-version': '1.25' });
+    const outcome = await runAction(rec.io);
+    expect(outcome?.failed).toBe(true);
+    expect(rec.annotations.map(([sev, , p]) => [sev, p.file, p.startLine])).toEqual([
+      ['error', 'k8s/hostile.yaml', 2],
+      ['error', 'k8s/ingress.yaml', 4],
+      ['error', 'k8s/workloads.yaml', 17],
+      ['warning', 'k8s/workloads.yaml', 33],
+    ]);
+    expect(rec.outputs).toEqual({ errors: '3', warnings: '1', 'report-json': '/runner/temp/kube-upgrade-gate-report.json' });
+    const report = JSON.parse(rec.files.get('/runner/temp/kube-upgrade-gate-report.json') as string);
+    expect(report.summary).toMatchObject({ errors: 3, warnings: 1 });
+    expect(rec.summaries).toHaveLength(1);
+    expect(rec.summaries[0]).toMatch(/^## ❌ kube-upgrade-gate: 3 errors, 1 warning, 0 notices for Kubernetes 1\\\.25/);
+    expect(rec.failed).toEqual(['Kubernetes 1.25: 3 errors, 1 warning, 0 notices; fail-on is "error". See the annotations and the job summary.']);
+  });
+
+  it('keeps one error slot for its own failure message when there are many errors', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'kug-action-'));
+    try {
+      const docs = Array.from({ length: 12 }, (_, i) => `apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: job-${i}\n`);
+      writeFileSync(join(ws, 'jobs.yaml'), docs.join('---\n'));
+      const rec = fakeIo({ 'target-version': '1.25' }, { GITHUB_WORKSPACE: ws });
+      await runAction(rec.io);
+      expect(rec.annotations.filter(([sev]) => sev === 'error')).toHaveLength(9);
+      const more = rec.annotations.filter(([sev]) => sev === 'notice');
+      expect(more).toHaveLength(1);
+      expect(more[0]?.[1]).toMatch(/^3 more findings \(3 errors\) are not shown as annotations/);
+      expect(rec.failed).toHaveLength(1);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
+  it('logs the text report with workflow commands switched off around it', async () => {
+    const rec = fakeIo({ 'target-version': '1.25' });
+    await runAction(rec.io);
+    const start = rec.log.indexOf('::stop-commands::TOKEN123');
+    const end = rec.log.indexOf('::TOKEN123::');
+    expect(start).toBeGreaterThan(-1);
+    expect(end).toBe(start + 2);
+    expect(rec.log[start + 1]).toContain('::warning::injected');
+    for (const [i, line] of rec.log.entries()) {
+      if (i > start && i < end) continue;
+      expect(line.split('\n').some((l) => l.startsWith('::') && l !== '::stop-commands::TOKEN123' && l !== '::TOKEN123::')).toBe(false);
+    }
+  });
+
+  it('passes with fail-on never but still reports', async () => {
+    const rec = fakeIo({ 'target-version': '1.25', 'fail-on': 'never' });
+    const outcome = await runAction(rec.io);
+    expect(outcome?.failed).toBe(false);
+    expect(rec.failed).toEqual([]);
+    expect(rec.outputs['errors']).toBe('3');
+  });
+
+  it('fails on warnings when fail-on is warning, and not on errors-only thresholds below them', async () => {
+    const warnOnly = fakeIo({ 'target-version': '1.23', 'fail-on': 'warning', paths: 'k8s/workloads.yaml' });
+    expect((await runAction(warnOnly.io))?.failed).toBe(true);
+    const errorsOnly = fakeIo({ 'target-version': '1.23', 'fail-on': 'error', paths: 'k8s/workloads.yaml' });
+    expect((await runAction(errorsOnly.io))?.failed).toBe(false);
+    expect(errorsOnly.outputs['errors']).toBe('0');
+  });
+
+  it('fails with the input named for a bad target, and does nothing else', async () => {
+    const rec = fakeIo({ 'target-version': 'banana' });
+    expect(await runAction(rec.io)).toBeNull();
+    expect(rec.failed).toHaveLength(1);
+    expect(rec.failed[0]).toMatch(/^target-version "banana" is not a Kubernetes release; expected MAJOR\.MINOR/);
+    expect(rec.annotations).toEqual([]);
+    expect(rec.outputs).toEqual({});
+  });
+
+  it('fails with the input named for a path that does not exist', async () => {
+    const rec = fakeIo({ 'target-version': '1.25', paths: 'nope' });
+    expect(await runAction(rec.io)).toBeNull();
+    expect(rec.failed).toEqual(['paths: path "nope" does not exist']);
+  });
+
+  it('goes on without a job summary, and warns when writing it fails', async () => {
+    const none = fakeIo({ 'target-version': '1.25' }, {}, false);
+    await runAction(none.io);
+    expect(none.outputs['errors']).toBe('3');
+    const broken = fakeIo({ 'target-version': '1.25' });
+    broken.io.summary = { write: async () => Promise.reject(new Error('no summary file')) };
+    await runAction(broken.io);
+    expect(broken.log).toContain('warning: Could not write the job summary: no summary file');
+    expect(broken.outputs['report-json']).toBeDefined();
+  });
+});
+
+describe('reportFile', () => {
+  it('goes under RUNNER_TEMP, else the workspace, named after the step', () => {
+    expect(reportFile({ RUNNER_TEMP: '/t' }, '/ws')).toBe('/t/kube-upgrade-gate-report.json');
+    expect(reportFile({}, '/ws')).toBe('/ws/kube-upgrade-gate-report.json');
+    expect(reportFile({ RUNNER_TEMP: '/t', GITHUB_ACTION: 'gate' }, '/ws')).toBe('/t/kube-upgrade-gate-report-gate.json');
+    expect(reportFile({ RUNNER_TEMP: '/t', GITHUB_ACTION: '__owner/../x' }, '/ws')).toBe('/t/kube-upgrade-gate-report-owner_.._x.json');
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The GitHub Action: read the inputs, scan, report through annotations, the job summary and a JSON file, set the
+ * outputs, and fail the step when findings reach `fail-on`.
+ *
+ * `runAction` takes every side effect as a parameter; `main` is the only code that adapts @actions/core and
+ * `process` to it.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as core from '@actions/core';
+import type { FileSystem, Logger } from '../app/ports.js';
+import type { ScanResult } from '../app/result.js';
+import { runScan, shouldFail } from '../app/run.js';
+import { SettingsError } from '../app/settings.js';
+import { TOOL } from '../app/tool.js';
+import type { ApiCatalog } from '../catalog/api-catalog.js';
+import { loadApiCatalog } from '../catalog/data.js';
+import { DiscoveryError } from '../discovery/discover.js';
+import { emitAnnotations, selectAnnotations, type AnnotationSink } from '../github/annotations.js';
+import { writeJobSummary, type SummaryWriter } from '../github/summary.js';
+import { nodeFileSystem } from '../platform/node-fs.js';
+import { renderJson } from '../reporters/json.js';
+import { renderText } from '../reporters/text.js';
+import { INPUT, readActionSettings, type GetInput } from './inputs.js';
+
+export interface ActionIo {
+  getInput: GetInput;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  fs: FileSystem;
+  catalog: () => ApiCatalog;
+  tool: { name: string; version: string };
+  annotations: AnnotationSink;
+  /** The job summary, or null when the runner provides none (GITHUB_STEP_SUMMARY unset). */
+  summary: SummaryWriter | null;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  /** Writes a file, creating its directory. */
+  writeFile(path: string, text: string): Promise<void>;
+  /** An unguessable token, used to switch off workflow commands while untrusted text is logged. */
+  randomToken(): string;
+}
+
+export interface ActionOutcome {
+  result: ScanResult;
+  reportPath: string;
+  failed: boolean;
+}
+
+/** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
+export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
+  const catalog = io.catalog();
+  let settings;
+  let result: ScanResult;
+  try {
+    settings = readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog);
+    io.info(
+      `${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')} against Kubernetes ${settings.target}` +
+        (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`,
+    );
+    const logger: Logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
+    result = await runScan(settings, { fs: io.fs, catalog, tool: io.tool, logger });
+  } catch (err) {
+    if (err instanceof SettingsError) {
+      io.setFailed(err.message);
+      return null;
+    }
+    if (err instanceof DiscoveryError) {
+      io.setFailed(`${INPUT.paths}: ${err.message}`);
+      return null;
+    }
+    throw err;
+  }
+
+  // The text report quotes names from the scanned files; keep the runner from reading any of it as a command.
+  const token = io.randomToken();
+  io.info(`::stop-commands::${token}`);
+  io.info(renderText(result, { color: false }).trimEnd());
+  io.info(`::${token}::`);
+
+  const failed = shouldFail(result, settings.failOn);
+  // The failure message below is an error annotation too: keep a slot for it.
+  emitAnnotations(selectAnnotations(result.findings, { reserved: { error: failed ? 1 : 0 } }), io.annotations);
+
+  if (io.summary) {
+    try {
+      await writeJobSummary(result, io.summary);
+    } catch (err) {
+      io.warning(`Could not write the job summary: ${(err as Error).message}`);
+    }
+  }
+
+  const reportPath = reportFile(io.env, settings.root);
+  await io.writeFile(reportPath, renderJson(result));
+
+  io.setOutput('errors', String(result.summary.errors));
+  io.setOutput('warnings', String(result.summary.warnings));
+  io.setOutput('report-json', reportPath);
+
+  if (failed) {
+    const s = result.summary;
+    io.setFailed(
+      `Kubernetes ${result.target}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}; ` +
+        `${INPUT.failOn} is "${settings.failOn}". See the annotations and the job summary.`,
+    );
+  }
+  return { result, reportPath, failed };
+}
+
+/** Under RUNNER_TEMP (else the workspace), one file per step so two uses of the action in a job do not collide. */
+export function reportFile(env: Readonly<Record<string, string | undefined>>, root: string): string {
+  const dir = env['RUNNER_TEMP'] && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : root;
+  const step = (env['GITHUB_ACTION'] ?? '').replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^[._]+/, '');
+  return join(dir, step ? `kube-upgrade-gate-report-${step}.json` : 'kube-upgrade-gate-report.json');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The real runner: @actions/core and process, adapted to ActionIo. Never rejects. */
+export async function main(): Promise<void> {
+  try {
+    await runAction({
+      getInput: (name) => core.getInput(name),
+      env: process.env,
+      cwd: process.cwd(),
+      fs: nodeFileSystem,
+      catalog: loadApiCatalog,
+      tool: TOOL,
+      annotations: {
+        error: (m, p) => core.error(m, p),
+        warning: (m, p) => core.warning(m, p),
+        notice: (m, p) => core.notice(m, p),
+      },
+      summary: process.env['GITHUB_STEP_SUMMARY']
+        ? {
+            write: async (markdown) => {
+              await core.summary.addRaw(markdown, true).write();
+            },
+          }
+        : null,
+      setOutput: (name, value) => core.setOutput(name, value),
+      setFailed: (message) => core.setFailed(message),
+      info: (message) => core.info(message),
+      warning: (message) => core.warning(message),
+      writeFile: async (path, text) => {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, text, 'utf8');
+      },
+      randomToken: () => randomUUID().replace(/-/g, ''),
+    });
+  } catch (err) {
+    core.setFailed(`kube-upgrade-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Workflow annotations for findings. GitHub shows at most 10 annotations of each severity (error, warning, notice)
+ * for one step and drops the rest silently, so this module chooses which ones to emit: the most important of each
+ * severity, plus one notice that says how many were left out and where to find them.
+ *
+ * `selectAnnotations` is pure; `emitAnnotations` writes through the sink it is given (the action adapts
+ * @actions/core to it), so nothing here touches the runner directly.
+ */
+import type { Finding, Severity } from '../findings/types.js';
+import type { RuleId } from '../rules/ids.js';
+
+/** GitHub's limit of annotations per severity for one step. */
+export const ANNOTATIONS_PER_SEVERITY = 10;
+
+export interface AnnotationProperties {
+  /** Repository-relative path. Absent for findings about the whole scan. */
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+  title?: string;
+}
+
+export interface Annotation {
+  severity: Severity;
+  message: string;
+  properties: AnnotationProperties;
+}
+
+/** What the action passes in: @actions/core's error/warning/notice, or a recorder in tests. */
+export interface AnnotationSink {
+  error(message: string, properties: AnnotationProperties): void;
+  warning(message: string, properties: AnnotationProperties): void;
+  notice(message: string, properties: AnnotationProperties): void;
+}
+
+export interface SelectOptions {
+  /** Annotations per severity; defaults to GitHub's limit of 10. */
+  perSeverity?: number;
+  /**
+   * Slots the step uses for other annotations, per severity: the action's own failure message is an error
+   * annotation, so it reserves one error slot when the step will fail.
+   */
+  reserved?: Partial<Record<Severity, number>>;
+}
+
+/**
+ * Within one severity, which rules matter most: a removed API (or a chart Helm refuses to install) breaks the
+ * upgrade; a scan that found no manifests, could not render a chart or could not parse a document may hide one; a
+ * deprecation is a plan for later; skipped files and offline-render caveats are housekeeping.
+ */
+const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
+  'removed-api': 0,
+  'chart-kube-version': 0,
+  'no-manifests': 1,
+  'renderer-missing': 1,
+  'invalid-manifest': 2,
+  'render-failed': 2,
+  'deprecated-api': 3,
+  'capabilities-removed-api': 4,
+  'skipped-file': 4,
+  'removed-feature-gate': 0,
+  'unknown-feature-gate': 0,
+  'removed-flag': 0,
+  'cluster-advisory': 0,
+  'unsupported-version': 0,
+  'version-skew': 1,
+  'upgrade-path': 2,
+  'advisory-feed': 4,
+  'removed-config-api': 0,
+  'locked-feature-gate': 1,
+  'deprecated-feature-gate': 3,
+  'deprecated-config-api': 3,
+};
+
+const RULE_TITLE: Readonly<Record<RuleId, string>> = {
+  'removed-api': 'Removed API',
+  'deprecated-api': 'Deprecated API',
+  'invalid-manifest': 'Invalid manifest',
+  'skipped-file': 'File not scanned',
+  'no-manifests': 'No manifests found',
+  'render-failed': 'Render failed',
+  'renderer-missing': 'Renderer missing',
+  'chart-kube-version': 'Chart kubeVersion excludes the target',
+  'capabilities-removed-api': 'Capabilities check on a removed API',
+  'removed-feature-gate': 'Removed feature gate',
+  'locked-feature-gate': 'Locked feature gate',
+  'deprecated-feature-gate': 'Deprecated feature gate',
+  'unknown-feature-gate': 'Unknown feature gate',
+  'removed-config-api': 'Removed config API version',
+  'deprecated-config-api': 'Deprecated config API version',
+  'removed-flag': 'Removed flag',
+  'cluster-advisory': 'Security advisory',
+  'unsupported-version': 'Unsupported Kubernetes version',
+  'version-skew': 'Version skew',
+  'upgrade-path': 'Upgrade path',
+  'advisory-feed': 'Advisory source',
+};
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+/**
+ * Chooses the annotations to emit, errors first, then warnings, then notices. Each severity keeps its
+ * `perSeverity` most important findings (by rule priority, then report order), less any `reserved` slots. When
+ * anything is left out, the last annotation is a notice saying how many findings of each severity are not shown;
+ * that notice takes one of the notice slots, so the notices shown are one fewer.
+ */
+export function selectAnnotations(findings: readonly Finding[], opts: SelectOptions = {}): Annotation[] {
+  const limit = Math.max(1, Math.floor(opts.perSeverity ?? ANNOTATIONS_PER_SEVERITY));
+  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], notice: [] };
+  findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
+    .forEach(({ f }) => bySeverity[f.severity].push(f));
+
+  const free = (sev: Severity): number => Math.max(0, limit - Math.max(0, Math.floor(opts.reserved?.[sev] ?? 0)));
+  const budget: Record<Severity, number> = { error: free('error'), warning: free('warning'), notice: free('notice') };
+  const overflows = SEVERITIES.some((sev) => bySeverity[sev].length > budget[sev]);
+  // The "N more" notice needs a notice slot of its own.
+  if (overflows) budget.notice = Math.max(0, budget.notice - 1);
+
+  const out: Annotation[] = [];
+  const hidden: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const sev of SEVERITIES) {
+    const list = bySeverity[sev];
+    for (const f of list.slice(0, budget[sev])) out.push(toAnnotation(f));
+    hidden[sev] = Math.max(0, list.length - budget[sev]);
+  }
+  const total = hidden.error + hidden.warning + hidden.notice;
+  if (total > 0) {
+    const parts = SEVERITIES.filter((s) => hidden[s] > 0).map((s) => plural(hidden[s], s));
+    out.push({
+      severity: 'notice',
+      message:
+        `${plural(total, 'more finding')} (${parts.join(', ')}) ${total === 1 ? 'is' : 'are'} not shown as annotations: ` +
+        `GitHub shows at most ${limit} annotations of each severity per step. The job summary and the JSON report list every finding.`,
+      properties: { title: 'More findings in the job summary' },
+    });
+  }
+  return out;
+}
+
+export function toAnnotation(f: Finding): Annotation {
+  const properties: AnnotationProperties = {};
+  if (f.file !== null) {
+    properties.file = f.file;
+    if (f.line !== null && f.line >= 1) {
+      properties.startLine = f.line;
+      if (f.column !== null && f.column >= 1) properties.startColumn = f.column;
+    }
+  }
+  const o = f.object;
+  properties.title = o ? `${RULE_TITLE[f.ruleId]}: ${o.kind} ${o.apiVersion}` : RULE_TITLE[f.ruleId];
+  return { severity: f.severity, message: f.message, properties };
+}
+
+export function emitAnnotations(annotations: readonly Annotation[], sink: AnnotationSink): void {
+  for (const a of annotations) sink[a.severity](a.message, { ...a.properties });
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
