@@ -30,6 +30,39 @@ export interface Clock {
   now(): Date;
 }
 
+export interface HttpGetOptions {
+  /** The whole request, body included, is abandoned after this many milliseconds. */
+  timeoutMs: number;
+  /** A body longer than this is abandoned as soon as it is known to be (Content-Length or bytes read). */
+  maxBytes: number;
+  headers?: Record<string, string>;
+}
+
+export interface HttpResponse {
+  status: number;
+  contentType: string | null;
+  body: Uint8Array;
+}
+
+/**
+ * Plain HTTP GET. Resolves for every HTTP status (a 500 is a response); rejects with an HttpError when there is
+ * no complete response: network failure, timeout, a body over `maxBytes`, or a connection closed mid-body.
+ */
+export interface HttpClient {
+  get(url: string, opts: HttpGetOptions): Promise<HttpResponse>;
+}
+
+export type HttpFailure = 'network' | 'timeout' | 'too-large';
+
+export class HttpError extends Error {
+  constructor(
+    readonly kind: HttpFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Progress and diagnostics that are not findings (e.g. "rendering 12 charts"). */
 export interface Logger {
   info(message: string): void;
@@ -37,3 +70,37 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };
+
+/** What a finished child process left behind. `exitCode` is null when it was killed (timeout, signal). */
+export interface ProcessResult {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  /** Set when the process could not be started at all (e.g. ENOENT). */
+  spawnError?: string;
+}
+
+export interface ProcessOptions {
+  cwd?: string;
+  /** Killed (with its whole process group) after this many milliseconds. */
+  timeoutMs?: number;
+  /** The complete environment of the child: nothing is inherited. */
+  env?: Record<string, string>;
+}
+
+/** Runs external programs (helm, kubectl, kustomize). Never throws for a failing program: see ProcessResult. */
+export interface ProcessRunner {
+  run(command: string, args: readonly string[], opts?: ProcessOptions): Promise<ProcessResult>;
+}
+
+/** Scratch space outside the workspace, for temporary copies of charts and kustomizations. */
+export interface TempFileSystem {
+  /** Creates a fresh private directory under the system's temporary directory and returns its absolute path. */
+  mkdtemp(prefix: string): Promise<string>;
+  /** Creates a directory and its parents. */
+  mkdir(path: string): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** Removes a file or directory tree; missing paths are not an error. */
+  rm(path: string): Promise<void>;
+}

@@ -1,0 +1,99 @@
+/**
+ * (d) Helm rendering: a set of generated charts scanned with one render worker and with the default count.
+ * Uses helm from PATH, or the helm 4 binary of the kubectl layer package when the tests have unpacked it.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { silentLogger } from '../../src/app/ports.js';
+import { runScan } from '../../src/app/run.js';
+import { resolveScanSettings } from '../../src/app/settings.js';
+import { loadApiCatalog } from '../../src/catalog/data.js';
+import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
+import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const HELPERS = `{{- define "app.fullname" -}}{{ .Release.Name }}-{{ .Chart.Name }}{{- end -}}
+{{- define "app.labels" -}}
+app.kubernetes.io/name: {{ .Chart.Name }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+`;
+
+function templates(i: number): Record<string, string> {
+  return {
+    'deployment.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "app.fullname" . }}\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\nspec:\n  replicas: {{ .Values.replicas }}\n  selector:\n    matchLabels:\n      {{- include "app.labels" . | nindent 6 }}\n  template:\n    metadata:\n      labels:\n        {{- include "app.labels" . | nindent 8 }}\n    spec:\n      containers:\n        {{- range $k := until (int .Values.containers) }}\n        - name: c{{ $k }}\n          image: "registry.example.com/app-${i}:{{ $k }}"\n        {{- end }}\n`,
+    'service.yaml': `apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include "app.fullname" . }}\nspec:\n  ports: [{port: 80}]\n`,
+    'pdb.yaml': `{{- if .Capabilities.APIVersions.Has "policy/v1/PodDisruptionBudget" }}\napiVersion: policy/v1\n{{- else }}\napiVersion: policy/v1beta1\n{{- end }}\nkind: PodDisruptionBudget\nmetadata:\n  name: {{ include "app.fullname" . }}\nspec:\n  minAvailable: 1\n`,
+    'ingress.yaml': `{{- if semverCompare ">=1.19-0" .Capabilities.KubeVersion.GitVersion }}\napiVersion: networking.k8s.io/v1\n{{- else }}\napiVersion: extensions/v1beta1\n{{- end }}\nkind: Ingress\nmetadata:\n  name: {{ include "app.fullname" . }}\n`,
+    'cronjob.yaml': i % 3 === 0 ? `apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: {{ include "app.fullname" . }}\nspec:\n  schedule: "@daily"\n` : `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: {{ include "app.fullname" . }}\nspec:\n  schedule: "@daily"\n`,
+    'configmaps.yaml': `{{- range $n := until 20 }}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{{ $n }}\ndata:\n  key: "{{ $n }}"\n{{- end }}\n`,
+    '_helpers.tpl': HELPERS,
+  };
+}
+
+async function generateCharts(dir: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const c = join(dir, `chart-${i}`);
+    await mkdir(join(c, 'templates'), { recursive: true });
+    await writeFile(join(c, 'Chart.yaml'), `apiVersion: v2\nname: chart-${i}\nversion: 1.0.${i}\n`);
+    await writeFile(join(c, 'values.yaml'), `replicas: 2\ncontainers: 2\n`);
+    for (const [name, text] of Object.entries(templates(i))) await writeFile(join(c, 'templates', name), text);
+  }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+export async function benchHelm(dir: string, runs: number, workers: number): Promise<Record<string, unknown> | null> {
+  const layerHelm = join(repo, 'node_modules/.cache/kube-upgrade-gate/layers/v35/helm/helm');
+  const find = executableFinder(process.env['PATH'] ?? '', repo);
+  const helm = (await find('helm')) ?? (existsSync(layerHelm) ? layerHelm : null);
+  if (!helm) return { skipped: 'no helm on PATH and no unpacked helm 4 (run npm test once to unpack it)' };
+  const charts = 24;
+  await generateCharts(dir, charts);
+  const catalog = loadApiCatalog();
+  const scan = async (n: number): Promise<{ ms: number; documents: number; findings: number }> => {
+    const settings = resolveScanSettings(
+      { root: dir, paths: ['.'], target: catalog.newestRelease, failOn: 'never', helmPath: helm, renderWorkers: String(n) } as Parameters<typeof resolveScanSettings>[0],
+      catalog,
+      { target: 'target', current: 'current', failOn: 'fail-on', maxFileBytes: 'max-file-bytes' } as Parameters<typeof resolveScanSettings>[2],
+    );
+    const t0 = performance.now();
+    const r = await runScan(settings, {
+      fs: nodeFileSystem,
+      catalog,
+      tool: { name: 'bench', version: '0' },
+      logger: silentLogger,
+      render: { process: nodeProcessRunner, temp: nodeTempFileSystem, findExecutable: find, workers: n, now: () => performance.now() },
+    } as Parameters<typeof runScan>[1]);
+    return { ms: performance.now() - t0, documents: r.summary.documents, findings: r.findings.length };
+  };
+  const one: number[] = [];
+  const many: number[] = [];
+  let last = { documents: 0, findings: 0 };
+  for (let i = 0; i < runs; i++) {
+    one.push((await scan(1)).ms);
+    const m = await scan(workers);
+    many.push(m.ms);
+    last = m;
+  }
+  const d1 = median(one);
+  const d2 = median(many);
+  return {
+    charts,
+    documents: last.documents,
+    findings: last.findings,
+    workers,
+    msOneWorker: Math.round(d1),
+    msDefaultWorkers: Math.round(d2),
+    msPerChartOneWorker: Math.round(d1 / charts),
+    speedup: Math.round((d1 / d2) * 100) / 100,
+  };
+}

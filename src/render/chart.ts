@@ -1,0 +1,106 @@
+/** Chart metadata: what Chart.yaml (and a v1 chart's requirements.yaml) say, with the lines they say it on. */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface ChartDependency {
+  name: string;
+  version: string | null;
+  repository: string | null;
+  alias: string | null;
+  /** Index in the dependency list. */
+  index: number;
+  /** 1-based line of the entry in its file, or null. */
+  line: number | null;
+}
+
+export interface ChartMeta {
+  name: string;
+  version: string | null;
+  type: string | null;
+  kubeVersion: string | null;
+  kubeVersionLine: number | null;
+  dependencies: ChartDependency[];
+  /** File (Chart.yaml or requirements.yaml) that lists the dependencies. */
+  dependenciesFile: string;
+}
+
+export class ChartError extends Error {}
+
+/** Reads Chart.yaml text (and requirements.yaml text for apiVersion v1 charts). */
+export function readChartMeta(chartYaml: string, requirementsYaml: string | null): ChartMeta {
+  const { doc, lc } = load(chartYaml, 'Chart.yaml');
+  const data = doc.toJS() as unknown;
+  if (!isRecord(data)) throw new ChartError('Chart.yaml is not a mapping');
+  const name = data['name'];
+  if (typeof name !== 'string' || name === '') throw new ChartError('Chart.yaml has no name');
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+  let dependencies = dependencyList(doc, lc);
+  let dependenciesFile = 'Chart.yaml';
+  if (dependencies.length === 0 && requirementsYaml !== null) {
+    const req = load(requirementsYaml, 'requirements.yaml');
+    dependencies = dependencyList(req.doc, req.lc);
+    dependenciesFile = 'requirements.yaml';
+  }
+  return {
+    name,
+    version: str(data['version']),
+    type: str(data['type']),
+    kubeVersion: str(data['kubeVersion']),
+    kubeVersionLine: keyLine(doc, lc, 'kubeVersion'),
+    dependencies,
+    dependenciesFile,
+  };
+}
+
+/** The text with top-level keys removed and dependency entries (by index) dropped. */
+export function rewriteChartYaml(text: string, opts: { dropKeys?: string[]; dropDependencies?: number[] }): string {
+  const { doc } = load(text, 'Chart.yaml');
+  for (const k of opts.dropKeys ?? []) doc.delete(k);
+  const drop = new Set(opts.dropDependencies ?? []);
+  if (drop.size > 0) {
+    const deps = doc.get('dependencies', true);
+    if (isSeq(deps)) deps.items = deps.items.filter((_item, i) => !drop.has(i));
+  }
+  return doc.toString();
+}
+
+function load(text: string, what: string): { doc: Document; lc: LineCounter } {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length > 0) throw new ChartError(`${what} is not valid YAML: ${(doc.errors[0]?.message ?? '').split('\n')[0]}`);
+  return { doc, lc };
+}
+
+function dependencyList(doc: Document, lc: LineCounter): ChartDependency[] {
+  const seq = doc.get('dependencies', true);
+  if (!isSeq(seq)) return [];
+  const out: ChartDependency[] = [];
+  seq.items.forEach((item, index) => {
+    if (!isMap(item)) return;
+    const v = item.toJSON() as Record<string, unknown>;
+    if (typeof v['name'] !== 'string') return;
+    const s = (x: unknown): string | null => (typeof x === 'string' && x !== '' ? x : typeof x === 'number' ? String(x) : null);
+    out.push({
+      name: v['name'],
+      version: s(v['version']),
+      repository: s(v['repository']),
+      alias: s(v['alias']),
+      index,
+      line: item.range ? lc.linePos(item.range[0]).line : null,
+    });
+  });
+  return out;
+}
+
+function keyLine(doc: Document, lc: LineCounter, key: string): number | null {
+  const root = doc.contents;
+  if (!isMap(root)) return null;
+  for (const pair of root.items) {
+    const k = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+    if (k && k.value === key && k.range) return lc.linePos(k.range[0]).line;
+  }
+  return null;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

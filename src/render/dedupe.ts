@@ -1,0 +1,65 @@
+/**
+ * One finding per problem, however many ways the scan reached it:
+ *   - the same finding from several renders (a template rendered with several values files, a subchart rendered
+ *     through two parents) is reported once, listing the values files (`data.valuesFiles`) and charts (`data.charts`);
+ *   - a resource an overlay renders from a file the plain scan (or another overlay) already reported at the same
+ *     line for the same rule and apiVersion/kind is not reported again, whatever name or namespace the overlay gave
+ *     it; the kept finding lists the overlays that render it (`data.kustomizations`).
+ * The first finding of each group is kept, so plain-file findings win over rendered ones.
+ */
+import type { Finding } from '../findings/types.js';
+
+export function mergeFindings(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const exact = new Map<string, Finding>();
+  const loose = new Map<string, Finding>();
+  for (const f of findings) {
+    const e = exactKey(f);
+    const same = exact.get(e);
+    if (same) {
+      absorb(same, f);
+      continue;
+    }
+    const l = looseKey(f);
+    if (f.data['source'] === 'kustomize' && l !== null) {
+      const earlier = loose.get(l);
+      if (earlier) {
+        absorb(earlier, f);
+        continue;
+      }
+    }
+    const copy: Finding = { ...f, data: { ...f.data } };
+    kept.push(copy);
+    exact.set(e, copy);
+    if (l !== null && !loose.has(l)) loose.set(l, copy);
+  }
+  return kept;
+}
+
+function exactKey(f: Finding): string {
+  const o = f.object;
+  const object = o ? `${o.apiVersion}|${o.kind}|${o.namespace ?? ''}|${o.name ?? ''}` : '';
+  const reason = f.ruleId === 'render-failed' ? String(f.data['reason'] ?? '') : f.message;
+  return [f.ruleId, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', object, reason, String(f.data['dependency'] ?? '')].join('\u0000');
+}
+
+function looseKey(f: Finding): string | null {
+  if (f.file === null || f.line === null || !f.object) return null;
+  return [f.ruleId, f.file, f.line, f.object.apiVersion, f.object.kind].join('\u0000');
+}
+
+function absorb(into: Finding, other: Finding): void {
+  listInto(into, other, 'values', 'valuesFiles');
+  listInto(into, other, 'chart', 'charts');
+  listInto(into, other, 'kustomization', 'kustomizations');
+}
+
+/** Adds `other.data[key]` to `into.data[listKey]` (seeded with `into.data[key]`), once each. */
+function listInto(into: Finding, other: Finding, key: string, listKey: string): void {
+  if (!(key in other.data)) return;
+  const existing = Array.isArray(into.data[listKey]) ? (into.data[listKey] as unknown[]) : key in into.data ? [into.data[key]] : [];
+  const value = other.data[key];
+  if (!existing.includes(value)) existing.push(value);
+  // A chart list only says something when the finding came through more than one chart.
+  if (listKey !== 'charts' || existing.length > 1) into.data[listKey] = existing;
+}

@@ -1,0 +1,384 @@
+/**
+ * Renders Helm charts with the real `helm template`, for the target release, and maps what it produced back to the
+ * template lines. Works with helm 3 and 4: only flags both accept are used.
+ *
+ * For each chart: its kubeVersion is checked against the target (and dropped from the temporary copy so the chart
+ * still renders), the copy is prepared (prepare.ts), and it is rendered once with its default values, once per
+ * `ci/*-values.yaml` and once per configured values file. Capabilities are those of the target: `--kube-version`
+ * and `--api-versions` with every group/version and group/version/Kind the target serves.
+ */
+import { randomBytes } from 'node:crypto';
+import { join, sep } from 'node:path';
+import type { FileSystem } from '../app/ports.js';
+import type { ApiCatalog } from '../catalog/api-catalog.js';
+import { parseManifestText } from '../parse/manifest.js';
+import { ChartError, type ChartMeta } from './chart.js';
+import { prepareChart, readRepoChart, type PrepareContext, type PreparedChart } from './prepare.js';
+import { ConstraintError, satisfies } from './semver.js';
+import { locateByText, placeOf, placeOfFile, readRendered, resolveSourcePath, type Place } from './source-map.js';
+import { firstErrorLine, isolatedEnv, type RenderDeps, type RenderedItem, type RenderLogEntry } from './types.js';
+
+export interface HelmTool {
+  path: string;
+  /** e.g. "v4.1.4" */
+  version: string;
+  major: number;
+  /** Helm's built-in `.Capabilities.APIVersions`, which `--api-versions` can only add to. */
+  defaults: ReadonlySet<string>;
+}
+
+export interface HelmOptions {
+  target: string;
+  releaseName: string;
+  namespace: string;
+  timeoutMs: number;
+  /** Extra values files for this chart (workspace-relative). */
+  values: readonly string[];
+  /** Files the plain scan already read (rendered CRDs from them are not reported twice). */
+  plainFiles: ReadonlySet<string>;
+  excluded(file: string): boolean;
+}
+
+export interface HelmContext {
+  deps: RenderDeps;
+  fs: FileSystem;
+  catalog: ApiCatalog;
+  tool: HelmTool;
+  prepare: Omit<PrepareContext, 'token'>;
+  /** Gates every helm process, so no more than the configured number run at once. */
+  limit: <R>(fn: () => Promise<R>) => Promise<R>;
+}
+
+export interface ChartRender {
+  items: RenderedItem[];
+  documents: number;
+  renders: number;
+  failures: number;
+}
+
+/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
+export async function detectHelm(path: string, deps: RenderDeps): Promise<HelmTool | { error: string }> {
+  const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
+  try {
+    const env = isolatedEnv(scratch);
+    const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
+    const m = /v?(\d+)\.(\d+)\.(\d+)/.exec(v.stdout);
+    if (v.exitCode !== 0 || !m) {
+      return { error: `${path} did not report a version (${v.spawnError ?? firstErrorLine(v.stderr || v.stdout) ?? 'no output'})` };
+    }
+    const major = Number(m[1]);
+    const version = `v${m[1]}.${m[2]}.${m[3]}`;
+    if (major < 3 || (major === 3 && Number(m[2]) < 6)) return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
+    // Helm's default API list: a tiny chart that prints it.
+    const chart = join(scratch, 'probe');
+    await deps.temp.mkdir(join(chart, 'templates'));
+    await deps.temp.writeFile(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
+    await deps.temp.writeFile(
+      join(chart, 'templates', 'probe.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n',
+    );
+    const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
+    const defaults = new Set<string>();
+    if (p.exitCode === 0) {
+      const doc = parseManifestText(p.stdout).documents[0];
+      const data = doc?.body['data'] as Record<string, unknown> | undefined;
+      try {
+        const list = JSON.parse(String(data?.['versions'] ?? '[]')) as unknown;
+        if (Array.isArray(list)) for (const x of list) if (typeof x === 'string') defaults.add(x);
+      } catch {
+        // unknown defaults: no capability notices
+      }
+    }
+    return { path, version, major, defaults };
+  } finally {
+    await deps.temp.rm(scratch);
+  }
+}
+
+/** Every group/version and group/version/Kind the target serves, for `--api-versions`. */
+export function targetApiVersions(catalog: ApiCatalog, target: string): string[] {
+  const out = new Set<string>();
+  for (const e of catalog.servedIn(target)) {
+    out.add(e.apiVersion);
+    out.add(`${e.apiVersion}/${e.kind}`);
+  }
+  return [...out].sort();
+}
+
+/** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
+export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmContext): Promise<ChartRender> {
+  const result: ChartRender = { items: [], documents: 0, renders: 0, failures: 0 };
+  const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
+  const abs = join(ctx.prepare.root, chart);
+  const fail = (reason: string, place = { file: chartFile, line: null as number | null }): void => {
+    result.failures++;
+    result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
+  };
+  let meta: ChartMeta;
+  try {
+    meta = await readRepoChart(ctx.fs, abs);
+  } catch (err) {
+    fail(`${(err as Error).message}.`);
+    return result;
+  }
+  if (meta.type === 'library') return result; // not installable: rendered as part of the charts that use it
+
+  let dropKubeVersion = false;
+  if (meta.kubeVersion !== null) {
+    let excludes = false;
+    let error: string | undefined;
+    try {
+      excludes = !satisfies(`${opts.target}.0`, meta.kubeVersion);
+    } catch (err) {
+      if (!(err instanceof ConstraintError)) throw err;
+      excludes = true;
+      error = err.message;
+    }
+    if (excludes) {
+      dropKubeVersion = true;
+      result.items.push({
+        kind: 'event',
+        event: { type: 'chart-kube-version', chart, chartName: meta.name, constraint: meta.kubeVersion, target: opts.target, ...(error ? { error } : {}) },
+        place: { file: chartFile, line: meta.kubeVersionLine, column: meta.kubeVersionLine === null ? null : 1 },
+      });
+    }
+  }
+
+  const token = randomBytes(6).toString('hex');
+  let prepared: PreparedChart;
+  try {
+    prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, token });
+  } catch (err) {
+    if (err instanceof ChartError) {
+      fail(`${err.message}.`);
+      return result;
+    }
+    throw err;
+  }
+  try {
+    for (const m of prepared.missing) {
+      result.items.push({
+        kind: 'event',
+        event: {
+          type: 'render-failed',
+          renderer: 'helm',
+          subject: chart,
+          reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`),
+          dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
+        },
+        place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
+      });
+    }
+    const configured: string[] = [];
+    for (const v of opts.values) {
+      const exists = await ctx.fs.stat(join(ctx.prepare.root, v)).then((st) => st.isFile, () => false);
+      if (exists) configured.push(v);
+      else result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: `the values file ${v} does not exist.`, values: v }, place: { file: chartFile, line: null, column: null } });
+    }
+    const valuesList: Array<string | null> = [null, ...(await ciValues(ctx.fs, abs, chart)), ...configured];
+    const apiVersions = targetApiVersions(ctx.catalog, opts.target).join(',');
+    const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, prepared, token, apiVersions, opts, ctx))));
+    const ok = runs.filter((r) => r.ok).length;
+    result.renders = runs.length;
+    for (const r of runs) {
+      if (r.ok) {
+        result.items.push(...r.items);
+        result.documents += r.documents;
+      } else {
+        result.failures++;
+        for (const item of r.items) {
+          if (item.kind === 'event' && item.event.type === 'render-failed' && ok > 0) item.event.partial = true;
+          result.items.push(item);
+        }
+      }
+    }
+    if (ok > 0) result.items.push(...capabilityNotices(chart, prepared, opts.target, ctx));
+  } finally {
+    await ctx.deps.temp.rm(prepared.scratch);
+  }
+  return result;
+}
+
+async function ciValues(fs: FileSystem, abs: string, chart: string): Promise<string[]> {
+  try {
+    const entries = await fs.readdir(join(abs, 'ci'));
+    return entries
+      .filter((e) => (e.isFile || e.isSymbolicLink) && /-values\.ya?ml$/.test(e.name))
+      .map((e) => `${chart === '.' ? '' : `${chart}/`}ci/${e.name}`)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+interface RunOutcome {
+  ok: boolean;
+  items: RenderedItem[];
+  documents: number;
+}
+
+async function renderOnce(
+  chart: string,
+  values: string | null,
+  prepared: PreparedChart,
+  token: string,
+  apiVersions: string,
+  opts: HelmOptions,
+  ctx: HelmContext,
+): Promise<RunOutcome> {
+  const args = [
+    'template', opts.releaseName, prepared.chartDir,
+    '--namespace', opts.namespace,
+    '--kube-version', `v${opts.target}.0`,
+    ...(apiVersions === '' ? [] : ['--api-versions', apiVersions]),
+    '--include-crds',
+    ...(values === null ? [] : ['--values', join(ctx.prepare.root, values)]),
+  ];
+  const home = join(prepared.scratch, values === null ? 'home-defaults' : `home-${Buffer.from(values).toString('hex').slice(0, 40)}`);
+  await ctx.deps.temp.mkdir(home);
+  const started = ctx.deps.now();
+  const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(home), timeoutMs: opts.timeoutMs });
+  const clean = (s: string): string => s.split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
+  const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
+  const log: RenderLogEntry = {
+    renderer: 'helm',
+    subject: chart,
+    values,
+    command: `helm template ${opts.releaseName} ${chart} --namespace ${opts.namespace} --kube-version v${opts.target}.0 --api-versions <${apiVersions.split(',').length} served by ${opts.target}> --include-crds${values === null ? '' : ` --values ${values}`}`,
+    durationMs: Math.round(ctx.deps.now() - started),
+    ok,
+    timedOut: r.timedOut,
+    stderr: clean(r.stderr),
+  };
+  ctx.deps.observer?.rendered?.(log);
+  if (!ok) {
+    const reason = r.timedOut
+      ? `timed out after ${Math.round(opts.timeoutMs / 1000)} s`
+      : r.spawnError !== undefined
+        ? `helm could not be started (${r.spawnError})`
+        : clean(firstErrorLine(r.stderr)) || `helm exited with code ${r.exitCode}`;
+    const place = errorPlace(r.stderr, prepared) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' as const };
+    return {
+      ok: false,
+      documents: 0,
+      items: [{
+        kind: 'event',
+        event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
+        place: { file: place.file, line: place.line, column: place.line === null ? null : 1 },
+      }],
+    };
+  }
+  return mapOutput(r.stdout, chart, values, prepared, token, opts);
+}
+
+/** Maps every document of a successful render to its template line. */
+function mapOutput(stdout: string, chart: string, values: string | null, prepared: PreparedChart, token: string, opts: HelmOptions): RunOutcome {
+  const rendered = readRendered(stdout, token);
+  const parsed = parseManifestText(rendered.text);
+  const items: RenderedItem[] = [];
+  let documents = 0;
+  // Lines whose markers came through: not candidates when another document's line is searched by text.
+  const taken = new Map<number, Set<number>>();
+  for (const doc of parsed.documents) {
+    const hit = rendered.hits.get(doc.position.line);
+    if (!hit) continue;
+    const set = taken.get(hit.file) ?? new Set<number>();
+    set.add(hit.line);
+    taken.set(hit.file, set);
+  }
+  const takenIn = (file: number): ReadonlySet<number> => taken.get(file) ?? new Set();
+  for (const doc of parsed.documents) {
+    const source = rendered.sourceAt(doc.position.line);
+    const hit = rendered.hits.get(doc.position.line);
+    const file = hit ? prepared.files[hit.file] : undefined;
+    let place: Place;
+    if (hit && file) place = placeOfFile(file.origin, hit.line, 'marker');
+    else place = placeBySource(prepared, source, doc.apiVersion, takenIn) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
+    if (opts.plainFiles.has(place.file) || opts.excluded(place.file)) continue; // CRDs the plain scan read; excluded files
+    documents++;
+    items.push({
+      kind: 'document',
+      doc,
+      place: { file: place.file, line: place.line, column: place.line === null ? null : doc.position.column },
+      data: helmData(chart, values, source, place),
+    });
+  }
+  for (const problem of parsed.problems) {
+    const source = rendered.sourceAt(problem.position.line);
+    const place = placeBySource(prepared, source, null) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' as const };
+    if (opts.excluded(place.file)) continue;
+    items.push({
+      kind: 'problem',
+      problem,
+      place: { file: place.file, line: null, column: null },
+      data: { ...helmData(chart, values, source, { ...place, line: null }), renderedLine: problem.position.line },
+    });
+  }
+  return { ok: true, items, documents };
+}
+
+function placeBySource(
+  prepared: PreparedChart,
+  source: string | null,
+  apiVersion: string | null,
+  taken?: (file: number) => ReadonlySet<number>,
+): Place | null {
+  return source === null ? null : locateByText(prepared.tree, prepared.files, source, apiVersion, taken);
+}
+
+function helmData(chart: string, values: string | null, source: string | null, place: Place): Record<string, unknown> {
+  const data: Record<string, unknown> = { source: 'helm', chart, values, valuesFiles: [values], template: source, located: place.located };
+  if (place.line === null) {
+    data['lineUnknown'] = true;
+    if (place.archiveEntry === undefined) data['lineNote'] = 'the apiVersion line could not be traced to the template; the finding names the template file only';
+  }
+  if (place.archiveEntry !== undefined) {
+    data['archiveEntry'] = place.archiveEntry;
+    data['archiveLine'] = place.archiveLine ?? null;
+  }
+  return data;
+}
+
+/**
+ * Helm names the template (and mostly the line) of an error: `parse error at (shop/templates/x.yaml:2)`,
+ * `execution error at (…:4:11)`, `template: …:6:17:` (helm 3), `Error: …:6:17` (helm 4), `YAML parse error on …`
+ * (a line in the rendered document, not the template: not used).
+ */
+function errorPlace(stderr: string, prepared: PreparedChart): Place | null {
+  const m = /(YAML parse error on )?([A-Za-z0-9_.-]+(?:\/charts\/[A-Za-z0-9_.-]+)*\/(?:templates|crds)\/[^\s:()"]+)(?::(\d+))?/.exec(stderr);
+  if (!m) return null;
+  const resolved = resolveSourcePath(prepared.tree, m[2] as string);
+  if (!resolved) return null;
+  const line = m[3] !== undefined && m[1] === undefined ? Number(m[3]) : null;
+  return placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
+}
+
+const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
+
+/** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
+function capabilityNotices(chart: string, prepared: PreparedChart, target: string, ctx: HelmContext): RenderedItem[] {
+  const served = new Set(targetApiVersions(ctx.catalog, target));
+  const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
+  const items: RenderedItem[] = [];
+  const seen = new Set<string>();
+  prepared.files.forEach((file) => {
+    const lines = file.text.split('\n');
+    lines.forEach((line, i) => {
+      for (const m of line.matchAll(HAS_CALL)) {
+        const api = (m[1] ?? m[2]) as string;
+        const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1] as string)) ? api.slice(0, api.lastIndexOf('/')) : api;
+        if (!ctx.tool.defaults.has(api) || served.has(api) || !known.has(gv)) continue;
+        const place = placeOfFile(file.origin, i + 1, 'text');
+        const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        items.push({
+          kind: 'event',
+          event: { type: 'capabilities-removed-api', chart, apiVersion: api, target },
+          place: { file: place.file, line: place.line, column: place.line === null ? null : (m.index ?? 0) + 1 },
+        });
+      }
+    });
+  });
+  return items;
+}

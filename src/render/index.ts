@@ -1,0 +1,313 @@
+/**
+ * Renders what the plain scan cannot read — Helm charts, Kustomize overlays, pre-rendered `helm template` output —
+ * and runs the same rules over the result. Renders run in parallel (bounded), each with a time limit; one failing
+ * or slow chart never stops the others. Everything a render leaves behind is removed.
+ */
+import { join, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { FileSystem, Logger } from '../app/ports.js';
+import { DEFAULT_RENDER_SETTINGS, type RenderSettings, type ScanSettings } from '../app/settings.js';
+import type { ApiCatalog } from '../catalog/api-catalog.js';
+import { discover, type Discovery } from '../discovery/discover.js';
+import type { Finding } from '../findings/types.js';
+import { createEngine } from '../rules/engine.js';
+import { RULES } from '../rules/index.js';
+import { renderEventDocument, type RenderEvent } from '../rules/render-rules.js';
+import { detectHelm, renderChart, type HelmTool } from './helm.js';
+import { planKustomizations, renderOverlay, type KustomizationInfo, type KustomizePlan, type KustomizeTool } from './kustomize.js';
+import { createLimiter, runPool, type Settled } from './pool.js';
+import { readRepoChart, type RepoChart } from './prepare.js';
+import { mapRenderedInput } from './rendered-input.js';
+import type { RenderDeps, RenderedItem, ReportPlace } from './types.js';
+
+export { mergeFindings } from './dedupe.js';
+export type { RenderDeps, RenderObserver, RenderLogEntry } from './types.js';
+
+export interface RenderInput {
+  found: Discovery;
+  settings: ScanSettings;
+  catalog: ApiCatalog;
+  fs: FileSystem;
+  logger: Logger;
+  /** Files the plain scan read. */
+  plainFiles: ReadonlySet<string>;
+}
+
+export interface RenderOutcome {
+  findings: Finding[];
+  /** Rendered documents checked. */
+  documents: number;
+}
+
+export async function renderAll(input: RenderInput, deps: RenderDeps | undefined): Promise<RenderOutcome> {
+  const { found, settings, fs, logger } = input;
+  const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
+  const root = settings.root;
+  const realRoot = await fs.realpath(root);
+  const exclude = settings.exclude.length > 0 ? picomatch(settings.exclude, { dot: true }) : null;
+  const ctx: Context = {
+    input,
+    deps,
+    rs,
+    realRoot,
+    excluded: (file) => exclude !== null && exclude(file),
+    chartsNamed: chartIndex(fs, root, found, settings),
+  };
+  const items: RenderedItem[] = [];
+  let documents = 0;
+
+  // Pre-rendered input first: the charts it covers are not rendered again.
+  const pre = rs.rendered !== null ? await readPreRendered(rs.rendered, ctx) : null;
+  if (pre) {
+    items.push(...pre.items);
+    documents += pre.documents;
+  }
+  const charts: string[] = [];
+  for (const c of topLevelCharts(found.charts)) if (!pre?.charts.has(c) && !(await isLibraryChart(fs, root, c))) charts.push(c);
+  for (const v of rs.valuesFiles) {
+    if (!charts.includes(v.chart)) logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
+  }
+  const plan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
+  const overlays = plan?.roots ?? [];
+
+  const helm = charts.length > 0 ? await findHelm(rs.helmPath, deps) : null;
+  const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
+  if (helm && 'missing' in helm) items.push(missingItem('helm', helm.missing, charts));
+  if (kustomize && 'missing' in kustomize) items.push(missingItem('kustomize', kustomize.missing, overlays));
+  const helmTool = helm && !('missing' in helm) ? helm : null;
+  const kustomizeTool = kustomize && !('missing' in kustomize) ? kustomize : null;
+  if (deps && (helmTool || kustomizeTool)) {
+    const r = await renderJobs(helmTool ? charts : [], kustomizeTool && plan ? { plan, tool: kustomizeTool } : null, helmTool, deps, ctx);
+    items.push(...r.items);
+    documents += r.documents;
+  }
+  return { findings: check(items, settings, input.catalog), documents };
+}
+
+interface Context {
+  input: RenderInput;
+  deps: RenderDeps | undefined;
+  rs: RenderSettings;
+  realRoot: string;
+  excluded(file: string): boolean;
+  chartsNamed(name: string): Promise<RepoChart[]>;
+}
+
+type Job = { kind: 'chart'; dir: string } | { kind: 'overlay'; info: KustomizationInfo };
+type JobResult = { items: RenderedItem[]; documents: number; ok: boolean };
+
+/** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
+async function renderJobs(
+  charts: readonly string[],
+  kustomize: { plan: KustomizePlan; tool: KustomizeTool } | null,
+  helm: HelmTool | null,
+  deps: RenderDeps,
+  ctx: Context,
+): Promise<{ items: RenderedItem[]; documents: number }> {
+  const { input, rs, realRoot, excluded, chartsNamed } = ctx;
+  const { settings, fs, logger } = input;
+  const root = settings.root;
+  const workers = rs.renderWorkers ?? deps.workers;
+  const limit = createLimiter(workers);
+  const timeoutMs = rs.renderTimeoutSec * 1000;
+  const jobs: Job[] = [
+    ...charts.map((dir) => ({ kind: 'chart' as const, dir })),
+    ...(kustomize ? kustomize.plan.roots.map((d) => ({ kind: 'overlay' as const, info: kustomize.plan.infos.get(d) as KustomizationInfo })) : []),
+  ];
+  let done = 0;
+  let total = jobs.length;
+  const started = deps.now();
+
+  const runJob = async (job: Job): Promise<JobResult> => {
+    try {
+      if (job.kind === 'overlay') {
+        return await limit(() => renderOverlay(job.info, (kustomize as { tool: KustomizeTool }).tool, { timeoutMs, excluded }, deps, fs, root));
+      }
+      const r = await renderChart(
+        job.dir,
+        {
+          target: settings.target,
+          releaseName: rs.releaseName,
+          namespace: rs.namespace,
+          timeoutMs,
+          values: rs.valuesFiles.filter((v) => v.chart === job.dir).map((v) => v.file),
+          plainFiles: input.plainFiles,
+          excluded,
+        },
+        { deps, fs, catalog: input.catalog, tool: helm as HelmTool, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed }, limit },
+      );
+      return { items: r.items, documents: r.documents, ok: r.failures === 0 };
+    } finally {
+      done++;
+      deps.observer?.progress?.(done, total, job.kind === 'chart' ? job.dir : job.info.dir);
+    }
+  };
+  const run = async (list: Job[]): Promise<JobResult[]> => (await runPool(list, workers, runJob)).map((r, i) => settle(list[i] as Job, r));
+
+  const results = await run(jobs);
+  if (kustomize) {
+    // A base is rendered on its own only when every overlay of the scan that uses it failed.
+    const okOverlays = new Set(jobs.flatMap((j, i) => (j.kind === 'overlay' && results[i]?.ok ? [j.info.dir] : [])));
+    const tried = new Set(kustomize.plan.roots);
+    let failed = jobs.flatMap((j, i) => (j.kind === 'overlay' && !results[i]?.ok ? [j.info] : []));
+    while (failed.length > 0) {
+      const next: Job[] = [];
+      for (const b of new Set(failed.flatMap((f) => f.bases))) {
+        const info = kustomize.plan.infos.get(b);
+        if (!info || info.isComponent || tried.has(b)) continue;
+        const users = [...kustomize.plan.infos.values()].filter((u) => u.bases.includes(b));
+        if (users.some((u) => okOverlays.has(u.dir))) continue;
+        tried.add(b);
+        next.push({ kind: 'overlay', info });
+      }
+      total += next.length;
+      const more = await run(next);
+      jobs.push(...next);
+      results.push(...more);
+      next.forEach((j, i) => {
+        if (j.kind === 'overlay' && more[i]?.ok) okOverlays.add(j.info.dir);
+      });
+      failed = next.flatMap((j, i) => (j.kind === 'overlay' && !more[i]?.ok ? [j.info] : []));
+    }
+  }
+
+  const items = results.flatMap((r) => r.items);
+  const documents = results.reduce((n, r) => n + r.documents, 0);
+  const c = jobs.filter((j) => j.kind === 'chart').length;
+  logger.info(
+    `Rendered ${c} Helm chart(s)${helm ? ` with helm ${helm.version}` : ''} and ${jobs.length - c} Kustomize overlay(s) ` +
+      `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`,
+  );
+  return { items, documents };
+}
+
+/** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
+function settle(job: Job, r: Settled<JobResult>): JobResult {
+  if (r.ok) return r.value;
+  const subject = job.kind === 'chart' ? job.dir : job.info.dir;
+  const reason = `internal error while rendering (${r.error instanceof Error ? r.error.message : String(r.error)}).`;
+  const event: RenderEvent = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason };
+  const file = job.kind === 'chart' ? join2(job.dir, 'Chart.yaml') : job.info.file;
+  return { items: [{ kind: 'event', event, place: { file, line: null, column: null } }], documents: 0, ok: false };
+}
+
+/** `--rendered FILE|-`: helm template output made elsewhere. */
+async function readPreRendered(rendered: string, ctx: Context): Promise<{ items: RenderedItem[]; documents: number; charts: Set<string> } | null> {
+  const { fs, logger, settings } = ctx.input;
+  const root = settings.root;
+  const fromStdin = rendered === '-';
+  let text: string;
+  try {
+    if (fromStdin) {
+      if (!ctx.deps?.readStdin) {
+        logger.warn('--rendered -: this run cannot read standard input');
+        return null;
+      }
+      text = await ctx.deps.readStdin();
+    } else {
+      text = new TextDecoder().decode(await fs.readFile(resolve(root, rendered)));
+    }
+  } catch (err) {
+    logger.warn(`cannot read rendered input ${rendered}: ${(err as Error).message}`);
+    return null;
+  }
+  const inputFile = fromStdin ? null : relPath(root, resolve(root, rendered));
+  return await mapRenderedInput(text, inputFile, inputFile ?? rendered, { fs, root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed }, ctx.excluded);
+}
+
+/** Runs the rules over rendered items, reporting each at its place in the workspace. */
+function check(items: readonly RenderedItem[], settings: ScanSettings, catalog: ApiCatalog): Finding[] {
+  const findings: Finding[] = [];
+  let place: ReportPlace = { file: null, line: null, column: null };
+  let extra: Record<string, unknown> = {};
+  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => {
+    findings.push({ ...f, file: place.file, line: place.line, column: place.line === null ? null : place.column, data: { ...f.data, ...extra } });
+  });
+  for (const item of items) {
+    place = item.place;
+    extra = item.kind === 'event' ? {} : item.data;
+    if (item.kind === 'document') engine.document(item.doc, item.place.file ?? '');
+    else if (item.kind === 'problem') engine.problem(item.problem, item.place.file ?? '');
+    else engine.document(renderEventDocument(item.event), item.place.file ?? '');
+  }
+  return findings;
+}
+
+function missingItem(renderer: 'helm' | 'kustomize', reason: string, subjects: string[]): RenderedItem {
+  return { kind: 'event', event: { type: 'renderer-missing', renderer, count: subjects.length, reason, subjects }, place: { file: null, line: null, column: null } };
+}
+
+async function findHelm(setting: string | null, deps: RenderDeps | undefined): Promise<HelmTool | { missing: string }> {
+  if (!deps) return { missing: 'this run cannot start programs, so helm was not looked for' };
+  const path = await deps.findExecutable(setting ?? 'helm');
+  if (path === null) return { missing: setting === null ? 'helm was not found on PATH' : `the helm path "${setting}" is not an executable file` };
+  const tool = await detectHelm(path, deps);
+  return 'error' in tool ? { missing: tool.error } : tool;
+}
+
+async function findKustomize(setting: string | null, deps: RenderDeps | undefined): Promise<KustomizeTool | { missing: string }> {
+  if (!deps) return { missing: 'this run cannot start programs, so kubectl and kustomize were not looked for' };
+  const mode = (p: string): KustomizeTool['mode'] => (/kustomize[^/\\]*$/i.test(p) ? 'kustomize' : 'kubectl');
+  if (setting !== null) {
+    const path = await deps.findExecutable(setting);
+    return path === null ? { missing: `the kubectl path "${setting}" is not an executable file` } : { path, mode: mode(path) };
+  }
+  const kustomize = await deps.findExecutable('kustomize');
+  if (kustomize) return { path: kustomize, mode: 'kustomize' };
+  const kubectl = await deps.findExecutable('kubectl');
+  if (kubectl) return { path: kubectl, mode: 'kubectl' };
+  return { missing: 'neither kustomize nor kubectl was found on PATH' };
+}
+
+/** Library charts are not installable: they render as part of the charts that use them. */
+async function isLibraryChart(fs: FileSystem, root: string, dir: string): Promise<boolean> {
+  try {
+    return (await readRepoChart(fs, resolve(root, dir))).type === 'library';
+  } catch {
+    return false; // reported when rendered
+  }
+}
+
+/** Charts that are not inside another discovered chart's charts/ directory (those render with their parent). */
+export function topLevelCharts(charts: readonly string[]): string[] {
+  return charts.filter((c) => !charts.some((p) => p !== c && c.startsWith(p === '.' ? 'charts/' : `${p}/charts/`)));
+}
+
+/**
+ * Charts of the workspace by Chart.yaml name, for dependencies resolved by name and for `# Source:` headers: the
+ * charts of the scan first; the whole workspace is searched only when a name is not among them.
+ */
+function chartIndex(fs: FileSystem, root: string, found: Discovery, settings: ScanSettings): (name: string) => Promise<RepoChart[]> {
+  let scanned: Promise<RepoChart[]> | null = null;
+  let everywhere: Promise<RepoChart[]> | null = null;
+  const load = async (dirs: readonly string[]): Promise<RepoChart[]> => {
+    const out: RepoChart[] = [];
+    for (const dir of dirs) {
+      try {
+        const meta = await readRepoChart(fs, resolve(root, dir));
+        out.push({ dir, name: meta.name, version: meta.version });
+      } catch {
+        // unreadable charts are reported when rendered
+      }
+    }
+    return out;
+  };
+  return async (name) => {
+    scanned ??= load(found.charts);
+    const hits = (await scanned).filter((c) => c.name === name);
+    if (hits.length > 0) return hits;
+    everywhere ??= discover(fs, { root, paths: ['.'], include: [], exclude: settings.exclude, maxFileBytes: settings.maxFileBytes })
+      .then((d) => load(d.charts))
+      .catch(() => []);
+    return (await everywhere).filter((c) => c.name === name);
+  };
+}
+
+function relPath(root: string, abs: string): string | null {
+  const rel = abs.startsWith(root + sep) ? abs.slice(root.length + 1) : null;
+  return rel === null ? null : rel.split(sep).join('/');
+}
+
+function join2(dir: string, name: string): string {
+  return dir === '.' ? name : join(dir, name).split(sep).join('/');
+}

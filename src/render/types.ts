@@ -1,0 +1,97 @@
+/** What the renderers hand back to the orchestrator, and the ports and hooks they run with. */
+import type { ProcessRunner, TempFileSystem } from '../app/ports.js';
+import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
+import type { RenderEvent } from '../rules/render-rules.js';
+
+/** Where a finding about rendered output is reported. */
+export interface ReportPlace {
+  /** Workspace-relative file, or null for a run-level finding. */
+  file: string | null;
+  /** 1-based line, or null when unknown. */
+  line: number | null;
+  column: number | null;
+}
+
+export type RenderedItem =
+  | { kind: 'document'; doc: ManifestDocument; place: ReportPlace; data: Record<string, unknown> }
+  | { kind: 'problem'; problem: ParseProblem; place: ReportPlace; data: Record<string, unknown> }
+  | { kind: 'event'; event: RenderEvent; place: ReportPlace };
+
+/** One finished render, for logs (the action groups these; the CLI shows progress). */
+export interface RenderLogEntry {
+  renderer: 'helm' | 'kustomize';
+  /** Chart or kustomization directory. */
+  subject: string;
+  values?: string | null;
+  /** The command line, with the long --api-versions list abbreviated. */
+  command: string;
+  durationMs: number;
+  ok: boolean;
+  timedOut: boolean;
+  /** Standard error of the program (warnings, or the error). */
+  stderr: string;
+}
+
+export interface RenderObserver {
+  /** Progress over charts and overlays: `done` of `total` finished; `label` names the one that just finished. */
+  progress?(done: number, total: number, label: string): void;
+  /** Each finished render, in completion order. */
+  rendered?(entry: RenderLogEntry): void;
+}
+
+/** What rendering needs from the entry point. */
+export interface RenderDeps {
+  process: ProcessRunner;
+  temp: TempFileSystem;
+  /** Absolute path of an executable, given a name (looked up on PATH) or a path; null when there is none. */
+  findExecutable(nameOrPath: string): Promise<string | null>;
+  /** Renders at a time when the settings do not say (the entry point passes os.availableParallelism()). */
+  workers: number;
+  /** Milliseconds from some fixed point, for durations in logs. */
+  now(): number;
+  observer?: RenderObserver;
+  /** Reads standard input, for `--rendered -`. */
+  readStdin?(): Promise<string>;
+}
+
+/** The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins. */
+export function isolatedEnv(scratch: string): Record<string, string> {
+  const dead = 'http://127.0.0.1:9';
+  return {
+    PATH: '',
+    HOME: scratch,
+    TMPDIR: scratch,
+    XDG_CACHE_HOME: `${scratch}/cache`,
+    XDG_CONFIG_HOME: `${scratch}/config`,
+    XDG_DATA_HOME: `${scratch}/data`,
+    HELM_CACHE_HOME: `${scratch}/helm/cache`,
+    HELM_CONFIG_HOME: `${scratch}/helm/config`,
+    HELM_DATA_HOME: `${scratch}/helm/data`,
+    HELM_PLUGINS: `${scratch}/helm/plugins`,
+    HELM_REGISTRY_CONFIG: `${scratch}/helm/registry.json`,
+    HELM_REPOSITORY_CONFIG: `${scratch}/helm/repositories.yaml`,
+    HELM_REPOSITORY_CACHE: `${scratch}/helm/repository`,
+    KUBECONFIG: `${scratch}/no-kubeconfig`,
+    // Anything that still tries the network goes to a closed local port and fails at once.
+    HTTP_PROXY: dead,
+    HTTPS_PROXY: dead,
+    ALL_PROXY: dead,
+    http_proxy: dead,
+    https_proxy: dead,
+    all_proxy: dead,
+    NO_PROXY: '',
+    no_proxy: '',
+  };
+}
+
+/**
+ * The error a program printed, on one line and without Helm's "Error: " prefix: from the first `Error:` line to the
+ * end (helm 4 spreads one error over several indented lines), or the last line when there is no `Error:` line.
+ */
+export function firstErrorLine(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^Use --debug flag/.test(l));
+  const start = lines.findIndex((l) => /^Error:/i.test(l));
+  const picked = start < 0 ? lines.slice(-1) : lines.slice(start);
+  const text = picked.join(' ').replace(/^Error:\s*/i, '').replace(/\s+/g, ' ');
+  return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
