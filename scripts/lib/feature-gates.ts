@@ -43,6 +43,11 @@
  *  - release-note statements are found by `extractRemovalEvidence` (sentence-level wording; plans such as
  *    "will be removed in 1.22" and kubeadm's own gates do not count) and dated by the notes file, with a PR
  *    listed in two files kept in the later one (`dedupeEvidence`).
+ *  - locks the website did not record (GA/deprecated stages with `locked: null`) are set from release notes
+ *    that say a gate is locked or unconditionally enabled (`extractLockEvidence`, `applyLockEvidence`): a
+ *    note of release N that the gate is now locked → locked from N to the end of that stage; a note that
+ *    removes a gate which "was locked"/"were unconditionally enabled" → locked in its last accepted release
+ *    (from the release after "locked since vX" when the note says so). Known locks are never overridden.
  *  - components: none of the inputs says which component reads a gate, so `components` is always empty.
  */
 import { parse as parseYaml } from 'yaml';
@@ -394,6 +399,140 @@ export function describeEvidence(e: RemovalEvidence): string {
 
 export function describeDraftEvidence(e: RemovalEvidence): string {
   return e.pr === null ? `v${e.release} draft notes` : `v${e.release} draft notes, kubernetes#${e.pr}`;
+}
+
+/**
+ * A release-notes statement that a gate is locked to its default. `when: 'now'`: the notes of `release` say
+ * the gate is locked (e.g. "was locked to default value and will be removed in v1.30"); `when: 'before-removal'`:
+ * the note removes the gate and says it was locked or unconditionally enabled until then (e.g. "that graduated
+ * to GA and were unconditionally enabled have been removed"). `since` is the release of "locked since vX".
+ */
+export interface LockEvidence {
+  gate: string;
+  release: string;
+  pr: number | null;
+  when: 'now' | 'before-removal';
+  since: string | null;
+}
+
+/** Wording that says a gate is locked (a sentence must also speak of a feature or gate). */
+const LOCK_RE = /\b(?:locked|unconditionally\s+(?:enabled|disabled)|always\s+enabled)\b/gi;
+/** In a removal statement, wording that describes the state before the removal. */
+const LOCK_PAST_RE = /\b(?:was|were|had\s+been)\b(?:(?!\b(?:is|are|now)\b)[^.;])*?\b(?:locked|unconditionally\s+enabled)\b|\blocked\b[^.;]*?\bsince\b|\blocked\s+GA\b/i;
+const LOCK_SINCE_RE = /\blocked\b[^.;]*?\bsince\s+(?:Kubernetes\s+)?`?v?(\d+\.\d+)/i;
+const LOCK_FEATURE_WORD_RE = /\bfeature\b|\bgates?\b|\bfeature-gates?\b/i;
+/** A sentence that continues about the gate the previous sentence named ("The gate is now locked"). */
+const SAME_GATE_RE = /^(?:the\s+(?:feature[- ]?)?gate|it)\b/i;
+
+/**
+ * Statements in one release-notes file that a known gate is or was locked. Same sentence rules as
+ * `extractRemovalEvidence` (plans such as "will be unconditionally enabled" and kubeadm's gates do not
+ * count); a sentence that names no gate but starts "The gate …"/"It …" refers to the previous sentence's gates.
+ */
+export function extractLockEvidence(file: ReleaseNotesFile, knownGates: ReadonlySet<string>): LockEvidence[] {
+  const out = new Map<string, LockEvidence>();
+  for (const item of noteItems(file.text)) {
+    const prMatch = PR_RE.exec(item);
+    const pr = prMatch ? Number(prMatch[1]) : null;
+    const body = item
+      .replace(/\s*\(\[#\d+\]\(.*$/, '')
+      .replace(/^\[[a-z ,-]+\]\s*/i, '')
+      .replace(/^["']|["']$/g, '');
+    if (/\bkubeadm\b/i.test(body)) continue;
+    let previous = new Set<string>();
+    for (const sentence of body.split(/(?<=[.;!?])\s+(?=[A-Z`'"])|\s+-\s+(?=[A-Z])/)) {
+      let gates = new Set((sentence.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((w) => knownGates.has(w)));
+      if (gates.size === 0 && SAME_GATE_RE.test(sentence.trim())) gates = previous;
+      previous = gates;
+      if (gates.size === 0 || !LOCK_FEATURE_WORD_RE.test(sentence)) continue;
+      let locked = false;
+      for (const m of sentence.matchAll(LOCK_RE)) {
+        if (!NOT_DONE_RE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) {
+          locked = true;
+          break;
+        }
+      }
+      if (!locked) continue;
+      let removal = false;
+      for (const m of sentence.matchAll(REMOVAL_RE)) {
+        if (!NOT_DONE_RE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) {
+          removal = true;
+          break;
+        }
+      }
+      // A removal statement counts only when it describes the state before the removal ("was locked"), not
+      // the behaviour after it ("has been removed and the feature is unconditionally enabled").
+      if (removal && !LOCK_PAST_RE.test(sentence)) continue;
+      const sinceMatch = LOCK_SINCE_RE.exec(sentence);
+      const since = sinceMatch ? normalizeRelease(sinceMatch[1] as string) : null;
+      for (const gate of gates) {
+        const key = `${gate}\u0000${pr ?? ''}`;
+        if (!out.has(key)) out.set(key, { gate, release: file.release, pr, when: removal ? 'before-removal' : 'now', since });
+      }
+    }
+  }
+  return [...out.values()].sort(
+    (a, b) => (a.gate < b.gate ? -1 : a.gate > b.gate ? 1 : 0) || compareRelease(a.release, b.release) || (a.pr ?? 0) - (b.pr ?? 0),
+  );
+}
+
+export function describeLockEvidence(e: LockEvidence): string {
+  return e.pr === null ? `v${e.release} notes` : `v${e.release} notes, kubernetes#${e.pr}`;
+}
+
+/**
+ * Rule `applyLockEvidence`: sets `locked: true` where the history has a GA or deprecated state with an
+ * unknown lock (`null`) and a release note says the gate is locked:
+ *  - `now` in release N: from N until the state stops being GA/deprecated (or the history ends);
+ *  - `before-removal`: the last accepted release (`lastAccepted`), or from `since` through it when stated.
+ * A known lock (true/false) is never changed; evidence pointing at an alpha/beta or absent release is
+ * reported in `notes` and ignored. Returns the ranges set, each with its evidence.
+ */
+export function applyLockEvidence(
+  history: History,
+  evidence: readonly LockEvidence[],
+  lastAccepted: string | null,
+): { history: History; locks: Array<{ from: string; to: string; evidence: string[] }>; notes: string[] } {
+  const out: History = [...history];
+  const notes: string[] = [];
+  const setBy = new Map<number, Set<string>>();
+  const lockable = (s: GateState | undefined): boolean => s !== undefined && (s.stage === 'ga' || s.stage === 'deprecated');
+  for (const e of evidence) {
+    let from: number;
+    let to: number;
+    if (e.when === 'now') {
+      from = minorOf(e.release);
+      to = from;
+      while (lockable(history[to + 1])) to++;
+    } else {
+      if (lastAccepted === null) {
+        notes.push(`${describeLockEvidence(e)} says the gate was locked before its removal, but the catalog has no removal: ignored`);
+        continue;
+      }
+      to = minorOf(lastAccepted);
+      from = e.since !== null ? Math.min(minorOf(e.since), to) : to;
+    }
+    if (!lockable(history[from])) {
+      notes.push(`${describeLockEvidence(e)} says the gate is locked, but 1.${from} is ${describeState(history[from])}: ignored`);
+      continue;
+    }
+    for (let m = from; m <= to; m++) {
+      const s = history[m];
+      if (!lockable(s) || s!.locked !== null) continue;
+      out[m] = { ...s!, locked: true };
+      const set = setBy.get(m) ?? new Set<string>();
+      set.add(describeLockEvidence(e));
+      setBy.set(m, set);
+    }
+  }
+  const locks: Array<{ from: string; to: string; evidence: string[] }> = [];
+  for (const m of [...setBy.keys()].sort((a, b) => a - b)) {
+    const ev = [...(setBy.get(m) as Set<string>)].sort();
+    const prev = locks[locks.length - 1];
+    if (prev && minorOf(prev.to) + 1 === m && JSON.stringify(prev.evidence) === JSON.stringify(ev)) prev.to = releaseOf(m);
+    else locks.push({ from: releaseOf(m), to: releaseOf(m), evidence: ev });
+  }
+  return { history: out, locks, notes };
 }
 
 /**
@@ -834,6 +973,10 @@ export function buildFeatureGateCatalog(inputs: FeatureGateInputs): FeatureGateC
     all.push(...extractRemovalEvidence(file, known));
   }
   const evidenceByGate = groupByGate(dedupeEvidence(all));
+  const lockByGate = new Map<string, LockEvidence[]>();
+  for (const file of inputs.notes) {
+    for (const e of extractLockEvidence(file, known)) lockByGate.set(e.gate, [...(lockByGate.get(e.gate) ?? []), e]);
+  }
   const draftByGate = groupByGate(inputs.draftNotes ? extractRemovalEvidence(inputs.draftNotes, known) : []);
   const peers = calibrateToVersion(
     Object.entries(inputs.website).flatMap(([gate, web]) => {
@@ -903,11 +1046,14 @@ export function buildFeatureGateCatalog(inputs: FeatureGateInputs): FeatureGateC
       notes.push(...wh.patchNotes);
     }
     const merged = mergeStageHistory(primary, websiteH);
-    const history = merged.history.slice(0, minorOf(lastAccepted) + 1);
+    const locked = applyLockEvidence(merged.history.slice(0, minorOf(lastAccepted) + 1), lockByGate.get(name) ?? [], removal.removedIn ? lastAccepted : null);
+    notes.push(...locked.notes);
+    const history = locked.history;
     const stages = historyToSpans(history, newest, removal.removedIn !== null);
     if (stages.length === 0) continue;
 
-    const provenance: GateProvenance = { stages: merged.sources };
+    const provenance: GateProvenance = { stages: locked.locks.length ? [...merged.sources, 'release-notes'] : merged.sources };
+    if (locked.locks.length) provenance.locks = locked.locks;
     if (removal.removal) provenance.removedIn = removal.removal;
     if (removal.planned) provenance.plannedRemovalIn = removal.planned;
     if (merged.disagreements.length) provenance.disagreements = merged.disagreements;

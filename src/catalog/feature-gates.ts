@@ -15,7 +15,8 @@ export type Stage = 'alpha' | 'beta' | 'ga' | 'deprecated';
 /**
  * A run of releases with the same state. `to: null` = still in this state in the catalog's newestRelease.
  * `default: null` when the source does not state it; `locked: null` when unknown (GA/deprecated stages
- * known only from the website, whose pages did not always record locks).
+ * known only from the website, whose pages did not always record locks, and for which no release note
+ * records one either; see `GateProvenance.locks`).
  */
 export interface StageSpan {
   stage: Stage;
@@ -69,6 +70,11 @@ export interface GateProvenance {
   removedIn?: { basis: RemovalBasis; evidence: string[] };
   plannedRemovalIn?: { basis: PlannedRemovalBasis; evidence: string[] };
   disagreements?: Disagreement[];
+  /**
+   * GA/deprecated releases whose lock the other sources did not record, set locked by release notes that say
+   * the gate is (or, before its removal, was) locked or unconditionally enabled (rule `applyLockEvidence`).
+   */
+  locks?: Array<{ from: string; to: string; evidence: string[] }>;
   notes?: string[];
 }
 

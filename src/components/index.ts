@@ -1,0 +1,82 @@
+/**
+ * The component settings of a document, read once and kept with it; and the per-file entry point of the scan: host
+ * files (k3s/RKE2 configs, systemd units, environment files) become documents of their own, and settings that
+ * cannot be read become parse problems (reported as `invalid-manifest`).
+ */
+import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
+import { readHostFile, type HostFileKind } from './host-files.js';
+import { readDocument, type DocView } from './manifest-settings.js';
+import type { ComponentSettings } from './types.js';
+
+export { isHostConfigPath } from './host-files.js';
+export type * from './types.js';
+export { KUBE_COMPONENTS } from './types.js';
+
+const settings = new WeakMap<ManifestDocument, ComponentSettings>();
+const hostKinds = new WeakMap<ManifestDocument, HostFileKind>();
+
+/** The settings of a document (read on first use). */
+export function settingsOf(doc: ManifestDocument): ComponentSettings {
+  let s = settings.get(doc);
+  if (!s) {
+    const view: DocView = {
+      apiVersion: doc.apiVersion || null,
+      kind: doc.kind || null,
+      body: doc.body,
+      // The document's place costs a search (or a parse): taken only when a setting has no place of its own.
+      get origin() {
+        return { line: doc.position.line, column: doc.position.column };
+      },
+      locate: (path) => doc.locate(path),
+      lineText: doc.lineText ? (line) => doc.lineText?.(line) : undefined,
+    };
+    s = doc.apiVersion || doc.kind ? readDocument(view) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
+    settings.set(doc, s);
+  }
+  return s;
+}
+
+/** The kind of host file a document stands for, or null for a manifest document. */
+export function hostFileKindOf(doc: ManifestDocument): HostFileKind | null {
+  return hostKinds.get(doc) ?? null;
+}
+
+/** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
+function hostDocument(kind: HostFileKind, s: ComponentSettings): ManifestDocument {
+  const doc: ManifestDocument = {
+    docIndex: 0,
+    itemIndex: null,
+    apiVersion: '',
+    kind: '',
+    name: null,
+    namespace: null,
+    position: { line: 1, column: 1 },
+    body: {},
+    locate: () => null,
+  };
+  settings.set(doc, s);
+  hostKinds.set(doc, kind);
+  return doc;
+}
+
+/**
+ * What the scan adds for one file: a document for a host file, and a problem for each setting of the file's
+ * documents (or of the host file) that could not be read.
+ */
+export function componentInputs(rel: string, text: string, documents: readonly ManifestDocument[]): { documents: ManifestDocument[]; problems: ParseProblem[] } {
+  const extra: ManifestDocument[] = [];
+  const problems: ParseProblem[] = [];
+  const host = documents.length === 0 ? readHostFile(rel, text) : null;
+  if (host) {
+    for (const p of host.settings.problems) problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
+    extra.push(hostDocument(host.kind, host.settings));
+  }
+  for (const doc of documents) {
+    for (const p of settingsOf(doc).problems) problems.push({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message });
+  }
+  return { documents: extra, problems };
+}
+
+function toPosition(p: { line: number; column: number | null }): { line: number; column: number } {
+  return { line: p.line, column: p.column ?? 1 };
+}
