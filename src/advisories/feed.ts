@@ -1,0 +1,452 @@
+/**
+ * Live advisories: the official Kubernetes CVE feed (JSON Feed 1.1) and, for CVEs the embedded catalog does not
+ * know, their OSV records from kubernetes-sigs/cve-feed-osv. Everything goes through the HttpClient port with a
+ * deadline and a size limit, and every response is validated before it is used.
+ *
+ * Nothing here throws: whatever fails (network, timeout, HTTP status, oversize, truncated or malformed bodies) is
+ * returned as a failure, and the caller keeps the embedded catalog. The feed itself has no structured versions: a
+ * new CVE is only matched against clusters when its OSV record gives Kubernetes-versioned ranges; otherwise it is
+ * returned as unmatched, to be reported by name and status.
+ */
+import { HttpError, type HttpClient } from '../app/ports.js';
+import {
+  CORE_COMPONENTS,
+  findAdvisory,
+  type AdvisoriesCatalog,
+  type Advisory,
+  type AffectedRange,
+  type CoreComponent,
+  type Cvss,
+} from '../catalog/advisories.js';
+import { compareVersions, minorOf, parseVersion, patchesOf, type ReleasesCatalog } from '../catalog/releases.js';
+import { cvssFromVector } from './cvss.js';
+
+export const OFFICIAL_CVE_FEED_URL = 'https://kubernetes.io/docs/reference/issues-security/official-cve-feed/index.json';
+export const CVE_FEED_OSV_BASE_URL = 'https://raw.githubusercontent.com/kubernetes-sigs/cve-feed-osv/main/vulns/';
+
+export interface FeedOptions {
+  feedUrl: string;
+  /** OSV records are read from `${osvBaseUrl}${CVE}.json`; null = do not read OSV records. */
+  osvBaseUrl: string | null;
+  timeoutMs: number;
+  maxFeedBytes: number;
+  maxRecordBytes: number;
+  /** OSV records read per run at most (new CVEs beyond it are reported as unmatched). */
+  maxRecords: number;
+  /** OSV requests in flight at once. */
+  concurrency: number;
+  userAgent?: string;
+}
+
+export const DEFAULT_FEED_OPTIONS: FeedOptions = {
+  feedUrl: OFFICIAL_CVE_FEED_URL,
+  osvBaseUrl: CVE_FEED_OSV_BASE_URL,
+  timeoutMs: 10_000,
+  maxFeedBytes: 8 * 1024 * 1024,
+  maxRecordBytes: 1024 * 1024,
+  maxRecords: 25,
+  concurrency: 4,
+};
+
+export type FeedStatus = 'open' | 'fixed' | 'unfixed' | 'unknown';
+
+/** A CVE the feed lists that is not matched against clusters, and why. */
+export interface UnmatchedCve {
+  cve: string;
+  status: FeedStatus;
+  summary: string | null;
+  url: string | null;
+  published: string | null;
+  reason: 'no-versioned-record' | 'record-unusable' | 'not-fetched' | 'add-on';
+  detail: string | null;
+}
+
+export interface FeedFailure {
+  source: 'official-cve-feed' | 'osv';
+  url: string;
+  reason: string;
+}
+
+export interface LiveAdvisories {
+  /** The embedded catalog plus the advisories built from live OSV records. */
+  catalog: AdvisoriesCatalog;
+  /** Whether the feed was read and validated (false = embedded catalog only). */
+  feedOk: boolean;
+  feedUpdatedAt: string | null;
+  feedCves: number;
+  /** Feed items that were not usable (no CVE id, wrong types) and were skipped. */
+  skippedItems: number;
+  /** Advisories added from live OSV records (matched like embedded ones). */
+  added: Advisory[];
+  unmatched: UnmatchedCve[];
+  failures: FeedFailure[];
+}
+
+interface FeedItem {
+  cves: string[];
+  status: FeedStatus;
+  summary: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** Reads the feed and the OSV records of new CVEs, and merges them with `embedded`. Never rejects. */
+export async function loadLiveAdvisories(
+  http: HttpClient,
+  embedded: AdvisoriesCatalog,
+  releases: ReleasesCatalog,
+  options: Partial<FeedOptions> = {},
+): Promise<LiveAdvisories> {
+  const opts: FeedOptions = { ...DEFAULT_FEED_OPTIONS, ...options };
+  const out: LiveAdvisories = {
+    catalog: embedded,
+    feedOk: false,
+    feedUpdatedAt: null,
+    feedCves: 0,
+    skippedItems: 0,
+    added: [],
+    unmatched: [],
+    failures: [],
+  };
+  const feed = await getJson(http, opts.feedUrl, opts, opts.maxFeedBytes);
+  if (!feed.ok) {
+    out.failures.push({ source: 'official-cve-feed', url: opts.feedUrl, reason: feed.reason });
+    return out;
+  }
+  const parsed = parseFeed(feed.value);
+  if (typeof parsed === 'string') {
+    out.failures.push({ source: 'official-cve-feed', url: opts.feedUrl, reason: parsed });
+    return out;
+  }
+  out.feedOk = true;
+  out.feedUpdatedAt = parsed.updatedAt;
+  out.skippedItems = parsed.skipped;
+
+  // CVEs the embedded catalog does not know, once each, in feed order.
+  const fresh = new Map<string, FeedItem>();
+  for (const item of parsed.items) {
+    for (const cve of item.cves) {
+      out.feedCves++;
+      if (!findAdvisory(embedded, cve) && !fresh.has(cve)) fresh.set(cve, item);
+    }
+  }
+  const queue = [...fresh.entries()];
+  const toFetch = opts.osvBaseUrl === null ? [] : queue.slice(0, opts.maxRecords);
+  for (const [cve, item] of queue.slice(toFetch.length)) {
+    out.unmatched.push(unmatched(cve, item, 'not-fetched', opts.osvBaseUrl === null ? 'OSV records are not read' : `more than ${opts.maxRecords} new CVEs; not looked up`));
+  }
+
+  // After a few requests that got no response at all, the source is taken to be down: the rest are not tried, so a
+  // dead host costs a few timeouts, not one per CVE.
+  let unreachable = 0;
+  const results = await mapLimited(toFetch, opts.concurrency, async ([cve, item]) => {
+    const url = `${opts.osvBaseUrl}${encodeURIComponent(cve)}.json`;
+    if (unreachable >= MAX_UNREACHABLE) {
+      return { cve, item, url, res: { ok: false, reason: 'not tried: the OSV source did not respond to earlier requests', status: null, skipped: true } as const };
+    }
+    const res = await getJson(http, url, opts, opts.maxRecordBytes);
+    if (!res.ok && res.status === null && res.network) unreachable++;
+    return { cve, item, url, res };
+  });
+  const added: Advisory[] = [];
+  let osvFailures = 0;
+  for (const { cve, item, url, res } of results) {
+    if (!res.ok) {
+      if ('skipped' in res) {
+        out.unmatched.push(unmatched(cve, item, 'not-fetched', res.reason));
+        continue;
+      }
+      if (res.status === 404) {
+        out.unmatched.push(unmatched(cve, item, 'no-versioned-record', 'no OSV record yet'));
+      } else {
+        osvFailures++;
+        if (osvFailures <= 3) out.failures.push({ source: 'osv', url, reason: res.reason });
+        out.unmatched.push(unmatched(cve, item, 'record-unusable', res.reason));
+      }
+      continue;
+    }
+    const advisory = advisoryFromOsv(res.value, cve, item, releases);
+    if (typeof advisory === 'string') {
+      osvFailures++;
+      if (osvFailures <= 3) out.failures.push({ source: 'osv', url, reason: advisory });
+      out.unmatched.push(unmatched(cve, item, 'record-unusable', advisory));
+      continue;
+    }
+    if (!advisory.matchesClusterVersion) {
+      out.unmatched.push(unmatched(cve, item, 'add-on', `not a cluster component (${advisory.componentsAsPublished.join(', ') || 'no package'})`));
+      continue;
+    }
+    added.push(advisory);
+  }
+  if (osvFailures > 3) out.failures.push({ source: 'osv', url: opts.osvBaseUrl ?? '', reason: `${osvFailures - 3} more OSV records failed` });
+  out.added = added;
+  if (added.length > 0) out.catalog = { ...embedded, advisories: [...embedded.advisories, ...added] };
+  return out;
+}
+
+function unmatched(cve: string, item: FeedItem, reason: UnmatchedCve['reason'], detail: string | null): UnmatchedCve {
+  return { cve, status: item.status, summary: item.summary, url: item.url, published: item.published, reason, detail };
+}
+
+type JsonResult = { ok: true; value: unknown } | { ok: false; reason: string; status: number | null; network?: boolean };
+
+const MAX_UNREACHABLE = 3;
+
+async function getJson(http: HttpClient, url: string, opts: FeedOptions, maxBytes: number): Promise<JsonResult> {
+  let res;
+  try {
+    res = await http.get(url, {
+      timeoutMs: opts.timeoutMs,
+      maxBytes,
+      ...(opts.userAgent ? { headers: { 'user-agent': opts.userAgent } } : {}),
+    });
+  } catch (err) {
+    const reason = err instanceof HttpError ? err.message : `request failed (${err instanceof Error ? err.message : String(err)})`;
+    const network = !(err instanceof HttpError) || err.kind !== 'too-large';
+    return { ok: false, reason, status: null, network };
+  }
+  if (res.status !== 200) return { ok: false, reason: `HTTP ${res.status}`, status: res.status };
+  if (res.body.byteLength > maxBytes) return { ok: false, reason: `the response is more than the limit of ${maxBytes} bytes`, status: res.status };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(res.body);
+  } catch {
+    return { ok: false, reason: 'the response is not UTF-8 text', status: res.status };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (err) {
+    return { ok: false, reason: `the response is not complete, valid JSON (${(err as Error).message})`, status: res.status };
+  }
+}
+
+const CVE_RE = /CVE-\d{4}-\d{4,7}/g;
+const STATUSES: readonly FeedStatus[] = ['open', 'fixed', 'unfixed', 'unknown'];
+const MAX_ITEMS = 10_000;
+
+/** Validates a JSON Feed 1.x document of CVE items; returns the reason it is unusable as a string. */
+export function parseFeed(value: unknown): { items: FeedItem[]; skipped: number; updatedAt: string | null } | string {
+  if (!isRecord(value)) return 'the feed is not a JSON object';
+  if (typeof value['version'] !== 'string' || !/^https:\/\/jsonfeed\.org\/version\/1(\.\d+)?$/.test(value['version'])) {
+    return 'the feed is not a JSON Feed 1.x document (version)';
+  }
+  const items = value['items'];
+  if (!Array.isArray(items)) return 'the feed has no items list';
+  if (items.length > MAX_ITEMS) return `the feed has more than ${MAX_ITEMS} items`;
+  const meta = value['_kubernetes_io'];
+  const updatedAt = isRecord(meta) && typeof meta['updated_at'] === 'string' ? meta['updated_at'].slice(0, 40) : null;
+  const out: FeedItem[] = [];
+  let skipped = 0;
+  for (const raw of items) {
+    if (!isRecord(raw) || typeof raw['id'] !== 'string') {
+      skipped++;
+      continue;
+    }
+    const cves = [...new Set(raw['id'].toUpperCase().match(CVE_RE) ?? [])];
+    const str = (k: string, max: number): string | null | undefined => {
+      const v = raw[k];
+      if (v === undefined || v === null) return null;
+      return typeof v === 'string' ? v.slice(0, max) : undefined;
+    };
+    const summary = str('summary', 300);
+    const url = str('url', 500);
+    const published = str('date_published', 40);
+    const status = str('status', 40);
+    if (cves.length === 0 || summary === undefined || url === undefined || published === undefined || status === undefined) {
+      skipped++;
+      continue;
+    }
+    out.push({
+      cves,
+      status: status !== null && (STATUSES as readonly string[]).includes(status) ? (status as FeedStatus) : 'unknown',
+      summary: summary?.trim() || null,
+      url: url !== null && /^https:\/\//.test(url) ? url : null,
+      published: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
+    });
+  }
+  return { items: out, skipped, updatedAt };
+}
+
+/** OSV package names of Kubernetes components (ecosystem "kubernetes"). */
+const PACKAGE_COMPONENTS: Readonly<Record<string, readonly CoreComponent[]>> = {
+  'k8s.io/apiserver': ['kube-apiserver'],
+  'k8s.io/kube-apiserver': ['kube-apiserver'],
+  'k8s.io/controller-manager': ['kube-controller-manager'],
+  'k8s.io/kube-controller-manager': ['kube-controller-manager'],
+  'k8s.io/kube-scheduler': ['kube-scheduler'],
+  'k8s.io/kubelet': ['kubelet'],
+  'k8s.io/kube-proxy': ['kube-proxy'],
+  'k8s.io/kubectl': ['kubectl'],
+  // The whole release, no component named: every cluster component.
+  'k8s.io/kubernetes': ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy'],
+};
+
+type OsvEvent = { kind: 'introduced' | 'fixed' | 'last_affected' | 'limit'; version: string };
+
+/**
+ * Builds an advisory from an OSV record of cve-feed-osv (ecosystem "kubernetes"), or returns why it cannot be used.
+ * Ranges follow the OSV timeline: events sorted by version; `introduced` opens a range, `fixed`/`limit` close it
+ * (exclusive), `last_affected` closes it inclusively; an `introduced` inside an open range changes nothing.
+ */
+export function advisoryFromOsv(value: unknown, cve: string, item: FeedItem | null, releases: ReleasesCatalog): Advisory | string {
+  if (!isRecord(value)) return 'the OSV record is not a JSON object';
+  const id = value['id'];
+  const aliases = Array.isArray(value['aliases']) ? value['aliases'].filter((a): a is string => typeof a === 'string').slice(0, 20) : [];
+  if (typeof id !== 'string' || (id.toUpperCase() !== cve && !aliases.some((a) => a.toUpperCase() === cve))) {
+    return `the OSV record is not about ${cve}`;
+  }
+  const affected = value['affected'];
+  if (!Array.isArray(affected) || affected.length === 0 || affected.length > 100) return 'the OSV record has no usable "affected" list';
+  const components = new Set<CoreComponent>();
+  const published: string[] = [];
+  const ranges: AffectedRange[] = [];
+  let severity: Cvss | null = null;
+  const readSeverity = (list: unknown): void => {
+    if (!Array.isArray(list)) return;
+    for (const s of list) {
+      if (severity === null && isRecord(s) && typeof s['score'] === 'string') severity = cvssFromVector(s['score'], 'live OSV record (computed from the vector)');
+    }
+  };
+  readSeverity(value['severity']);
+  for (const a of affected) {
+    if (!isRecord(a) || !isRecord(a['package'])) return 'an "affected" entry has no package';
+    const pkg = a['package'];
+    if (typeof pkg['name'] !== 'string' || typeof pkg['ecosystem'] !== 'string') return 'an "affected" package has no name or ecosystem';
+    published.push(pkg['name']);
+    readSeverity(a['severity']);
+    const mapped = pkg['ecosystem'].toLowerCase() === 'kubernetes' ? PACKAGE_COMPONENTS[pkg['name']] : undefined;
+    if (!mapped) continue;
+    if (!Array.isArray(a['ranges'])) return `the ranges of ${pkg['name']} are missing`;
+    for (const r of a['ranges']) {
+      if (!isRecord(r) || !Array.isArray(r['events']) || r['events'].length > 200) return `a range of ${pkg['name']} has no events list`;
+      if (r['type'] !== 'SEMVER' && r['type'] !== 'ECOSYSTEM') continue;
+      const events: OsvEvent[] = [];
+      for (const e of r['events']) {
+        if (!isRecord(e)) return `a range of ${pkg['name']} has an event that is not an object`;
+        const keys = Object.keys(e);
+        const kind = keys[0];
+        if (keys.length !== 1 || (kind !== 'introduced' && kind !== 'fixed' && kind !== 'last_affected' && kind !== 'limit')) {
+          return `a range of ${pkg['name']} has an event with keys ${keys.join(', ') || '(none)'}`;
+        }
+        const version = e[kind];
+        const norm = typeof version === 'string' ? normalizeOsvVersion(version) : null;
+        if (norm === null) return `a range of ${pkg['name']} has ${kind} ${JSON.stringify(version)}, not a Kubernetes version`;
+        events.push({ kind, version: norm });
+      }
+      ranges.push(...timeline(events));
+    }
+    for (const c of mapped) components.add(c);
+  }
+  const core = components.size > 0;
+  const fixedByMinor: Record<string, string> = {};
+  for (const r of ranges) {
+    const first = r.fixed ?? (r.lastAffected !== null ? nextPatch(releases, r.lastAffected) : null);
+    if (first !== null) {
+      const minor = minorOf(first);
+      if (fixedByMinor[minor] === undefined || compareVersions(first, fixedByMinor[minor]!) < 0) fixedByMinor[minor] = first;
+    }
+  }
+  if (core && ranges.length === 0) return 'the OSV record has no Kubernetes version ranges';
+  const references = Array.isArray(value['references']) ? value['references'] : [];
+  const issueUrl =
+    references
+      .map((r) => (isRecord(r) && typeof r['url'] === 'string' ? r['url'] : null))
+      .find((u): u is string => u !== null && /^https:\/\/github\.com\/kubernetes\/kubernetes\/issues\/\d+$/.test(u)) ?? item?.url ?? null;
+  const unfixed = item?.status === 'unfixed';
+  const title = typeof value['summary'] === 'string' ? value['summary'].slice(0, 300) : item?.summary ?? null;
+  const publishedDate = typeof value['published'] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value['published']) ? value['published'].slice(0, 10) : item?.published ?? null;
+  return {
+    id: cve,
+    aliases: aliases.filter((a) => a.toUpperCase() !== cve),
+    title,
+    kind: core ? 'core' : 'add-on',
+    components: core ? CORE_COMPONENTS.filter((c) => components.has(c)) : published,
+    componentsAsPublished: published,
+    versionScheme: core ? 'kubernetes' : null,
+    versionedProduct: null,
+    matchesClusterVersion: core,
+    published: publishedDate,
+    issueUrl,
+    inOfficialFeed: true,
+    severity,
+    severityNvd: null,
+    fix: unfixed ? 'none' : ranges.some((r) => r.fixed !== null || r.lastAffected !== null) ? 'available' : 'unknown',
+    affected: ranges,
+    fixedByMinor,
+    conditions: null,
+    mitigation: unfixed ? 'Upstream lists no fix; read the advisory for mitigations.' : null,
+    provenance: {
+      ranges: { from: 'live OSV record (kubernetes-sigs/cve-feed-osv)', rule: 'osv-timeline' },
+      severity: severity === null ? null : 'live OSV record',
+      title: 'live OSV record',
+      published: 'live OSV record',
+      aliases: 'live OSV record',
+      conditionsAndMitigation: 'none (live record)',
+      records: [],
+    },
+    rulesApplied: [],
+    notes: ['Read live from the official CVE feed and its OSV record; not reviewed like the embedded catalog.'],
+    crossChecks: [],
+  };
+}
+
+function normalizeOsvVersion(text: string): string | null {
+  if (text === '0') return '0';
+  const v = parseVersion(text);
+  if (!v || v.major !== 1 || v.patch === null) return null;
+  return v.normalized;
+}
+
+function compareEvent(a: OsvEvent, b: OsvEvent): number {
+  if (a.version === '0' || b.version === '0') return a.version === b.version ? 0 : a.version === '0' ? -1 : 1;
+  return compareVersions(a.version, b.version);
+}
+
+function timeline(events: OsvEvent[]): AffectedRange[] {
+  const sorted = [...events].sort(compareEvent);
+  const out: AffectedRange[] = [];
+  let open: string | null = null;
+  const close = (bound: Partial<Pick<AffectedRange, 'fixed' | 'lastAffected' | 'limit'>>): void => {
+    if (open === null) return;
+    const upper = bound.fixed ?? bound.lastAffected ?? bound.limit ?? null;
+    const sameMinor = open !== '0' && upper !== null && minorOf(open) === minorOf(upper);
+    out.push({
+      minor: sameMinor ? minorOf(open) : null,
+      introduced: open,
+      lastAffected: bound.lastAffected ?? null,
+      fixed: bound.fixed ?? null,
+      limit: bound.limit ?? null,
+    });
+    open = null;
+  };
+  for (const e of sorted) {
+    if (e.kind === 'introduced') open ??= e.version;
+    else if (e.kind === 'fixed') close({ fixed: e.version });
+    else if (e.kind === 'last_affected') close({ lastAffected: e.version });
+    else close({ limit: e.version });
+  }
+  if (open !== null) out.push({ minor: null, introduced: open, lastAffected: null, fixed: null, limit: null });
+  return out;
+}
+
+/** The first tagged patch after `version` in its minor, if the release catalog knows one. */
+function nextPatch(releases: ReleasesCatalog, version: string): string | null {
+  return patchesOf(releases, minorOf(version)).find((p) => compareVersions(p.version, version) > 0)?.version ?? null;
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

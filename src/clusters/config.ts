@@ -1,0 +1,170 @@
+/**
+ * The configuration file (.github/kube-upgrade-gate.yaml): YAML text in, validated declarations out, with the line
+ * of every key so cluster findings can point at the cluster's `name:` or the offending `version:` line.
+ *
+ * Validation is driven by the committed schema (schema/kube-upgrade-gate.schema.json); the few rules a schema cannot
+ * say (unique names, an HA version list that includes the cluster version) are checked here, in the same message form.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import schemaJson from '../../schema/kube-upgrade-gate.schema.json' with { type: 'json' };
+import { parseVersion } from '../catalog/releases.js';
+import { describe, joinPath, validateWithSchema, type JsonSchema, type SchemaError } from './schema.js';
+
+export const CONFIG_SCHEMA = schemaJson as JsonSchema;
+
+/** Largest configuration file read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_NODES = 50_000;
+const MAX_DEPTH = 64;
+
+export const PROVIDERS = ['eks', 'gke', 'aks', 'kubeadm', 'other'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export interface NodePoolDecl {
+  name: string;
+  kubelet: string;
+  kubeProxy?: string;
+}
+
+export interface ClusterDecl {
+  name: string;
+  version: string;
+  target?: string;
+  provider?: Provider;
+  apiservers?: string[];
+  components?: Partial<Record<'kube-controller-manager' | 'kube-scheduler' | 'cloud-controller-manager', string>>;
+  nodePools?: NodePoolDecl[];
+  paths?: string[];
+}
+
+export interface ConfigDecl {
+  target?: string;
+  clusters?: ClusterDecl[];
+}
+
+export interface ParsedConfig {
+  config: ConfigDecl;
+  /** 1-based line of each key or list item, by path (`clusters[0].version`). */
+  lines: Map<string, number>;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly string[],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses and validates the text of a configuration file. `shownAs` names the file in messages. Throws ConfigError
+ * listing every problem as `FILE:LINE: PATH: what is wrong and what is expected`.
+ */
+export function parseConfigText(text: string, shownAs: string): ParsedConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): number => lineCounter.linePos(offset).line;
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.slice(0, 5).map((e) => `${shownAs}:${at(e.pos[0])}: not valid YAML: ${firstLine(e.message)}`);
+    throw new ConfigError(problems.join('\n'), problems);
+  }
+  const lines = new Map<string, number>();
+  let nodes = 0;
+  const toValue = (node: Node | null | undefined, path: string, depth: number): unknown => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+      throw new ConfigError(`${shownAs}: the file is too large or too deeply nested for a configuration file`, []);
+    }
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) return toValue(node.resolve(doc as Document) as Node | undefined, path, depth + 1);
+    if (isScalar(node)) {
+      const source = (node as { source?: unknown }).source;
+      // YAML reads an unquoted 1.30 as the number 1.3; a version-like plain scalar keeps the text as written.
+      if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof source === 'string' && /^v?\d+\.\d+(\.\d+)?$/.test(source)) {
+        return source;
+      }
+      return node.value;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => {
+        const p = `${path}[${i}]`;
+        const range = (item as Node | null)?.range;
+        if (range) lines.set(p, at(range[0]));
+        return toValue(item as Node, p, depth + 1);
+      });
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const key = isScalar(keyNode) ? keyNode.value : undefined;
+        if (typeof key !== 'string' && typeof key !== 'number') {
+          const line = keyNode?.range ? at(keyNode.range[0]) : null;
+          const problem = `${shownAs}${line ? `:${line}` : ''}: ${path || '(top level)'}: keys must be plain names`;
+          throw new ConfigError(problem, [problem]);
+        }
+        const name = String(key);
+        const p = joinPath(path, name);
+        if (keyNode?.range) lines.set(p, at(keyNode.range[0]));
+        Object.defineProperty(out, name, { value: toValue(pair.value as Node, p, depth + 1), enumerable: true, configurable: true, writable: true });
+      }
+      return out;
+    }
+    return null;
+  };
+  const value = doc.contents === null ? {} : toValue(doc.contents as Node, '', 0);
+  const config = value === null ? {} : value;
+
+  const problems: SchemaError[] = validateWithSchema(config, CONFIG_SCHEMA);
+  if (problems.length === 0) problems.push(...semanticProblems(config as ConfigDecl));
+  if (problems.length > 0) {
+    const lineOf = (path: string): number | null => {
+      for (let p = path; ; ) {
+        const line = lines.get(p);
+        if (line !== undefined) return line;
+        if (p === '') return null;
+        p = parentPath(p);
+      }
+    };
+    const messages = problems.map((e) => {
+      const line = lineOf(e.path);
+      return `${shownAs}${line !== null ? `:${line}` : ''}: ${e.path || '(top level)'}: ${e.message}`;
+    });
+    throw new ConfigError(messages.join('\n'), messages);
+  }
+  return { config: config as ConfigDecl, lines };
+}
+
+/** Rules the schema cannot express. */
+function semanticProblems(config: ConfigDecl): SchemaError[] {
+  const out: SchemaError[] = [];
+  const seen = new Map<string, number>();
+  (config.clusters ?? []).forEach((c, i) => {
+    const first = seen.get(c.name);
+    if (first !== undefined) out.push({ path: `clusters[${i}].name`, message: `"${c.name}" is already the name of clusters[${first}]; expected a unique name` });
+    else seen.set(c.name, i);
+    const pools = new Map<string, number>();
+    (c.nodePools ?? []).forEach((p, j) => {
+      const firstPool = pools.get(p.name);
+      if (firstPool !== undefined) {
+        out.push({ path: `clusters[${i}].nodePools[${j}].name`, message: `"${p.name}" is already the name of nodePools[${firstPool}]; expected a unique name in the cluster` });
+      } else pools.set(p.name, j);
+    });
+    if (c.apiservers) {
+      const v = parseVersion(c.version)?.normalized;
+      if (!c.apiservers.some((a) => parseVersion(a)?.normalized === v)) {
+        out.push({ path: `clusters[${i}].apiservers`, message: `expected the list to include the cluster version ${describe(c.version)}` });
+      }
+    }
+  });
+  return out;
+}
+
+function parentPath(path: string): string {
+  const m = /^(.*?)(\.[^.[\]]+|\[[^\]]*\])$/.exec(path);
+  return m ? m[1]! : '';
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

@@ -1,0 +1,327 @@
+/**
+ * Declared clusters as settings: the configuration file (or the one-cluster flags) plus the evaluation options
+ * (as-of date, end-of-life warning window, advisory source), validated. Every error is a SettingsError that names
+ * the file and line or the flag/input, and what is expected.
+ *
+ * Where the configuration comes from: `--config FILE` (action input `config`), else
+ * `<workspace root>/.github/kube-upgrade-gate.yaml` (or `.yml`) when it exists. `--cluster-version` declares one
+ * cluster for the run instead of the file's clusters (the file's `target` still applies).
+ */
+import { isAbsolute, join, relative, sep } from 'node:path';
+import type { ApiCatalog } from '../catalog/api-catalog.js';
+import { parseVersion } from '../catalog/releases.js';
+import { compareReleases, formatRelease, parseRelease } from '../catalog/version.js';
+import type { FileSystem } from '../app/ports.js';
+import { SettingsError } from '../app/settings.js';
+import { ConfigError, MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type Provider } from './config.js';
+
+export type AdvisorySource = 'embedded' | 'live';
+export const ADVISORY_SOURCES: readonly AdvisorySource[] = ['embedded', 'live'];
+export const DEFAULT_EOL_WARNING_DAYS = 60;
+export const DEFAULT_CONFIG_FILES = ['.github/kube-upgrade-gate.yaml', '.github/kube-upgrade-gate.yml'];
+
+export type ControlPlaneComponent = 'kube-controller-manager' | 'kube-scheduler' | 'cloud-controller-manager';
+
+export interface NodePoolSpec {
+  name: string;
+  /** Normalised "x.y.z" (provider suffix dropped). */
+  kubelet: string;
+  kubeProxy: string;
+  kubeProxyDeclared: boolean;
+}
+
+export interface ClusterSpec {
+  name: string;
+  provider: Provider | null;
+  /** kube-apiserver version, normalised "x.y.z". */
+  version: string;
+  /** As written in the configuration or flag. */
+  versionAsWritten: string;
+  /** "1.34" */
+  minor: string;
+  /** Release the cluster is being upgraded to, "1.35" (may equal `minor`). */
+  target: string;
+  /** Every kube-apiserver instance (HA); at least `version`. */
+  apiservers: string[];
+  controlPlane: Array<{ component: ControlPlaneComponent; version: string; declared: boolean }>;
+  nodePools: NodePoolSpec[];
+  /** Globs, workspace-relative, of the manifests deployed to the cluster. */
+  paths: string[];
+  /** Workspace-relative POSIX path of the configuration file it was declared in, or null (flags, or outside the workspace). */
+  file: string | null;
+  /** Line of each key of the cluster's declaration, relative path → line ("name", "version", "nodePools[0].kubelet", …). */
+  lines: Record<string, number>;
+}
+
+export interface ClusterSettings {
+  clusters: ClusterSpec[];
+  /** Workspace-relative configuration file, or null. */
+  configFile: string | null;
+  /** YYYY-MM-DD, or null for today (from the Clock). */
+  asOf: string | null;
+  eolWarningDays: number;
+  advisories: AdvisorySource;
+}
+
+export interface RawClusterSettings {
+  /** Absolute workspace root. */
+  root: string;
+  /** Absolute path of an explicitly named configuration file. */
+  config?: string | undefined;
+  clusterVersion?: string | undefined;
+  kubeletVersion?: string | undefined;
+  asOf?: string | undefined;
+  eolWarningDays?: string | undefined;
+  advisories?: string | undefined;
+}
+
+/** How the entry point calls each setting in messages. */
+export interface ClusterSettingNames {
+  config: string;
+  clusterVersion: string;
+  kubeletVersion: string;
+  asOf: string;
+  eolWarningDays: string;
+  advisories: string;
+  target: string;
+}
+
+export const CLI_CLUSTER_NAMES: ClusterSettingNames = {
+  config: '--config',
+  clusterVersion: '--cluster-version',
+  kubeletVersion: '--kubelet-version',
+  asOf: '--as-of',
+  eolWarningDays: '--eol-warning-days',
+  advisories: '--advisories',
+  target: '--target',
+};
+
+export const ACTION_CLUSTER_NAMES: ClusterSettingNames = {
+  config: 'config',
+  clusterVersion: 'cluster-version',
+  kubeletVersion: 'kubelet-version',
+  asOf: 'as-of',
+  eolWarningDays: 'eol-warning-days',
+  advisories: 'advisories',
+  target: 'target-version',
+};
+
+/** Declarations read, waiting for the scan target (which the file's `target` may itself have supplied). */
+export interface DeclaredClusters {
+  /** The file's `target` (validated; "latest" already resolved), to use when no target flag/input is given. */
+  target: string | undefined;
+  /** Completes the settings once the scan target is known (cluster targets default to it). */
+  resolve(scanTarget: string): ClusterSettings;
+}
+
+/**
+ * Reads the configuration file and the cluster flags. Returns null when nothing declares a cluster or a default
+ * target (no file found, no --cluster-version). The option flags are validated either way.
+ */
+export async function loadClusters(
+  raw: RawClusterSettings,
+  fs: FileSystem,
+  api: ApiCatalog,
+  names: ClusterSettingNames,
+): Promise<DeclaredClusters | null> {
+  const text = (v: string | undefined): string | null => (v === undefined || v.trim() === '' ? null : v.trim());
+  const asOf = text(raw.asOf);
+  if (asOf !== null && !isIsoDate(asOf)) {
+    throw new SettingsError(`${names.asOf} "${asOf}" is not valid; expected a calendar date YYYY-MM-DD such as 2026-11-23`);
+  }
+  let eolWarningDays = DEFAULT_EOL_WARNING_DAYS;
+  const days = text(raw.eolWarningDays);
+  if (days !== null) {
+    const n = Number(days);
+    if (!Number.isInteger(n) || n < 0 || n > 3650) {
+      throw new SettingsError(`${names.eolWarningDays} "${days}" is not valid; expected a whole number of days from 0 to 3650`);
+    }
+    eolWarningDays = n;
+  }
+  const source = (text(raw.advisories) ?? 'embedded').toLowerCase();
+  if (!(ADVISORY_SOURCES as readonly string[]).includes(source)) {
+    throw new SettingsError(`${names.advisories} "${raw.advisories}" is not valid; expected embedded or live`);
+  }
+  const clusterVersion = text(raw.clusterVersion);
+  const kubeletVersion = text(raw.kubeletVersion);
+  if (kubeletVersion !== null && clusterVersion === null) {
+    throw new SettingsError(`${names.kubeletVersion} needs ${names.clusterVersion}: the kubelet is checked against the cluster's kube-apiserver`);
+  }
+  for (const [v, name] of [[clusterVersion, names.clusterVersion], [kubeletVersion, names.kubeletVersion]] as const) {
+    if (v !== null && !isFullVersion(v)) {
+      throw new SettingsError(`${name} "${v}" is not valid; expected a Kubernetes version with its patch number, such as 1.34.2 or v1.30.5-gke.1014001`);
+    }
+  }
+
+  // The configuration file: named explicitly, else the default place when it exists.
+  let configPath: string | null = null;
+  const explicit = text(raw.config);
+  if (explicit !== null) {
+    configPath = explicit;
+    const st = await fs.stat(explicit).catch(() => null);
+    if (!st) throw new SettingsError(`${names.config} "${explicit}" does not exist; expected a YAML file such as .github/kube-upgrade-gate.yaml`);
+    if (!st.isFile) throw new SettingsError(`${names.config} "${explicit}" is not a file`);
+  } else {
+    for (const candidate of DEFAULT_CONFIG_FILES) {
+      const abs = join(raw.root, candidate);
+      const st = await fs.stat(abs).catch(() => null);
+      if (st?.isFile) {
+        configPath = abs;
+        break;
+      }
+    }
+  }
+  if (configPath === null && clusterVersion === null) return null;
+
+  let file: string | null = null;
+  let shownAs = '';
+  let declared: ClusterDecl[] = [];
+  let fileTarget: string | undefined;
+  let lines = new Map<string, number>();
+  if (configPath !== null) {
+    const rel = relative(raw.root, configPath);
+    file = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : null;
+    shownAs = file ?? configPath;
+    const st = await fs.stat(configPath);
+    if (st.size > MAX_CONFIG_BYTES) throw new SettingsError(`${shownAs}: the configuration file is larger than ${MAX_CONFIG_BYTES} bytes`);
+    let body: string;
+    try {
+      body = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(configPath)).replace(/^\uFEFF/, '');
+    } catch (err) {
+      throw new SettingsError(`${shownAs}: cannot be read as UTF-8 text (${(err as Error).message})`);
+    }
+    try {
+      const parsed = parseConfigText(body, shownAs);
+      declared = parsed.config.clusters ?? [];
+      lines = parsed.lines;
+      if (parsed.config.target !== undefined) {
+        fileTarget = releaseOf(parsed.config.target, api, () => `${shownAs}${lineSuffix(lines.get('target'))}: target`);
+      }
+    } catch (err) {
+      if (err instanceof ConfigError) throw new SettingsError(`invalid configuration:\n${err.message}`);
+      throw err;
+    }
+  }
+
+  const fromFlags = clusterVersion !== null;
+  // Cluster targets are checked now, so a bad one is reported at its line even when the scan target is bad too.
+  const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
+  return {
+    target: fileTarget,
+    resolve(scanTarget) {
+      const clusters = fromFlags
+        ? [flagCluster(clusterVersion!, kubeletVersion, scanTarget)]
+        : specs.map((c) => ({ ...c, target: c.target ?? scanTarget }));
+      const resolved: ClusterSettings = { clusters, configFile: file, asOf, eolWarningDays, advisories: source as AdvisorySource };
+      for (const c of resolved.clusters) {
+        if (compareReleases(c.minor, api.newestRelease) > 0) {
+          const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['version'])}: clusters "${c.name}"`;
+          throw new SettingsError(
+            `${where}: the cluster runs ${c.minor} (${c.versionAsWritten}), newer than the newest release this kube-upgrade-gate knows (${api.newestRelease}); update kube-upgrade-gate to check it`,
+          );
+        }
+        if (compareReleases(c.target, c.minor) < 0) {
+          const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['target'] ?? c.lines['version'])}: clusters "${c.name}"`;
+          const whence = c.lines['target'] !== undefined ? 'its target' : fromFlags ? names.target : `the default target (${names.target} or the file's target)`;
+          throw new SettingsError(
+            `${where}: the cluster runs ${c.minor} (${c.versionAsWritten}) but ${whence} is ${c.target}; expected a target of ${c.minor} or newer (clusters are never downgraded)`,
+          );
+        }
+      }
+      return resolved;
+    },
+  };
+}
+
+type PendingSpec = Omit<ClusterSpec, 'target'> & { target: string | null };
+
+function clusterSpec(c: ClusterDecl, index: number, api: ApiCatalog, file: string | null, shownAs: string, all: Map<string, number>): PendingSpec {
+  const prefix = `clusters[${index}]`;
+  const lines: Record<string, number> = {};
+  if (file !== null) {
+    const cluster = all.get(prefix);
+    if (cluster !== undefined) lines[''] = cluster;
+    for (const [path, line] of all) {
+      if (path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`)) lines[path.slice(prefix.length + 1)] = line;
+    }
+  }
+  const v = parseVersion(c.version)!;
+  let target: string | null = null;
+  if (c.target !== undefined) {
+    target = releaseOf(c.target, api, () => `${shownAs}${lineSuffix(lines['target'])}: ${prefix}.target`);
+  }
+  const norm = (x: string): string => parseVersion(x)!.normalized;
+  const components = c.components ?? {};
+  const cp = (['kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager'] as const)
+    .filter((k) => k !== 'cloud-controller-manager' || components[k] !== undefined)
+    .map((k) => ({ component: k, version: components[k] !== undefined ? norm(components[k]!) : v.normalized, declared: components[k] !== undefined }));
+  const apiservers = c.apiservers ? [...new Set(c.apiservers.map(norm))] : [v.normalized];
+  return {
+    name: c.name,
+    provider: c.provider ?? null,
+    version: v.normalized,
+    versionAsWritten: c.version,
+    minor: v.release,
+    target,
+    apiservers,
+    controlPlane: cp,
+    nodePools: (c.nodePools ?? []).map((p) => ({
+      name: p.name,
+      kubelet: norm(p.kubelet),
+      kubeProxy: norm(p.kubeProxy ?? p.kubelet),
+      kubeProxyDeclared: p.kubeProxy !== undefined,
+    })),
+    paths: (c.paths ?? []).map((p) => p.trim().replace(/^\.\//, '')).filter((p) => p !== ''),
+    file,
+    lines,
+  };
+}
+
+function flagCluster(version: string, kubelet: string | null, scanTarget: string): ClusterSpec {
+  const v = parseVersion(version)!;
+  return {
+    name: 'cluster',
+    provider: null,
+    version: v.normalized,
+    versionAsWritten: version,
+    minor: v.release,
+    target: scanTarget,
+    apiservers: [v.normalized],
+    controlPlane: [
+      { component: 'kube-controller-manager', version: v.normalized, declared: false },
+      { component: 'kube-scheduler', version: v.normalized, declared: false },
+    ],
+    nodePools:
+      kubelet === null
+        ? []
+        : [{ name: 'nodes', kubelet: parseVersion(kubelet)!.normalized, kubeProxy: parseVersion(kubelet)!.normalized, kubeProxyDeclared: false }],
+    // The scanned paths are the cluster's manifests.
+    paths: ['**'],
+    file: null,
+    lines: {},
+  };
+}
+
+function releaseOf(text: string, api: ApiCatalog, where: () => string): string {
+  if (text.trim().toLowerCase() === 'latest') return api.newestRelease;
+  const r = formatRelease(parseRelease(text)!);
+  if (compareReleases(r, api.newestRelease) > 0) {
+    throw new SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}); use ${api.newestRelease} or update kube-upgrade-gate`);
+  }
+  return r;
+}
+
+function lineSuffix(line: number | undefined): string {
+  return line === undefined ? '' : `:${line}`;
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+function isFullVersion(text: string): boolean {
+  const v = parseVersion(text);
+  return v !== null && v.patch !== null && v.major === 1;
+}
