@@ -6,8 +6,12 @@ import { discover } from '../discovery/discover.js';
 import { atOrAbove, compareFindings, summarize, type Finding } from '../findings/types.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
+import { componentInputs } from '../components/index.js';
 import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
+import { mergeFindings, renderAll, type RenderDeps } from '../render/index.js';
+import { checkClusters, clusterDocument, clusterFileFilter, type ClusterDeps } from '../clusters/check.js';
+import type { ClusterDocument } from '../clusters/evaluate.js';
 import type { FileSystem, Logger } from './ports.js';
 import type { ScanResult } from './result.js';
 import type { FailOn, ScanSettings } from './settings.js';
@@ -17,6 +21,10 @@ export interface RunDeps {
   catalog: ApiCatalog;
   tool: { name: string; version: string };
   logger: Logger;
+  /** Running helm/kubectl; without it, charts and overlays are reported as not rendered. */
+  render?: RenderDeps;
+  /** Catalogs, clock and HTTP client for declared clusters (settings.clusters); defaults: embedded data, system time. */
+  clusters?: ClusterDeps;
 }
 
 const READ_AHEAD = 8;
@@ -34,6 +42,9 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   for (const s of found.skipped) engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
 
   let documents = 0;
+  // Documents in files mapped to a declared cluster, for its upgrade-path check.
+  const forCluster = clusterFileFilter(settings.clusters);
+  const clusterDocs: ClusterDocument[] = [];
   // Reads run a few files ahead of parsing so the disk and the parser overlap; files are still handled in order,
   // and only that window of files is held in memory.
   const read = (i: number): Promise<Uint8Array | Error> | undefined => {
@@ -60,25 +71,45 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     for (const doc of parsed.documents) {
       documents++;
       engine.document(doc, file.rel);
+      if (forCluster?.(file.rel)) clusterDocs.push(clusterDocument(doc, file.rel));
+    }
+    // Host files (k3s/RKE2 configs, systemd units, env files) and component settings that cannot be read.
+    const host = componentInputs(file.rel, decoded.text, parsed.documents);
+    for (const p of host.problems) engine.problem(p, file.rel);
+    for (const doc of host.documents) {
+      documents++;
+      engine.document(doc, file.rel);
     }
   }
-  if (found.charts.length > 0) deps.logger.info(`${found.charts.length} Helm chart(s) found; their templates are not plain manifests and were not read as YAML.`);
+  // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
+  const plainFiles = new Set(found.files.map((f) => f.rel));
+  const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles }, deps.render);
+  findings.push(...rendered.findings);
+  documents += rendered.documents;
   engine.run({ files: found.files.length, documents, paths: settings.paths });
+  const clusters = settings.clusters
+    ? await checkClusters({ settings: settings.clusters, documents: clusterDocs, scanTarget: settings.target, api: deps.catalog, logger: deps.logger }, deps.clusters, engine)
+    : [];
 
-  findings.sort(compareFindings);
+  const merged = mergeFindings(findings);
+  merged.sort(compareFindings);
   return {
     schemaVersion: 1,
     tool: deps.tool,
     catalog: { version: deps.catalog.version, newestRelease: deps.catalog.newestRelease },
     target: settings.target,
     current: settings.current,
-    summary: summarize(findings, found.files.length, documents),
-    findings,
+    summary: summarize(merged, found.files.length, documents),
+    findings: merged,
+    clusters,
   };
 }
 
-/** Whether the run should fail under `failOn`. */
+/**
+ * Whether the run should fail under `failOn`. Findings about the advisory source (a live feed that is down, an old
+ * embedded catalog) are shown but never fail a run: they say nothing about the repository or its clusters.
+ */
 export function shouldFail(result: ScanResult, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  return result.findings.some((f) => atOrAbove(f.severity, failOn));
+  return result.findings.some((f) => f.ruleId !== 'advisory-feed' && atOrAbove(f.severity, failOn));
 }

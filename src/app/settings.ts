@@ -2,9 +2,11 @@
  * The one typed settings module: raw strings from the CLI or the action inputs in, validated settings out.
  * Every error names the bad value, the flag or input it came from, and what is expected.
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { compareReleases, formatRelease, parseRelease } from '../catalog/version.js';
 import type { Severity } from '../findings/types.js';
+import type { ClusterSettings } from '../clusters/settings.js';
 
 export type FailOn = Severity | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -12,6 +14,39 @@ export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown'];
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A values file to render a chart with (each is its own render), both workspace-relative. */
+export interface ValuesFileSetting {
+  chart: string;
+  file: string;
+}
+
+/** How Helm charts and Kustomize overlays are rendered. */
+export interface RenderSettings {
+  /** helm program: a path, or a name looked up on PATH; null = "helm" on PATH. */
+  helmPath: string | null;
+  /** kubectl (`kubectl kustomize`) or kustomize (`kustomize build`) program; null = kustomize, then kubectl, on PATH. */
+  kubectlPath: string | null;
+  releaseName: string;
+  namespace: string;
+  valuesFiles: ValuesFileSetting[];
+  renderTimeoutSec: number;
+  /** Renders at a time; null = one per CPU. */
+  renderWorkers: number | null;
+  /** Pre-rendered `helm template` output to read: a workspace-relative file, or "-" for standard input. */
+  rendered: string | null;
+}
+
+export const DEFAULT_RENDER_SETTINGS: RenderSettings = {
+  helmPath: null,
+  kubectlPath: null,
+  releaseName: 'release-name',
+  namespace: 'default',
+  valuesFiles: [],
+  renderTimeoutSec: 60,
+  renderWorkers: null,
+  rendered: null,
+};
 
 export interface ScanSettings {
   /** Absolute workspace path; reported paths are relative to it. */
@@ -23,6 +58,10 @@ export interface ScanSettings {
   include: string[];
   exclude: string[];
   maxFileBytes: number;
+  /** Rendering of charts and overlays; resolveScanSettings always fills it (absent = DEFAULT_RENDER_SETTINGS). */
+  render?: RenderSettings;
+  /** Declared clusters and how to evaluate them (config file or --cluster-version); absent when none are declared. */
+  clusters?: ClusterSettings;
 }
 
 export interface RawScanSettings {
@@ -34,6 +73,15 @@ export interface RawScanSettings {
   include?: readonly string[] | undefined;
   exclude?: readonly string[] | undefined;
   maxFileBytes?: string | undefined;
+  helmPath?: string | undefined;
+  kubectlPath?: string | undefined;
+  releaseName?: string | undefined;
+  namespace?: string | undefined;
+  /** `CHART=FILE` pairs (workspace-relative or absolute paths). */
+  values?: readonly string[] | undefined;
+  renderTimeout?: string | undefined;
+  renderWorkers?: string | undefined;
+  rendered?: string | undefined;
 }
 
 /** How the entry point calls each setting, for error messages (`--target` for the CLI, `target-version` for the action). */
@@ -42,6 +90,12 @@ export interface SettingNames {
   current: string;
   failOn: string;
   maxFileBytes: string;
+  releaseName?: string;
+  namespace?: string;
+  values?: string;
+  renderTimeout?: string;
+  renderWorkers?: string;
+  rendered?: string;
 }
 
 export class SettingsError extends Error {}
@@ -77,6 +131,68 @@ export function resolveScanSettings(raw: RawScanSettings, catalog: ApiCatalog, n
     include: clean(raw.include),
     exclude: clean(raw.exclude),
     maxFileBytes,
+    render: resolveRenderSettings(raw, names),
+  };
+}
+
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+function resolveRenderSettings(raw: RawScanSettings, names: SettingNames): RenderSettings {
+  const text = (v: string | undefined): string | null => (v === undefined || v.trim() === '' ? null : v.trim());
+  const releaseName = text(raw.releaseName) ?? DEFAULT_RENDER_SETTINGS.releaseName;
+  if (!RELEASE_NAME.test(releaseName) || releaseName.length > 53) {
+    throw new SettingsError(`${names.releaseName ?? 'release name'} "${releaseName}" is not a valid Helm release name; expected lower-case letters, digits and dashes (at most 53)`);
+  }
+  const namespace = text(raw.namespace) ?? DEFAULT_RENDER_SETTINGS.namespace;
+  if (!RELEASE_NAME.test(namespace) || namespace.length > 63) {
+    throw new SettingsError(`${names.namespace ?? 'namespace'} "${namespace}" is not a valid namespace; expected lower-case letters, digits and dashes (at most 63)`);
+  }
+  const inside = (p: string, what: string): string => {
+    const abs = resolve(raw.root, p);
+    const rel = relative(raw.root, abs);
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new SettingsError(`${names.values ?? 'values'} ${what} "${p}" is outside the workspace ${raw.root}`);
+    return rel.split(sep).join('/') || '.';
+  };
+  const valuesFiles: ValuesFileSetting[] = [];
+  for (const pair of clean(raw.values)) {
+    const eq = pair.indexOf('=');
+    const chart = eq > 0 ? pair.slice(0, eq).trim() : '';
+    const file = eq > 0 ? pair.slice(eq + 1).trim() : '';
+    if (chart === '' || file === '') {
+      throw new SettingsError(`${names.values ?? 'values'} "${pair}" is not valid; expected CHART=FILE, e.g. charts/web=deploy/prod-values.yaml`);
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {
+      throw new SettingsError(`${names.values ?? 'values'} "${pair}": values must be a file in the workspace, not a URL (nothing is downloaded)`);
+    }
+    valuesFiles.push({ chart: inside(chart, 'chart'), file: inside(file, 'file') });
+  }
+  let renderTimeoutSec = DEFAULT_RENDER_SETTINGS.renderTimeoutSec;
+  const timeout = text(raw.renderTimeout);
+  if (timeout !== null) {
+    const n = Number(timeout);
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a positive number of seconds`);
+    }
+    renderTimeoutSec = n;
+  }
+  let renderWorkers: number | null = null;
+  const workers = text(raw.renderWorkers);
+  if (workers !== null) {
+    const n = Number(workers);
+    if (!Number.isInteger(n) || n <= 0) {
+      throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a positive whole number`);
+    }
+    renderWorkers = n;
+  }
+  return {
+    helmPath: text(raw.helmPath),
+    kubectlPath: text(raw.kubectlPath),
+    releaseName,
+    namespace,
+    valuesFiles,
+    renderTimeoutSec,
+    renderWorkers,
+    rendered: text(raw.rendered),
   };
 }
 

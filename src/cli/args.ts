@@ -16,6 +16,24 @@ Options:
   --exclude GLOB          skip files matching GLOB (repeatable, or comma-separated)
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
   --max-file-bytes N      skip files larger than N bytes with a notice (default 5242880)
+
+Helm charts and Kustomize overlays (rendered offline for the target release, then checked):
+  --helm-path PATH        helm 3 or 4 to render charts with (default: helm on PATH)
+  --kubectl-path PATH     kubectl or kustomize to build overlays with (default: kustomize, then kubectl, on PATH)
+  --values CHART=FILE     also render CHART with values FILE (repeatable; paths relative to the working directory)
+  --release-name NAME     release name for helm template (default release-name)
+  --namespace NAME        namespace for helm template (default default)
+  --render-timeout SEC    time limit per render (default 60)
+  --render-workers N      renders at a time (default: one per CPU)
+  --rendered FILE|-       also read helm template output from FILE or standard input
+
+Declared clusters (advisories, support window, version skew, upgrade path):
+  --config FILE           cluster configuration (default: <root>/.github/kube-upgrade-gate.yaml when it exists)
+  --cluster-version V     check one cluster running kube-apiserver V (e.g. 1.34.2) instead of the file's clusters
+  --kubelet-version V     the kubelet version of that cluster's nodes
+  --as-of DATE            evaluate support windows and fixes on DATE (YYYY-MM-DD; default today)
+  --eol-warning-days N    warn N days before a minor's end of life (default 60)
+  --advisories SOURCE     embedded (default: the catalog shipped with the tool) or live (official CVE feed + OSV)
   --no-color              plain text output
   -h, --help              this help
   -v, --version           print the version
@@ -35,6 +53,20 @@ export interface ScanCommand {
   root: string | undefined;
   maxFileBytes: string | undefined;
   color: boolean | undefined;
+  helmPath: string | undefined;
+  kubectlPath: string | undefined;
+  values: string[];
+  releaseName: string | undefined;
+  namespace: string | undefined;
+  renderTimeout: string | undefined;
+  renderWorkers: string | undefined;
+  rendered: string | undefined;
+  config: string | undefined;
+  clusterVersion: string | undefined;
+  kubeletVersion: string | undefined;
+  asOf: string | undefined;
+  eolWarningDays: string | undefined;
+  advisories: string | undefined;
 }
 
 export type Command = ScanCommand | { command: 'help' } | { command: 'version' };
@@ -58,6 +90,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
         exclude: { type: 'string', multiple: true },
         root: { type: 'string' },
         'max-file-bytes': { type: 'string' },
+        'helm-path': { type: 'string' },
+        'kubectl-path': { type: 'string' },
+        values: { type: 'string', multiple: true },
+        'release-name': { type: 'string' },
+        namespace: { type: 'string' },
+        'render-timeout': { type: 'string' },
+        'render-workers': { type: 'string' },
+        rendered: { type: 'string' },
+        config: { type: 'string' },
+        'cluster-version': { type: 'string' },
+        'kubelet-version': { type: 'string' },
+        'as-of': { type: 'string' },
+        'eol-warning-days': { type: 'string' },
+        advisories: { type: 'string' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -91,5 +137,19 @@ export function parseCommandLine(argv: readonly string[]): Command {
     root: v.root,
     maxFileBytes: v['max-file-bytes'],
     color: v['no-color'] ? false : v.color,
+    helmPath: v['helm-path'],
+    kubectlPath: v['kubectl-path'],
+    values: list(v.values),
+    releaseName: v['release-name'],
+    namespace: v.namespace,
+    renderTimeout: v['render-timeout'],
+    renderWorkers: v['render-workers'],
+    rendered: v.rendered,
+    config: v.config,
+    clusterVersion: v['cluster-version'],
+    kubeletVersion: v['kubelet-version'],
+    asOf: v['as-of'],
+    eolWarningDays: v['eol-warning-days'],
+    advisories: v.advisories,
   };
 }

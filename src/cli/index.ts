@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 /** CLI entry point: the only place the CLI touches `process`. */
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { loadApiCatalog } from '../catalog/data.js';
 import { TOOL } from '../app/tool.js';
-import { nodeFileSystem } from '../platform/node-fs.js';
+import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
+import { executableFinder, nodeProcessRunner } from '../platform/node-process.js';
+import { systemClock } from '../platform/clock.js';
+import { fetchHttpClient } from '../platform/http.js';
 import { cliMain } from './main.js';
 
 cliMain({
@@ -16,6 +21,20 @@ cliMain({
   catalog: loadApiCatalog,
   tool: TOOL,
   color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+  render: {
+    process: nodeProcessRunner,
+    temp: nodeTempFileSystem,
+    findExecutable: executableFinder(process.env['PATH'] ?? '', process.cwd()),
+    cpus: availableParallelism(),
+    now: () => performance.now(),
+  },
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
 }).then(
   (code) => {
     process.exitCode = code;

@@ -4,9 +4,12 @@
  */
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
-import type { FileSystem, Logger } from '../app/ports.js';
+import type { FileSystem, Logger, ProcessRunner, TempFileSystem } from '../app/ports.js';
+import type { RenderDeps, RenderObserver } from '../render/index.js';
 import { runScan, shouldFail } from '../app/run.js';
 import { resolveScanSettings, SettingsError } from '../app/settings.js';
+import type { ClusterDeps } from '../clusters/check.js';
+import { CLI_CLUSTER_NAMES, loadClusters } from '../clusters/settings.js';
 import { DiscoveryError } from '../discovery/discover.js';
 import { render } from '../reporters/index.js';
 import { parseCommandLine, USAGE, UsageError } from './args.js';
@@ -22,6 +25,22 @@ export interface CliIo {
   tool: { name: string; version: string };
   /** Whether standard output is a terminal that takes colour. */
   color: boolean;
+  /** Running helm/kubectl for charts and overlays; without it they are reported as not rendered. */
+  render?: {
+    process: ProcessRunner;
+    temp: TempFileSystem;
+    /** Absolute path of an executable given a name on PATH or a path; null when there is none. */
+    findExecutable(nameOrPath: string): Promise<string | null>;
+    /** CPUs available (os.availableParallelism()): renders at a time by default. */
+    cpus: number;
+    now(): number;
+  };
+  /** Reads standard input (for `--rendered -`). */
+  readStdin?: () => Promise<string>;
+  /** Whether standard error is a terminal: render progress is shown there. */
+  stderrIsTTY?: boolean;
+  /** Clock, HTTP client (for --advisories live) and catalogs for declared clusters; defaults: embedded data, system time. */
+  clusters?: ClusterDeps;
 }
 
 export const EXIT_OK = 0;
@@ -51,22 +70,60 @@ export async function cliMain(io: CliIo): Promise<number> {
   const absPaths = (cmd.paths.length > 0 ? cmd.paths : ['.']).map((p) => resolve(io.cwd, p));
   const root = cmd.root ? resolve(io.cwd, cmd.root) : defaultRoot(io.cwd, absPaths);
   const logger: Logger = { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) };
+  const fromCwd = (p: string | undefined): string | undefined => (p === undefined || p.trim() === '' || p.trim() === '-' ? p : resolve(io.cwd, p.trim()));
+  const pathLike = (p: string | undefined): string | undefined => (p !== undefined && /[\\/]/.test(p) ? fromCwd(p) : p);
   try {
+    const declared = await loadClusters(
+      {
+        root, config: fromCwd(cmd.config), clusterVersion: cmd.clusterVersion, kubeletVersion: cmd.kubeletVersion,
+        asOf: cmd.asOf, eolWarningDays: cmd.eolWarningDays, advisories: cmd.advisories,
+      },
+      io.fs, catalog, CLI_CLUSTER_NAMES,
+    );
     const settings = resolveScanSettings(
       {
         root,
         paths: absPaths.map((p) => relative(root, p) || '.'),
-        target: cmd.target,
+        target: cmd.target ?? declared?.target,
         current: cmd.current,
         failOn: cmd.failOn,
         include: cmd.include,
         exclude: cmd.exclude,
         maxFileBytes: cmd.maxFileBytes,
+        helmPath: pathLike(cmd.helmPath),
+        kubectlPath: pathLike(cmd.kubectlPath),
+        releaseName: cmd.releaseName,
+        namespace: cmd.namespace,
+        values: cmd.values.map((pair) => {
+          const eq = pair.indexOf('=');
+          return eq > 0 ? `${fromCwd(pair.slice(0, eq))}=${fromCwd(pair.slice(eq + 1))}` : pair;
+        }),
+        renderTimeout: cmd.renderTimeout,
+        renderWorkers: cmd.renderWorkers,
+        rendered: fromCwd(cmd.rendered),
       },
       catalog,
-      { target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes' },
+      {
+        target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
+        releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
+        renderWorkers: '--render-workers', rendered: '--rendered',
+      },
     );
-    const result = await runScan(settings, { fs: io.fs, catalog, tool: io.tool, logger });
+    if (declared) settings.clusters = declared.resolve(settings.target);
+    const renderDeps: RenderDeps | undefined = io.render
+      ? {
+          process: io.render.process,
+          temp: io.render.temp,
+          findExecutable: io.render.findExecutable,
+          workers: io.render.cpus,
+          now: io.render.now,
+          observer: io.stderrIsTTY ? progressLine(io.stderr) : {},
+          ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+        }
+      : undefined;
+    const result = await runScan(settings, {
+      fs: io.fs, catalog, tool: io.tool, logger, ...(renderDeps ? { render: renderDeps } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+    });
     const color = cmd.color ?? (io.color && cmd.output === undefined);
     const text = render(result, cmd.format, { color });
     if (cmd.output) await io.writeFile(resolve(io.cwd, cmd.output), text);
@@ -79,6 +136,15 @@ export async function cliMain(io: CliIo): Promise<number> {
     }
     throw err;
   }
+}
+
+/** One progress line on a terminal, rewritten in place and cleared when the last render is done. */
+function progressLine(write: (text: string) => void): RenderObserver {
+  return {
+    progress(done, total, label) {
+      write(done >= total ? '\r\u001b[K' : `\r\u001b[Krendered ${done}/${total}: ${label}`);
+    },
+  };
 }
 
 /** The working directory, unless a scanned path lies outside it: then the deepest directory holding every path. */

@@ -6,6 +6,7 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileSystem } from '../app/ports.js';
+import { isHostConfigPath } from '../components/host-files.js';
 
 export interface DiscoveryOptions {
   /** Absolute path of the workspace; reported paths are relative to it. */
@@ -70,7 +71,7 @@ export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<
 
   const addFile = (abs: string, rel: string, size: number, pathFilter: ((rel: string) => boolean) | null): void => {
     if (seenFiles.has(rel)) return;
-    if (!MANIFEST_EXT.test(rel)) return;
+    if (!MANIFEST_EXT.test(rel) && !isHostConfigPath(rel)) return; // host files: systemd units, env files of the components
     if (pathFilter && !pathFilter(rel)) return;
     if (include && !include(rel)) return;
     if (excluded(rel)) return;

@@ -26,6 +26,8 @@ export interface ManifestDocument {
   body: Record<string, unknown>;
   /** Place of a value below this object, by key path (e.g. ['spec', 'containers', 0, 'args', 2]). */
   locate(path: ReadonlyArray<string | number>): Position | null;
+  /** The text of a 1-based file line of this object's YAML document (undefined outside it), for places inside a value. */
+  lineText?(line: number): string | undefined;
 }
 
 export interface ParseProblem {
@@ -131,6 +133,11 @@ function readSegment(
     return null;
   };
   const fallback = { line: startLine + 1, column: 1 };
+  let lines: string[] | null = null;
+  const lineText = (line: number): string | undefined => {
+    lines ??= text.split(/\r?\n/);
+    return lines[line - startLine - 1];
+  };
 
   if (ALIAS.test(text)) {
     // js-yaml shares aliased nodes instead of copying them; expanding them, as a Kubernetes decoder does, is
@@ -171,6 +178,7 @@ function readSegment(
       },
       body: value,
       locate: (path) => placeOf(nodeAt([...basePath, ...path])),
+      lineText,
     });
   };
 

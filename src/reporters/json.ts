@@ -19,6 +19,19 @@ export function renderJson(result: ScanResult): string {
       object: f.object,
       data: f.data,
     })),
+    clusters: (result.clusters ?? []).map((c) => ({
+      name: c.name,
+      version: c.version,
+      target: c.target,
+      recommendedTarget: c.recommendedTarget,
+      supported: c.supported,
+      endOfLife: c.endOfLife,
+      path: c.path,
+      advisories: c.advisories,
+      blockingAdvisories: c.blockingAdvisories,
+      skew: c.skew,
+      asOf: c.asOf,
+    })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 /** The terminal report: findings grouped by file, then a summary line. Pure: result in, text out. */
 import type { ScanResult } from '../app/result.js';
 import type { Finding, Severity } from '../findings/types.js';
+import { clustersTextLines } from './clusters.js';
 
 export interface TextOptions {
   color: boolean;
@@ -33,6 +34,8 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
     }
     out.push('');
   }
+  const clusters = clustersTextLines(result);
+  if (clusters.length > 0) out.push(paint(BOLD, clusters[0]!), ...clusters.slice(1), '');
   const s = result.summary;
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
   out.push(

@@ -3,14 +3,22 @@
  * checks the severity against the rule's meta, and fills in the file and place of the subject.
  */
 import type { ApiCatalog } from '../catalog/api-catalog.js';
+import type { ComponentConfigCatalog } from '../catalog/component-config.js';
+import { loadComponentConfigCatalog, loadFeatureGateCatalog } from '../catalog/data.js';
+import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { Finding } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
+import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
 import type { Report, Rule, RuleContext, RunSummaryFacts, SkippedFile } from './types.js';
 
 export interface EngineOptions {
   target: string;
   current: string | null;
   catalog: ApiCatalog;
+  /** Defaults to the committed data/feature-gates.json. */
+  featureGates?: FeatureGateCatalog;
+  /** Defaults to the committed data/component-config.json. */
+  componentConfig?: ComponentConfigCatalog;
 }
 
 export interface Engine {
@@ -18,6 +26,9 @@ export interface Engine {
   problem(problem: ParseProblem, file: string): void;
   skipped(skipped: SkippedFile, file: string): void;
   run(facts: RunSummaryFacts): void;
+  /** A declared cluster; `place` is its configuration file and the line of its `name:`, or null (declared by flags). */
+  cluster(evaluation: ClusterEvaluation, place: { file: string; line: number | null } | null): void;
+  advisorySource(facts: AdvisorySourceFacts): void;
 }
 
 interface Place {
@@ -27,12 +38,16 @@ interface Place {
 }
 
 export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: (f: Finding) => void): Engine {
+  const featureGates = opts.featureGates ?? loadFeatureGateCatalog();
+  const componentConfig = opts.componentConfig ?? loadComponentConfigCatalog();
   // The place is computed only when a finding is reported: most documents report nothing, and finding the
   // line of a document can cost a position-tracking parse.
   const contextFor = (rule: Rule, placeOf: () => Place, extraData?: Record<string, unknown>): RuleContext => ({
     target: opts.target,
     current: opts.current,
     catalog: opts.catalog,
+    featureGates,
+    componentConfig,
     report(r: Report) {
       const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
       const severity = r.severity ?? rule.meta.defaultSeverity;
@@ -55,6 +70,8 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const problemRules = byScope('problem');
   const skippedRules = byScope('skipped');
   const runRules = byScope('run');
+  const clusterRules = byScope('cluster');
+  const advisorySourceRules = byScope('advisory-source');
   return {
     document(doc, file, extraData) {
       const place = (): Place => ({ file, line: doc.position.line, column: doc.position.column });
@@ -69,6 +86,13 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
     },
     run(facts) {
       for (const r of runRules) r.check(facts, contextFor(r, () => ({ file: null, line: null, column: null })));
+    },
+    cluster(evaluation, place) {
+      const at = (): Place => ({ file: place?.file ?? null, line: place?.line ?? null, column: null });
+      for (const r of clusterRules) r.check(evaluation, contextFor(r, at, { cluster: evaluation.spec.name }));
+    },
+    advisorySource(facts) {
+      for (const r of advisorySourceRules) r.check(facts, contextFor(r, () => ({ file: null, line: null, column: null })));
     },
   };
 }

@@ -8,6 +8,22 @@ export const RULE_IDS = [
   'invalid-manifest',
   'no-manifests',
   'skipped-file',
+  'render-failed',
+  'renderer-missing',
+  'chart-kube-version',
+  'capabilities-removed-api',
+  'removed-feature-gate',
+  'locked-feature-gate',
+  'deprecated-feature-gate',
+  'unknown-feature-gate',
+  'removed-config-api',
+  'deprecated-config-api',
+  'removed-flag',
+  'cluster-advisory',
+  'unsupported-version',
+  'version-skew',
+  'upgrade-path',
+  'advisory-feed',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,10 +1,36 @@
 /** Every rule, in one list. The engine runs them; docs and SARIF metadata are derived from their meta. */
 import { deprecatedApi, removedApi } from './api-rules.js';
 import { invalidManifest, noManifests, skippedFile } from './input-rules.js';
+import { capabilitiesRemovedApi, chartKubeVersion, renderFailed, rendererMissing } from './render-rules.js';
+import { deprecatedConfigApi, removedConfigApi, removedFlagRule } from './config-rules.js';
+import { deprecatedFeatureGate, lockedFeatureGate, removedFeatureGate, unknownFeatureGate } from './gate-rules.js';
+import { advisoryFeed, clusterAdvisory, unsupportedVersion, upgradePath, versionSkew } from './cluster-rules.js';
 import { RULE_IDS } from './ids.js';
 import type { Rule } from './types.js';
 
-export const RULES: readonly Rule[] = [removedApi, deprecatedApi, invalidManifest, skippedFile, noManifests];
+export const RULES: readonly Rule[] = [
+  removedApi,
+  deprecatedApi,
+  invalidManifest,
+  skippedFile,
+  noManifests,
+  renderFailed,
+  rendererMissing,
+  chartKubeVersion,
+  capabilitiesRemovedApi,
+  removedFeatureGate,
+  lockedFeatureGate,
+  deprecatedFeatureGate,
+  unknownFeatureGate,
+  removedConfigApi,
+  deprecatedConfigApi,
+  removedFlagRule,
+  clusterAdvisory,
+  unsupportedVersion,
+  versionSkew,
+  upgradePath,
+  advisoryFeed,
+];
 
 export function ruleMeta(id: string): Rule['meta'] | undefined {
   return RULES.find((r) => r.meta.id === id)?.meta;

@@ -3,6 +3,9 @@
  * the default severity and the location, so no rule can emit a finding under another rule's name.
  */
 import type { ApiCatalog } from '../catalog/api-catalog.js';
+import type { ComponentConfigCatalog } from '../catalog/component-config.js';
+import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
+import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
 import type { ObjectRef, Severity } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { RuleId } from './ids.js';
@@ -30,6 +33,10 @@ export interface RuleContext {
   readonly target: string;
   readonly current: string | null;
   readonly catalog: ApiCatalog;
+  /** Feature gates per release (data/feature-gates.json unless the engine was given another). */
+  readonly featureGates: FeatureGateCatalog;
+  /** Config-file API versions, removed flags and admission plugins, kubeadm gates (data/component-config.json). */
+  readonly componentConfig: ComponentConfigCatalog;
   report(r: Report): void;
 }
 
@@ -69,7 +76,21 @@ export interface RunRule {
   check(facts: RunSummaryFacts, ctx: RuleContext): void;
 }
 
-export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule;
+/** A declared cluster, evaluated on the run's date; reported at its place in the configuration file, if any. */
+export interface ClusterRule {
+  meta: RuleMeta;
+  scope: 'cluster';
+  check(cluster: ClusterEvaluation, ctx: RuleContext): void;
+}
+
+/** Where the run's advisories came from (embedded catalog, live feed) and how fresh they are. */
+export interface AdvisorySourceRule {
+  meta: RuleMeta;
+  scope: 'advisory-source';
+  check(source: AdvisorySourceFacts, ctx: RuleContext): void;
+}
+
+export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule | ClusterRule | AdvisorySourceRule;
 
 export function objectRef(doc: ManifestDocument): ObjectRef {
   return { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace };
