@@ -47803,16 +47803,21 @@ function createEngine(rules, opts, emit) {
     const runRules = byScope('run');
     const clusterRules = byScope('cluster');
     const advisorySourceRules = byScope('advisory-source');
+    const renderRules = byScope('render');
     return {
-        document(doc, file, extraData) {
-            const place = () => ({ file, line: doc.position.line, column: doc.position.column });
+        document(doc, file, extraData, at) {
+            const place = () => (at ? { file, ...at } : { file, line: doc.position.line, column: doc.position.column });
             for (const r of documentRules)
                 r.check(doc, contextFor(r, place, extraData));
         },
-        problem(problem, file) {
-            const place = () => ({ file, line: problem.position.line, column: problem.position.column });
+        problem(problem, file, extraData, at) {
+            const place = () => (at ? { file, ...at } : { file, line: problem.position.line, column: problem.position.column });
             for (const r of problemRules)
-                r.check(problem, contextFor(r, place));
+                r.check(problem, contextFor(r, place, extraData));
+        },
+        render(event, place) {
+            for (const r of renderRules)
+                r.check(event, contextFor(r, () => place));
         },
         skipped(skipped, file) {
             for (const r of skippedRules)
@@ -47964,27 +47969,6 @@ const noManifests = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/render-rules.ts
-const events = new WeakMap();
-/** A document carrying a render event to the rules below. */
-function renderEventDocument(event, position = { line: 0, column: 0 }) {
-    const doc = {
-        docIndex: 0,
-        itemIndex: null,
-        apiVersion: '',
-        kind: '',
-        name: null,
-        namespace: null,
-        position,
-        body: {},
-        locate: () => null,
-    };
-    events.set(doc, event);
-    return doc;
-}
-function eventOf(doc, type) {
-    const e = events.get(doc);
-    return e && e.type === type ? e : null;
-}
 const renderFailed = {
     meta: {
         id: 'render-failed',
@@ -47992,10 +47976,9 @@ const renderFailed = {
         defaultSeverity: 'warning',
         severities: ['warning', 'notice'],
     },
-    scope: 'document',
-    check(doc, ctx) {
-        const e = eventOf(doc, 'render-failed');
-        if (!e)
+    scope: 'render',
+    check(e, ctx) {
+        if (e.type !== 'render-failed')
             return;
         const what = e.renderer === 'helm' ? `Helm chart ${e.subject}` : `Kustomize overlay ${e.subject}`;
         const values = e.values === undefined ? '' : e.values === null ? ' with its default values' : ` with values ${e.values}`;
@@ -48033,10 +48016,9 @@ const rendererMissing = {
         description: 'Helm charts or Kustomize overlays were found but the program that renders them (helm, kubectl or kustomize) is not available, so they were not checked.',
         defaultSeverity: 'warning',
     },
-    scope: 'document',
-    check(doc, ctx) {
-        const e = eventOf(doc, 'renderer-missing');
-        if (!e)
+    scope: 'render',
+    check(e, ctx) {
+        if (e.type !== 'renderer-missing')
             return;
         const things = e.renderer === 'helm' ? (e.count === 1 ? 'Helm chart' : 'Helm charts') : e.count === 1 ? 'Kustomize overlay' : 'Kustomize overlays';
         const how = e.renderer === 'helm' ? 'install helm 3 or 4 or point --helm-path (action input helm-path) at it' : 'install kubectl or kustomize or point --kubectl-path (action input kubectl-path) at it';
@@ -48052,10 +48034,9 @@ const chartKubeVersion = {
         description: "A chart's Chart.yaml kubeVersion constraint excludes the target release, so Helm refuses to install it there.",
         defaultSeverity: 'error',
     },
-    scope: 'document',
-    check(doc, ctx) {
-        const e = eventOf(doc, 'chart-kube-version');
-        if (!e)
+    scope: 'render',
+    check(e, ctx) {
+        if (e.type !== 'chart-kube-version')
             return;
         const message = e.error
             ? `Chart "${e.chartName}" has a kubeVersion constraint "${e.constraint}" that cannot be read (${e.error}); Helm refuses to install it.`
@@ -48070,10 +48051,9 @@ const capabilitiesRemovedApi = {
         description: "A template branches on .Capabilities.APIVersions.Has of an API the target no longer serves; Helm's built-in API list still contains it offline, so the branch was taken in the render although a real cluster would not take it.",
         defaultSeverity: 'notice',
     },
-    scope: 'document',
-    check(doc, ctx) {
-        const e = eventOf(doc, 'capabilities-removed-api');
-        if (!e)
+    scope: 'render',
+    check(e, ctx) {
+        if (e.type !== 'capabilities-removed-api')
             return;
         ctx.report({
             message: `The template checks .Capabilities.APIVersions.Has "${e.apiVersion}". Kubernetes ${e.target} does not serve ${e.apiVersion}, ` +
@@ -50731,7 +50711,6 @@ function listInto(into, other, key, listKey) {
 
 
 
-
 async function renderAll(input, deps) {
     const { found, settings, fs, logger } = input;
     const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
@@ -50887,23 +50866,19 @@ async function readPreRendered(rendered, ctx) {
     const inputFile = fromStdin ? null : relPath(root, (0,external_node_path_namespaceObject.resolve)(root, rendered));
     return await mapRenderedInput(text, inputFile, inputFile ?? rendered, { fs, root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed }, ctx.excluded);
 }
-/** Runs the rules over rendered items, reporting each at its place in the workspace. */
+/** Runs the rules over rendered items, reporting each at its place in the workspace (the template line). */
 function check(items, settings, catalog) {
     const findings = [];
-    let place = { file: null, line: null, column: null };
-    let extra = {};
-    const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => {
-        findings.push({ ...f, file: place.file, line: place.line, column: place.line === null ? null : place.column, data: { ...f.data, ...extra } });
-    });
+    const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => findings.push(f));
     for (const item of items) {
-        place = item.place;
-        extra = item.kind === 'event' ? {} : item.data;
+        const { file, line, column } = item.place;
+        const at = { line, column: line === null ? null : column };
         if (item.kind === 'document')
-            engine.document(item.doc, item.place.file ?? '');
+            engine.document(item.doc, file, item.data, at);
         else if (item.kind === 'problem')
-            engine.problem(item.problem, item.place.file ?? '');
+            engine.problem(item.problem, file, item.data, at);
         else
-            engine.document(renderEventDocument(item.event), item.place.file ?? '');
+            engine.render(item.event, item.place);
     }
     return findings;
 }
@@ -52790,16 +52765,16 @@ function renderText(result, opts = { color: false }) {
         groups.set(key, list);
     }
     for (const [file, list] of groups) {
-        out.push(paint(BOLD, file === '' ? '(scan)' : file));
+        out.push(paint(BOLD, file === '' ? '(scan)' : oneLine(file)));
         for (const f of list) {
             const where = f.line !== null ? `${f.line}:${f.column ?? 1}` : '-';
-            out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${f.message}  ${paint(DIM, f.ruleId)}`);
+            out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${oneLine(f.message)}  ${paint(DIM, f.ruleId)}`);
         }
         out.push('');
     }
     const clusters = clustersTextLines(result);
     if (clusters.length > 0)
-        out.push(paint(BOLD, clusters[0]), ...clusters.slice(1), '');
+        out.push(paint(BOLD, clusters[0]), ...clusters.slice(1).map(oneLine), '');
     const s = result.summary;
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     out.push(`${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
@@ -52807,6 +52782,14 @@ function renderText(result, opts = { color: false }) {
     if (result.findings.length === 0)
         out.push(`Nothing that Kubernetes ${result.target} removed or deprecated.`);
     return `${out.join('\n')}\n`;
+}
+/**
+ * Text from scanned files (object names, paths) on one line with no control characters: a name holding a newline
+ * or an escape sequence must not start a new line a CI runner reads as a command, nor repaint the terminal.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts

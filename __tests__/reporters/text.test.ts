@@ -1,4 +1,4 @@
-import { renderText } from '../../src/reporters/text.js';
+import { oneLine, renderText } from '../../src/reporters/text.js';
 import { sampleResult } from './sample-result.js';
 
 describe('renderText', () => {
@@ -25,5 +25,17 @@ describe('renderText', () => {
   it('says so when there is nothing to report', () => {
     const empty = sampleResult([]);
     expect(renderText(empty, { color: false })).toContain('Nothing that Kubernetes 1.25 removed or deprecated.');
+  });
+});
+
+describe('oneLine', () => {
+  it.each([
+    ['a\n::warning::injected', 'a ::warning::injected'],
+    ['a\r\nb\rc\u2028d', 'a b c d'],
+    ['\u001b[31mred\u001b[0m', '\\x1b[31mred\\x1b[0m'],
+    ['tab\tstays', 'tab\tstays'],
+    ['plain', 'plain'],
+  ])('%j → %j', (input, output) => {
+    expect(oneLine(input)).toBe(output);
   });
 });

@@ -12,7 +12,7 @@ import { discover, type Discovery } from '../discovery/discover.js';
 import type { Finding } from '../findings/types.js';
 import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
-import { renderEventDocument, type RenderEvent } from '../rules/render-rules.js';
+import type { RenderEvent } from '../rules/types.js';
 import { detectHelm, renderChart, type HelmTool } from './helm.js';
 import { planKustomizations, renderOverlay, type KustomizationInfo, type KustomizePlan, type KustomizeTool } from './kustomize.js';
 import { createLimiter, runPool, type Settled } from './pool.js';
@@ -215,20 +215,16 @@ async function readPreRendered(rendered: string, ctx: Context): Promise<{ items:
   return await mapRenderedInput(text, inputFile, inputFile ?? rendered, { fs, root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed }, ctx.excluded);
 }
 
-/** Runs the rules over rendered items, reporting each at its place in the workspace. */
+/** Runs the rules over rendered items, reporting each at its place in the workspace (the template line). */
 function check(items: readonly RenderedItem[], settings: ScanSettings, catalog: ApiCatalog): Finding[] {
   const findings: Finding[] = [];
-  let place: ReportPlace = { file: null, line: null, column: null };
-  let extra: Record<string, unknown> = {};
-  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => {
-    findings.push({ ...f, file: place.file, line: place.line, column: place.line === null ? null : place.column, data: { ...f.data, ...extra } });
-  });
+  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => findings.push(f));
   for (const item of items) {
-    place = item.place;
-    extra = item.kind === 'event' ? {} : item.data;
-    if (item.kind === 'document') engine.document(item.doc, item.place.file ?? '');
-    else if (item.kind === 'problem') engine.problem(item.problem, item.place.file ?? '');
-    else engine.document(renderEventDocument(item.event), item.place.file ?? '');
+    const { file, line, column } = item.place;
+    const at = { line, column: line === null ? null : column };
+    if (item.kind === 'document') engine.document(item.doc, file, item.data, at);
+    else if (item.kind === 'problem') engine.problem(item.problem, file, item.data, at);
+    else engine.render(item.event, item.place);
   }
   return findings;
 }

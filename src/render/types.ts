@@ -1,7 +1,7 @@
 /** What the renderers hand back to the orchestrator, and the ports and hooks they run with. */
 import type { ProcessRunner, TempFileSystem } from '../app/ports.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
-import type { RenderEvent } from '../rules/render-rules.js';
+import type { RenderEvent } from '../rules/types.js';
 
 /** Where a finding about rendered output is reported. */
 export interface ReportPlace {

@@ -27,15 +27,15 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
     groups.set(key, list);
   }
   for (const [file, list] of groups) {
-    out.push(paint(BOLD, file === '' ? '(scan)' : file));
+    out.push(paint(BOLD, file === '' ? '(scan)' : oneLine(file)));
     for (const f of list) {
       const where = f.line !== null ? `${f.line}:${f.column ?? 1}` : '-';
-      out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${f.message}  ${paint(DIM, f.ruleId)}`);
+      out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${oneLine(f.message)}  ${paint(DIM, f.ruleId)}`);
     }
     out.push('');
   }
   const clusters = clustersTextLines(result);
-  if (clusters.length > 0) out.push(paint(BOLD, clusters[0]!), ...clusters.slice(1), '');
+  if (clusters.length > 0) out.push(paint(BOLD, clusters[0]!), ...clusters.slice(1).map(oneLine), '');
   const s = result.summary;
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
   out.push(
@@ -44,4 +44,13 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
   );
   if (result.findings.length === 0) out.push(`Nothing that Kubernetes ${result.target} removed or deprecated.`);
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Text from scanned files (object names, paths) on one line with no control characters: a name holding a newline
+ * or an escape sequence must not start a new line a CI runner reads as a command, nor repaint the terminal.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -9,7 +9,7 @@ import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { Finding } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
-import type { Report, Rule, RuleContext, RunSummaryFacts, SkippedFile } from './types.js';
+import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, SkippedFile } from './types.js';
 
 export interface EngineOptions {
   target: string;
@@ -22,8 +22,14 @@ export interface EngineOptions {
 }
 
 export interface Engine {
-  document(doc: ManifestDocument, file: string, extraData?: Record<string, unknown>): void;
-  problem(problem: ParseProblem, file: string): void;
+  /**
+   * A document, reported at its own position in `file` unless `at` places it elsewhere (a rendered document is
+   * reported at its template's line; `at.line` null when that line is unknown).
+   */
+  document(doc: ManifestDocument, file: string | null, extraData?: Record<string, unknown>, at?: At): void;
+  problem(problem: ParseProblem, file: string | null, extraData?: Record<string, unknown>, at?: At): void;
+  /** Something that happened while rendering charts or overlays, at the file (and line) it concerns. */
+  render(event: RenderEvent, place: Place): void;
   skipped(skipped: SkippedFile, file: string): void;
   run(facts: RunSummaryFacts): void;
   /** A declared cluster; `place` is its configuration file and the line of its `name:`, or null (declared by flags). */
@@ -31,8 +37,13 @@ export interface Engine {
   advisorySource(facts: AdvisorySourceFacts): void;
 }
 
-interface Place {
+export interface Place {
   file: string | null;
+  line: number | null;
+  column: number | null;
+}
+
+export interface At {
   line: number | null;
   column: number | null;
 }
@@ -72,14 +83,18 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const runRules = byScope('run');
   const clusterRules = byScope('cluster');
   const advisorySourceRules = byScope('advisory-source');
+  const renderRules = byScope('render');
   return {
-    document(doc, file, extraData) {
-      const place = (): Place => ({ file, line: doc.position.line, column: doc.position.column });
+    document(doc, file, extraData, at) {
+      const place = (): Place => (at ? { file, ...at } : { file, line: doc.position.line, column: doc.position.column });
       for (const r of documentRules) r.check(doc, contextFor(r, place, extraData));
     },
-    problem(problem, file) {
-      const place = (): Place => ({ file, line: problem.position.line, column: problem.position.column });
-      for (const r of problemRules) r.check(problem, contextFor(r, place));
+    problem(problem, file, extraData, at) {
+      const place = (): Place => (at ? { file, ...at } : { file, line: problem.position.line, column: problem.position.column });
+      for (const r of problemRules) r.check(problem, contextFor(r, place, extraData));
+    },
+    render(event, place) {
+      for (const r of renderRules) r.check(event, contextFor(r, () => place));
     },
     skipped(skipped, file) {
       for (const r of skippedRules) r.check(skipped, contextFor(r, () => ({ file, line: null, column: null })));

@@ -1,71 +1,22 @@
 /**
  * Rules about rendering Helm charts and Kustomize overlays: renders that failed, renderers that are missing, a
  * chart's kubeVersion that excludes the target, and templates whose Capabilities branch cannot be decided offline.
- *
- * The engine has no scope for render events, so they reach these rules as documents: `renderEventDocument` wraps an
- * event in a document that only these rules recognise (by identity, through a WeakMap — nothing parsed from a file
- * can be one) and that the API rules ignore (it has no apiVersion or kind).
+ * The renderers report what happened as events; these rules turn the events into findings.
  */
-import type { ManifestDocument, Position } from '../parse/manifest.js';
-import type { DocumentRule } from './types.js';
+import type { RenderRule } from './types.js';
 
-export type RenderEvent =
-  | {
-      type: 'render-failed';
-      renderer: 'helm' | 'kustomize';
-      /** The chart or kustomization directory. */
-      subject: string;
-      /** Why, in one line (Helm's or kustomize's own error where there is one). */
-      reason: string;
-      /** The values file of a failed Helm render (null: the chart's defaults). */
-      values?: string | null;
-      /** A dependency that could not be resolved offline. */
-      dependency?: { name: string; version: string | null; repository: string | null };
-      /** The render was cut off by the timeout. */
-      timedOut?: boolean;
-      /** Other renders of the same chart succeeded, so the chart was still checked. */
-      partial?: boolean;
-      data?: Record<string, unknown>;
-    }
-  | { type: 'renderer-missing'; renderer: 'helm' | 'kustomize'; count: number; reason: string; subjects: string[] }
-  | { type: 'chart-kube-version'; chart: string; chartName: string; constraint: string; target: string; error?: string }
-  | { type: 'capabilities-removed-api'; chart: string; apiVersion: string; target: string };
+export type { RenderEvent } from './types.js';
 
-const events = new WeakMap<ManifestDocument, RenderEvent>();
-
-/** A document carrying a render event to the rules below. */
-export function renderEventDocument(event: RenderEvent, position: Position = { line: 0, column: 0 }): ManifestDocument {
-  const doc: ManifestDocument = {
-    docIndex: 0,
-    itemIndex: null,
-    apiVersion: '',
-    kind: '',
-    name: null,
-    namespace: null,
-    position,
-    body: {},
-    locate: () => null,
-  };
-  events.set(doc, event);
-  return doc;
-}
-
-function eventOf<T extends RenderEvent['type']>(doc: ManifestDocument, type: T): Extract<RenderEvent, { type: T }> | null {
-  const e = events.get(doc);
-  return e && e.type === type ? (e as Extract<RenderEvent, { type: T }>) : null;
-}
-
-export const renderFailed: DocumentRule = {
+export const renderFailed: RenderRule = {
   meta: {
     id: 'render-failed',
     description: 'A Helm chart or Kustomize overlay could not be rendered offline (template error, missing dependency, remote base, timeout), so what it would produce was not checked.',
     defaultSeverity: 'warning',
     severities: ['warning', 'notice'],
   },
-  scope: 'document',
-  check(doc, ctx) {
-    const e = eventOf(doc, 'render-failed');
-    if (!e) return;
+  scope: 'render',
+  check(e, ctx) {
+    if (e.type !== 'render-failed') return;
     const what = e.renderer === 'helm' ? `Helm chart ${e.subject}` : `Kustomize overlay ${e.subject}`;
     const values = e.values === undefined ? '' : e.values === null ? ' with its default values' : ` with values ${e.values}`;
     let message: string;
@@ -95,16 +46,15 @@ export const renderFailed: DocumentRule = {
   },
 };
 
-export const rendererMissing: DocumentRule = {
+export const rendererMissing: RenderRule = {
   meta: {
     id: 'renderer-missing',
     description: 'Helm charts or Kustomize overlays were found but the program that renders them (helm, kubectl or kustomize) is not available, so they were not checked.',
     defaultSeverity: 'warning',
   },
-  scope: 'document',
-  check(doc, ctx) {
-    const e = eventOf(doc, 'renderer-missing');
-    if (!e) return;
+  scope: 'render',
+  check(e, ctx) {
+    if (e.type !== 'renderer-missing') return;
     const things = e.renderer === 'helm' ? (e.count === 1 ? 'Helm chart' : 'Helm charts') : e.count === 1 ? 'Kustomize overlay' : 'Kustomize overlays';
     const how = e.renderer === 'helm' ? 'install helm 3 or 4 or point --helm-path (action input helm-path) at it' : 'install kubectl or kustomize or point --kubectl-path (action input kubectl-path) at it';
     ctx.report({
@@ -114,16 +64,15 @@ export const rendererMissing: DocumentRule = {
   },
 };
 
-export const chartKubeVersion: DocumentRule = {
+export const chartKubeVersion: RenderRule = {
   meta: {
     id: 'chart-kube-version',
     description: "A chart's Chart.yaml kubeVersion constraint excludes the target release, so Helm refuses to install it there.",
     defaultSeverity: 'error',
   },
-  scope: 'document',
-  check(doc, ctx) {
-    const e = eventOf(doc, 'chart-kube-version');
-    if (!e) return;
+  scope: 'render',
+  check(e, ctx) {
+    if (e.type !== 'chart-kube-version') return;
     const message = e.error
       ? `Chart "${e.chartName}" has a kubeVersion constraint "${e.constraint}" that cannot be read (${e.error}); Helm refuses to install it.`
       : `Chart "${e.chartName}" requires kubeVersion "${e.constraint}", which excludes Kubernetes ${e.target}: Helm refuses to install or upgrade it there. ` +
@@ -132,16 +81,15 @@ export const chartKubeVersion: DocumentRule = {
   },
 };
 
-export const capabilitiesRemovedApi: DocumentRule = {
+export const capabilitiesRemovedApi: RenderRule = {
   meta: {
     id: 'capabilities-removed-api',
     description: "A template branches on .Capabilities.APIVersions.Has of an API the target no longer serves; Helm's built-in API list still contains it offline, so the branch was taken in the render although a real cluster would not take it.",
     defaultSeverity: 'notice',
   },
-  scope: 'document',
-  check(doc, ctx) {
-    const e = eventOf(doc, 'capabilities-removed-api');
-    if (!e) return;
+  scope: 'render',
+  check(e, ctx) {
+    if (e.type !== 'capabilities-removed-api') return;
     ctx.report({
       message:
         `The template checks .Capabilities.APIVersions.Has "${e.apiVersion}". Kubernetes ${e.target} does not serve ${e.apiVersion}, ` +

@@ -90,7 +90,37 @@ export interface AdvisorySourceRule {
   check(source: AdvisorySourceFacts, ctx: RuleContext): void;
 }
 
-export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule | ClusterRule | AdvisorySourceRule;
+/** Something that happened while rendering Helm charts or Kustomize overlays. */
+export type RenderEvent =
+  | {
+      type: 'render-failed';
+      renderer: 'helm' | 'kustomize';
+      /** The chart or kustomization directory. */
+      subject: string;
+      /** Why, in one line (Helm's or kustomize's own error where there is one). */
+      reason: string;
+      /** The values file of a failed Helm render (null: the chart's defaults). */
+      values?: string | null;
+      /** A dependency that could not be resolved offline. */
+      dependency?: { name: string; version: string | null; repository: string | null };
+      /** The render was cut off by the timeout. */
+      timedOut?: boolean;
+      /** Other renders of the same chart succeeded, so the chart was still checked. */
+      partial?: boolean;
+      data?: Record<string, unknown>;
+    }
+  | { type: 'renderer-missing'; renderer: 'helm' | 'kustomize'; count: number; reason: string; subjects: string[] }
+  | { type: 'chart-kube-version'; chart: string; chartName: string; constraint: string; target: string; error?: string }
+  | { type: 'capabilities-removed-api'; chart: string; apiVersion: string; target: string };
+
+/** A render event, reported at the chart or overlay file it concerns. */
+export interface RenderRule {
+  meta: RuleMeta;
+  scope: 'render';
+  check(event: RenderEvent, ctx: RuleContext): void;
+}
+
+export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule | ClusterRule | AdvisorySourceRule | RenderRule;
 
 export function objectRef(doc: ManifestDocument): ObjectRef {
   return { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace };
