@@ -33717,7 +33717,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -39723,8 +39723,12 @@ var __webpack_exports__ = {};
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -42593,13 +42597,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -52676,8 +52680,78 @@ async function writeJobSummary(result, writer, opts = {}) {
     return text;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/platform/clock.ts
+const systemClock = { now: () => new Date() };
+
+;// CONCATENATED MODULE: ./src/platform/http.ts
+/** The HttpClient port on the global fetch (Node 20+): GET only, with a deadline and a body size limit. */
+
+function fetchHttpClient(userAgent) {
+    return {
+        async get(url, opts) {
+            if (!/^https?:\/\//i.test(url))
+                throw new HttpError('network', `not an http(s) URL: ${url}`);
+            const controller = new AbortController();
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort();
+            }, opts.timeoutMs);
+            const fail = (err) => {
+                if (err instanceof HttpError)
+                    throw err;
+                if (timedOut)
+                    throw new HttpError('timeout', `no complete response within ${opts.timeoutMs} ms`);
+                const cause = err?.cause;
+                const detail = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+                throw new HttpError('network', `request failed (${detail})`);
+            };
+            try {
+                const res = await fetch(url, {
+                    method: 'GET',
+                    redirect: 'follow',
+                    signal: controller.signal,
+                    headers: { 'user-agent': userAgent, accept: 'application/json', ...(opts.headers ?? {}) },
+                }).catch(fail);
+                const declared = Number(res.headers.get('content-length') ?? NaN);
+                if (Number.isFinite(declared) && declared > opts.maxBytes) {
+                    controller.abort();
+                    throw new HttpError('too-large', `the response is ${declared} bytes, more than the limit of ${opts.maxBytes} bytes`);
+                }
+                const chunks = [];
+                let size = 0;
+                if (res.body) {
+                    const reader = res.body.getReader();
+                    for (;;) {
+                        const { done, value } = await reader.read().catch(fail);
+                        if (done)
+                            break;
+                        size += value.byteLength;
+                        if (size > opts.maxBytes) {
+                            controller.abort();
+                            throw new HttpError('too-large', `the response is more than the limit of ${opts.maxBytes} bytes`);
+                        }
+                        chunks.push(value);
+                    }
+                }
+                const body = new Uint8Array(size);
+                let at = 0;
+                for (const c of chunks) {
+                    body.set(c, at);
+                    at += c.byteLength;
+                }
+                return { status: res.status, contentType: res.headers.get('content-type'), body };
+            }
+            catch (err) {
+                return fail(err);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/platform/node-fs.ts
 /** The FileSystem and TempFileSystem ports on node:fs. */
 
@@ -52707,6 +52781,120 @@ const nodeTempFileSystem = {
     writeFile: async (p, data) => await (0,promises_namespaceObject.writeFile)(p, data),
     rm: async (p) => await (0,promises_namespaceObject.rm)(p, { recursive: true, force: true, maxRetries: 3 }),
 };
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/platform/node-process.ts
+/** The ProcessRunner port on node:child_process, and executable lookup on a PATH string. */
+
+
+
+
+/** Output beyond this is cut off and the process killed: a render that large is a runaway. */
+const MAX_OUTPUT_BYTES = 128 * 1024 * 1024;
+const node_process_isWindows = (0,external_node_os_namespaceObject.platform)() === 'win32';
+const nodeProcessRunner = {
+    run(command, args, opts = {}) {
+        return new Promise((resolvePromise) => {
+            const out = [];
+            const err = [];
+            let size = 0;
+            let timedOut = false;
+            let overflow = false;
+            let settled = false;
+            const finish = (r) => {
+                if (settled)
+                    return;
+                settled = true;
+                if (timer)
+                    clearTimeout(timer);
+                resolvePromise(r);
+            };
+            let child;
+            try {
+                child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                    cwd: opts.cwd,
+                    env: opts.env ?? {},
+                    stdio: ['ignore', 'pipe', 'pipe'],
+                    // Own process group, so a timeout kills the program and anything it started.
+                    detached: !node_process_isWindows,
+                });
+            }
+            catch (e) {
+                finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message });
+                return;
+            }
+            const kill = () => {
+                try {
+                    if (child.pid !== undefined && !node_process_isWindows)
+                        process.kill(-child.pid, 'SIGKILL');
+                    else
+                        child.kill('SIGKILL');
+                }
+                catch {
+                    // already gone
+                }
+            };
+            const timer = opts.timeoutMs !== undefined && opts.timeoutMs > 0
+                ? setTimeout(() => {
+                    timedOut = true;
+                    kill();
+                }, opts.timeoutMs)
+                : undefined;
+            const collect = (into) => (chunk) => {
+                size += chunk.length;
+                if (size > MAX_OUTPUT_BYTES) {
+                    if (!overflow) {
+                        overflow = true;
+                        kill();
+                    }
+                    return;
+                }
+                into.push(chunk);
+            };
+            child.stdout.on('data', collect(out));
+            child.stderr.on('data', collect(err));
+            child.on('error', (e) => finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message }));
+            child.on('close', (code) => {
+                const stderr = Buffer.concat(err).toString('utf8') + (overflow ? `\noutput exceeded ${MAX_OUTPUT_BYTES} bytes and was cut off\n` : '');
+                finish({ exitCode: overflow ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
+            });
+        });
+    },
+};
+/**
+ * Finds an executable by name on the given PATH value (as the shell would), or checks a path given directly.
+ * Returns the absolute path, or null when there is none.
+ */
+function executableFinder(pathValue, cwd) {
+    const dirs = pathValue.split(external_node_path_namespaceObject.delimiter).filter((d) => d !== '');
+    const exts = node_process_isWindows ? ['', '.exe', '.cmd'] : [''];
+    const usable = async (p) => {
+        try {
+            if (!(await (0,promises_namespaceObject.stat)(p)).isFile())
+                return false;
+            await (0,promises_namespaceObject.access)(p, promises_namespaceObject.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    return async (name) => {
+        if (name.includes('/') || name.includes('\\')) {
+            const p = (0,external_node_path_namespaceObject.isAbsolute)(name) ? name : (0,external_node_path_namespaceObject.join)(cwd, name);
+            return (await usable(p)) ? p : null;
+        }
+        for (const d of dirs) {
+            for (const ext of exts) {
+                const p = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.isAbsolute)(d) ? d : (0,external_node_path_namespaceObject.join)(cwd, d), name + ext);
+                if (await usable(p))
+                    return p;
+            }
+        }
+        return null;
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
 function renderJson(result) {
@@ -52792,11 +52980,619 @@ function oneLine(text) {
     return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+;// CONCATENATED MODULE: ./schema/kube-upgrade-gate.schema.json
+const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path. Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}}},"$defs":{"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version). Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
+;// CONCATENATED MODULE: ./src/clusters/schema.ts
+/**
+ * A small interpreter for the subset of JSON Schema (2020-12) that schema/kube-upgrade-gate.schema.json uses, so the
+ * committed schema is the single source of what a valid configuration is: editors complete and check it, and the
+ * loader validates with it. A schema keyword outside the subset is refused (see `checkSchemaKeywords`), so the file
+ * cannot quietly say more than the tool enforces.
+ *
+ * Messages name the path (`clusters[0].nodePools[1].kubelet`) and the expected form, taken from the schema's
+ * `x-expected` annotation where it has one.
+ */
+/** Keywords the interpreter evaluates. */
+const ASSERTIONS = new Set([
+    'type', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems', 'enum', 'pattern',
+    'minLength', 'maxLength', '$ref',
+]);
+/** Keywords that only describe (for people and editors). */
+const ANNOTATIONS = new Set([
+    '$schema', '$id', '$defs', '$comment', 'title', 'description', 'markdownDescription', 'examples', 'default',
+    'deprecated', 'patternErrorMessage', 'x-expected',
+]);
+/** Every keyword the schema uses, anywhere, that the interpreter does not know; [] when it can be fully enforced. */
+function checkSchemaKeywords(schema) {
+    const unknown = [];
+    const walk = (s, at) => {
+        if (typeof s !== 'object' || s === null || Array.isArray(s))
+            return;
+        for (const [k, v] of Object.entries(s)) {
+            if (!ASSERTIONS.has(k) && !ANNOTATIONS.has(k))
+                unknown.push(`${at}/${k}`);
+            if (k === 'properties' || k === '$defs') {
+                for (const [name, sub] of Object.entries((v ?? {})))
+                    walk(sub, `${at}/${k}/${name}`);
+            }
+            else if (k === 'items' || k === 'additionalProperties') {
+                walk(v, `${at}/${k}`);
+            }
+        }
+    };
+    walk(schema, '#');
+    return unknown;
+}
+/** Validates `value` against `root`; at most `maxErrors` errors, in document order. */
+function validateWithSchema(value, root, maxErrors = 20) {
+    const errors = [];
+    const resolve = (s) => {
+        let cur = s;
+        for (let hops = 0; typeof cur['$ref'] === 'string'; hops++) {
+            const ref = cur['$ref'];
+            const m = /^#\/\$defs\/([^/]+)$/.exec(ref);
+            const defs = (root['$defs'] ?? {});
+            const target = m ? defs[m[1]] : undefined;
+            if (!target || hops > 16)
+                throw new Error(`schema: cannot resolve ${ref}`);
+            // Keywords beside $ref (description, …) only annotate: the referenced schema asserts.
+            cur = target;
+        }
+        return cur;
+    };
+    const add = (path, message) => {
+        if (errors.length < maxErrors)
+            errors.push({ path, message });
+    };
+    const visit = (v, given, path) => {
+        if (errors.length >= maxErrors)
+            return;
+        const s = resolve(given);
+        const type = s['type'];
+        if (type !== undefined) {
+            const types = Array.isArray(type) ? type : [type];
+            if (!types.some((t) => hasType(v, t))) {
+                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
+                return;
+            }
+        }
+        if (Array.isArray(s['enum']) && !s['enum'].some((e) => e === v)) {
+            add(path, `expected one of ${s['enum'].map(String).join(', ')}, got ${schema_describe(v)}`);
+            return;
+        }
+        if (typeof v === 'string') {
+            const length = [...v].length;
+            if (typeof s['minLength'] === 'number' && length < s['minLength']) {
+                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
+                return;
+            }
+            if (typeof s['maxLength'] === 'number' && length > s['maxLength']) {
+                add(path, `expected at most ${s['maxLength']} characters, got ${length}`);
+                return;
+            }
+            if (typeof s['pattern'] === 'string' && !new RegExp(s['pattern'], 'u').test(v)) {
+                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
+                return;
+            }
+        }
+        if (Array.isArray(v)) {
+            if (typeof s['minItems'] === 'number' && v.length < s['minItems']) {
+                add(path, `expected at least ${s['minItems']} item${s['minItems'] === 1 ? '' : 's'}, got ${v.length}`);
+            }
+            if (typeof s['maxItems'] === 'number' && v.length > s['maxItems']) {
+                add(path, `expected at most ${s['maxItems']} items, got ${v.length}`);
+                return;
+            }
+            const items = s['items'];
+            if (items)
+                v.forEach((item, i) => visit(item, items, `${path}[${i}]`));
+            return;
+        }
+        if (isObject(v)) {
+            const props = (s['properties'] ?? {});
+            for (const key of (s['required'] ?? [])) {
+                if (!Object.prototype.hasOwnProperty.call(v, key)) {
+                    const sub = props[key] ? resolve(props[key]) : {};
+                    add(path, `missing required key "${key}"${sub['x-expected'] ? `: ${sub['x-expected']}` : ''}`);
+                }
+            }
+            for (const [key, val] of Object.entries(v)) {
+                const keyPath = joinPath(path, key);
+                const sub = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
+                if (sub) {
+                    visit(val, sub, keyPath);
+                }
+                else if (s['additionalProperties'] === false) {
+                    const known = Object.keys(props);
+                    const near = closest(key, known);
+                    add(keyPath, `unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${known.join(', ')}`);
+                }
+                else if (isObject(s['additionalProperties'])) {
+                    visit(val, s['additionalProperties'], keyPath);
+                }
+            }
+        }
+    };
+    visit(value, root, '');
+    return errors;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function hasType(v, t) {
+    switch (t) {
+        case 'object':
+            return isObject(v);
+        case 'array':
+            return Array.isArray(v);
+        case 'string':
+            return typeof v === 'string';
+        case 'number':
+            return typeof v === 'number' && Number.isFinite(v);
+        case 'integer':
+            return typeof v === 'number' && Number.isInteger(v);
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'null':
+            return v === null;
+        default:
+            throw new Error(`schema: unsupported type ${t}`);
+    }
+}
+const TYPE_WORDS = {
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'nothing (null)',
+};
+function expected(s) {
+    if (typeof s['x-expected'] === 'string')
+        return s['x-expected'];
+    const type = s['type'];
+    const types = Array.isArray(type) ? type : typeof type === 'string' ? [type] : [];
+    if (typeof s['pattern'] === 'string')
+        return `text matching ${s['pattern']}`;
+    if (typeof s['minLength'] === 'number' && s['minLength'] > 0)
+        return 'a non-empty string';
+    return types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a value';
+}
+/** How a value is shown in a message: strings quoted and cut, containers by their kind. */
+function schema_describe(v) {
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+    if (v === null || v === undefined)
+        return 'nothing';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return String(v);
+}
+/** `clusters[0].components.kube-scheduler`; keys that are not plain words are quoted. */
+function joinPath(base, key) {
+    const plain = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key);
+    if (!plain)
+        return `${base}[${JSON.stringify(key)}]`;
+    return base === '' ? key : `${base}.${key}`;
+}
+function closest(word, candidates) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = schema_editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best !== null && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : null;
+}
+function schema_editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const keep = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = keep;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/clusters/config.ts
+/**
+ * The configuration file (.github/kube-upgrade-gate.yaml): YAML text in, validated declarations out, with the line
+ * of every key so cluster findings can point at the cluster's `name:` or the offending `version:` line.
+ *
+ * Validation is driven by the committed schema (schema/kube-upgrade-gate.schema.json); the few rules a schema cannot
+ * say (unique names, an HA version list that includes the cluster version) are checked here, in the same message form.
+ */
+
+
+
+
+const CONFIG_SCHEMA = kube_upgrade_gate_schema_namespaceObject;
+/** Largest configuration file read. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_NODES = 50_000;
+const config_MAX_DEPTH = 64;
+const PROVIDERS = (/* unused pure expression or super */ null && (['eks', 'gke', 'aks', 'kubeadm', 'other']));
+class ConfigError extends Error {
+    problems;
+    constructor(message, problems) {
+        super(message);
+        this.problems = problems;
+    }
+}
+/**
+ * Parses and validates the text of a configuration file. `shownAs` names the file in messages. Throws ConfigError
+ * listing every problem as `FILE:LINE: PATH: what is wrong and what is expected`.
+ */
+function parseConfigText(text, shownAs) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const at = (offset) => lineCounter.linePos(offset).line;
+    if (doc.errors.length > 0) {
+        const problems = doc.errors.slice(0, 5).map((e) => `${shownAs}:${at(e.pos[0])}: not valid YAML: ${config_firstLine(e.message)}`);
+        throw new ConfigError(problems.join('\n'), problems);
+    }
+    const lines = new Map();
+    let nodes = 0;
+    const toValue = (node, path, depth) => {
+        if (++nodes > MAX_NODES || depth > config_MAX_DEPTH) {
+            throw new ConfigError(`${shownAs}: the file is too large or too deeply nested for a configuration file`, []);
+        }
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return toValue(node.resolve(doc), path, depth + 1);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const source = node.source;
+            // YAML reads an unquoted 1.30 as the number 1.3; a version-like plain scalar keeps the text as written.
+            if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof source === 'string' && /^v?\d+\.\d+(\.\d+)?$/.test(source)) {
+                return source;
+            }
+            return node.value;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            return node.items.map((item, i) => {
+                const p = `${path}[${i}]`;
+                const range = item?.range;
+                if (range)
+                    lines.set(p, at(range[0]));
+                return toValue(item, p, depth + 1);
+            });
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+                if (typeof key !== 'string' && typeof key !== 'number') {
+                    const line = keyNode?.range ? at(keyNode.range[0]) : null;
+                    const problem = `${shownAs}${line ? `:${line}` : ''}: ${path || '(top level)'}: keys must be plain names`;
+                    throw new ConfigError(problem, [problem]);
+                }
+                const name = String(key);
+                const p = joinPath(path, name);
+                if (keyNode?.range)
+                    lines.set(p, at(keyNode.range[0]));
+                Object.defineProperty(out, name, { value: toValue(pair.value, p, depth + 1), enumerable: true, configurable: true, writable: true });
+            }
+            return out;
+        }
+        return null;
+    };
+    const value = doc.contents === null ? {} : toValue(doc.contents, '', 0);
+    const config = value === null ? {} : value;
+    const problems = validateWithSchema(config, CONFIG_SCHEMA);
+    if (problems.length === 0)
+        problems.push(...semanticProblems(config));
+    if (problems.length > 0) {
+        const lineOf = (path) => {
+            for (let p = path;;) {
+                const line = lines.get(p);
+                if (line !== undefined)
+                    return line;
+                if (p === '')
+                    return null;
+                p = parentPath(p);
+            }
+        };
+        const messages = problems.map((e) => {
+            const line = lineOf(e.path);
+            return `${shownAs}${line !== null ? `:${line}` : ''}: ${e.path || '(top level)'}: ${e.message}`;
+        });
+        throw new ConfigError(messages.join('\n'), messages);
+    }
+    return { config: config, lines };
+}
+/** Rules the schema cannot express. */
+function semanticProblems(config) {
+    const out = [];
+    const seen = new Map();
+    (config.clusters ?? []).forEach((c, i) => {
+        const first = seen.get(c.name);
+        if (first !== undefined)
+            out.push({ path: `clusters[${i}].name`, message: `"${c.name}" is already the name of clusters[${first}]; expected a unique name` });
+        else
+            seen.set(c.name, i);
+        const pools = new Map();
+        (c.nodePools ?? []).forEach((p, j) => {
+            const firstPool = pools.get(p.name);
+            if (firstPool !== undefined) {
+                out.push({ path: `clusters[${i}].nodePools[${j}].name`, message: `"${p.name}" is already the name of nodePools[${firstPool}]; expected a unique name in the cluster` });
+            }
+            else
+                pools.set(p.name, j);
+        });
+        if (c.apiservers) {
+            const v = parseVersion(c.version)?.normalized;
+            if (!c.apiservers.some((a) => parseVersion(a)?.normalized === v)) {
+                out.push({ path: `clusters[${i}].apiservers`, message: `expected the list to include the cluster version ${schema_describe(c.version)}` });
+            }
+        }
+    });
+    return out;
+}
+function parentPath(path) {
+    const m = /^(.*?)(\.[^.[\]]+|\[[^\]]*\])$/.exec(path);
+    return m ? m[1] : '';
+}
+function config_firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+
+;// CONCATENATED MODULE: ./src/clusters/settings.ts
+/**
+ * Declared clusters as settings: the configuration file (or the one-cluster flags) plus the evaluation options
+ * (as-of date, end-of-life warning window, advisory source), validated. Every error is a SettingsError that names
+ * the file and line or the flag/input, and what is expected.
+ *
+ * Where the configuration comes from: `--config FILE` (action input `config`), else
+ * `<workspace root>/.github/kube-upgrade-gate.yaml` (or `.yml`) when it exists. `--cluster-version` declares one
+ * cluster for the run instead of the file's clusters (the file's `target` still applies).
+ */
+
+
+
+
+
+const ADVISORY_SOURCES = ['embedded', 'live'];
+const DEFAULT_EOL_WARNING_DAYS = 60;
+const DEFAULT_CONFIG_FILES = ['.github/kube-upgrade-gate.yaml', '.github/kube-upgrade-gate.yml'];
+const CLI_CLUSTER_NAMES = {
+    config: '--config',
+    clusterVersion: '--cluster-version',
+    kubeletVersion: '--kubelet-version',
+    asOf: '--as-of',
+    eolWarningDays: '--eol-warning-days',
+    advisories: '--advisories',
+    target: '--target',
+};
+const ACTION_CLUSTER_NAMES = {
+    config: 'config',
+    clusterVersion: 'cluster-version',
+    kubeletVersion: 'kubelet-version',
+    asOf: 'as-of',
+    eolWarningDays: 'eol-warning-days',
+    advisories: 'advisories',
+    target: 'target-version',
+};
+/**
+ * Reads the configuration file and the cluster flags. Returns null when nothing declares a cluster or a default
+ * target (no file found, no --cluster-version). The option flags are validated either way.
+ */
+async function loadClusters(raw, fs, api, names) {
+    const text = (v) => (v === undefined || v.trim() === '' ? null : v.trim());
+    const asOf = text(raw.asOf);
+    if (asOf !== null && !isIsoDate(asOf)) {
+        throw new SettingsError(`${names.asOf} "${asOf}" is not valid; expected a calendar date YYYY-MM-DD such as 2026-11-23`);
+    }
+    let eolWarningDays = DEFAULT_EOL_WARNING_DAYS;
+    const days = text(raw.eolWarningDays);
+    if (days !== null) {
+        const n = Number(days);
+        if (!Number.isInteger(n) || n < 0 || n > 3650) {
+            throw new SettingsError(`${names.eolWarningDays} "${days}" is not valid; expected a whole number of days from 0 to 3650`);
+        }
+        eolWarningDays = n;
+    }
+    const source = (text(raw.advisories) ?? 'embedded').toLowerCase();
+    if (!ADVISORY_SOURCES.includes(source)) {
+        throw new SettingsError(`${names.advisories} "${raw.advisories}" is not valid; expected embedded or live`);
+    }
+    const clusterVersion = text(raw.clusterVersion);
+    const kubeletVersion = text(raw.kubeletVersion);
+    if (kubeletVersion !== null && clusterVersion === null) {
+        throw new SettingsError(`${names.kubeletVersion} needs ${names.clusterVersion}: the kubelet is checked against the cluster's kube-apiserver`);
+    }
+    for (const [v, name] of [[clusterVersion, names.clusterVersion], [kubeletVersion, names.kubeletVersion]]) {
+        if (v !== null && !isFullVersion(v)) {
+            throw new SettingsError(`${name} "${v}" is not valid; expected a Kubernetes version with its patch number, such as 1.34.2 or v1.30.5-gke.1014001`);
+        }
+    }
+    // The configuration file: named explicitly, else the default place when it exists.
+    let configPath = null;
+    const explicit = text(raw.config);
+    if (explicit !== null) {
+        configPath = explicit;
+        const st = await fs.stat(explicit).catch(() => null);
+        if (!st)
+            throw new SettingsError(`${names.config} "${explicit}" does not exist; expected a YAML file such as .github/kube-upgrade-gate.yaml`);
+        if (!st.isFile)
+            throw new SettingsError(`${names.config} "${explicit}" is not a file`);
+    }
+    else {
+        for (const candidate of DEFAULT_CONFIG_FILES) {
+            const abs = (0,external_node_path_namespaceObject.join)(raw.root, candidate);
+            const st = await fs.stat(abs).catch(() => null);
+            if (st?.isFile) {
+                configPath = abs;
+                break;
+            }
+        }
+    }
+    if (configPath === null && clusterVersion === null)
+        return null;
+    let file = null;
+    let shownAs = '';
+    let declared = [];
+    let fileTarget;
+    let lines = new Map();
+    if (configPath !== null) {
+        const rel = (0,external_node_path_namespaceObject.relative)(raw.root, configPath);
+        file = rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : null;
+        shownAs = file ?? configPath;
+        const st = await fs.stat(configPath);
+        if (st.size > MAX_CONFIG_BYTES)
+            throw new SettingsError(`${shownAs}: the configuration file is larger than ${MAX_CONFIG_BYTES} bytes`);
+        let body;
+        try {
+            body = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(configPath)).replace(/^\uFEFF/, '');
+        }
+        catch (err) {
+            throw new SettingsError(`${shownAs}: cannot be read as UTF-8 text (${err.message})`);
+        }
+        try {
+            const parsed = parseConfigText(body, shownAs);
+            declared = parsed.config.clusters ?? [];
+            lines = parsed.lines;
+            if (parsed.config.target !== undefined) {
+                fileTarget = releaseOf(parsed.config.target, api, () => `${shownAs}${lineSuffix(lines.get('target'))}: target`);
+            }
+        }
+        catch (err) {
+            if (err instanceof ConfigError)
+                throw new SettingsError(`invalid configuration:\n${err.message}`);
+            throw err;
+        }
+    }
+    const fromFlags = clusterVersion !== null;
+    // Cluster targets are checked now, so a bad one is reported at its line even when the scan target is bad too.
+    const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
+    return {
+        target: fileTarget,
+        resolve(scanTarget) {
+            const clusters = fromFlags
+                ? [flagCluster(clusterVersion, kubeletVersion, scanTarget)]
+                : specs.map((c) => ({ ...c, target: c.target ?? scanTarget }));
+            const resolved = { clusters, configFile: file, asOf, eolWarningDays, advisories: source };
+            for (const c of resolved.clusters) {
+                if (version_compareReleases(c.minor, api.newestRelease) > 0) {
+                    const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['version'])}: clusters "${c.name}"`;
+                    throw new SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}), newer than the newest release this kube-upgrade-gate knows (${api.newestRelease}); update kube-upgrade-gate to check it`);
+                }
+                if (version_compareReleases(c.target, c.minor) < 0) {
+                    const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['target'] ?? c.lines['version'])}: clusters "${c.name}"`;
+                    const whence = c.lines['target'] !== undefined ? 'its target' : fromFlags ? names.target : `the default target (${names.target} or the file's target)`;
+                    throw new SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}) but ${whence} is ${c.target}; expected a target of ${c.minor} or newer (clusters are never downgraded)`);
+                }
+            }
+            return resolved;
+        },
+    };
+}
+function clusterSpec(c, index, api, file, shownAs, all) {
+    const prefix = `clusters[${index}]`;
+    const lines = {};
+    if (file !== null) {
+        const cluster = all.get(prefix);
+        if (cluster !== undefined)
+            lines[''] = cluster;
+        for (const [path, line] of all) {
+            if (path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`))
+                lines[path.slice(prefix.length + 1)] = line;
+        }
+    }
+    const v = parseVersion(c.version);
+    let target = null;
+    if (c.target !== undefined) {
+        target = releaseOf(c.target, api, () => `${shownAs}${lineSuffix(lines['target'])}: ${prefix}.target`);
+    }
+    const norm = (x) => parseVersion(x).normalized;
+    const components = c.components ?? {};
+    const cp = ['kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager']
+        .filter((k) => k !== 'cloud-controller-manager' || components[k] !== undefined)
+        .map((k) => ({ component: k, version: components[k] !== undefined ? norm(components[k]) : v.normalized, declared: components[k] !== undefined }));
+    const apiservers = c.apiservers ? [...new Set(c.apiservers.map(norm))] : [v.normalized];
+    return {
+        name: c.name,
+        provider: c.provider ?? null,
+        version: v.normalized,
+        versionAsWritten: c.version,
+        minor: v.release,
+        target,
+        apiservers,
+        controlPlane: cp,
+        nodePools: (c.nodePools ?? []).map((p) => ({
+            name: p.name,
+            kubelet: norm(p.kubelet),
+            kubeProxy: norm(p.kubeProxy ?? p.kubelet),
+            kubeProxyDeclared: p.kubeProxy !== undefined,
+        })),
+        paths: (c.paths ?? []).map((p) => p.trim().replace(/^\.\//, '')).filter((p) => p !== ''),
+        file,
+        lines,
+    };
+}
+function flagCluster(version, kubelet, scanTarget) {
+    const v = parseVersion(version);
+    return {
+        name: 'cluster',
+        provider: null,
+        version: v.normalized,
+        versionAsWritten: version,
+        minor: v.release,
+        target: scanTarget,
+        apiservers: [v.normalized],
+        controlPlane: [
+            { component: 'kube-controller-manager', version: v.normalized, declared: false },
+            { component: 'kube-scheduler', version: v.normalized, declared: false },
+        ],
+        nodePools: kubelet === null
+            ? []
+            : [{ name: 'nodes', kubelet: parseVersion(kubelet).normalized, kubeProxy: parseVersion(kubelet).normalized, kubeProxyDeclared: false }],
+        // The scanned paths are the cluster's manifests.
+        paths: ['**'],
+        file: null,
+        lines: {},
+    };
+}
+function releaseOf(text, api, where) {
+    if (text.trim().toLowerCase() === 'latest')
+        return api.newestRelease;
+    const r = formatRelease(parseRelease(text));
+    if (version_compareReleases(r, api.newestRelease) > 0) {
+        throw new SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}); use ${api.newestRelease} or update kube-upgrade-gate`);
+    }
+    return r;
+}
+function lineSuffix(line) {
+    return line === undefined ? '' : `:${line}`;
+}
+function isIsoDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+function isFullVersion(text) {
+    const v = parseVersion(text);
+    return v !== null && v.patch !== null && v.major === 1;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs as typed scan settings. Reads through an injected `getInput`-like function, so tests pass a
  * plain map. Every error is a SettingsError that names the input.
  */
+
 
 
 /** The input names, as declared in action.yml. */
@@ -52808,33 +53604,95 @@ const INPUT = {
     include: 'include',
     exclude: 'exclude',
     maxFileBytes: 'max-file-bytes',
+    config: 'config',
+    clusterVersion: 'cluster-version',
+    kubeletVersion: 'kubelet-version',
+    asOf: 'as-of',
+    eolWarningDays: 'eol-warning-days',
+    advisories: 'advisories',
+    helmPath: 'helm-path',
+    kubectlPath: 'kubectl-path',
+    values: 'values',
+    releaseName: 'release-name',
+    namespace: 'namespace',
+    renderTimeout: 'render-timeout',
+    renderWorkers: 'render-workers',
+    rendered: 'rendered',
 };
-function readActionSettings(ctx, catalog) {
+async function readActionSettings(ctx, catalog, fs) {
     const get = (name) => (ctx.getInput(name) ?? '').trim();
+    const optional = (name) => (get(name) === '' ? undefined : get(name));
     const root = (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.workspace && ctx.workspace.trim() !== '' ? ctx.workspace : '.');
-    const paths = settings_splitList(get(INPUT.paths)).map((p) => workspacePath(root, p));
-    return resolveScanSettings({
+    const inWorkspace = (name) => {
+        const v = optional(name);
+        return v === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(root, workspacePath(root, v, name));
+    };
+    const paths = settings_splitList(get(INPUT.paths)).map((p) => workspacePath(root, p, INPUT.paths));
+    const declared = await loadClusters({
+        root,
+        config: inWorkspace(INPUT.config),
+        clusterVersion: optional(INPUT.clusterVersion),
+        kubeletVersion: optional(INPUT.kubeletVersion),
+        asOf: optional(INPUT.asOf),
+        eolWarningDays: optional(INPUT.eolWarningDays),
+        advisories: optional(INPUT.advisories),
+    }, fs, catalog, ACTION_CLUSTER_NAMES);
+    // helm/kubectl: a bare name is looked up on PATH, anything with a slash is a path in the workspace.
+    const tool = (name) => {
+        const v = optional(name);
+        return v !== undefined && /[\\/]/.test(v) ? (0,external_node_path_namespaceObject.resolve)(root, v) : v;
+    };
+    const settings = resolveScanSettings({
         root,
         paths,
-        target: get(INPUT.target),
+        target: optional(INPUT.target) ?? declared?.target,
         current: get(INPUT.current),
         failOn: get(INPUT.failOn),
         include: settings_splitList(get(INPUT.include)),
         exclude: settings_splitList(get(INPUT.exclude)),
         maxFileBytes: get(INPUT.maxFileBytes),
-    }, catalog, { target: INPUT.target, current: INPUT.current, failOn: INPUT.failOn, maxFileBytes: INPUT.maxFileBytes });
+        helmPath: tool(INPUT.helmPath),
+        kubectlPath: tool(INPUT.kubectlPath),
+        releaseName: optional(INPUT.releaseName),
+        namespace: optional(INPUT.namespace),
+        values: get(INPUT.values)
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l !== '')
+            .map((pair) => {
+            const eq = pair.indexOf('=');
+            if (eq <= 0)
+                return pair; // resolveScanSettings names the bad value
+            return `${(0,external_node_path_namespaceObject.resolve)(root, workspacePath(root, pair.slice(0, eq), INPUT.values))}=${(0,external_node_path_namespaceObject.resolve)(root, workspacePath(root, pair.slice(eq + 1), INPUT.values))}`;
+        }),
+        renderTimeout: optional(INPUT.renderTimeout),
+        renderWorkers: optional(INPUT.renderWorkers),
+        rendered: inWorkspace(INPUT.rendered),
+    }, catalog, {
+        target: INPUT.target,
+        current: INPUT.current,
+        failOn: INPUT.failOn,
+        maxFileBytes: INPUT.maxFileBytes,
+        releaseName: INPUT.releaseName,
+        namespace: INPUT.namespace,
+        values: INPUT.values,
+        renderTimeout: INPUT.renderTimeout,
+        renderWorkers: INPUT.renderWorkers,
+        rendered: INPUT.rendered,
+    });
+    if (declared)
+        settings.clusters = declared.resolve(settings.target);
+    return settings;
 }
 /** An absolute path inside the workspace becomes workspace-relative; one outside it is an error. Others pass as given. */
-function workspacePath(root, p) {
-    if (!(0,external_node_path_namespaceObject.isAbsolute)(p))
-        return p;
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+function workspacePath(root, p, input) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, p));
     if (rel === '')
         return '.';
     if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new SettingsError(`${INPUT.paths}: "${p}" is outside the workspace ${root}; list paths inside the repository`);
+        throw new SettingsError(`${input}: "${p}" is outside the workspace ${root}; use paths inside the repository`);
     }
-    return rel;
+    return (0,external_node_path_namespaceObject.isAbsolute)(p) ? rel : p;
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -52860,17 +53718,25 @@ function workspacePath(root, p) {
 
 
 
+
+
+
+
+
 /** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
 async function runAction(io) {
     const catalog = io.catalog();
     let settings;
     let result;
     try {
-        settings = readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog);
+        settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
         io.info(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')} against Kubernetes ${settings.target}` +
             (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`);
         const logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
-        result = await runScan(settings, { fs: io.fs, catalog, tool: io.tool, logger });
+        const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
+        result = await runScan(settings, {
+            fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+        });
     }
     catch (err) {
         if (err instanceof SettingsError) {
@@ -52910,6 +53776,18 @@ async function runAction(io) {
             `${INPUT.failOn} is "${settings.failOn}". See the annotations and the job summary.`);
     }
     return { result, reportPath, failed };
+}
+/** One log group per render: the command, how long it took, and what helm or kubectl said. */
+function logRender(io, e) {
+    const what = `${e.renderer === 'helm' ? 'helm template' : 'kustomize build'} ${e.subject}${e.values ? ` (values ${e.values})` : ''}`;
+    const status = e.ok ? 'ok' : e.timedOut ? 'timed out' : 'failed';
+    const token = io.randomToken();
+    io.group(`${what}: ${status} in ${Math.round(e.durationMs)} ms`, [
+        `::stop-commands::${token}`,
+        `$ ${e.command}`,
+        ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split('\n')),
+        `::${token}::`,
+    ]);
 }
 /** Under RUNNER_TEMP (else the workspace), one file per step so two uses of the action in a job do not collide. */
 function reportFile(env, root) {
@@ -52951,6 +53829,20 @@ async function main() {
                 await (0,promises_namespaceObject.writeFile)(path, text, 'utf8');
             },
             randomToken: () => (0,external_node_crypto_.randomUUID)().replace(/-/g, ''),
+            group: (title, lines) => {
+                startGroup(title);
+                for (const line of lines)
+                    info(line);
+                endGroup();
+            },
+            render: {
+                process: nodeProcessRunner,
+                temp: nodeTempFileSystem,
+                findExecutable: executableFinder(process.env['PATH'] ?? '', process.env['GITHUB_WORKSPACE'] ?? process.cwd()),
+                workers: (0,external_node_os_namespaceObject.availableParallelism)(),
+                now: () => external_node_perf_hooks_.performance.now(),
+            },
+            clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
         });
     }
     catch (err) {

@@ -32,9 +32,9 @@ describe('action.yml', () => {
     for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(10);
   });
 
-  it('requires the target and gives the same defaults as the code', () => {
-    expect(action.inputs['target-version']).toMatchObject({ required: true });
-    expect(action.inputs['target-version']?.default).toBeUndefined();
+  it('leaves the target to the input or the configuration file and gives the same defaults as the code', () => {
+    expect(action.inputs['target-version']).toMatchObject({ required: false });
+    expect(action.inputs['target-version']?.default).toBe(''); // the configuration file may supply it
     expect(action.inputs['paths']?.default).toBe('.');
     expect(action.inputs['fail-on']?.default).toBe('error');
     expect(action.inputs['max-file-bytes']?.default).toBe(String(DEFAULT_MAX_FILE_BYTES));

@@ -169,7 +169,8 @@ describe('the action bundle (dist/index.js)', () => {
     });
 
     it('lets no name from a manifest issue a workflow command', () => {
-      expect(run.proc.stdout).toContain('\n::warning::injected'); // in the logged text report, inside stop-commands
+      expect(run.proc.stdout).toContain('**x** ::warning::injected'); // the text report keeps the name on one line
+      expect(run.proc.stdout).not.toContain('\n::warning::injected');
       expect(run.commands.some((c) => c.message.startsWith('injected'))).toBe(false);
       expect(run.commands.map((c) => c.command)).toEqual(['error', 'error', 'error', 'warning', 'error']);
       const hostile = run.commands.find((c) => c.properties['file'] === 'k8s/hostile.yaml');

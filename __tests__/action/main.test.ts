@@ -40,6 +40,7 @@ function fakeIo(inputs: Record<string, string>, env: Record<string, string> = {}
     warning: (message) => void r.log.push(`warning: ${message}`),
     writeFile: async (path, text) => void r.files.set(path, text),
     randomToken: () => 'TOKEN123',
+    group: (title, lines) => void r.log.push(`[group] ${title}`, ...lines, '[endgroup]'),
   };
   return { io, ...r };
 }

@@ -82,8 +82,13 @@ describe('kube-upgrade-gate scan', () => {
   });
 
   it('reports paths relative to the scanned directory when it lies outside the working directory', async () => {
-    const r = await runCli(['scan', join(fixtures, 'foundation'), '--target', '1.25', '--format', 'json'], tmpdir());
-    expect(JSON.parse(r.stdout).findings[0].file).toBe('ingress.yaml');
+    const cwd = mkdtempSync(join(tmpdir(), 'kug-cwd-'));
+    try {
+      const r = await runCli(['scan', join(fixtures, 'foundation'), '--target', '1.25', '--format', 'json'], cwd);
+      expect(JSON.parse(r.stdout).findings[0].file).toBe('ingress.yaml');
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 
   it('writes the report to --output', async () => {

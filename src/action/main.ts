@@ -7,7 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import * as core from '@actions/core';
 import type { FileSystem, Logger } from '../app/ports.js';
 import type { ScanResult } from '../app/result.js';
@@ -19,7 +21,12 @@ import { loadApiCatalog } from '../catalog/data.js';
 import { DiscoveryError } from '../discovery/discover.js';
 import { emitAnnotations, selectAnnotations, type AnnotationSink } from '../github/annotations.js';
 import { writeJobSummary, type SummaryWriter } from '../github/summary.js';
-import { nodeFileSystem } from '../platform/node-fs.js';
+import type { ClusterDeps } from '../clusters/check.js';
+import { systemClock } from '../platform/clock.js';
+import { fetchHttpClient } from '../platform/http.js';
+import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
+import { executableFinder, nodeProcessRunner } from '../platform/node-process.js';
+import type { RenderDeps, RenderLogEntry } from '../render/index.js';
 import { renderJson } from '../reporters/json.js';
 import { renderText } from '../reporters/text.js';
 import { INPUT, readActionSettings, type GetInput } from './inputs.js';
@@ -42,6 +49,12 @@ export interface ActionIo {
   writeFile(path: string, text: string): Promise<void>;
   /** An unguessable token, used to switch off workflow commands while untrusted text is logged. */
   randomToken(): string;
+  /** A collapsible group in the log. */
+  group(title: string, lines: readonly string[]): void;
+  /** Running helm/kubectl for charts and overlays; without it they are reported as not rendered. */
+  render?: Omit<RenderDeps, 'observer'>;
+  /** Clock and HTTP for declared clusters and live advisories. */
+  clusters?: ClusterDeps;
 }
 
 export interface ActionOutcome {
@@ -56,13 +69,16 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
   let settings;
   let result: ScanResult;
   try {
-    settings = readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog);
+    settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
     io.info(
       `${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')} against Kubernetes ${settings.target}` +
         (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`,
     );
     const logger: Logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
-    result = await runScan(settings, { fs: io.fs, catalog, tool: io.tool, logger });
+    const render: RenderDeps | undefined = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
+    result = await runScan(settings, {
+      fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+    });
   } catch (err) {
     if (err instanceof SettingsError) {
       io.setFailed(err.message);
@@ -110,6 +126,19 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
   return { result, reportPath, failed };
 }
 
+/** One log group per render: the command, how long it took, and what helm or kubectl said. */
+function logRender(io: ActionIo, e: RenderLogEntry): void {
+  const what = `${e.renderer === 'helm' ? 'helm template' : 'kustomize build'} ${e.subject}${e.values ? ` (values ${e.values})` : ''}`;
+  const status = e.ok ? 'ok' : e.timedOut ? 'timed out' : 'failed';
+  const token = io.randomToken();
+  io.group(`${what}: ${status} in ${Math.round(e.durationMs)} ms`, [
+    `::stop-commands::${token}`,
+    `$ ${e.command}`,
+    ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split('\n')),
+    `::${token}::`,
+  ]);
+}
+
 /** Under RUNNER_TEMP (else the workspace), one file per step so two uses of the action in a job do not collide. */
 export function reportFile(env: Readonly<Record<string, string | undefined>>, root: string): string {
   const dir = env['RUNNER_TEMP'] && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : root;
@@ -152,6 +181,19 @@ export async function main(): Promise<void> {
         await writeFile(path, text, 'utf8');
       },
       randomToken: () => randomUUID().replace(/-/g, ''),
+      group: (title, lines) => {
+        core.startGroup(title);
+        for (const line of lines) core.info(line);
+        core.endGroup();
+      },
+      render: {
+        process: nodeProcessRunner,
+        temp: nodeTempFileSystem,
+        findExecutable: executableFinder(process.env['PATH'] ?? '', process.env['GITHUB_WORKSPACE'] ?? process.cwd()),
+        workers: availableParallelism(),
+        now: () => performance.now(),
+      },
+      clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
     });
   } catch (err) {
     core.setFailed(`kube-upgrade-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
