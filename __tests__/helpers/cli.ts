@@ -1,8 +1,10 @@
 /** Runs the CLI in-process with real files and captured output. */
+import { performance } from 'node:perf_hooks';
 import { writeFile } from 'node:fs/promises';
 import { cliMain } from '../../src/cli/main.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
-import { nodeFileSystem } from '../../src/platform/node-fs.js';
+import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
+import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
 
 export async function runCli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -17,6 +19,8 @@ export async function runCli(argv: string[], cwd: string): Promise<{ code: numbe
     catalog: loadApiCatalog,
     tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
     color: false,
+    // Real processes, but an empty PATH: a test that renders names its helm with --helm-path.
+    render: { process: nodeProcessRunner, temp: nodeTempFileSystem, findExecutable: executableFinder('', cwd), cpus: 2, now: () => performance.now() },
   });
   return { code, stdout, stderr };
 }
