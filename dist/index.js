@@ -48870,11 +48870,45 @@ function ruleMeta(id) {
             throw new Error(`rule id ${id} has no rule`);
 }
 
+;// CONCATENATED MODULE: ./src/shard/shard.ts
+const SHARD_RE = /^(\d+)\/(\d+)$/;
+/** Parses "I/N" (1 ≤ I ≤ N); null when the text is not of that form. */
+function parseShard(text) {
+    const m = SHARD_RE.exec(text.trim());
+    if (!m)
+        return null;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || index < 1 || index > count || count > 1000)
+        return null;
+    return { index, count };
+}
+/** 32-bit FNV-1a over the UTF-8 bytes of `text`. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        h ^= byte;
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+}
+/** The shard (1-based) a workspace-relative path belongs to. */
+function shardOf(path, count) {
+    return (fnv1a(path) % count) + 1;
+}
+/** A predicate for "this path is scanned by this shard"; everything belongs to the only shard of an unsharded run. */
+function shardFilter(shard) {
+    if (!shard || shard.count === 1)
+        return () => true;
+    return (path) => shardOf(path, shard.count) === shard.index;
+}
+
 ;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
  * The one typed settings module: raw strings from the CLI or the action inputs in, validated settings out.
  * Every error names the bad value, the flag or input it came from, and what is expected.
  */
+
 
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
@@ -48901,10 +48935,7 @@ function resolveScanSettings(raw, catalog, names) {
     if (current !== null && version_compareReleases(current, target) > 0) {
         throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
     }
-    const failOn = (raw.failOn ?? 'error').trim() || 'error';
-    if (!FAIL_ON_VALUES.includes(failOn)) {
-        throw new SettingsError(`${names.failOn} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
-    }
+    const failOn = resolveFailOn(raw.failOn, names.failOn);
     let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
         const n = Number(raw.maxFileBytes);
@@ -48919,12 +48950,28 @@ function resolveScanSettings(raw, catalog, names) {
         paths: paths.length > 0 ? paths : ['.'],
         target,
         current,
-        failOn: failOn,
+        failOn,
         include: clean(raw.include),
         exclude: clean(raw.exclude),
         maxFileBytes,
         render: resolveRenderSettings(raw, names),
+        shard: resolveShard(raw.shard, names.shard ?? 'shard'),
     };
+}
+function resolveFailOn(text, name) {
+    const failOn = (text ?? 'error').trim() || 'error';
+    if (!FAIL_ON_VALUES.includes(failOn)) {
+        throw new SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
+    }
+    return failOn;
+}
+function resolveShard(text, name) {
+    if (text === undefined || text.trim() === '')
+        return null;
+    const shard = parseShard(text);
+    if (!shard)
+        throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+    return shard;
 }
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function resolveRenderSettings(raw, names) {
@@ -50684,14 +50731,21 @@ function absorb(into, other) {
     listInto(into, other, 'chart', 'charts');
     listInto(into, other, 'kustomization', 'kustomizations');
 }
-/** Adds `other.data[key]` to `into.data[listKey]` (seeded with `into.data[key]`), once each. */
+/**
+ * Adds what `other` says of `key` (its `data[key]`, or its own `data[listKey]` when it was merged already) to
+ * `into.data[listKey]` (seeded with `into.data[key]`), once each and sorted, so the result does not depend on the
+ * order the findings arrived in (a sharded scan merges them in another order than a whole one).
+ */
 function listInto(into, other, key, listKey) {
-    if (!(key in other.data))
+    const incoming = Array.isArray(other.data[listKey]) ? other.data[listKey] : key in other.data ? [other.data[key]] : [];
+    if (incoming.length === 0)
         return;
-    const existing = Array.isArray(into.data[listKey]) ? into.data[listKey] : key in into.data ? [into.data[key]] : [];
-    const value = other.data[key];
-    if (!existing.includes(value))
-        existing.push(value);
+    const existing = Array.isArray(into.data[listKey]) ? [...into.data[listKey]] : key in into.data ? [into.data[key]] : [];
+    for (const value of incoming)
+        if (!existing.includes(value))
+            existing.push(value);
+    const order = (v) => (v === null ? '' : String(v)); // null (a chart's default values) first
+    existing.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
     // A chart list only says something when the finding came through more than one chart.
     if (listKey !== 'charts' || existing.length > 1)
         into.data[listKey] = existing;
@@ -50732,20 +50786,23 @@ async function renderAll(input, deps) {
     const items = [];
     let documents = 0;
     // Pre-rendered input first: the charts it covers are not rendered again.
-    const pre = rs.rendered !== null ? await readPreRendered(rs.rendered, ctx) : null;
+    const inShard = input.inShard ?? (() => true);
+    const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
     if (pre) {
         items.push(...pre.items);
         documents += pre.documents;
     }
     const charts = [];
     for (const c of topLevelCharts(found.charts))
-        if (!pre?.charts.has(c) && !(await isLibraryChart(fs, root, c)))
+        if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(fs, root, c)))
             charts.push(c);
     for (const v of rs.valuesFiles) {
-        if (!charts.includes(v.chart))
+        if (!charts.includes(v.chart) && inShard(v.chart))
             logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
     }
-    const plan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
+    // Overlays and bases are planned over the whole repository, then each part renders its own overlays.
+    const fullPlan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
+    const plan = fullPlan ? { ...fullPlan, roots: fullPlan.roots.filter(inShard) } : null;
     const overlays = plan?.roots ?? [];
     const helm = charts.length > 0 ? await findHelm(rs.helmPath, deps) : null;
     const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
@@ -52174,6 +52231,7 @@ function dateOfCatalogVersion(version) {
 
 
 
+
 const READ_AHEAD = 8;
 async function runScan(settings, deps) {
     const findings = [];
@@ -52185,25 +52243,43 @@ async function runScan(settings, deps) {
         exclude: settings.exclude,
         maxFileBytes: settings.maxFileBytes,
     });
+    // A sharded run checks only its part of the paths; run-level checks are left to the merge of all parts, and the
+    // first part evaluates the declared clusters (reading every file mapped to a cluster for the upgrade path).
+    const shard = settings.shard && settings.shard.count > 1 ? settings.shard : null;
+    const inShard = shardFilter(shard);
+    const first = !shard || shard.index === 1;
     for (const s of found.skipped)
-        engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
+        if (inShard(s.rel))
+            engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
     let documents = 0;
     // Documents in files mapped to a declared cluster, for its upgrade-path check.
     const forCluster = clusterFileFilter(settings.clusters);
     const clusterDocs = [];
+    const work = found.files
+        .map((file) => ({ file, scan: inShard(file.rel) }))
+        .filter((w) => w.scan || (first && settings.clusters !== undefined && forCluster?.(w.file.rel)));
+    const scanned = work.filter((w) => w.scan).length;
     // Reads run a few files ahead of parsing so the disk and the parser overlap; files are still handled in order,
     // and only that window of files is held in memory.
     const read = (i) => {
-        const f = found.files[i];
+        const f = work[i]?.file;
         return f ? deps.fs.readFile(f.abs).catch((err) => (err instanceof Error ? err : new Error(String(err)))) : undefined;
     };
     const window = [];
     for (let i = 0; i < READ_AHEAD; i++)
         window.push(read(i));
-    for (let i = 0; i < found.files.length; i++) {
-        const file = found.files[i];
+    for (let i = 0; i < work.length; i++) {
+        const { file, scan } = work[i];
         const bytes = await window.shift();
         window.push(read(i + READ_AHEAD));
+        if (!scan) {
+            // Another part checks this file; the cluster's upgrade path still needs its objects.
+            const decoded = bytes instanceof Error ? null : decodeText(bytes);
+            if (decoded?.ok)
+                for (const doc of parseManifestText(decoded.text).documents)
+                    clusterDocs.push(clusterDocument(doc, file.rel));
+            continue;
+        }
         if (bytes instanceof Error) {
             engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, file.rel);
             continue;
@@ -52233,11 +52309,12 @@ async function runScan(settings, deps) {
     }
     // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
     const plainFiles = new Set(found.files.map((f) => f.rel));
-    const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles }, deps.render);
+    const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first }, deps.render);
     findings.push(...rendered.findings);
     documents += rendered.documents;
-    engine.run({ files: found.files.length, documents, paths: settings.paths });
-    const clusters = settings.clusters
+    if (!shard)
+        engine.run({ files: scanned, documents, paths: settings.paths });
+    const clusters = first && settings.clusters
         ? await checkClusters({ settings: settings.clusters, documents: clusterDocs, scanTarget: settings.target, api: deps.catalog, logger: deps.logger }, deps.clusters, engine)
         : [];
     const merged = mergeFindings(findings);
@@ -52248,9 +52325,10 @@ async function runScan(settings, deps) {
         catalog: { version: deps.catalog.version, newestRelease: deps.catalog.newestRelease },
         target: settings.target,
         current: settings.current,
-        summary: summarize(merged, found.files.length, documents),
+        summary: summarize(merged, scanned, documents),
         findings: merged,
         clusters,
+        ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
     };
 }
 /**
@@ -52928,6 +53006,7 @@ function renderJson(result) {
             skew: c.skew,
             asOf: c.asOf,
         })),
+        ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
     };
     return `${JSON.stringify(ordered, null, 2)}\n`;
 }

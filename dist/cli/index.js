@@ -17591,11 +17591,45 @@ function ruleMeta(id) {
             throw new Error(`rule id ${id} has no rule`);
 }
 
+;// CONCATENATED MODULE: ./src/shard/shard.ts
+const SHARD_RE = /^(\d+)\/(\d+)$/;
+/** Parses "I/N" (1 ≤ I ≤ N); null when the text is not of that form. */
+function parseShard(text) {
+    const m = SHARD_RE.exec(text.trim());
+    if (!m)
+        return null;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || index < 1 || index > count || count > 1000)
+        return null;
+    return { index, count };
+}
+/** 32-bit FNV-1a over the UTF-8 bytes of `text`. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        h ^= byte;
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+}
+/** The shard (1-based) a workspace-relative path belongs to. */
+function shardOf(path, count) {
+    return (fnv1a(path) % count) + 1;
+}
+/** A predicate for "this path is scanned by this shard"; everything belongs to the only shard of an unsharded run. */
+function shardFilter(shard) {
+    if (!shard || shard.count === 1)
+        return () => true;
+    return (path) => shardOf(path, shard.count) === shard.index;
+}
+
 ;// CONCATENATED MODULE: ./src/app/settings.ts
 /**
  * The one typed settings module: raw strings from the CLI or the action inputs in, validated settings out.
  * Every error names the bad value, the flag or input it came from, and what is expected.
  */
+
 
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
@@ -17622,10 +17656,7 @@ function resolveScanSettings(raw, catalog, names) {
     if (current !== null && version_compareReleases(current, target) > 0) {
         throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
     }
-    const failOn = (raw.failOn ?? 'error').trim() || 'error';
-    if (!FAIL_ON_VALUES.includes(failOn)) {
-        throw new SettingsError(`${names.failOn} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
-    }
+    const failOn = resolveFailOn(raw.failOn, names.failOn);
     let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
         const n = Number(raw.maxFileBytes);
@@ -17640,12 +17671,28 @@ function resolveScanSettings(raw, catalog, names) {
         paths: paths.length > 0 ? paths : ['.'],
         target,
         current,
-        failOn: failOn,
+        failOn,
         include: clean(raw.include),
         exclude: clean(raw.exclude),
         maxFileBytes,
         render: resolveRenderSettings(raw, names),
+        shard: resolveShard(raw.shard, names.shard ?? 'shard'),
     };
+}
+function resolveFailOn(text, name) {
+    const failOn = (text ?? 'error').trim() || 'error';
+    if (!FAIL_ON_VALUES.includes(failOn)) {
+        throw new SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
+    }
+    return failOn;
+}
+function resolveShard(text, name) {
+    if (text === undefined || text.trim() === '')
+        return null;
+    const shard = parseShard(text);
+    if (!shard)
+        throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+    return shard;
 }
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function resolveRenderSettings(raw, names) {
@@ -19407,14 +19454,21 @@ function absorb(into, other) {
     listInto(into, other, 'chart', 'charts');
     listInto(into, other, 'kustomization', 'kustomizations');
 }
-/** Adds `other.data[key]` to `into.data[listKey]` (seeded with `into.data[key]`), once each. */
+/**
+ * Adds what `other` says of `key` (its `data[key]`, or its own `data[listKey]` when it was merged already) to
+ * `into.data[listKey]` (seeded with `into.data[key]`), once each and sorted, so the result does not depend on the
+ * order the findings arrived in (a sharded scan merges them in another order than a whole one).
+ */
 function listInto(into, other, key, listKey) {
-    if (!(key in other.data))
+    const incoming = Array.isArray(other.data[listKey]) ? other.data[listKey] : key in other.data ? [other.data[key]] : [];
+    if (incoming.length === 0)
         return;
-    const existing = Array.isArray(into.data[listKey]) ? into.data[listKey] : key in into.data ? [into.data[key]] : [];
-    const value = other.data[key];
-    if (!existing.includes(value))
-        existing.push(value);
+    const existing = Array.isArray(into.data[listKey]) ? [...into.data[listKey]] : key in into.data ? [into.data[key]] : [];
+    for (const value of incoming)
+        if (!existing.includes(value))
+            existing.push(value);
+    const order = (v) => (v === null ? '' : String(v)); // null (a chart's default values) first
+    existing.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
     // A chart list only says something when the finding came through more than one chart.
     if (listKey !== 'charts' || existing.length > 1)
         into.data[listKey] = existing;
@@ -19455,20 +19509,23 @@ async function renderAll(input, deps) {
     const items = [];
     let documents = 0;
     // Pre-rendered input first: the charts it covers are not rendered again.
-    const pre = rs.rendered !== null ? await readPreRendered(rs.rendered, ctx) : null;
+    const inShard = input.inShard ?? (() => true);
+    const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
     if (pre) {
         items.push(...pre.items);
         documents += pre.documents;
     }
     const charts = [];
     for (const c of topLevelCharts(found.charts))
-        if (!pre?.charts.has(c) && !(await isLibraryChart(fs, root, c)))
+        if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(fs, root, c)))
             charts.push(c);
     for (const v of rs.valuesFiles) {
-        if (!charts.includes(v.chart))
+        if (!charts.includes(v.chart) && inShard(v.chart))
             logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
     }
-    const plan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
+    // Overlays and bases are planned over the whole repository, then each part renders its own overlays.
+    const fullPlan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
+    const plan = fullPlan ? { ...fullPlan, roots: fullPlan.roots.filter(inShard) } : null;
     const overlays = plan?.roots ?? [];
     const helm = charts.length > 0 ? await findHelm(rs.helmPath, deps) : null;
     const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
@@ -20887,6 +20944,7 @@ function dateOfCatalogVersion(version) {
 
 
 
+
 const READ_AHEAD = 8;
 async function runScan(settings, deps) {
     const findings = [];
@@ -20898,25 +20956,43 @@ async function runScan(settings, deps) {
         exclude: settings.exclude,
         maxFileBytes: settings.maxFileBytes,
     });
+    // A sharded run checks only its part of the paths; run-level checks are left to the merge of all parts, and the
+    // first part evaluates the declared clusters (reading every file mapped to a cluster for the upgrade path).
+    const shard = settings.shard && settings.shard.count > 1 ? settings.shard : null;
+    const inShard = shardFilter(shard);
+    const first = !shard || shard.index === 1;
     for (const s of found.skipped)
-        engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
+        if (inShard(s.rel))
+            engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
     let documents = 0;
     // Documents in files mapped to a declared cluster, for its upgrade-path check.
     const forCluster = clusterFileFilter(settings.clusters);
     const clusterDocs = [];
+    const work = found.files
+        .map((file) => ({ file, scan: inShard(file.rel) }))
+        .filter((w) => w.scan || (first && settings.clusters !== undefined && forCluster?.(w.file.rel)));
+    const scanned = work.filter((w) => w.scan).length;
     // Reads run a few files ahead of parsing so the disk and the parser overlap; files are still handled in order,
     // and only that window of files is held in memory.
     const read = (i) => {
-        const f = found.files[i];
+        const f = work[i]?.file;
         return f ? deps.fs.readFile(f.abs).catch((err) => (err instanceof Error ? err : new Error(String(err)))) : undefined;
     };
     const window = [];
     for (let i = 0; i < READ_AHEAD; i++)
         window.push(read(i));
-    for (let i = 0; i < found.files.length; i++) {
-        const file = found.files[i];
+    for (let i = 0; i < work.length; i++) {
+        const { file, scan } = work[i];
         const bytes = await window.shift();
         window.push(read(i + READ_AHEAD));
+        if (!scan) {
+            // Another part checks this file; the cluster's upgrade path still needs its objects.
+            const decoded = bytes instanceof Error ? null : decodeText(bytes);
+            if (decoded?.ok)
+                for (const doc of parseManifestText(decoded.text).documents)
+                    clusterDocs.push(clusterDocument(doc, file.rel));
+            continue;
+        }
         if (bytes instanceof Error) {
             engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, file.rel);
             continue;
@@ -20946,11 +21022,12 @@ async function runScan(settings, deps) {
     }
     // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
     const plainFiles = new Set(found.files.map((f) => f.rel));
-    const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles }, deps.render);
+    const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first }, deps.render);
     findings.push(...rendered.findings);
     documents += rendered.documents;
-    engine.run({ files: found.files.length, documents, paths: settings.paths });
-    const clusters = settings.clusters
+    if (!shard)
+        engine.run({ files: scanned, documents, paths: settings.paths });
+    const clusters = first && settings.clusters
         ? await checkClusters({ settings: settings.clusters, documents: clusterDocs, scanTarget: settings.target, api: deps.catalog, logger: deps.logger }, deps.clusters, engine)
         : [];
     const merged = mergeFindings(findings);
@@ -20961,9 +21038,10 @@ async function runScan(settings, deps) {
         catalog: { version: deps.catalog.version, newestRelease: deps.catalog.newestRelease },
         target: settings.target,
         current: settings.current,
-        summary: summarize(merged, found.files.length, documents),
+        summary: summarize(merged, scanned, documents),
         findings: merged,
         clusters,
+        ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
     };
 }
 /**
@@ -21615,6 +21693,7 @@ function renderJson(result) {
             skew: c.skew,
             asOf: c.asOf,
         })),
+        ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
     };
     return `${JSON.stringify(ordered, null, 2)}\n`;
 }
@@ -22209,6 +22288,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
+       kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
 
 Finds Kubernetes manifests whose apiVersion/kind the target release no longer serves (error) or has deprecated (warning).
 
@@ -22222,6 +22302,8 @@ Options:
   --exclude GLOB          skip files matching GLOB (repeatable, or comma-separated)
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
   --max-file-bytes N      skip files larger than N bytes with a notice (default 5242880)
+  --shard I/N             scan part I of N (a stable partition of files, charts and overlays); merge the N JSON
+                          reports with "merge" for the report of the whole
 
 Helm charts and Kustomize overlays (rendered offline for the target release, then checked):
   --helm-path PATH        helm 3 or 4 to render charts with (default: helm on PATH)
@@ -22278,6 +22360,7 @@ function parseCommandLine(argv) {
                 'as-of': { type: 'string' },
                 'eol-warning-days': { type: 'string' },
                 advisories: { type: 'string' },
+                shard: { type: 'string' },
                 'no-color': { type: 'boolean' },
                 color: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -22295,12 +22378,20 @@ function parseCommandLine(argv) {
         return { command: 'version' };
     const [cmd, ...paths] = parsed.positionals;
     if (cmd === undefined)
-        throw new UsageError('missing command; expected "scan"');
-    if (cmd !== 'scan')
-        throw new UsageError(`unknown command "${cmd}"; expected "scan"`);
+        throw new UsageError('missing command; expected "scan" or "merge"');
+    if (cmd !== 'scan' && cmd !== 'merge')
+        throw new UsageError(`unknown command "${cmd}"; expected "scan" or "merge"`);
     const format = v.format ?? 'text';
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
+    }
+    if (cmd === 'merge') {
+        const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color'].includes(k));
+        if (scanOnly.length > 0)
+            throw new UsageError(`merge takes only --format, --output and --fail-on, not --${scanOnly[0]}`);
+        if (paths.length === 0)
+            throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
+        return { command: 'merge', reports: paths, format: format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color };
     }
     const list = (xs) => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
     return {
@@ -22330,6 +22421,115 @@ function parseCommandLine(argv) {
         asOf: v['as-of'],
         eolWarningDays: v['eol-warning-days'],
         advisories: v.advisories,
+        shard: v.shard,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/merge.ts
+
+
+
+
+
+class MergeError extends Error {
+}
+/** Reads one JSON report (schemaVersion 1), naming the file in every complaint. */
+function parseReport(text, name) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new MergeError(`${name} is not JSON (${err.message})`);
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || r.schemaVersion !== 1)
+        throw new MergeError(`${name} is not a kube-upgrade-gate JSON report (schemaVersion 1)`);
+    if (!Array.isArray(r.findings) || !r.summary || typeof r.target !== 'string' || !r.catalog || !r.tool) {
+        throw new MergeError(`${name} lacks findings, summary, target, catalog or tool`);
+    }
+    for (const f of r.findings) {
+        if (!f || typeof f !== 'object' || !isRuleId(String(f.ruleId)))
+            throw new MergeError(`${name} has a finding with an unknown ruleId`);
+    }
+    return { ...r, clusters: Array.isArray(r.clusters) ? r.clusters : [] };
+}
+function mergeReports(reports, catalog) {
+    if (reports.length === 0)
+        throw new MergeError('no reports to merge');
+    const [head] = reports;
+    const base = head.report;
+    const count = base.shard?.count;
+    if (count === undefined)
+        throw new MergeError(`${head.name} is not the report of a sharded scan (run scan with --shard I/N)`);
+    const seen = new Map();
+    for (const { name, report } of reports) {
+        if (!report.shard)
+            throw new MergeError(`${name} is not the report of a sharded scan`);
+        if (report.shard.count !== count)
+            throw new MergeError(`${name} is part ${report.shard.index} of ${report.shard.count}, but ${head.name} is of ${count}`);
+        for (const [key, what] of [['target', 'target'], ['current', 'current release']]) {
+            if (report[key] !== base[key])
+                throw new MergeError(`${name} was scanned for ${what} ${report[key]}, ${head.name} for ${base[key]}`);
+        }
+        if (report.catalog.version !== base.catalog.version)
+            throw new MergeError(`${name} used catalog ${report.catalog.version}, ${head.name} ${base.catalog.version}`);
+        if (JSON.stringify(report.shard.paths) !== JSON.stringify(base.shard.paths))
+            throw new MergeError(`${name} scanned other paths than ${head.name}`);
+        const dup = seen.get(report.shard.index);
+        if (dup)
+            throw new MergeError(`${name} and ${dup} are both part ${report.shard.index} of ${count}`);
+        seen.set(report.shard.index, name);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length > 0)
+        throw new MergeError(`parts ${missing.join(', ')} of ${count} are missing; merge the reports of every part`);
+    const findings = [];
+    const missingRenderers = new Map();
+    let files = 0;
+    let documents = 0;
+    const clusters = [];
+    // Parts in order; within the whole, plain-file findings before rendered ones, as a whole scan reports them, so the
+    // plain finding is the one kept when an overlay renders the same object (see mergeFindings).
+    const ordered = [...reports].sort((a, b) => a.report.shard.index - b.report.shard.index);
+    const rendered = [];
+    for (const { report } of ordered) {
+        files += report.summary.files;
+        documents += report.summary.documents;
+        clusters.push(...report.clusters);
+        for (const f of report.findings) {
+            if (f.ruleId === 'renderer-missing' && f.file === null) {
+                const renderer = f.data['renderer'] === 'kustomize' ? 'kustomize' : 'helm';
+                const subjects = f.data[renderer === 'helm' ? 'charts' : 'kustomizations'] ?? [];
+                const m = missingRenderers.get(renderer) ?? { count: 0, reason: String(f.data['reason'] ?? ''), subjects: [] };
+                m.count += Number(f.data['count'] ?? subjects.length);
+                m.subjects.push(...subjects);
+                missingRenderers.set(renderer, m);
+            }
+            else if (f.data['source'] === undefined)
+                findings.push(f);
+            else
+                rendered.push(f);
+        }
+    }
+    findings.push(...rendered);
+    // The run-level rules, once, over the whole.
+    const engine = createEngine(RULES, { target: base.target, current: base.current, catalog }, (f) => findings.push(f));
+    for (const [renderer, m] of missingRenderers) {
+        engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
+    }
+    engine.run({ files, documents, paths: base.shard.paths });
+    const merged = mergeFindings(findings);
+    merged.sort(compareFindings);
+    return {
+        schemaVersion: 1,
+        tool: base.tool,
+        catalog: base.catalog,
+        target: base.target,
+        current: base.current,
+        summary: summarize(merged, files, documents),
+        findings: merged,
+        clusters,
     };
 }
 
@@ -22338,6 +22538,7 @@ function parseCommandLine(argv) {
  * The CLI's work, with every side effect passed in: argv, working directory, output streams and the file system.
  * Returns the exit code: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.
  */
+
 
 
 
@@ -22369,6 +22570,8 @@ async function cliMain(io) {
         return EXIT_OK;
     }
     const catalog = io.catalog();
+    if (cmd.command === 'merge')
+        return await mergeMain(cmd, io, catalog);
     const absPaths = (cmd.paths.length > 0 ? cmd.paths : ['.']).map((p) => (0,external_node_path_namespaceObject.resolve)(io.cwd, p));
     const root = cmd.root ? (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.root) : defaultRoot(io.cwd, absPaths);
     const logger = { info: () => { }, warn: (m) => io.stderr(`warning: ${m}\n`) };
@@ -22399,10 +22602,11 @@ async function cliMain(io) {
             renderTimeout: cmd.renderTimeout,
             renderWorkers: cmd.renderWorkers,
             rendered: fromCwd(cmd.rendered),
+            shard: cmd.shard,
         }, catalog, {
             target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
             releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
-            renderWorkers: '--render-workers', rendered: '--rendered',
+            renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
         });
         if (declared)
             settings.clusters = declared.resolve(settings.target);
@@ -22430,6 +22634,37 @@ async function cliMain(io) {
     }
     catch (err) {
         if (err instanceof SettingsError || err instanceof DiscoveryError) {
+            io.stderr(`kube-upgrade-gate: ${err.message}\n`);
+            return EXIT_USAGE;
+        }
+        throw err;
+    }
+}
+/** `merge`: the reports of every part of a sharded scan in, the report of the whole out. */
+async function mergeMain(cmd, io, catalog) {
+    try {
+        const failOn = resolveFailOn(cmd.failOn, '--fail-on');
+        const reports = [];
+        for (const name of cmd.reports) {
+            let text;
+            try {
+                text = new TextDecoder().decode(await io.fs.readFile((0,external_node_path_namespaceObject.resolve)(io.cwd, name)));
+            }
+            catch (err) {
+                throw new MergeError(`cannot read ${name} (${err.message})`);
+            }
+            reports.push({ name, report: parseReport(text, name) });
+        }
+        const result = mergeReports(reports, catalog);
+        const text = render(result, cmd.format, { color: cmd.color ?? (io.color && cmd.output === undefined) });
+        if (cmd.output)
+            await io.writeFile((0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.output), text);
+        else
+            io.stdout(text);
+        return shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK;
+    }
+    catch (err) {
+        if (err instanceof MergeError || err instanceof SettingsError) {
             io.stderr(`kube-upgrade-gate: ${err.message}\n`);
             return EXIT_USAGE;
         }

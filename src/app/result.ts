@@ -11,6 +11,15 @@ export interface ScanResult {
   findings: Finding[];
   /** Declared clusters (config file or --cluster-version), in declaration order; [] when none are declared. */
   clusters: ClusterSummary[];
+  /** Present only in the report of one part of a sharded scan; the merge of all parts drops it. */
+  shard?: ShardInfo;
+}
+
+export interface ShardInfo {
+  index: number;
+  count: number;
+  /** The scan's paths, for the run-level checks the merge makes. */
+  paths: string[];
 }
 
 /** One declared cluster in the JSON report. */

@@ -7,6 +7,7 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { compareReleases, formatRelease, parseRelease } from '../catalog/version.js';
 import type { Severity } from '../findings/types.js';
 import type { ClusterSettings } from '../clusters/settings.js';
+import { parseShard, type Shard } from '../shard/shard.js';
 
 export type FailOn = Severity | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -62,6 +63,8 @@ export interface ScanSettings {
   render?: RenderSettings;
   /** Declared clusters and how to evaluate them (config file or --cluster-version); absent when none are declared. */
   clusters?: ClusterSettings;
+  /** This run scans one part of a sharded repository; null for the whole. */
+  shard?: Shard | null;
 }
 
 export interface RawScanSettings {
@@ -82,6 +85,8 @@ export interface RawScanSettings {
   renderTimeout?: string | undefined;
   renderWorkers?: string | undefined;
   rendered?: string | undefined;
+  /** "I/N": scan part I of N. */
+  shard?: string | undefined;
 }
 
 /** How the entry point calls each setting, for error messages (`--target` for the CLI, `target-version` for the action). */
@@ -96,6 +101,7 @@ export interface SettingNames {
   renderTimeout?: string;
   renderWorkers?: string;
   rendered?: string;
+  shard?: string;
 }
 
 export class SettingsError extends Error {}
@@ -109,10 +115,7 @@ export function resolveScanSettings(raw: RawScanSettings, catalog: ApiCatalog, n
   if (current !== null && compareReleases(current, target) > 0) {
     throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
   }
-  const failOn = (raw.failOn ?? 'error').trim() || 'error';
-  if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
-    throw new SettingsError(`${names.failOn} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
-  }
+  const failOn = resolveFailOn(raw.failOn, names.failOn);
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
     const n = Number(raw.maxFileBytes);
@@ -127,12 +130,28 @@ export function resolveScanSettings(raw: RawScanSettings, catalog: ApiCatalog, n
     paths: paths.length > 0 ? paths : ['.'],
     target,
     current,
-    failOn: failOn as FailOn,
+    failOn,
     include: clean(raw.include),
     exclude: clean(raw.exclude),
     maxFileBytes,
     render: resolveRenderSettings(raw, names),
+    shard: resolveShard(raw.shard, names.shard ?? 'shard'),
   };
+}
+
+export function resolveFailOn(text: string | undefined, name: string): FailOn {
+  const failOn = (text ?? 'error').trim() || 'error';
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
+    throw new SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
+  }
+  return failOn as FailOn;
+}
+
+function resolveShard(text: string | undefined, name: string): Shard | null {
+  if (text === undefined || text.trim() === '') return null;
+  const shard = parseShard(text);
+  if (!shard) throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+  return shard;
 }
 
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../app/settings.js';
 
 export const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
+       kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
 
 Finds Kubernetes manifests whose apiVersion/kind the target release no longer serves (error) or has deprecated (warning).
 
@@ -16,6 +17,8 @@ Options:
   --exclude GLOB          skip files matching GLOB (repeatable, or comma-separated)
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
   --max-file-bytes N      skip files larger than N bytes with a notice (default 5242880)
+  --shard I/N             scan part I of N (a stable partition of files, charts and overlays); merge the N JSON
+                          reports with "merge" for the report of the whole
 
 Helm charts and Kustomize overlays (rendered offline for the target release, then checked):
   --helm-path PATH        helm 3 or 4 to render charts with (default: helm on PATH)
@@ -67,9 +70,19 @@ export interface ScanCommand {
   asOf: string | undefined;
   eolWarningDays: string | undefined;
   advisories: string | undefined;
+  shard: string | undefined;
 }
 
-export type Command = ScanCommand | { command: 'help' } | { command: 'version' };
+export interface MergeCommand {
+  command: 'merge';
+  reports: string[];
+  format: Format;
+  output: string | undefined;
+  failOn: string | undefined;
+  color: boolean | undefined;
+}
+
+export type Command = ScanCommand | MergeCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -104,6 +117,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'as-of': { type: 'string' },
         'eol-warning-days': { type: 'string' },
         advisories: { type: 'string' },
+        shard: { type: 'string' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -117,11 +131,17 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
   const [cmd, ...paths] = parsed.positionals;
-  if (cmd === undefined) throw new UsageError('missing command; expected "scan"');
-  if (cmd !== 'scan') throw new UsageError(`unknown command "${cmd}"; expected "scan"`);
+  if (cmd === undefined) throw new UsageError('missing command; expected "scan" or "merge"');
+  if (cmd !== 'scan' && cmd !== 'merge') throw new UsageError(`unknown command "${cmd}"; expected "scan" or "merge"`);
   const format = v.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
+  }
+  if (cmd === 'merge') {
+    const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color'].includes(k));
+    if (scanOnly.length > 0) throw new UsageError(`merge takes only --format, --output and --fail-on, not --${scanOnly[0]}`);
+    if (paths.length === 0) throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
+    return { command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color };
   }
   const list = (xs: string[] | undefined): string[] => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
   return {
@@ -151,5 +171,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     asOf: v['as-of'],
     eolWarningDays: v['eol-warning-days'],
     advisories: v.advisories,
+    shard: v.shard,
   };
 }

@@ -7,12 +7,13 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { FileSystem, Logger, ProcessRunner, TempFileSystem } from '../app/ports.js';
 import type { RenderDeps, RenderObserver } from '../render/index.js';
 import { runScan, shouldFail } from '../app/run.js';
-import { resolveScanSettings, SettingsError } from '../app/settings.js';
+import { resolveFailOn, resolveScanSettings, SettingsError } from '../app/settings.js';
 import type { ClusterDeps } from '../clusters/check.js';
 import { CLI_CLUSTER_NAMES, loadClusters } from '../clusters/settings.js';
 import { DiscoveryError } from '../discovery/discover.js';
 import { render } from '../reporters/index.js';
-import { parseCommandLine, USAGE, UsageError } from './args.js';
+import { parseCommandLine, USAGE, UsageError, type MergeCommand } from './args.js';
+import { MergeError, mergeReports, parseReport } from '../app/merge.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -67,6 +68,7 @@ export async function cliMain(io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const catalog = io.catalog();
+  if (cmd.command === 'merge') return await mergeMain(cmd, io, catalog);
   const absPaths = (cmd.paths.length > 0 ? cmd.paths : ['.']).map((p) => resolve(io.cwd, p));
   const root = cmd.root ? resolve(io.cwd, cmd.root) : defaultRoot(io.cwd, absPaths);
   const logger: Logger = { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) };
@@ -101,12 +103,13 @@ export async function cliMain(io: CliIo): Promise<number> {
         renderTimeout: cmd.renderTimeout,
         renderWorkers: cmd.renderWorkers,
         rendered: fromCwd(cmd.rendered),
+        shard: cmd.shard,
       },
       catalog,
       {
         target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
         releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
-        renderWorkers: '--render-workers', rendered: '--rendered',
+        renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
       },
     );
     if (declared) settings.clusters = declared.resolve(settings.target);
@@ -131,6 +134,34 @@ export async function cliMain(io: CliIo): Promise<number> {
     return shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } catch (err) {
     if (err instanceof SettingsError || err instanceof DiscoveryError) {
+      io.stderr(`kube-upgrade-gate: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}
+
+/** `merge`: the reports of every part of a sharded scan in, the report of the whole out. */
+async function mergeMain(cmd: MergeCommand, io: CliIo, catalog: ApiCatalog): Promise<number> {
+  try {
+    const failOn = resolveFailOn(cmd.failOn, '--fail-on');
+    const reports = [];
+    for (const name of cmd.reports) {
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await io.fs.readFile(resolve(io.cwd, name)));
+      } catch (err) {
+        throw new MergeError(`cannot read ${name} (${(err as Error).message})`);
+      }
+      reports.push({ name, report: parseReport(text, name) });
+    }
+    const result = mergeReports(reports, catalog);
+    const text = render(result, cmd.format, { color: cmd.color ?? (io.color && cmd.output === undefined) });
+    if (cmd.output) await io.writeFile(resolve(io.cwd, cmd.output), text);
+    else io.stdout(text);
+    return shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK;
+  } catch (err) {
+    if (err instanceof MergeError || err instanceof SettingsError) {
       io.stderr(`kube-upgrade-gate: ${err.message}\n`);
       return EXIT_USAGE;
     }

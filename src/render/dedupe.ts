@@ -54,12 +54,18 @@ function absorb(into: Finding, other: Finding): void {
   listInto(into, other, 'kustomization', 'kustomizations');
 }
 
-/** Adds `other.data[key]` to `into.data[listKey]` (seeded with `into.data[key]`), once each. */
+/**
+ * Adds what `other` says of `key` (its `data[key]`, or its own `data[listKey]` when it was merged already) to
+ * `into.data[listKey]` (seeded with `into.data[key]`), once each and sorted, so the result does not depend on the
+ * order the findings arrived in (a sharded scan merges them in another order than a whole one).
+ */
 function listInto(into: Finding, other: Finding, key: string, listKey: string): void {
-  if (!(key in other.data)) return;
-  const existing = Array.isArray(into.data[listKey]) ? (into.data[listKey] as unknown[]) : key in into.data ? [into.data[key]] : [];
-  const value = other.data[key];
-  if (!existing.includes(value)) existing.push(value);
+  const incoming = Array.isArray(other.data[listKey]) ? (other.data[listKey] as unknown[]) : key in other.data ? [other.data[key]] : [];
+  if (incoming.length === 0) return;
+  const existing = Array.isArray(into.data[listKey]) ? [...(into.data[listKey] as unknown[])] : key in into.data ? [into.data[key]] : [];
+  for (const value of incoming) if (!existing.includes(value)) existing.push(value);
+  const order = (v: unknown): string => (v === null ? '' : String(v)); // null (a chart's default values) first
+  existing.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   // A chart list only says something when the finding came through more than one chart.
   if (listKey !== 'charts' || existing.length > 1) into.data[listKey] = existing;
 }

@@ -31,6 +31,10 @@ export interface RenderInput {
   logger: Logger;
   /** Files the plain scan read. */
   plainFiles: ReadonlySet<string>;
+  /** Whether a chart or overlay directory belongs to this part of a sharded scan (default: all do). */
+  inShard?: (dir: string) => boolean;
+  /** Whether this is the first part (or the only one): it reads the pre-rendered input. */
+  first?: boolean;
 }
 
 export interface RenderOutcome {
@@ -57,17 +61,20 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
   let documents = 0;
 
   // Pre-rendered input first: the charts it covers are not rendered again.
-  const pre = rs.rendered !== null ? await readPreRendered(rs.rendered, ctx) : null;
+  const inShard = input.inShard ?? (() => true);
+  const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
   if (pre) {
     items.push(...pre.items);
     documents += pre.documents;
   }
   const charts: string[] = [];
-  for (const c of topLevelCharts(found.charts)) if (!pre?.charts.has(c) && !(await isLibraryChart(fs, root, c))) charts.push(c);
+  for (const c of topLevelCharts(found.charts)) if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(fs, root, c))) charts.push(c);
   for (const v of rs.valuesFiles) {
-    if (!charts.includes(v.chart)) logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
+    if (!charts.includes(v.chart) && inShard(v.chart)) logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
   }
-  const plan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
+  // Overlays and bases are planned over the whole repository, then each part renders its own overlays.
+  const fullPlan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
+  const plan = fullPlan ? { ...fullPlan, roots: fullPlan.roots.filter(inShard) } : null;
   const overlays = plan?.roots ?? [];
 
   const helm = charts.length > 0 ? await findHelm(rs.helmPath, deps) : null;

@@ -32,6 +32,7 @@ export function renderJson(result: ScanResult): string {
       skew: c.skew,
       asOf: c.asOf,
     })),
+    ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
