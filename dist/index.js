@@ -52341,6 +52341,357 @@ function shouldFail(result, failOn) {
     return result.findings.some((f) => f.ruleId !== 'advisory-feed' && atOrAbove(f.severity, failOn));
 }
 
+;// CONCATENATED MODULE: ./src/app/merge.ts
+
+
+
+
+
+class MergeError extends Error {
+}
+/** Reads one JSON report (schemaVersion 1), naming the file in every complaint. */
+function parseReport(text, name) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new MergeError(`${name} is not JSON (${err.message})`);
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || r.schemaVersion !== 1)
+        throw new MergeError(`${name} is not a kube-upgrade-gate JSON report (schemaVersion 1)`);
+    if (!Array.isArray(r.findings) || !r.summary || typeof r.target !== 'string' || !r.catalog || !r.tool) {
+        throw new MergeError(`${name} lacks findings, summary, target, catalog or tool`);
+    }
+    for (const f of r.findings) {
+        if (!f || typeof f !== 'object' || !isRuleId(String(f.ruleId)))
+            throw new MergeError(`${name} has a finding with an unknown ruleId`);
+    }
+    return { ...r, clusters: Array.isArray(r.clusters) ? r.clusters : [] };
+}
+function mergeReports(reports, catalog) {
+    if (reports.length === 0)
+        throw new MergeError('no reports to merge');
+    const [head] = reports;
+    const base = head.report;
+    const count = base.shard?.count;
+    if (count === undefined)
+        throw new MergeError(`${head.name} is not the report of a sharded scan (run scan with --shard I/N)`);
+    const seen = new Map();
+    for (const { name, report } of reports) {
+        if (!report.shard)
+            throw new MergeError(`${name} is not the report of a sharded scan`);
+        if (report.shard.count !== count)
+            throw new MergeError(`${name} is part ${report.shard.index} of ${report.shard.count}, but ${head.name} is of ${count}`);
+        for (const [key, what] of [['target', 'target'], ['current', 'current release']]) {
+            if (report[key] !== base[key])
+                throw new MergeError(`${name} was scanned for ${what} ${report[key]}, ${head.name} for ${base[key]}`);
+        }
+        if (report.catalog.version !== base.catalog.version)
+            throw new MergeError(`${name} used catalog ${report.catalog.version}, ${head.name} ${base.catalog.version}`);
+        if (JSON.stringify(report.shard.paths) !== JSON.stringify(base.shard.paths))
+            throw new MergeError(`${name} scanned other paths than ${head.name}`);
+        const dup = seen.get(report.shard.index);
+        if (dup)
+            throw new MergeError(`${name} and ${dup} are both part ${report.shard.index} of ${count}`);
+        seen.set(report.shard.index, name);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length > 0)
+        throw new MergeError(`parts ${missing.join(', ')} of ${count} are missing; merge the reports of every part`);
+    const findings = [];
+    const missingRenderers = new Map();
+    let files = 0;
+    let documents = 0;
+    const clusters = [];
+    // Parts in order; within the whole, plain-file findings before rendered ones, as a whole scan reports them, so the
+    // plain finding is the one kept when an overlay renders the same object (see mergeFindings).
+    const ordered = [...reports].sort((a, b) => a.report.shard.index - b.report.shard.index);
+    const rendered = [];
+    for (const { report } of ordered) {
+        files += report.summary.files;
+        documents += report.summary.documents;
+        clusters.push(...report.clusters);
+        for (const f of report.findings) {
+            if (f.ruleId === 'renderer-missing' && f.file === null) {
+                const renderer = f.data['renderer'] === 'kustomize' ? 'kustomize' : 'helm';
+                const subjects = f.data[renderer === 'helm' ? 'charts' : 'kustomizations'] ?? [];
+                const m = missingRenderers.get(renderer) ?? { count: 0, reason: String(f.data['reason'] ?? ''), subjects: [] };
+                m.count += Number(f.data['count'] ?? subjects.length);
+                m.subjects.push(...subjects);
+                missingRenderers.set(renderer, m);
+            }
+            else if (f.data['source'] === undefined)
+                findings.push(f);
+            else
+                rendered.push(f);
+        }
+    }
+    findings.push(...rendered);
+    // The run-level rules, once, over the whole.
+    const engine = createEngine(RULES, { target: base.target, current: base.current, catalog }, (f) => findings.push(f));
+    for (const [renderer, m] of missingRenderers) {
+        engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
+    }
+    engine.run({ files, documents, paths: base.shard.paths });
+    const merged = mergeFindings(findings);
+    merged.sort(compareFindings);
+    return {
+        schemaVersion: 1,
+        tool: base.tool,
+        catalog: base.catalog,
+        target: base.target,
+        current: base.current,
+        summary: summarize(merged, files, documents),
+        findings: merged,
+        clusters,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+/**
+ * The SARIF 2.1.0 report, shaped for GitHub code scanning: one run, one rule per rule id, one result per
+ * finding that has a file. Findings about the whole scan (no file) cannot carry a location, which code
+ * scanning requires, so they become tool execution notifications of the invocation instead.
+ * Pure: result in, text out.
+ */
+
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrade-gate';
+/** Name of the partial fingerprint; bump the version suffix if the fingerprint input ever changes. */
+const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v1';
+const SRCROOT = '%SRCROOT%';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Longer text for each rule: what it means and what to do about it. */
+const RULE_HELP = {
+    'removed-api': {
+        full: 'The object uses an apiVersion/kind that the target Kubernetes release no longer serves: applying it to a cluster ' +
+            'running that release fails, and tools that render or diff it against the cluster break.',
+        help: 'Change the apiVersion (and the kind, when the message names a different one) to the replacement API the message ' +
+            'names, then review the object against the schema of the new version: replacement versions often rename, move or ' +
+            'require fields. When the message says the current release already serves the replacement, migrate before the ' +
+            'upgrade; otherwise migrate during the upgrade window. When there is no replacement API, remove the object and ' +
+            'adopt the alternative the message describes.',
+    },
+    'deprecated-api': {
+        full: 'The object uses an apiVersion/kind that the target Kubernetes release still serves but has deprecated; a later ' +
+            'release removes it.',
+        help: 'Nothing breaks at the target release, but plan the migration now: move the object to the replacement API the ' +
+            'message names before the release that removes the deprecated one.',
+    },
+    'invalid-manifest': {
+        full: 'A document that looks like a Kubernetes object could not be parsed, so its API version was not checked. The ' +
+            'other documents of the same file were still checked.',
+        help: 'Fix the YAML or JSON syntax at the reported line. If the file is a template rather than a plain manifest, ' +
+            'exclude it from the scan.',
+    },
+    'skipped-file': {
+        full: 'A file or link was not scanned because it is binary, not UTF-8 text, larger than the size limit, or a link the ' +
+            'scan does not follow. Manifests in it were not checked.',
+        help: 'If the file holds manifests, store it as UTF-8 text, raise the size limit, or replace the link with the file ' +
+            'itself. If it does not, exclude it from the scan.',
+    },
+    'no-manifests': {
+        full: 'The scan matched no Kubernetes documents, so a clean result proves nothing about the repository.',
+        help: 'Check that the scanned paths point at the directories holding the manifests and that the include and ' +
+            'exclude patterns do not filter them out.',
+    },
+    'render-failed': {
+        full: 'A Helm chart or Kustomize overlay could not be rendered without network access (a template error, a chart ' +
+            'dependency that is not vendored, a remote base, or a timeout), so the objects it would produce were not checked.',
+        help: 'Render it the same way locally (helm template, kubectl kustomize) to see the error. Vendor chart dependencies ' +
+            'into the chart (helm dependency build), replace remote Kustomize bases with local copies, or raise the render ' +
+            'timeout. If the chart or overlay does not need checking, exclude it.',
+    },
+    'renderer-missing': {
+        full: 'Helm charts or Kustomize overlays were found, but helm, kubectl or kustomize is not available to render them, so ' +
+            'the objects they produce were not checked.',
+        help: 'Install the renderer before the scan, or tell the scan where it is. Alternatively, render the manifests in an ' +
+            'earlier step and scan the output.',
+    },
+    'chart-kube-version': {
+        full: "The kubeVersion constraint in a chart's Chart.yaml excludes the target release, so Helm refuses to install or " +
+            'upgrade the chart on a cluster running it.',
+        help: 'Check that the chart works on the target release, then widen the kubeVersion constraint in Chart.yaml so it ' +
+            'includes that release.',
+    },
+    'capabilities-removed-api': {
+        full: 'A template tests .Capabilities.APIVersions.Has for an API the target release no longer serves. An offline render ' +
+            'still sees the API, so it took a branch that a cluster on the target release would not take.',
+        help: 'Read the findings for objects from that branch as describing the offline render. Prefer templates that use the ' +
+            'served API directly once every supported cluster serves it, so the branch and the old API can be removed.',
+    },
+    'removed-feature-gate': {
+        full: 'A Kubernetes component (kube-apiserver, kube-controller-manager, kube-scheduler, kubelet, kube-proxy) or kubeadm is ' +
+            'given a feature gate that the target release no longer has; the component refuses to start ("unrecognized feature gate").',
+        help: 'Delete the gate from the flag or featureGates map the message names before upgrading. A removed gate was GA (its ' +
+            'feature is always on) or was withdrawn (its feature is gone).',
+    },
+    'locked-feature-gate': {
+        full: 'The feature gate is locked to its default in the target release. Set to the default it does nothing and fails once ' +
+            'the gate is removed (warning); set to the other value the component refuses to start (error).',
+        help: 'Delete the gate from the flag or featureGates map the message names.',
+    },
+    'deprecated-feature-gate': {
+        full: 'The feature gate is deprecated in the target release; a later release removes it, and the component then refuses to start with it.',
+        help: 'Stop setting the gate before the release that removes it.',
+    },
+    'unknown-feature-gate': {
+        full: 'No Kubernetes release has this feature gate (a typo, or a gate of another program given to a Kubernetes ' +
+            'component), or the target release does not have it yet; the component refuses to start.',
+        help: 'Correct the name (the message suggests the closest known gate) or delete the gate.',
+    },
+    'removed-config-api': {
+        full: 'A config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver audit or admission configuration, ' +
+            'kubeconfig exec plugin) uses an apiVersion the target release no longer reads; the file fails to load.',
+        help: 'Migrate the file to the version the message names (for kubeadm, with `kubeadm config migrate` of a release that reads both).',
+    },
+    'deprecated-config-api': {
+        full: 'A config file uses an apiVersion the target release still reads but has deprecated; a later release stops reading it.',
+        help: 'Migrate the file to the version the message names before the release that removes the deprecated one.',
+    },
+    'removed-flag': {
+        full: 'A Kubernetes component is given a command-line flag, or kube-apiserver an admission plugin, that the target release ' +
+            'no longer has; the component refuses to start.',
+        help: 'Delete the flag (or the plugin from the admission plugin list); the message names the replacement when there is one.',
+    },
+    'cluster-advisory': {
+        full: 'A Kubernetes security advisory affects the version a declared cluster runs for one of its components. Severity ' +
+            'follows the CVSS rating: critical and high are errors, medium warnings, low notices.',
+        help: 'Upgrade to the smallest fixed, supported target the message names (a patch of the same minor when that minor is ' +
+            'still supported, otherwise the next supported minor, one minor at a time). Until then apply the mitigation the ' +
+            'message gives. Advisories without a fix are reported with their mitigation only.',
+    },
+    'unsupported-version': {
+        full: 'A declared cluster (or one of its components, or its upgrade target) is on a Kubernetes minor release that upstream ' +
+            'no longer patches on the evaluation date, or that reaches end of life within the warning window.',
+        help: 'Plan the upgrade to a supported minor; the message names the smallest supported target. Managed providers may publish longer support calendars.',
+    },
+    'version-skew': {
+        full: 'Declared component versions break the Kubernetes version-skew policy, or moving the control plane to the target ' +
+            'would: for example a kubelet more minors behind kube-apiserver than the policy allows.',
+        help: 'Upgrade the component the message names to the minor it requires. For a node pool that the planned control-plane ' +
+            'upgrade would leave out of skew, upgrade the pool first or along with the control plane.',
+    },
+    'upgrade-path': {
+        full: 'The target of a declared cluster is more than one minor ahead: kube-apiserver must not skip minors, so the upgrade ' +
+            'takes several steps, each of which may remove APIs that the manifests deployed to the cluster use.',
+        help: 'Plan one upgrade per step in the order given, migrating the manifests each step lists before taking that step.',
+    },
+    'advisory-feed': {
+        full: 'About the advisories themselves: the live feed could not be used (the embedded catalog was), a CVE from the feed could ' +
+            'not be matched against versions, or the embedded catalog is more than 30 days old and may miss recent advisories.',
+        help: 'Check the named CVEs by hand, retry the live feed later, or update kube-upgrade-gate for a newer embedded catalog.',
+    },
+};
+function renderSarif(result) {
+    const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+    const rules = RULES.map((r) => ({
+        id: r.meta.id,
+        name: ruleName(r.meta.id),
+        shortDescription: { text: r.meta.description },
+        fullDescription: { text: RULE_HELP[r.meta.id].full },
+        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+        help: { text: RULE_HELP[r.meta.id].help },
+        properties: { tags: ['kubernetes'] },
+    }));
+    const fingerprints = fingerprintAll(result.findings);
+    const results = [];
+    const notifications = [];
+    result.findings.forEach((f, i) => {
+        const rule = { id: f.ruleId, index: ruleIndex.get(f.ruleId) ?? -1 };
+        if (f.file === null) {
+            notifications.push({
+                level: LEVEL[f.severity],
+                message: { text: plainText(f.message) },
+                associatedRule: rule,
+            });
+            return;
+        }
+        results.push({
+            ruleId: f.ruleId,
+            ruleIndex: rule.index,
+            level: LEVEL[f.severity],
+            message: { text: plainText(f.message) },
+            locations: [sarif_location(f.file, f.line, f.column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
+        });
+    });
+    const invocation = { executionSuccessful: true };
+    if (notifications.length > 0)
+        invocation['toolExecutionNotifications'] = notifications;
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: result.tool.name,
+                        fullName: `${result.tool.name} ${result.tool.version} (API catalog ${result.catalog.version})`,
+                        version: result.tool.version,
+                        semanticVersion: result.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                invocations: [invocation],
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: {
+                    target: result.target,
+                    current: result.current,
+                    catalogVersion: result.catalog.version,
+                },
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function sarif_location(file, line, column) {
+    // Code scanning needs a start line; findings about a whole file (e.g. a skipped file) point at its first line.
+    const known = line !== null && line >= 1;
+    const region = { startLine: known ? line : 1 };
+    if (known && column !== null && column >= 1)
+        region.startColumn = column;
+    return { physicalLocation: { artifactLocation: { uri: encodeUri(file), uriBaseId: SRCROOT }, region } };
+}
+/**
+ * Message text with square brackets and backslashes escaped, so text quoted from a manifest (an object named
+ * `[docs](https://example.com)`) is shown literally instead of becoming a SARIF embedded link.
+ */
+function plainText(text) {
+    return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+/** A repository-relative POSIX path as a relative URI reference: each segment percent-encoded, slashes kept. */
+function encodeUri(path) {
+    return path.split('/').map((seg) => encodeURIComponent(seg)).join('/');
+}
+/**
+ * One fingerprint per finding, stable when lines move: a hash of the rule, the file and the object
+ * (apiVersion, kind, namespace, name). Findings without an object use their message instead. Findings that would
+ * share a hash (two unnamed objects of the same kind in one file) are told apart by a 1-based occurrence count
+ * suffix, in report order.
+ */
+function fingerprintAll(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const o = f.object;
+        const identity = o
+            ? [f.ruleId, f.file ?? '', o.apiVersion, o.kind, o.namespace ?? '', o.name ?? '']
+            : [f.ruleId, f.file ?? '', f.message];
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        return `${hash}:${n}`;
+    });
+}
+function ruleName(id) {
+    return id.replace(/(^|-)([a-z])/g, (_m, _dash, c) => c.toUpperCase());
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"kube-upgrade-gate","rE":"0.1.0"}');
 ;// CONCATENATED MODULE: ./src/app/tool.ts
@@ -53697,6 +54048,9 @@ const INPUT = {
     renderTimeout: 'render-timeout',
     renderWorkers: 'render-workers',
     rendered: 'rendered',
+    shard: 'shard',
+    mode: 'mode',
+    reports: 'reports',
 };
 async function readActionSettings(ctx, catalog, fs) {
     const get = (name) => (ctx.getInput(name) ?? '').trim();
@@ -53747,6 +54101,7 @@ async function readActionSettings(ctx, catalog, fs) {
         renderTimeout: optional(INPUT.renderTimeout),
         renderWorkers: optional(INPUT.renderWorkers),
         rendered: inWorkspace(INPUT.rendered),
+        shard: optional(INPUT.shard),
     }, catalog, {
         target: INPUT.target,
         current: INPUT.current,
@@ -53758,6 +54113,7 @@ async function readActionSettings(ctx, catalog, fs) {
         renderTimeout: INPUT.renderTimeout,
         renderWorkers: INPUT.renderWorkers,
         rendered: INPUT.rendered,
+        shard: INPUT.shard,
     });
     if (declared)
         settings.clusters = declared.resolve(settings.target);
@@ -53802,28 +54158,44 @@ function workspacePath(root, p, input) {
 
 
 
+
+
 /** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
 async function runAction(io) {
     const catalog = io.catalog();
-    let settings;
+    const mode = (io.getInput(INPUT.mode) ?? '').trim() || 'scan';
+    let failOn;
+    let root;
     let result;
     try {
-        settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
-        io.info(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')} against Kubernetes ${settings.target}` +
-            (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`);
-        const logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
-        const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
-        result = await runScan(settings, {
-            fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
-        });
+        if (mode === 'merge') {
+            root = workspaceRoot(io);
+            failOn = resolveFailOn(io.getInput(INPUT.failOn), INPUT.failOn);
+            result = await mergeInAction(io, catalog, root);
+        }
+        else if (mode === 'scan') {
+            const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
+            ({ root, failOn } = settings);
+            const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
+            io.info(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
+                (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`);
+            const logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
+            const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
+            result = await runScan(settings, {
+                fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+            });
+        }
+        else {
+            throw new SettingsError(`${INPUT.mode} "${mode}" is not valid; expected scan or merge`);
+        }
     }
     catch (err) {
-        if (err instanceof SettingsError) {
+        if (err instanceof SettingsError || err instanceof MergeError) {
             io.setFailed(err.message);
             return null;
         }
         if (err instanceof DiscoveryError) {
-            io.setFailed(`${INPUT.paths}: ${err.message}`);
+            io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
             return null;
         }
         throw err;
@@ -53833,7 +54205,20 @@ async function runAction(io) {
     io.info(`::stop-commands::${token}`);
     io.info(renderText(result, { color: false }).trimEnd());
     io.info(`::${token}::`);
-    const failed = shouldFail(result, settings.failOn);
+    const reportPath = reportFile(io.env, root);
+    await io.writeFile(reportPath, renderJson(result));
+    const sarifPath = reportPath.replace(/\.json$/, '.sarif');
+    await io.writeFile(sarifPath, renderSarif(result));
+    io.setOutput('errors', String(result.summary.errors));
+    io.setOutput('warnings', String(result.summary.warnings));
+    io.setOutput('report-json', reportPath);
+    io.setOutput('report-sarif', sarifPath);
+    // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
+    if (result.shard) {
+        io.info(`Part ${result.shard.index} of ${result.shard.count}: report written to ${reportPath}; run the action with mode: merge over every part's report.`);
+        return { result, reportPath, failed: false };
+    }
+    const failed = shouldFail(result, failOn);
     // The failure message below is an error annotation too: keep a slot for it.
     emitAnnotations(selectAnnotations(result.findings, { reserved: { error: failed ? 1 : 0 } }), io.annotations);
     if (io.summary) {
@@ -53844,17 +54229,31 @@ async function runAction(io) {
             io.warning(`Could not write the job summary: ${err.message}`);
         }
     }
-    const reportPath = reportFile(io.env, settings.root);
-    await io.writeFile(reportPath, renderJson(result));
-    io.setOutput('errors', String(result.summary.errors));
-    io.setOutput('warnings', String(result.summary.warnings));
-    io.setOutput('report-json', reportPath);
     if (failed) {
         const s = result.summary;
         io.setFailed(`Kubernetes ${result.target}: ${main_plural(s.errors, 'error')}, ${main_plural(s.warnings, 'warning')}, ${main_plural(s.notices, 'notice')}; ` +
-            `${INPUT.failOn} is "${settings.failOn}". See the annotations and the job summary.`);
+            `${INPUT.failOn} is "${failOn}". See the annotations and the job summary.`);
     }
     return { result, reportPath, failed };
+}
+function workspaceRoot(io) {
+    const ws = io.env['GITHUB_WORKSPACE'];
+    return (0,external_node_path_namespaceObject.resolve)(io.cwd, ws && ws.trim() !== '' ? ws : '.');
+}
+/** mode: merge — the JSON reports of every part of a sharded scan (files or globs in the workspace) into one. */
+async function mergeInAction(io, catalog, root) {
+    const patterns = settings_splitList(io.getInput(INPUT.reports));
+    if (patterns.length === 0)
+        throw new SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
+    const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
+    const files = found.files.filter((f) => f.rel.endsWith('.json'));
+    if (files.length === 0)
+        throw new MergeError(`${INPUT.reports}: no JSON reports match ${patterns.join(', ')}`);
+    const reports = [];
+    for (const f of files)
+        reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
+    io.info(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`);
+    return mergeReports(reports, catalog);
 }
 /** One log group per render: the command, how long it took, and what helm or kubectl said. */
 function logRender(io, e) {

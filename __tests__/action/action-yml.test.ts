@@ -42,7 +42,7 @@ describe('action.yml', () => {
   });
 
   it('declares the outputs the action sets', () => {
-    expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'report-json']);
+    expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'report-sarif', 'report-json']);
     for (const output of Object.values(action.outputs)) expect(output.description.length).toBeGreaterThan(10);
   });
 

@@ -186,9 +186,9 @@ describe('the action bundle (dist/index.js)', () => {
       });
     });
 
-    it('sets the errors, warnings and report-json outputs', () => {
+    it('sets the errors, warnings, report-json and report-sarif outputs', () => {
       const reportPath = join(run.runnerTemp, 'kube-upgrade-gate-report.json');
-      expect(run.outputs).toEqual({ errors: '3', warnings: '1', 'report-json': reportPath });
+      expect(run.outputs).toEqual({ errors: '3', warnings: '1', 'report-json': reportPath, 'report-sarif': reportPath.replace(/\.json$/, '.sarif') });
       const report = JSON.parse(readFileSync(reportPath, 'utf8'));
       expect(report).toMatchObject({ schemaVersion: 1, target: '1.25', summary: { files: 3, documents: 5, errors: 3, warnings: 1, notices: 0 } });
       expect(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual([

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,8 @@ describe('runAction', () => {
       ['error', 'k8s/workloads.yaml', 17],
       ['warning', 'k8s/workloads.yaml', 33],
     ]);
-    expect(rec.outputs).toEqual({ errors: '3', warnings: '1', 'report-json': '/runner/temp/kube-upgrade-gate-report.json' });
+    expect(rec.outputs).toEqual({ errors: '3', warnings: '1', 'report-json': '/runner/temp/kube-upgrade-gate-report.json', 'report-sarif': '/runner/temp/kube-upgrade-gate-report.sarif' });
+    expect(JSON.parse(rec.files.get('/runner/temp/kube-upgrade-gate-report.sarif') as string).runs[0].results).toHaveLength(4);
     const report = JSON.parse(rec.files.get('/runner/temp/kube-upgrade-gate-report.json') as string);
     expect(report.summary).toMatchObject({ errors: 3, warnings: 1 });
     expect(rec.summaries).toHaveLength(1);
@@ -135,6 +136,55 @@ describe('runAction', () => {
     await runAction(broken.io);
     expect(broken.log).toContain('warning: Could not write the job summary: no summary file');
     expect(broken.outputs['report-json']).toBeDefined();
+  });
+});
+
+describe('runAction over a sharded scan', () => {
+  let reports: string;
+  beforeEach(() => {
+    reports = mkdtempSync(join(tmpdir(), 'kug-merge-'));
+  });
+  afterEach(() => rmSync(reports, { recursive: true, force: true }));
+
+  it('writes only the report for a part, and the merge step annotates, summarises and fails like the whole', async () => {
+    const whole = fakeIo({ 'target-version': '1.25' });
+    await runAction(whole.io);
+    for (const index of [1, 2, 3]) {
+      const part = fakeIo({ 'target-version': '1.25', shard: `${index}/3` }, { GITHUB_ACTION: `part${index}` });
+      const outcome = await runAction(part.io);
+      expect(outcome?.failed).toBe(false);
+      expect(part.annotations).toEqual([]);
+      expect(part.failed).toEqual([]);
+      expect(part.summaries).toEqual([]);
+      mkdirSync(join(reports, 'reports', `part-${index}`), { recursive: true });
+      writeFileSync(join(reports, 'reports', `part-${index}`, 'report.json'), part.files.get(part.outputs['report-json'] as string) as string);
+    }
+    const merge = fakeIo({ mode: 'merge', reports: 'reports/**/*.json' }, { GITHUB_WORKSPACE: reports });
+    const outcome = await runAction(merge.io);
+    expect(outcome?.failed).toBe(true);
+    expect(merge.annotations).toEqual(whole.annotations);
+    expect(merge.failed).toEqual(whole.failed);
+    expect(merge.summaries).toEqual(whole.summaries);
+    expect(merge.files.get(merge.outputs['report-json'] as string)).toBe(whole.files.get(whole.outputs['report-json'] as string));
+    expect(merge.files.get(merge.outputs['report-sarif'] as string)).toBe(whole.files.get(whole.outputs['report-sarif'] as string));
+  });
+
+  it('fails clearly when the merge has no reports, misses a part, or the mode is unknown', async () => {
+    const none = fakeIo({ mode: 'merge' }, { GITHUB_WORKSPACE: reports });
+    expect(await runAction(none.io)).toBeNull();
+    expect(none.failed[0]).toMatch(/^reports is required with mode: merge/);
+    const empty = fakeIo({ mode: 'merge', reports: '*.json' }, { GITHUB_WORKSPACE: reports });
+    expect(await runAction(empty.io)).toBeNull();
+    expect(empty.failed[0]).toMatch(/no JSON reports match/);
+    const part = fakeIo({ 'target-version': '1.25', shard: '1/2' });
+    await runAction(part.io);
+    writeFileSync(join(reports, 'one.json'), part.files.get(part.outputs['report-json'] as string) as string);
+    const short = fakeIo({ mode: 'merge', reports: 'one.json' }, { GITHUB_WORKSPACE: reports });
+    expect(await runAction(short.io)).toBeNull();
+    expect(short.failed[0]).toMatch(/parts 2 of 2 are missing/);
+    const odd = fakeIo({ mode: 'sideways', 'target-version': '1.25' });
+    expect(await runAction(odd.io)).toBeNull();
+    expect(odd.failed).toEqual(['mode "sideways" is not valid; expected scan or merge']);
   });
 });
 

@@ -31,6 +31,9 @@ export const INPUT = {
   renderTimeout: 'render-timeout',
   renderWorkers: 'render-workers',
   rendered: 'rendered',
+  shard: 'shard',
+  mode: 'mode',
+  reports: 'reports',
 } as const;
 
 /** Returns the input's value, or '' when it is not set (like @actions/core's getInput). */
@@ -97,6 +100,7 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
       renderTimeout: optional(INPUT.renderTimeout),
       renderWorkers: optional(INPUT.renderWorkers),
       rendered: inWorkspace(INPUT.rendered),
+      shard: optional(INPUT.shard),
     },
     catalog,
     {
@@ -110,6 +114,7 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
       renderTimeout: INPUT.renderTimeout,
       renderWorkers: INPUT.renderWorkers,
       rendered: INPUT.rendered,
+      shard: INPUT.shard,
     },
   );
   if (declared) settings.clusters = declared.resolve(settings.target);

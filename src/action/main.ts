@@ -8,17 +8,19 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as core from '@actions/core';
 import type { FileSystem, Logger } from '../app/ports.js';
 import type { ScanResult } from '../app/result.js';
 import { runScan, shouldFail } from '../app/run.js';
-import { SettingsError } from '../app/settings.js';
+import { resolveFailOn, SettingsError, splitList, type FailOn } from '../app/settings.js';
+import { MergeError, mergeReports, parseReport } from '../app/merge.js';
+import { discover, DiscoveryError } from '../discovery/discover.js';
+import { renderSarif } from '../reporters/sarif.js';
 import { TOOL } from '../app/tool.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { loadApiCatalog } from '../catalog/data.js';
-import { DiscoveryError } from '../discovery/discover.js';
 import { emitAnnotations, selectAnnotations, type AnnotationSink } from '../github/annotations.js';
 import { writeJobSummary, type SummaryWriter } from '../github/summary.js';
 import type { ClusterDeps } from '../clusters/check.js';
@@ -66,26 +68,38 @@ export interface ActionOutcome {
 /** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
 export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
   const catalog = io.catalog();
-  let settings;
+  const mode = (io.getInput(INPUT.mode) ?? '').trim() || 'scan';
+  let failOn: FailOn;
+  let root: string;
   let result: ScanResult;
   try {
-    settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
-    io.info(
-      `${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')} against Kubernetes ${settings.target}` +
-        (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`,
-    );
-    const logger: Logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
-    const render: RenderDeps | undefined = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
-    result = await runScan(settings, {
-      fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
-    });
+    if (mode === 'merge') {
+      root = workspaceRoot(io);
+      failOn = resolveFailOn(io.getInput(INPUT.failOn), INPUT.failOn);
+      result = await mergeInAction(io, catalog, root);
+    } else if (mode === 'scan') {
+      const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
+      ({ root, failOn } = settings);
+      const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
+      io.info(
+        `${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
+          (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`,
+      );
+      const logger: Logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
+      const render: RenderDeps | undefined = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
+      result = await runScan(settings, {
+        fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+      });
+    } else {
+      throw new SettingsError(`${INPUT.mode} "${mode}" is not valid; expected scan or merge`);
+    }
   } catch (err) {
-    if (err instanceof SettingsError) {
+    if (err instanceof SettingsError || err instanceof MergeError) {
       io.setFailed(err.message);
       return null;
     }
     if (err instanceof DiscoveryError) {
-      io.setFailed(`${INPUT.paths}: ${err.message}`);
+      io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
       return null;
     }
     throw err;
@@ -97,7 +111,22 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
   io.info(renderText(result, { color: false }).trimEnd());
   io.info(`::${token}::`);
 
-  const failed = shouldFail(result, settings.failOn);
+  const reportPath = reportFile(io.env, root);
+  await io.writeFile(reportPath, renderJson(result));
+  const sarifPath = reportPath.replace(/\.json$/, '.sarif');
+  await io.writeFile(sarifPath, renderSarif(result));
+  io.setOutput('errors', String(result.summary.errors));
+  io.setOutput('warnings', String(result.summary.warnings));
+  io.setOutput('report-json', reportPath);
+  io.setOutput('report-sarif', sarifPath);
+
+  // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
+  if (result.shard) {
+    io.info(`Part ${result.shard.index} of ${result.shard.count}: report written to ${reportPath}; run the action with mode: merge over every part's report.`);
+    return { result, reportPath, failed: false };
+  }
+
+  const failed = shouldFail(result, failOn);
   // The failure message below is an error annotation too: keep a slot for it.
   emitAnnotations(selectAnnotations(result.findings, { reserved: { error: failed ? 1 : 0 } }), io.annotations);
 
@@ -109,21 +138,32 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
     }
   }
 
-  const reportPath = reportFile(io.env, settings.root);
-  await io.writeFile(reportPath, renderJson(result));
-
-  io.setOutput('errors', String(result.summary.errors));
-  io.setOutput('warnings', String(result.summary.warnings));
-  io.setOutput('report-json', reportPath);
-
   if (failed) {
     const s = result.summary;
     io.setFailed(
       `Kubernetes ${result.target}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}; ` +
-        `${INPUT.failOn} is "${settings.failOn}". See the annotations and the job summary.`,
+        `${INPUT.failOn} is "${failOn}". See the annotations and the job summary.`,
     );
   }
   return { result, reportPath, failed };
+}
+
+function workspaceRoot(io: ActionIo): string {
+  const ws = io.env['GITHUB_WORKSPACE'];
+  return resolve(io.cwd, ws && ws.trim() !== '' ? ws : '.');
+}
+
+/** mode: merge — the JSON reports of every part of a sharded scan (files or globs in the workspace) into one. */
+async function mergeInAction(io: ActionIo, catalog: ApiCatalog, root: string): Promise<ScanResult> {
+  const patterns = splitList(io.getInput(INPUT.reports));
+  if (patterns.length === 0) throw new SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
+  const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
+  const files = found.files.filter((f) => f.rel.endsWith('.json'));
+  if (files.length === 0) throw new MergeError(`${INPUT.reports}: no JSON reports match ${patterns.join(', ')}`);
+  const reports = [];
+  for (const f of files) reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
+  io.info(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`);
+  return mergeReports(reports, catalog);
 }
 
 /** One log group per render: the command, how long it took, and what helm or kubectl said. */
