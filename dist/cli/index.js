@@ -15792,56 +15792,82 @@ const {
 //# sourceMappingURL=js-yaml.mjs.map
 
 ;// CONCATENATED MODULE: ./src/parse/split.ts
-const DOC_START = /^---(?:[ \t]|$)/;
-const DOC_END = /^\.\.\.(?:[ \t]|$)/;
-function splitDocuments(text) {
-    const lines = text.split(/\r?\n/);
-    const segments = [];
-    let buf = [];
-    let start = 0;
-    let betweenDocs = true; // at stream start or after `...`: `%` lines are directives of the next document
-    const flush = (nextStart) => {
-        if (buf.some((l) => hasContent(l)))
-            segments.push({ index: segments.length, startLine: start, text: buf.join('\n') });
-        buf = [];
-        start = nextStart;
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (DOC_START.test(line)) {
-            // Directives written between documents belong to the document this marker opens.
-            const directives = [];
-            if (betweenDocs) {
-                while (buf.length > 0 && /^%|^\s*(#.*)?$/.test(buf[buf.length - 1]))
-                    directives.unshift(buf.pop());
-            }
-            const directiveStart = i - directives.length;
-            flush(directiveStart);
-            buf = [...directives, line];
-            start = directiveStart;
-            betweenDocs = false;
-            continue;
-        }
-        if (DOC_END.test(line)) {
-            buf.push(line);
-            flush(i + 1);
-            betweenDocs = true;
-            continue;
-        }
-        if (betweenDocs && hasContent(line) && !line.startsWith('%'))
-            betweenDocs = false;
-        buf.push(line);
-    }
-    flush(lines.length);
-    return segments;
+const DASH = 45; // '-'
+const DOT = 46; // '.'
+/** Whether the line starting at `i` is `---` or `...` (by `ch`) followed by white space or its end. */
+function isMarker(text, i, end, ch) {
+    if (end - i < 3 || text.charCodeAt(i) !== ch || text.charCodeAt(i + 1) !== ch || text.charCodeAt(i + 2) !== ch)
+        return false;
+    if (end - i === 3)
+        return true;
+    const next = text.charCodeAt(i + 3);
+    return next === 32 || next === 9;
 }
-function hasContent(line) {
-    if (DOC_START.test(line)) {
-        const rest = line.slice(3).trim();
-        return rest !== '' && !rest.startsWith('#');
+function splitDocuments(input) {
+    const text = input.includes('\r\n') ? input.replace(/\r\n/g, '\n') : input;
+    const segments = [];
+    // The current segment is text[segStart, cursor) plus, while it has none, its content state.
+    let segStart = 0;
+    let segLine = 0;
+    let hasContent = false;
+    let betweenDocs = true; // at stream start or after `...`: `%` lines are directives of the next document
+    // Where trailing directive/blank/comment lines of the current segment begin (for directives before `---`).
+    let tailStart = -1;
+    let tailLine = -1;
+    const push = (from, to, line) => {
+        if (hasContent)
+            segments.push({ index: segments.length, startLine: line, text: text.slice(from, to > from && text.charCodeAt(to - 1) === 10 ? to - 1 : to) });
+    };
+    let line = 0;
+    for (let i = 0; i <= text.length; line++) {
+        const nl = text.indexOf('\n', i);
+        const end = nl === -1 ? text.length : nl;
+        const next = nl === -1 ? text.length + 1 : nl + 1;
+        if (isMarker(text, i, end, DASH)) {
+            // Directives written between documents belong to the document this marker opens.
+            const cut = betweenDocs && tailStart !== -1 ? tailStart : i;
+            const cutLine = betweenDocs && tailStart !== -1 ? tailLine : line;
+            push(segStart, cut, segLine);
+            segStart = cut;
+            segLine = cutLine;
+            const rest = text.slice(i + 3, end).trim();
+            hasContent = rest !== '' && !rest.startsWith('#');
+            betweenDocs = false;
+            tailStart = -1;
+        }
+        else if (isMarker(text, i, end, DOT)) {
+            push(segStart, Math.min(next, text.length), segLine);
+            segStart = Math.min(next, text.length);
+            segLine = line + 1;
+            hasContent = false;
+            betweenDocs = true;
+            tailStart = -1;
+        }
+        else {
+            let j = i;
+            while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
+                j++;
+            const first = j < end ? text.charCodeAt(j) : -1;
+            const blankOrComment = first === -1 || first === 35; // '#'
+            const directive = j === i && first === 37; // '%' at the start of the line
+            if (blankOrComment || directive) {
+                if (betweenDocs && tailStart === -1) {
+                    tailStart = i;
+                    tailLine = line;
+                }
+            }
+            else {
+                hasContent = true;
+                betweenDocs = false;
+                tailStart = -1;
+            }
+        }
+        if (nl === -1)
+            break;
+        i = next;
     }
-    const t = line.trim();
-    return t !== '' && !t.startsWith('#') && !t.startsWith('%') && !DOC_END.test(line);
+    push(segStart, text.length + 1, segLine);
+    return segments;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/manifest.ts
