@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { layerBinaries } from '../helpers/binaries.js';
 import { runCli } from '../helpers/cli.js';
 
 let root: string;
@@ -151,6 +152,56 @@ describe('hostile input', () => {
     const { code, report } = await scan('--fail-on', 'warning');
     expect(code).toBe(1);
     expect(rows(report)).toEqual([['no-manifests', 'warning', null, null]]);
+  });
+});
+
+describe('hostile charts', () => {
+  const helm = (): string => layerBinaries('v35').helm;
+  const chart = (dir: string, template: string): void => {
+    write(`${dir}/Chart.yaml`, `apiVersion: v2\nname: ${dir.split('/').pop()}\nversion: 1.0.0\n`);
+    write(`${dir}/templates/objects.yaml`, template);
+  };
+
+  it('a chart whose render hangs is stopped at the time limit and reported; the rest of the run is intact', async () => {
+    chart('charts/spin', '{{- range $i := until 2000000000 }}{{- end }}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: never\n');
+    const started = Date.now();
+    const { report } = await scan('--helm-path', helm(), '--render-timeout', '2');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(rows(report)).toEqual([['render-failed', 'warning', 'charts/spin/Chart.yaml', null], KEEP]);
+    const failed = report.findings.find((f) => f.ruleId === 'render-failed');
+    expect(failed?.message).toMatch(/time limit/);
+    expect(report.findings.some((f) => f.file === 'ok/keep.yaml' && f.ruleId === 'removed-api')).toBe(true);
+  });
+
+  it('a chart that renders 10,000 documents has each one checked at the template line', async () => {
+    chart('charts/many', '{{- range $i := until 10000 }}\n---\napiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: job-{{ $i }}\nspec:\n  schedule: "@daily"\n{{- end }}\n');
+    const { code, report } = await scan('--helm-path', helm());
+    expect(code).toBe(1);
+    const rendered = report.findings.filter((f) => f.file === 'charts/many/templates/objects.yaml');
+    expect(rendered).toHaveLength(10_000);
+    expect(new Set(rendered.map((f) => f.line))).toEqual(new Set([3]));
+    expect(new Set(rendered.map((f) => f.object?.name)).size).toBe(10_000);
+    expect(report.summary.documents).toBe(10_001);
+  });
+});
+
+describe('names that try to escape a report', () => {
+  const NAME = '<img src=x onerror=alert(1)> @admin | **x** [link](http://e.x) \u001b[31m';
+  it.each(['text', 'markdown', 'sarif'])('%s keeps them inert', async (format) => {
+    write('names.yaml', REMOVED.replace('keep-me', JSON.stringify(`${NAME}\n::warning::injected`)));
+    const r = await runCli(['scan', 'names.yaml', '--target', '1.30', '--format', format], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('\n::warning::injected');
+    expect(r.stdout).not.toContain('\u001b[31m');
+    if (format === 'markdown') {
+      expect(r.stdout).not.toContain('<img');
+      expect(r.stdout).not.toMatch(/(^|[^\u200b])@admin/);
+      expect(r.stdout).not.toContain('**x**');
+    }
+    if (format === 'sarif') {
+      const text = JSON.parse(r.stdout).runs[0].results[0].message.text as string;
+      expect(text).not.toContain('[link](');
+    }
   });
 });
 
