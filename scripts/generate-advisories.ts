@@ -14,62 +14,21 @@
  *
  * The reconciliation rules live in scripts/lib/advisories.ts (ADVISORY_RULES).
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { buildAdvisoriesCatalog, collectAdvisoryInputs } from './lib/advisories.js';
-import { generatorArgs, jsonDifferences, openSource, stableJson, writeGenerated } from './lib/source.js';
+import { repoRootOf, runGenerator } from './lib/generator.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = repoRootOf(import.meta.url);
 
-async function main(): Promise<number> {
-  const args = generatorArgs(process.argv.slice(2), {
-    source: resolve(repoRoot, '../shared/data'),
-    out: resolve(repoRoot, 'data/advisories.json'),
-  });
-  const catalog = buildAdvisoriesCatalog(await collectAdvisoryInputs(openSource(args.source)));
-  const shownOut = relative(process.cwd(), args.out) || args.out;
-  const c = catalog.counts;
-  const summary =
-    `${c.total} advisories (${c.core} core, ${c.addOn} add-on; ${c.fixNone} without a fix), ` +
-    `${c.crossChecks} cross-checks (${c.crossChecksAgreeing} agree; ${c.differencesExplained} explained and ${c.differencesUnexplained} unexplained differences), ` +
-    `catalog ${catalog.catalogVersion}`;
-
-  if (args.check) {
-    let committedText: string;
-    try {
-      committedText = await readFile(args.out, 'utf8');
-    } catch {
-      console.error(`${shownOut} does not exist; run \`npm run generate\`.`);
-      return 1;
-    }
-    if (committedText === stableJson(catalog)) {
-      console.log(`${shownOut} is up to date: ${summary}.`);
-      return 0;
-    }
-    let committed: unknown;
-    try {
-      committed = JSON.parse(committedText);
-    } catch (e) {
-      console.error(`${shownOut} is not valid JSON (${(e as Error).message}); run \`npm run generate\`.`);
-      return 1;
-    }
-    const diffs = jsonDifferences(committed, catalog);
-    console.error(`${shownOut} differs from a fresh generation:`);
-    for (const d of diffs.length ? diffs : ['formatting differs']) console.error(`  - ${d}`);
-    console.error('Run `npm run generate` and commit the result.');
-    return 1;
-  }
-
-  await writeGenerated(args.out, catalog);
-  console.log(`wrote ${shownOut}: ${summary}`);
-  return 0;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(2);
+runGenerator({
+  defaults: { source: resolve(repoRoot, '../shared/data'), out: resolve(repoRoot, 'data/advisories.json') },
+  generate: async (source) => buildAdvisoriesCatalog(await collectAdvisoryInputs(source)),
+  summary: (catalog) => {
+    const c = catalog.counts;
+    return (
+      `${c.total} advisories (${c.core} core, ${c.addOn} add-on; ${c.fixNone} without a fix), ` +
+      `${c.crossChecks} cross-checks (${c.crossChecksAgreeing} agree; ${c.differencesExplained} explained and ${c.differencesUnexplained} unexplained differences), ` +
+      `catalog ${catalog.catalogVersion}`
+    );
   },
-);
+});

@@ -13,13 +13,11 @@
  * (their front matter in one file, keyed by gate name) because a URL base cannot be listed.
  * The reconciliation rules live in scripts/lib/feature-gates.ts.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { diffCatalogs, formatFeatureGateCatalog, generateFeatureGateCatalog, type FeatureGateCatalog } from './lib/feature-gates.js';
-import { generatorArgs, openSource, writeGeneratedText } from './lib/source.js';
+import { repoRootOf, runGenerator } from './lib/generator.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = repoRootOf(import.meta.url);
 
 function summary(catalog: FeatureGateCatalog): string {
   const gates = Object.values(catalog.gates);
@@ -28,50 +26,10 @@ function summary(catalog: FeatureGateCatalog): string {
   return `${gates.length} gates (${removed} removed, ${planned} with planned removal), releases ${catalog.releases[0]}…${catalog.newestRelease}, catalog ${catalog.catalogVersion}`;
 }
 
-async function main(): Promise<number> {
-  const args = generatorArgs(process.argv.slice(2), {
-    source: resolve(repoRoot, '../shared/data/kubernetes'),
-    out: resolve(repoRoot, 'data/feature-gates.json'),
-  });
-  const catalog = await generateFeatureGateCatalog(openSource(args.source));
-  const text = formatFeatureGateCatalog(catalog);
-  const shownOut = relative(process.cwd(), args.out) || args.out;
-
-  if (args.check) {
-    let committedText: string;
-    try {
-      committedText = await readFile(args.out, 'utf8');
-    } catch {
-      console.error(`${shownOut} does not exist; run \`npm run generate\`.`);
-      return 1;
-    }
-    if (committedText === text) {
-      console.log(`${shownOut} is up to date: ${summary(catalog)}.`);
-      return 0;
-    }
-    let committed: unknown;
-    try {
-      committed = JSON.parse(committedText);
-    } catch (e) {
-      console.error(`${shownOut} is not valid JSON (${(e as Error).message}); run \`npm run generate\`.`);
-      return 1;
-    }
-    const diffs = diffCatalogs(committed, catalog);
-    console.error(`${shownOut} is out of date with the upstream data (${diffs.length} difference${diffs.length === 1 ? '' : 's'}):`);
-    for (const d of diffs.length ? diffs : ['formatting differs']) console.error(`  - ${d}`);
-    console.error('Run `npm run generate` and commit the result.');
-    return 1;
-  }
-
-  await writeGeneratedText(args.out, text);
-  console.log(`wrote ${shownOut}: ${summary(catalog)}`);
-  return 0;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(2);
-  },
-);
+runGenerator({
+  defaults: { source: resolve(repoRoot, '../shared/data/kubernetes'), out: resolve(repoRoot, 'data/feature-gates.json') },
+  generate: generateFeatureGateCatalog,
+  format: formatFeatureGateCatalog,
+  summary,
+  diff: diffCatalogs,
+});
