@@ -18754,7 +18754,16 @@ async function detectHelm(path, deps) {
     const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
     try {
         const env = isolatedEnv(scratch);
-        const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
+        // Helm's default API list: a tiny chart that prints it. Rendered while `helm version` runs: both are set-up
+        // every scan pays before the first chart, so they overlap.
+        const chart = (0,external_node_path_namespaceObject.join)(scratch, 'probe');
+        await deps.temp.mkdir((0,external_node_path_namespaceObject.join)(chart, 'templates'));
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'templates', 'probe.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n');
+        const [v, p] = await Promise.all([
+            deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 }),
+            deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 }),
+        ]);
         const m = /v?(\d+)\.(\d+)\.(\d+)/.exec(v.stdout);
         if (v.exitCode !== 0 || !m) {
             return { error: `${path} did not report a version (${v.spawnError ?? firstErrorLine(v.stderr || v.stdout) ?? 'no output'})` };
@@ -18763,12 +18772,6 @@ async function detectHelm(path, deps) {
         const version = `v${m[1]}.${m[2]}.${m[3]}`;
         if (major < 3 || (major === 3 && Number(m[2]) < 6))
             return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
-        // Helm's default API list: a tiny chart that prints it.
-        const chart = (0,external_node_path_namespaceObject.join)(scratch, 'probe');
-        await deps.temp.mkdir((0,external_node_path_namespaceObject.join)(chart, 'templates'));
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'templates', 'probe.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n');
-        const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
         const defaults = new Set();
         if (p.exitCode === 0) {
             const doc = parseManifestText(p.stdout).documents[0];

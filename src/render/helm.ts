@@ -61,15 +61,8 @@ export async function detectHelm(path: string, deps: RenderDeps): Promise<HelmTo
   const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
   try {
     const env = isolatedEnv(scratch);
-    const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
-    const m = /v?(\d+)\.(\d+)\.(\d+)/.exec(v.stdout);
-    if (v.exitCode !== 0 || !m) {
-      return { error: `${path} did not report a version (${v.spawnError ?? firstErrorLine(v.stderr || v.stdout) ?? 'no output'})` };
-    }
-    const major = Number(m[1]);
-    const version = `v${m[1]}.${m[2]}.${m[3]}`;
-    if (major < 3 || (major === 3 && Number(m[2]) < 6)) return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
-    // Helm's default API list: a tiny chart that prints it.
+    // Helm's default API list: a tiny chart that prints it. Rendered while `helm version` runs: both are set-up
+    // every scan pays before the first chart, so they overlap.
     const chart = join(scratch, 'probe');
     await deps.temp.mkdir(join(chart, 'templates'));
     await deps.temp.writeFile(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
@@ -77,7 +70,17 @@ export async function detectHelm(path: string, deps: RenderDeps): Promise<HelmTo
       join(chart, 'templates', 'probe.yaml'),
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n',
     );
-    const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
+    const [v, p] = await Promise.all([
+      deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 }),
+      deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 }),
+    ]);
+    const m = /v?(\d+)\.(\d+)\.(\d+)/.exec(v.stdout);
+    if (v.exitCode !== 0 || !m) {
+      return { error: `${path} did not report a version (${v.spawnError ?? firstErrorLine(v.stderr || v.stdout) ?? 'no output'})` };
+    }
+    const major = Number(m[1]);
+    const version = `v${m[1]}.${m[2]}.${m[3]}`;
+    if (major < 3 || (major === 3 && Number(m[2]) < 6)) return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
     const defaults = new Set<string>();
     if (p.exitCode === 0) {
       const doc = parseManifestText(p.stdout).documents[0];
