@@ -7,7 +7,7 @@ import { nodeFileSystem } from '../../src/platform/node-fs.js';
 import { testCatalog } from '../helpers/catalog.js';
 
 const catalog = testCatalog();
-const workspace = '/home/runner/work/repo/repo';
+const workspace = '/github/workspace';
 
 function read(inputs: Record<string, string>, ws: { workspace: string | undefined; cwd: string } = { workspace, cwd: '/somewhere/else' }) {
   return readActionSettings({ getInput: (name) => inputs[name] ?? '', workspace: ws.workspace, cwd: ws.cwd }, catalog, nodeFileSystem);
