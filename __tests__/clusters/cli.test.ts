@@ -1,14 +1,11 @@
 /** The CLI with declared clusters: config file, flags, reports and exit codes, embedded and live advisories. */
+import { runCli, type CliRun } from '../helpers/cli.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ScanResult } from '../../src/app/result.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
 import type { ClusterDeps } from '../../src/clusters/check.js';
-import { cliMain } from '../../src/cli/main.js';
 import { fetchHttpClient } from '../../src/platform/http.js';
-import { nodeFileSystem } from '../../src/platform/node-fs.js';
 import { catalogOf, fixture, json, SEED, startServer } from './helpers.js';
 
 const THREE_CLUSTERS = `# Declared clusters
@@ -47,23 +44,9 @@ function repo(files: Record<string, string>): string {
   return root;
 }
 
-async function run(argv: string[], cwd: string, clusters?: ClusterDeps): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await cliMain({
-    argv,
-    cwd,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    writeFile: (p, t) => writeFile(p, t),
-    fs: nodeFileSystem,
-    catalog: loadApiCatalog,
-    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
-    color: false,
-    // The clock must not matter whenever --as-of is given.
-    clusters: { clock: { now: () => new Date('2031-01-01T00:00:00Z') }, ...(clusters ?? {}) },
-  });
-  return { code, stdout, stderr };
+async function run(argv: string[], cwd: string, clusters?: ClusterDeps): Promise<CliRun> {
+  // The clock must not matter whenever --as-of is given.
+  return await runCli(argv, cwd, { clusters: { clock: { now: () => new Date('2031-01-01T00:00:00Z') }, ...(clusters ?? {}) } });
 }
 
 const findingsOf = (r: ScanResult, rule: string) => r.findings.filter((f) => f.ruleId === rule);
@@ -320,18 +303,8 @@ describe('--advisories live', () => {
 
   test('without an HTTP client, live mode falls back with a warning', async () => {
     const root = repo({ '.github/kube-upgrade-gate.yaml': CONFIG });
-    let stdout = '';
-    const code = await cliMain({
-      argv: ['scan', '--advisories', 'live', '--as-of', '2026-09-01', '--format', 'json'],
-      cwd: root,
-      stdout: (t) => (stdout += t),
-      stderr: () => {},
-      writeFile: (p, t) => writeFile(p, t),
-      fs: nodeFileSystem,
-      catalog: loadApiCatalog,
-      tool: { name: 'kube-upgrade-gate', version: '0' },
-      color: false,
-    });
+    // The default environment: no clusters dependencies at all, so no HTTP client.
+    const { code, stdout } = await runCli(['scan', '--advisories', 'live', '--as-of', '2026-09-01', '--format', 'json'], root);
     const result = JSON.parse(stdout) as ScanResult;
     expect(findingsOf(result, 'advisory-feed')[0]!.message).toMatch(/no HTTP client/);
     expect(code).toBe(0);

@@ -1,12 +1,22 @@
 /** Runs the CLI in-process with real files and captured output. */
-import { performance } from 'node:perf_hooks';
 import { writeFile } from 'node:fs/promises';
-import { cliMain } from '../../src/cli/main.js';
+import { performance } from 'node:perf_hooks';
+import { cliMain, type CliIo } from '../../src/cli/main.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
 
-export async function runCli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `overrides` replace parts of the CLI's environment (render ports, clusters' clock, standard input …). By default
+ * renderers run as real processes with an empty PATH: a test that renders names its helm with --helm-path.
+ */
+export async function runCli(argv: string[], cwd: string, overrides: Partial<CliIo> = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await cliMain({
@@ -19,8 +29,8 @@ export async function runCli(argv: string[], cwd: string): Promise<{ code: numbe
     catalog: loadApiCatalog,
     tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
     color: false,
-    // Real processes, but an empty PATH: a test that renders names its helm with --helm-path.
     render: { process: nodeProcessRunner, temp: nodeTempFileSystem, findExecutable: executableFinder('', cwd), cpus: 2, now: () => performance.now() },
+    ...overrides,
   });
   return { code, stdout, stderr };
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TempFileSystem } from '../../src/app/ports.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
-import { cliMain } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
 import { layerBinaries, type Layer } from '../helpers/binaries.js';
@@ -45,25 +45,9 @@ export async function runRender(
   const bins = opts.layer ? layerBinaries(opts.layer) : null;
   const toolArgs = bins && opts.tools !== false ? ['--helm-path', bins.helm, '--kubectl-path', bins.kubectl] : [];
   const temp = trackingTemp();
-  let stdout = '';
-  let stderr = '';
-  const code = await cliMain({
-    argv: [...argv, ...toolArgs],
-    cwd: opts.cwd ?? renderRepo,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    writeFile: (p, t) => writeFile(p, t),
-    fs: nodeFileSystem,
-    catalog: loadApiCatalog,
-    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
-    color: false,
-    render: {
-      process: nodeProcessRunner,
-      temp,
-      findExecutable: executableFinder(opts.path ?? '', opts.cwd ?? renderRepo),
-      cpus: 2,
-      now: () => performance.now(),
-    },
+  const cwd = opts.cwd ?? renderRepo;
+  const { code, stdout, stderr } = await runCli([...argv, ...toolArgs], cwd, {
+    render: { process: nodeProcessRunner, temp, findExecutable: executableFinder(opts.path ?? '', cwd), cpus: 2, now: () => performance.now() },
     ...(opts.stdin !== undefined ? { readStdin: async () => opts.stdin as string } : {}),
     stderrIsTTY: opts.stderrIsTTY ?? false,
   });
