@@ -3,7 +3,7 @@
  * file), a file-level finding (no line) and an object whose name and file try to break out of Markdown and HTML.
  */
 import type { ScanResult } from '../../src/app/result.js';
-import { compareFindings, type Finding } from '../../src/findings/types.js';
+import { compareFindings, summarize, type Finding } from '../../src/findings/types.js';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)> @admin | **x**';
 export const HOSTILE_FILE = 'k8s/team|a/<b>cron</b>.yaml';
@@ -100,21 +100,13 @@ export const sampleFindings: Finding[] = [
 ];
 
 export function sampleResult(findings: Finding[] = sampleFindings): ScanResult {
-  let errors = 0;
-  let warnings = 0;
-  let notices = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else notices++;
-  }
   return {
     schemaVersion: 1,
     tool: { name: 'kube-upgrade-gate', version: '0.1.0' },
     catalog: { version: '1.36.20260821', newestRelease: '1.36' },
     target: '1.25',
     current: '1.21',
-    summary: { files: 4, documents: 5, errors, warnings, notices },
+    summary: summarize(findings, 4, 5),
     findings: [...findings].sort(compareFindings),
     clusters: [],
   };

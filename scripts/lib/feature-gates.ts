@@ -354,6 +354,29 @@ export function noteItems(text: string): string[] {
   return items;
 }
 
+/** The release-note items of a file (kubeadm's items left out), each with its PR and its sentences. */
+function noteStatements(text: string): Array<{ pr: number | null; sentences: string[] }> {
+  const out: Array<{ pr: number | null; sentences: string[] }> = [];
+  for (const item of noteItems(text)) {
+    const prMatch = PR_RE.exec(item);
+    const body = item
+      .replace(/\s*\(\[#\d+\]\(.*$/, '')
+      .replace(/^\[[a-z ,-]+\]\s*/i, '')
+      .replace(/^["']|["']$/g, '');
+    if (/\bkubeadm\b/i.test(body)) continue; // kubeadm's feature gates are a separate set
+    out.push({ pr: prMatch ? Number(prMatch[1]) : null, sentences: body.split(/(?<=[.;!?])\s+(?=[A-Z`'"])|\s+-\s+(?=[A-Z])/) });
+  }
+  return out;
+}
+
+/** Whether the sentence states `wording` as done, not as a plan or advice (NOT_DONE_RE just before it). */
+function statesDone(sentence: string, wording: RegExp): boolean {
+  for (const m of sentence.matchAll(wording)) {
+    if (!NOT_DONE_RE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) return true;
+  }
+  return false;
+}
+
 /**
  * Statements in one release-notes file that name a known gate as removed. A statement counts when one
  * sentence names the gate, speaks of a (feature) gate, and uses removal wording that is not a plan or
@@ -362,25 +385,12 @@ export function noteItems(text: string): string[] {
  */
 export function extractRemovalEvidence(file: ReleaseNotesFile, knownGates: ReadonlySet<string>): RemovalEvidence[] {
   const out = new Map<string, RemovalEvidence>();
-  for (const item of noteItems(file.text)) {
-    const prMatch = PR_RE.exec(item);
-    const pr = prMatch ? Number(prMatch[1]) : null;
-    const body = item
-      .replace(/\s*\(\[#\d+\]\(.*$/, '')
-      .replace(/^\[[a-z ,-]+\]\s*/i, '')
-      .replace(/^["']|["']$/g, '');
-    if (/\bkubeadm\b/i.test(body)) continue;
-    for (const sentence of body.split(/(?<=[.;!?])\s+(?=[A-Z`'"])|\s+-\s+(?=[A-Z])/)) {
+  for (const { pr, sentences } of noteStatements(file.text)) {
+    for (const sentence of sentences) {
       if (!GATE_WORD_RE.test(sentence)) continue;
       const gates = new Set((sentence.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((w) => knownGates.has(w)));
       if (gates.size === 0) continue;
-      let states = false;
-      for (const m of sentence.matchAll(REMOVAL_RE)) {
-        if (!NOT_DONE_RE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) {
-          states = true;
-          break;
-        }
-      }
+      const states = statesDone(sentence, REMOVAL_RE);
       if (!states) continue;
       for (const gate of gates) {
         const key = `${gate}\u0000${pr ?? ''}`;
@@ -431,35 +441,16 @@ const SAME_GATE_RE = /^(?:the\s+(?:feature[- ]?)?gate|it)\b/i;
  */
 export function extractLockEvidence(file: ReleaseNotesFile, knownGates: ReadonlySet<string>): LockEvidence[] {
   const out = new Map<string, LockEvidence>();
-  for (const item of noteItems(file.text)) {
-    const prMatch = PR_RE.exec(item);
-    const pr = prMatch ? Number(prMatch[1]) : null;
-    const body = item
-      .replace(/\s*\(\[#\d+\]\(.*$/, '')
-      .replace(/^\[[a-z ,-]+\]\s*/i, '')
-      .replace(/^["']|["']$/g, '');
-    if (/\bkubeadm\b/i.test(body)) continue;
+  for (const { pr, sentences } of noteStatements(file.text)) {
     let previous = new Set<string>();
-    for (const sentence of body.split(/(?<=[.;!?])\s+(?=[A-Z`'"])|\s+-\s+(?=[A-Z])/)) {
+    for (const sentence of sentences) {
       let gates = new Set((sentence.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((w) => knownGates.has(w)));
       if (gates.size === 0 && SAME_GATE_RE.test(sentence.trim())) gates = previous;
       previous = gates;
       if (gates.size === 0 || !LOCK_FEATURE_WORD_RE.test(sentence)) continue;
-      let locked = false;
-      for (const m of sentence.matchAll(LOCK_RE)) {
-        if (!NOT_DONE_RE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) {
-          locked = true;
-          break;
-        }
-      }
+      const locked = statesDone(sentence, LOCK_RE);
       if (!locked) continue;
-      let removal = false;
-      for (const m of sentence.matchAll(REMOVAL_RE)) {
-        if (!NOT_DONE_RE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) {
-          removal = true;
-          break;
-        }
-      }
+      const removal = statesDone(sentence, REMOVAL_RE);
       // A removal statement counts only when it describes the state before the removal ("was locked"), not
       // the behaviour after it ("has been removed and the feature is unconditionally enabled").
       if (removal && !LOCK_PAST_RE.test(sentence)) continue;
