@@ -286,6 +286,21 @@ function optRelease(v: unknown, where: string): string | undefined {
   return v === undefined ? undefined : release(v, where);
 }
 
+/** `<fact>In` (a release) and `<fact>By` (its citation) for each fact; a citation without its release is an error. */
+function datedFacts<F extends string>(e: Record<string, unknown>, facts: readonly F[], w: string): Partial<Record<`${F}In`, string> & Record<`${F}By`, Citation>> {
+  const out: Record<string, string | Citation> = {};
+  for (const fact of facts) {
+    const r = optRelease(e[`${fact}In`], `${w}.${fact}In`);
+    if (r === undefined) {
+      need(e[`${fact}By`] === undefined, w, `${fact}By without ${fact}In`);
+      continue;
+    }
+    out[`${fact}In`] = r;
+    out[`${fact}By`] = citation(e[`${fact}By`], `${w}.${fact}By`);
+  }
+  return out as Partial<Record<`${F}In`, string> & Record<`${F}By`, Citation>>;
+}
+
 function citation(v: unknown, where: string): Citation {
   need(isRecord(v), where, 'expected { notes, pr } or { notes, quote }');
   const c = v as Record<string, unknown>;
@@ -396,15 +411,7 @@ export function parseKubeadmGateOverlay(text: string): KubeadmGateOverlayEntry[]
     onlyKeys(e, ['gate', 'deprecatedIn', 'deprecatedBy', 'lockedIn', 'lockedValue', 'lockedBy', 'removedIn', 'removedBy'], w);
     need(typeof e.gate === 'string' && /^[A-Z][A-Za-z0-9]+$/.test(e.gate), `${w}.gate`, 'expected a gate name');
     const out: KubeadmGateOverlayEntry = { gate: e.gate as string };
-    for (const fact of ['deprecated', 'locked', 'removed'] as const) {
-      const r = optRelease(e[`${fact}In`], `${w}.${fact}In`);
-      if (r === undefined) {
-        need(e[`${fact}By`] === undefined, w, `${fact}By without ${fact}In`);
-        continue;
-      }
-      out[`${fact}In`] = r;
-      out[`${fact}By`] = citation(e[`${fact}By`], `${w}.${fact}By`);
-    }
+    Object.assign(out, datedFacts(e, ['deprecated', 'locked', 'removed'], w));
     if (out.lockedIn !== undefined) {
       need(typeof e.lockedValue === 'boolean', `${w}.lockedValue`, 'a locked gate needs lockedValue (true or false)');
       out.lockedValue = e.lockedValue as boolean;
@@ -428,15 +435,7 @@ export function parseConfigApiOverlay(text: string): ConfigApiOverlayEntry[] {
       kinds: e.kinds as string[],
       component: component(e.component, `${w}.component`),
     };
-    for (const fact of ['introduced', 'deprecated', 'removed'] as const) {
-      const r = optRelease(e[`${fact}In`], `${w}.${fact}In`);
-      if (r === undefined) {
-        need(e[`${fact}By`] === undefined, w, `${fact}By without ${fact}In`);
-        continue;
-      }
-      out[`${fact}In`] = r;
-      out[`${fact}By`] = citation(e[`${fact}By`], `${w}.${fact}By`);
-    }
+    Object.assign(out, datedFacts(e, ['introduced', 'deprecated', 'removed'], w));
     const mentioned = optCitation(e.mentionedBy, `${w}.mentionedBy`);
     if (mentioned) out.mentionedBy = mentioned;
     need(out.introducedBy || out.deprecatedBy || out.removedBy || out.mentionedBy, w, 'an entry needs at least one citation');
