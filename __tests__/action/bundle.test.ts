@@ -295,6 +295,45 @@ describe('the CLI bundle (dist/cli/index.js)', () => {
     expect(log.runs[0].results).toHaveLength(4);
   });
 
+  it('gives the same report with scan workers as on the main thread alone', () => {
+    // Enough files of every kind (removed APIs, gates, host files, invalid YAML, binary) for every lane to get some.
+    const workspace = join(root, `cli-${++runs}`);
+    for (let i = 0; i < 12; i++) {
+      cpSync(join(here, '..', 'fixtures', 'foundation'), join(workspace, `foundation-${i}`), { recursive: true });
+      cpSync(join(here, '..', 'fixtures', 'gates'), join(workspace, `gates-${i}`), { recursive: true });
+      writeFileSync(join(workspace, `foundation-${i}`, 'binary.yaml'), Buffer.from([0, 1, 2, 255, 254, 0, 7]));
+    }
+    const scan = (workers: string): SpawnSyncReturns<string> =>
+      spawnSync(process.execPath, [cliBundle, 'scan', '.', '--target', '1.28', '--format', 'json', '--fail-on', 'never', '--scan-workers', workers], {
+        cwd: workspace,
+        env: { PATH: process.env['PATH'] ?? '' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const alone = scan('0');
+    expect(alone.status).toBe(0);
+    const report = JSON.parse(alone.stdout);
+    expect(report.summary.files).toBeGreaterThan(200);
+    expect(new Set(report.findings.map((f: { ruleId: string }) => f.ruleId))).toEqual(
+      new Set([
+        'removed-api', 'invalid-manifest', 'skipped-file', 'removed-feature-gate', 'locked-feature-gate', 'deprecated-feature-gate',
+        'unknown-feature-gate', 'removed-flag', 'removed-config-api', 'deprecated-config-api',
+      ]),
+    );
+    for (const workers of ['1', '3']) {
+      const pooled = scan(workers);
+      expect(pooled.stderr).toBe('');
+      expect(pooled.status).toBe(0);
+      expect(pooled.stdout).toBe(alone.stdout);
+    }
+  });
+
+  it('exits 2 for a --scan-workers that is not a whole number', () => {
+    const r = cli(['scan', '--target', '1.28', '--scan-workers', 'lots']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--scan-workers "lots" is not valid/);
+  });
+
   it('exits 2 with a message for an unknown release', () => {
     const r = cli(['scan', '--target', 'banana']);
     expect(r.status).toBe(2);

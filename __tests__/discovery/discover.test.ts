@@ -78,4 +78,28 @@ describe('discover', () => {
       ['deploy/out.yaml', 'warning'],
     ]);
   });
+
+  it('walks a real directory under its own path and reports a link to it, whatever their names sort as', async () => {
+    write('z-real/app.yaml');
+    symlinkSync(join(root, 'z-real'), join(root, 'a-link'));
+    const d = await discover(nodeFileSystem, opts({ paths: ['a-link', 'z-real'] }));
+    expect(d.files.map((f) => f.rel)).toEqual(['a-link/app.yaml']);
+    const all = await discover(nodeFileSystem, opts());
+    expect(all.files.map((f) => f.rel)).toContain('z-real/app.yaml');
+    expect(all.files.map((f) => f.rel)).not.toContain('a-link/app.yaml');
+    expect(all.skipped).toContainEqual({ rel: 'a-link', severity: 'notice', reason: expect.stringContaining('already scanned') });
+  });
+
+  it('gives the same sorted result for a tree of many directories, read several at a time', async () => {
+    for (let i = 0; i < 120; i++) write(`teams/t${i % 7}/app-${i}/${i % 2 ? 'x.yaml' : 'y.json'}`);
+    write('teams/t3/chart/Chart.yaml', 'apiVersion: v2\nname: c\nversion: 1.0.0\n');
+    write('teams/t5/kustomization.yaml', 'resources: []\n');
+    const first = await discover(nodeFileSystem, opts());
+    const rels = first.files.map((f) => f.rel);
+    expect(rels).toHaveLength(126); // 5 from the shared tree, 120 apps and the kustomization
+    expect([...rels].sort()).toEqual(rels);
+    expect(first.charts).toEqual(['charts/web', 'teams/t3/chart']);
+    expect(first.kustomizations).toEqual(['overlays/prod', 'teams/t5']);
+    for (let k = 0; k < 3; k++) expect(await discover(nodeFileSystem, opts())).toEqual(first);
+  });
 });

@@ -11869,6 +11869,10 @@ function fetchHttpClient(userAgent) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -12510,217 +12514,461 @@ function readEnvFile(out, rel, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/discovery/discover.ts
+;// CONCATENATED MODULE: ./src/components/manifest-settings.ts
 /**
- * Finds the files to scan under the workspace, and the Helm charts and Kustomize overlays beside them.
- * Never leaves the workspace: symbolic links that point outside it or back into a directory already walked are
- * reported as skipped, not followed.
+ * Component settings in Kubernetes-style YAML documents: containers that run a Kubernetes component (static pod
+ * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
+ * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
+ * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
+ * AdmissionConfiguration plugin configs. Never throws: a value of the wrong type or embedded YAML that does not parse
+ * becomes a SettingProblem.
  */
 
 
 
-class DiscoveryError extends Error {
+
+
+function manifest_settings_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-/** Directories never walked: version control, dependencies and vendored code. */
-const DEFAULT_EXCLUDED_DIRS = new Set([
-    '.git', '.hg', '.svn', 'node_modules', 'vendor', 'third_party', 'bower_components', '.terraform', '.venv', '__pycache__',
-]);
-const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** Files of a chart that are not plain manifests (templates are rendered by Helm, the rest is chart metadata). */
-const CHART_META = /^(Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock|values[^/]*\.(ya?ml|json)|values\.schema\.json)$/;
-const CHART_NON_MANIFEST_DIRS = new Set(['templates', 'ci']);
-const GLOB_CHARS = /[*?[\]{}!]/;
-async function discover(fs, opts) {
-    const realRoot = await fs.realpath(opts.root);
-    const result = { files: [], charts: [], kustomizations: [], skipped: [] };
-    const include = opts.include.length > 0 ? picomatch_default()(opts.include, { dot: true }) : null;
-    const exclude = opts.exclude.length > 0 ? picomatch_default()(opts.exclude, { dot: true }) : null;
-    const seenFiles = new Set();
-    const seenCharts = new Set();
-    const seenKustomizations = new Set();
-    const visitedDirs = new Set();
-    const toRel = (abs) => (0,external_node_path_namespaceObject.relative)(opts.root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
-    const inside = (real) => real === realRoot || real.startsWith(realRoot + external_node_path_namespaceObject.sep);
-    const excluded = (rel) => exclude !== null && (exclude(rel) || exclude(`${rel}/`));
-    const addFile = (abs, rel, size, pathFilter) => {
-        if (seenFiles.has(rel))
-            return;
-        if (!MANIFEST_EXT.test(rel) && !isHostConfigPath(rel))
-            return; // host files: systemd units, env files of the components
-        if (pathFilter && !pathFilter(rel))
-            return;
-        if (include && !include(rel))
-            return;
-        if (excluded(rel))
-            return;
-        seenFiles.add(rel);
-        if (size > opts.maxFileBytes) {
-            result.skipped.push({ rel, severity: 'notice', reason: `larger than the size limit (${size} bytes > ${opts.maxFileBytes})` });
-            return;
+const groupOf = (apiVersion) => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
+function placeOf(view, path) {
+    const p = view.locate(path);
+    return p ? { line: p.line, column: p.column } : view.origin;
+}
+/** Reads every setting of one document. */
+function readDocument(view) {
+    const out = emptySettings();
+    try {
+        readInto(out, view, 'document');
+    }
+    catch (err) {
+        // A reader bug must not stop the scan; the document is reported as unreadable instead.
+        out.problems.push({ message: `could not be read for component settings (${err instanceof Error ? err.message : String(err)})`, place: () => view.origin });
+    }
+    return out;
+}
+function readInto(out, view, source) {
+    const group = groupOf(view.apiVersion);
+    const kind = view.kind;
+    const src = (s) => (source === 'document' ? s : source);
+    if (view.apiVersion && group.endsWith('.k8s.io')) {
+        // A config file's own apiVersion (the rules keep those the component-config catalog knows), or one embedded in
+        // another document (kubeadmConfigPatches, ConfigMap data).
+        const place = source === 'document' ? () => view.origin : () => placeOfKey(view, [], 'apiVersion', () => view.origin);
+        out.configApis.push({ apiVersion: view.apiVersion, kind, source: src('document'), via: 'apiVersion', place });
+    }
+    if (group === 'kubeadm.k8s.io' || (group === '' && kind !== null && KUBEADM_KINDS.has(kind) && source !== 'document')) {
+        readKubeadm(out, view, src('kubeadm'));
+    }
+    else if (kind === 'KubeletConfiguration' && (group === 'kubelet.config.k8s.io' || group === '')) {
+        readGateMap(out, view, ['featureGates'], 'kubelet', src('component-config'), 'featureGates');
+    }
+    else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
+        readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
+    }
+    else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
+        readKind(out, view);
+    }
+    else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
+        readConfigMap(out, view);
+    }
+    else if (kind === 'Config' && view.apiVersion === 'v1') {
+        readKubeconfig(out, view);
+    }
+    else if (kind === 'AdmissionConfiguration') {
+        readAdmissionConfiguration(out, view);
+    }
+    else if (view.apiVersion && source === 'document') {
+        readWorkload(out, view);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Containers
+// ---------------------------------------------------------------------------------------------
+/** Paths of the pod specs of the workload kinds. */
+function podSpecPaths(kind, body) {
+    switch (kind) {
+        case 'Pod':
+            return [['spec']];
+        case 'PodTemplate':
+            return [['template', 'spec']];
+        case 'Deployment':
+        case 'DaemonSet':
+        case 'StatefulSet':
+        case 'ReplicaSet':
+        case 'ReplicationController':
+        case 'Job':
+            return [['spec', 'template', 'spec']];
+        case 'CronJob':
+            return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
+        default:
+            return manifest_settings_isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
+    }
+}
+function getIn(body, path) {
+    let v = body;
+    for (const k of path) {
+        if (typeof k === 'number')
+            v = Array.isArray(v) ? v[k] : undefined;
+        else
+            v = manifest_settings_isRecord(v) ? v[k] : undefined;
+        if (v === undefined)
+            return undefined;
+    }
+    return v;
+}
+function readWorkload(out, view) {
+    for (const specPath of podSpecPaths(view.kind, view.body)) {
+        for (const list of ['initContainers', 'containers']) {
+            const containers = getIn(view.body, [...specPath, list]);
+            if (!Array.isArray(containers))
+                continue;
+            containers.forEach((c, i) => {
+                if (!manifest_settings_isRecord(c))
+                    return;
+                readContainer(out, view, [...specPath, list, i], c);
+            });
         }
-        result.files.push({ abs, rel, size });
-    };
-    const walk = async (dir, pathFilter, inChart) => {
-        let real;
-        try {
-            real = await fs.realpath(dir);
-        }
-        catch (err) {
-            result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${err.message})` });
-            return;
-        }
-        if (visitedDirs.has(real))
-            return;
-        visitedDirs.add(real);
-        let entries;
-        try {
-            entries = await fs.readdir(dir);
-        }
-        catch (err) {
-            result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${err.message})` });
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const names = new Set(entries.map((e) => e.name));
-        const relDir = toRel(dir);
-        const isChart = names.has('Chart.yaml') || names.has('Chart.yml');
-        if (isChart && !seenCharts.has(relDir)) {
-            seenCharts.add(relDir);
-            result.charts.push(relDir);
-        }
-        if (KUSTOMIZATION_FILES.some((k) => names.has(k)) && !seenKustomizations.has(relDir)) {
-            seenKustomizations.add(relDir);
-            result.kustomizations.push(relDir);
-        }
-        for (const e of entries) {
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            const rel = toRel(abs);
-            let isDir = e.isDirectory;
-            let isFile = e.isFile;
-            let size = -1;
-            if (e.isSymbolicLink) {
-                let target;
-                try {
-                    target = await fs.realpath(abs);
+    }
+}
+/** A quick look before any token is made: most containers run some other program. */
+function mayRunComponent(c) {
+    const command = c['command'];
+    if (Array.isArray(command) && command.length > 0) {
+        const first = String(command[0]);
+        const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
+        return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
+    }
+    return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
+}
+function stringTokens(view, path, value) {
+    if (value === undefined || value === null)
+        return null;
+    if (!Array.isArray(value))
+        return [];
+    const tokens = [];
+    value.forEach((v, i) => {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
+    });
+    return tokens;
+}
+function readContainer(out, view, path, c) {
+    if (!mayRunComponent(c))
+        return;
+    const command = stringTokens(view, [...path, 'command'], c['command']);
+    const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
+    const image = typeof c['image'] === 'string' ? c['image'] : null;
+    const script = (tok) => shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o, l) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
+    const inv = invocationOf(command, args, image, script);
+    if (!inv)
+        return;
+    const name = typeof c['name'] === 'string' ? c['name'] : null;
+    readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
+}
+// ---------------------------------------------------------------------------------------------
+// kubeadm
+// ---------------------------------------------------------------------------------------------
+const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
+/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
+const KUBEADM_EXTRA_ARGS = [
+    { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
+    { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+    { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
+    { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+    { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
+    { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
+    { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
+];
+function readKubeadm(out, view, source) {
+    for (const { path, component } of KUBEADM_EXTRA_ARGS) {
+        const v = getIn(view.body, path);
+        if (v === undefined || v === null)
+            continue;
+        const via = path.join('.');
+        if (Array.isArray(v)) {
+            // v1beta4: a list of {name, value}.
+            v.forEach((item, i) => {
+                if (!manifest_settings_isRecord(item) || typeof item['name'] !== 'string') {
+                    out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
+                    return;
                 }
-                catch {
-                    result.skipped.push({ rel, severity: 'notice', reason: 'symbolic link that cannot be resolved (dangling or a loop)' });
-                    continue;
-                }
-                if (!inside(target)) {
-                    result.skipped.push({ rel, severity: 'warning', reason: 'symbolic link to a path outside the workspace (not followed)' });
-                    continue;
-                }
-                const st = await fs.stat(abs);
-                isDir = st.isDirectory;
-                isFile = st.isFile;
-                size = st.size;
-                if (isDir && visitedDirs.has(target)) {
-                    result.skipped.push({ rel, severity: 'notice', reason: 'symbolic link to a directory already scanned (loop or duplicate)' });
-                    continue;
-                }
+                readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
+            });
+        }
+        else if (manifest_settings_isRecord(v)) {
+            // v1beta3 and older: a map.
+            for (const [name, value] of Object.entries(v)) {
+                readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
             }
-            if (isDir) {
-                if (DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel))
-                    continue;
-                if (isChart && CHART_NON_MANIFEST_DIRS.has(e.name))
-                    continue; // rendered by Helm, not read as YAML
-                await walk(abs, pathFilter, inChart || isChart);
-            }
-            else if (isFile) {
-                if (isChart && CHART_META.test(e.name))
-                    continue;
-                if (size < 0)
-                    size = (await fs.lstat(abs)).size;
-                addFile(abs, rel, size, pathFilter);
-            }
         }
-    };
-    for (const p of opts.paths) {
-        if (GLOB_CHARS.test(p) && !(0,external_node_path_namespaceObject.isAbsolute)(p)) {
-            const match = picomatch_default()(p.replace(/^\.\//, ''), { dot: true });
-            await walk(opts.root, (rel) => match(rel), false);
+        else {
+            out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
+        }
+    }
+    if (view.body['featureGates'] !== undefined)
+        readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
+}
+function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
+    const flag = name.replace(/^-+/, '');
+    let text = null;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        text = String(value);
+    else if (value !== undefined && value !== null) {
+        out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
+        return;
+    }
+    out.flags.push({ component, flag, value: text, source, via, place: namePlace });
+    if (text !== null) {
+        const t = text;
+        readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// featureGates maps
+// ---------------------------------------------------------------------------------------------
+function readGateMap(out, view, path, component, source, via) {
+    const map = getIn(view.body, path);
+    if (map === undefined || map === null)
+        return;
+    if (!manifest_settings_isRecord(map)) {
+        out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
+        return;
+    }
+    for (const [gate, v] of Object.entries(map)) {
+        const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
+        out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// kind, ConfigMaps: YAML inside strings
+// ---------------------------------------------------------------------------------------------
+function readKind(out, view) {
+    readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
+    const patchLists = [['kubeadmConfigPatches']];
+    const nodes = view.body['nodes'];
+    if (Array.isArray(nodes))
+        nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
+    for (const listPath of patchLists) {
+        const list = getIn(view.body, listPath);
+        if (list === undefined || list === null)
+            continue;
+        if (!Array.isArray(list)) {
+            out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
             continue;
         }
-        const abs = (0,external_node_path_namespaceObject.resolve)(opts.root, p);
-        let real;
-        try {
-            real = await fs.realpath(abs);
-        }
-        catch {
-            throw new DiscoveryError(`path "${p}" does not exist`);
-        }
-        if (!inside(real))
-            throw new DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
-        const st = await fs.stat(abs);
-        if (st.isDirectory)
-            await walk(abs, null, await isInChart(fs, abs, opts.root));
-        else if (st.isFile)
-            addFile(abs, toRel(abs), st.size, null);
+        list.forEach((patch, i) => {
+            const path = [...listPath, i];
+            if (typeof patch !== 'string') {
+                out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
+                return;
+            }
+            readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
+        });
     }
-    result.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    result.charts.sort();
-    result.kustomizations.sort();
-    result.skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return result;
 }
-/** Whether `dir` sits inside a chart (some ancestor up to the root has a Chart.yaml). */
-async function isInChart(fs, dir, root) {
-    let d = dir;
-    while (d.startsWith(root) && d !== root) {
-        d = (0,external_node_path_namespaceObject.resolve)(d, '..');
+const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
+function readConfigMap(out, view) {
+    const data = view.body['data'];
+    if (!manifest_settings_isRecord(data))
+        return;
+    for (const [key, value] of Object.entries(data)) {
+        if (typeof value !== 'string' || !EMBEDDED_KIND.test(value))
+            continue;
+        readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
+    }
+}
+/**
+ * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
+ * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
+ * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
+ */
+function readEmbedded(out, view, path, text, source, what) {
+    const start = view.locate(path);
+    const startPlace = start ? { line: start.line, column: start.column } : view.origin;
+    const lc = new dist/* LineCounter */.HN();
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false, strict: false });
+    }
+    catch (err) {
+        out.problems.push({ message: `has ${what} that is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); it was not checked`, place: () => startPlace });
+        return;
+    }
+    if (!Array.isArray(docs))
+        return;
+    const map = embeddedLineMap(view, start, text);
+    const textLines = text.split('\n');
+    for (const doc of docs) {
+        if (doc.errors.length > 0) {
+            const e = doc.errors[0];
+            const p = e ? lc.linePos(e.pos[0]) : { line: 1, col: 1 };
+            // An error at the end of the text is reported on its last line with content.
+            let line = Math.min(p.line, textLines.length);
+            while (line > 1 && (textLines[line - 1] ?? '').trim() === '')
+                line--;
+            const col = line === p.line ? p.col : 1;
+            const reason = (e?.message ?? '').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+            out.problems.push({ message: `has ${what} that is not valid YAML (${reason}); it was not checked`, place: () => map(line, col) ?? startPlace });
+            continue;
+        }
+        let body;
         try {
-            const st = await fs.stat((0,external_node_path_namespaceObject.join)(d, 'Chart.yaml'));
-            if (st.isFile)
-                return true;
+            body = doc.toJS({ maxAliasCount: 100 });
         }
         catch {
-            // no chart here
+            out.problems.push({ message: `has ${what} whose YAML cannot be read; it was not checked`, place: () => startPlace });
+            continue;
         }
+        if (!manifest_settings_isRecord(body))
+            continue;
+        const embedded = {
+            apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
+            kind: typeof body['kind'] === 'string' ? body['kind'] : null,
+            body,
+            origin: startPlace,
+            locate: (p) => {
+                const node = (p.length === 0 ? doc.contents : doc.getIn(p, true));
+                if (!node?.range)
+                    return null;
+                const inner = lc.linePos(node.range[0]);
+                const mapped = map(inner.line, inner.col);
+                return mapped && mapped.column !== null ? { line: mapped.line, column: mapped.column } : start;
+            },
+            lineText: (line) => view.lineText?.(line),
+        };
+        readInto(out, embedded, source);
     }
-    return false;
+}
+/** (embedded line, column) → file place, when the embedded text is laid out line by line in the file. */
+function embeddedLineMap(view, start, text) {
+    const lines = text.split('\n');
+    if (!start || !view.lineText)
+        return () => null;
+    const head = view.lineText(start.line);
+    const rest = head?.slice(start.column - 1) ?? '';
+    // A block scalar: the indicator (`|`, `|-`, `>`…) is where the value starts; the content begins on the next line.
+    if (!/^[|>]/.test(rest))
+        return () => null;
+    const first = start.line + 1;
+    return (line, col) => {
+        const want = lines[line - 1];
+        const got = view.lineText?.(first + line - 1);
+        if (want === undefined || got === undefined)
+            return null;
+        if (want.trim() === '')
+            return { line: first + line - 1, column: null };
+        const indent = got.length - got.trimStart().length - (want.length - want.trimStart().length);
+        if (!got.endsWith(want.trimEnd()) || indent < 0)
+            return null;
+        return { line: first + line - 1, column: indent + col };
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// kubeconfig, AdmissionConfiguration
+// ---------------------------------------------------------------------------------------------
+function readKubeconfig(out, view) {
+    const users = view.body['users'];
+    if (!Array.isArray(users))
+        return;
+    users.forEach((u, i) => {
+        const exec = getIn(u, ['user', 'exec']);
+        if (!manifest_settings_isRecord(exec) || typeof exec['apiVersion'] !== 'string')
+            return;
+        const path = ['users', i, 'user', 'exec', 'apiVersion'];
+        out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
+    });
+}
+function readAdmissionConfiguration(out, view) {
+    const plugins = view.body['plugins'];
+    if (!Array.isArray(plugins))
+        return;
+    plugins.forEach((p, i) => {
+        const conf = getIn(p, ['configuration']);
+        if (!manifest_settings_isRecord(conf) || typeof conf['apiVersion'] !== 'string')
+            return;
+        const path = ['plugins', i, 'configuration', 'apiVersion'];
+        out.configApis.push({
+            apiVersion: conf['apiVersion'],
+            kind: typeof conf['kind'] === 'string' ? conf['kind'] : null,
+            source: 'admission-config',
+            via: `plugins[${i}].configuration`,
+            place: () => placeOf(view, path),
+        });
+    });
 }
 
-;// CONCATENATED MODULE: ./src/findings/types.ts
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function compareFindings(a, b) {
-    // Run-scope findings (no file) come first, then by file, line, column, rule, message.
-    if (a.file !== b.file) {
-        if (a.file === null)
-            return -1;
-        if (b.file === null)
-            return 1;
-        return a.file < b.file ? -1 : 1;
+
+;// CONCATENATED MODULE: ./src/components/index.ts
+
+
+
+
+const settings = new WeakMap();
+const hostKinds = new WeakMap();
+/** The settings of a document (read on first use). */
+function settingsOf(doc) {
+    let s = settings.get(doc);
+    if (!s) {
+        const view = {
+            apiVersion: doc.apiVersion || null,
+            kind: doc.kind || null,
+            body: doc.body,
+            // The document's place costs a search (or a parse): taken only when a setting has no place of its own.
+            get origin() {
+                return { line: doc.position.line, column: doc.position.column };
+            },
+            locate: (path) => doc.locate(path),
+            lineText: doc.lineText ? (line) => doc.lineText?.(line) : undefined,
+        };
+        s = doc.apiVersion || doc.kind ? readDocument(view) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
+        settings.set(doc, s);
     }
-    const la = a.line ?? 0;
-    const lb = b.line ?? 0;
-    if (la !== lb)
-        return la - lb;
-    const ca = a.column ?? 0;
-    const cb = b.column ?? 0;
-    if (ca !== cb)
-        return ca - cb;
-    if (a.ruleId !== b.ruleId)
-        return a.ruleId < b.ruleId ? -1 : 1;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+    return s;
 }
-function summarize(findings, files, documents) {
-    let errors = 0;
-    let warnings = 0;
-    let notices = 0;
-    for (const f of findings) {
-        if (f.severity === 'error')
-            errors++;
-        else if (f.severity === 'warning')
-            warnings++;
-        else
-            notices++;
+/** The kind of host file a document stands for, or null for a manifest document. */
+function hostFileKindOf(doc) {
+    return hostKinds.get(doc) ?? null;
+}
+/** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
+function hostDocument(kind, s) {
+    const doc = {
+        docIndex: 0,
+        itemIndex: null,
+        apiVersion: '',
+        kind: '',
+        name: null,
+        namespace: null,
+        position: { line: 1, column: 1 },
+        body: {},
+        locate: () => null,
+    };
+    settings.set(doc, s);
+    hostKinds.set(doc, kind);
+    return doc;
+}
+/**
+ * What the scan adds for one file: a document for a host file, and a problem for each setting of the file's
+ * documents (or of the host file) that could not be read.
+ */
+function componentInputs(rel, text, documents) {
+    const extra = [];
+    const problems = [];
+    const host = documents.length === 0 ? readHostFile(rel, text) : null;
+    if (host) {
+        for (const p of host.settings.problems)
+            problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
+        extra.push(hostDocument(host.kind, host.settings));
     }
-    return { files, documents, errors, warnings, notices };
+    for (const doc of documents) {
+        for (const p of settingsOf(doc).problems)
+            problems.push({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message });
+    }
+    return { documents: extra, problems };
 }
-function atOrAbove(severity, threshold) {
-    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+function toPosition(p) {
+    return { line: p.line, column: p.column ?? 1 };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -16059,461 +16307,46 @@ function decodeText(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/components/manifest-settings.ts
+;// CONCATENATED MODULE: ./src/app/scan-file.ts
 /**
- * Component settings in Kubernetes-style YAML documents: containers that run a Kubernetes component (static pod
- * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
- * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
- * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
- * AdmissionConfiguration plugin configs. Never throws: a value of the wrong type or embedded YAML that does not parse
- * becomes a SettingProblem.
+ * One file of the plain scan: decode → parse → document rules. The same function runs on the main thread and in
+ * the scan workers, so a file gives the same findings wherever it is checked.
  */
 
 
 
-
-
-function manifest_settings_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const groupOf = (apiVersion) => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
-function placeOf(view, path) {
-    const p = view.locate(path);
-    return p ? { line: p.line, column: p.column } : view.origin;
-}
-/** Reads every setting of one document. */
-function readDocument(view) {
-    const out = emptySettings();
-    try {
-        readInto(out, view, 'document');
-    }
-    catch (err) {
-        // A reader bug must not stop the scan; the document is reported as unreadable instead.
-        out.problems.push({ message: `could not be read for component settings (${err instanceof Error ? err.message : String(err)})`, place: () => view.origin });
-    }
-    return out;
-}
-function readInto(out, view, source) {
-    const group = groupOf(view.apiVersion);
-    const kind = view.kind;
-    const src = (s) => (source === 'document' ? s : source);
-    if (view.apiVersion && group.endsWith('.k8s.io')) {
-        // A config file's own apiVersion (the rules keep those the component-config catalog knows), or one embedded in
-        // another document (kubeadmConfigPatches, ConfigMap data).
-        const place = source === 'document' ? () => view.origin : () => placeOfKey(view, [], 'apiVersion', () => view.origin);
-        out.configApis.push({ apiVersion: view.apiVersion, kind, source: src('document'), via: 'apiVersion', place });
-    }
-    if (group === 'kubeadm.k8s.io' || (group === '' && kind !== null && KUBEADM_KINDS.has(kind) && source !== 'document')) {
-        readKubeadm(out, view, src('kubeadm'));
-    }
-    else if (kind === 'KubeletConfiguration' && (group === 'kubelet.config.k8s.io' || group === '')) {
-        readGateMap(out, view, ['featureGates'], 'kubelet', src('component-config'), 'featureGates');
-    }
-    else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
-        readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
-    }
-    else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
-        readKind(out, view);
-    }
-    else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
-        readConfigMap(out, view);
-    }
-    else if (kind === 'Config' && view.apiVersion === 'v1') {
-        readKubeconfig(out, view);
-    }
-    else if (kind === 'AdmissionConfiguration') {
-        readAdmissionConfiguration(out, view);
-    }
-    else if (view.apiVersion && source === 'document') {
-        readWorkload(out, view);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Containers
-// ---------------------------------------------------------------------------------------------
-/** Paths of the pod specs of the workload kinds. */
-function podSpecPaths(kind, body) {
-    switch (kind) {
-        case 'Pod':
-            return [['spec']];
-        case 'PodTemplate':
-            return [['template', 'spec']];
-        case 'Deployment':
-        case 'DaemonSet':
-        case 'StatefulSet':
-        case 'ReplicaSet':
-        case 'ReplicationController':
-        case 'Job':
-            return [['spec', 'template', 'spec']];
-        case 'CronJob':
-            return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
-        default:
-            return manifest_settings_isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
-    }
-}
-function getIn(body, path) {
-    let v = body;
-    for (const k of path) {
-        if (typeof k === 'number')
-            v = Array.isArray(v) ? v[k] : undefined;
-        else
-            v = manifest_settings_isRecord(v) ? v[k] : undefined;
-        if (v === undefined)
-            return undefined;
-    }
-    return v;
-}
-function readWorkload(out, view) {
-    for (const specPath of podSpecPaths(view.kind, view.body)) {
-        for (const list of ['initContainers', 'containers']) {
-            const containers = getIn(view.body, [...specPath, list]);
-            if (!Array.isArray(containers))
-                continue;
-            containers.forEach((c, i) => {
-                if (!manifest_settings_isRecord(c))
-                    return;
-                readContainer(out, view, [...specPath, list, i], c);
-            });
-        }
-    }
-}
-/** A quick look before any token is made: most containers run some other program. */
-function mayRunComponent(c) {
-    const command = c['command'];
-    if (Array.isArray(command) && command.length > 0) {
-        const first = String(command[0]);
-        const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
-        return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
-    }
-    return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
-}
-function stringTokens(view, path, value) {
-    if (value === undefined || value === null)
-        return null;
-    if (!Array.isArray(value))
-        return [];
-    const tokens = [];
-    value.forEach((v, i) => {
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
-    });
-    return tokens;
-}
-function readContainer(out, view, path, c) {
-    if (!mayRunComponent(c))
-        return;
-    const command = stringTokens(view, [...path, 'command'], c['command']);
-    const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
-    const image = typeof c['image'] === 'string' ? c['image'] : null;
-    const script = (tok) => shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o, l) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
-    const inv = invocationOf(command, args, image, script);
-    if (!inv)
-        return;
-    const name = typeof c['name'] === 'string' ? c['name'] : null;
-    readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
-}
-// ---------------------------------------------------------------------------------------------
-// kubeadm
-// ---------------------------------------------------------------------------------------------
-const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
-/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
-const KUBEADM_EXTRA_ARGS = [
-    { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
-    { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-    { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
-    { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-    { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
-    { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
-    { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
-];
-function readKubeadm(out, view, source) {
-    for (const { path, component } of KUBEADM_EXTRA_ARGS) {
-        const v = getIn(view.body, path);
-        if (v === undefined || v === null)
-            continue;
-        const via = path.join('.');
-        if (Array.isArray(v)) {
-            // v1beta4: a list of {name, value}.
-            v.forEach((item, i) => {
-                if (!manifest_settings_isRecord(item) || typeof item['name'] !== 'string') {
-                    out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
-                    return;
-                }
-                readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
-            });
-        }
-        else if (manifest_settings_isRecord(v)) {
-            // v1beta3 and older: a map.
-            for (const [name, value] of Object.entries(v)) {
-                readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
-            }
-        }
-        else {
-            out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
-        }
-    }
-    if (view.body['featureGates'] !== undefined)
-        readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
-}
-function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
-    const flag = name.replace(/^-+/, '');
-    let text = null;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        text = String(value);
-    else if (value !== undefined && value !== null) {
-        out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
-        return;
-    }
-    out.flags.push({ component, flag, value: text, source, via, place: namePlace });
-    if (text !== null) {
-        const t = text;
-        readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// featureGates maps
-// ---------------------------------------------------------------------------------------------
-function readGateMap(out, view, path, component, source, via) {
-    const map = getIn(view.body, path);
-    if (map === undefined || map === null)
-        return;
-    if (!manifest_settings_isRecord(map)) {
-        out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
-        return;
-    }
-    for (const [gate, v] of Object.entries(map)) {
-        const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
-        out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// kind, ConfigMaps: YAML inside strings
-// ---------------------------------------------------------------------------------------------
-function readKind(out, view) {
-    readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
-    const patchLists = [['kubeadmConfigPatches']];
-    const nodes = view.body['nodes'];
-    if (Array.isArray(nodes))
-        nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
-    for (const listPath of patchLists) {
-        const list = getIn(view.body, listPath);
-        if (list === undefined || list === null)
-            continue;
-        if (!Array.isArray(list)) {
-            out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
-            continue;
-        }
-        list.forEach((patch, i) => {
-            const path = [...listPath, i];
-            if (typeof patch !== 'string') {
-                out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
-                return;
-            }
-            readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
-        });
-    }
-}
-const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
-function readConfigMap(out, view) {
-    const data = view.body['data'];
-    if (!manifest_settings_isRecord(data))
-        return;
-    for (const [key, value] of Object.entries(data)) {
-        if (typeof value !== 'string' || !EMBEDDED_KIND.test(value))
-            continue;
-        readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
-    }
-}
 /**
- * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
- * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
- * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
+ * Checks one file's bytes (or the error reading it) and returns how many documents it held. `onDocument` sees each
+ * Kubernetes object of the file (for the declared clusters' upgrade paths).
  */
-function readEmbedded(out, view, path, text, source, what) {
-    const start = view.locate(path);
-    const startPlace = start ? { line: start.line, column: start.column } : view.origin;
-    const lc = new dist/* LineCounter */.HN();
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false, strict: false });
+function scanFile(rel, bytes, engine, onDocument) {
+    if (bytes instanceof Error) {
+        engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, rel);
+        return 0;
     }
-    catch (err) {
-        out.problems.push({ message: `has ${what} that is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); it was not checked`, place: () => startPlace });
-        return;
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+        engine.skipped({ reason: decoded.reason, severity: 'warning' }, rel);
+        return 0;
     }
-    if (!Array.isArray(docs))
-        return;
-    const map = embeddedLineMap(view, start, text);
-    const textLines = text.split('\n');
-    for (const doc of docs) {
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            const p = e ? lc.linePos(e.pos[0]) : { line: 1, col: 1 };
-            // An error at the end of the text is reported on its last line with content.
-            let line = Math.min(p.line, textLines.length);
-            while (line > 1 && (textLines[line - 1] ?? '').trim() === '')
-                line--;
-            const col = line === p.line ? p.col : 1;
-            const reason = (e?.message ?? '').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-            out.problems.push({ message: `has ${what} that is not valid YAML (${reason}); it was not checked`, place: () => map(line, col) ?? startPlace });
-            continue;
-        }
-        let body;
-        try {
-            body = doc.toJS({ maxAliasCount: 100 });
-        }
-        catch {
-            out.problems.push({ message: `has ${what} whose YAML cannot be read; it was not checked`, place: () => startPlace });
-            continue;
-        }
-        if (!manifest_settings_isRecord(body))
-            continue;
-        const embedded = {
-            apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
-            kind: typeof body['kind'] === 'string' ? body['kind'] : null,
-            body,
-            origin: startPlace,
-            locate: (p) => {
-                const node = (p.length === 0 ? doc.contents : doc.getIn(p, true));
-                if (!node?.range)
-                    return null;
-                const inner = lc.linePos(node.range[0]);
-                const mapped = map(inner.line, inner.col);
-                return mapped && mapped.column !== null ? { line: mapped.line, column: mapped.column } : start;
-            },
-            lineText: (line) => view.lineText?.(line),
-        };
-        readInto(out, embedded, source);
+    let documents = 0;
+    const parsed = parseManifestText(decoded.text);
+    for (const p of parsed.problems)
+        engine.problem(p, rel);
+    for (const doc of parsed.documents) {
+        documents++;
+        engine.document(doc, rel);
+        onDocument?.(doc);
     }
-}
-/** (embedded line, column) → file place, when the embedded text is laid out line by line in the file. */
-function embeddedLineMap(view, start, text) {
-    const lines = text.split('\n');
-    if (!start || !view.lineText)
-        return () => null;
-    const head = view.lineText(start.line);
-    const rest = head?.slice(start.column - 1) ?? '';
-    // A block scalar: the indicator (`|`, `|-`, `>`…) is where the value starts; the content begins on the next line.
-    if (!/^[|>]/.test(rest))
-        return () => null;
-    const first = start.line + 1;
-    return (line, col) => {
-        const want = lines[line - 1];
-        const got = view.lineText?.(first + line - 1);
-        if (want === undefined || got === undefined)
-            return null;
-        if (want.trim() === '')
-            return { line: first + line - 1, column: null };
-        const indent = got.length - got.trimStart().length - (want.length - want.trimStart().length);
-        if (!got.endsWith(want.trimEnd()) || indent < 0)
-            return null;
-        return { line: first + line - 1, column: indent + col };
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// kubeconfig, AdmissionConfiguration
-// ---------------------------------------------------------------------------------------------
-function readKubeconfig(out, view) {
-    const users = view.body['users'];
-    if (!Array.isArray(users))
-        return;
-    users.forEach((u, i) => {
-        const exec = getIn(u, ['user', 'exec']);
-        if (!manifest_settings_isRecord(exec) || typeof exec['apiVersion'] !== 'string')
-            return;
-        const path = ['users', i, 'user', 'exec', 'apiVersion'];
-        out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
-    });
-}
-function readAdmissionConfiguration(out, view) {
-    const plugins = view.body['plugins'];
-    if (!Array.isArray(plugins))
-        return;
-    plugins.forEach((p, i) => {
-        const conf = getIn(p, ['configuration']);
-        if (!manifest_settings_isRecord(conf) || typeof conf['apiVersion'] !== 'string')
-            return;
-        const path = ['plugins', i, 'configuration', 'apiVersion'];
-        out.configApis.push({
-            apiVersion: conf['apiVersion'],
-            kind: typeof conf['kind'] === 'string' ? conf['kind'] : null,
-            source: 'admission-config',
-            via: `plugins[${i}].configuration`,
-            place: () => placeOf(view, path),
-        });
-    });
-}
-
-
-;// CONCATENATED MODULE: ./src/components/index.ts
-
-
-
-
-const settings = new WeakMap();
-const hostKinds = new WeakMap();
-/** The settings of a document (read on first use). */
-function settingsOf(doc) {
-    let s = settings.get(doc);
-    if (!s) {
-        const view = {
-            apiVersion: doc.apiVersion || null,
-            kind: doc.kind || null,
-            body: doc.body,
-            // The document's place costs a search (or a parse): taken only when a setting has no place of its own.
-            get origin() {
-                return { line: doc.position.line, column: doc.position.column };
-            },
-            locate: (path) => doc.locate(path),
-            lineText: doc.lineText ? (line) => doc.lineText?.(line) : undefined,
-        };
-        s = doc.apiVersion || doc.kind ? readDocument(view) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
-        settings.set(doc, s);
+    // Host files (k3s/RKE2 configs, systemd units, env files) and component settings that cannot be read.
+    const host = componentInputs(rel, decoded.text, parsed.documents);
+    for (const p of host.problems)
+        engine.problem(p, rel);
+    for (const doc of host.documents) {
+        documents++;
+        engine.document(doc, rel);
     }
-    return s;
-}
-/** The kind of host file a document stands for, or null for a manifest document. */
-function hostFileKindOf(doc) {
-    return hostKinds.get(doc) ?? null;
-}
-/** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
-function hostDocument(kind, s) {
-    const doc = {
-        docIndex: 0,
-        itemIndex: null,
-        apiVersion: '',
-        kind: '',
-        name: null,
-        namespace: null,
-        position: { line: 1, column: 1 },
-        body: {},
-        locate: () => null,
-    };
-    settings.set(doc, s);
-    hostKinds.set(doc, kind);
-    return doc;
-}
-/**
- * What the scan adds for one file: a document for a host file, and a problem for each setting of the file's
- * documents (or of the host file) that could not be read.
- */
-function componentInputs(rel, text, documents) {
-    const extra = [];
-    const problems = [];
-    const host = documents.length === 0 ? readHostFile(rel, text) : null;
-    if (host) {
-        for (const p of host.settings.problems)
-            problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
-        extra.push(hostDocument(host.kind, host.settings));
-    }
-    for (const doc of documents) {
-        for (const p of settingsOf(doc).problems)
-            problems.push({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message });
-    }
-    return { documents: extra, problems };
-}
-function toPosition(p) {
-    return { line: p.line, column: p.column ?? 1 };
+    return documents;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
@@ -17615,6 +17448,412 @@ function ruleMeta(id) {
     for (const id of RULE_IDS)
         if (!ids.includes(id))
             throw new Error(`rule id ${id} has no rule`);
+}
+
+;// CONCATENATED MODULE: ./src/platform/scan-worker.ts
+/**
+ * The FileScanPool port on worker threads. A worker runs the same bundle as its parent (entry points check
+ * `isScanWorker()` first), reads its files itself and checks them with the embedded catalogs.
+ */
+
+
+
+
+
+
+const ROLE = 'kube-upgrade-gate/scan-worker';
+/**
+ * Below this many bytes of files a scan stays on the main thread: starting a worker (loading the bundle and its
+ * catalogs) costs about 100 ms, which a smaller repository does not win back.
+ */
+const POOL_MIN_BYTES = 4 * 1024 * 1024;
+/** Whether this thread was started as a scan worker. */
+function isScanWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.role === ROLE;
+}
+/** The worker's side: answers batches until its parent closes it. */
+function runScanWorker() {
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    if (!port)
+        throw new Error('runScanWorker needs a parent thread');
+    const catalog = loadApiCatalog();
+    let sink = [];
+    const engines = new Map();
+    port.on('message', (req) => {
+        let reply;
+        try {
+            const key = `${req.target}\0${req.current ?? ''}`;
+            let engine = engines.get(key);
+            if (!engine) {
+                engine = createEngine(RULES, { target: req.target, current: req.current, catalog }, (f) => sink.push(f));
+                engines.set(key, engine);
+            }
+            sink = [];
+            let documents = 0;
+            for (const f of req.files) {
+                let bytes;
+                try {
+                    bytes = (0,external_node_fs_namespaceObject.readFileSync)(f.abs);
+                }
+                catch (err) {
+                    bytes = err instanceof Error ? err : new Error(String(err));
+                }
+                documents += scanFile(f.rel, bytes, engine);
+            }
+            reply = { id: req.id, ok: true, outcome: { findings: sink, documents } };
+        }
+        catch (err) {
+            reply = { id: req.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+        }
+        port.postMessage(reply);
+    });
+}
+/** A pool of scan workers, started on first use. */
+function workerScanPool(opts) {
+    let workers = null;
+    const idle = [];
+    const waiting = [];
+    let nextId = 1;
+    const start = () => {
+        workers = Array.from({ length: opts.workers }, () => {
+            const w = new external_node_worker_threads_namespaceObject.Worker(opts.script, { workerData: { role: ROLE }, ...(opts.execArgv ? { execArgv: opts.execArgv } : {}) });
+            w.unref();
+            return w;
+        });
+        idle.push(...workers);
+    };
+    const take = () => {
+        if (!workers)
+            start();
+        const w = idle.pop();
+        return w ? Promise.resolve(w) : new Promise((r) => waiting.push(r));
+    };
+    const give = (w) => {
+        const next = waiting.shift();
+        if (next)
+            next(w);
+        else
+            idle.push(w);
+    };
+    return {
+        minBytes: opts.minBytes,
+        lanes: opts.workers,
+        async scan(job, files) {
+            const w = await take();
+            const id = nextId++;
+            try {
+                return await new Promise((resolve, reject) => {
+                    const onMessage = (reply) => {
+                        if (reply.id !== id)
+                            return;
+                        cleanup();
+                        if (reply.ok)
+                            resolve(reply.outcome);
+                        else
+                            reject(new Error(`scan worker failed: ${reply.error}`));
+                    };
+                    const onError = (err) => {
+                        cleanup();
+                        reject(err);
+                    };
+                    const onExit = (code) => {
+                        cleanup();
+                        reject(new Error(`scan worker stopped (exit code ${code})`));
+                    };
+                    const cleanup = () => {
+                        w.off('message', onMessage);
+                        w.off('error', onError);
+                        w.off('exit', onExit);
+                    };
+                    w.on('message', onMessage);
+                    w.on('error', onError);
+                    w.on('exit', onExit);
+                    w.postMessage({ id, target: job.target, current: job.current, files: [...files] });
+                });
+            }
+            finally {
+                give(w);
+            }
+        },
+        async close() {
+            const all = workers ?? [];
+            workers = null;
+            idle.length = 0;
+            await Promise.all(all.map((w) => w.terminate()));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discovery/discover.ts
+/**
+ * Finds the files to scan under the workspace, and the Helm charts and Kustomize overlays beside them.
+ * Never leaves the workspace: symbolic links that point outside it or back into a directory already walked are
+ * reported as skipped, not followed.
+ */
+
+
+
+class DiscoveryError extends Error {
+}
+/** Directories never walked: version control, dependencies and vendored code. */
+const DEFAULT_EXCLUDED_DIRS = new Set([
+    '.git', '.hg', '.svn', 'node_modules', 'vendor', 'third_party', 'bower_components', '.terraform', '.venv', '__pycache__',
+]);
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Files of a chart that are not plain manifests (templates are rendered by Helm, the rest is chart metadata). */
+const CHART_META = /^(Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock|values[^/]*\.(ya?ml|json)|values\.schema\.json)$/;
+const CHART_NON_MANIFEST_DIRS = new Set(['templates', 'ci']);
+const GLOB_CHARS = /[*?[\]{}!]/;
+/** How many file sizes are asked for at once. */
+const STAT_BATCH = 64;
+/** How many directories are read at once. */
+const DIR_CONCURRENCY = 16;
+async function discover(fs, opts) {
+    const realRoot = await fs.realpath(opts.root);
+    const result = { files: [], charts: [], kustomizations: [], skipped: [] };
+    const include = opts.include.length > 0 ? picomatch_default()(opts.include, { dot: true }) : null;
+    const exclude = opts.exclude.length > 0 ? picomatch_default()(opts.exclude, { dot: true }) : null;
+    const seenFiles = new Set();
+    const seenCharts = new Set();
+    const seenKustomizations = new Set();
+    const visitedDirs = new Set();
+    const toRel = (abs) => (0,external_node_path_namespaceObject.relative)(opts.root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
+    const inside = (real) => real === realRoot || real.startsWith(realRoot + external_node_path_namespaceObject.sep);
+    const excluded = (rel) => exclude !== null && (exclude(rel) || exclude(`${rel}/`));
+    /** Whether a file at `rel` is one to scan (its size is checked afterwards, by addFile). */
+    const wanted = (rel, pathFilter) => {
+        if (seenFiles.has(rel))
+            return false;
+        if (!MANIFEST_EXT.test(rel) && !isHostConfigPath(rel))
+            return false; // host files: systemd units, env files of the components
+        if (pathFilter && !pathFilter(rel))
+            return false;
+        if (include && !include(rel))
+            return false;
+        return !excluded(rel);
+    };
+    const addFile = (abs, rel, size, pathFilter) => {
+        if (!wanted(rel, pathFilter))
+            return;
+        seenFiles.add(rel);
+        if (size > opts.maxFileBytes) {
+            result.skipped.push({ rel, severity: 'notice', reason: `larger than the size limit (${size} bytes > ${opts.maxFileBytes})` });
+            return;
+        }
+        result.files.push({ abs, rel, size });
+    };
+    /** Symbolic links to directories, followed after the plain tree so that "already scanned" does not depend on timing. */
+    let linkedDirs = [];
+    const visit = async (task, more) => {
+        const { dir, pathFilter, inChart } = task;
+        let real = task.real;
+        if (real === null) {
+            try {
+                real = await fs.realpath(dir);
+            }
+            catch (err) {
+                result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${err.message})` });
+                return;
+            }
+        }
+        if (visitedDirs.has(real))
+            return;
+        visitedDirs.add(real);
+        let entries;
+        try {
+            entries = await fs.readdir(dir);
+        }
+        catch (err) {
+            result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${err.message})` });
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const names = new Set(entries.map((e) => e.name));
+        const relDir = toRel(dir);
+        const isChart = names.has('Chart.yaml') || names.has('Chart.yml');
+        if (isChart && !seenCharts.has(relDir)) {
+            seenCharts.add(relDir);
+            result.charts.push(relDir);
+        }
+        if (KUSTOMIZATION_FILES.some((k) => names.has(k)) && !seenKustomizations.has(relDir)) {
+            seenKustomizations.add(relDir);
+            result.kustomizations.push(relDir);
+        }
+        // Sizes of this directory's plain files are asked for together (one stat each, overlapping).
+        const files = [];
+        for (const e of entries) {
+            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            const rel = toRel(abs);
+            let isDir = e.isDirectory;
+            let isFile = e.isFile;
+            let size = -1;
+            if (e.isSymbolicLink) {
+                let target;
+                try {
+                    target = await fs.realpath(abs);
+                }
+                catch {
+                    result.skipped.push({ rel, severity: 'notice', reason: 'symbolic link that cannot be resolved (dangling or a loop)' });
+                    continue;
+                }
+                if (!inside(target)) {
+                    result.skipped.push({ rel, severity: 'warning', reason: 'symbolic link to a path outside the workspace (not followed)' });
+                    continue;
+                }
+                const st = await fs.stat(abs);
+                if (st.isDirectory) {
+                    if (!(DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel) || (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)))) {
+                        linkedDirs.push({ dir: abs, real: target, pathFilter, inChart: inChart || isChart, rel, target });
+                    }
+                    continue;
+                }
+                isDir = false;
+                isFile = st.isFile;
+                size = st.size;
+            }
+            if (isDir) {
+                if (DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel))
+                    continue;
+                if (isChart && CHART_NON_MANIFEST_DIRS.has(e.name))
+                    continue; // rendered by Helm, not read as YAML
+                more({ dir: abs, real: (0,external_node_path_namespaceObject.join)(real, e.name), pathFilter, inChart: inChart || isChart });
+            }
+            else if (isFile) {
+                if (isChart && CHART_META.test(e.name))
+                    continue;
+                if (size >= 0)
+                    addFile(abs, rel, size, pathFilter);
+                else if (wanted(rel, pathFilter))
+                    files.push({ abs, rel });
+            }
+        }
+        for (let i = 0; i < files.length; i += STAT_BATCH) {
+            const batch = files.slice(i, i + STAT_BATCH);
+            const sizes = await Promise.all(batch.map(async (f) => (await fs.lstat(f.abs)).size));
+            batch.forEach((f, k) => addFile(f.abs, f.rel, sizes[k], pathFilter));
+        }
+    };
+    /**
+     * Walks a tree, several directories at a time (a repository of many small directories is otherwise bound by one
+     * round trip per directory). Results are sorted afterwards, so the order of visits does not show.
+     */
+    const walkTree = async (root) => {
+        const queue = [root];
+        let active = 0;
+        await new Promise((done, fail) => {
+            const pump = () => {
+                while (active < DIR_CONCURRENCY && queue.length > 0) {
+                    const task = queue.shift();
+                    active++;
+                    visit(task, (t) => queue.push(t)).then(() => {
+                        active--;
+                        if (active === 0 && queue.length === 0)
+                            done();
+                        else
+                            pump();
+                    }, fail);
+                }
+            };
+            pump();
+        });
+        // Then the linked directories, in name order: a link to a directory already walked is reported, not walked again.
+        while (linkedDirs.length > 0) {
+            const links = linkedDirs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+            linkedDirs = [];
+            for (const link of links) {
+                if (visitedDirs.has(link.target)) {
+                    result.skipped.push({ rel: link.rel, severity: 'notice', reason: 'symbolic link to a directory already scanned (loop or duplicate)' });
+                    continue;
+                }
+                await walkTree({ dir: link.dir, real: link.target, pathFilter: link.pathFilter, inChart: link.inChart });
+            }
+        }
+    };
+    for (const p of opts.paths) {
+        if (GLOB_CHARS.test(p) && !(0,external_node_path_namespaceObject.isAbsolute)(p)) {
+            const match = picomatch_default()(p.replace(/^\.\//, ''), { dot: true });
+            await walkTree({ dir: opts.root, real: realRoot, pathFilter: (rel) => match(rel), inChart: false });
+            continue;
+        }
+        const abs = (0,external_node_path_namespaceObject.resolve)(opts.root, p);
+        let real;
+        try {
+            real = await fs.realpath(abs);
+        }
+        catch {
+            throw new DiscoveryError(`path "${p}" does not exist`);
+        }
+        if (!inside(real))
+            throw new DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
+        const st = await fs.stat(abs);
+        if (st.isDirectory)
+            await walkTree({ dir: abs, real, pathFilter: null, inChart: await isInChart(fs, abs, opts.root) });
+        else if (st.isFile)
+            addFile(abs, toRel(abs), st.size, null);
+    }
+    result.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    result.charts.sort();
+    result.kustomizations.sort();
+    result.skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    return result;
+}
+/** Whether `dir` sits inside a chart (some ancestor up to the root has a Chart.yaml). */
+async function isInChart(fs, dir, root) {
+    let d = dir;
+    while (d.startsWith(root) && d !== root) {
+        d = (0,external_node_path_namespaceObject.resolve)(d, '..');
+        try {
+            const st = await fs.stat((0,external_node_path_namespaceObject.join)(d, 'Chart.yaml'));
+            if (st.isFile)
+                return true;
+        }
+        catch {
+            // no chart here
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/findings/types.ts
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function compareFindings(a, b) {
+    // Run-scope findings (no file) come first, then by file, line, column, rule, message.
+    if (a.file !== b.file) {
+        if (a.file === null)
+            return -1;
+        if (b.file === null)
+            return 1;
+        return a.file < b.file ? -1 : 1;
+    }
+    const la = a.line ?? 0;
+    const lb = b.line ?? 0;
+    if (la !== lb)
+        return la - lb;
+    const ca = a.column ?? 0;
+    const cb = b.column ?? 0;
+    if (ca !== cb)
+        return ca - cb;
+    if (a.ruleId !== b.ruleId)
+        return a.ruleId < b.ruleId ? -1 : 1;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function summarize(findings, files, documents) {
+    let errors = 0;
+    let warnings = 0;
+    let notices = 0;
+    for (const f of findings) {
+        if (f.severity === 'error')
+            errors++;
+        else if (f.severity === 'warning')
+            warnings++;
+        else
+            notices++;
+    }
+    return { files, documents, errors, warnings, notices };
+}
+function atOrAbove(severity, threshold) {
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
 
 ;// CONCATENATED MODULE: ./src/shard/shard.ts
@@ -21001,54 +21240,38 @@ async function runScan(settings, deps) {
         .map((file) => ({ file, scan: inShard(file.rel) }))
         .filter((w) => w.scan || (first && settings.clusters !== undefined && forCluster?.(w.file.rel)));
     const scanned = work.filter((w) => w.scan).length;
+    // Files whose objects nobody else needs can be checked by the scan pool, when there is enough of them.
+    const pooled = deps.scanPool ? work.filter((w) => w.scan && !forCluster?.(w.file.rel)) : [];
+    const pool = deps.scanPool && pooled.reduce((n, w) => n + w.file.size, 0) >= deps.scanPool.minBytes ? deps.scanPool : null;
+    const onThread = pool ? work.filter((w) => !w.scan || forCluster?.(w.file.rel)) : work;
     // Reads run a few files ahead of parsing so the disk and the parser overlap; files are still handled in order,
     // and only that window of files is held in memory.
     const read = (i) => {
-        const f = work[i]?.file;
-        return f ? deps.fs.readFile(f.abs).catch((err) => (err instanceof Error ? err : new Error(String(err)))) : undefined;
+        const f = onThread[i]?.file;
+        return f ? readOrError(deps.fs, f.abs) : undefined;
     };
-    const window = [];
-    for (let i = 0; i < READ_AHEAD; i++)
-        window.push(read(i));
-    for (let i = 0; i < work.length; i++) {
-        const { file, scan } = work[i];
-        const bytes = await window.shift();
-        window.push(read(i + READ_AHEAD));
-        if (!scan) {
-            // Another part checks this file; the cluster's upgrade path still needs its objects.
-            const decoded = bytes instanceof Error ? null : decodeText(bytes);
-            if (decoded?.ok)
-                for (const doc of parseManifestText(decoded.text).documents)
-                    clusterDocs.push(clusterDocument(doc, file.rel));
-            continue;
+    const checkOnThread = async () => {
+        const window = [];
+        for (let i = 0; i < READ_AHEAD; i++)
+            window.push(read(i));
+        for (let i = 0; i < onThread.length; i++) {
+            const { file, scan } = onThread[i];
+            const bytes = await window.shift();
+            window.push(read(i + READ_AHEAD));
+            if (!scan) {
+                // Another part checks this file; the cluster's upgrade path still needs its objects.
+                const decoded = bytes instanceof Error ? null : decodeText(bytes);
+                if (decoded?.ok)
+                    for (const doc of parseManifestText(decoded.text).documents)
+                        clusterDocs.push(clusterDocument(doc, file.rel));
+                continue;
+            }
+            documents += scanFile(file.rel, bytes, engine, forCluster?.(file.rel) ? (doc) => clusterDocs.push(clusterDocument(doc, file.rel)) : undefined);
         }
-        if (bytes instanceof Error) {
-            engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, file.rel);
-            continue;
-        }
-        const decoded = decodeText(bytes);
-        if (!decoded.ok) {
-            engine.skipped({ reason: decoded.reason, severity: 'warning' }, file.rel);
-            continue;
-        }
-        const parsed = parseManifestText(decoded.text);
-        for (const p of parsed.problems)
-            engine.problem(p, file.rel);
-        for (const doc of parsed.documents) {
-            documents++;
-            engine.document(doc, file.rel);
-            if (forCluster?.(file.rel))
-                clusterDocs.push(clusterDocument(doc, file.rel));
-        }
-        // Host files (k3s/RKE2 configs, systemd units, env files) and component settings that cannot be read.
-        const host = componentInputs(file.rel, decoded.text, parsed.documents);
-        for (const p of host.problems)
-            engine.problem(p, file.rel);
-        for (const doc of host.documents) {
-            documents++;
-            engine.document(doc, file.rel);
-        }
-    }
+    };
+    await checkOnThread();
+    if (pool)
+        documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
     // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
     const plainFiles = new Set(found.files.map((f) => f.rel));
     const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first }, deps.render);
@@ -21072,6 +21295,77 @@ async function runScan(settings, deps) {
         clusters,
         ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
     };
+}
+/** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FILES = 64;
+function run_firstLine(err) {
+    return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}
+async function readOrError(fs, abs) {
+    return fs.readFile(abs).catch((err) => (err instanceof Error ? err : new Error(String(err))));
+}
+/**
+ * Checks files in batches: each of the pool's lanes takes the next batch, and this thread takes batches too, so
+ * every core works. Findings are sorted afterwards, and a file's findings always come from one lane in file order,
+ * so the report does not depend on which lane checked what.
+ */
+async function checkInPool(pool, files, job, fs, engine, findings, logger) {
+    const batches = [];
+    let batch = [];
+    let bytes = 0;
+    for (const f of files) {
+        batch.push(f);
+        bytes += f.size;
+        if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+            batches.push(batch);
+            batch = [];
+            bytes = 0;
+        }
+    }
+    if (batch.length > 0)
+        batches.push(batch);
+    let next = 0;
+    let documents = 0;
+    const readBatch = (b) => Promise.all(b.map((f) => readOrError(fs, f.abs)));
+    const onThisThread = async (b, read = readBatch(b)) => {
+        const contents = await read;
+        b.forEach((f, i) => {
+            documents += scanFile(f.rel, contents[i], engine);
+        });
+    };
+    const lane = async () => {
+        for (let b = batches[next++]; b; b = batches[next++]) {
+            let out;
+            try {
+                out = await pool.scan(job, b.map((f) => ({ abs: f.abs, rel: f.rel })));
+            }
+            catch (err) {
+                // A worker that fails loses no file: its batch, and the lane's later ones, are checked on this thread.
+                logger.warn(`a scan worker failed; checking its files on the main thread (${run_firstLine(err)})`);
+                await onThisThread(b);
+                return mainLane();
+            }
+            findings.push(...out.findings);
+            documents += out.documents;
+        }
+    };
+    const mainLane = async () => {
+        // This thread reads its next batch while it checks the current one.
+        let b = batches[next++];
+        let read = b ? readBatch(b) : null;
+        while (b && read) {
+            const nb = batches[next++];
+            const nextRead = nb ? readBatch(nb) : null;
+            await onThisThread(b, read);
+            b = nb;
+            read = nextRead;
+            // Let the lanes' replies in between batches.
+            await new Promise((r) => setImmediate(r));
+        }
+    };
+    await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
+    return documents;
 }
 /**
  * Whether the run should fail under `failOn`. Findings about the advisory source (a live feed that is down, an old
@@ -22331,6 +22625,8 @@ Options:
   --exclude GLOB          skip files matching GLOB (repeatable, or comma-separated)
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
   --max-file-bytes N      skip files larger than N bytes with a notice (default 5242880)
+  --scan-workers N        worker threads that check files beside the main thread (default: one per CPU but one,
+                          for repositories of 4 MiB or more; 0: check every file on the main thread)
   --shard I/N             scan part I of N (a stable partition of files, charts and overlays); merge the N JSON
                           reports with "merge" for the report of the whole
 
@@ -22390,6 +22686,7 @@ function parseCommandLine(argv) {
                 'eol-warning-days': { type: 'string' },
                 advisories: { type: 'string' },
                 shard: { type: 'string' },
+                'scan-workers': { type: 'string' },
                 'no-color': { type: 'boolean' },
                 color: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -22451,6 +22748,7 @@ function parseCommandLine(argv) {
         eolWarningDays: v['eol-warning-days'],
         advisories: v.advisories,
         shard: v.shard,
+        scanWorkers: v['scan-workers'],
     };
 }
 
@@ -22650,9 +22948,17 @@ async function cliMain(io) {
                 ...(io.readStdin ? { readStdin: io.readStdin } : {}),
             }
             : undefined;
-        const result = await runScan(settings, {
-            fs: io.fs, catalog, tool: io.tool, logger, ...(renderDeps ? { render: renderDeps } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
-        });
+        const scanPool = createScanPool(io, cmd.scanWorkers);
+        let result;
+        try {
+            result = await runScan(settings, {
+                fs: io.fs, catalog, tool: io.tool, logger, ...(renderDeps ? { render: renderDeps } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+                ...(scanPool ? { scanPool } : {}),
+            });
+        }
+        finally {
+            await scanPool?.close();
+        }
         const color = cmd.color ?? (io.color && cmd.output === undefined);
         const text = render(result, cmd.format, { color });
         if (cmd.output)
@@ -22668,6 +22974,18 @@ async function cliMain(io) {
         }
         throw err;
     }
+}
+function createScanPool(io, flag) {
+    if (!io.scanPool)
+        return undefined;
+    if (flag !== undefined) {
+        if (!/^\d+$/.test(flag.trim()) || Number(flag) > 64)
+            throw new SettingsError(`--scan-workers "${flag}" is not valid; expected a whole number from 0 to 64`);
+        const n = Number(flag);
+        return n > 0 ? io.scanPool.create(n, 0) : undefined;
+    }
+    const n = io.scanPool.cpus - 1;
+    return n > 0 ? io.scanPool.create(n, io.scanPool.minBytes) : undefined;
 }
 /** `merge`: the reports of every part of a sharded scan in, the report of the whole out. */
 async function mergeMain(cmd, io, catalog) {
@@ -22736,35 +23054,48 @@ function defaultRoot(cwd, paths) {
 
 
 
-cliMain({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    writeFile: (p, t) => (0,promises_namespaceObject.writeFile)(p, t),
-    fs: nodeFileSystem,
-    catalog: loadApiCatalog,
-    tool: TOOL,
-    color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
-    render: {
-        process: nodeProcessRunner,
-        temp: nodeTempFileSystem,
-        findExecutable: executableFinder(process.env['PATH'] ?? '', process.cwd()),
-        cpus: (0,external_node_os_namespaceObject.availableParallelism)(),
-        now: () => external_node_perf_hooks_namespaceObject.performance.now(),
-    },
-    readStdin: async () => {
-        const chunks = [];
-        for await (const chunk of process.stdin)
-            chunks.push(chunk);
-        return Buffer.concat(chunks).toString('utf8');
-    },
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
-}).then((code) => {
-    process.exitCode = code;
-}, (err) => {
-    process.stderr.write(`kube-upgrade-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 3;
-});
+
+// The bundle also runs as its own scan worker.
+if (isScanWorker())
+    runScanWorker();
+else
+    main();
+function main() {
+    cliMain({
+        argv: process.argv.slice(2),
+        cwd: process.cwd(),
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        writeFile: (p, t) => (0,promises_namespaceObject.writeFile)(p, t),
+        fs: nodeFileSystem,
+        catalog: loadApiCatalog,
+        tool: TOOL,
+        color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+        render: {
+            process: nodeProcessRunner,
+            temp: nodeTempFileSystem,
+            findExecutable: executableFinder(process.env['PATH'] ?? '', process.cwd()),
+            cpus: (0,external_node_os_namespaceObject.availableParallelism)(),
+            now: () => external_node_perf_hooks_namespaceObject.performance.now(),
+        },
+        readStdin: async () => {
+            const chunks = [];
+            for await (const chunk of process.stdin)
+                chunks.push(chunk);
+            return Buffer.concat(chunks).toString('utf8');
+        },
+        stderrIsTTY: Boolean(process.stderr.isTTY),
+        scanPool: {
+            cpus: (0,external_node_os_namespaceObject.availableParallelism)(),
+            minBytes: POOL_MIN_BYTES,
+            create: (workers, minBytes) => workerScanPool({ script: new URL(import.meta.url), workers, minBytes }),
+        },
+        clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
+    }).then((code) => {
+        process.exitCode = code;
+    }, (err) => {
+        process.stderr.write(`kube-upgrade-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        process.exitCode = 3;
+    });
+}
 

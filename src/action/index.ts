@@ -1,4 +1,6 @@
-/** GitHub Action entry point (bundled to dist/index.js). */
+/** GitHub Action entry point (bundled to dist/index.js). The bundle also runs as its own scan worker. */
+import { isScanWorker, runScanWorker } from '../platform/scan-worker.js';
 import { main } from './main.js';
 
-void main();
+if (isScanWorker()) runScanWorker();
+else void main();

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as core from '@actions/core';
-import type { FileSystem, Logger } from '../app/ports.js';
+import type { FileScanPool, FileSystem, Logger } from '../app/ports.js';
 import type { ScanResult } from '../app/result.js';
 import { runScan, shouldFail } from '../app/run.js';
 import { resolveFailOn, SettingsError, splitList, type FailOn } from '../app/settings.js';
@@ -28,6 +28,7 @@ import { systemClock } from '../platform/clock.js';
 import { fetchHttpClient } from '../platform/http.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
 import { executableFinder, nodeProcessRunner } from '../platform/node-process.js';
+import { POOL_MIN_BYTES, workerScanPool } from '../platform/scan-worker.js';
 import type { RenderDeps, RenderLogEntry } from '../render/index.js';
 import { renderJson } from '../reporters/json.js';
 import { renderText } from '../reporters/text.js';
@@ -57,6 +58,8 @@ export interface ActionIo {
   render?: Omit<RenderDeps, 'observer'>;
   /** Clock and HTTP for declared clusters and live advisories. */
   clusters?: ClusterDeps;
+  /** Worker threads for the plain scan of large repositories. */
+  scanPool?: FileScanPool;
 }
 
 export interface ActionOutcome {
@@ -87,9 +90,14 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
       );
       const logger: Logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
       const render: RenderDeps | undefined = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
-      result = await runScan(settings, {
-        fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
-      });
+      try {
+        result = await runScan(settings, {
+          fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+          ...(io.scanPool ? { scanPool: io.scanPool } : {}),
+        });
+      } finally {
+        await io.scanPool?.close();
+      }
     } else {
       throw new SettingsError(`${INPUT.mode} "${mode}" is not valid; expected scan or merge`);
     }
@@ -234,6 +242,10 @@ export async function main(): Promise<void> {
         now: () => performance.now(),
       },
       clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
+      // One worker per CPU but one (this thread checks files too), started only for a large repository.
+      ...(availableParallelism() > 1
+        ? { scanPool: workerScanPool({ script: new URL(import.meta.url), workers: availableParallelism() - 1, minBytes: POOL_MIN_BYTES }) }
+        : {}),
     });
   } catch (err) {
     core.setFailed(`kube-upgrade-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -2,6 +2,8 @@
  * The side effects the engine needs, as small interfaces. Entry points pass real implementations
  * (src/platform/); tests pass their own.
  */
+import type { Finding } from '../findings/types.js';
+
 export interface FileStat {
   isFile: boolean;
   isDirectory: boolean;
@@ -67,6 +69,26 @@ export class HttpError extends Error {
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
+}
+
+/**
+ * Checks files of the plain scan off the main thread (worker threads), with the embedded catalogs. The engine
+ * decides which files go there; the main thread checks others at the same time.
+ */
+export interface FileScanPool {
+  /** Files are sent to the pool only when those to check add up to at least this many bytes (starting workers costs). */
+  readonly minBytes: number;
+  /** How many batches the pool checks at once. */
+  readonly lanes: number;
+  /** Reads and checks a batch of files (decode → parse → document rules); rejects only if the pool itself fails. */
+  scan(job: { target: string; current: string | null }, files: ReadonlyArray<{ abs: string; rel: string }>): Promise<FileScanOutcome>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+export interface FileScanOutcome {
+  findings: Finding[];
+  documents: number;
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -6,14 +6,14 @@ import { discover } from '../discovery/discover.js';
 import { atOrAbove, compareFindings, summarize, type Finding } from '../findings/types.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
-import { componentInputs } from '../components/index.js';
 import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
 import { mergeFindings, renderAll, type RenderDeps } from '../render/index.js';
 import { checkClusters, clusterDocument, clusterFileFilter, type ClusterDeps } from '../clusters/check.js';
 import type { ClusterDocument } from '../clusters/evaluate.js';
 import { shardFilter } from '../shard/shard.js';
-import type { FileSystem, Logger } from './ports.js';
+import type { FileScanPool, FileSystem, Logger } from './ports.js';
+import { scanFile } from './scan-file.js';
 import type { ScanResult } from './result.js';
 import type { FailOn, ScanSettings } from './settings.js';
 
@@ -26,6 +26,8 @@ export interface RunDeps {
   render?: RenderDeps;
   /** Catalogs, clock and HTTP client for declared clusters (settings.clusters); defaults: embedded data, system time. */
   clusters?: ClusterDeps;
+  /** Worker threads for the plain scan of large repositories; without it, every file is checked on this thread. */
+  scanPool?: FileScanPool;
 }
 
 const READ_AHEAD = 8;
@@ -55,48 +57,34 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     .map((file) => ({ file, scan: inShard(file.rel) }))
     .filter((w) => w.scan || (first && settings.clusters !== undefined && forCluster?.(w.file.rel)));
   const scanned = work.filter((w) => w.scan).length;
+  // Files whose objects nobody else needs can be checked by the scan pool, when there is enough of them.
+  const pooled = deps.scanPool ? work.filter((w) => w.scan && !forCluster?.(w.file.rel)) : [];
+  const pool = deps.scanPool && pooled.reduce((n, w) => n + w.file.size, 0) >= deps.scanPool.minBytes ? deps.scanPool : null;
+  const onThread = pool ? work.filter((w) => !w.scan || forCluster?.(w.file.rel)) : work;
   // Reads run a few files ahead of parsing so the disk and the parser overlap; files are still handled in order,
   // and only that window of files is held in memory.
   const read = (i: number): Promise<Uint8Array | Error> | undefined => {
-    const f = work[i]?.file;
-    return f ? deps.fs.readFile(f.abs).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) : undefined;
+    const f = onThread[i]?.file;
+    return f ? readOrError(deps.fs, f.abs) : undefined;
   };
-  const window: Array<Promise<Uint8Array | Error> | undefined> = [];
-  for (let i = 0; i < READ_AHEAD; i++) window.push(read(i));
-  for (let i = 0; i < work.length; i++) {
-    const { file, scan } = work[i]!;
-    const bytes = await window.shift()!;
-    window.push(read(i + READ_AHEAD));
-    if (!scan) {
-      // Another part checks this file; the cluster's upgrade path still needs its objects.
-      const decoded = bytes instanceof Error ? null : decodeText(bytes);
-      if (decoded?.ok) for (const doc of parseManifestText(decoded.text).documents) clusterDocs.push(clusterDocument(doc, file.rel));
-      continue;
+  const checkOnThread = async (): Promise<void> => {
+    const window: Array<Promise<Uint8Array | Error> | undefined> = [];
+    for (let i = 0; i < READ_AHEAD; i++) window.push(read(i));
+    for (let i = 0; i < onThread.length; i++) {
+      const { file, scan } = onThread[i]!;
+      const bytes = await window.shift()!;
+      window.push(read(i + READ_AHEAD));
+      if (!scan) {
+        // Another part checks this file; the cluster's upgrade path still needs its objects.
+        const decoded = bytes instanceof Error ? null : decodeText(bytes);
+        if (decoded?.ok) for (const doc of parseManifestText(decoded.text).documents) clusterDocs.push(clusterDocument(doc, file.rel));
+        continue;
+      }
+      documents += scanFile(file.rel, bytes, engine, forCluster?.(file.rel) ? (doc) => clusterDocs.push(clusterDocument(doc, file.rel)) : undefined);
     }
-    if (bytes instanceof Error) {
-      engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, file.rel);
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      engine.skipped({ reason: decoded.reason, severity: 'warning' }, file.rel);
-      continue;
-    }
-    const parsed = parseManifestText(decoded.text);
-    for (const p of parsed.problems) engine.problem(p, file.rel);
-    for (const doc of parsed.documents) {
-      documents++;
-      engine.document(doc, file.rel);
-      if (forCluster?.(file.rel)) clusterDocs.push(clusterDocument(doc, file.rel));
-    }
-    // Host files (k3s/RKE2 configs, systemd units, env files) and component settings that cannot be read.
-    const host = componentInputs(file.rel, decoded.text, parsed.documents);
-    for (const p of host.problems) engine.problem(p, file.rel);
-    for (const doc of host.documents) {
-      documents++;
-      engine.document(doc, file.rel);
-    }
-  }
+  };
+  await checkOnThread();
+  if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
   // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
   const plainFiles = new Set(found.files.map((f) => f.rel));
   const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first }, deps.render);
@@ -120,6 +108,87 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     clusters,
     ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
   };
+}
+
+/** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FILES = 64;
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}
+
+async function readOrError(fs: FileSystem, abs: string): Promise<Uint8Array | Error> {
+  return fs.readFile(abs).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+}
+
+/**
+ * Checks files in batches: each of the pool's lanes takes the next batch, and this thread takes batches too, so
+ * every core works. Findings are sorted afterwards, and a file's findings always come from one lane in file order,
+ * so the report does not depend on which lane checked what.
+ */
+async function checkInPool(
+  pool: FileScanPool,
+  files: ReadonlyArray<{ abs: string; rel: string; size: number }>,
+  job: { target: string; current: string | null },
+  fs: FileSystem,
+  engine: ReturnType<typeof createEngine>,
+  findings: Finding[],
+  logger: Logger,
+): Promise<number> {
+  const batches: Array<typeof files> = [];
+  let batch: Array<(typeof files)[number]> = [];
+  let bytes = 0;
+  for (const f of files) {
+    batch.push(f);
+    bytes += f.size;
+    if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  let next = 0;
+  let documents = 0;
+  const readBatch = (b: typeof files): Promise<Array<Uint8Array | Error>> => Promise.all(b.map((f) => readOrError(fs, f.abs)));
+  const onThisThread = async (b: typeof files, read = readBatch(b)): Promise<void> => {
+    const contents = await read;
+    b.forEach((f, i) => {
+      documents += scanFile(f.rel, contents[i]!, engine);
+    });
+  };
+  const lane = async (): Promise<void> => {
+    for (let b = batches[next++]; b; b = batches[next++]) {
+      let out;
+      try {
+        out = await pool.scan(job, b.map((f) => ({ abs: f.abs, rel: f.rel })));
+      } catch (err) {
+        // A worker that fails loses no file: its batch, and the lane's later ones, are checked on this thread.
+        logger.warn(`a scan worker failed; checking its files on the main thread (${firstLine(err)})`);
+        await onThisThread(b);
+        return mainLane();
+      }
+      findings.push(...out.findings);
+      documents += out.documents;
+    }
+  };
+  const mainLane = async (): Promise<void> => {
+    // This thread reads its next batch while it checks the current one.
+    let b = batches[next++];
+    let read = b ? readBatch(b) : null;
+    while (b && read) {
+      const nb = batches[next++];
+      const nextRead = nb ? readBatch(nb) : null;
+      await onThisThread(b, read);
+      b = nb;
+      read = nextRead;
+      // Let the lanes' replies in between batches.
+      await new Promise<void>((r) => setImmediate(r));
+    }
+  };
+  await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
+  return documents;
 }
 
 /**

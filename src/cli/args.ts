@@ -17,6 +17,8 @@ Options:
   --exclude GLOB          skip files matching GLOB (repeatable, or comma-separated)
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
   --max-file-bytes N      skip files larger than N bytes with a notice (default 5242880)
+  --scan-workers N        worker threads that check files beside the main thread (default: one per CPU but one,
+                          for repositories of 4 MiB or more; 0: check every file on the main thread)
   --shard I/N             scan part I of N (a stable partition of files, charts and overlays); merge the N JSON
                           reports with "merge" for the report of the whole
 
@@ -63,6 +65,7 @@ export interface ScanCommand {
   namespace: string | undefined;
   renderTimeout: string | undefined;
   renderWorkers: string | undefined;
+  scanWorkers: string | undefined;
   rendered: string | undefined;
   config: string | undefined;
   clusterVersion: string | undefined;
@@ -118,6 +121,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'eol-warning-days': { type: 'string' },
         advisories: { type: 'string' },
         shard: { type: 'string' },
+        'scan-workers': { type: 'string' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -172,5 +176,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     eolWarningDays: v['eol-warning-days'],
     advisories: v.advisories,
     shard: v.shard,
+    scanWorkers: v['scan-workers'],
   };
 }

@@ -9,38 +9,50 @@ import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
 import { executableFinder, nodeProcessRunner } from '../platform/node-process.js';
 import { systemClock } from '../platform/clock.js';
 import { fetchHttpClient } from '../platform/http.js';
+import { isScanWorker, POOL_MIN_BYTES, runScanWorker, workerScanPool } from '../platform/scan-worker.js';
 import { cliMain } from './main.js';
 
-cliMain({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  writeFile: (p, t) => writeFile(p, t),
-  fs: nodeFileSystem,
-  catalog: loadApiCatalog,
-  tool: TOOL,
-  color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
-  render: {
-    process: nodeProcessRunner,
-    temp: nodeTempFileSystem,
-    findExecutable: executableFinder(process.env['PATH'] ?? '', process.cwd()),
-    cpus: availableParallelism(),
-    now: () => performance.now(),
-  },
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`kube-upgrade-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 3;
-  },
-);
+// The bundle also runs as its own scan worker.
+if (isScanWorker()) runScanWorker();
+else main();
+
+function main(): void {
+  cliMain({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    writeFile: (p, t) => writeFile(p, t),
+    fs: nodeFileSystem,
+    catalog: loadApiCatalog,
+    tool: TOOL,
+    color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    render: {
+      process: nodeProcessRunner,
+      temp: nodeTempFileSystem,
+      findExecutable: executableFinder(process.env['PATH'] ?? '', process.cwd()),
+      cpus: availableParallelism(),
+      now: () => performance.now(),
+    },
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    scanPool: {
+      cpus: availableParallelism(),
+      minBytes: POOL_MIN_BYTES,
+      create: (workers, minBytes) => workerScanPool({ script: new URL(import.meta.url), workers, minBytes }),
+    },
+    clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`kube-upgrade-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

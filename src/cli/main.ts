@@ -4,7 +4,7 @@
  */
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
-import type { FileSystem, Logger, ProcessRunner, TempFileSystem } from '../app/ports.js';
+import type { FileScanPool, FileSystem, Logger, ProcessRunner, TempFileSystem } from '../app/ports.js';
 import type { RenderDeps, RenderObserver } from '../render/index.js';
 import { runScan, shouldFail } from '../app/run.js';
 import { resolveFailOn, resolveScanSettings, SettingsError } from '../app/settings.js';
@@ -35,6 +35,14 @@ export interface CliIo {
     /** CPUs available (os.availableParallelism()): renders at a time by default. */
     cpus: number;
     now(): number;
+  };
+  /** Worker threads for the plain scan; without it, every file is checked on the main thread. */
+  scanPool?: {
+    /** CPUs available: workers by default are one fewer (the main thread checks files too). */
+    cpus: number;
+    /** Repositories smaller than this are checked on the main thread unless --scan-workers asks for workers. */
+    minBytes: number;
+    create(workers: number, minBytes: number): FileScanPool;
   };
   /** Reads standard input (for `--rendered -`). */
   readStdin?: () => Promise<string>;
@@ -124,9 +132,16 @@ export async function cliMain(io: CliIo): Promise<number> {
           ...(io.readStdin ? { readStdin: io.readStdin } : {}),
         }
       : undefined;
-    const result = await runScan(settings, {
-      fs: io.fs, catalog, tool: io.tool, logger, ...(renderDeps ? { render: renderDeps } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
-    });
+    const scanPool = createScanPool(io, cmd.scanWorkers);
+    let result;
+    try {
+      result = await runScan(settings, {
+        fs: io.fs, catalog, tool: io.tool, logger, ...(renderDeps ? { render: renderDeps } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+        ...(scanPool ? { scanPool } : {}),
+      });
+    } finally {
+      await scanPool?.close();
+    }
     const color = cmd.color ?? (io.color && cmd.output === undefined);
     const text = render(result, cmd.format, { color });
     if (cmd.output) await io.writeFile(resolve(io.cwd, cmd.output), text);
@@ -139,6 +154,17 @@ export async function cliMain(io: CliIo): Promise<number> {
     }
     throw err;
   }
+}
+
+function createScanPool(io: CliIo, flag: string | undefined): FileScanPool | undefined {
+  if (!io.scanPool) return undefined;
+  if (flag !== undefined) {
+    if (!/^\d+$/.test(flag.trim()) || Number(flag) > 64) throw new SettingsError(`--scan-workers "${flag}" is not valid; expected a whole number from 0 to 64`);
+    const n = Number(flag);
+    return n > 0 ? io.scanPool.create(n, 0) : undefined;
+  }
+  const n = io.scanPool.cpus - 1;
+  return n > 0 ? io.scanPool.create(n, io.scanPool.minBytes) : undefined;
 }
 
 /** `merge`: the reports of every part of a sharded scan in, the report of the whole out. */

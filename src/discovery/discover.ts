@@ -54,6 +54,10 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 const CHART_META = /^(Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock|values[^/]*\.(ya?ml|json)|values\.schema\.json)$/;
 const CHART_NON_MANIFEST_DIRS = new Set(['templates', 'ci']);
 const GLOB_CHARS = /[*?[\]{}!]/;
+/** How many file sizes are asked for at once. */
+const STAT_BATCH = 64;
+/** How many directories are read at once. */
+const DIR_CONCURRENCY = 16;
 
 export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<Discovery> {
   const realRoot = await fs.realpath(opts.root);
@@ -69,12 +73,16 @@ export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<
   const inside = (real: string): boolean => real === realRoot || real.startsWith(realRoot + sep);
   const excluded = (rel: string): boolean => exclude !== null && (exclude(rel) || exclude(`${rel}/`));
 
+  /** Whether a file at `rel` is one to scan (its size is checked afterwards, by addFile). */
+  const wanted = (rel: string, pathFilter: ((rel: string) => boolean) | null): boolean => {
+    if (seenFiles.has(rel)) return false;
+    if (!MANIFEST_EXT.test(rel) && !isHostConfigPath(rel)) return false; // host files: systemd units, env files of the components
+    if (pathFilter && !pathFilter(rel)) return false;
+    if (include && !include(rel)) return false;
+    return !excluded(rel);
+  };
   const addFile = (abs: string, rel: string, size: number, pathFilter: ((rel: string) => boolean) | null): void => {
-    if (seenFiles.has(rel)) return;
-    if (!MANIFEST_EXT.test(rel) && !isHostConfigPath(rel)) return; // host files: systemd units, env files of the components
-    if (pathFilter && !pathFilter(rel)) return;
-    if (include && !include(rel)) return;
-    if (excluded(rel)) return;
+    if (!wanted(rel, pathFilter)) return;
     seenFiles.add(rel);
     if (size > opts.maxFileBytes) {
       result.skipped.push({ rel, severity: 'notice', reason: `larger than the size limit (${size} bytes > ${opts.maxFileBytes})` });
@@ -83,13 +91,26 @@ export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<
     result.files.push({ abs, rel, size });
   };
 
-  const walk = async (dir: string, pathFilter: ((rel: string) => boolean) | null, inChart: boolean): Promise<void> => {
-    let real: string;
-    try {
-      real = await fs.realpath(dir);
-    } catch (err) {
-      result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${(err as Error).message})` });
-      return;
+  interface DirTask {
+    dir: string;
+    /** The directory's real path, when known without asking (a plain subdirectory of a directory whose real path is known). */
+    real: string | null;
+    pathFilter: ((rel: string) => boolean) | null;
+    inChart: boolean;
+  }
+  /** Symbolic links to directories, followed after the plain tree so that "already scanned" does not depend on timing. */
+  let linkedDirs: Array<DirTask & { rel: string; target: string }> = [];
+
+  const visit = async (task: DirTask, more: (t: DirTask) => void): Promise<void> => {
+    const { dir, pathFilter, inChart } = task;
+    let real = task.real;
+    if (real === null) {
+      try {
+        real = await fs.realpath(dir);
+      } catch (err) {
+        result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${(err as Error).message})` });
+        return;
+      }
     }
     if (visitedDirs.has(real)) return;
     visitedDirs.add(real);
@@ -112,6 +133,8 @@ export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<
       seenKustomizations.add(relDir);
       result.kustomizations.push(relDir);
     }
+    // Sizes of this directory's plain files are asked for together (one stat each, overlapping).
+    const files: Array<{ abs: string; rel: string }> = [];
     for (const e of entries) {
       const abs = join(dir, e.name);
       const rel = toRel(abs);
@@ -131,22 +154,67 @@ export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<
           continue;
         }
         const st = await fs.stat(abs);
-        isDir = st.isDirectory;
-        isFile = st.isFile;
-        size = st.size;
-        if (isDir && visitedDirs.has(target)) {
-          result.skipped.push({ rel, severity: 'notice', reason: 'symbolic link to a directory already scanned (loop or duplicate)' });
+        if (st.isDirectory) {
+          if (!(DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel) || (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)))) {
+            linkedDirs.push({ dir: abs, real: target, pathFilter, inChart: inChart || isChart, rel, target });
+          }
           continue;
         }
+        isDir = false;
+        isFile = st.isFile;
+        size = st.size;
       }
       if (isDir) {
         if (DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel)) continue;
         if (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)) continue; // rendered by Helm, not read as YAML
-        await walk(abs, pathFilter, inChart || isChart);
+        more({ dir: abs, real: join(real, e.name), pathFilter, inChart: inChart || isChart });
       } else if (isFile) {
         if (isChart && CHART_META.test(e.name)) continue;
-        if (size < 0) size = (await fs.lstat(abs)).size;
-        addFile(abs, rel, size, pathFilter);
+        if (size >= 0) addFile(abs, rel, size, pathFilter);
+        else if (wanted(rel, pathFilter)) files.push({ abs, rel });
+      }
+    }
+    for (let i = 0; i < files.length; i += STAT_BATCH) {
+      const batch = files.slice(i, i + STAT_BATCH);
+      const sizes = await Promise.all(batch.map(async (f) => (await fs.lstat(f.abs)).size));
+      batch.forEach((f, k) => addFile(f.abs, f.rel, sizes[k]!, pathFilter));
+    }
+  };
+
+  /**
+   * Walks a tree, several directories at a time (a repository of many small directories is otherwise bound by one
+   * round trip per directory). Results are sorted afterwards, so the order of visits does not show.
+   */
+  const walkTree = async (root: DirTask): Promise<void> => {
+    const queue: DirTask[] = [root];
+    let active = 0;
+    await new Promise<void>((done, fail) => {
+      const pump = (): void => {
+        while (active < DIR_CONCURRENCY && queue.length > 0) {
+          const task = queue.shift()!;
+          active++;
+          visit(task, (t) => queue.push(t)).then(
+            () => {
+              active--;
+              if (active === 0 && queue.length === 0) done();
+              else pump();
+            },
+            fail,
+          );
+        }
+      };
+      pump();
+    });
+    // Then the linked directories, in name order: a link to a directory already walked is reported, not walked again.
+    while (linkedDirs.length > 0) {
+      const links = linkedDirs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+      linkedDirs = [];
+      for (const link of links) {
+        if (visitedDirs.has(link.target)) {
+          result.skipped.push({ rel: link.rel, severity: 'notice', reason: 'symbolic link to a directory already scanned (loop or duplicate)' });
+          continue;
+        }
+        await walkTree({ dir: link.dir, real: link.target, pathFilter: link.pathFilter, inChart: link.inChart });
       }
     }
   };
@@ -154,7 +222,7 @@ export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<
   for (const p of opts.paths) {
     if (GLOB_CHARS.test(p) && !isAbsolute(p)) {
       const match = picomatch(p.replace(/^\.\//, ''), { dot: true });
-      await walk(opts.root, (rel) => match(rel), false);
+      await walkTree({ dir: opts.root, real: realRoot, pathFilter: (rel) => match(rel), inChart: false });
       continue;
     }
     const abs = resolve(opts.root, p);
@@ -166,7 +234,7 @@ export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<
     }
     if (!inside(real)) throw new DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
     const st = await fs.stat(abs);
-    if (st.isDirectory) await walk(abs, null, await isInChart(fs, abs, opts.root));
+    if (st.isDirectory) await walkTree({ dir: abs, real, pathFilter: null, inChart: await isInChart(fs, abs, opts.root) });
     else if (st.isFile) addFile(abs, toRel(abs), st.size, null);
   }
   result.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

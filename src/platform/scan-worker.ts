@@ -1,0 +1,147 @@
+/**
+ * The FileScanPool port on worker threads. A worker runs the same bundle as its parent (entry points check
+ * `isScanWorker()` first), reads its files itself and checks them with the embedded catalogs.
+ */
+import { readFileSync } from 'node:fs';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { FileScanOutcome, FileScanPool } from '../app/ports.js';
+import { scanFile } from '../app/scan-file.js';
+import { loadApiCatalog } from '../catalog/data.js';
+import type { Finding } from '../findings/types.js';
+import { createEngine, type Engine } from '../rules/engine.js';
+import { RULES } from '../rules/index.js';
+
+const ROLE = 'kube-upgrade-gate/scan-worker';
+
+/**
+ * Below this many bytes of files a scan stays on the main thread: starting a worker (loading the bundle and its
+ * catalogs) costs about 100 ms, which a smaller repository does not win back.
+ */
+export const POOL_MIN_BYTES = 4 * 1024 * 1024;
+
+interface Request {
+  id: number;
+  target: string;
+  current: string | null;
+  files: Array<{ abs: string; rel: string }>;
+}
+
+type Reply = { id: number; ok: true; outcome: FileScanOutcome } | { id: number; ok: false; error: string };
+
+/** Whether this thread was started as a scan worker. */
+export function isScanWorker(): boolean {
+  return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+}
+
+/** The worker's side: answers batches until its parent closes it. */
+export function runScanWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('runScanWorker needs a parent thread');
+  const catalog = loadApiCatalog();
+  let sink: Finding[] = [];
+  const engines = new Map<string, Engine>();
+  port.on('message', (req: Request) => {
+    let reply: Reply;
+    try {
+      const key = `${req.target}\0${req.current ?? ''}`;
+      let engine = engines.get(key);
+      if (!engine) {
+        engine = createEngine(RULES, { target: req.target, current: req.current, catalog }, (f) => sink.push(f));
+        engines.set(key, engine);
+      }
+      sink = [];
+      let documents = 0;
+      for (const f of req.files) {
+        let bytes: Uint8Array | Error;
+        try {
+          bytes = readFileSync(f.abs);
+        } catch (err) {
+          bytes = err instanceof Error ? err : new Error(String(err));
+        }
+        documents += scanFile(f.rel, bytes, engine);
+      }
+      reply = { id: req.id, ok: true, outcome: { findings: sink, documents } };
+    } catch (err) {
+      reply = { id: req.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    }
+    port.postMessage(reply);
+  });
+}
+
+export interface WorkerPoolOptions {
+  /** The script a worker runs: the entry point's own file (it calls runScanWorker when isScanWorker()). */
+  script: string | URL;
+  workers: number;
+  /** See FileScanPool.minBytes. */
+  minBytes: number;
+  execArgv?: string[];
+}
+
+/** A pool of scan workers, started on first use. */
+export function workerScanPool(opts: WorkerPoolOptions): FileScanPool {
+  let workers: Worker[] | null = null;
+  const idle: Worker[] = [];
+  const waiting: Array<(w: Worker) => void> = [];
+  let nextId = 1;
+  const start = (): void => {
+    workers = Array.from({ length: opts.workers }, () => {
+      const w = new Worker(opts.script, { workerData: { role: ROLE }, ...(opts.execArgv ? { execArgv: opts.execArgv } : {}) });
+      w.unref();
+      return w;
+    });
+    idle.push(...workers);
+  };
+  const take = (): Promise<Worker> => {
+    if (!workers) start();
+    const w = idle.pop();
+    return w ? Promise.resolve(w) : new Promise((r) => waiting.push(r));
+  };
+  const give = (w: Worker): void => {
+    const next = waiting.shift();
+    if (next) next(w);
+    else idle.push(w);
+  };
+  return {
+    minBytes: opts.minBytes,
+    lanes: opts.workers,
+    async scan(job, files) {
+      const w = await take();
+      const id = nextId++;
+      try {
+        return await new Promise<FileScanOutcome>((resolve, reject) => {
+          const onMessage = (reply: Reply): void => {
+            if (reply.id !== id) return;
+            cleanup();
+            if (reply.ok) resolve(reply.outcome);
+            else reject(new Error(`scan worker failed: ${reply.error}`));
+          };
+          const onError = (err: Error): void => {
+            cleanup();
+            reject(err);
+          };
+          const onExit = (code: number): void => {
+            cleanup();
+            reject(new Error(`scan worker stopped (exit code ${code})`));
+          };
+          const cleanup = (): void => {
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+          };
+          w.on('message', onMessage);
+          w.on('error', onError);
+          w.on('exit', onExit);
+          w.postMessage({ id, target: job.target, current: job.current, files: [...files] } satisfies Request);
+        });
+      } finally {
+        give(w);
+      }
+    },
+    async close() {
+      const all = workers ?? [];
+      workers = null;
+      idle.length = 0;
+      await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
+}
