@@ -50206,10 +50206,15 @@ function candidateLines(templateText, apiVersion, taken = new Set()) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/types.ts
-/** The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins. */
-function isolatedEnv(scratch) {
+/**
+ * The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins.
+ * `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run at once, each gets its
+ * share of the CPUs instead of all of them, so their garbage collectors do not compete for the same cores.
+ */
+function isolatedEnv(scratch, goMaxProcs) {
     const dead = 'http://127.0.0.1:9';
     return {
+        ...(goMaxProcs !== undefined ? { GOMAXPROCS: String(goMaxProcs) } : {}),
         PATH: '',
         HOME: scratch,
         TMPDIR: scratch,
@@ -50245,6 +50250,10 @@ function firstErrorLine(stderr) {
     const picked = start < 0 ? lines.slice(-1) : lines.slice(start);
     const text = picked.join(' ').replace(/^Error:\s*/i, '').replace(/\s+/g, ' ');
     return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
+/** Each render's share of the CPUs when `renders` run at once (at least one). */
+function cpuShare(cpus, renders) {
+    return Math.max(1, Math.floor(cpus / Math.max(1, renders)));
 }
 
 ;// CONCATENATED MODULE: ./src/render/helm.ts
@@ -50444,7 +50453,7 @@ async function renderOnce(chart, values, prepared, token, apiVersions, opts, ctx
     const home = (0,external_node_path_namespaceObject.join)(prepared.scratch, values === null ? 'home-defaults' : `home-${Buffer.from(values).toString('hex').slice(0, 40)}`);
     await ctx.deps.temp.mkdir(home);
     const started = ctx.deps.now();
-    const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(home), timeoutMs: opts.timeoutMs });
+    const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(home, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
     const clean = (s) => s.split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${external_node_path_namespaceObject.sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
     const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
     const log = {
@@ -50715,7 +50724,7 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
         const args = tool.mode === 'kubectl' ? ['kustomize', build] : ['build', build];
         const started = deps.now();
-        const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch), timeoutMs: opts.timeoutMs });
+        const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
         const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
         // Workspace paths as the user knows them: relative to the workspace root.
         const clean = (s) => s.split(`${rel}`).join(info.dir).split(build).join('<build>').split(`${root}${external_node_path_namespaceObject.sep}`).join('').split(root).join('.');
@@ -51037,6 +51046,7 @@ function listInto(into, other, key, listKey) {
 
 
 
+
 async function renderAll(input, deps) {
     const { found, settings, fs, logger } = input;
     const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
@@ -51094,6 +51104,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const root = settings.root;
     const workers = rs.renderWorkers ?? deps.workers;
     const limit = createLimiter(workers);
+    const goMaxProcs = cpuShare(deps.cpus ?? deps.workers, workers);
     const timeoutMs = rs.renderTimeoutSec * 1000;
     const jobs = [
         ...charts.map((dir) => ({ kind: 'chart', dir })),
@@ -51105,7 +51116,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const runJob = async (job) => {
         try {
             if (job.kind === 'overlay') {
-                return await limit(() => renderOverlay(job.info, kustomize.tool, { timeoutMs, excluded }, deps, fs, root));
+                return await limit(() => renderOverlay(job.info, kustomize.tool, { timeoutMs, excluded, goMaxProcs }, deps, fs, root));
             }
             const r = await renderChart(job.dir, {
                 target: settings.target,
@@ -51115,6 +51126,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
                 values: rs.valuesFiles.filter((v) => v.chart === job.dir).map((v) => v.file),
                 plainFiles: input.plainFiles,
                 excluded,
+                goMaxProcs,
             }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed }, limit });
             return { items: r.items, documents: r.documents, ok: r.failures === 0 };
         }

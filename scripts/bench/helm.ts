@@ -3,6 +3,7 @@
  * Uses helm from PATH, or the helm 4 binary of the kubectl layer package when the tests have unpacked it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,7 +71,7 @@ export async function benchHelm(dir: string, runs: number, workers: number): Pro
       catalog,
       tool: { name: 'bench', version: '0' },
       logger: silentLogger,
-      render: { process: nodeProcessRunner, temp: nodeTempFileSystem, findExecutable: find, workers: n, now: () => performance.now() },
+      render: { process: nodeProcessRunner, temp: nodeTempFileSystem, findExecutable: find, workers: n, cpus: availableParallelism(), now: () => performance.now() },
     } as Parameters<typeof runScan>[1]);
     return { ms: performance.now() - t0, documents: r.summary.documents, findings: r.findings.length };
   };

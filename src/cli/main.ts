@@ -127,6 +127,7 @@ export async function cliMain(io: CliIo): Promise<number> {
           temp: io.render.temp,
           findExecutable: io.render.findExecutable,
           workers: io.render.cpus,
+          cpus: io.render.cpus,
           now: io.render.now,
           observer: io.stderrIsTTY ? progressLine(io.stderr) : {},
           ...(io.readStdin ? { readStdin: io.readStdin } : {}),

@@ -37,6 +37,8 @@ export interface HelmOptions {
   /** Files the plain scan already read (rendered CRDs from them are not reported twice). */
   plainFiles: ReadonlySet<string>;
   excluded(file: string): boolean;
+  /** GOMAXPROCS for each helm process (see isolatedEnv); unset: Go's default. */
+  goMaxProcs?: number;
 }
 
 export interface HelmContext {
@@ -240,7 +242,7 @@ async function renderOnce(
   const home = join(prepared.scratch, values === null ? 'home-defaults' : `home-${Buffer.from(values).toString('hex').slice(0, 40)}`);
   await ctx.deps.temp.mkdir(home);
   const started = ctx.deps.now();
-  const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(home), timeoutMs: opts.timeoutMs });
+  const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(home, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
   const clean = (s: string): string => s.split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
   const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
   const log: RenderLogEntry = {

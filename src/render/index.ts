@@ -18,7 +18,7 @@ import { planKustomizations, renderOverlay, type KustomizationInfo, type Kustomi
 import { createLimiter, runPool, type Settled } from './pool.js';
 import { readRepoChart, type RepoChart } from './prepare.js';
 import { mapRenderedInput } from './rendered-input.js';
-import type { RenderDeps, RenderedItem, ReportPlace } from './types.js';
+import { cpuShare, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
 
 export { mergeFindings } from './dedupe.js';
 export type { RenderDeps, RenderObserver, RenderLogEntry } from './types.js';
@@ -116,6 +116,7 @@ async function renderJobs(
   const root = settings.root;
   const workers = rs.renderWorkers ?? deps.workers;
   const limit = createLimiter(workers);
+  const goMaxProcs = cpuShare(deps.cpus ?? deps.workers, workers);
   const timeoutMs = rs.renderTimeoutSec * 1000;
   const jobs: Job[] = [
     ...charts.map((dir) => ({ kind: 'chart' as const, dir })),
@@ -128,7 +129,7 @@ async function renderJobs(
   const runJob = async (job: Job): Promise<JobResult> => {
     try {
       if (job.kind === 'overlay') {
-        return await limit(() => renderOverlay(job.info, (kustomize as { tool: KustomizeTool }).tool, { timeoutMs, excluded }, deps, fs, root));
+        return await limit(() => renderOverlay(job.info, (kustomize as { tool: KustomizeTool }).tool, { timeoutMs, excluded, goMaxProcs }, deps, fs, root));
       }
       const r = await renderChart(
         job.dir,
@@ -140,6 +141,7 @@ async function renderJobs(
           values: rs.valuesFiles.filter((v) => v.chart === job.dir).map((v) => v.file),
           plainFiles: input.plainFiles,
           excluded,
+          goMaxProcs,
         },
         { deps, fs, catalog: input.catalog, tool: helm as HelmTool, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed }, limit },
       );

@@ -115,6 +115,8 @@ export async function planKustomizations(fs: FileSystem, root: string, dirs: rea
 export interface KustomizeOptions {
   timeoutMs: number;
   excluded(file: string): boolean;
+  /** GOMAXPROCS for each kubectl/kustomize process (see isolatedEnv); unset: Go's default. */
+  goMaxProcs?: number;
 }
 
 export interface OverlayRender {
@@ -158,7 +160,7 @@ export async function renderOverlay(
     await deps.temp.writeFile(join(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
     const args = tool.mode === 'kubectl' ? ['kustomize', build] : ['build', build];
     const started = deps.now();
-    const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch), timeoutMs: opts.timeoutMs });
+    const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
     const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
     // Workspace paths as the user knows them: relative to the workspace root.
     const clean = (s: string): string => s.split(`${rel}`).join(info.dir).split(build).join('<build>').split(`${root}${sep}`).join('').split(root).join('.');

@@ -47,6 +47,8 @@ export interface RenderDeps {
   findExecutable(nameOrPath: string): Promise<string | null>;
   /** Renders at a time when the settings do not say (the entry point passes os.availableParallelism()). */
   workers: number;
+  /** CPUs the renders share (default: `workers`): each render's Go runtime is given its share. */
+  cpus?: number;
   /** Milliseconds from some fixed point, for durations in logs. */
   now(): number;
   observer?: RenderObserver;
@@ -54,10 +56,15 @@ export interface RenderDeps {
   readStdin?(): Promise<string>;
 }
 
-/** The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins. */
-export function isolatedEnv(scratch: string): Record<string, string> {
+/**
+ * The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins.
+ * `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run at once, each gets its
+ * share of the CPUs instead of all of them, so their garbage collectors do not compete for the same cores.
+ */
+export function isolatedEnv(scratch: string, goMaxProcs?: number): Record<string, string> {
   const dead = 'http://127.0.0.1:9';
   return {
+    ...(goMaxProcs !== undefined ? { GOMAXPROCS: String(goMaxProcs) } : {}),
     PATH: '',
     HOME: scratch,
     TMPDIR: scratch,
@@ -94,4 +101,9 @@ export function firstErrorLine(stderr: string): string {
   const picked = start < 0 ? lines.slice(-1) : lines.slice(start);
   const text = picked.join(' ').replace(/^Error:\s*/i, '').replace(/\s+/g, ' ');
   return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
+
+/** Each render's share of the CPUs when `renders` run at once (at least one). */
+export function cpuShare(cpus: number, renders: number): number {
+  return Math.max(1, Math.floor(cpus / Math.max(1, renders)));
 }

@@ -1,0 +1,50 @@
+/**
+ * Renders running at once share the CPUs: each helm and kubectl process gets GOMAXPROCS = CPUs ÷ renders at a time,
+ * so the Go runtimes of parallel renders do not compete for every core.
+ */
+import { performance } from 'node:perf_hooks';
+import type { ProcessRunner } from '../../src/app/ports.js';
+import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
+import { cpuShare } from '../../src/render/types.js';
+import { layerBinaries } from '../helpers/binaries.js';
+import { runCli } from '../helpers/cli.js';
+import { renderRepo, trackingTemp } from './run.js';
+
+describe('cpuShare', () => {
+  it.each([
+    [2, 1, 2],
+    [2, 2, 1],
+    [4, 2, 2],
+    [4, 3, 1],
+    [2, 8, 1],
+    [1, 0, 1],
+  ])('gives each of %i CPUs ÷ %i renders %i', (cpus, renders, share) => {
+    expect(cpuShare(cpus, renders)).toBe(share);
+  });
+});
+
+describe('each render is given its share of the CPUs', () => {
+  it.each([
+    ['1', '4'],
+    ['2', '2'],
+    ['4', '1'],
+  ])('with --render-workers %s on 4 CPUs, GOMAXPROCS is %s', async (workers, expected) => {
+    const bins = layerBinaries('v35');
+    const seen: Array<[string, string | undefined]> = [];
+    const recording: ProcessRunner = {
+      run: (command, args, opts) => {
+        if (args[0] === 'template' && args[1] !== 'probe') seen.push(['helm', opts?.env?.['GOMAXPROCS']]);
+        if (args[0] === 'kustomize') seen.push(['kubectl', opts?.env?.['GOMAXPROCS']]);
+        return nodeProcessRunner.run(command, args, opts);
+      },
+    };
+    const r = await runCli(
+      ['scan', '.', '--target', '1.25', '--format', 'json', '--render-workers', workers, '--helm-path', bins.helm, '--kubectl-path', bins.kubectl],
+      renderRepo,
+      { render: { process: recording, temp: trackingTemp(), findExecutable: executableFinder('', renderRepo), cpus: 4, now: () => performance.now() } },
+    );
+    expect(r.code).toBe(1);
+    expect(new Set(seen.map(([tool]) => tool))).toEqual(new Set(['helm', 'kubectl']));
+    expect(new Set(seen.map(([, v]) => v))).toEqual(new Set([expected]));
+  });
+});
