@@ -1,15 +1,17 @@
 /**
  * npm run bench: generates a deterministic corpus, then measures in one run
- *   (a) baseline: read every file's bytes
+ *   (a) baseline: read every file's bytes, one file after another with fs.promises.readFile (as a scanner reads);
+ *       also the fastest way Node reads them (readFileSync), reported beside it
  *   (b) baseline: full parse of every file with the `yaml` package
- *   (c) the full scan (all rules, JSON report)
+ *   (c) the full scan (all rules, JSON report), in-process on one thread; and the bundled CLI end to end, with
+ *       its scan workers, process start included
  *   (d) Helm rendering with 1 worker and with the default worker count (when a helm binary is available)
  *   (e) cold start of the bundled CLI on an empty directory, against `node -e 0`
  * and prints medians, throughput, peak RSS and the ratios c/a, c/b, d1/d2. Results go to bench-out/results.json.
  * Figures are ratios against baselines measured in the same run, so they compare across machines.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -63,6 +65,9 @@ async function main(): Promise<void> {
   const a = await timeIt(runs, async () => {
     for (const f of files) await readFile(f);
   });
+  const aSync = await timeIt(runs, () => {
+    for (const f of files) readFileSync(f);
+  });
   const b = await timeIt(Math.max(1, Math.min(runs, 3)), async () => {
     for (const f of files) parseAllDocuments(await readFile(f, 'utf8'));
   });
@@ -72,13 +77,21 @@ async function main(): Promise<void> {
     scanDocs = r.documents;
   });
 
+  // The CLI as shipped: its own process, the default scan workers (one per CPU but one), JSON to a file.
+  const cli = join(repo, 'dist/cli/index.js');
+  const cliScan = existsSync(cli)
+    ? await timeIt(runs, () => {
+        const r = spawnSync(process.execPath, [cli, 'scan', corpusDir, '--target', 'latest', '--fail-on', 'never', '--format', 'json', '--output', join(out, 'cli-report.json')], { stdio: 'ignore' });
+        if (r.status !== 0) throw new Error(`the CLI exited ${r.status}`);
+      })
+    : NaN;
+
   const full = childScan(corpusDir);
   const halfScan = childScan(join(out, 'corpus-half'));
 
   // (e) cold start
   const emptyDir = join(out, 'empty');
   await mkdir(emptyDir, { recursive: true });
-  const cli = join(repo, 'dist/cli/index.js');
   const cold = existsSync(cli)
     ? await timeIt(runs, () => {
         spawnSync(process.execPath, [cli, 'scan', emptyDir, '--target', 'latest', '--fail-on', 'never'], { stdio: 'ignore' });
@@ -92,7 +105,7 @@ async function main(): Promise<void> {
   let helm: Record<string, unknown> | null = null;
   try {
     const mod = (await import('./helm.js')) as { benchHelm: (dir: string, runs: number, workers: number) => Promise<Record<string, unknown> | null> };
-    helm = await mod.benchHelm(join(out, 'charts'), Math.max(1, Math.min(runs, 3)), availableParallelism());
+    helm = await mod.benchHelm(join(out, 'charts'), runs, availableParallelism());
   } catch (err) {
     helm = { skipped: `Helm rendering not measured: ${(err as Error).message.split('\n')[0]}` };
   }
@@ -100,9 +113,15 @@ async function main(): Promise<void> {
   const results = {
     corpus: { files: corpus.files, documents: corpus.documents, megabytes: Number(mb.toFixed(2)), scannedDocuments: scanDocs },
     runs,
-    ms: { readBytes: round(a), yamlParse: round(b), fullScan: round(c), coldStart: round(cold), nodeStart: round(nodeBaseline) },
+    ms: {
+      readBytes: round(a), readBytesSync: round(aSync), yamlParse: round(b), fullScan: round(c), cliScan: round(cliScan),
+      coldStart: round(cold), nodeStart: round(nodeBaseline),
+    },
     throughput: { docsPerSec: Math.round(scanDocs / (c / 1000)), mbPerSec: Number((mb / (c / 1000)).toFixed(1)) },
-    ratios: { scanOverRead: round(c / a), scanOverYamlParse: round(c / b), coldStartOverNode: round(cold / nodeBaseline) },
+    ratios: {
+      scanOverRead: round(c / a), cliScanOverRead: round(cliScan / a), scanOverReadSync: round(c / aSync), cliScanOverReadSync: round(cliScan / aSync),
+      scanOverYamlParse: round(c / b), coldStartOverNode: round(cold / nodeBaseline),
+    },
     memory: { heapCapMb: HEAP_MB, peakRssMb: full.maxRssMb, peakRssMbHalfCorpus: halfScan.maxRssMb, growthFullOverHalf: round(full.maxRssMb / halfScan.maxRssMb) },
     helm,
   };
