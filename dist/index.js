@@ -54140,15 +54140,6 @@ const CLI_CLUSTER_NAMES = {
     advisories: '--advisories',
     target: '--target',
 };
-const ACTION_CLUSTER_NAMES = {
-    config: 'config',
-    clusterVersion: 'cluster-version',
-    kubeletVersion: 'kubelet-version',
-    asOf: 'as-of',
-    eolWarningDays: 'eol-warning-days',
-    advisories: 'advisories',
-    target: 'target-version',
-};
 /**
  * Reads the configuration file and the cluster flags. Returns null when nothing declares a cluster or a default
  * target (no file found, no --cluster-version). The option flags are validated either way.
@@ -54387,6 +54378,16 @@ const INPUT = {
     mode: 'mode',
     reports: 'reports',
 };
+/** The cluster settings' names as this action spells them, for error messages. */
+const CLUSTER_INPUT_NAMES = {
+    config: INPUT.config,
+    clusterVersion: INPUT.clusterVersion,
+    kubeletVersion: INPUT.kubeletVersion,
+    asOf: INPUT.asOf,
+    eolWarningDays: INPUT.eolWarningDays,
+    advisories: INPUT.advisories,
+    target: INPUT.target,
+};
 async function readActionSettings(ctx, catalog, fs) {
     const get = (name) => (ctx.getInput(name) ?? '').trim();
     const optional = (name) => (get(name) === '' ? undefined : get(name));
@@ -54404,7 +54405,7 @@ async function readActionSettings(ctx, catalog, fs) {
         asOf: optional(INPUT.asOf),
         eolWarningDays: optional(INPUT.eolWarningDays),
         advisories: optional(INPUT.advisories),
-    }, fs, catalog, ACTION_CLUSTER_NAMES);
+    }, fs, catalog, CLUSTER_INPUT_NAMES);
     // helm/kubectl: a bare name is looked up on PATH, anything with a slash is a path in the workspace.
     const tool = (name) => {
         const v = optional(name);

@@ -21784,15 +21784,6 @@ const CLI_CLUSTER_NAMES = {
     advisories: '--advisories',
     target: '--target',
 };
-const ACTION_CLUSTER_NAMES = {
-    config: 'config',
-    clusterVersion: 'cluster-version',
-    kubeletVersion: 'kubelet-version',
-    asOf: 'as-of',
-    eolWarningDays: 'eol-warning-days',
-    advisories: 'advisories',
-    target: 'target-version',
-};
 /**
  * Reads the configuration file and the cluster flags. Returns null when nothing declares a cluster or a default
  * target (no file found, no --cluster-version). The option flags are validated either way.

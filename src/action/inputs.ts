@@ -6,7 +6,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileSystem } from '../app/ports.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { resolveScanSettings, SettingsError, splitList, type ScanSettings } from '../app/settings.js';
-import { ACTION_CLUSTER_NAMES, loadClusters } from '../clusters/settings.js';
+import { loadClusters, type ClusterSettingNames } from '../clusters/settings.js';
 
 /** The input names, as declared in action.yml. */
 export const INPUT = {
@@ -35,6 +35,17 @@ export const INPUT = {
   mode: 'mode',
   reports: 'reports',
 } as const;
+
+/** The cluster settings' names as this action spells them, for error messages. */
+const CLUSTER_INPUT_NAMES: ClusterSettingNames = {
+  config: INPUT.config,
+  clusterVersion: INPUT.clusterVersion,
+  kubeletVersion: INPUT.kubeletVersion,
+  asOf: INPUT.asOf,
+  eolWarningDays: INPUT.eolWarningDays,
+  advisories: INPUT.advisories,
+  target: INPUT.target,
+};
 
 /** Returns the input's value, or '' when it is not set (like @actions/core's getInput). */
 export type GetInput = (name: string) => string;
@@ -67,7 +78,7 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
     },
     fs,
     catalog,
-    ACTION_CLUSTER_NAMES,
+    CLUSTER_INPUT_NAMES,
   );
   // helm/kubectl: a bare name is looked up on PATH, anything with a slash is a path in the workspace.
   const tool = (name: string): string | undefined => {

@@ -96,16 +96,6 @@ export const CLI_CLUSTER_NAMES: ClusterSettingNames = {
   target: '--target',
 };
 
-export const ACTION_CLUSTER_NAMES: ClusterSettingNames = {
-  config: 'config',
-  clusterVersion: 'cluster-version',
-  kubeletVersion: 'kubelet-version',
-  asOf: 'as-of',
-  eolWarningDays: 'eol-warning-days',
-  advisories: 'advisories',
-  target: 'target-version',
-};
-
 /** Declarations read, waiting for the scan target (which the file's `target` may itself have supplied). */
 export interface DeclaredClusters {
   /** The file's `target` (validated; "latest" already resolved), to use when no target flag/input is given. */
