@@ -22,13 +22,17 @@ export function settingsOf(doc: ManifestDocument): ComponentSettings {
     const view: DocView = {
       apiVersion: doc.apiVersion || null,
       kind: doc.kind || null,
-      body: doc.body,
+      // Read only by the readers that need it: a document's body may be parsed on first use.
+      get body() {
+        return doc.body;
+      },
       // The document's place costs a search (or a parse): taken only when a setting has no place of its own.
       get origin() {
         return { line: doc.position.line, column: doc.position.column };
       },
       locate: (path) => doc.locate(path),
       lineText: doc.lineText ? (line) => doc.lineText?.(line) : undefined,
+      mentions: doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined,
     };
     s = doc.apiVersion || doc.kind ? readDocument(view) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
     settings.set(doc, s);

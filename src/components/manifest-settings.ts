@@ -20,7 +20,14 @@ export interface DocView extends LineSource {
   body: Record<string, unknown>;
   /** Where the document starts (fallback place; may be computed on access). */
   readonly origin: Place;
+  /** Whether the document's text contains a word; `false` proves no string of the body does (see ManifestDocument). */
+  mentions?: (needle: string) => boolean;
 }
+
+/** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
+const COMPONENT_WORD = 'kube';
+/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
+const CONFIG_WORD = 'Configuration';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -110,6 +117,7 @@ function getIn(body: unknown, path: ReadonlyArray<string | number>): unknown {
 }
 
 function readWorkload(out: ComponentSettings, view: DocView): void {
+  if (view.mentions?.(COMPONENT_WORD) === false) return; // no container can run a component: the body is not needed
   for (const specPath of podSpecPaths(view.kind, view.body)) {
     for (const list of ['initContainers', 'containers'] as const) {
       const containers = getIn(view.body, [...specPath, list]);
@@ -271,6 +279,7 @@ function readKind(out: ComponentSettings, view: DocView): void {
 const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
 
 function readConfigMap(out: ComponentSettings, view: DocView): void {
+  if (view.mentions?.(CONFIG_WORD) === false) return;
   const data = view.body['data'];
   if (!isRecord(data)) return;
   for (const [key, value] of Object.entries(data)) {

@@ -4,6 +4,7 @@
  */
 import * as jsYaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { quickRead, type QuickHead } from './quick.js';
 import { splitDocuments } from './split.js';
 
 export interface Position {
@@ -28,6 +29,12 @@ export interface ManifestDocument {
   locate(path: ReadonlyArray<string | number>): Position | null;
   /** The text of a 1-based file line of this object's YAML document (undefined outside it), for places inside a value. */
   lineText?(line: number): string | undefined;
+  /**
+   * Whether the document's text contains `needle` (a word without white space or quotes). Present only where the
+   * text spells every string of the body literally (no escapes), so that `false` proves no string of the body
+   * contains it: readers use it to skip the body.
+   */
+  mentions?(needle: string): boolean;
 }
 
 export interface ParseProblem {
@@ -49,6 +56,8 @@ export interface ParseOptions {
    * Tests turn it off to prove both give the same places.
    */
   fast?: boolean;
+  /** Let the quick reader prove plain block documents valid and defer their full parse (default); tests compare. */
+  quick?: boolean;
 }
 
 /** A document might be a Kubernetes object when one of its lines has an `apiVersion` or `kind` key. */
@@ -96,18 +105,6 @@ function readSegment(
   const problem = (position: Position, message: string): void => {
     problems.push({ docIndex, position, message });
   };
-  let body: unknown;
-  try {
-    body = jsYaml.load(text, { schema: SCHEMA, json: false, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
-  } catch (err) {
-    if (err instanceof RangeError) return problem({ line: startLine + 1, column: 1 }, 'is nested too deeply to read');
-    const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
-    const lastLine = startLine + text.split('\n').length;
-    const where = e.mark ? { line: Math.min(startLine + e.mark.line + 1, lastLine), column: e.mark.column + 1 } : { line: startLine + 1, column: 1 };
-    if (e.reason?.startsWith('nesting exceeded')) return problem(where, `is nested too deeply to read (more than ${MAX_DEPTH} levels)`);
-    return problem(where, `is not valid YAML: ${e.reason ?? firstLine(e.message ?? String(err))}`);
-  }
-
   // The position-tracking parse, done at most once per document and only when needed.
   let full: { doc: Document; lc: LineCounter } | null = null;
   const tree = (): { doc: Document; lc: LineCounter } => {
@@ -138,6 +135,25 @@ function readSegment(
     lines ??= text.split(/\r?\n/);
     return lines[line - startLine - 1];
   };
+
+  // Plain block YAML is proven valid by one pass over its lines; its body is parsed only when a rule asks for it.
+  const head = opts.fast === false || opts.quick === false ? null : quickRead(text);
+  if (head) {
+    documents.push(quickDocument(text, head, docIndex, { line: startLine + head.apiVersionLine + 1, column: head.apiVersionColumn }, (path) => placeOf(nodeAt(path)), lineText));
+    return;
+  }
+
+  let body: unknown;
+  try {
+    body = loadYaml(text);
+  } catch (err) {
+    if (err instanceof RangeError) return problem({ line: startLine + 1, column: 1 }, 'is nested too deeply to read');
+    const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
+    const lastLine = startLine + text.split('\n').length;
+    const where = e.mark ? { line: Math.min(startLine + e.mark.line + 1, lastLine), column: e.mark.column + 1 } : { line: startLine + 1, column: 1 };
+    if (e.reason?.startsWith('nesting exceeded')) return problem(where, `is nested too deeply to read (more than ${MAX_DEPTH} levels)`);
+    return problem(where, `is not valid YAML: ${e.reason ?? firstLine(e.message ?? String(err))}`);
+  }
 
   if (ALIAS.test(text)) {
     // js-yaml shares aliased nodes instead of copying them; expanding them, as a Kubernetes decoder does, is
@@ -192,6 +208,61 @@ function readSegment(
   }
   const top = opts.fast === false ? null : topApiVersionLine(text, body['apiVersion'], startLine);
   make(body, null, [], () => top ?? keyAt([], 'apiVersion') ?? fallback);
+}
+
+function loadYaml(text: string): unknown {
+  return jsYaml.load(text, { schema: SCHEMA, json: false, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
+}
+
+/**
+ * A document the quick reader accepted: apiVersion, kind and its place are known; the body (and a name or namespace
+ * the reader could not read) comes from the full parse on first use.
+ */
+function quickDocument(
+  text: string,
+  head: QuickHead,
+  docIndex: number,
+  position: Position,
+  locate: (path: ReadonlyArray<string | number>) => Position | null,
+  lineText: (line: number) => string | undefined,
+): ManifestDocument {
+  let body: Record<string, unknown> | null = null;
+  const load = (): Record<string, unknown> => {
+    if (!body) {
+      let value: unknown;
+      try {
+        value = loadYaml(text);
+      } catch {
+        value = null; // not reached: the quick reader accepts only what js-yaml loads (property-tested)
+      }
+      body = isPlainObject(value) ? value : { apiVersion: head.apiVersion, kind: head.kind };
+    }
+    return body;
+  };
+  const metadataField = (key: string): string | null => {
+    const metadata = load()['metadata'];
+    const v = isPlainObject(metadata) ? metadata[key] : undefined;
+    return typeof v === 'string' ? v : null;
+  };
+  return {
+    docIndex,
+    itemIndex: null,
+    apiVersion: head.apiVersion,
+    kind: head.kind,
+    get name() {
+      return head.name !== undefined ? head.name : metadataField('name');
+    },
+    get namespace() {
+      return head.namespace !== undefined ? head.namespace : metadataField('namespace');
+    },
+    position,
+    get body() {
+      return load();
+    },
+    locate,
+    lineText,
+    mentions: (needle) => text.includes(needle),
+  };
 }
 
 /** The line of the document's top-level `apiVersion:` when exactly one line starts with it and holds the parsed value. */

@@ -1,6 +1,6 @@
 /** The FileSystem and TempFileSystem ports on node:fs. */
-import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileStat, FileSystem, TempFileSystem } from '../app/ports.js';
@@ -9,12 +9,18 @@ function toStat(s: Stats): FileStat {
   return { isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), size: s.size };
 }
 
+/**
+ * The scan reads many small local files. Node's promise API makes each read four round trips to its thread pool
+ * (open, stat, read, close), which costs more than the bytes: on the benchmark corpus (2,500 files, 20 MB) about
+ * 400 ms against about 25 ms for synchronous reads. So reads, listings and stats are synchronous calls behind the
+ * asynchronous port; a failure is still a rejected promise.
+ */
 export const nodeFileSystem: FileSystem = {
-  readFile: async (p) => await readFile(p),
-  lstat: async (p) => toStat(await lstat(p)),
-  stat: async (p) => toStat(await stat(p)),
+  readFile: async (p) => readFileSync(p),
+  lstat: async (p) => toStat(lstatSync(p)),
+  stat: async (p) => toStat(statSync(p)),
   readdir: async (p) =>
-    (await readdir(p, { withFileTypes: true })).map((d) => ({
+    readdirSync(p, { withFileTypes: true }).map((d) => ({
       name: d.name,
       isFile: d.isFile(),
       isDirectory: d.isDirectory(),
