@@ -18,7 +18,7 @@ Options:
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
   --max-file-bytes N      skip files larger than N bytes with a notice (default 5242880)
   --scan-workers N        worker threads that check files beside the main thread (default: one per CPU but one,
-                          for repositories of 4 MiB or more; 0: check every file on the main thread)
+                          for repositories of 32 MiB or more; 0: check every file on the main thread)
   --shard I/N             scan part I of N (a stable partition of files, charts and overlays); merge the N JSON
                           reports with "merge" for the report of the whole
 

@@ -15,9 +15,10 @@ const ROLE = 'kube-upgrade-gate/scan-worker';
 
 /**
  * Below this many bytes of files a scan stays on the main thread: starting a worker (loading the bundle and its
- * catalogs) costs about 100 ms, which a smaller repository does not win back.
+ * catalogs) costs about 100 ms, and the main thread checks plain manifests at about 40 MB/s. On a 2-CPU machine the
+ * bench corpus (20 MB) took 0.70 s without a worker and 0.78 s with one; an 85 MB corpus 1.85 s and 1.76 s.
  */
-export const POOL_MIN_BYTES = 4 * 1024 * 1024;
+export const POOL_MIN_BYTES = 32 * 1024 * 1024;
 
 interface Request {
   id: number;
