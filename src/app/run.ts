@@ -8,7 +8,7 @@ import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
 import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
-import { mergeFindings, renderAll, type RenderDeps } from '../render/index.js';
+import { mergeFindings, renderAll, startHelmDetection, type RenderDeps } from '../render/index.js';
 import { checkClusters, clusterDocument, clusterFileFilter, type ClusterDeps } from '../clusters/check.js';
 import type { ClusterDocument } from '../clusters/evaluate.js';
 import { shardFilter } from '../shard/shard.js';
@@ -48,6 +48,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   const inShard = shardFilter(shard);
   const first = !shard || shard.index === 1;
   for (const s of found.skipped) if (inShard(s.rel)) engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
+  const helm = startHelmDetection(found, settings, deps.render, inShard);
 
   let documents = 0;
   // Documents in files mapped to a declared cluster, for its upgrade-path check.
@@ -87,7 +88,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
   // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
   const plainFiles = new Set(found.files.map((f) => f.rel));
-  const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first }, deps.render);
+  const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
   findings.push(...rendered.findings);
   documents += rendered.documents;
   if (!shard) engine.run({ files: scanned, documents, paths: settings.paths });

@@ -100,8 +100,20 @@ export async function detectHelm(path: string, deps: RenderDeps): Promise<HelmTo
   }
 }
 
-/** Every group/version and group/version/Kind the target serves, for `--api-versions`. */
-export function targetApiVersions(catalog: ApiCatalog, target: string): string[] {
+const apiVersionLists = new WeakMap<ApiCatalog, Map<string, string[]>>();
+
+/** Every group/version and group/version/Kind the target serves, for `--api-versions` (computed once per target). */
+export function targetApiVersions(catalog: ApiCatalog, target: string): readonly string[] {
+  let byTarget = apiVersionLists.get(catalog);
+  if (!byTarget) apiVersionLists.set(catalog, (byTarget = new Map()));
+  const known = byTarget.get(target);
+  if (known) return known;
+  const list = servedApiVersions(catalog, target);
+  byTarget.set(target, list);
+  return list;
+}
+
+function servedApiVersions(catalog: ApiCatalog, target: string): string[] {
   const out = new Set<string>();
   for (const e of catalog.servedIn(target)) {
     out.add(e.apiVersion);

@@ -35,6 +35,18 @@ export interface RenderInput {
   inShard?: (dir: string) => boolean;
   /** Whether this is the first part (or the only one): it reads the pre-rendered input. */
   first?: boolean;
+  /** helm, looked for and probed while the plain scan ran (startHelmDetection); looked for here when absent. */
+  helm?: Promise<HelmTool | { missing: string }> | null;
+}
+
+/**
+ * Starts looking for helm and probing it (`helm version` and a probe render, about 50 ms) when the scan has charts to
+ * render, so that the probe runs beside the plain scan instead of before the first chart.
+ */
+export function startHelmDetection(found: Discovery, settings: ScanSettings, deps: RenderDeps | undefined, inShard: (dir: string) => boolean = () => true): Promise<HelmTool | { missing: string }> | null {
+  if (!topLevelCharts(found.charts).some(inShard)) return null;
+  const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
+  return findHelm(rs.helmPath, deps).catch((err: unknown) => ({ missing: `helm could not be probed (${err instanceof Error ? err.message : String(err)})` }));
 }
 
 export interface RenderOutcome {
@@ -77,7 +89,7 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
   const plan = fullPlan ? { ...fullPlan, roots: fullPlan.roots.filter(inShard) } : null;
   const overlays = plan?.roots ?? [];
 
-  const helm = charts.length > 0 ? await findHelm(rs.helmPath, deps) : null;
+  const helm = charts.length > 0 ? await (input.helm ?? findHelm(rs.helmPath, deps)) : null;
   const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
   if (helm && 'missing' in helm) items.push(missingItem('helm', helm.missing, charts));
   if (kustomize && 'missing' in kustomize) items.push(missingItem('kustomize', kustomize.missing, overlays));
