@@ -1,10 +1,10 @@
 /**
  * npm run bench: generates a deterministic corpus, then measures in one run
- *   (a) baseline: read every file's bytes, one file after another with fs.promises.readFile (as a scanner reads);
- *       also the fastest way Node reads them (readFileSync), reported beside it
+ *   (a) baseline: read every file's bytes, one file after another with fs.promises.readFile; and the fastest way
+ *       Node reads them (readFileSync, which the scanner's file system adapter uses), reported beside it
  *   (b) baseline: full parse of every file with the `yaml` package
  *   (c) the full scan (all rules, JSON report), in-process on one thread; and the bundled CLI end to end, with
- *       its scan workers, process start included
+ *       its default scan workers, process start included
  *   (d) Helm rendering with 1 worker and with the default worker count (when a helm binary is available)
  *   (e) cold start of the bundled CLI on an empty directory, against `node -e 0`
  * and prints medians, throughput, peak RSS and the ratios c/a, c/b, d1/d2. Results go to bench-out/results.json.
