@@ -44564,49 +44564,17 @@ function parseManifestText(text, opts = {}) {
     return { documents, problems };
 }
 function readSegment(text, startLine, docIndex, opts, documents, problems) {
-    const problem = (position, message) => {
-        problems.push({ docIndex, position, message });
-    };
-    // The position-tracking parse, done at most once per document and only when needed.
-    let full = null;
-    const tree = () => {
-        if (!full) {
-            const lc = new dist/* LineCounter */.HN();
-            full = { doc: (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, merge: true, uniqueKeys: false, strict: false }), lc };
-        }
-        return full;
-    };
-    const placeOf = (node) => {
-        if (!node?.range)
-            return null;
-        const p = tree().lc.linePos(node.range[0]);
-        return { line: startLine + p.line, column: p.col };
-    };
-    const nodeAt = (path) => {
-        const { doc } = tree();
-        return (path.length === 0 ? doc.contents : doc.getIn(path, true)) ?? null;
-    };
-    const keyAt = (path, key) => {
-        const node = nodeAt(path);
-        if (!node || !(0,dist/* isMap */.jh)(node))
-            return null;
-        for (const pair of node.items)
-            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
-                return placeOf(pair.key);
-        return null;
-    };
-    const fallback = { line: startLine + 1, column: 1 };
-    let lines = null;
-    const lineText = (line) => {
-        lines ??= text.split(/\r?\n/);
-        return lines[line - startLine - 1];
-    };
     // Plain block YAML is proven valid by one pass over its lines; its body is parsed only when a rule asks for it.
     const head = opts.fast === false || opts.quick === false ? null : quickRead(text);
     if (head) {
-        documents.push(quickDocument(text, head, docIndex, { line: startLine + head.apiVersionLine + 1, column: head.apiVersionColumn }, (path) => placeOf(nodeAt(path)), lineText));
+        documents.push(new QuickDocument(new SegmentPlaces(text, startLine), head, docIndex));
         return;
     }
+    const problem = (position, message) => {
+        problems.push({ docIndex, position, message });
+    };
+    const places = new SegmentPlaces(text, startLine);
+    const fallback = { line: startLine + 1, column: 1 };
     let body;
     try {
         body = loadYaml(text);
@@ -44625,7 +44593,7 @@ function readSegment(text, startLine, docIndex, opts, documents, problems) {
         // js-yaml shares aliased nodes instead of copying them; expanding them, as a Kubernetes decoder does, is
         // what an alias bomb attacks, so count the expansion here.
         try {
-            tree().doc.toJS({ maxAliasCount: opts.maxAliasCount ?? 100 });
+            places.tree().doc.toJS({ maxAliasCount: opts.maxAliasCount ?? 100 });
         }
         catch (err) {
             if (err instanceof RangeError && /call stack/i.test(err.message))
@@ -44642,7 +44610,7 @@ function readSegment(text, startLine, docIndex, opts, documents, problems) {
             // Something that looks like an object (has metadata) but lacks a usable apiVersion/kind is broken;
             // anything else (Chart.yaml, tool configs) is simply not a Kubernetes object.
             if (isPlainObject(value['metadata']) && (apiVersion !== undefined || kind !== undefined)) {
-                const at = keyAt(basePath, 'apiVersion') ?? keyAt(basePath, 'kind') ?? placeOf(nodeAt(basePath)) ?? fallback;
+                const at = places.keyAt(basePath, 'apiVersion') ?? places.keyAt(basePath, 'kind') ?? places.placeOf(places.nodeAt(basePath)) ?? fallback;
                 problem(at, `has ${typeof apiVersion === 'string' ? 'no string kind' : 'no string apiVersion'}`);
             }
             return;
@@ -44661,8 +44629,8 @@ function readSegment(text, startLine, docIndex, opts, documents, problems) {
                 return cached;
             },
             body: value,
-            locate: (path) => placeOf(nodeAt([...basePath, ...path])),
-            lineText,
+            locate: (path) => places.placeOf(places.nodeAt([...basePath, ...path])),
+            lineText: (line) => places.lineText(line),
         });
     };
     // `kind: List` and the typed `*List` kinds carry their objects in `items`; the list itself is only a wrapper.
@@ -44670,59 +44638,114 @@ function readSegment(text, startLine, docIndex, opts, documents, problems) {
     if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(body['items'])) {
         body['items'].forEach((item, i) => {
             if (isPlainObject(item))
-                make(item, i, ['items', i], () => keyAt(['items', i], 'apiVersion') ?? placeOf(nodeAt(['items', i])) ?? fallback);
+                make(item, i, ['items', i], () => places.keyAt(['items', i], 'apiVersion') ?? places.placeOf(places.nodeAt(['items', i])) ?? fallback);
         });
         return;
     }
     const top = opts.fast === false ? null : topApiVersionLine(text, body['apiVersion'], startLine);
-    make(body, null, [], () => top ?? keyAt([], 'apiVersion') ?? fallback);
+    make(body, null, [], () => top ?? places.keyAt([], 'apiVersion') ?? fallback);
 }
 function loadYaml(text) {
     return load(text, { schema: SCHEMA, json: false, maxDepth: manifest_MAX_DEPTH });
 }
 /**
+ * Places inside one YAML document of a file: the position-tracking parse runs at most once, and only when a place
+ * below the top is asked for (or a document with aliases is checked for an alias bomb).
+ */
+class SegmentPlaces {
+    text;
+    startLine;
+    full = null;
+    lines = null;
+    constructor(text, startLine) {
+        this.text = text;
+        this.startLine = startLine;
+    }
+    tree() {
+        if (!this.full) {
+            const lc = new dist/* LineCounter */.HN();
+            this.full = { doc: (0,dist/* parseDocument */.Tp)(this.text, { lineCounter: lc, merge: true, uniqueKeys: false, strict: false }), lc };
+        }
+        return this.full;
+    }
+    placeOf(node) {
+        if (!node?.range)
+            return null;
+        const p = this.tree().lc.linePos(node.range[0]);
+        return { line: this.startLine + p.line, column: p.col };
+    }
+    nodeAt(path) {
+        const { doc } = this.tree();
+        return (path.length === 0 ? doc.contents : doc.getIn(path, true)) ?? null;
+    }
+    keyAt(path, key) {
+        const node = this.nodeAt(path);
+        if (!node || !(0,dist/* isMap */.jh)(node))
+            return null;
+        for (const pair of node.items)
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
+                return this.placeOf(pair.key);
+        return null;
+    }
+    lineText(line) {
+        this.lines ??= this.text.split(/\r?\n/);
+        return this.lines[line - this.startLine - 1];
+    }
+}
+/**
  * A document the quick reader accepted: apiVersion, kind and its place are known; the body (and a name or namespace
  * the reader could not read) comes from the full parse on first use.
  */
-function quickDocument(text, head, docIndex, position, locate, lineText) {
-    let body = null;
-    const load = () => {
-        if (!body) {
+class QuickDocument {
+    places;
+    head;
+    docIndex;
+    itemIndex = null;
+    apiVersion;
+    kind;
+    position;
+    parsed = null;
+    constructor(places, head, docIndex) {
+        this.places = places;
+        this.head = head;
+        this.docIndex = docIndex;
+        this.apiVersion = head.apiVersion;
+        this.kind = head.kind;
+        this.position = { line: places.startLine + head.apiVersionLine + 1, column: head.apiVersionColumn };
+    }
+    get body() {
+        if (!this.parsed) {
             let value;
             try {
-                value = loadYaml(text);
+                value = loadYaml(this.places.text);
             }
             catch {
                 value = null; // not reached: the quick reader accepts only what js-yaml loads (property-tested)
             }
-            body = isPlainObject(value) ? value : { apiVersion: head.apiVersion, kind: head.kind };
+            this.parsed = isPlainObject(value) ? value : { apiVersion: this.apiVersion, kind: this.kind };
         }
-        return body;
-    };
-    const metadataField = (key) => {
-        const metadata = load()['metadata'];
+        return this.parsed;
+    }
+    get name() {
+        return this.head.name !== undefined ? this.head.name : this.metadataField('name');
+    }
+    get namespace() {
+        return this.head.namespace !== undefined ? this.head.namespace : this.metadataField('namespace');
+    }
+    locate(path) {
+        return this.places.placeOf(this.places.nodeAt(path));
+    }
+    lineText(line) {
+        return this.places.lineText(line);
+    }
+    mentions(needle) {
+        return this.places.text.includes(needle);
+    }
+    metadataField(key) {
+        const metadata = this.body['metadata'];
         const v = isPlainObject(metadata) ? metadata[key] : undefined;
         return typeof v === 'string' ? v : null;
-    };
-    return {
-        docIndex,
-        itemIndex: null,
-        apiVersion: head.apiVersion,
-        kind: head.kind,
-        get name() {
-            return head.name !== undefined ? head.name : metadataField('name');
-        },
-        get namespace() {
-            return head.namespace !== undefined ? head.namespace : metadataField('namespace');
-        },
-        position,
-        get body() {
-            return load();
-        },
-        locate,
-        lineText,
-        mentions: (needle) => text.includes(needle),
-    };
+    }
 }
 /** The line of the document's top-level `apiVersion:` when exactly one line starts with it and holds the parsed value. */
 function topApiVersionLine(text, apiVersion, startLine) {
@@ -45301,6 +45324,7 @@ function createEngine(rules, opts, emit) {
             if (!allowed.includes(severity))
                 throw new Error(`rule ${rule.meta.id} reported severity ${severity}, not in its meta`);
             const place = placeOf();
+            const extra = typeof extraData === 'function' ? extraData() : extraData;
             emit({
                 ruleId: rule.meta.id,
                 severity,
@@ -45309,7 +45333,7 @@ function createEngine(rules, opts, emit) {
                 line: r.line !== undefined ? r.line : place.line,
                 column: r.column !== undefined ? r.column : place.column,
                 object: r.object ?? null,
-                data: { ...(r.data ?? {}), ...(extraData ?? {}) },
+                data: { ...(r.data ?? {}), ...(extra ?? {}) },
             });
         },
     });
@@ -45321,11 +45345,24 @@ function createEngine(rules, opts, emit) {
     const clusterRules = byScope('cluster');
     const advisorySourceRules = byScope('advisory-source');
     const renderRules = byScope('render');
+    // Documents are many: each document rule keeps one context, told which document it is checking (rules run
+    // synchronously, one document at a time).
+    let current = null;
+    const documentPlace = () => {
+        const { doc, file, at } = current;
+        return at ? { file, ...at } : { file, line: doc.position.line, column: doc.position.column };
+    };
+    const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)]);
     return {
         document(doc, file, extraData, at) {
-            const place = () => (at ? { file, ...at } : { file, line: doc.position.line, column: doc.position.column });
-            for (const r of documentRules)
-                r.check(doc, contextFor(r, place, extraData));
+            current = { doc, file, extraData, at };
+            try {
+                for (const [r, ctx] of documentContexts)
+                    r.check(doc, ctx);
+            }
+            finally {
+                current = null;
+            }
         },
         problem(problem, file, extraData, at) {
             const place = () => (at ? { file, ...at } : { file, line: problem.position.line, column: problem.position.column });

@@ -102,46 +102,18 @@ function readSegment(
   documents: ManifestDocument[],
   problems: ParseProblem[],
 ): void {
-  const problem = (position: Position, message: string): void => {
-    problems.push({ docIndex, position, message });
-  };
-  // The position-tracking parse, done at most once per document and only when needed.
-  let full: { doc: Document; lc: LineCounter } | null = null;
-  const tree = (): { doc: Document; lc: LineCounter } => {
-    if (!full) {
-      const lc = new LineCounter();
-      full = { doc: parseDocument(text, { lineCounter: lc, merge: true, uniqueKeys: false, strict: false }), lc };
-    }
-    return full;
-  };
-  const placeOf = (node: YamlNode | null | undefined): Position | null => {
-    if (!node?.range) return null;
-    const p = tree().lc.linePos(node.range[0]);
-    return { line: startLine + p.line, column: p.col };
-  };
-  const nodeAt = (path: ReadonlyArray<string | number>): YamlNode | null => {
-    const { doc } = tree();
-    return (path.length === 0 ? doc.contents : (doc.getIn(path, true) as YamlNode | undefined)) ?? null;
-  };
-  const keyAt = (path: ReadonlyArray<string | number>, key: string): Position | null => {
-    const node = nodeAt(path);
-    if (!node || !isMap(node)) return null;
-    for (const pair of node.items) if (isScalar(pair.key) && pair.key.value === key) return placeOf(pair.key);
-    return null;
-  };
-  const fallback = { line: startLine + 1, column: 1 };
-  let lines: string[] | null = null;
-  const lineText = (line: number): string | undefined => {
-    lines ??= text.split(/\r?\n/);
-    return lines[line - startLine - 1];
-  };
-
   // Plain block YAML is proven valid by one pass over its lines; its body is parsed only when a rule asks for it.
   const head = opts.fast === false || opts.quick === false ? null : quickRead(text);
   if (head) {
-    documents.push(quickDocument(text, head, docIndex, { line: startLine + head.apiVersionLine + 1, column: head.apiVersionColumn }, (path) => placeOf(nodeAt(path)), lineText));
+    documents.push(new QuickDocument(new SegmentPlaces(text, startLine), head, docIndex));
     return;
   }
+
+  const problem = (position: Position, message: string): void => {
+    problems.push({ docIndex, position, message });
+  };
+  const places = new SegmentPlaces(text, startLine);
+  const fallback = { line: startLine + 1, column: 1 };
 
   let body: unknown;
   try {
@@ -159,7 +131,7 @@ function readSegment(
     // js-yaml shares aliased nodes instead of copying them; expanding them, as a Kubernetes decoder does, is
     // what an alias bomb attacks, so count the expansion here.
     try {
-      tree().doc.toJS({ maxAliasCount: opts.maxAliasCount ?? 100 });
+      places.tree().doc.toJS({ maxAliasCount: opts.maxAliasCount ?? 100 });
     } catch (err) {
       if (err instanceof RangeError && /call stack/i.test(err.message)) return problem(fallback, 'is nested too deeply to read');
       return problem(fallback, `cannot be read: ${firstLine(err instanceof Error ? err.message : String(err))}`);
@@ -174,7 +146,7 @@ function readSegment(
       // Something that looks like an object (has metadata) but lacks a usable apiVersion/kind is broken;
       // anything else (Chart.yaml, tool configs) is simply not a Kubernetes object.
       if (isPlainObject(value['metadata']) && (apiVersion !== undefined || kind !== undefined)) {
-        const at = keyAt(basePath, 'apiVersion') ?? keyAt(basePath, 'kind') ?? placeOf(nodeAt(basePath)) ?? fallback;
+        const at = places.keyAt(basePath, 'apiVersion') ?? places.keyAt(basePath, 'kind') ?? places.placeOf(places.nodeAt(basePath)) ?? fallback;
         problem(at, `has ${typeof apiVersion === 'string' ? 'no string kind' : 'no string apiVersion'}`);
       }
       return;
@@ -193,8 +165,8 @@ function readSegment(
         return cached;
       },
       body: value,
-      locate: (path) => placeOf(nodeAt([...basePath, ...path])),
-      lineText,
+      locate: (path) => places.placeOf(places.nodeAt([...basePath, ...path])),
+      lineText: (line) => places.lineText(line),
     });
   };
 
@@ -202,12 +174,12 @@ function readSegment(
   const kind = body['kind'];
   if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(body['items'])) {
     (body['items'] as unknown[]).forEach((item, i) => {
-      if (isPlainObject(item)) make(item, i, ['items', i], () => keyAt(['items', i], 'apiVersion') ?? placeOf(nodeAt(['items', i])) ?? fallback);
+      if (isPlainObject(item)) make(item, i, ['items', i], () => places.keyAt(['items', i], 'apiVersion') ?? places.placeOf(places.nodeAt(['items', i])) ?? fallback);
     });
     return;
   }
   const top = opts.fast === false ? null : topApiVersionLine(text, body['apiVersion'], startLine);
-  make(body, null, [], () => top ?? keyAt([], 'apiVersion') ?? fallback);
+  make(body, null, [], () => top ?? places.keyAt([], 'apiVersion') ?? fallback);
 }
 
 function loadYaml(text: string): unknown {
@@ -215,54 +187,109 @@ function loadYaml(text: string): unknown {
 }
 
 /**
+ * Places inside one YAML document of a file: the position-tracking parse runs at most once, and only when a place
+ * below the top is asked for (or a document with aliases is checked for an alias bomb).
+ */
+class SegmentPlaces {
+  private full: { doc: Document; lc: LineCounter } | null = null;
+  private lines: string[] | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly startLine: number,
+  ) {}
+
+  tree(): { doc: Document; lc: LineCounter } {
+    if (!this.full) {
+      const lc = new LineCounter();
+      this.full = { doc: parseDocument(this.text, { lineCounter: lc, merge: true, uniqueKeys: false, strict: false }), lc };
+    }
+    return this.full;
+  }
+
+  placeOf(node: YamlNode | null | undefined): Position | null {
+    if (!node?.range) return null;
+    const p = this.tree().lc.linePos(node.range[0]);
+    return { line: this.startLine + p.line, column: p.col };
+  }
+
+  nodeAt(path: ReadonlyArray<string | number>): YamlNode | null {
+    const { doc } = this.tree();
+    return (path.length === 0 ? doc.contents : (doc.getIn(path, true) as YamlNode | undefined)) ?? null;
+  }
+
+  keyAt(path: ReadonlyArray<string | number>, key: string): Position | null {
+    const node = this.nodeAt(path);
+    if (!node || !isMap(node)) return null;
+    for (const pair of node.items) if (isScalar(pair.key) && pair.key.value === key) return this.placeOf(pair.key);
+    return null;
+  }
+
+  lineText(line: number): string | undefined {
+    this.lines ??= this.text.split(/\r?\n/);
+    return this.lines[line - this.startLine - 1];
+  }
+}
+
+/**
  * A document the quick reader accepted: apiVersion, kind and its place are known; the body (and a name or namespace
  * the reader could not read) comes from the full parse on first use.
  */
-function quickDocument(
-  text: string,
-  head: QuickHead,
-  docIndex: number,
-  position: Position,
-  locate: (path: ReadonlyArray<string | number>) => Position | null,
-  lineText: (line: number) => string | undefined,
-): ManifestDocument {
-  let body: Record<string, unknown> | null = null;
-  const load = (): Record<string, unknown> => {
-    if (!body) {
+class QuickDocument implements ManifestDocument {
+  readonly itemIndex = null;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly position: Position;
+  private parsed: Record<string, unknown> | null = null;
+
+  constructor(
+    private readonly places: SegmentPlaces,
+    private readonly head: QuickHead,
+    readonly docIndex: number,
+  ) {
+    this.apiVersion = head.apiVersion;
+    this.kind = head.kind;
+    this.position = { line: places.startLine + head.apiVersionLine + 1, column: head.apiVersionColumn };
+  }
+
+  get body(): Record<string, unknown> {
+    if (!this.parsed) {
       let value: unknown;
       try {
-        value = loadYaml(text);
+        value = loadYaml(this.places.text);
       } catch {
         value = null; // not reached: the quick reader accepts only what js-yaml loads (property-tested)
       }
-      body = isPlainObject(value) ? value : { apiVersion: head.apiVersion, kind: head.kind };
+      this.parsed = isPlainObject(value) ? value : { apiVersion: this.apiVersion, kind: this.kind };
     }
-    return body;
-  };
-  const metadataField = (key: string): string | null => {
-    const metadata = load()['metadata'];
+    return this.parsed;
+  }
+
+  get name(): string | null {
+    return this.head.name !== undefined ? this.head.name : this.metadataField('name');
+  }
+
+  get namespace(): string | null {
+    return this.head.namespace !== undefined ? this.head.namespace : this.metadataField('namespace');
+  }
+
+  locate(path: ReadonlyArray<string | number>): Position | null {
+    return this.places.placeOf(this.places.nodeAt(path));
+  }
+
+  lineText(line: number): string | undefined {
+    return this.places.lineText(line);
+  }
+
+  mentions(needle: string): boolean {
+    return this.places.text.includes(needle);
+  }
+
+  private metadataField(key: string): string | null {
+    const metadata = this.body['metadata'];
     const v = isPlainObject(metadata) ? metadata[key] : undefined;
     return typeof v === 'string' ? v : null;
-  };
-  return {
-    docIndex,
-    itemIndex: null,
-    apiVersion: head.apiVersion,
-    kind: head.kind,
-    get name() {
-      return head.name !== undefined ? head.name : metadataField('name');
-    },
-    get namespace() {
-      return head.namespace !== undefined ? head.namespace : metadataField('namespace');
-    },
-    position,
-    get body() {
-      return load();
-    },
-    locate,
-    lineText,
-    mentions: (needle) => text.includes(needle),
-  };
+  }
 }
 
 /** The line of the document's top-level `apiVersion:` when exactly one line starts with it and holds the parsed value. */

@@ -53,7 +53,7 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const componentConfig = opts.componentConfig ?? loadComponentConfigCatalog();
   // The place is computed only when a finding is reported: most documents report nothing, and finding the
   // line of a document can cost a position-tracking parse.
-  const contextFor = (rule: Rule, placeOf: () => Place, extraData?: Record<string, unknown>): RuleContext => ({
+  const contextFor = (rule: Rule, placeOf: () => Place, extraData?: Record<string, unknown> | (() => Record<string, unknown> | undefined)): RuleContext => ({
     target: opts.target,
     current: opts.current,
     catalog: opts.catalog,
@@ -64,6 +64,7 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
       const severity = r.severity ?? rule.meta.defaultSeverity;
       if (!allowed.includes(severity)) throw new Error(`rule ${rule.meta.id} reported severity ${severity}, not in its meta`);
       const place = placeOf();
+      const extra = typeof extraData === 'function' ? extraData() : extraData;
       emit({
         ruleId: rule.meta.id,
         severity,
@@ -72,7 +73,7 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
         line: r.line !== undefined ? r.line : place.line,
         column: r.column !== undefined ? r.column : place.column,
         object: r.object ?? null,
-        data: { ...(r.data ?? {}), ...(extraData ?? {}) },
+        data: { ...(r.data ?? {}), ...(extra ?? {}) },
       });
     },
   });
@@ -84,10 +85,22 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const clusterRules = byScope('cluster');
   const advisorySourceRules = byScope('advisory-source');
   const renderRules = byScope('render');
+  // Documents are many: each document rule keeps one context, told which document it is checking (rules run
+  // synchronously, one document at a time).
+  let current: { doc: ManifestDocument; file: string | null; extraData: Record<string, unknown> | undefined; at: At | undefined } | null = null;
+  const documentPlace = (): Place => {
+    const { doc, file, at } = current as NonNullable<typeof current>;
+    return at ? { file, ...at } : { file, line: doc.position.line, column: doc.position.column };
+  };
+  const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)] as const);
   return {
     document(doc, file, extraData, at) {
-      const place = (): Place => (at ? { file, ...at } : { file, line: doc.position.line, column: doc.position.column });
-      for (const r of documentRules) r.check(doc, contextFor(r, place, extraData));
+      current = { doc, file, extraData, at };
+      try {
+        for (const [r, ctx] of documentContexts) r.check(doc, ctx);
+      } finally {
+        current = null;
+      }
     },
     problem(problem, file, extraData, at) {
       const place = (): Place => (at ? { file, ...at } : { file, line: problem.position.line, column: problem.position.column });
