@@ -50922,42 +50922,41 @@ function cpuShare(cpus, renders) {
 
 
 /** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
+const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
 async function detectHelm(path, deps) {
     const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
     try {
         const env = isolatedEnv(scratch);
-        // Helm's default API list: a tiny chart that prints it. Rendered while `helm version` runs: both are set-up
-        // every scan pays before the first chart, so they overlap.
+        // One tiny chart that prints helm's version and its default API list: a single process for the set-up every
+        // scan with charts pays. `helm version` runs only when that render does not give a version (an old or
+        // broken helm), for its message.
         const chart = (0,external_node_path_namespaceObject.join)(scratch, 'probe');
         await deps.temp.mkdir((0,external_node_path_namespaceObject.join)(chart, 'templates'));
         await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'templates', 'probe.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n');
-        const [v, p] = await Promise.all([
-            deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 }),
-            deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 }),
-        ]);
-        const m = /v?(\d+)\.(\d+)\.(\d+)/.exec(v.stdout);
-        if (v.exitCode !== 0 || !m) {
-            return { error: `${path} did not report a version (${v.spawnError ?? firstErrorLine(v.stderr || v.stdout) ?? 'no output'})` };
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'templates', 'probe.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: {{ .Capabilities.HelmVersion.Version | quote }}\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n');
+        const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
+        const data = p.exitCode === 0 ? parseManifestText(p.stdout).documents[0]?.body['data'] : undefined;
+        let m = typeof data?.['helm'] === 'string' ? VERSION.exec(data['helm']) : null;
+        if (!m) {
+            const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
+            m = v.exitCode === 0 ? VERSION.exec(v.stdout) : null;
+            if (!m)
+                return { error: `${path} did not report a version (${v.spawnError ?? (firstErrorLine(v.stderr || v.stdout) || 'no output')})` };
         }
         const major = Number(m[1]);
         const version = `v${m[1]}.${m[2]}.${m[3]}`;
         if (major < 3 || (major === 3 && Number(m[2]) < 6))
             return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
         const defaults = new Set();
-        if (p.exitCode === 0) {
-            const doc = parseManifestText(p.stdout).documents[0];
-            const data = doc?.body['data'];
-            try {
-                const list = JSON.parse(String(data?.['versions'] ?? '[]'));
-                if (Array.isArray(list))
-                    for (const x of list)
-                        if (typeof x === 'string')
-                            defaults.add(x);
-            }
-            catch {
-                // unknown defaults: no capability notices
-            }
+        try {
+            const list = JSON.parse(String(data?.['versions'] ?? '[]'));
+            if (Array.isArray(list))
+                for (const x of list)
+                    if (typeof x === 'string')
+                        defaults.add(x);
+        }
+        catch {
+            // unknown defaults: no capability notices
         }
         return { path, version, major, defaults };
     }

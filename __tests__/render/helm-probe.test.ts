@@ -3,6 +3,7 @@ import type { FileSystem, ProcessRunner } from '../../src/app/ports.js';
 import { silentLogger } from '../../src/app/ports.js';
 import { runScan } from '../../src/app/run.js';
 import { nodeTempFileSystem } from '../../src/platform/node-fs.js';
+import { detectHelm } from '../../src/render/helm.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { memoryFileSystem } from '../helpers/memfs.js';
 
@@ -18,12 +19,12 @@ async function scan(charts: boolean): Promise<{ order: string[] }> {
   const probeStarted = new Promise<void>((resolve) => (probed = resolve));
   const process: ProcessRunner = {
     run: async (_command, args) => {
-      if (args[0] === 'version') {
-        order.push('helm version');
+      if (args[0] === 'template' && args[1] === 'probe') {
+        order.push('helm probe');
         probed();
-        return { exitCode: 0, stdout: 'v3.14.0+g1234', stderr: '', timedOut: false };
+        return { exitCode: 0, stdout: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: "v3.14.0"\n  versions: "[]"\n', stderr: '', timedOut: false };
       }
-      order.push(`helm ${args[0]}`);
+      order.push(`helm ${args[0]}`); // `helm version` only when the probe gives no version
       return { exitCode: 0, stdout: '', stderr: '', timedOut: false };
     },
   };
@@ -53,13 +54,41 @@ async function scan(charts: boolean): Promise<{ order: string[] }> {
 describe('helm detection', () => {
   it('starts before the plain scan reads its files', async () => {
     const { order } = await scan(true);
-    expect(order.indexOf('helm version')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('helm probe')).toBeGreaterThanOrEqual(0);
     expect(order).toContain('plain read after probe');
-    expect(order.indexOf('helm version')).toBeLessThan(order.indexOf('plain read after probe'));
+    expect(order.indexOf('helm probe')).toBeLessThan(order.indexOf('plain read after probe'));
+    // The probe gave the version: `helm version` is not run.
+    expect(order).not.toContain('helm version');
   });
 
   it('does not run when there is no chart', async () => {
     const { order } = await scan(false);
     expect(order).toEqual(['plain read after timeout']);
+  });
+});
+
+describe('helm detection without a version from the probe', () => {
+  const detect = async (version: { exitCode: number; stdout: string }) => {
+    const calls: string[] = [];
+    const process: ProcessRunner = {
+      run: async (_command, args) => {
+        calls.push(args[0] ?? '');
+        if (args[0] === 'version') return { ...version, stderr: '', timedOut: false };
+        return { exitCode: 1, stdout: '', stderr: 'Error: unknown command', timedOut: false };
+      },
+    };
+    const found = await detectHelm('/opt/helm', { process, temp: nodeTempFileSystem, findExecutable: async (p) => p, workers: 1, now: () => 0 });
+    return { found, calls };
+  };
+
+  it('asks `helm version` and refuses an old helm', async () => {
+    const { found, calls } = await detect({ exitCode: 0, stdout: 'v2.16.1+gbb06f2c' });
+    expect(calls).toEqual(['template', 'version']);
+    expect(found).toEqual({ error: 'helm v2.16.1 is too old; helm 3.6 or later (or helm 4) is needed for --kube-version' });
+  });
+
+  it('says so when nothing reports a version', async () => {
+    const { found } = await detect({ exitCode: 1, stdout: '' });
+    expect(found).toEqual({ error: '/opt/helm did not report a version (no output)' });
   });
 });
