@@ -5,7 +5,7 @@
  * body a rule asks for.
  *
  * The reader is conservative: it accepts a strict subset of YAML and gives up (returns null) on anything else, and
- * the caller then parses the document fully, as before. Its promise, checked by property tests against js-yaml:
+ * the caller then parses the document fully. Its promise, checked by property tests against js-yaml:
  * a document it accepts is one js-yaml loads without error, as a mapping whose top-level apiVersion and kind are
  * the strings returned here.
  *
@@ -51,7 +51,6 @@ const RBRACE = 125;
 const COMMA = 44;
 const PIPE = 124;
 const GT = 62;
-const BACKSLASH = 92;
 
 interface Frame {
   seq: boolean;
