@@ -19650,8 +19650,8 @@ function cpuShare(cpus, renders) {
 
 
 
-/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
 const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
+/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
 async function detectHelm(path, deps) {
     const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
     try {
@@ -20435,7 +20435,7 @@ function listInto(into, other, key, listKey) {
 
 
 /**
- * Starts looking for helm and probing it (`helm version` and a probe render, about 50 ms) when the scan has charts to
+ * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to
  * render, so that the probe runs beside the plain scan instead of before the first chart.
  */
 function startHelmDetection(found, settings, deps, inShard = () => true) {

@@ -53,7 +53,7 @@ export interface ParseOptions {
   maxAliasCount?: number;
   /**
    * Find a top-level `apiVersion:` by its line (default) instead of through the position-tracking parse.
-   * Tests turn it off to prove both give the same places.
+   * Tests turn it off (which also turns the quick reader off) to prove both give the same places.
    */
   fast?: boolean;
   /** Let the quick reader prove plain block documents valid and defer their full parse (default); tests compare. */

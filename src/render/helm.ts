@@ -58,9 +58,9 @@ export interface ChartRender {
   failures: number;
 }
 
-/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
 const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
 
+/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
 export async function detectHelm(path: string, deps: RenderDeps): Promise<HelmTool | { error: string }> {
   const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
   try {

@@ -40,7 +40,7 @@ export interface RenderInput {
 }
 
 /**
- * Starts looking for helm and probing it (`helm version` and a probe render, about 50 ms) when the scan has charts to
+ * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to
  * render, so that the probe runs beside the plain scan instead of before the first chart.
  */
 export function startHelmDetection(found: Discovery, settings: ScanSettings, deps: RenderDeps | undefined, inShard: (dir: string) => boolean = () => true): Promise<HelmTool | { missing: string }> | null {
