@@ -48,3 +48,40 @@ describe('each render is given its share of the CPUs', () => {
     expect(new Set(seen.map(([, v]) => v))).toEqual(new Set([expected]));
   });
 });
+
+describe('charts are prepared while helm renders others', () => {
+  it.each([['1'], ['2']])('with --render-workers %s, never more helm renders at once, and the next chart is copied while one renders', async (workers) => {
+    const bins = layerBinaries('v35');
+    let running = 0;
+    let most = 0;
+    let preparedWhileRendering = 0;
+    const recording: ProcessRunner = {
+      run: async (command, args, opts) => {
+        const render = args[0] === 'template' && args[1] !== 'probe';
+        if (render) most = Math.max(most, ++running);
+        try {
+          return await nodeProcessRunner.run(command, args, opts);
+        } finally {
+          if (render) running--;
+        }
+      },
+    };
+    const base = trackingTemp();
+    const temp = {
+      ...base,
+      mkdtemp: async (prefix: string) => {
+        if (prefix === 'kug-helm-' && running > 0) preparedWhileRendering++;
+        return await base.mkdtemp(prefix);
+      },
+    };
+    const r = await runCli(
+      ['scan', '.', '--target', '1.25', '--format', 'json', '--render-workers', workers, '--helm-path', bins.helm, '--kubectl-path', bins.kubectl],
+      renderRepo,
+      { render: { process: recording, temp, findExecutable: executableFinder('', renderRepo), cpus: 2, now: () => performance.now() } },
+    );
+    expect(r.code).toBe(1);
+    expect(most).toBe(Number(workers));
+    expect(preparedWhileRendering).toBeGreaterThan(0);
+    expect(base.left()).toEqual([]);
+  });
+});

@@ -163,7 +163,9 @@ async function renderJobs(
       deps.observer?.progress?.(done, total, job.kind === 'chart' ? job.dir : job.info.dir);
     }
   };
-  const run = async (list: Job[]): Promise<JobResult[]> => (await runPool(list, workers, runJob)).map((r, i) => settle(list[i] as Job, r));
+  // One job more than processes: the next chart is copied and marked while the others render, so no helm slot waits
+  // for that preparation (the limiter, not the pool, bounds the processes).
+  const run = async (list: Job[]): Promise<JobResult[]> => (await runPool(list, workers + 1, runJob)).map((r, i) => settle(list[i] as Job, r));
 
   const results = await run(jobs);
   if (kustomize) {
