@@ -1,6 +1,8 @@
 /**
- * (d) Helm rendering: a set of generated charts scanned with one render worker and with the default count.
- * Uses helm from PATH, or the helm 4 binary of the kubectl layer package when the tests have unpacked it.
+ * (d) Helm rendering: a set of generated charts scanned with one render worker and with the default count, and as a
+ * baseline in the same run, `helm template` alone over the same charts with the same flags, one process at a time and
+ * the default count at a time, with nothing else running: the speed-up this machine gives helm itself is the ceiling
+ * for the scanner's. Uses helm from PATH, or the helm 4 binary of the kubectl layer package.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -14,6 +16,9 @@ import { resolveScanSettings } from '../../src/app/settings.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
+import { runPool } from '../../src/render/pool.js';
+import { targetApiVersions } from '../../src/render/helm.js';
+import { cpuShare, isolatedEnv } from '../../src/render/types.js';
 import { layerBinaries } from '../lib/layer-binaries.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,17 +80,40 @@ export async function benchHelm(dir: string, runs: number, workers: number): Pro
     } as Parameters<typeof runScan>[1]);
     return { ms: performance.now() - t0, documents: r.summary.documents, findings: r.findings.length };
   };
+  // The baseline: helm alone, the flags the scanner passes, each process with its share of the CPUs.
+  const apiVersions = targetApiVersions(catalog, catalog.newestRelease).join(',');
+  const chartDirs = Array.from({ length: charts }, (_, i) => join(dir, `chart-${i}`));
+  const home = join(dir, '..', 'helm-home');
+  await mkdir(home, { recursive: true });
+  const helmAlone = async (n: number): Promise<number> => {
+    const env = isolatedEnv(home, cpuShare(availableParallelism(), n));
+    const t0 = performance.now();
+    await runPool(chartDirs, n, async (c) => {
+      const r = await nodeProcessRunner.run(helm, ['template', 'release-name', c, '--namespace', 'default', '--kube-version', `v${catalog.newestRelease}.0`, '--api-versions', apiVersions, '--include-crds'], { cwd: home, env });
+      if (r.exitCode !== 0) throw new Error(`helm failed on ${c}: ${r.stderr}`);
+    });
+    return performance.now() - t0;
+  };
+  await scan(workers); // warm-up: JIT and page cache
   const one: number[] = [];
   const many: number[] = [];
+  const aloneOne: number[] = [];
+  const aloneMany: number[] = [];
   let last = { documents: 0, findings: 0 };
   for (let i = 0; i < runs; i++) {
+    // Interleaved, so a slow spell of the machine weighs on both sides of each ratio.
+    aloneOne.push(await helmAlone(1));
     one.push((await scan(1)).ms);
+    aloneMany.push(await helmAlone(workers));
     const m = await scan(workers);
     many.push(m.ms);
     last = m;
   }
   const d1 = median(one);
   const d2 = median(many);
+  const h1 = median(aloneOne);
+  const h2 = median(aloneMany);
+  const ratio = (x: number): number => Math.round(x * 100) / 100;
   return {
     charts,
     documents: last.documents,
@@ -94,6 +122,10 @@ export async function benchHelm(dir: string, runs: number, workers: number): Pro
     msOneWorker: Math.round(d1),
     msDefaultWorkers: Math.round(d2),
     msPerChartOneWorker: Math.round(d1 / charts),
-    speedup: Math.round((d1 / d2) * 100) / 100,
+    speedup: ratio(d1 / d2),
+    helmAlone: { msOneProcess: Math.round(h1), msDefaultProcesses: Math.round(h2), speedup: ratio(h1 / h2) },
+    speedupOverHelmAloneSpeedup: ratio(d1 / d2 / (h1 / h2)),
+    scanOverHelmAloneOneWorker: ratio(d1 / h1),
+    scanOverHelmAloneDefaultWorkers: ratio(d2 / h2),
   };
 }

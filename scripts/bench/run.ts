@@ -1,11 +1,13 @@
 /**
  * npm run bench: generates a deterministic corpus, then measures in one run
  *   (a) baseline: read every file's bytes, one file after another with fs.promises.readFile; and the fastest way
- *       Node reads them (readFileSync, which the scanner's file system adapter uses), reported beside it
+ *       Node reads them (readFileSync, which the scanner's file system adapter uses), reported beside it; and a
+ *       line scan (readFileSync, UTF-8 decode, every line end found), the least any check of YAML validity does
  *   (b) baseline: full parse of every file with the `yaml` package
  *   (c) the full scan (all rules, JSON report), in-process on one thread; and the bundled CLI end to end, with
  *       its default scan workers, process start included
- *   (d) Helm rendering with 1 worker and with the default worker count (when a helm binary is available)
+ *   (d) Helm rendering with 1 worker and with the default worker count, against helm alone over the same charts
+ *       one and the default count at a time (when a helm binary is available)
  *   (e) cold start of the bundled CLI on an empty directory, against `node -e 0`
  * and prints medians, throughput, peak RSS and the ratios c/a, c/b, d1/d2. Results go to bench-out/results.json.
  * Figures are ratios against baselines measured in the same run, so they compare across machines.
@@ -68,10 +70,22 @@ async function main(): Promise<void> {
   const aSync = await timeIt(runs, () => {
     for (const f of files) readFileSync(f);
   });
+  // The least any check of YAML validity does: decode every file and find every line end.
+  let lines = 0;
+  const decoder = new TextDecoder();
+  const aLines = await timeIt(runs, () => {
+    let n = 0;
+    for (const f of files) {
+      const text = decoder.decode(readFileSync(f));
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    }
+    lines = n;
+  });
   const b = await timeIt(Math.max(1, Math.min(runs, 3)), async () => {
     for (const f of files) parseAllDocuments(await readFile(f, 'utf8'));
   });
   let scanDocs = 0;
+  await measureScan(corpusDir); // warm-up: the in-process figure is the steady state; the CLI figure below is cold
   const c = await timeIt(runs, async () => {
     const r = await measureScan(corpusDir);
     scanDocs = r.documents;
@@ -101,25 +115,31 @@ async function main(): Promise<void> {
     spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
   });
 
-  // (d) Helm rendering: measured by scripts/bench/helm.ts when rendering is available.
+  // (d) Helm rendering: measured by scripts/bench/helm.ts, in its own process, when a helm binary is available.
   let helm: Record<string, unknown> | null = null;
   try {
-    const mod = (await import('./helm.js')) as { benchHelm: (dir: string, runs: number, workers: number) => Promise<Record<string, unknown> | null> };
-    helm = await mod.benchHelm(join(out, 'charts'), runs, availableParallelism());
+    const res = execFileSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/bench/child-helm.ts'), join(out, 'charts'), String(runs), String(availableParallelism())], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    helm = JSON.parse(res) as Record<string, unknown>;
   } catch (err) {
-    helm = { skipped: `Helm rendering not measured: ${(err as Error).message.split('\n')[0]}` };
+    const e = err as { stderr?: string; message: string };
+    helm = { skipped: `Helm rendering not measured: ${(e.stderr || e.message).trim().split('\n')[0]}` };
   }
 
   const results = {
-    corpus: { files: corpus.files, documents: corpus.documents, megabytes: Number(mb.toFixed(2)), scannedDocuments: scanDocs },
+    corpus: { files: corpus.files, documents: corpus.documents, megabytes: Number(mb.toFixed(2)), lines, scannedDocuments: scanDocs },
     runs,
     ms: {
-      readBytes: round(a), readBytesSync: round(aSync), yamlParse: round(b), fullScan: round(c), cliScan: round(cliScan),
+      readBytes: round(a), readBytesSync: round(aSync), lineScan: round(aLines), yamlParse: round(b), fullScan: round(c), cliScan: round(cliScan),
       coldStart: round(cold), nodeStart: round(nodeBaseline),
     },
     throughput: { docsPerSec: Math.round(scanDocs / (c / 1000)), mbPerSec: Number((mb / (c / 1000)).toFixed(1)) },
     ratios: {
       scanOverRead: round(c / a), cliScanOverRead: round(cliScan / a), scanOverReadSync: round(c / aSync), cliScanOverReadSync: round(cliScan / aSync),
+      scanOverLineScan: round(c / aLines),
       scanOverYamlParse: round(c / b), coldStartOverNode: round(cold / nodeBaseline),
     },
     memory: { heapCapMb: HEAP_MB, peakRssMb: full.maxRssMb, peakRssMbHalfCorpus: halfScan.maxRssMb, growthFullOverHalf: round(full.maxRssMb / halfScan.maxRssMb) },
