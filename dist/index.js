@@ -51802,7 +51802,9 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
             deps.observer?.progress?.(done, total, job.kind === 'chart' ? job.dir : job.info.dir);
         }
     };
-    const run = async (list) => (await runPool(list, workers, runJob)).map((r, i) => settle(list[i], r));
+    // One job more than processes: the next chart is copied and marked while the others render, so no helm slot waits
+    // for that preparation (the limiter, not the pool, bounds the processes).
+    const run = async (list) => (await runPool(list, workers + 1, runJob)).map((r, i) => settle(list[i], r));
     const results = await run(jobs);
     if (kustomize) {
         // A base is rendered on its own only when every overlay of the scan that uses it failed.
@@ -54211,14 +54213,18 @@ const nodeFileSystem = {
     })),
     realpath: async (p) => await (0,promises_namespaceObject.realpath)(p),
 };
-/** The TempFileSystem port on node:fs: private directories under the system's temporary directory. */
+/**
+ * The TempFileSystem port on node:fs: private directories under the system's temporary directory. Writes and removals
+ * are synchronous for the same reason as reads: a chart copy is a dozen small files, and promise calls spend more
+ * CPU in thread-pool round trips than in the writes, CPU that parallel helm processes need.
+ */
 const nodeTempFileSystem = {
-    mkdtemp: async (prefix) => await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix)),
+    mkdtemp: async (prefix) => (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix)),
     mkdir: async (p) => {
-        await (0,promises_namespaceObject.mkdir)(p, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(p, { recursive: true });
     },
-    writeFile: async (p, data) => await (0,promises_namespaceObject.writeFile)(p, data),
-    rm: async (p) => await (0,promises_namespaceObject.rm)(p, { recursive: true, force: true, maxRetries: 3 }),
+    writeFile: async (p, data) => (0,external_node_fs_namespaceObject.writeFileSync)(p, data),
+    rm: async (p) => (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true, maxRetries: 3 }),
 };
 
 ;// CONCATENATED MODULE: external "node:child_process"
