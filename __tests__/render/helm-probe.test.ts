@@ -92,3 +92,55 @@ describe('helm detection without a version from the probe', () => {
     expect(found).toEqual({ error: '/opt/helm did not report a version (no output)' });
   });
 });
+
+describe('renders do not wait for the probe', () => {
+  const chartFiles = {
+    'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+    'charts/web/templates/ingress.yaml': 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: web\n',
+  };
+  const rendered = '---\n# Source: web/templates/ingress.yaml\napiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: web\n';
+
+  /** A helm whose probe answers only after the chart's render has started (or after a second, failing the test). */
+  async function scanWith(probeVersion: string) {
+    const order: string[] = [];
+    let renderStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (renderStarted = resolve));
+    const process: ProcessRunner = {
+      run: async (_command, args) => {
+        if (args[0] === 'template' && args[1] === 'probe') {
+          const first = await Promise.race([started.then(() => 'render'), new Promise<string>((r) => setTimeout(() => r('timeout'), 1000))]);
+          order.push(`probe answers after ${first}`);
+          return { exitCode: 0, stdout: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: "${probeVersion}"\n  versions: "[]"\n`, stderr: '', timedOut: false };
+        }
+        order.push(`helm ${args[0]} ${args[1]}`);
+        renderStarted();
+        return { exitCode: 0, stdout: rendered, stderr: '', timedOut: false };
+      },
+    };
+    const settings = { root: '/repo', paths: ['.'], target: '1.30', current: null, failOn: 'never' as const, include: [], exclude: [], maxFileBytes: 1 << 20 };
+    const result = await runScan(settings, {
+      fs: memoryFileSystem(chartFiles),
+      catalog: testCatalog(),
+      tool: { name: 't', version: '0' },
+      logger: silentLogger,
+      render: { process, temp: nodeTempFileSystem, findExecutable: async () => '/usr/bin/helm', workers: 1, now: () => 0 },
+    });
+    return { order, findings: result.findings.map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, message: f.message })), documents: result.summary.documents };
+  }
+
+  it('starts the first render while the probe runs, and reports what it rendered', async () => {
+    const { order, findings, documents } = await scanWith('v3.14.0');
+    expect(order).toEqual(['helm template release-name', 'probe answers after render']);
+    expect(documents).toBe(1);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'removed-api', file: 'charts/web/templates/ingress.yaml', line: 1 })]);
+  });
+
+  it('drops the renders and reports the charts as not rendered when the probe refuses helm', async () => {
+    const { order, findings, documents } = await scanWith('v3.2.0');
+    expect(order).toEqual(['helm template release-name', 'probe answers after render']);
+    // Nothing of the render is kept: no removed-api finding, no document counted, so the run says it proved nothing.
+    expect(documents).toBe(0);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['no-manifests', 'renderer-missing']);
+    expect(findings.find((f) => f.ruleId === 'renderer-missing')?.message).toContain('1 Helm chart not rendered and not checked: helm v3.2.0 is too old');
+  });
+});

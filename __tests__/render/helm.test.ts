@@ -47,7 +47,7 @@ describe.each(HELM_LAYERS)('$name', ({ layer }) => {
       deps,
       fs: nodeFileSystem,
       catalog,
-      tool,
+      tool: { path: tool.path, probe: Promise.resolve(tool) },
       prepare: { fs: nodeFileSystem, temp: deps.temp, root, realRoot, chartsNamed: async () => [] },
       limit: createLimiter(2),
     };

@@ -27,6 +27,15 @@ export interface HelmTool {
   defaults: ReadonlySet<string>;
 }
 
+/**
+ * helm as the renders use it: its path at once, and its probe (version and built-in API list) as a promise, so
+ * renders start without waiting for the probe. A probe that finds helm unusable discards the renders (see index.ts).
+ */
+export interface HelmRunner {
+  path: string;
+  probe: Promise<HelmTool | { missing: string }>;
+}
+
 export interface HelmOptions {
   target: string;
   releaseName: string;
@@ -45,7 +54,7 @@ export interface HelmContext {
   deps: RenderDeps;
   fs: FileSystem;
   catalog: ApiCatalog;
-  tool: HelmTool;
+  tool: HelmRunner;
   prepare: Omit<PrepareContext, 'token'>;
   /** Gates every helm process, so no more than the configured number run at once. */
   limit: <R>(fn: () => Promise<R>) => Promise<R>;
@@ -208,7 +217,10 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
         }
       }
     }
-    if (ok > 0) result.items.push(...capabilityNotices(chart, prepared, opts.target, ctx));
+    if (ok > 0) {
+      const tool = await ctx.tool.probe;
+      if (!('missing' in tool)) result.items.push(...capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx));
+    }
   } finally {
     await ctx.deps.temp.rm(prepared.scratch);
   }
@@ -250,10 +262,10 @@ async function renderOnce(
     '--include-crds',
     ...(values === null ? [] : ['--values', join(ctx.prepare.root, values)]),
   ];
-  const home = join(prepared.scratch, values === null ? 'home-defaults' : `home-${Buffer.from(values).toString('hex').slice(0, 40)}`);
-  await ctx.deps.temp.mkdir(home);
+  // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
+  // local chart writes nothing there, so the renders of one chart's values files can share it.
   const started = ctx.deps.now();
-  const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(home, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
+  const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(prepared.scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
   const clean = (s: string): string => s.split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
   const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
   const log: RenderLogEntry = {
@@ -372,7 +384,7 @@ function errorPlace(stderr: string, prepared: PreparedChart): Place | null {
 const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
 
 /** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
-function capabilityNotices(chart: string, prepared: PreparedChart, target: string, ctx: HelmContext): RenderedItem[] {
+function capabilityNotices(chart: string, prepared: PreparedChart, target: string, defaults: ReadonlySet<string>, ctx: HelmContext): RenderedItem[] {
   const served = new Set(targetApiVersions(ctx.catalog, target));
   const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
   const items: RenderedItem[] = [];
@@ -383,7 +395,7 @@ function capabilityNotices(chart: string, prepared: PreparedChart, target: strin
       for (const m of line.matchAll(HAS_CALL)) {
         const api = (m[1] ?? m[2]) as string;
         const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1] as string)) ? api.slice(0, api.lastIndexOf('/')) : api;
-        if (!ctx.tool.defaults.has(api) || served.has(api) || !known.has(gv)) continue;
+        if (!defaults.has(api) || served.has(api) || !known.has(gv)) continue;
         const place = placeOfFile(file.origin, i + 1, 'text');
         const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
         if (seen.has(key)) continue;

@@ -13,7 +13,7 @@ import type { Finding } from '../findings/types.js';
 import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
 import type { RenderEvent } from '../rules/types.js';
-import { detectHelm, renderChart, type HelmTool } from './helm.js';
+import { detectHelm, renderChart, type HelmRunner } from './helm.js';
 import { planKustomizations, renderOverlay, type KustomizationInfo, type KustomizePlan, type KustomizeTool } from './kustomize.js';
 import { createLimiter, runPool, type Settled } from './pool.js';
 import { readRepoChart, type RepoChart } from './prepare.js';
@@ -35,18 +35,18 @@ export interface RenderInput {
   inShard?: (dir: string) => boolean;
   /** Whether this is the first part (or the only one): it reads the pre-rendered input. */
   first?: boolean;
-  /** helm, looked for and probed while the plain scan ran (startHelmDetection); looked for here when absent. */
-  helm?: Promise<HelmTool | { missing: string }> | null;
+  /** helm, looked for (and its probe started) while the plain scan ran (startHelmDetection); looked for here when absent. */
+  helm?: Promise<HelmRunner | { missing: string }> | null;
 }
 
 /**
- * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to
- * render, so that the probe runs beside the plain scan instead of before the first chart.
+ * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
+ * the probe runs beside the plain scan and the first renders instead of before the first chart.
  */
-export function startHelmDetection(found: Discovery, settings: ScanSettings, deps: RenderDeps | undefined, inShard: (dir: string) => boolean = () => true): Promise<HelmTool | { missing: string }> | null {
+export function startHelmDetection(found: Discovery, settings: ScanSettings, deps: RenderDeps | undefined, inShard: (dir: string) => boolean = () => true): Promise<HelmRunner | { missing: string }> | null {
   if (!topLevelCharts(found.charts).some(inShard)) return null;
   const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
-  return findHelm(rs.helmPath, deps).catch((err: unknown) => ({ missing: `helm could not be probed (${err instanceof Error ? err.message : String(err)})` }));
+  return findHelm(rs.helmPath, deps);
 }
 
 export interface RenderOutcome {
@@ -99,6 +99,7 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
     const r = await renderJobs(helmTool ? charts : [], kustomizeTool && plan ? { plan, tool: kustomizeTool } : null, helmTool, deps, ctx);
     items.push(...r.items);
     documents += r.documents;
+    if (r.helmMissing !== null) items.push(missingItem('helm', r.helmMissing, charts));
   }
   return { findings: check(items, settings, input.catalog), documents };
 }
@@ -119,10 +120,10 @@ type JobResult = { items: RenderedItem[]; documents: number; ok: boolean };
 async function renderJobs(
   charts: readonly string[],
   kustomize: { plan: KustomizePlan; tool: KustomizeTool } | null,
-  helm: HelmTool | null,
+  helm: HelmRunner | null,
   deps: RenderDeps,
   ctx: Context,
-): Promise<{ items: RenderedItem[]; documents: number }> {
+): Promise<{ items: RenderedItem[]; documents: number; helmMissing: string | null }> {
   const { input, rs, realRoot, excluded, chartsNamed } = ctx;
   const { settings, fs, logger } = input;
   const root = settings.root;
@@ -155,7 +156,7 @@ async function renderJobs(
           excluded,
           goMaxProcs,
         },
-        { deps, fs, catalog: input.catalog, tool: helm as HelmTool, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed }, limit },
+        { deps, fs, catalog: input.catalog, tool: helm as HelmRunner, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed }, limit },
       );
       return { items: r.items, documents: r.documents, ok: r.failures === 0 };
     } finally {
@@ -194,14 +195,19 @@ async function renderJobs(
     }
   }
 
-  const items = results.flatMap((r) => r.items);
-  const documents = results.reduce((n, r) => n + r.documents, 0);
-  const c = jobs.filter((j) => j.kind === 'chart').length;
+  // The renders did not wait for helm's probe. When it found helm unusable (too old, or no version), what the charts
+  // gave is dropped and the charts are reported as not rendered, as if the probe had come first.
+  const tool = helm ? await helm.probe : null;
+  const helmMissing = tool && 'missing' in tool ? tool.missing : null;
+  const kept = helmMissing === null ? results : results.filter((_, i) => jobs[i]?.kind !== 'chart');
+  const items = kept.flatMap((r) => r.items);
+  const documents = kept.reduce((n, r) => n + r.documents, 0);
+  const c = helmMissing === null ? jobs.filter((j) => j.kind === 'chart').length : 0;
   logger.info(
-    `Rendered ${c} Helm chart(s)${helm ? ` with helm ${helm.version}` : ''} and ${jobs.length - c} Kustomize overlay(s) ` +
+    `Rendered ${c} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - jobs.filter((j) => j.kind === 'chart').length} Kustomize overlay(s) ` +
       `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`,
   );
-  return { items, documents };
+  return { items, documents, helmMissing };
 }
 
 /** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
@@ -256,12 +262,21 @@ function missingItem(renderer: 'helm' | 'kustomize', reason: string, subjects: s
   return { kind: 'event', event: { type: 'renderer-missing', renderer, count: subjects.length, reason, subjects }, place: { file: null, line: null, column: null } };
 }
 
-async function findHelm(setting: string | null, deps: RenderDeps | undefined): Promise<HelmTool | { missing: string }> {
+/** Looks for helm and starts its probe; renders need only the path, the probe's result is awaited after them. */
+async function findHelm(setting: string | null, deps: RenderDeps | undefined): Promise<HelmRunner | { missing: string }> {
   if (!deps) return { missing: 'this run cannot start programs, so helm was not looked for' };
-  const path = await deps.findExecutable(setting ?? 'helm');
+  let path: string | null;
+  try {
+    path = await deps.findExecutable(setting ?? 'helm');
+  } catch (err) {
+    return { missing: `helm could not be looked for (${err instanceof Error ? err.message : String(err)})` };
+  }
   if (path === null) return { missing: setting === null ? 'helm was not found on PATH' : `the helm path "${setting}" is not an executable file` };
-  const tool = await detectHelm(path, deps);
-  return 'error' in tool ? { missing: tool.error } : tool;
+  const probe = detectHelm(path, deps).then(
+    (tool) => ('error' in tool ? { missing: tool.error } : tool),
+    (err: unknown) => ({ missing: `helm could not be probed (${err instanceof Error ? err.message : String(err)})` }),
+  );
+  return { path, probe };
 }
 
 async function findKustomize(setting: string | null, deps: RenderDeps | undefined): Promise<KustomizeTool | { missing: string }> {
