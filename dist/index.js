@@ -51078,8 +51078,11 @@ async function renderChart(chart, opts, ctx) {
                 }
             }
         }
-        if (ok > 0)
-            result.items.push(...capabilityNotices(chart, prepared, opts.target, ctx));
+        if (ok > 0) {
+            const tool = await ctx.tool.probe;
+            if (!('missing' in tool))
+                result.items.push(...capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx));
+        }
     }
     finally {
         await ctx.deps.temp.rm(prepared.scratch);
@@ -51107,10 +51110,10 @@ async function renderOnce(chart, values, prepared, token, apiVersions, opts, ctx
         '--include-crds',
         ...(values === null ? [] : ['--values', (0,external_node_path_namespaceObject.join)(ctx.prepare.root, values)]),
     ];
-    const home = (0,external_node_path_namespaceObject.join)(prepared.scratch, values === null ? 'home-defaults' : `home-${Buffer.from(values).toString('hex').slice(0, 40)}`);
-    await ctx.deps.temp.mkdir(home);
+    // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
+    // local chart writes nothing there, so the renders of one chart's values files can share it.
     const started = ctx.deps.now();
-    const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(home, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
+    const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(prepared.scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
     const clean = (s) => s.split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${external_node_path_namespaceObject.sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
     const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
     const log = {
@@ -51226,7 +51229,7 @@ function errorPlace(stderr, prepared) {
 }
 const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
 /** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
-function capabilityNotices(chart, prepared, target, ctx) {
+function capabilityNotices(chart, prepared, target, defaults, ctx) {
     const served = new Set(targetApiVersions(ctx.catalog, target));
     const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
     const items = [];
@@ -51237,7 +51240,7 @@ function capabilityNotices(chart, prepared, target, ctx) {
             for (const m of line.matchAll(HAS_CALL)) {
                 const api = (m[1] ?? m[2]);
                 const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1])) ? api.slice(0, api.lastIndexOf('/')) : api;
-                if (!ctx.tool.defaults.has(api) || served.has(api) || !known.has(gv))
+                if (!defaults.has(api) || served.has(api) || !known.has(gv))
                     continue;
                 const place = placeOfFile(file.origin, i + 1, 'text');
                 const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
@@ -51705,14 +51708,14 @@ function listInto(into, other, key, listKey) {
 
 
 /**
- * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to
- * render, so that the probe runs beside the plain scan instead of before the first chart.
+ * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
+ * the probe runs beside the plain scan and the first renders instead of before the first chart.
  */
 function startHelmDetection(found, settings, deps, inShard = () => true) {
     if (!topLevelCharts(found.charts).some(inShard))
         return null;
     const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
-    return findHelm(rs.helmPath, deps).catch((err) => ({ missing: `helm could not be probed (${err instanceof Error ? err.message : String(err)})` }));
+    return findHelm(rs.helmPath, deps);
 }
 async function renderAll(input, deps) {
     const { found, settings, fs, logger } = input;
@@ -51761,6 +51764,8 @@ async function renderAll(input, deps) {
         const r = await renderJobs(helmTool ? charts : [], kustomizeTool && plan ? { plan, tool: kustomizeTool } : null, helmTool, deps, ctx);
         items.push(...r.items);
         documents += r.documents;
+        if (r.helmMissing !== null)
+            items.push(missingItem('helm', r.helmMissing, charts));
     }
     return { findings: check(items, settings, input.catalog), documents };
 }
@@ -51834,12 +51839,17 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
             failed = next.flatMap((j, i) => (j.kind === 'overlay' && !more[i]?.ok ? [j.info] : []));
         }
     }
-    const items = results.flatMap((r) => r.items);
-    const documents = results.reduce((n, r) => n + r.documents, 0);
-    const c = jobs.filter((j) => j.kind === 'chart').length;
-    logger.info(`Rendered ${c} Helm chart(s)${helm ? ` with helm ${helm.version}` : ''} and ${jobs.length - c} Kustomize overlay(s) ` +
+    // The renders did not wait for helm's probe. When it found helm unusable (too old, or no version), what the charts
+    // gave is dropped and the charts are reported as not rendered, as if the probe had come first.
+    const tool = helm ? await helm.probe : null;
+    const helmMissing = tool && 'missing' in tool ? tool.missing : null;
+    const kept = helmMissing === null ? results : results.filter((_, i) => jobs[i]?.kind !== 'chart');
+    const items = kept.flatMap((r) => r.items);
+    const documents = kept.reduce((n, r) => n + r.documents, 0);
+    const c = helmMissing === null ? jobs.filter((j) => j.kind === 'chart').length : 0;
+    logger.info(`Rendered ${c} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - jobs.filter((j) => j.kind === 'chart').length} Kustomize overlay(s) ` +
         `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`);
-    return { items, documents };
+    return { items, documents, helmMissing };
 }
 /** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
 function settle(job, r) {
@@ -51895,14 +51905,21 @@ function check(items, settings, catalog) {
 function missingItem(renderer, reason, subjects) {
     return { kind: 'event', event: { type: 'renderer-missing', renderer, count: subjects.length, reason, subjects }, place: { file: null, line: null, column: null } };
 }
+/** Looks for helm and starts its probe; renders need only the path, the probe's result is awaited after them. */
 async function findHelm(setting, deps) {
     if (!deps)
         return { missing: 'this run cannot start programs, so helm was not looked for' };
-    const path = await deps.findExecutable(setting ?? 'helm');
+    let path;
+    try {
+        path = await deps.findExecutable(setting ?? 'helm');
+    }
+    catch (err) {
+        return { missing: `helm could not be looked for (${err instanceof Error ? err.message : String(err)})` };
+    }
     if (path === null)
         return { missing: setting === null ? 'helm was not found on PATH' : `the helm path "${setting}" is not an executable file` };
-    const tool = await detectHelm(path, deps);
-    return 'error' in tool ? { missing: tool.error } : tool;
+    const probe = detectHelm(path, deps).then((tool) => ('error' in tool ? { missing: tool.error } : tool), (err) => ({ missing: `helm could not be probed (${err instanceof Error ? err.message : String(err)})` }));
+    return { path, probe };
 }
 async function findKustomize(setting, deps) {
     if (!deps)
