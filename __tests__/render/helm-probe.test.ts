@@ -13,6 +13,24 @@ const files = {
   'charts/web/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n',
 };
 
+const settings = { root: '/repo', paths: ['.'], target: '1.30', current: null, failOn: 'never' as const, include: [], exclude: [], maxFileBytes: 1 << 20 };
+
+/** Scans /repo with one render worker and the given helm, found at /usr/bin/helm. */
+function scanRepo(fs: FileSystem, process: ProcessRunner): ReturnType<typeof runScan> {
+  return runScan(settings, {
+    fs,
+    catalog: testCatalog(),
+    tool: { name: 't', version: '0' },
+    logger: silentLogger,
+    render: { process, temp: nodeTempFileSystem, findExecutable: async () => '/usr/bin/helm', workers: 1, now: () => 0 },
+  });
+}
+
+/** What the probe chart renders for a helm of this version. */
+function probeAnswer(version: string) {
+  return { exitCode: 0, stdout: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: "${version}"\n  versions: "[]"\n`, stderr: '', timedOut: false };
+}
+
 async function scan(charts: boolean): Promise<{ order: string[] }> {
   const order: string[] = [];
   let probed: () => void = () => undefined;
@@ -22,7 +40,7 @@ async function scan(charts: boolean): Promise<{ order: string[] }> {
       if (args[0] === 'template' && args[1] === 'probe') {
         order.push('helm probe');
         probed();
-        return { exitCode: 0, stdout: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: "v3.14.0"\n  versions: "[]"\n', stderr: '', timedOut: false };
+        return probeAnswer('v3.14.0');
       }
       order.push(`helm ${args[0]}`); // `helm version` only when the probe gives no version
       return { exitCode: 0, stdout: '', stderr: '', timedOut: false };
@@ -40,14 +58,7 @@ async function scan(charts: boolean): Promise<{ order: string[] }> {
       return await mem.readFile(p);
     },
   };
-  const settings = { root: '/repo', paths: ['.'], target: '1.30', current: null, failOn: 'never' as const, include: [], exclude: [], maxFileBytes: 1 << 20 };
-  await runScan(settings, {
-    fs,
-    catalog: testCatalog(),
-    tool: { name: 't', version: '0' },
-    logger: silentLogger,
-    render: { process, temp: nodeTempFileSystem, findExecutable: async () => '/usr/bin/helm', workers: 1, now: () => 0 },
-  });
+  await scanRepo(fs, process);
   return { order };
 }
 
@@ -110,21 +121,14 @@ describe('renders do not wait for the probe', () => {
         if (args[0] === 'template' && args[1] === 'probe') {
           const first = await Promise.race([started.then(() => 'render'), new Promise<string>((r) => setTimeout(() => r('timeout'), 1000))]);
           order.push(`probe answers after ${first}`);
-          return { exitCode: 0, stdout: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: "${probeVersion}"\n  versions: "[]"\n`, stderr: '', timedOut: false };
+          return probeAnswer(probeVersion);
         }
         order.push(`helm ${args[0]} ${args[1]}`);
         renderStarted();
         return { exitCode: 0, stdout: rendered, stderr: '', timedOut: false };
       },
     };
-    const settings = { root: '/repo', paths: ['.'], target: '1.30', current: null, failOn: 'never' as const, include: [], exclude: [], maxFileBytes: 1 << 20 };
-    const result = await runScan(settings, {
-      fs: memoryFileSystem(chartFiles),
-      catalog: testCatalog(),
-      tool: { name: 't', version: '0' },
-      logger: silentLogger,
-      render: { process, temp: nodeTempFileSystem, findExecutable: async () => '/usr/bin/helm', workers: 1, now: () => 0 },
-    });
+    const result = await scanRepo(memoryFileSystem(chartFiles), process);
     return { order, findings: result.findings.map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, message: f.message })), documents: result.summary.documents };
   }
 

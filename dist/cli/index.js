@@ -19835,15 +19835,19 @@ async function ciValues(fs, abs, chart) {
         return [];
     }
 }
-async function renderOnce(chart, values, prepared, token, apiVersions, opts, ctx) {
-    const args = [
-        'template', opts.releaseName, prepared.chartDir,
+/** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
+function templateArgs(chartDir, opts, apiVersions, valuesFile) {
+    return [
+        'template', opts.releaseName, chartDir,
         '--namespace', opts.namespace,
         '--kube-version', `v${opts.target}.0`,
         ...(apiVersions === '' ? [] : ['--api-versions', apiVersions]),
         '--include-crds',
-        ...(values === null ? [] : ['--values', (0,external_node_path_namespaceObject.join)(ctx.prepare.root, values)]),
+        ...(valuesFile === null ? [] : ['--values', valuesFile]),
     ];
+}
+async function renderOnce(chart, values, prepared, token, apiVersions, opts, ctx) {
+    const args = templateArgs(prepared.chartDir, opts, apiVersions, values === null ? null : (0,external_node_path_namespaceObject.join)(ctx.prepare.root, values));
     // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
     // local chart writes nothing there, so the renders of one chart's values files can share it.
     const started = ctx.deps.now();
@@ -20580,8 +20584,8 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const kept = helmMissing === null ? results : results.filter((_, i) => jobs[i]?.kind !== 'chart');
     const items = kept.flatMap((r) => r.items);
     const documents = kept.reduce((n, r) => n + r.documents, 0);
-    const c = helmMissing === null ? jobs.filter((j) => j.kind === 'chart').length : 0;
-    logger.info(`Rendered ${c} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - jobs.filter((j) => j.kind === 'chart').length} Kustomize overlay(s) ` +
+    const chartJobs = jobs.filter((j) => j.kind === 'chart').length;
+    logger.info(`Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
         `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`);
     return { items, documents, helmMissing };
 }

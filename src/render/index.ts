@@ -202,9 +202,9 @@ async function renderJobs(
   const kept = helmMissing === null ? results : results.filter((_, i) => jobs[i]?.kind !== 'chart');
   const items = kept.flatMap((r) => r.items);
   const documents = kept.reduce((n, r) => n + r.documents, 0);
-  const c = helmMissing === null ? jobs.filter((j) => j.kind === 'chart').length : 0;
+  const chartJobs = jobs.filter((j) => j.kind === 'chart').length;
   logger.info(
-    `Rendered ${c} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - jobs.filter((j) => j.kind === 'chart').length} Kustomize overlay(s) ` +
+    `Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
       `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`,
   );
   return { items, documents, helmMissing };
