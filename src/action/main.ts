@@ -5,11 +5,9 @@
  * `runAction` takes every side effect as a parameter; `main` is the only code that adapts @actions/core and
  * `process` to it.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import * as core from '@actions/core';
 import type { FileScanPool, FileSystem, Logger } from '../app/ports.js';
 import type { ScanResult } from '../app/result.js';
@@ -228,7 +226,7 @@ export async function main(): Promise<void> {
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, text, 'utf8');
       },
-      randomToken: () => randomUUID().replace(/-/g, ''),
+      randomToken: () => crypto.randomUUID().replace(/-/g, ''),
       group: (title, lines) => {
         core.startGroup(title);
         for (const line of lines) core.info(line);

@@ -1,33 +1,37 @@
-/** The committed, generated catalogs, bundled into the action and CLI. */
-import apiCatalogJson from '../../data/api-catalog.json' with { type: 'json' };
-import componentConfigJson from '../../data/component-config.json' with { type: 'json' };
-import featureGatesJson from '../../data/feature-gates.json' with { type: 'json' };
-import releasesJson from '../../data/releases.json' with { type: 'json' };
-import advisoriesJson from '../../data/advisories.json' with { type: 'json' };
+/**
+ * The committed, generated catalogs. They ship as JSON files beside the bundle (the bundler copies each file that a
+ * `new URL(..., import.meta.url)` below names) and are read and parsed on first use, so a run pays only for the
+ * catalogs it needs: an empty scan never parses the advisories, and no start-up compiles 800 KB of JSON as source.
+ */
+import { readFileSync } from 'node:fs';
 import { ApiCatalog, type ApiCatalogData } from './api-catalog.js';
 import type { AdvisoriesCatalog } from './advisories.js';
 import type { ReleasesCatalog } from './releases.js';
 import { parseComponentConfigCatalog, type ComponentConfigCatalog } from './component-config.js';
 import { parseFeatureGateCatalog, type FeatureGateCatalog } from './feature-gates.js';
 
+function readJson(url: URL): unknown {
+  return JSON.parse(readFileSync(url, 'utf8')) as unknown;
+}
+
 let api: ApiCatalog | undefined;
 
 export function loadApiCatalog(): ApiCatalog {
-  api ??= new ApiCatalog(apiCatalogJson as ApiCatalogData);
+  api ??= new ApiCatalog(readJson(new URL('../../data/api-catalog.json', import.meta.url)) as ApiCatalogData);
   return api;
 }
 
 let gates: FeatureGateCatalog | undefined;
 
 export function loadFeatureGateCatalog(): FeatureGateCatalog {
-  gates ??= parseFeatureGateCatalog(featureGatesJson);
+  gates ??= parseFeatureGateCatalog(readJson(new URL('../../data/feature-gates.json', import.meta.url)));
   return gates;
 }
 
 let componentConfig: ComponentConfigCatalog | undefined;
 
 export function loadComponentConfigCatalog(): ComponentConfigCatalog {
-  componentConfig ??= parseComponentConfigCatalog(componentConfigJson);
+  componentConfig ??= parseComponentConfigCatalog(readJson(new URL('../../data/component-config.json', import.meta.url)));
   return componentConfig;
 }
 
@@ -35,7 +39,7 @@ let releases: ReleasesCatalog | undefined;
 
 /** Minor releases, support windows, patches and the version-skew policy (data/releases.json). */
 export function loadReleasesCatalog(): ReleasesCatalog {
-  releases ??= releasesJson as unknown as ReleasesCatalog;
+  releases ??= readJson(new URL('../../data/releases.json', import.meta.url)) as ReleasesCatalog;
   return releases;
 }
 
@@ -43,6 +47,6 @@ let advisories: AdvisoriesCatalog | undefined;
 
 /** The embedded security advisories (data/advisories.json). */
 export function loadAdvisoriesCatalog(): AdvisoriesCatalog {
-  advisories ??= advisoriesJson as unknown as AdvisoriesCatalog;
+  advisories ??= readJson(new URL('../../data/advisories.json', import.meta.url)) as AdvisoriesCatalog;
   return advisories;
 }

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 /** CLI entry point: the only place the CLI touches `process`. */
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { loadApiCatalog } from '../catalog/data.js';
 import { TOOL } from '../app/tool.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
@@ -22,7 +21,7 @@ function main(): void {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    writeFile: (p, t) => writeFile(p, t),
+    writeFile: async (p, t) => writeFileSync(p, t),
     fs: nodeFileSystem,
     catalog: loadApiCatalog,
     tool: TOOL,

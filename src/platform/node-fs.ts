@@ -1,6 +1,5 @@
 /** The FileSystem and TempFileSystem ports on node:fs. */
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { realpath } from 'node:fs/promises';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileStat, FileSystem, TempFileSystem } from '../app/ports.js';
@@ -26,7 +25,7 @@ export const nodeFileSystem: FileSystem = {
       isDirectory: d.isDirectory(),
       isSymbolicLink: d.isSymbolicLink(),
     })),
-  realpath: async (p) => await realpath(p),
+  realpath: async (p) => realpathSync.native(p),
 };
 
 /**

@@ -1,6 +1,6 @@
 /** The ProcessRunner port on node:child_process, and executable lookup on a PATH string. */
-import { spawn } from 'node:child_process';
-import { access, constants, stat } from 'node:fs/promises';
+import { accessSync, constants, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { platform } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import type { ProcessOptions, ProcessResult, ProcessRunner } from '../app/ports.js';
@@ -8,6 +8,11 @@ import type { ProcessOptions, ProcessResult, ProcessRunner } from '../app/ports.
 /** Output beyond this is cut off and the process killed: a render that large is a runaway. */
 const MAX_OUTPUT_BYTES = 128 * 1024 * 1024;
 const isWindows = platform() === 'win32';
+
+// node:child_process (with the stream and socket modules it pulls in) is loaded on the first spawn, not at start-up:
+// most scans start no process.
+const require = createRequire(import.meta.url);
+let childProcess: typeof import('node:child_process') | undefined;
 
 export const nodeProcessRunner: ProcessRunner = {
   run(command: string, args: readonly string[], opts: ProcessOptions = {}): Promise<ProcessResult> {
@@ -26,7 +31,8 @@ export const nodeProcessRunner: ProcessRunner = {
       };
       let child;
       try {
-        child = spawn(command, [...args], {
+        childProcess ??= require('node:child_process') as typeof import('node:child_process');
+        child = childProcess.spawn(command, [...args], {
           cwd: opts.cwd,
           env: opts.env ?? {},
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,24 +86,25 @@ export const nodeProcessRunner: ProcessRunner = {
 export function executableFinder(pathValue: string, cwd: string): (name: string) => Promise<string | null> {
   const dirs = pathValue.split(delimiter).filter((d) => d !== '');
   const exts = isWindows ? ['', '.exe', '.cmd'] : [''];
-  const usable = async (p: string): Promise<boolean> => {
+  const usable = (p: string): boolean => {
     try {
-      if (!(await stat(p)).isFile()) return false;
-      await access(p, constants.X_OK);
+      if (!statSync(p).isFile()) return false;
+      accessSync(p, constants.X_OK);
       return true;
     } catch {
       return false;
     }
   };
+  // Sync stats, as for the scan's reads: a PATH is a dozen directories.
   return async (name) => {
     if (name.includes('/') || name.includes('\\')) {
       const p = isAbsolute(name) ? name : join(cwd, name);
-      return (await usable(p)) ? p : null;
+      return usable(p) ? p : null;
     }
     for (const d of dirs) {
       for (const ext of exts) {
         const p = join(isAbsolute(d) ? d : join(cwd, d), name + ext);
-        if (await usable(p)) return p;
+        if (usable(p)) return p;
       }
     }
     return null;

@@ -7,7 +7,6 @@
  * `ci/*-values.yaml` and once per configured values file. Capabilities are those of the target: `--kube-version`
  * and `--api-versions` with every group/version and group/version/Kind the target serves.
  */
-import { randomBytes } from 'node:crypto';
 import { join, sep } from 'node:path';
 import type { FileSystem } from '../app/ports.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
@@ -169,7 +168,7 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
     }
   }
 
-  const token = randomBytes(6).toString('hex');
+  const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
   let prepared: PreparedChart;
   try {
     prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, token });

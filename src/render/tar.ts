@@ -3,7 +3,7 @@
  * Understands ustar names with prefixes, PAX `path` records and GNU long names; refuses absolute paths, `..`
  * segments and archives that unpack beyond a size limit.
  */
-import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 
 export interface TarEntry {
   /** POSIX path inside the archive, without a leading `./`. */
@@ -14,12 +14,17 @@ export interface TarEntry {
 export class TarError extends Error {}
 
 const BLOCK = 512;
+
+// node:zlib is loaded when a packaged chart is first read, not at start-up.
+const require = createRequire(import.meta.url);
+let zlib: typeof import('node:zlib') | undefined;
 const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 export function readTgz(bytes: Uint8Array, maxBytes = MAX_UNPACKED_BYTES): TarEntry[] {
   let tar: Uint8Array;
   try {
-    tar = gunzipSync(bytes, { maxOutputLength: maxBytes });
+    zlib ??= require('node:zlib') as typeof import('node:zlib');
+    tar = zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (err) {
     throw new TarError(`not a readable gzip archive (${(err as Error).message})`);
   }

@@ -4,7 +4,7 @@
  * scanning requires, so they become tool execution notifications of the invocation instead.
  * Pure: result in, text out.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { ScanResult } from '../app/result.js';
 import type { Finding, Severity } from '../findings/types.js';
 import type { RuleId } from '../rules/ids.js';
@@ -15,6 +15,10 @@ export const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrad
 /** Name of the partial fingerprint; bump the version suffix if the fingerprint input ever changes. */
 export const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v1';
 const SRCROOT = '%SRCROOT%';
+
+// node:crypto (for the fingerprints' hash) is loaded when a SARIF report is first written, not at start-up.
+const require = createRequire(import.meta.url);
+let nodeCrypto: typeof import('node:crypto') | undefined;
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -281,7 +285,8 @@ export function fingerprintAll(findings: readonly Finding[]): string[] {
     const identity = o
       ? [f.ruleId, f.file ?? '', o.apiVersion, o.kind, o.namespace ?? '', o.name ?? '']
       : [f.ruleId, f.file ?? '', f.message];
-    const hash = createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
+    nodeCrypto ??= require('node:crypto') as typeof import('node:crypto');
+    const hash = nodeCrypto.createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return `${hash}:${n}`;

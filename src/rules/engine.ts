@@ -49,16 +49,21 @@ export interface At {
 }
 
 export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: (f: Finding) => void): Engine {
-  const featureGates = opts.featureGates ?? loadFeatureGateCatalog();
-  const componentConfig = opts.componentConfig ?? loadComponentConfigCatalog();
+  // The gate and component-config catalogs are loaded when a rule first asks for them: most scans have no gate.
+  let featureGates = opts.featureGates;
+  let componentConfig = opts.componentConfig;
   // The place is computed only when a finding is reported: most documents report nothing, and finding the
   // line of a document can cost a position-tracking parse.
   const contextFor = (rule: Rule, placeOf: () => Place, extraData?: Record<string, unknown> | (() => Record<string, unknown> | undefined)): RuleContext => ({
     target: opts.target,
     current: opts.current,
     catalog: opts.catalog,
-    featureGates,
-    componentConfig,
+    get featureGates() {
+      return (featureGates ??= loadFeatureGateCatalog());
+    },
+    get componentConfig() {
+      return (componentConfig ??= loadComponentConfigCatalog());
+    },
     report(r: Report) {
       const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
       const severity = r.severity ?? rule.meta.defaultSeverity;
