@@ -8,7 +8,7 @@
  *       its default scan workers, process start included
  *   (d) Helm rendering with 1 worker and with the default worker count, against helm alone over the same charts
  *       one and the default count at a time (when a helm binary is available)
- *   (e) cold start of the bundled CLI on an empty directory, against `node -e 0`
+ *   (e) cold start of the bundled CLI and of the bundled action on an empty directory, against `node -e 0`
  * and prints medians, throughput, peak RSS and the ratios c/a, c/b, d1/d2. Results go to bench-out/results.json.
  * Figures are ratios against baselines measured in the same run, so they compare across machines.
  */
@@ -103,17 +103,39 @@ async function main(): Promise<void> {
   const full = childScan(corpusDir);
   const halfScan = childScan(join(out, 'corpus-half'));
 
-  // (e) cold start
+  // (e) cold start: the CLI and the action on an empty directory, against `node -e 0`, taken in turn so that a slow
+  // spell of the machine falls on all three alike.
   const emptyDir = join(out, 'empty');
   await mkdir(emptyDir, { recursive: true });
-  const cold = existsSync(cli)
-    ? await timeIt(runs, () => {
-        spawnSync(process.execPath, [cli, 'scan', emptyDir, '--target', 'latest', '--fail-on', 'never'], { stdio: 'ignore' });
-      })
-    : NaN;
-  const nodeBaseline = await timeIt(runs, () => {
-    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
-  });
+  const action = join(repo, 'dist/index.js');
+  const actionEnv = {
+    PATH: process.env['PATH'] ?? '',
+    GITHUB_WORKSPACE: emptyDir,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_OUTPUT: join(out, 'action-output'),
+    GITHUB_STEP_SUMMARY: join(out, 'action-summary'),
+    RUNNER_TEMP: out,
+    'INPUT_TARGET-VERSION': 'latest',
+    'INPUT_FAIL-ON': 'never',
+  };
+  const coldRuns = runs * 3;
+  const coldTimes: Record<'cli' | 'action' | 'node', number[]> = { cli: [], action: [], node: [] };
+  const timed = (key: keyof typeof coldTimes, args: string[], env?: NodeJS.ProcessEnv): void => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: 'ignore', cwd: emptyDir, ...(env ? { env } : {}) });
+    coldTimes[key].push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`cold start: ${args.join(' ')} exited ${r.status}`);
+  };
+  for (let i = 0; i < coldRuns; i++) {
+    await writeFile(actionEnv.GITHUB_OUTPUT, '');
+    await writeFile(actionEnv.GITHUB_STEP_SUMMARY, '');
+    timed('node', ['-e', '0']);
+    if (existsSync(cli)) timed('cli', [cli, 'scan', emptyDir, '--target', 'latest', '--fail-on', 'never']);
+    if (existsSync(action)) timed('action', [action], actionEnv);
+  }
+  const cold = coldTimes.cli.length ? median(coldTimes.cli) : NaN;
+  const coldAction = coldTimes.action.length ? median(coldTimes.action) : NaN;
+  const nodeBaseline = median(coldTimes.node);
 
   // (d) Helm rendering: measured by scripts/bench/helm.ts, in its own process, when a helm binary is available.
   let helm: Record<string, unknown> | null = null;
@@ -134,13 +156,13 @@ async function main(): Promise<void> {
     runs,
     ms: {
       readBytes: round(a), readBytesSync: round(aSync), lineScan: round(aLines), yamlParse: round(b), fullScan: round(c), cliScan: round(cliScan),
-      coldStart: round(cold), nodeStart: round(nodeBaseline),
+      coldStart: round(cold), coldStartAction: round(coldAction), nodeStart: round(nodeBaseline),
     },
     throughput: { docsPerSec: Math.round(scanDocs / (c / 1000)), mbPerSec: Number((mb / (c / 1000)).toFixed(1)) },
     ratios: {
       scanOverRead: round(c / a), cliScanOverRead: round(cliScan / a), scanOverReadSync: round(c / aSync), cliScanOverReadSync: round(cliScan / aSync),
       scanOverLineScan: round(c / aLines),
-      scanOverYamlParse: round(c / b), coldStartOverNode: round(cold / nodeBaseline),
+      scanOverYamlParse: round(c / b), coldStartOverNode: round(cold / nodeBaseline), coldStartActionOverNode: round(coldAction / nodeBaseline),
     },
     memory: { heapCapMb: HEAP_MB, peakRssMb: full.maxRssMb, peakRssMbHalfCorpus: halfScan.maxRssMb, growthFullOverHalf: round(full.maxRssMb / halfScan.maxRssMb) },
     helm,
