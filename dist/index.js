@@ -49458,7 +49458,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -54334,76 +54334,197 @@ const node_process_isWindows = (0,external_node_os_namespaceObject.platform)() =
 // most scans start no process.
 const node_process_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 let childProcess;
-const nodeProcessRunner = {
-    run(command, args, opts = {}) {
-        return new Promise((resolvePromise) => {
-            const out = [];
-            const err = [];
-            let size = 0;
-            let timedOut = false;
-            let overflow = false;
-            let settled = false;
-            const finish = (r) => {
-                if (settled)
-                    return;
-                settled = true;
-                if (timer)
-                    clearTimeout(timer);
-                resolvePromise(r);
-            };
-            let child;
-            try {
-                childProcess ??= node_process_require('node:child_process');
-                child = childProcess.spawn(command, [...args], {
-                    cwd: opts.cwd,
-                    env: opts.env ?? {},
-                    stdio: ['ignore', 'pipe', 'pipe'],
-                    // Own process group, so a timeout kills the program and anything it started.
-                    detached: !node_process_isWindows,
-                });
+function loadChildProcess() {
+    childProcess ??= node_process_require('node:child_process');
+    return childProcess;
+}
+/**
+ * Runs one program to its end and reports how it ended: its own process group (so a timeout kills it and anything it
+ * started), output collected up to `maxBytes`, nothing inherited but the given environment. Self-contained, using
+ * only its parameters and Node's globals, because the helper process runs this same function from its source text.
+ */
+function runChild(cp, windows, maxBytes, command, args, opts, done) {
+    const out = [];
+    const err = [];
+    let size = 0;
+    let timedOut = false;
+    let overflow = false;
+    let settled = false;
+    let timer;
+    const finish = (r) => {
+        if (settled)
+            return;
+        settled = true;
+        if (timer)
+            clearTimeout(timer);
+        done(r);
+    };
+    let child;
+    try {
+        child = cp.spawn(command, args, { cwd: opts.cwd, env: opts.env ?? {}, stdio: ['ignore', 'pipe', 'pipe'], detached: !windows });
+    }
+    catch (e) {
+        finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message });
+        return;
+    }
+    const kill = () => {
+        try {
+            if (child.pid !== undefined && !windows)
+                process.kill(-child.pid, 'SIGKILL');
+            else
+                child.kill('SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+    };
+    if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
+        timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, opts.timeoutMs);
+    }
+    const collect = (into) => (chunk) => {
+        size += chunk.length;
+        if (size > maxBytes) {
+            if (!overflow) {
+                overflow = true;
+                kill();
             }
-            catch (e) {
-                finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message });
+            return;
+        }
+        into.push(chunk);
+    };
+    child.stdout.on('data', collect(out));
+    child.stderr.on('data', collect(err));
+    child.on('error', (e) => finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message }));
+    child.on('close', (code) => {
+        const stderr = Buffer.concat(err).toString('utf8') + (overflow ? `\noutput exceeded ${maxBytes} bytes and was cut off\n` : '');
+        finish({ exitCode: overflow ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
+    });
+}
+/** Programs started from this process. */
+const nodeProcessRunner = directRunner(MAX_OUTPUT_BYTES);
+function directRunner(maxBytes) {
+    return {
+        run: (command, args, opts = {}) => new Promise((resolve) => runChild(loadChildProcess(), node_process_isWindows, maxBytes, command, [...args], opts, resolve)),
+    };
+}
+/** The helper process's program: `runChild` from its source text, answering requests over IPC. */
+function helperSource(maxBytes) {
+    // `__name`: the no-op that some TypeScript transpilers (esbuild's keepNames, used by tsx) wrap functions in.
+    return `'use strict';
+const __name = (f) => f;
+const cp = require('node:child_process');
+const runChild = ${runChild.toString()};
+process.on('message', (m) => runChild(cp, ${JSON.stringify(node_process_isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => process.send({ id: m.id, r })));
+process.on('disconnect', () => process.exit(0));
+process.send({ ready: true });
+`;
+}
+/**
+ * A ProcessRunner that starts programs from a small helper process (plain Node, about 40 MB) instead of this one.
+ * Starting a program forks the process that starts it, and the fork blocks that process's main thread for a time
+ * that grows with its memory: after a large scan, several milliseconds per render (measured in the bench). The
+ * helper's forks stay cheap. The helper starts with the first run and, until it is ready, runs start from this
+ * process as before; it holds the event loop only while runs are pending, and exits with its parent. If it fails to
+ * start or dies, its pending runs and all later ones start from this process.
+ */
+function helperProcessRunner(options) {
+    const maxBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;
+    const direct = directRunner(maxBytes);
+    let helper = null;
+    let ready = false;
+    let lost = false;
+    let nextId = 1;
+    /** Sent to the helper, waiting for its answer; and, with waitForHelper, held until it is ready. */
+    const pending = new Map();
+    const held = [];
+    // The channel keeps this process alive only while it waits for an answer.
+    const hold = () => {
+        const channel = helper?.channel;
+        if (pending.size > 0)
+            channel?.ref?.();
+        else
+            channel?.unref?.();
+    };
+    const send = (req) => {
+        try {
+            helper?.send(req);
+        }
+        catch (e) {
+            lose(`the helper process could not be reached: ${e.message}`);
+        }
+    };
+    const lose = (reason) => {
+        if (lost)
+            return;
+        lost = true;
+        const h = helper;
+        helper = null;
+        try {
+            h?.kill('SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+        options.onHelperLost?.(reason);
+        const left = [...pending.values()];
+        pending.clear();
+        held.length = 0;
+        for (const p of left)
+            void direct.run(p.req.command, p.req.args, p.req.opts).then(p.resolve);
+    };
+    const start = () => {
+        const h = loadChildProcess().spawn(options.nodePath, ['-e', helperSource(maxBytes)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: {} });
+        let stderr = '';
+        h.stderr?.setEncoding('utf8');
+        h.stderr?.on('data', (t) => {
+            if (stderr.length < 4096)
+                stderr += t;
+        });
+        h.on('message', (m) => {
+            if ('ready' in m) {
+                ready = true;
+                for (const req of held.splice(0))
+                    send(req);
                 return;
             }
-            const kill = () => {
-                try {
-                    if (child.pid !== undefined && !node_process_isWindows)
-                        process.kill(-child.pid, 'SIGKILL');
-                    else
-                        child.kill('SIGKILL');
-                }
-                catch {
-                    // already gone
-                }
-            };
-            const timer = opts.timeoutMs !== undefined && opts.timeoutMs > 0
-                ? setTimeout(() => {
-                    timedOut = true;
-                    kill();
-                }, opts.timeoutMs)
-                : undefined;
-            const collect = (into) => (chunk) => {
-                size += chunk.length;
-                if (size > MAX_OUTPUT_BYTES) {
-                    if (!overflow) {
-                        overflow = true;
-                        kill();
-                    }
-                    return;
-                }
-                into.push(chunk);
-            };
-            child.stdout.on('data', collect(out));
-            child.stderr.on('data', collect(err));
-            child.on('error', (e) => finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message }));
-            child.on('close', (code) => {
-                const stderr = Buffer.concat(err).toString('utf8') + (overflow ? `\noutput exceeded ${MAX_OUTPUT_BYTES} bytes and was cut off\n` : '');
-                finish({ exitCode: overflow ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
-            });
+            const p = pending.get(m.id);
+            if (!p)
+                return;
+            pending.delete(m.id);
+            hold();
+            p.resolve(m.r);
         });
-    },
-};
+        h.on('error', (e) => lose(`the helper process failed: ${e.message}`));
+        h.on('exit', (code, signal) => lose(`the helper process exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`));
+        h.unref();
+        h.stderr?.unref?.();
+        return h;
+    };
+    return {
+        run(command, args, opts = {}) {
+            if (lost)
+                return direct.run(command, args, opts);
+            if (!helper) {
+                helper = start();
+                hold();
+            }
+            if (!ready && !options.waitForHelper)
+                return direct.run(command, args, opts);
+            const req = { id: nextId++, command, args: [...args], opts: { ...opts } };
+            return new Promise((resolve) => {
+                pending.set(req.id, { req, resolve });
+                hold();
+                if (ready)
+                    send(req);
+                else
+                    held.push(req);
+            });
+        },
+    };
+}
 /**
  * Finds an executable by name on the given PATH value (as the shell would), or checks a path given directly.
  * Returns the absolute path, or null when there is none.
@@ -55434,7 +55555,8 @@ async function main() {
                 endGroup();
             },
             render: {
-                process: nodeProcessRunner,
+                // helm and kubectl start from a small helper process: a fork from this one costs more as the scan grows.
+                process: helperProcessRunner({ nodePath: process.execPath, onHelperLost: (reason) => core_debug(`${reason}; programs start from the main process`) }),
                 temp: nodeTempFileSystem,
                 findExecutable: executableFinder(process.env['PATH'] ?? '', process.env['GITHUB_WORKSPACE'] ?? process.cwd()),
                 workers: (0,external_node_os_namespaceObject.availableParallelism)(),

@@ -13,71 +13,216 @@ const isWindows = platform() === 'win32';
 // most scans start no process.
 const require = createRequire(import.meta.url);
 let childProcess: typeof import('node:child_process') | undefined;
+function loadChildProcess(): typeof import('node:child_process') {
+  childProcess ??= require('node:child_process') as typeof import('node:child_process');
+  return childProcess;
+}
 
-export const nodeProcessRunner: ProcessRunner = {
-  run(command: string, args: readonly string[], opts: ProcessOptions = {}): Promise<ProcessResult> {
-    return new Promise((resolvePromise) => {
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      let size = 0;
-      let timedOut = false;
-      let overflow = false;
-      let settled = false;
-      const finish = (r: ProcessResult): void => {
-        if (settled) return;
-        settled = true;
-        if (timer) clearTimeout(timer);
-        resolvePromise(r);
-      };
-      let child;
-      try {
-        childProcess ??= require('node:child_process') as typeof import('node:child_process');
-        child = childProcess.spawn(command, [...args], {
-          cwd: opts.cwd,
-          env: opts.env ?? {},
-          stdio: ['ignore', 'pipe', 'pipe'],
-          // Own process group, so a timeout kills the program and anything it started.
-          detached: !isWindows,
-        });
-      } catch (e) {
-        finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: (e as Error).message });
+/**
+ * Runs one program to its end and reports how it ended: its own process group (so a timeout kills it and anything it
+ * started), output collected up to `maxBytes`, nothing inherited but the given environment. Self-contained, using
+ * only its parameters and Node's globals, because the helper process runs this same function from its source text.
+ */
+function runChild(
+  cp: typeof import('node:child_process'),
+  windows: boolean,
+  maxBytes: number,
+  command: string,
+  args: string[],
+  opts: ProcessOptions,
+  done: (r: ProcessResult) => void,
+): void {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  let size = 0;
+  let timedOut = false;
+  let overflow = false;
+  let settled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const finish = (r: ProcessResult): void => {
+    if (settled) return;
+    settled = true;
+    if (timer) clearTimeout(timer);
+    done(r);
+  };
+  let child: import('node:child_process').ChildProcessByStdio<null, import('node:stream').Readable, import('node:stream').Readable>;
+  try {
+    child = cp.spawn(command, args, { cwd: opts.cwd, env: opts.env ?? {}, stdio: ['ignore', 'pipe', 'pipe'], detached: !windows });
+  } catch (e) {
+    finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: (e as Error).message });
+    return;
+  }
+  const kill = (): void => {
+    try {
+      if (child.pid !== undefined && !windows) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
+    timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, opts.timeoutMs);
+  }
+  const collect = (into: Buffer[]) => (chunk: Buffer): void => {
+    size += chunk.length;
+    if (size > maxBytes) {
+      if (!overflow) {
+        overflow = true;
+        kill();
+      }
+      return;
+    }
+    into.push(chunk);
+  };
+  child.stdout.on('data', collect(out));
+  child.stderr.on('data', collect(err));
+  child.on('error', (e) => finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message }));
+  child.on('close', (code) => {
+    const stderr = Buffer.concat(err).toString('utf8') + (overflow ? `\noutput exceeded ${maxBytes} bytes and was cut off\n` : '');
+    finish({ exitCode: overflow ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
+  });
+}
+
+/** Programs started from this process. */
+export const nodeProcessRunner: ProcessRunner = directRunner(MAX_OUTPUT_BYTES);
+
+function directRunner(maxBytes: number): ProcessRunner {
+  return {
+    run: (command, args, opts = {}) => new Promise((resolve) => runChild(loadChildProcess(), isWindows, maxBytes, command, [...args], opts, resolve)),
+  };
+}
+
+export interface HelperRunnerOptions {
+  /** The node binary that runs the helper (process.execPath). */
+  nodePath: string;
+  /**
+   * Hold runs until the helper has started, instead of starting them from this process meanwhile. Tests use it to
+   * run every program through the helper; the default keeps the helper's start off every run's path.
+   */
+  waitForHelper?: boolean;
+  /** Output limit per run (tests lower it). */
+  maxOutputBytes?: number;
+  /** Called once if the helper cannot be used; its runs, and all later ones, start from this process. */
+  onHelperLost?: (reason: string) => void;
+}
+
+interface HelperRequest {
+  id: number;
+  command: string;
+  args: string[];
+  opts: ProcessOptions;
+}
+
+type HelperMessage = { ready: true } | { id: number; r: ProcessResult };
+
+/** The helper process's program: `runChild` from its source text, answering requests over IPC. */
+export function helperSource(maxBytes: number): string {
+  // `__name`: the no-op that some TypeScript transpilers (esbuild's keepNames, used by tsx) wrap functions in.
+  return `'use strict';
+const __name = (f) => f;
+const cp = require('node:child_process');
+const runChild = ${runChild.toString()};
+process.on('message', (m) => runChild(cp, ${JSON.stringify(isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => process.send({ id: m.id, r })));
+process.on('disconnect', () => process.exit(0));
+process.send({ ready: true });
+`;
+}
+
+/**
+ * A ProcessRunner that starts programs from a small helper process (plain Node, about 40 MB) instead of this one.
+ * Starting a program forks the process that starts it, and the fork blocks that process's main thread for a time
+ * that grows with its memory: after a large scan, several milliseconds per render (measured in the bench). The
+ * helper's forks stay cheap. The helper starts with the first run and, until it is ready, runs start from this
+ * process as before; it holds the event loop only while runs are pending, and exits with its parent. If it fails to
+ * start or dies, its pending runs and all later ones start from this process.
+ */
+export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner {
+  const maxBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;
+  const direct = directRunner(maxBytes);
+  let helper: import('node:child_process').ChildProcess | null = null;
+  let ready = false;
+  let lost = false;
+  let nextId = 1;
+  /** Sent to the helper, waiting for its answer; and, with waitForHelper, held until it is ready. */
+  const pending = new Map<number, { req: HelperRequest; resolve: (r: ProcessResult) => void }>();
+  const held: HelperRequest[] = [];
+
+  // The channel keeps this process alive only while it waits for an answer.
+  const hold = (): void => {
+    const channel = helper?.channel as { ref?: () => void; unref?: () => void } | null | undefined;
+    if (pending.size > 0) channel?.ref?.();
+    else channel?.unref?.();
+  };
+  const send = (req: HelperRequest): void => {
+    try {
+      helper?.send(req);
+    } catch (e) {
+      lose(`the helper process could not be reached: ${(e as Error).message}`);
+    }
+  };
+  const lose = (reason: string): void => {
+    if (lost) return;
+    lost = true;
+    const h = helper;
+    helper = null;
+    try {
+      h?.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+    options.onHelperLost?.(reason);
+    const left = [...pending.values()];
+    pending.clear();
+    held.length = 0;
+    for (const p of left) void direct.run(p.req.command, p.req.args, p.req.opts).then(p.resolve);
+  };
+  const start = (): import('node:child_process').ChildProcess => {
+    const h = loadChildProcess().spawn(options.nodePath, ['-e', helperSource(maxBytes)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: {} });
+    let stderr = '';
+    h.stderr?.setEncoding('utf8');
+    h.stderr?.on('data', (t: string) => {
+      if (stderr.length < 4096) stderr += t;
+    });
+    h.on('message', (m: HelperMessage) => {
+      if ('ready' in m) {
+        ready = true;
+        for (const req of held.splice(0)) send(req);
         return;
       }
-      const kill = (): void => {
-        try {
-          if (child.pid !== undefined && !isWindows) process.kill(-child.pid, 'SIGKILL');
-          else child.kill('SIGKILL');
-        } catch {
-          // already gone
-        }
-      };
-      const timer = opts.timeoutMs !== undefined && opts.timeoutMs > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            kill();
-          }, opts.timeoutMs)
-        : undefined;
-      const collect = (into: Buffer[]) => (chunk: Buffer): void => {
-        size += chunk.length;
-        if (size > MAX_OUTPUT_BYTES) {
-          if (!overflow) {
-            overflow = true;
-            kill();
-          }
-          return;
-        }
-        into.push(chunk);
-      };
-      child.stdout.on('data', collect(out));
-      child.stderr.on('data', collect(err));
-      child.on('error', (e) => finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message }));
-      child.on('close', (code) => {
-        const stderr = Buffer.concat(err).toString('utf8') + (overflow ? `\noutput exceeded ${MAX_OUTPUT_BYTES} bytes and was cut off\n` : '');
-        finish({ exitCode: overflow ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
-      });
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      hold();
+      p.resolve(m.r);
     });
-  },
-};
+    h.on('error', (e) => lose(`the helper process failed: ${e.message}`));
+    h.on('exit', (code, signal) => lose(`the helper process exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`));
+    h.unref();
+    (h.stderr as unknown as { unref?: () => void } | null)?.unref?.();
+    return h;
+  };
+
+  return {
+    run(command, args, opts = {}) {
+      if (lost) return direct.run(command, args, opts);
+      if (!helper) {
+        helper = start();
+        hold();
+      }
+      if (!ready && !options.waitForHelper) return direct.run(command, args, opts);
+      const req: HelperRequest = { id: nextId++, command, args: [...args], opts: { ...opts } };
+      return new Promise((resolve) => {
+        pending.set(req.id, { req, resolve });
+        hold();
+        if (ready) send(req);
+        else held.push(req);
+      });
+    },
+  };
+}
 
 /**
  * Finds an executable by name on the given PATH value (as the shell would), or checks a path given directly.
