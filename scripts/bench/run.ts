@@ -8,6 +8,7 @@
  *       its default scan workers, process start included
  *   (d) Helm rendering with 1 worker and with the default worker count, against helm alone over the same charts
  *       one and the default count at a time (when a helm binary is available)
+ *       and the same renders from a large process (as after a large scan): helm started from it, and from the helper
  *   (e) cold start of the bundled CLI and of the bundled action on an empty directory, against `node -e 0`
  * and prints medians, throughput, peak RSS and the ratios c/a, c/b, d1/d2. Results go to bench-out/results.json.
  * Figures are ratios against baselines measured in the same run, so they compare across machines.
