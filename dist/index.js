@@ -54343,7 +54343,7 @@ function loadChildProcess() {
  * started), output collected up to `maxBytes`, nothing inherited but the given environment. Self-contained, using
  * only its parameters and Node's globals, because the helper process runs this same function from its source text.
  */
-function runChild(cp, windows, maxBytes, command, args, opts, done) {
+function runChild(cp, windows, maxBytes, command, args, opts, done, started) {
     const out = [];
     const err = [];
     let size = 0;
@@ -54367,6 +54367,8 @@ function runChild(cp, windows, maxBytes, command, args, opts, done) {
         finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message });
         return;
     }
+    if (child.pid !== undefined)
+        started(child.pid);
     const kill = () => {
         try {
             if (child.pid !== undefined && !windows)
@@ -54407,7 +54409,7 @@ function runChild(cp, windows, maxBytes, command, args, opts, done) {
 const nodeProcessRunner = directRunner(MAX_OUTPUT_BYTES);
 function directRunner(maxBytes) {
     return {
-        run: (command, args, opts = {}) => new Promise((resolve) => runChild(loadChildProcess(), node_process_isWindows, maxBytes, command, [...args], opts, resolve)),
+        run: (command, args, opts = {}) => new Promise((resolve) => runChild(loadChildProcess(), node_process_isWindows, maxBytes, command, [...args], opts, resolve, () => { })),
     };
 }
 /** The helper process's program: `runChild` from its source text, answering requests over IPC. */
@@ -54417,7 +54419,7 @@ function helperSource(maxBytes) {
 const __name = (f) => f;
 const cp = require('node:child_process');
 const runChild = ${runChild.toString()};
-process.on('message', (m) => runChild(cp, ${JSON.stringify(node_process_isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => process.send({ id: m.id, r })));
+process.on('message', (m) => runChild(cp, ${JSON.stringify(node_process_isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => process.send({ id: m.id, r }), (pid) => process.send({ id: m.id, pid })));
 process.on('disconnect', () => process.exit(0));
 process.send({ ready: true });
 `;
@@ -54472,6 +54474,20 @@ function helperProcessRunner(options) {
         const left = [...pending.values()];
         pending.clear();
         held.length = 0;
+        // The helper's programs outlive it (each has its own process group): stop them, then run them again from here.
+        for (const p of left) {
+            if (p.pid === undefined)
+                continue;
+            try {
+                if (!node_process_isWindows)
+                    process.kill(-p.pid, 'SIGKILL');
+                else
+                    process.kill(p.pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        }
         for (const p of left)
             void direct.run(p.req.command, p.req.args, p.req.opts).then(p.resolve);
     };
@@ -54493,6 +54509,10 @@ function helperProcessRunner(options) {
             const p = pending.get(m.id);
             if (!p)
                 return;
+            if ('pid' in m) {
+                p.pid = m.pid;
+                return;
+            }
             pending.delete(m.id);
             hold();
             p.resolve(m.r);

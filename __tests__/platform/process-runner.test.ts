@@ -4,7 +4,7 @@
  * programs that cannot start); the helper's runs must really start in the helper, and a helper that dies must lose
  * no run. POSIX only: the programs are /bin/sh scripts.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProcessRunner } from '../../src/app/ports.js';
@@ -107,13 +107,17 @@ describePosix('the helper process', () => {
     const lost: string[] = [];
     const runner = helperProcessRunner({ nodePath: process.execPath, waitForHelper: true, onHelperLost: (why) => lost.push(why) });
     const helperPid = Number((await sh(runner, 'echo $PPID')).stdout);
-    // A run in flight when the helper is killed: its program dies with the helper's answer, so it runs again here.
-    const inFlight = sh(runner, 'sleep 0.5; echo done; echo $PPID');
-    await new Promise((res) => setTimeout(res, 100));
+    // A run in flight when the helper is killed: its answer is lost, so its program is stopped (the helper's program
+    // would otherwise go on, in its own process group) and run again from here. Each start of it writes a line.
+    const log = join(dir, `starts-${Math.random().toString(36).slice(2)}`);
+    const inFlight = sh(runner, `sleep 0.5; echo $PPID >> ${log}; echo done; echo $PPID`);
+    await new Promise((res) => setTimeout(res, 200));
     process.kill(helperPid, 'SIGKILL');
     const r = await inFlight;
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(`done\n${process.pid}\n`);
+    await new Promise((res) => setTimeout(res, 500));
+    expect(readFileSync(log, 'utf8')).toBe(`${process.pid}\n`);
     expect(lost).toHaveLength(1);
     expect(lost[0]).toMatch(/the helper process exited \(SIGKILL\)/);
     expect(Number((await sh(runner, 'echo $PPID')).stdout)).toBe(process.pid);

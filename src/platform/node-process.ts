@@ -31,6 +31,7 @@ function runChild(
   args: string[],
   opts: ProcessOptions,
   done: (r: ProcessResult) => void,
+  started: (pid: number) => void,
 ): void {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
@@ -52,6 +53,7 @@ function runChild(
     finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: (e as Error).message });
     return;
   }
+  if (child.pid !== undefined) started(child.pid);
   const kill = (): void => {
     try {
       if (child.pid !== undefined && !windows) process.kill(-child.pid, 'SIGKILL');
@@ -91,7 +93,7 @@ export const nodeProcessRunner: ProcessRunner = directRunner(MAX_OUTPUT_BYTES);
 
 function directRunner(maxBytes: number): ProcessRunner {
   return {
-    run: (command, args, opts = {}) => new Promise((resolve) => runChild(loadChildProcess(), isWindows, maxBytes, command, [...args], opts, resolve)),
+    run: (command, args, opts = {}) => new Promise((resolve) => runChild(loadChildProcess(), isWindows, maxBytes, command, [...args], opts, resolve, () => {})),
   };
 }
 
@@ -116,7 +118,7 @@ interface HelperRequest {
   opts: ProcessOptions;
 }
 
-type HelperMessage = { ready: true } | { id: number; r: ProcessResult };
+type HelperMessage = { ready: true } | { id: number; pid: number } | { id: number; r: ProcessResult };
 
 /** The helper process's program: `runChild` from its source text, answering requests over IPC. */
 export function helperSource(maxBytes: number): string {
@@ -125,7 +127,7 @@ export function helperSource(maxBytes: number): string {
 const __name = (f) => f;
 const cp = require('node:child_process');
 const runChild = ${runChild.toString()};
-process.on('message', (m) => runChild(cp, ${JSON.stringify(isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => process.send({ id: m.id, r })));
+process.on('message', (m) => runChild(cp, ${JSON.stringify(isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => process.send({ id: m.id, r }), (pid) => process.send({ id: m.id, pid })));
 process.on('disconnect', () => process.exit(0));
 process.send({ ready: true });
 `;
@@ -147,7 +149,7 @@ export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner
   let lost = false;
   let nextId = 1;
   /** Sent to the helper, waiting for its answer; and, with waitForHelper, held until it is ready. */
-  const pending = new Map<number, { req: HelperRequest; resolve: (r: ProcessResult) => void }>();
+  const pending = new Map<number, { req: HelperRequest; resolve: (r: ProcessResult) => void; pid?: number }>();
   const held: HelperRequest[] = [];
 
   // The channel keeps this process alive only while it waits for an answer.
@@ -177,6 +179,16 @@ export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner
     const left = [...pending.values()];
     pending.clear();
     held.length = 0;
+    // The helper's programs outlive it (each has its own process group): stop them, then run them again from here.
+    for (const p of left) {
+      if (p.pid === undefined) continue;
+      try {
+        if (!isWindows) process.kill(-p.pid, 'SIGKILL');
+        else process.kill(p.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     for (const p of left) void direct.run(p.req.command, p.req.args, p.req.opts).then(p.resolve);
   };
   const start = (): import('node:child_process').ChildProcess => {
@@ -194,6 +206,10 @@ export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner
       }
       const p = pending.get(m.id);
       if (!p) return;
+      if ('pid' in m) {
+        p.pid = m.pid;
+        return;
+      }
       pending.delete(m.id);
       hold();
       p.resolve(m.r);
