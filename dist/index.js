@@ -49676,7 +49676,8 @@ async function discover(fs, opts) {
         const files = [];
         for (const e of entries) {
             const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            const rel = toRel(abs);
+            // The entry's path from its directory's (path.relative for every entry costs more than the listing).
+            const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
             let isDir = e.isDirectory;
             let isFile = e.isFile;
             let size = -1;
@@ -54430,7 +54431,7 @@ process.send({ ready: true });
  * that grows with its memory: after a large scan, several milliseconds per render (measured in the bench). The
  * helper's forks stay cheap. The helper starts with the first run and, until it is ready, runs start from this
  * process as before; it holds the event loop only while runs are pending, and exits with its parent. If it fails to
- * start or dies, its pending runs and all later ones start from this process.
+ * start or dies, its pending runs (their programs stopped first) and all later ones start from this process.
  */
 function helperProcessRunner(options) {
     const maxBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;

@@ -137,7 +137,8 @@ export async function discover(fs: FileSystem, opts: DiscoveryOptions): Promise<
     const files: Array<{ abs: string; rel: string }> = [];
     for (const e of entries) {
       const abs = join(dir, e.name);
-      const rel = toRel(abs);
+      // The entry's path from its directory's (path.relative for every entry costs more than the listing).
+      const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
       let isDir = e.isDirectory;
       let isFile = e.isFile;
       let size = -1;

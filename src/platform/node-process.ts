@@ -139,7 +139,7 @@ process.send({ ready: true });
  * that grows with its memory: after a large scan, several milliseconds per render (measured in the bench). The
  * helper's forks stay cheap. The helper starts with the first run and, until it is ready, runs start from this
  * process as before; it holds the event loop only while runs are pending, and exits with its parent. If it fails to
- * start or dies, its pending runs and all later ones start from this process.
+ * start or dies, its pending runs (their programs stopped first) and all later ones start from this process.
  */
 export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner {
   const maxBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;
