@@ -54529,7 +54529,13 @@ function helperProcessRunner(options) {
             if (lost)
                 return direct.run(command, args, opts);
             if (!helper) {
-                helper = start();
+                try {
+                    helper = start();
+                }
+                catch (e) {
+                    lose(`the helper process could not be started: ${e.message}`);
+                    return direct.run(command, args, opts);
+                }
                 hold();
             }
             if (!ready && !options.waitForHelper)

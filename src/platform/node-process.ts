@@ -225,7 +225,12 @@ export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner
     run(command, args, opts = {}) {
       if (lost) return direct.run(command, args, opts);
       if (!helper) {
-        helper = start();
+        try {
+          helper = start();
+        } catch (e) {
+          lose(`the helper process could not be started: ${(e as Error).message}`);
+          return direct.run(command, args, opts);
+        }
         hold();
       }
       if (!ready && !options.waitForHelper) return direct.run(command, args, opts);
