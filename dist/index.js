@@ -50422,10 +50422,10 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 class TarError extends Error {
 }
 const BLOCK = 512;
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 // node:zlib is loaded when a packaged chart is first read, not at start-up.
 const tar_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 let zlib;
-const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 function readTgz(bytes, maxBytes = MAX_UNPACKED_BYTES) {
     let tar;
     try {

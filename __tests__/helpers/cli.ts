@@ -7,7 +7,7 @@ import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.j
 import { executableFinder, helperProcessRunner } from '../../src/platform/node-process.js';
 
 /** Programs start from the helper process, as the shipped CLI's do once it is ready (started on the first render). */
-const runner = helperProcessRunner({ nodePath: process.execPath, waitForHelper: true });
+export const testProcessRunner = helperProcessRunner({ nodePath: process.execPath, waitForHelper: true });
 
 export interface CliRun {
   code: number;
@@ -32,7 +32,7 @@ export async function runCli(argv: string[], cwd: string, overrides: Partial<Cli
     catalog: loadApiCatalog,
     tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
     color: false,
-    render: { process: runner, temp: nodeTempFileSystem, findExecutable: executableFinder('', cwd), cpus: 2, now: () => performance.now() },
+    render: { process: testProcessRunner, temp: nodeTempFileSystem, findExecutable: executableFinder('', cwd), cpus: 2, now: () => performance.now() },
     ...overrides,
   });
   return { code, stdout, stderr };

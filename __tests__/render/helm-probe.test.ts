@@ -31,6 +31,11 @@ function probeAnswer(version: string) {
   return { exitCode: 0, stdout: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: "${version}"\n  versions: "[]"\n`, stderr: '', timedOut: false };
 }
 
+/** `label` once `event` has happened, or 'timeout' after a second (which fails the test's order check). */
+function afterOrTimeout(event: Promise<void>, label: string): Promise<string> {
+  return Promise.race([event.then(() => label), new Promise<string>((r) => setTimeout(() => r('timeout'), 1000))]);
+}
+
 async function scan(charts: boolean): Promise<{ order: string[] }> {
   const order: string[] = [];
   let probed: () => void = () => undefined;
@@ -52,7 +57,7 @@ async function scan(charts: boolean): Promise<{ order: string[] }> {
     ...mem,
     readFile: async (p) => {
       if (p.endsWith('/manifests/app.yaml')) {
-        const first = await Promise.race([probeStarted.then(() => 'probe'), new Promise<string>((r) => setTimeout(() => r('timeout'), 1000))]);
+        const first = await afterOrTimeout(probeStarted, 'probe');
         order.push(`plain read after ${first}`);
       }
       return await mem.readFile(p);
@@ -119,7 +124,7 @@ describe('renders do not wait for the probe', () => {
     const process: ProcessRunner = {
       run: async (_command, args) => {
         if (args[0] === 'template' && args[1] === 'probe') {
-          const first = await Promise.race([started.then(() => 'render'), new Promise<string>((r) => setTimeout(() => r('timeout'), 1000))]);
+          const first = await afterOrTimeout(started, 'render');
           order.push(`probe answers after ${first}`);
           return probeAnswer(probeVersion);
         }

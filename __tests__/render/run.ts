@@ -5,13 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TempFileSystem } from '../../src/app/ports.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, testProcessRunner } from '../helpers/cli.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
-import { executableFinder, helperProcessRunner } from '../../src/platform/node-process.js';
+import { executableFinder } from '../../src/platform/node-process.js';
 import { layerBinaries, type Layer } from '../helpers/binaries.js';
-
-/** Every render of these tests starts from the helper process, as the shipped CLI's do once the helper is ready. */
-const runner = helperProcessRunner({ nodePath: process.execPath, waitForHelper: true });
 
 export const renderRepo = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'render', 'repo');
 
@@ -50,7 +47,7 @@ export async function runRender(
   const temp = trackingTemp();
   const cwd = opts.cwd ?? renderRepo;
   const { code, stdout, stderr } = await runCli([...argv, ...toolArgs], cwd, {
-    render: { process: runner, temp, findExecutable: executableFinder(opts.path ?? '', cwd), cpus: 2, now: () => performance.now() },
+    render: { process: testProcessRunner, temp, findExecutable: executableFinder(opts.path ?? '', cwd), cpus: 2, now: () => performance.now() },
     ...(opts.stdin !== undefined ? { readStdin: async () => opts.stdin as string } : {}),
     stderrIsTTY: opts.stderrIsTTY ?? false,
   });

@@ -14,11 +14,11 @@ export interface TarEntry {
 export class TarError extends Error {}
 
 const BLOCK = 512;
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 // node:zlib is loaded when a packaged chart is first read, not at start-up.
 const require = createRequire(import.meta.url);
 let zlib: typeof import('node:zlib') | undefined;
-const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 export function readTgz(bytes: Uint8Array, maxBytes = MAX_UNPACKED_BYTES): TarEntry[] {
   let tar: Uint8Array;
