@@ -1,6 +1,7 @@
 /**
  * Renders running at once share the CPUs: each helm and kubectl process gets GOMAXPROCS = CPUs ÷ renders at a time,
- * so the Go runtimes of parallel renders do not compete for every core.
+ * so the Go runtimes of parallel renders do not compete for every core, and a collector set for a short-lived process
+ * (GOGC=400 under a 1 GiB soft limit).
  */
 import { performance } from 'node:perf_hooks';
 import type { ProcessRunner } from '../../src/app/ports.js';
@@ -28,13 +29,16 @@ describe('each render is given its share of the CPUs', () => {
     ['1', '4'],
     ['2', '2'],
     ['4', '1'],
-  ])('with --render-workers %s on 4 CPUs, GOMAXPROCS is %s', async (workers, expected) => {
+  ])('with --render-workers %s on 4 CPUs, GOMAXPROCS is %s, and the collector is set for a short render', async (workers, expected) => {
     const bins = layerBinaries('v35');
     const seen: Array<[string, string | undefined]> = [];
+    const collectors = new Set<string>();
     const recording: ProcessRunner = {
       run: (command, args, opts) => {
-        if (args[0] === 'template' && args[1] !== 'probe') seen.push(['helm', opts?.env?.['GOMAXPROCS']]);
-        if (args[0] === 'kustomize') seen.push(['kubectl', opts?.env?.['GOMAXPROCS']]);
+        const env = opts?.env ?? {};
+        if (args[0] === 'template' && args[1] !== 'probe') seen.push(['helm', env['GOMAXPROCS']]);
+        if (args[0] === 'kustomize') seen.push(['kubectl', env['GOMAXPROCS']]);
+        if (args[0] === 'template' || args[0] === 'kustomize') collectors.add(`${env['GOGC']} ${env['GOMEMLIMIT']}`);
         return nodeProcessRunner.run(command, args, opts);
       },
     };
@@ -46,6 +50,7 @@ describe('each render is given its share of the CPUs', () => {
     expect(r.code).toBe(1);
     expect(new Set(seen.map(([tool]) => tool))).toEqual(new Set(['helm', 'kubectl']));
     expect(new Set(seen.map(([, v]) => v))).toEqual(new Set([expected]));
+    expect(collectors).toEqual(new Set(['400 1GiB']));
   });
 });
 

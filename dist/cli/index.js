@@ -19807,14 +19807,25 @@ function candidateLines(templateText, apiVersion, taken = new Set()) {
 
 ;// CONCATENATED MODULE: ./src/render/types.ts
 /**
- * The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins.
- * `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run at once, each gets its
- * share of the CPUs instead of all of them, so their garbage collectors do not compete for the same cores.
+ * The garbage collector of each helm or kubectl process. A render is short-lived, and Go's default (GOGC=100, from a
+ * 4 MB heap) collects many times while helm loads a chart: on the bench's charts, about a quarter of helm's CPU time.
+ * GOGC=400 collects when the heap has grown by 4× its live size instead of 1×. Measured on this project's 2-CPU
+ * machine, helm 4 rendering the bench's 24 charts one after another: 1.22 s of user CPU instead of 1.67 s; a
+ * 10,000-document chart peaked at 115 MB instead of 83 MB; `kubectl kustomize` of a small overlay used 179 ms of user
+ * CPU instead of 219 ms. GOMEMLIMIT makes a very large render collect as usual again before its heap reaches 1 GiB.
+ */
+const GO_GC_ENV = { GOGC: '400', GOMEMLIMIT: '1GiB' };
+/**
+ * The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins, and the
+ * collector settings above. `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run
+ * at once, each gets its share of the CPUs instead of all of them, so their garbage collectors do not compete for the
+ * same cores.
  */
 function isolatedEnv(scratch, goMaxProcs) {
     const dead = 'http://127.0.0.1:9';
     return {
         ...(goMaxProcs !== undefined ? { GOMAXPROCS: String(goMaxProcs) } : {}),
+        ...GO_GC_ENV,
         PATH: '',
         HOME: scratch,
         TMPDIR: scratch,
