@@ -11244,12 +11244,27 @@ function parseRelease(text) {
 function formatRelease(r) {
     return `${r.major}.${r.minor}`;
 }
+/**
+ * Releases as one number each, by text. The rules compare the target with catalog releases for every document, and
+ * only a few dozen release texts exist in a scan.
+ */
+const ordinals = new Map();
+function ordinal(text) {
+    let o = ordinals.get(text);
+    if (o === undefined) {
+        const r = parseRelease(text);
+        if (!r)
+            throw new Error(`not a release: ${text}`);
+        o = r.major * 1_000_000 + r.minor;
+        if (ordinals.size >= 512)
+            ordinals.clear();
+        ordinals.set(text, o);
+    }
+    return o;
+}
+/** Negative, zero or positive as release `a` is before, the same as or after `b`; throws for a text that is not one. */
 function version_compareReleases(a, b) {
-    const ra = parseRelease(a);
-    const rb = parseRelease(b);
-    if (!ra || !rb)
-        throw new Error(`not a release: ${ra ? b : a}`);
-    return ra.major - rb.major || ra.minor - rb.minor;
+    return ordinal(a) - ordinal(b);
 }
 /** The release `steps` minors after `r` (negative steps go back). */
 function addMinors(r, steps) {
@@ -11271,20 +11286,25 @@ class ApiCatalog {
     version;
     newestRelease;
     releases;
-    byKey = new Map();
+    /** Entries by apiVersion, then kind: a lookup per document builds no key string. */
+    byApiVersion = new Map();
     constructor(data) {
         this.data = data;
         this.version = data.catalogVersion;
         this.newestRelease = data.newestRelease;
         this.releases = data.releases;
-        for (const e of data.apis)
-            this.byKey.set(key(e.apiVersion, e.kind), e);
+        for (const e of data.apis) {
+            let kinds = this.byApiVersion.get(e.apiVersion);
+            if (!kinds)
+                this.byApiVersion.set(e.apiVersion, (kinds = new Map()));
+            kinds.set(e.kind, e);
+        }
     }
     get oldestRelease() {
         return this.releases[0] ?? this.newestRelease;
     }
     lookup(apiVersion, kind) {
-        return this.byKey.get(key(apiVersion, kind));
+        return this.byApiVersion.get(apiVersion)?.get(kind);
     }
     /** True when the default cluster of `release` serves this API. */
     isServed(entry, release) {
@@ -11309,9 +11329,6 @@ class ApiCatalog {
     servedIn(release) {
         return this.data.apis.filter((e) => this.isServed(e, release));
     }
-}
-function key(apiVersion, kind) {
-    return `${apiVersion}\u0000${kind}`;
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/component-config.ts
@@ -13140,26 +13157,40 @@ function readAdmissionConfiguration(out, view) {
 
 const settings = new WeakMap();
 const hostKinds = new WeakMap();
+/**
+ * What the readers see of a document. A class rather than an object literal with getters: it is made for every
+ * document of a scan, and a literal with accessors is built by a slow runtime path each time.
+ */
+class DocumentView {
+    doc;
+    apiVersion;
+    kind;
+    lineText;
+    mentions;
+    constructor(doc) {
+        this.doc = doc;
+        this.apiVersion = doc.apiVersion || null;
+        this.kind = doc.kind || null;
+        this.lineText = doc.lineText ? (line) => doc.lineText?.(line) : undefined;
+        this.mentions = doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined;
+    }
+    /** Read only by the readers that need it: a document's body may be parsed on first use. */
+    get body() {
+        return this.doc.body;
+    }
+    /** The document's place costs a search (or a parse): taken only when a setting has no place of its own. */
+    get origin() {
+        return { line: this.doc.position.line, column: this.doc.position.column };
+    }
+    locate(path) {
+        return this.doc.locate(path);
+    }
+}
 /** The settings of a document (read on first use). */
 function settingsOf(doc) {
     let s = settings.get(doc);
     if (!s) {
-        const view = {
-            apiVersion: doc.apiVersion || null,
-            kind: doc.kind || null,
-            // Read only by the readers that need it: a document's body may be parsed on first use.
-            get body() {
-                return doc.body;
-            },
-            // The document's place costs a search (or a parse): taken only when a setting has no place of its own.
-            get origin() {
-                return { line: doc.position.line, column: doc.position.column };
-            },
-            locate: (path) => doc.locate(path),
-            lineText: doc.lineText ? (line) => doc.lineText?.(line) : undefined,
-            mentions: doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined,
-        };
-        s = doc.apiVersion || doc.kind ? readDocument(view) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
+        s = doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
         settings.set(doc, s);
     }
     return s;

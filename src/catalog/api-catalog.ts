@@ -46,13 +46,18 @@ export class ApiCatalog {
   readonly version: string;
   readonly newestRelease: string;
   readonly releases: readonly string[];
-  private readonly byKey = new Map<string, ApiEntry>();
+  /** Entries by apiVersion, then kind: a lookup per document builds no key string. */
+  private readonly byApiVersion = new Map<string, Map<string, ApiEntry>>();
 
   constructor(readonly data: ApiCatalogData) {
     this.version = data.catalogVersion;
     this.newestRelease = data.newestRelease;
     this.releases = data.releases;
-    for (const e of data.apis) this.byKey.set(key(e.apiVersion, e.kind), e);
+    for (const e of data.apis) {
+      let kinds = this.byApiVersion.get(e.apiVersion);
+      if (!kinds) this.byApiVersion.set(e.apiVersion, (kinds = new Map()));
+      kinds.set(e.kind, e);
+    }
   }
 
   get oldestRelease(): string {
@@ -60,7 +65,7 @@ export class ApiCatalog {
   }
 
   lookup(apiVersion: string, kind: string): ApiEntry | undefined {
-    return this.byKey.get(key(apiVersion, kind));
+    return this.byApiVersion.get(apiVersion)?.get(kind);
   }
 
   /** True when the default cluster of `release` serves this API. */
@@ -83,8 +88,4 @@ export class ApiCatalog {
   servedIn(release: string): ApiEntry[] {
     return this.data.apis.filter((e) => this.isServed(e, release));
   }
-}
-
-function key(apiVersion: string, kind: string): string {
-  return `${apiVersion}\u0000${kind}`;
 }

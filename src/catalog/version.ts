@@ -17,11 +17,27 @@ export function formatRelease(r: Release): string {
   return `${r.major}.${r.minor}`;
 }
 
+/**
+ * Releases as one number each, by text. The rules compare the target with catalog releases for every document, and
+ * only a few dozen release texts exist in a scan.
+ */
+const ordinals = new Map<string, number>();
+
+function ordinal(text: string): number {
+  let o = ordinals.get(text);
+  if (o === undefined) {
+    const r = parseRelease(text);
+    if (!r) throw new Error(`not a release: ${text}`);
+    o = r.major * 1_000_000 + r.minor;
+    if (ordinals.size >= 512) ordinals.clear();
+    ordinals.set(text, o);
+  }
+  return o;
+}
+
+/** Negative, zero or positive as release `a` is before, the same as or after `b`; throws for a text that is not one. */
 export function compareReleases(a: string, b: string): number {
-  const ra = parseRelease(a);
-  const rb = parseRelease(b);
-  if (!ra || !rb) throw new Error(`not a release: ${ra ? b : a}`);
-  return ra.major - rb.major || ra.minor - rb.minor;
+  return ordinal(a) - ordinal(b);
 }
 
 /** The release `steps` minors after `r` (negative steps go back). */

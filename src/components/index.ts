@@ -15,26 +15,43 @@ export { KUBE_COMPONENTS } from './types.js';
 const settings = new WeakMap<ManifestDocument, ComponentSettings>();
 const hostKinds = new WeakMap<ManifestDocument, HostFileKind>();
 
+/**
+ * What the readers see of a document. A class rather than an object literal with getters: it is made for every
+ * document of a scan, and a literal with accessors is built by a slow runtime path each time.
+ */
+class DocumentView implements DocView {
+  readonly apiVersion: string | null;
+  readonly kind: string | null;
+  readonly lineText: ((line: number) => string | undefined) | undefined;
+  readonly mentions: ((needle: string) => boolean) | undefined;
+
+  constructor(private readonly doc: ManifestDocument) {
+    this.apiVersion = doc.apiVersion || null;
+    this.kind = doc.kind || null;
+    this.lineText = doc.lineText ? (line) => doc.lineText?.(line) : undefined;
+    this.mentions = doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined;
+  }
+
+  /** Read only by the readers that need it: a document's body may be parsed on first use. */
+  get body(): Record<string, unknown> {
+    return this.doc.body;
+  }
+
+  /** The document's place costs a search (or a parse): taken only when a setting has no place of its own. */
+  get origin(): { line: number; column: number } {
+    return { line: this.doc.position.line, column: this.doc.position.column };
+  }
+
+  locate(path: ReadonlyArray<string | number>): ReturnType<DocView['locate']> {
+    return this.doc.locate(path);
+  }
+}
+
 /** The settings of a document (read on first use). */
 export function settingsOf(doc: ManifestDocument): ComponentSettings {
   let s = settings.get(doc);
   if (!s) {
-    const view: DocView = {
-      apiVersion: doc.apiVersion || null,
-      kind: doc.kind || null,
-      // Read only by the readers that need it: a document's body may be parsed on first use.
-      get body() {
-        return doc.body;
-      },
-      // The document's place costs a search (or a parse): taken only when a setting has no place of its own.
-      get origin() {
-        return { line: doc.position.line, column: doc.position.column };
-      },
-      locate: (path) => doc.locate(path),
-      lineText: doc.lineText ? (line) => doc.lineText?.(line) : undefined,
-      mentions: doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined,
-    };
-    s = doc.apiVersion || doc.kind ? readDocument(view) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
+    s = doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
     settings.set(doc, s);
   }
   return s;
