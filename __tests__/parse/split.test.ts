@@ -12,6 +12,10 @@ describe('splitDocuments', () => {
     { name: 'dashes without a following space do not split', text: 'a: 1\n----\nb: 2', expect: [[0, 'a: 1\n----\nb: 2']] },
     { name: 'document end marker', text: 'a: 1\n...\nb: 2', expect: [[0, 'a: 1\n...'], [2, 'b: 2']] },
     { name: 'directives belong to the next document', text: 'a: 1\n...\n%YAML 1.2\n---\nb: 2', expect: [[0, 'a: 1\n...'], [2, '%YAML 1.2\n---\nb: 2']] },
+    { name: 'comments and % lines inside a document stay in it', text: 'a: 1\n# c\n%x\n  b\n---\nc: 2', expect: [[0, 'a: 1\n# c\n%x\n  b'], [4, '---\nc: 2']] },
+    { name: 'a comment before --- after content stays with the document before', text: 'a: 1\n# about b\n---\nb: 2', expect: [[0, 'a: 1\n# about b'], [2, '---\nb: 2']] },
+    { name: 'comments after an empty --- open the document; those after ... go with the next', text: '---\n# c\n\na: 1\n...\n# after\n---\nb: 2', expect: [[0, '---\n# c\n\na: 1\n...'], [5, '# after\n---\nb: 2']] },
+    { name: 'a document end, comments and directives, then content without ---', text: 'a: 1\n...\n# c\n%TAG ! x\nb: 2', expect: [[0, 'a: 1\n...'], [2, '# c\n%TAG ! x\nb: 2']] },
     { name: 'CRLF line ends', text: 'a: 1\r\n---\r\nb: 2\r\n', expect: [[0, 'a: 1'], [1, '---\nb: 2\n']] },
   ];
   it.each(cases)('$name', ({ text, expect: want }) => {

@@ -16901,7 +16901,10 @@ function splitDocuments(input) {
             betweenDocs = true;
             tailStart = -1;
         }
-        else {
+        else if (betweenDocs || !hasContent) {
+            // Needed only until a document's first content line: after it, a line that is not a marker changes nothing
+            // (`betweenDocs` is false there, and `tailStart` is -1 whenever it is), so most lines need only the two checks
+            // above.
             let j = i;
             while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9))
                 j++;
