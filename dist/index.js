@@ -40836,8 +40836,11 @@ function readAdmissionConfiguration(out, view) {
 
 
 
-const settings = new WeakMap();
-const hostKinds = new WeakMap();
+/**
+ * A document's settings are kept on the document itself, under a key only this module knows: several rules ask for
+ * them for every document, and a WeakMap costs a hash lookup per ask and ephemeron work in every garbage collection.
+ */
+const SETTINGS = Symbol('component settings');
 /**
  * What the readers see of a document. A class rather than an object literal with getters: it is made for every
  * document of a scan, and a literal with accessors is built by a slow runtime path each time.
@@ -40869,19 +40872,11 @@ class DocumentView {
 }
 /** The settings of a document (read on first use). */
 function settingsOf(doc) {
-    let s = settings.get(doc);
-    if (!s) {
-        s = doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
-        settings.set(doc, s);
-    }
-    return s;
-}
-/** The kind of host file a document stands for, or null for a manifest document. */
-function hostFileKindOf(doc) {
-    return hostKinds.get(doc) ?? null;
+    const d = doc;
+    return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] });
 }
 /** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
-function hostDocument(kind, s) {
+function hostDocument(s) {
     const doc = {
         docIndex: 0,
         itemIndex: null,
@@ -40893,8 +40888,7 @@ function hostDocument(kind, s) {
         body: {},
         locate: () => null,
     };
-    settings.set(doc, s);
-    hostKinds.set(doc, kind);
+    doc[SETTINGS] = s;
     return doc;
 }
 /**
@@ -40908,7 +40902,7 @@ function componentInputs(rel, text, documents) {
     if (host) {
         for (const p of host.settings.problems)
             problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
-        extra.push(hostDocument(host.kind, host.settings));
+        extra.push(hostDocument(host.settings));
     }
     for (const doc of documents) {
         for (const p of settingsOf(doc).problems)

@@ -4,7 +4,7 @@
  * cannot be read become parse problems (reported as `invalid-manifest`).
  */
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
-import { readHostFile, type HostFileKind } from './host-files.js';
+import { readHostFile } from './host-files.js';
 import { readDocument, type DocView } from './manifest-settings.js';
 import type { ComponentSettings } from './types.js';
 
@@ -12,8 +12,12 @@ export { isHostConfigPath } from './host-files.js';
 export type * from './types.js';
 export { KUBE_COMPONENTS } from './types.js';
 
-const settings = new WeakMap<ManifestDocument, ComponentSettings>();
-const hostKinds = new WeakMap<ManifestDocument, HostFileKind>();
+/**
+ * A document's settings are kept on the document itself, under a key only this module knows: several rules ask for
+ * them for every document, and a WeakMap costs a hash lookup per ask and ephemeron work in every garbage collection.
+ */
+const SETTINGS: unique symbol = Symbol('component settings');
+type WithSettings = ManifestDocument & { [SETTINGS]?: ComponentSettings };
 
 /**
  * What the readers see of a document. A class rather than an object literal with getters: it is made for every
@@ -49,21 +53,12 @@ class DocumentView implements DocView {
 
 /** The settings of a document (read on first use). */
 export function settingsOf(doc: ManifestDocument): ComponentSettings {
-  let s = settings.get(doc);
-  if (!s) {
-    s = doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] };
-    settings.set(doc, s);
-  }
-  return s;
-}
-
-/** The kind of host file a document stands for, or null for a manifest document. */
-export function hostFileKindOf(doc: ManifestDocument): HostFileKind | null {
-  return hostKinds.get(doc) ?? null;
+  const d = doc as WithSettings;
+  return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] });
 }
 
 /** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
-function hostDocument(kind: HostFileKind, s: ComponentSettings): ManifestDocument {
+function hostDocument(s: ComponentSettings): ManifestDocument {
   const doc: ManifestDocument = {
     docIndex: 0,
     itemIndex: null,
@@ -75,8 +70,7 @@ function hostDocument(kind: HostFileKind, s: ComponentSettings): ManifestDocumen
     body: {},
     locate: () => null,
   };
-  settings.set(doc, s);
-  hostKinds.set(doc, kind);
+  (doc as WithSettings)[SETTINGS] = s;
   return doc;
 }
 
@@ -90,7 +84,7 @@ export function componentInputs(rel: string, text: string, documents: readonly M
   const host = documents.length === 0 ? readHostFile(rel, text) : null;
   if (host) {
     for (const p of host.settings.problems) problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
-    extra.push(hostDocument(host.kind, host.settings));
+    extra.push(hostDocument(host.settings));
   }
   for (const doc of documents) {
     for (const p of settingsOf(doc).problems) problems.push({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message });
