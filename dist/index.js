@@ -44065,9 +44065,16 @@ function isKeyChar(c) {
 function isKeyStart(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
+/** A cheap test before NOT_STRINGS: every word in it has 4 or 5 letters and starts with t, f or n in either case. */
+function mayNotBeString(v) {
+    if (v.length !== 4 && v.length !== 5)
+        return false;
+    const c = v.charCodeAt(0) | 32;
+    return c === 116 /* t */ || c === 102 /* f */ || c === 110 /* n */;
+}
 /** A plain scalar that the core schema reads as this same string (for the few values read here). */
 function simpleString(v) {
-    return v.length > 0 && SIMPLE_KEY.test(v) && !NOT_STRINGS.has(v);
+    return v.length > 0 && SIMPLE_KEY.test(v) && !(mayNotBeString(v) && NOT_STRINGS.has(v));
 }
 function quickRead(text) {
     if (UNUSUAL_CHAR.test(text) || text.includes('\r'))
@@ -44085,6 +44092,10 @@ class Reader {
     text;
     len;
     hasTab;
+    /** Whether a `#` occurs anywhere in the text (else no line holds a comment). */
+    hasHash;
+    /** A backslash's position at or after the last double-quoted scalar read, or -1 when none follows. */
+    backslash;
     stack = [];
     /** A value slot opened by `key:` or `-` with nothing after it: the next lines may fill it. */
     pending = null;
@@ -44106,6 +44117,8 @@ class Reader {
         this.text = text;
         this.len = text.length;
         this.hasTab = text.includes('\t');
+        this.hasHash = text.includes('#');
+        this.backslash = text.indexOf('\\');
     }
     read() {
         const text = this.text;
@@ -44268,7 +44281,7 @@ class Reader {
             const n = this.at(j + 1);
             if (n === SPACE || Number.isNaN(n) || (inFlow && isFlowIndicator(n))) {
                 const key = text.slice(i, j);
-                if (key.length <= 5 && NOT_STRINGS.has(key))
+                if (mayNotBeString(key) && NOT_STRINGS.has(key))
                     throw GIVE_UP;
                 this.lastKey = key;
                 return j + 1;
@@ -44281,6 +44294,15 @@ class Reader {
     /** Where, from i, a `:` ends a key on this line before a comment (or a flow indicator in flow), or -1. */
     keyColon(i, inFlow) {
         const text = this.text;
+        if (!inFlow && !this.hasHash) {
+            // No comment anywhere in the document: only the colons matter, and the native search finds them.
+            for (let j = text.indexOf(':', i); j !== -1 && j < this.end; j = text.indexOf(':', j + 1)) {
+                const n = this.at(j + 1);
+                if (n === SPACE || Number.isNaN(n))
+                    return j;
+            }
+            return -1;
+        }
         for (let j = i; j < this.end; j++) {
             const c = text.charCodeAt(j);
             if (c === COLON) {
@@ -44305,8 +44327,11 @@ class Reader {
             const close = text.indexOf('"', i + 1);
             if (close === -1 || close >= end)
                 throw GIVE_UP;
-            const bs = text.indexOf('\\', i + 1);
-            if (bs !== -1 && bs < close)
+            // The next backslash at or after the quote, searched again only once passed (a search per scalar would run to
+            // the end of a document that has none).
+            if (this.backslash !== -1 && this.backslash <= i)
+                this.backslash = text.indexOf('\\', i + 1);
+            if (this.backslash !== -1 && this.backslash < close)
                 throw GIVE_UP;
             this.lastQuoted = text.slice(i + 1, close);
             return close + 1;

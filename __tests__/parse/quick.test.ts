@@ -52,6 +52,9 @@ describe('quickRead accepts plain block YAML', () => {
     ['a name the reader leaves to the full parse', doc('apiVersion: v1', 'kind: Secret', 'metadata:', '  name: 123'), { name: undefined }],
     ['metadata in flow style', doc('apiVersion: v1', 'kind: Secret', 'metadata: {name: x}'), { name: undefined, namespace: undefined }],
     ['an indented document', doc('  apiVersion: v1', '  kind: Pod'), { apiVersionLine: 0, apiVersionColumn: 3 }],
+    ['a backslash in a plain scalar before a double-quoted one', doc('apiVersion: v1', 'kind: Pod', 'a: c:\\dir', 'metadata:', '  name: "web"'), { name: 'web' }],
+    ['keys and names that only look like booleans or null', doc('apiVersion: v1', 'kind: Pod', 'tru: 1', 'nulls: 2', 'falsey: 3', 'Nul: 4', 'metadata:', '  name: falsy'), { name: 'falsy' }],
+    ['no comment anywhere, and colons inside values', doc('apiVersion: v1', 'kind: Pod', 'image: nginx:1.27', 'url: http://x:80/y'), { name: null }],
   ];
   it.each(accepted)('%s', (_what, text, expected) => {
     const head = quickRead(text);
@@ -77,6 +80,10 @@ describe('quickRead gives up on everything else, and the full parse decides', ()
     ['a tab in the indentation', doc(...base, 'data:', '\ta: 1'), 'invalid'],
     ['an explicit key', doc(...base, '? a', ': b'), 'valid'],
     ['a backslash escape', doc(...base, 'a: "ku\\x62e"'), 'valid'],
+    ['a backslash escape after quoted scalars without one', doc(...base, 'a: "x"', 'b: "y"', 'c: "ku\\x62e"'), 'valid'],
+    ['a boolean key in any case', doc(...base, 'data:', '  TRUE: 1'), 'valid'],
+    ['a null key among others', doc(...base, 'data:', '  a: 1', '  Null: 2'), 'valid'],
+    ['a mapping inside a plain scalar, with no comment in the document', doc(...base, 'a: x: y'), 'invalid'],
     ['a directive', doc('%YAML 1.2', '---', ...base), 'valid'],
     ['a List, whose items the full parse reads', doc('apiVersion: v1', 'kind: List', 'items: []'), 'valid'],
     ['a key without a space after its colon', doc(...base, 'a:b'), 'invalid'],

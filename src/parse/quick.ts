@@ -94,9 +94,16 @@ function isKeyStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 
+/** A cheap test before NOT_STRINGS: every word in it has 4 or 5 letters and starts with t, f or n in either case. */
+function mayNotBeString(v: string): boolean {
+  if (v.length !== 4 && v.length !== 5) return false;
+  const c = v.charCodeAt(0) | 32;
+  return c === 116 /* t */ || c === 102 /* f */ || c === 110 /* n */;
+}
+
 /** A plain scalar that the core schema reads as this same string (for the few values read here). */
 function simpleString(v: string): boolean {
-  return v.length > 0 && SIMPLE_KEY.test(v) && !NOT_STRINGS.has(v);
+  return v.length > 0 && SIMPLE_KEY.test(v) && !(mayNotBeString(v) && NOT_STRINGS.has(v));
 }
 
 export function quickRead(text: string): QuickHead | null {
@@ -112,6 +119,10 @@ export function quickRead(text: string): QuickHead | null {
 class Reader {
   private readonly len: number;
   private readonly hasTab: boolean;
+  /** Whether a `#` occurs anywhere in the text (else no line holds a comment). */
+  private readonly hasHash: boolean;
+  /** A backslash's position at or after the last double-quoted scalar read, or -1 when none follows. */
+  private backslash: number;
   private readonly stack: Frame[] = [];
   /** A value slot opened by `key:` or `-` with nothing after it: the next lines may fill it. */
   private pending: { seq: boolean; indent: number; key: string | null; depth: number } | null = null;
@@ -133,6 +144,8 @@ class Reader {
   constructor(private readonly text: string) {
     this.len = text.length;
     this.hasTab = text.includes('\t');
+    this.hasHash = text.includes('#');
+    this.backslash = text.indexOf('\\');
   }
 
   read(): QuickHead | null {
@@ -278,7 +291,7 @@ class Reader {
       const n = this.at(j + 1);
       if (n === SPACE || Number.isNaN(n) || (inFlow && isFlowIndicator(n))) {
         const key = text.slice(i, j);
-        if (key.length <= 5 && NOT_STRINGS.has(key)) throw GIVE_UP;
+        if (mayNotBeString(key) && NOT_STRINGS.has(key)) throw GIVE_UP;
         this.lastKey = key;
         return j + 1;
       }
@@ -290,6 +303,14 @@ class Reader {
   /** Where, from i, a `:` ends a key on this line before a comment (or a flow indicator in flow), or -1. */
   private keyColon(i: number, inFlow: boolean): number {
     const text = this.text;
+    if (!inFlow && !this.hasHash) {
+      // No comment anywhere in the document: only the colons matter, and the native search finds them.
+      for (let j = text.indexOf(':', i); j !== -1 && j < this.end; j = text.indexOf(':', j + 1)) {
+        const n = this.at(j + 1);
+        if (n === SPACE || Number.isNaN(n)) return j;
+      }
+      return -1;
+    }
     for (let j = i; j < this.end; j++) {
       const c = text.charCodeAt(j);
       if (c === COLON) {
@@ -311,8 +332,10 @@ class Reader {
     if (text.charCodeAt(i) === DQUOTE) {
       const close = text.indexOf('"', i + 1);
       if (close === -1 || close >= end) throw GIVE_UP;
-      const bs = text.indexOf('\\', i + 1);
-      if (bs !== -1 && bs < close) throw GIVE_UP;
+      // The next backslash at or after the quote, searched again only once passed (a search per scalar would run to
+      // the end of a document that has none).
+      if (this.backslash !== -1 && this.backslash <= i) this.backslash = text.indexOf('\\', i + 1);
+      if (this.backslash !== -1 && this.backslash < close) throw GIVE_UP;
       this.lastQuoted = text.slice(i + 1, close);
       return close + 1;
     }
