@@ -40836,6 +40836,7 @@ function readAdmissionConfiguration(out, view) {
 
 
 
+
 /**
  * A document's settings are kept on the document itself, under a key only this module knows: several rules ask for
  * them for every document, and a WeakMap costs a hash lookup per ask and ephemeron work in every garbage collection.
@@ -40873,7 +40874,7 @@ class DocumentView {
 /** The settings of a document (read on first use). */
 function settingsOf(doc) {
     const d = doc;
-    return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] });
+    return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : emptySettings());
 }
 /** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
 function hostDocument(s) {

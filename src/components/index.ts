@@ -6,7 +6,7 @@
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import { readHostFile } from './host-files.js';
 import { readDocument, type DocView } from './manifest-settings.js';
-import type { ComponentSettings } from './types.js';
+import { emptySettings, type ComponentSettings } from './types.js';
 
 export { isHostConfigPath } from './host-files.js';
 export type * from './types.js';
@@ -54,7 +54,7 @@ class DocumentView implements DocView {
 /** The settings of a document (read on first use). */
 export function settingsOf(doc: ManifestDocument): ComponentSettings {
   const d = doc as WithSettings;
-  return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : { gates: [], flags: [], admissionPlugins: [], configApis: [], problems: [] });
+  return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : emptySettings());
 }
 
 /** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
