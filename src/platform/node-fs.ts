@@ -1,11 +1,33 @@
 /** The FileSystem and TempFileSystem ports on node:fs. */
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileStat, FileSystem, TempFileSystem } from '../app/ports.js';
 
 function toStat(s: Stats): FileStat {
   return { isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), size: s.size };
+}
+
+/** Opening without blocking, so that a FIFO never holds the read; anything but a regular file is refused. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export class NotRegularFileError extends Error {
+  readonly code = 'ENOTREG';
+  constructor(path: string) {
+    super(`${path} is not a regular file (a FIFO, device or socket is never read)`);
+    this.name = 'NotRegularFileError';
+  }
+}
+
+/** Reads a regular file; a FIFO, device, socket or directory is refused before any byte is read. */
+export function readRegularFile(p: string): Buffer {
+  const fd = openSync(p, OPEN_FLAGS);
+  try {
+    if (!fstatSync(fd).isFile()) throw new NotRegularFileError(p);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -15,7 +37,7 @@ function toStat(s: Stats): FileStat {
  * asynchronous port; a failure is still a rejected promise.
  */
 export const nodeFileSystem: FileSystem = {
-  readFile: async (p) => readFileSync(p),
+  readFile: async (p) => readRegularFile(p),
   lstat: async (p) => toStat(lstatSync(p)),
   stat: async (p) => toStat(statSync(p)),
   readdir: async (p) =>

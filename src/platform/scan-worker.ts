@@ -2,7 +2,7 @@
  * The FileScanPool port on worker threads. A worker runs the same bundle as its parent (entry points check
  * `isScanWorker()` first), reads its files itself and checks them with the embedded catalogs.
  */
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from './node-fs.js';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { FileScanOutcome, FileScanPool } from '../app/ports.js';
 import { scanFile } from '../app/scan-file.js';
@@ -55,7 +55,7 @@ export function runScanWorker(): void {
       for (const f of req.files) {
         let bytes: Uint8Array | Error;
         try {
-          bytes = readFileSync(f.abs);
+          bytes = readRegularFile(f.abs);
         } catch (err) {
           bytes = err instanceof Error ? err : new Error(String(err));
         }
