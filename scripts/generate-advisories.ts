@@ -21,6 +21,7 @@ import { repoRootOf, runGenerator } from './lib/generator.js';
 const repoRoot = repoRootOf(import.meta.url);
 
 runGenerator({
+  scriptUrl: import.meta.url,
   defaults: { source: resolve(repoRoot, '../shared/data'), out: resolve(repoRoot, 'data/advisories.json') },
   generate: async (source) => buildAdvisoriesCatalog(await collectAdvisoryInputs(source)),
   summary: (catalog) => {

@@ -17,6 +17,7 @@ import { repoRootOf, runGenerator } from './lib/generator.js';
 const repoRoot = repoRootOf(import.meta.url);
 
 runGenerator({
+  scriptUrl: import.meta.url,
   defaults: { source: resolve(repoRoot, '../shared/data/kubernetes'), out: resolve(repoRoot, 'data/api-catalog.json') },
   generate: generateApiCatalog,
   summary: (c) =>

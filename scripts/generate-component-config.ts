@@ -26,6 +26,8 @@ function summary(c: ComponentConfigCatalog): string {
 }
 
 runGenerator({
+  scriptUrl: import.meta.url,
+  localInputs: Object.values(OVERLAY_PATHS),
   defaults: { source: resolve(repoRoot, '../shared/data/kubernetes'), out: resolve(repoRoot, 'data/component-config.json') },
   generate: async (source) => {
     const overlays = {

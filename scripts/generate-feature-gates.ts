@@ -27,6 +27,7 @@ function summary(catalog: FeatureGateCatalog): string {
 }
 
 runGenerator({
+  scriptUrl: import.meta.url,
   defaults: { source: resolve(repoRoot, '../shared/data/kubernetes'), out: resolve(repoRoot, 'data/feature-gates.json') },
   generate: generateFeatureGateCatalog,
   format: formatFeatureGateCatalog,

@@ -19,6 +19,7 @@ import { buildReleasesCatalog, collectReleaseInputs } from './lib/releases.js';
 const repoRoot = repoRootOf(import.meta.url);
 
 runGenerator({
+  scriptUrl: import.meta.url,
   defaults: { source: resolve(repoRoot, '../shared/data'), out: resolve(repoRoot, 'data/releases.json') },
   generate: async (source) => buildReleasesCatalog(await collectReleaseInputs(source)),
   summary: (catalog) => {
