@@ -10,7 +10,7 @@
  * subcharts are always unpacked here (never handed to Helm as archives); each chart's values.schema.json loses the
  * references Helm would fetch or read from elsewhere (values-schema.ts).
  */
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import type { FileSystem, TempFileSystem } from '../app/ports.js';
 import type { Severity } from '../findings/types.js';
 import { BoxError, isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
