@@ -6,11 +6,15 @@
  * still renders), the copy is prepared (prepare.ts), and it is rendered once with its default values, once per
  * `ci/*-values.yaml` and once per configured values file. Capabilities are those of the target: `--kube-version`
  * and `--api-versions` with every group/version and group/version/Kind the target serves.
+ *
+ * Helm opens only files of the temporary copy: values files are checked through the WorkspaceBox and copied in
+ * beside the chart, so a values file that is a link out of the workspace is reported by name and never read.
  */
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import type { FileSystem } from '../app/ports.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { parseManifestText } from '../parse/manifest.js';
+import { WorkspaceBox } from '../workspace/box.js';
 import { ChartError, type ChartMeta } from './chart.js';
 import { prepareChart, readRepoChart, type PrepareContext, type PreparedChart } from './prepare.js';
 import { ConstraintError, satisfies } from './semver.js';
@@ -138,9 +142,10 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
     result.failures++;
     result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
   };
+  const box = ctx.prepare.box ?? (await WorkspaceBox.open(ctx.fs, ctx.prepare.root));
   let meta: ChartMeta;
   try {
-    meta = await readRepoChart(ctx.fs, abs);
+    meta = await readRepoChart(box, abs);
   } catch (err) {
     fail(`${(err as Error).message}.`);
     return result;
@@ -171,7 +176,7 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
   const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
   let prepared: PreparedChart;
   try {
-    prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, token });
+    prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, box, token });
   } catch (err) {
     if (err instanceof ChartError) {
       fail(`${err.message}.`);
@@ -187,21 +192,55 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
           type: 'render-failed',
           renderer: 'helm',
           subject: chart,
-          reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`),
+          reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`) + (m.refused ? ` (${m.refused})` : ''),
           dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
         },
         place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
       });
     }
-    const configured: string[] = [];
-    for (const v of opts.values) {
-      const exists = await ctx.fs.stat(join(ctx.prepare.root, v)).then((st) => st.isFile, () => false);
-      if (exists) configured.push(v);
-      else result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: `the values file ${v} does not exist.`, values: v }, place: { file: chartFile, line: null, column: null } });
+    for (const p of prepared.problems) {
+      if (p.kind === 'skipped') {
+        result.items.push({ kind: 'skipped', skipped: { reason: p.reason, severity: p.severity }, file: p.file });
+        continue;
+      }
+      result.items.push({
+        kind: 'event',
+        event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: p.reason, leftOut: p.severity },
+        place: { file: p.file, line: p.line, column: p.line === null ? null : 1 },
+      });
     }
-    const valuesList: Array<string | null> = [null, ...(await ciValues(ctx.fs, abs, chart)), ...configured];
+    // Values files: the chart's ci/*-values.yaml, then the configured ones, each checked and copied into the scratch
+    // directory (Helm is given the copy).
+    const refuseValues = (v: string, reason: string, file: string): void => {
+      result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason, values: v }, place: { file, line: null, column: null } });
+    };
+    const named: string[] = await ciValues(box, ctx.fs, abs, chart, (item) => result.items.push(item));
+    for (const v of opts.values) named.push(v);
+    const copies = new Map<string, string>();
+    for (const v of named) {
+      if (copies.has(v)) continue;
+      const c = await box.check(v, 'file');
+      if (!c.ok) {
+        if (c.reason === 'missing') refuseValues(v, `the values file ${v} does not exist.`, chartFile);
+        else refuseValues(v, `the values file ${c.message}.`, v);
+        continue;
+      }
+      let data: Uint8Array;
+      try {
+        data = await box.readFile(c.real);
+      } catch (err) {
+        refuseValues(v, `the values file ${v} cannot be read (${(err as Error).message}).`, v);
+        continue;
+      }
+      const dir = join(prepared.scratch, 'values', String(copies.size));
+      await ctx.deps.temp.mkdir(dir);
+      const copy = join(dir, basename(v));
+      await ctx.deps.temp.writeFile(copy, data);
+      copies.set(v, copy);
+    }
+    const valuesList: Array<string | null> = [null, ...copies.keys()];
     const apiVersions = targetApiVersions(ctx.catalog, opts.target).join(',');
-    const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, prepared, token, apiVersions, opts, ctx))));
+    const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, values === null ? null : (copies.get(values) as string), prepared, token, apiVersions, opts, ctx))));
     const ok = runs.filter((r) => r.ok).length;
     result.renders = runs.length;
     for (const r of runs) {
@@ -226,11 +265,20 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
   return result;
 }
 
-async function ciValues(fs: FileSystem, abs: string, chart: string): Promise<string[]> {
+/**
+ * The chart's `ci/*-values.yaml` files (workspace-relative), sorted. A `ci` directory that leads out of the workspace
+ * is reported and not listed; each file is checked by the caller.
+ */
+async function ciValues(box: WorkspaceBox, fs: FileSystem, abs: string, chart: string, report: (item: RenderedItem) => void): Promise<string[]> {
+  const dir = await box.check('ci', 'directory', abs);
+  if (!dir.ok) {
+    if (dir.reason === 'outside') report({ kind: 'skipped', skipped: { reason: 'symbolic link to a path outside the workspace (not followed)', severity: 'warning' }, file: dir.rel });
+    return [];
+  }
   try {
-    const entries = await fs.readdir(join(abs, 'ci'));
+    const entries = await fs.readdir(dir.real);
     return entries
-      .filter((e) => (e.isFile || e.isSymbolicLink) && /-values\.ya?ml$/.test(e.name))
+      .filter((e) => !e.isDirectory && /-values\.ya?ml$/.test(e.name))
       .map((e) => `${chart === '.' ? '' : `${chart}/`}ci/${e.name}`)
       .sort();
   } catch {
@@ -259,18 +307,20 @@ export function templateArgs(chartDir: string, opts: Pick<HelmOptions, 'releaseN
 async function renderOnce(
   chart: string,
   values: string | null,
+  /** The copy of the values file in the scratch directory, which is what helm reads. */
+  valuesCopy: string | null,
   prepared: PreparedChart,
   token: string,
   apiVersions: string,
   opts: HelmOptions,
   ctx: HelmContext,
 ): Promise<RunOutcome> {
-  const args = templateArgs(prepared.chartDir, opts, apiVersions, values === null ? null : join(ctx.prepare.root, values));
+  const args = templateArgs(prepared.chartDir, opts, apiVersions, valuesCopy);
   // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
   // local chart writes nothing there, so the renders of one chart's values files can share it.
   const started = ctx.deps.now();
   const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(prepared.scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
-  const clean = (s: string): string => s.split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
+  const clean = (s: string): string => (valuesCopy === null || values === null ? s : s.split(valuesCopy).join(values)).split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
   const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
   const log: RenderLogEntry = {
     renderer: 'helm',

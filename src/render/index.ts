@@ -10,6 +10,7 @@ import { DEFAULT_RENDER_SETTINGS, type RenderSettings, type ScanSettings } from 
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { discover, type Discovery } from '../discovery/discover.js';
 import type { Finding } from '../findings/types.js';
+import { WorkspaceBox } from '../workspace/box.js';
 import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
 import type { RenderEvent } from '../rules/types.js';
@@ -17,7 +18,7 @@ import { detectHelm, renderChart, type HelmRunner } from './helm.js';
 import { planKustomizations, renderOverlay, type KustomizationInfo, type KustomizePlan, type KustomizeTool } from './kustomize.js';
 import { createLimiter, runPool, type Settled } from './pool.js';
 import { readRepoChart, type RepoChart } from './prepare.js';
-import { mapRenderedInput } from './rendered-input.js';
+import { loadRenderedInput, mapRenderedInput } from './rendered-input.js';
 import { cpuShare, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
 
 export { mergeFindings } from './dedupe.js';
@@ -59,15 +60,17 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
   const { found, settings, fs, logger } = input;
   const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
   const root = settings.root;
-  const realRoot = await fs.realpath(root);
+  const box = await WorkspaceBox.open(fs, root);
+  const realRoot = box.realRoot;
   const exclude = settings.exclude.length > 0 ? picomatch(settings.exclude, { dot: true }) : null;
   const ctx: Context = {
     input,
     deps,
     rs,
+    box,
     realRoot,
     excluded: (file) => exclude !== null && exclude(file),
-    chartsNamed: chartIndex(fs, root, found, settings),
+    chartsNamed: chartIndex(box, fs, root, found, settings),
   };
   const items: RenderedItem[] = [];
   let documents = 0;
@@ -80,7 +83,7 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
     documents += pre.documents;
   }
   const charts: string[] = [];
-  for (const c of topLevelCharts(found.charts)) if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(fs, root, c))) charts.push(c);
+  for (const c of topLevelCharts(found.charts)) if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(box, root, c))) charts.push(c);
   for (const v of rs.valuesFiles) {
     if (!charts.includes(v.chart) && inShard(v.chart)) logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
   }
@@ -108,6 +111,7 @@ interface Context {
   input: RenderInput;
   deps: RenderDeps | undefined;
   rs: RenderSettings;
+  box: WorkspaceBox;
   realRoot: string;
   excluded(file: string): boolean;
   chartsNamed(name: string): Promise<RepoChart[]>;
@@ -124,7 +128,7 @@ async function renderJobs(
   deps: RenderDeps,
   ctx: Context,
 ): Promise<{ items: RenderedItem[]; documents: number; helmMissing: string | null }> {
-  const { input, rs, realRoot, excluded, chartsNamed } = ctx;
+  const { input, rs, box, realRoot, excluded, chartsNamed } = ctx;
   const { settings, fs, logger } = input;
   const root = settings.root;
   const workers = rs.renderWorkers ?? deps.workers;
@@ -156,7 +160,7 @@ async function renderJobs(
           excluded,
           goMaxProcs,
         },
-        { deps, fs, catalog: input.catalog, tool: helm as HelmRunner, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed }, limit },
+        { deps, fs, catalog: input.catalog, tool: helm as HelmRunner, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit },
       );
       return { items: r.items, documents: r.documents, ok: r.failures === 0 };
     } finally {
@@ -223,25 +227,15 @@ function settle(job: Job, r: Settled<JobResult>): JobResult {
 /** `--rendered FILE|-`: helm template output made elsewhere. */
 async function readPreRendered(rendered: string, ctx: Context): Promise<{ items: RenderedItem[]; documents: number; charts: Set<string> } | null> {
   const { fs, logger, settings } = ctx.input;
-  const root = settings.root;
-  const fromStdin = rendered === '-';
-  let text: string;
-  try {
-    if (fromStdin) {
-      if (!ctx.deps?.readStdin) {
-        logger.warn('--rendered -: this run cannot read standard input');
-        return null;
-      }
-      text = await ctx.deps.readStdin();
-    } else {
-      text = new TextDecoder().decode(await fs.readFile(resolve(root, rendered)));
+  const loaded = await loadRenderedInput(rendered, ctx.box, fs, ctx.deps?.readStdin);
+  if (!loaded.ok) {
+    if (loaded.item === null) {
+      logger.warn(loaded.message);
+      return null;
     }
-  } catch (err) {
-    logger.warn(`cannot read rendered input ${rendered}: ${(err as Error).message}`);
-    return null;
+    return { items: [loaded.item], documents: 0, charts: new Set() };
   }
-  const inputFile = fromStdin ? null : relPath(root, resolve(root, rendered));
-  return await mapRenderedInput(text, inputFile, inputFile ?? rendered, { fs, root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed }, ctx.excluded);
+  return await mapRenderedInput(loaded.text, loaded.inputFile, loaded.label, { fs, root: settings.root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed, box: ctx.box }, ctx.excluded);
 }
 
 /** Runs the rules over rendered items, reporting each at its place in the workspace (the template line). */
@@ -249,6 +243,10 @@ function check(items: readonly RenderedItem[], settings: ScanSettings, catalog: 
   const findings: Finding[] = [];
   const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => findings.push(f));
   for (const item of items) {
+    if (item.kind === 'skipped') {
+      engine.skipped(item.skipped, item.file);
+      continue;
+    }
     const { file, line, column } = item.place;
     const at = { line, column: line === null ? null : column };
     if (item.kind === 'document') engine.document(item.doc, file, item.data, at);
@@ -294,9 +292,9 @@ async function findKustomize(setting: string | null, deps: RenderDeps | undefine
 }
 
 /** Library charts are not installable: they render as part of the charts that use them. */
-async function isLibraryChart(fs: FileSystem, root: string, dir: string): Promise<boolean> {
+async function isLibraryChart(box: WorkspaceBox, root: string, dir: string): Promise<boolean> {
   try {
-    return (await readRepoChart(fs, resolve(root, dir))).type === 'library';
+    return (await readRepoChart(box, resolve(root, dir))).type === 'library';
   } catch {
     return false; // reported when rendered
   }
@@ -311,14 +309,14 @@ export function topLevelCharts(charts: readonly string[]): string[] {
  * Charts of the workspace by Chart.yaml name, for dependencies resolved by name and for `# Source:` headers: the
  * charts of the scan first; the whole workspace is searched only when a name is not among them.
  */
-function chartIndex(fs: FileSystem, root: string, found: Discovery, settings: ScanSettings): (name: string) => Promise<RepoChart[]> {
+function chartIndex(box: WorkspaceBox, fs: FileSystem, root: string, found: Discovery, settings: ScanSettings): (name: string) => Promise<RepoChart[]> {
   let scanned: Promise<RepoChart[]> | null = null;
   let everywhere: Promise<RepoChart[]> | null = null;
   const load = async (dirs: readonly string[]): Promise<RepoChart[]> => {
     const out: RepoChart[] = [];
     for (const dir of dirs) {
       try {
-        const meta = await readRepoChart(fs, resolve(root, dir));
+        const meta = await readRepoChart(box, resolve(root, dir));
         out.push({ dir, name: meta.name, version: meta.version });
       } catch {
         // unreadable charts are reported when rendered
@@ -335,11 +333,6 @@ function chartIndex(fs: FileSystem, root: string, found: Discovery, settings: Sc
       .catch(() => []);
     return (await everywhere).filter((c) => c.name === name);
   };
-}
-
-function relPath(root: string, abs: string): string | null {
-  const rel = abs.startsWith(root + sep) ? abs.slice(root.length + 1) : null;
-  return rel === null ? null : rel.split(sep).join('/');
 }
 
 function join2(dir: string, name: string): string {

@@ -3,14 +3,23 @@
  * unpacked so their templates can be marked too, and dependencies that are not vendored resolved offline from the
  * repository — `file://` paths and charts of the same name (and a matching version) elsewhere in the workspace.
  * What cannot be resolved is dropped from the copy's dependency list and reported; nothing is ever downloaded.
+ *
+ * The copy is all Helm reads, so it holds only what may be read: every file comes from the workspace through the
+ * WorkspaceBox (a link that leads out is reported, not followed), is written as a plain file (never a link), and
+ * lands below the copy's directory. A dependency whose name or alias is not one path segment is left out; packaged
+ * subcharts are always unpacked here (never handed to Helm as archives); each chart's values.schema.json loses the
+ * references Helm would fetch or read from elsewhere (values-schema.ts).
  */
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import type { FileSystem, TempFileSystem } from '../app/ports.js';
+import type { Severity } from '../findings/types.js';
+import { BoxError, isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
 import { ChartError, readChartMeta, rewriteChartYaml, type ChartDependency, type ChartMeta } from './chart.js';
 import { markTemplate } from './markers.js';
 import { compareSemver, ConstraintError, parseSemver, satisfies } from './semver.js';
 import type { ChartNode, FileOrigin, MarkedFile } from './source-map.js';
 import { readTgz, TarError } from './tar.js';
+import { neutraliseSchema } from './values-schema.js';
 
 export interface RepoChart {
   /** Workspace-relative directory. */
@@ -28,7 +37,18 @@ export interface PrepareContext {
   token: string;
   /** Charts of the workspace with this Chart.yaml name. */
   chartsNamed(name: string): Promise<RepoChart[]>;
+  /** What may be read; opened on the root when not given. */
+  box?: WorkspaceBox;
 }
+
+/**
+ * Something left out of the copy. `skipped`: a file not read (a link that leads out, a FIFO), reported as skipped
+ * files are. `left-out`: part of the chart the render goes without (a dependency with an unsafe name, an archive that
+ * cannot be unpacked, a schema reference); `severity` is a notice when leaving it out cannot change what renders.
+ */
+export type PrepareProblem =
+  | { kind: 'skipped'; file: string; reason: string; severity: Severity }
+  | { kind: 'left-out'; file: string; line: number | null; reason: string; severity: 'warning' | 'notice' };
 
 export interface MissingDependency {
   /** Workspace-relative file listing the dependency (Chart.yaml or requirements.yaml), or the archive holding it. */
@@ -37,6 +57,8 @@ export interface MissingDependency {
   dependency: ChartDependency;
   /** Name of the chart that needs it. */
   chart: string;
+  /** Why a `file://` path named for it was not read (it leads outside the workspace, or is no chart there). */
+  refused?: string;
 }
 
 export interface ResolvedDependency {
@@ -56,8 +78,7 @@ export interface PreparedChart {
   tree: ChartNode;
   missing: MissingDependency[];
   resolved: ResolvedDependency[];
-  /** Things worth a log line (an unreadable archive, a symbolic link not followed). */
-  notes: string[];
+  problems: PrepareProblem[];
 }
 
 const MAX_DEPTH = 8;
@@ -75,30 +96,38 @@ interface ChartSource {
   files(): Promise<SourceFile[]>;
 }
 
-/** Reads a workspace chart's metadata. */
-export async function readRepoChart(fs: FileSystem, absDir: string): Promise<ChartMeta> {
-  const text = async (name: string): Promise<string | null> => {
+/**
+ * Reads a workspace chart's metadata through the box: a Chart.yaml that leads outside the workspace (or is not a
+ * regular file) is refused by name; a requirements.yaml the box refuses is not read (the copy reports it).
+ */
+export async function readRepoChart(box: WorkspaceBox, absDir: string): Promise<ChartMeta> {
+  const text = async (name: string): Promise<{ text: string } | { refused: string } | null> => {
     try {
-      return new TextDecoder().decode(await fs.readFile(join(absDir, name)));
-    } catch {
-      return null;
+      return { text: new TextDecoder().decode(await box.readFile(name, absDir)) };
+    } catch (err) {
+      return err instanceof BoxError && err.reason !== 'missing' ? { refused: err.message } : null;
     }
   };
-  const chartYaml = (await text('Chart.yaml')) ?? (await text('Chart.yml'));
-  if (chartYaml === null) throw new ChartError('Chart.yaml cannot be read');
-  return readChartMeta(chartYaml, await text('requirements.yaml'));
+  let chart = await text('Chart.yaml');
+  if (chart === null) chart = await text('Chart.yml');
+  if (chart === null) throw new ChartError('Chart.yaml cannot be read');
+  if ('refused' in chart) throw new ChartError(chart.refused);
+  const requirements = await text('requirements.yaml');
+  return readChartMeta(chart.text, requirements !== null && 'text' in requirements ? requirements.text : null);
 }
 
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
 export async function prepareChart(chartRel: string, opts: { dropKubeVersion: boolean }, ctx: PrepareContext): Promise<PreparedChart> {
+  const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
   const scratch = await ctx.temp.mkdtemp('kug-helm-');
   try {
-    const state: State = { ctx, files: [], missing: [], resolved: [], notes: [], made: new Set() };
+    const state: State = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set() };
     const chartDir = join(scratch, 'chart');
-    const abs = resolve(ctx.root, chartRel);
-    const source = repoSource(ctx, abs, chartRel);
-    const { node, meta } = await copyChart(state, source, chartDir, 0, [await ctx.fs.realpath(abs)], opts.dropKubeVersion);
-    return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, notes: state.notes };
+    const dir = await box.check(chartRel, 'directory');
+    if (!dir.ok) throw new ChartError(dir.message);
+    const source = repoSource(state, dir.abs, chartRel);
+    const { node, meta } = await copyChart(state, source, chartDir, 0, [dir.real], opts.dropKubeVersion);
+    return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems };
   } catch (err) {
     await ctx.temp.rm(scratch);
     throw err;
@@ -107,14 +136,20 @@ export async function prepareChart(chartRel: string, opts: { dropKubeVersion: bo
 
 interface State {
   ctx: PrepareContext;
+  box: WorkspaceBox;
+  /** The copy's temporary directory: nothing is written outside it. */
+  scratch: string;
   files: MarkedFile[];
   missing: MissingDependency[];
   resolved: ResolvedDependency[];
-  notes: string[];
+  problems: PrepareProblem[];
   made: Set<string>;
 }
 
 async function write(state: State, path: string, data: string | Uint8Array): Promise<void> {
+  // Every name below the copy comes from checked names (one segment each) or archive entries without `..`; this
+  // is the last guard that no name from the repository places a file elsewhere.
+  if (!staysBelow(relative(state.scratch, path))) throw new Error(`refusing to write ${path} outside the chart copy`);
   const dir = dirname(path);
   if (!state.made.has(dir)) {
     await state.ctx.temp.mkdir(dir);
@@ -162,6 +197,10 @@ async function copyChart(
       continue;
     }
     const data = await f.read();
+    if (f.path === 'values.schema.json') {
+      await copySchema(state, source, dest, data);
+      continue;
+    }
     const markable = f.path.startsWith('templates/') || (f.path.startsWith('crds/') && /\.ya?ml$/i.test(f.path));
     const text = markable ? utf8(data) : null;
     if (text === null) {
@@ -185,31 +224,30 @@ async function copyChart(
     node.children.push(child.node);
   }
   for (const a of archives) {
+    // Every packaged subchart is unpacked (and so checked) here; none is handed to Helm as an archive, whose reader
+    // takes entries this one would not.
     const name = posix.basename(a.path);
-    const archiveRel = source.origin.kind === 'repo' ? join2(source.origin.dir, a.path) : null;
+    const where = archiveWhere(source, a.path);
+    const leaveOut = (why: string): void => {
+      state.problems.push({ kind: 'left-out', file: where.file, line: null, reason: `${where.label} ${why}; it was left out of the render`, severity: 'warning' });
+    };
     let entries;
     try {
       entries = readTgz(await a.read());
     } catch (err) {
       if (!(err instanceof TarError)) throw err;
-      state.notes.push(`${archiveRel ?? name}: ${err.message}; left for Helm to read`);
-      await write(state, join(dest, a.path), await a.read());
+      leaveOut(`cannot be unpacked (${err.message})`);
       continue;
     }
     const top = entries[0]?.path.split('/')[0] ?? '';
     const inner: SourceFile[] = entries
-      .filter((e) => e.path.startsWith(`${top}/`))
+      .filter((e) => top !== '' && e.path.startsWith(`${top}/`) && staysBelow(e.path.slice(top.length + 1)))
       .map((e) => ({ path: e.path.slice(top.length + 1), read: async () => e.data }));
-    if (archiveRel === null || !inner.some((f) => f.path === 'Chart.yaml')) {
-      // A package inside a package, or not a chart: Helm reads it as it is.
-      await write(state, join(dest, a.path), await a.read());
+    if (!inner.some((f) => f.path === 'Chart.yaml')) {
+      leaveOut('is not a packaged chart (no Chart.yaml in its top directory)');
       continue;
     }
-    const sub: ChartSource = {
-      origin: { kind: 'archive', archive: archiveRel, prefix: `${top}/` },
-      abs: null,
-      files: async () => inner,
-    };
+    const sub: ChartSource = { origin: { kind: 'archive', archive: where.file, prefix: `${where.entryPrefix}${top}/` }, abs: null, files: async () => inner };
     const child = await copyChart(state, sub, join(dest, 'charts', `${name.replace(/\.tgz$/, '')}-unpacked`), depth + 1, chain, false);
     node.children.push(child.node);
   }
@@ -217,18 +255,32 @@ async function copyChart(
   // Dependencies: present (vendored), resolvable in the workspace, or missing.
   const dropped: number[] = [];
   for (const dep of meta.dependencies) {
+    // A name or alias becomes a directory name in the copy (and a chart name in Helm's output): one segment only.
+    const unsafe = !isSingleSegment(dep.name) ? `name ${JSON.stringify(dep.name)}` : dep.alias !== null && !isSingleSegment(dep.alias) ? `alias ${JSON.stringify(dep.alias)}` : null;
+    if (unsafe !== null) {
+      dropped.push(dep.index);
+      const file = listingFile(source, meta);
+      const entry = source.origin.kind === 'archive' ? ` in ${source.origin.prefix}${meta.dependenciesFile}` : null;
+      state.problems.push({
+        kind: 'left-out',
+        file,
+        line: entry === null ? dep.line : null,
+        reason: `the dependency ${unsafe}${entry ?? ''} is not a single path segment (it contains "/" or "\\", or is "." or ".."); the dependency was left out of the render`,
+        severity: 'warning',
+      });
+      continue;
+    }
     let child = node.children.find((c) => c.names[0] === dep.name);
     if (!child) {
-      const found = depth < MAX_DEPTH ? await resolveDependency(state, source, dep, chain) : null;
-      if (found) {
-        const real = await state.ctx.fs.realpath(resolve(state.ctx.root, found));
-        const copied = await copyChart(state, repoSource(state.ctx, resolve(state.ctx.root, found), found), join(dest, 'charts', dep.name), depth + 1, [...chain, real], false);
+      const found = depth < MAX_DEPTH ? await resolveDependency(state, source, dep, chain) : { refused: null };
+      if ('dir' in found) {
+        const copied = await copyChart(state, repoSource(state, found.abs, found.dir), join(dest, 'charts', dep.name), depth + 1, [...chain, found.real], false);
         child = copied.node;
         node.children.push(child);
-        state.resolved.push({ chart: meta.name, dependency: dep.name, from: found });
+        state.resolved.push({ chart: meta.name, dependency: dep.name, from: found.dir });
       } else {
         dropped.push(dep.index);
-        state.missing.push({ file: listingFile(source, meta), line: dep.line, dependency: dep, chart: meta.name });
+        state.missing.push({ file: listingFile(source, meta), line: dep.line, dependency: dep, chart: meta.name, ...(found.refused !== null ? { refused: found.refused } : {}) });
         continue;
       }
     }
@@ -246,38 +298,39 @@ async function copyChart(
   return { node, meta };
 }
 
-async function resolveDependency(state: State, source: ChartSource, dep: ChartDependency, chain: string[]): Promise<string | null> {
-  const { ctx } = state;
+type Resolution = { dir: string; abs: string; real: string } | { refused: string | null };
+
+async function resolveDependency(state: State, source: ChartSource, dep: ChartDependency, chain: string[]): Promise<Resolution> {
+  const { ctx, box } = state;
   const repo = dep.repository ?? '';
   if (repo.startsWith('file://')) {
-    if (source.abs === null) return null;
-    const abs = resolve(source.abs, repo.slice('file://'.length));
-    let real: string;
+    if (source.abs === null) return { refused: null };
+    // Resolved through the box: inside the workspace with every link followed, and a directory.
+    const c = await box.check(repo.slice('file://'.length), 'directory', source.abs);
+    if (!c.ok) return { refused: c.reason === 'missing' ? null : `${repo}: ${c.message}` };
+    if (chain.includes(c.real)) return { refused: null };
     try {
-      real = await ctx.fs.realpath(abs);
-    } catch {
-      return null;
+      const meta = await readRepoChart(box, c.abs);
+      if (meta.name !== dep.name) return { refused: null };
+    } catch (err) {
+      if (err instanceof ChartError) return { refused: `${repo}: ${err.message}` };
+      throw err;
     }
-    if (real !== ctx.realRoot && !real.startsWith(ctx.realRoot + sep)) return null;
-    if (chain.includes(real)) return null;
-    try {
-      const meta = await readRepoChart(ctx.fs, abs);
-      if (meta.name !== dep.name) return null;
-    } catch {
-      return null;
-    }
-    return toRel(ctx.root, abs);
+    // Named by its path in the workspace (by its real path when it was reached through a link from outside).
+    const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
+    return { dir, abs: c.abs, real: c.real };
   }
   // By name (and version) among the workspace's charts: sibling charts published from the same repository.
-  const candidates: Array<RepoChart & { v: ReturnType<typeof parseSemver> }> = [];
+  const candidates: Array<RepoChart & { v: ReturnType<typeof parseSemver>; abs: string; real: string }> = [];
   for (const c of await ctx.chartsNamed(dep.name)) {
-    const real = await ctx.fs.realpath(resolve(ctx.root, c.dir)).catch(() => null);
-    if (real === null || chain.includes(real)) continue;
+    const checked = await box.check(c.dir, 'directory');
+    if (!checked.ok || chain.includes(checked.real)) continue;
     if (dep.version !== null && !versionMatches(c.version, dep.version)) continue;
-    candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version) });
+    candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real });
   }
   candidates.sort((a, b) => (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
-  return candidates[0]?.dir ?? null;
+  const best = candidates[0];
+  return best ? { dir: best.dir, abs: best.abs, real: best.real } : { refused: null };
 }
 
 function versionMatches(version: string | null, constraint: string): boolean {
@@ -290,12 +343,44 @@ function versionMatches(version: string | null, constraint: string): boolean {
   }
 }
 
-function repoSource(ctx: PrepareContext, abs: string, rel: string): ChartSource {
+function repoSource(state: State, abs: string, rel: string): ChartSource {
   return {
     origin: { kind: 'repo', dir: rel },
     abs,
-    files: () => walk(ctx, abs),
+    files: () => walk(state, abs),
   };
+}
+
+/** Where a packaged subchart is, for findings: the workspace file (the outermost archive) and the entry path in it. */
+function archiveWhere(source: ChartSource, path: string): { file: string; entryPrefix: string; label: string } {
+  if (source.origin.kind === 'repo') {
+    const file = join2(source.origin.dir, path);
+    return { file, entryPrefix: '', label: file };
+  }
+  const entry = `${source.origin.prefix}${path}`;
+  return { file: source.origin.archive, entryPrefix: `${entry}/`, label: `${source.origin.archive} (entry ${entry})` };
+}
+
+/** Copies a chart's values.schema.json without the references Helm would resolve outside it, reporting each. */
+async function copySchema(state: State, source: ChartSource, dest: string, data: Uint8Array): Promise<void> {
+  const origin = fileOrigin(source, 'values.schema.json');
+  const file = origin.kind === 'repo' ? origin.file : origin.archive;
+  const label = origin.kind === 'repo' ? '' : ` (entry ${origin.entry})`;
+  const result = neutraliseSchema(new TextDecoder().decode(data));
+  if (!result.ok) {
+    state.problems.push({ kind: 'left-out', file, line: null, reason: `values.schema.json${label} ${result.reason}; the chart was rendered without this schema`, severity: 'notice' });
+    return;
+  }
+  for (const r of result.removed) {
+    state.problems.push({
+      kind: 'left-out',
+      file,
+      line: origin.kind === 'repo' ? r.line : null,
+      reason: `values.schema.json${label}${origin.kind === 'repo' || r.line === null ? '' : ` line ${r.line}`}: "${r.keyword}": ${r.value} refers outside the schema file, which Helm would fetch or read; it was removed, so values were checked without it`,
+      severity: 'notice',
+    });
+  }
+  await write(state, join(dest, 'values.schema.json'), result.text);
 }
 
 function subSource(parent: ChartSource, seg: string, list: SourceFile[]): ChartSource {
@@ -319,10 +404,17 @@ function describe(source: ChartSource): string {
   return source.origin.kind === 'repo' ? source.origin.dir : `${source.origin.archive} (${source.origin.prefix})`;
 }
 
-/** Every file under a workspace chart directory, following symbolic links that stay inside the workspace. */
-async function walk(ctx: PrepareContext, absDir: string): Promise<SourceFile[]> {
+/**
+ * Every file under a workspace chart directory, following symbolic links the box allows (inside the workspace).
+ * A link that leads out, a dangling link and anything that is not a regular file are reported, not read.
+ */
+async function walk(state: State, absDir: string): Promise<SourceFile[]> {
+  const { ctx, box } = state;
   const out: SourceFile[] = [];
   const seen = new Set<string>();
+  const skip = (abs: string, reason: string, severity: Severity): void => {
+    state.problems.push({ kind: 'skipped', file: box.rel(abs), reason, severity });
+  };
   const visit = async (dir: string, prefix: string): Promise<void> => {
     const real = await ctx.fs.realpath(dir);
     if (seen.has(real)) return;
@@ -335,15 +427,22 @@ async function walk(ctx: PrepareContext, absDir: string): Promise<SourceFile[]> 
       const path = prefix ? `${prefix}/${e.name}` : e.name;
       let isDir = e.isDirectory;
       let isFile = e.isFile;
+      let from = abs; // read by its real path once the box has allowed the link
       if (e.isSymbolicLink) {
-        const target = await ctx.fs.realpath(abs).catch(() => null);
-        if (target === null || (target !== ctx.realRoot && !target.startsWith(ctx.realRoot + sep))) continue;
-        const st = await ctx.fs.stat(abs);
+        const c = await box.check(abs, 'any');
+        if (!c.ok) {
+          if (c.reason === 'outside') skip(abs, 'symbolic link to a path outside the workspace (not followed)', 'warning');
+          else skip(abs, 'symbolic link that cannot be resolved (dangling or a loop)', 'notice');
+          continue;
+        }
+        const st = await ctx.fs.stat(c.real);
         isDir = st.isDirectory;
         isFile = st.isFile;
+        from = c.real;
       }
       if (isDir) await visit(abs, path);
-      else if (isFile) out.push({ path, read: () => ctx.fs.readFile(abs) });
+      else if (isFile) out.push({ path, read: () => ctx.fs.readFile(from) });
+      else skip(abs, 'not a regular file (a FIFO, device or socket is never read)', 'warning');
     }
   };
   await visit(absDir, '');

@@ -1,7 +1,7 @@
 /** What the renderers hand back to the orchestrator, and the ports and hooks they run with. */
 import type { ProcessRunner, TempFileSystem } from '../app/ports.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
-import type { RenderEvent } from '../rules/types.js';
+import type { RenderEvent, SkippedFile } from '../rules/types.js';
 
 /** Where a finding about rendered output is reported. */
 export interface ReportPlace {
@@ -15,7 +15,9 @@ export interface ReportPlace {
 export type RenderedItem =
   | { kind: 'document'; doc: ManifestDocument; place: ReportPlace; data: Record<string, unknown> }
   | { kind: 'problem'; problem: ParseProblem; place: ReportPlace; data: Record<string, unknown> }
-  | { kind: 'event'; event: RenderEvent; place: ReportPlace };
+  | { kind: 'event'; event: RenderEvent; place: ReportPlace }
+  /** A file a render did not read (a link that leads out of the workspace, a FIFO, an empty pre-rendered input). */
+  | { kind: 'skipped'; skipped: SkippedFile; file: string | null };
 
 /** One finished render, for logs (the action groups these; the CLI shows progress). */
 export interface RenderLogEntry {

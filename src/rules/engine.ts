@@ -30,7 +30,8 @@ export interface Engine {
   problem(problem: ParseProblem, file: string | null, extraData?: Record<string, unknown>, at?: At): void;
   /** Something that happened while rendering charts or overlays, at the file (and line) it concerns. */
   render(event: RenderEvent, place: Place): void;
-  skipped(skipped: SkippedFile, file: string): void;
+  /** A file not read; `file` null for input that is not a file of the workspace (standard input). */
+  skipped(skipped: SkippedFile, file: string | null): void;
   run(facts: RunSummaryFacts): void;
   /** A declared cluster; `place` is its configuration file and the line of its `name:`, or null (declared by flags). */
   cluster(evaluation: ClusterEvaluation, place: { file: string; line: number | null } | null): void;

@@ -25,6 +25,8 @@ export const renderFailed: RenderRule = {
       message = `${what}: dependency "${d.name}"${d.version ? ` ${d.version}` : ''}${d.repository ? ` from ${d.repository}` : ''} is not vendored in charts/ ` +
         `and no chart of that name${d.version ? ' and version' : ''} is in the repository; it is never downloaded, so its templates were not checked ` +
         `(the chart was rendered without it)` + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
+    } else if (e.leftOut) {
+      message = `${what}: ${e.reason}.`;
     } else if (e.timedOut) {
       message = `${what} did not render${values} within the time limit (${e.reason}); its objects were not checked.`;
     } else {
@@ -32,7 +34,7 @@ export const renderFailed: RenderRule = {
     }
     ctx.report({
       message: message.trim(),
-      severity: e.partial ? 'notice' : 'warning',
+      severity: e.leftOut ?? (e.partial ? 'notice' : 'warning'),
       data: {
         source: e.renderer,
         [e.renderer === 'helm' ? 'chart' : 'kustomization']: e.subject,
@@ -40,6 +42,7 @@ export const renderFailed: RenderRule = {
         reason: e.reason,
         ...(e.dependency ? { dependency: e.dependency.name, dependencyVersion: e.dependency.version, dependencyRepository: e.dependency.repository } : {}),
         ...(e.timedOut ? { timedOut: true } : {}),
+        ...(e.leftOut ? { leftOut: true } : {}),
         ...(e.data ?? {}),
       },
     });

@@ -107,6 +107,11 @@ export type RenderEvent =
       timedOut?: boolean;
       /** Other renders of the same chart succeeded, so the chart was still checked. */
       partial?: boolean;
+      /**
+       * Part of the chart (named in `reason`) was left out and the chart rendered without it. A notice when leaving
+       * it out cannot change which objects render (a values-schema reference), else a warning.
+       */
+      leftOut?: 'warning' | 'notice';
       data?: Record<string, unknown>;
     }
   | { type: 'renderer-missing'; renderer: 'helm' | 'kustomize'; count: number; reason: string; subjects: string[] }
