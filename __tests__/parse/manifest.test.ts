@@ -109,6 +109,24 @@ describe('parseManifestText', () => {
     expect(doc?.locate(['spec', 'containers', 0, 'args', 1])).toEqual({ line: 8, column: 7 });
     expect(doc?.locate(['spec', 'nope'])).toBeNull();
   });
+
+  it('locates values through aliases and merge keys, where the anchored mapping writes them', () => {
+    const text = ['defaults: &d', '  schedule: "@daily"', '  jobTemplate: &t {spec: {template: {spec: {containers: []}}}}', 'apiVersion: batch/v1beta1', 'kind: CronJob', 'spec:', '  <<: *d', '  suspend: true', 'other: *t'].join('\n');
+    const doc = parseManifestText(text).documents[0];
+    expect(doc?.body['spec']).toMatchObject({ schedule: '@daily', suspend: true });
+    expect(doc?.locate(['spec', 'schedule'])).toEqual({ line: 2, column: 13 });
+    expect(doc?.locate(['spec', 'jobTemplate', 'spec'])).toEqual({ line: 3, column: 26 });
+    expect(doc?.locate(['other', 'spec', 'template'])).toEqual({ line: 3, column: 37 });
+    expect(doc?.locate(['spec', 'suspend'])).toEqual({ line: 8, column: 12 });
+  });
+
+  it('reads !!binary as the text it encodes, and refuses a !!binary that is not base64', () => {
+    const ok = parseManifestText('apiVersion: v1\nkind: ConfigMap\ndata:\n  a: !!binary aGVs\n  b: !!binary |\n    aGVsbG8g\n    d29ybGQ=\n').documents[0];
+    expect(ok?.body['data']).toEqual({ a: 'hel', b: 'hello world' });
+    const bad = summary('apiVersion: v1\nkind: ConfigMap\ndata:\n  a: !!binary aGVsbG8\n');
+    expect(bad.docs).toEqual([]);
+    expect(bad.problems).toEqual([[0, expect.any(Number), expect.stringMatching(/^is not valid YAML/)]]);
+  });
 });
 
 describe('fast and full parse paths agree', () => {

@@ -52,6 +52,9 @@ describe('readTgz', () => {
     new TextEncoder().encodeInto(name, h.subarray(0, 100));
     new TextEncoder().encodeInto(size.toString(8).padStart(11, '0'), h.subarray(124, 136));
     h[156] = type.charCodeAt(0);
+    h.fill(0x20, 148, 156);
+    const sum = h.reduce((n, b) => n + b, 0);
+    new TextEncoder().encodeInto(`${sum.toString(8).padStart(6, '0')}\0 `, h.subarray(148, 156));
     return h;
   };
   const tar = (...parts: Uint8Array[]): Uint8Array => {

@@ -3,7 +3,7 @@
  * Never throws: anything that cannot be read becomes a ParseProblem (reported as `invalid-manifest`).
  */
 import * as jsYaml from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { quickRead, type QuickHead } from './quick.js';
 import { splitDocuments } from './split.js';
 
@@ -62,6 +62,15 @@ export interface ParseOptions {
 
 /** A document might be a Kubernetes object when one of its lines has an `apiVersion` or `kind` key. */
 const CANDIDATE = /(?:^|[\s{,\-])["']?(?:apiVersion|kind)["']?[ \t]*:/m;
+/**
+ * Keys that can spell `apiVersion` or `kind` without the text `apiVersion:` or `kind:`: an explicit key (`? kind`
+ * with its value on the next line), an alias used as a key (`*k : v`) and a double-quoted key with an escape. A
+ * document with one of them is parsed too (tried only on documents CANDIDATE passed over). Each part scans a line
+ * at most once from each start, so no text makes it slow.
+ */
+const SPELLED_KEY = /(?:^|[\s[{,\-])\?(?:[ \t]|$)|(?:^|[\s{,\-])\*[\w-]+[ \t]*:(?:[ \t]|$)|"[^"\\\n]*\\[^"\n]*"[ \t]*:/m;
+/** A byte order mark at the start of a line: YAML readers skip it there, before any document of a stream. */
+const LINE_BOM = /^\ufeff+/gm;
 
 /**
  * How a document is read. js-yaml decides whether it is valid YAML and gives its values (an order of magnitude
@@ -72,12 +81,23 @@ const CANDIDATE = /(?:^|[\s{,\-])["']?(?:apiVersion|kind)["']?[ \t]*:/m;
 // Local tags (`!vault secret`, `!Ref x`) are kept as their plain values, as Kubernetes' decoder does.
 const localTag = (kind: 'scalar' | 'sequence' | 'mapping'): jsYaml.Type =>
   new jsYaml.Type('!', { kind, multi: true, construct: (data: unknown) => data } as jsYaml.TypeConstructorOptions);
-const SCHEMA = jsYaml.CORE_SCHEMA.extend([
-  (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge,
-  localTag('scalar'),
-  localTag('sequence'),
-  localTag('mapping'),
-]);
+// `!!timestamp` is a standard tag Kubernetes' decoder reads; a scan needs only its text.
+const textTag = (name: string): jsYaml.Type =>
+  new jsYaml.Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', construct: (data: unknown) => data } as jsYaml.TypeConstructorOptions);
+// `!!binary` reads as the text its base64 encodes, as Kubernetes' decoder reads it (line breaks ignored, padding
+// required); anything else under the tag is a broken document there and here.
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const lossyUtf8 = new TextDecoder();
+const binaryTag = new jsYaml.Type('tag:yaml.org,2002:binary', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && BASE64.test(data.replace(/[\r\n]/g, '')),
+  construct: (data: string) => lossyUtf8.decode(Buffer.from(data.replace(/[\r\n]/g, ''), 'base64')),
+} as jsYaml.TypeConstructorOptions);
+// The merge key `<<` is implicit (a plain `<<` key merges, as in Kubernetes' decoder); the others apply when written.
+const SCHEMA = jsYaml.CORE_SCHEMA.extend({
+  implicit: [(jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge],
+  explicit: [binaryTag, textTag('timestamp'), localTag('scalar'), localTag('sequence'), localTag('mapping')],
+});
 /** Deeper than any real object (CRD schemas nest a few dozen levels); deeper documents are refused, not recursed. */
 const MAX_DEPTH = 1000;
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
@@ -86,9 +106,10 @@ const TOP_API_VERSION = /^(["']?)apiVersion\1[ \t]*:[ \t]*(.*)$/gm;
 export function parseManifestText(text: string, opts: ParseOptions = {}): ParsedFile {
   const documents: ManifestDocument[] = [];
   const problems: ParseProblem[] = [];
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A byte order mark may start any document of a stream (and any line, for YAML readers): it is not content.
+  const source = text.includes('\ufeff') ? text.replace(LINE_BOM, '') : text;
   for (const seg of splitDocuments(source)) {
-    if (!CANDIDATE.test(seg.text)) continue; // not a Kubernetes document: ignored quietly
+    if (!CANDIDATE.test(seg.text) && !SPELLED_KEY.test(seg.text)) continue; // not a Kubernetes document: ignored quietly
     readSegment(seg.text, seg.startLine, seg.index, opts, documents, problems);
   }
   return { documents, problems };
@@ -213,16 +234,85 @@ class SegmentPlaces {
     return { line: this.startLine + p.line, column: p.col };
   }
 
+  /**
+   * The node at a key path, read as the object is: through aliases, and through merge keys (`<<: *base`, `<<: [*a,
+   * *b]`) for keys a mapping takes from the mappings it merges.
+   */
   nodeAt(path: ReadonlyArray<string | number>): YamlNode | null {
-    const { doc } = this.tree();
-    return (path.length === 0 ? doc.contents : (doc.getIn(path, true) as YamlNode | undefined)) ?? null;
+    let node = this.deref((this.tree().doc.contents as YamlNode | null) ?? null);
+    for (const step of path) {
+      if (!node) return null;
+      if (isSeq(node)) node = typeof step === 'number' ? this.deref((node.items[step] as YamlNode | undefined) ?? null) : null;
+      else if (isMap(node)) node = this.deref(this.pairOf(node, String(step))?.value ?? null);
+      else return null;
+    }
+    return node;
   }
 
+  /**
+   * The place of a key of the mapping at `path`. A key the mapping takes through a merge key is placed where the
+   * merged (anchored) mapping writes it.
+   */
   keyAt(path: ReadonlyArray<string | number>, key: string): Position | null {
     const node = this.nodeAt(path);
     if (!node || !isMap(node)) return null;
-    for (const pair of node.items) if (isScalar(pair.key) && pair.key.value === key) return this.placeOf(pair.key);
+    const pair = this.pairOf(node, key);
+    return pair ? this.placeOf(pair.key) : null;
+  }
+
+  /**
+   * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first,
+   * then the merged mappings in their order (an earlier one wins), each with its own merges. Each mapping is
+   * searched once, so merges that repeat or refer back cost nothing more.
+   */
+  private pairOf(map: YAMLMap, key: string, seen = new Set<YAMLMap>()): { key: YamlNode; value: YamlNode | null } | null {
+    seen.add(map);
+    let merges: YamlNode[] | null = null;
+    for (const pair of map.items) {
+      const k = this.deref(pair.key as YamlNode | null);
+      if (!isScalar(k)) continue;
+      if (typeof k.value === 'symbol') {
+        if (k.value.description === '<<' && pair.value) (merges ??= []).push(pair.value as YamlNode);
+      } else if (k.value === key || (typeof k.value !== 'string' && String(k.value) === key)) {
+        return { key: pair.key as YamlNode, value: (pair.value as YamlNode | null) ?? null };
+      }
+    }
+    if (!merges) return null;
+    for (const m of merges) {
+      const source = this.deref(m);
+      const sources = isSeq(source) ? source.items.map((it) => this.deref(it as YamlNode)) : [source];
+      for (const s of sources) {
+        if (!isMap(s) || seen.has(s)) continue;
+        const found = this.pairOf(s, key, seen);
+        if (found) return found;
+      }
+    }
     return null;
+  }
+
+  /** An alias's anchored node (the last anchor of that name before it), any other node itself. */
+  private deref(node: YamlNode | null): YamlNode | null {
+    if (!node || !isAlias(node)) return node;
+    const order = (this.anchors ??= this.anchorOrder());
+    let found: YamlNode | null = null;
+    for (const n of order) {
+      if (n === node) break;
+      if (!isAlias(n) && n.anchor === (node as Alias).source) found = n;
+    }
+    return found;
+  }
+
+  private anchors: YamlNode[] | null = null;
+
+  /** Anchored nodes and aliases in document order. */
+  private anchorOrder(): YamlNode[] {
+    const nodes: YamlNode[] = [];
+    visit(this.tree().doc, {
+      Node: (_key, n) => {
+        if (isAlias(n) || (n as { anchor?: string }).anchor) nodes.push(n as YamlNode);
+      },
+    });
+    return nodes;
   }
 
   lineText(line: number): string | undefined {
