@@ -205,6 +205,7 @@ export const versionSkew: ClusterRule = {
           policyRule: p.rule,
           requiredMinor: p.requiredMinor,
           blocksAt: p.blocksAt,
+          ...(p.requiredBefore ? { requiredBefore: p.requiredBefore } : {}),
           target: c.spec.target,
         },
       });
