@@ -256,8 +256,8 @@ export function evaluateCluster(input: EvaluationInput): ClusterEvaluation {
     componentSupport.push(fact);
   }
 
-  const fixable = [...new Map(hits.filter((h) => h.advisory.fix !== 'none').map((h) => [h.advisory.id, h.advisory])).values()];
-  const recommended = recommend(releases, spec, fixable, asOf);
+  const affecting = [...new Map(hits.map((h) => [h.advisory.id, h.advisory])).values()];
+  const recommended = recommend(releases, spec, affecting, asOf);
 
   const path: string[] = [];
   for (let m = spec.minor; compareReleases(m, spec.target) <= 0; m = addMinors(m, 1)) path.push(m);
@@ -292,30 +292,38 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The smallest release, on a minor upstream still patches on the date, that none of the fixable advisories
- * affecting the cluster affects: the current version itself when it qualifies, then later patches of the current
- * minor, then the next patched minors one at a time. Advisories without a fix never block a target.
+ * The recommended target on the date: the smallest release, on a minor upstream still patches on that date and
+ * released by then, that fixes every advisory affecting the cluster that was known and fixed on that date. Candidates
+ * are the current version itself, then later patches of the current minor, then the next patched minors one at a
+ * time. On the date, releases tagged later do not exist yet: an advisory published after it is not known, and one
+ * that no candidate fixes (its fix ships later, or only on minors upstream no longer patches) has no fix to upgrade to
+ * and does not decide the target, as advisories without any fix never do. Only when no candidate fixes all the
+ * advisories that each have a fixed candidate is there no recommended target.
  */
-function recommend(releases: ReleasesCatalog, spec: ClusterSpec, advisories: Advisory[], asOf: string): { version: string | null; note: string | null } {
-  const candidates = releases.minors
-    .filter((m) => m.released && compareMinors(m.minor, spec.minor) >= 0)
-    .sort((a, b) => compareMinors(a.minor, b.minor));
-  for (const m of candidates) {
+export function recommend(releases: ReleasesCatalog, spec: ClusterSpec, advisories: readonly Advisory[], asOf: string): { version: string | null; note: string | null } {
+  const versions: string[] = [];
+  const minors = releases.minors.filter((m) => m.released && compareMinors(m.minor, spec.minor) >= 0).sort((a, b) => compareMinors(a.minor, b.minor));
+  for (const m of minors) {
     if (!receivesPatches(releases, m.minor, asOf)) continue;
-    const versions = patchesOf(releases, m.minor, asOf)
-      .map((p) => p.version)
-      .filter((v) => m.minor !== spec.minor || compareVersions(v, spec.version) > 0);
-    if (m.minor === spec.minor) versions.unshift(spec.version);
-    const ok = versions.find((v) => advisories.every((a) => !isVersionAffected(a, v)));
-    if (ok) return { version: ok, note: null };
+    if (m.minor === spec.minor) versions.push(spec.version);
+    for (const p of patchesOf(releases, m.minor, asOf)) {
+      if (m.minor !== spec.minor || compareVersions(p.version, spec.version) > 0) versions.push(p.version);
+    }
   }
+  const fixedOnDate = advisories.filter(
+    (a) => a.fix !== 'none' && (a.published === null || a.published.slice(0, 10) <= asOf) && versions.some((v) => !isVersionAffected(a, v)),
+  );
+  const ok = versions.find((v) => fixedOnDate.every((a) => !isVersionAffected(a, v)));
+  if (ok) return { version: ok, note: null };
   const maintained = releases.minors.filter((m) => receivesPatches(releases, m.minor, asOf)).map((m) => m.minor);
   return {
     version: null,
     note:
       maintained.length === 0
         ? `the release catalog knows no minor upstream still patches on ${asOf}`
-        : `no release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes ${advisories.map((a) => a.id).join(', ')}`,
+        : versions.length === 0
+          ? `no release of ${spec.minor} or later is on a minor upstream still patches on ${asOf} (${maintained.join(', ')})`
+          : `no single release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes all of ${fixedOnDate.map((a) => a.id).join(', ')}`,
   };
 }
 
