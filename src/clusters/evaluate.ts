@@ -24,6 +24,7 @@ import {
   receivesPatches,
   supportStatus,
   type ReleasesCatalog,
+  type SkewPolicy,
   type SupportStatus,
 } from '../catalog/releases.js';
 import { addMinors, compareReleases } from '../catalog/version.js';
@@ -114,6 +115,11 @@ export interface SkewProblem {
   requiredMinor: string | null;
   /** Plan problems: the first control-plane step the component's version blocks. */
   blocksAt: string | null;
+  /**
+   * Plan problems: from `blocksAt` to the target, each kube-apiserver step at which the oldest minor the component may
+   * run rises, with that minor (derived from the policy step by step: the limit depends on the component's own minor).
+   */
+  requiredBefore?: Array<{ apiserver: string; minor: string }>;
   message: string;
 }
 
@@ -250,8 +256,8 @@ export function evaluateCluster(input: EvaluationInput): ClusterEvaluation {
     componentSupport.push(fact);
   }
 
-  const fixable = [...new Map(hits.filter((h) => h.advisory.fix !== 'none').map((h) => [h.advisory.id, h.advisory])).values()];
-  const recommended = recommend(releases, spec, fixable, asOf);
+  const affecting = [...new Map(hits.map((h) => [h.advisory.id, h.advisory])).values()];
+  const recommended = recommend(releases, spec, affecting, asOf);
 
   const path: string[] = [];
   for (let m = spec.minor; compareReleases(m, spec.target) <= 0; m = addMinors(m, 1)) path.push(m);
@@ -286,30 +292,38 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The smallest release, on a minor upstream still patches on the date, that none of the fixable advisories
- * affecting the cluster affects: the current version itself when it qualifies, then later patches of the current
- * minor, then the next patched minors one at a time. Advisories without a fix never block a target.
+ * The recommended target on the date: the smallest release, on a minor upstream still patches on that date and
+ * released by then, that fixes every advisory affecting the cluster that was known and fixed on that date. Candidates
+ * are the current version itself, then later patches of the current minor, then the next patched minors one at a
+ * time. On the date, releases tagged later do not exist yet: an advisory published after it is not known, and one
+ * that no candidate fixes (its fix ships later, or only on minors upstream no longer patches) has no fix to upgrade to
+ * and does not decide the target, as advisories without any fix never do. Only when no candidate fixes all the
+ * advisories that each have a fixed candidate is there no recommended target.
  */
-function recommend(releases: ReleasesCatalog, spec: ClusterSpec, advisories: Advisory[], asOf: string): { version: string | null; note: string | null } {
-  const candidates = releases.minors
-    .filter((m) => m.released && compareMinors(m.minor, spec.minor) >= 0)
-    .sort((a, b) => compareMinors(a.minor, b.minor));
-  for (const m of candidates) {
+export function recommend(releases: ReleasesCatalog, spec: ClusterSpec, advisories: readonly Advisory[], asOf: string): { version: string | null; note: string | null } {
+  const versions: string[] = [];
+  const minors = releases.minors.filter((m) => m.released && compareMinors(m.minor, spec.minor) >= 0).sort((a, b) => compareMinors(a.minor, b.minor));
+  for (const m of minors) {
     if (!receivesPatches(releases, m.minor, asOf)) continue;
-    const versions = patchesOf(releases, m.minor, asOf)
-      .map((p) => p.version)
-      .filter((v) => m.minor !== spec.minor || compareVersions(v, spec.version) > 0);
-    if (m.minor === spec.minor) versions.unshift(spec.version);
-    const ok = versions.find((v) => advisories.every((a) => !isVersionAffected(a, v)));
-    if (ok) return { version: ok, note: null };
+    if (m.minor === spec.minor) versions.push(spec.version);
+    for (const p of patchesOf(releases, m.minor, asOf)) {
+      if (m.minor !== spec.minor || compareVersions(p.version, spec.version) > 0) versions.push(p.version);
+    }
   }
+  const fixedOnDate = advisories.filter(
+    (a) => a.fix !== 'none' && (a.published === null || a.published.slice(0, 10) <= asOf) && versions.some((v) => !isVersionAffected(a, v)),
+  );
+  const ok = versions.find((v) => fixedOnDate.every((a) => !isVersionAffected(a, v)));
+  if (ok) return { version: ok, note: null };
   const maintained = releases.minors.filter((m) => receivesPatches(releases, m.minor, asOf)).map((m) => m.minor);
   return {
     version: null,
     note:
       maintained.length === 0
         ? `the release catalog knows no minor upstream still patches on ${asOf}`
-        : `no release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes ${advisories.map((a) => a.id).join(', ')}`,
+        : versions.length === 0
+          ? `no release of ${spec.minor} or later is on a minor upstream still patches on ${asOf} (${maintained.join(', ')})`
+          : `no single release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes all of ${fixedOnDate.map((a) => a.id).join(', ')}`,
   };
 }
 
@@ -320,6 +334,23 @@ function minorNumber(version: string): number {
 function minorOfVersion(version: string): string {
   const [a, b] = version.split('.');
   return `${a}.${b}`;
+}
+
+/**
+ * The oldest minor `component` may run beside kube-apiserver `apiserverMinor` under the policy, or null when the
+ * policy does not constrain it. The limit is the component's own: a kubelet below 1.25 may be 2 minors older than
+ * kube-apiserver, a later one 3, so beside kube-apiserver 1.28 a kubelet needs 1.25 (3 older), not 1.26.
+ */
+export function oldestAllowedMinor(policy: SkewPolicy, component: string, apiserverMinor: string): string | null {
+  const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === 'kube-apiserver');
+  if (!rule) return null;
+  const widest = Math.max(rule.maxOlderMinors, ...rule.exceptions.map((e) => e.maxOlderMinors));
+  const [major, minor] = apiserverMinor.split('.').map(Number) as [number, number];
+  for (let m = Math.max(0, minor - widest); m <= minor; m++) {
+    const allowed = allowedSkew(policy, component, 'kube-apiserver', `${major}.${m}`);
+    if (allowed && minor - m <= allowed.maxOlderMinors) return `${major}.${m}`;
+  }
+  return apiserverMinor;
 }
 
 function skewProblems(releases: ReleasesCatalog, spec: ClusterSpec): SkewProblem[] {
@@ -369,7 +400,7 @@ function skewProblems(releases: ReleasesCatalog, spec: ClusterSpec): SkewProblem
       continue;
     }
     if (older > allowed.maxOlderMinors) {
-      const need = addMinors(minorOfVersion(newest), -allowed.maxOlderMinors);
+      const need = oldestAllowedMinor(policy, inst.component, minorOfVersion(newest)) ?? addMinors(minorOfVersion(newest), -allowed.maxOlderMinors);
       out.push({
         ...base, kind: 'current', relativeVersion: newest, skew: -older, requiredMinor: need, blocksAt: null,
         message: `${where} is ${plural(older)} older than kube-apiserver ${newest}; the policy allows at most ${plural(allowed.maxOlderMinors)} (${allowed.rule}). Upgrade it to ${need} or newer`,
@@ -381,22 +412,29 @@ function skewProblems(releases: ReleasesCatalog, spec: ClusterSpec): SkewProblem
       // Node components may stay behind while the control plane moves, within the limit at the target.
       const atTarget = minorNumber(`${target}.0`) - minorNumber(inst.version);
       if (atTarget > allowed.maxOlderMinors) {
-        const need = addMinors(target, -allowed.maxOlderMinors);
+        // The version it runs now holds until kube-apiserver passes its own limit; from there, each step needs the
+        // oldest minor the policy allows beside it (measured with that minor's own limit).
         const blocksAt = addMinors(minorOfVersion(inst.version), allowed.maxOlderMinors + 1);
-        const firstNeed = addMinors(blocksAt, -allowed.maxOlderMinors);
-        const when =
-          blocksAt === target
-            ? `it must be at ${need} or newer before kube-apiserver goes to ${target}`
-            : `it must be at ${firstNeed} or newer before kube-apiserver goes to ${blocksAt}, and at ${need} or newer before it goes to ${target}`;
+        const requiredBefore: Array<{ apiserver: string; minor: string }> = [];
+        for (let a = blocksAt; compareReleases(a, target) <= 0; a = addMinors(a, 1)) {
+          const m = oldestAllowedMinor(policy, inst.component, a) ?? addMinors(a, -allowed.maxOlderMinors);
+          if (requiredBefore.at(-1)?.minor !== m) requiredBefore.push({ apiserver: a, minor: m });
+        }
+        const last = requiredBefore.at(-1)!;
+        const need = last.minor;
+        const steps = requiredBefore.map((r, i) => (i === 0 ? `it must be at ${r.minor} or newer before kube-apiserver goes to ${r.apiserver}` : `at ${r.minor} or newer before it goes to ${r.apiserver}`));
+        const listed = steps.length === 1 ? steps[0]! : `${steps.slice(0, -1).join(', ')}, and ${steps.at(-1)!}`;
+        const when = last.apiserver === target ? listed : `${listed} (${need} is enough up to ${target})`;
         out.push({
-          ...base, kind: 'plan', relativeVersion: `${target}.0`, skew: -atTarget, requiredMinor: need, blocksAt,
+          ...base, kind: 'plan', relativeVersion: `${target}.0`, skew: -atTarget, requiredMinor: need, blocksAt, requiredBefore,
           message:
             `moving the control plane to ${target} would leave ${where} ${plural(atTarget)} behind kube-apiserver; the policy allows at most ${plural(allowed.maxOlderMinors)} (${allowed.rule}): ` +
             `${when}. Upgrade the pool first, or along with the control plane`,
         });
       } else if (atTarget === allowed.maxOlderMinors && atTarget > 0) {
         out.push({
-          ...base, kind: 'limit', relativeVersion: `${target}.0`, skew: -atTarget, requiredMinor: addMinors(target, 1 - allowed.maxOlderMinors), blocksAt: addMinors(target, 1),
+          ...base, kind: 'limit', relativeVersion: `${target}.0`, skew: -atTarget,
+          requiredMinor: oldestAllowedMinor(policy, inst.component, addMinors(target, 1)) ?? addMinors(target, 1 - allowed.maxOlderMinors), blocksAt: addMinors(target, 1),
           message:
             `after the upgrade to ${target}, ${where} is ${plural(atTarget)} behind kube-apiserver, the most the policy allows (${allowed.rule}): ` +
             `it must be upgraded before the control plane can move past ${target}`,

@@ -3,13 +3,16 @@
  * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
  * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
  * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
- * AdmissionConfiguration plugin configs. Never throws: a value of the wrong type or embedded YAML that does not parse
+ * AdmissionConfiguration plugin configs, and the kubeadm configuration Cluster API objects carry (KubeadmControlPlane,
+ * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
+ * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
  * becomes a SettingProblem.
  */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Position } from '../parse/manifest.js';
 import { componentOfImage, componentOfProgram, invocationOf, MAY_START_COMPONENT, readArgs, readFlagValue } from './identify.js';
 import { parseBool } from './flags.js';
+import { readHostFile } from './host-files.js';
 import { placeInValue, placeOfKey, shellWords, valueToken, type LineSource, type Place, type Token } from './text.js';
 import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type KubeComponent, type SettingSource } from './types.js';
 
@@ -76,6 +79,8 @@ function readInto(out: ComponentSettings, view: DocView, source: SettingSource |
     readKubeconfig(out, view);
   } else if (kind === 'AdmissionConfiguration') {
     readAdmissionConfiguration(out, view);
+  } else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
+    readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
   } else if (view.apiVersion && source === 'document') {
     readWorkload(out, view);
   }
@@ -182,29 +187,30 @@ const KUBEADM_EXTRA_ARGS: ReadonlyArray<{ path: string[]; component: KubeCompone
 ];
 
 function readKubeadm(out: ComponentSettings, view: DocView, source: SettingSource): void {
-  for (const { path, component } of KUBEADM_EXTRA_ARGS) {
-    const v = getIn(view.body, path);
-    if (v === undefined || v === null) continue;
-    const via = path.join('.');
-    if (Array.isArray(v)) {
-      // v1beta4: a list of {name, value}.
-      v.forEach((item, i) => {
-        if (!isRecord(item) || typeof item['name'] !== 'string') {
-          out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
-          return;
-        }
-        readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
-      });
-    } else if (isRecord(v)) {
-      // v1beta3 and older: a map.
-      for (const [name, value] of Object.entries(v)) {
-        readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
-      }
-    } else {
-      out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
-    }
-  }
+  for (const { path, component } of KUBEADM_EXTRA_ARGS) readExtraArgs(out, view, path, component, source);
   if (view.body['featureGates'] !== undefined) readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
+}
+
+/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
+function readExtraArgs(out: ComponentSettings, view: DocView, path: Array<string | number>, component: KubeComponent, source: SettingSource): void {
+  const v = getIn(view.body, path);
+  if (v === undefined || v === null) return;
+  const via = path.join('.');
+  if (Array.isArray(v)) {
+    v.forEach((item, i) => {
+      if (!isRecord(item) || typeof item['name'] !== 'string') {
+        out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
+        return;
+      }
+      readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
+    });
+  } else if (isRecord(v)) {
+    for (const [name, value] of Object.entries(v)) {
+      readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
+    }
+  } else {
+    out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
+  }
 }
 
 function readExtraArg(
@@ -292,8 +298,9 @@ function readConfigMap(out: ComponentSettings, view: DocView): void {
  * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
  * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
  * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
+ * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
  */
-function readEmbedded(out: ComponentSettings, view: DocView, path: Array<string | number>, text: string, source: SettingSource, what: string): void {
+function readEmbedded(out: ComponentSettings, view: DocView, path: Array<string | number>, text: string, source: SettingSource, what: string, assumeKind?: string): void {
   const start = view.locate(path);
   const startPlace: Place = start ? { line: start.line, column: start.column } : view.origin;
   const lc = new LineCounter();
@@ -329,7 +336,7 @@ function readEmbedded(out: ComponentSettings, view: DocView, path: Array<string 
     if (!isRecord(body)) continue;
     const embedded: DocView = {
       apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
-      kind: typeof body['kind'] === 'string' ? body['kind'] : null,
+      kind: typeof body['kind'] === 'string' ? body['kind'] : (assumeKind ?? null),
       body,
       origin: startPlace,
       locate: (p) => {
@@ -363,6 +370,93 @@ function embeddedLineMap(view: DocView, start: Position | null, text: string): (
     if (!got.endsWith(want.trimEnd()) || indent < 0) return null;
     return { line: first + line - 1, column: indent + col };
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
+// ---------------------------------------------------------------------------------------------
+
+/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
+const CLUSTER_API_KINDS: ReadonlyMap<string, { group: string; spec: string[] }> = new Map([
+  ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
+  ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
+  ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
+  ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
+]);
+
+/**
+ * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
+ * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
+ * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
+ * `--feature-gates` are etcd's own.
+ */
+const CLUSTER_API_ARGS: ReadonlyArray<{ path: string[]; component: KubeComponent }> = [
+  { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
+  { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+  { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
+  { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+  { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+];
+
+/**
+ * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
+ * (`"kind": "KubeletConfiguration"`).
+ */
+const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
+
+/** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
+const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
+
+function readClusterApi(out: ComponentSettings, view: DocView, spec: string[]): void {
+  if (!isRecord(getIn(view.body, spec))) return;
+  for (const { path, component } of CLUSTER_API_ARGS) readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
+  const gates = [...spec, 'clusterConfiguration', 'featureGates'];
+  readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
+  readClusterApiFiles(out, view, [...spec, 'files']);
+}
+
+/**
+ * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
+ * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
+ * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
+ * contents taken from a Secret are not read.
+ */
+function readClusterApiFiles(out: ComponentSettings, view: DocView, listPath: string[]): void {
+  const files = getIn(view.body, listPath);
+  if (!Array.isArray(files)) return;
+  files.forEach((f, i) => {
+    if (!isRecord(f) || typeof f['path'] !== 'string' || typeof f['content'] !== 'string') return;
+    if (f['encoding'] !== undefined && f['encoding'] !== null && f['encoding'] !== '') return;
+    const path = f['path'];
+    const content = f['content'];
+    const contentPath = [...listPath, i, 'content'];
+    const what = `${listPath.join('.')}[${i}]`;
+    const where = `${path}, written by ${what}`;
+    const host = readHostFile(path.replace(/^\/+/, ''), content);
+    if (host) {
+      // Places in the file's own text, mapped to the object's lines as readEmbedded maps them.
+      const start = view.locate(contentPath);
+      const startPlace: Place = start ? { line: start.line, column: start.column } : view.origin;
+      const map = embeddedLineMap(view, start, content);
+      addNamed(out, host.settings, where, (p) => map(p.line, p.column ?? 1) ?? startPlace);
+      return;
+    }
+    const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
+    if (kind === null) return;
+    const read = emptySettings();
+    readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
+    addNamed(out, read, where, (p) => p);
+  });
+}
+
+/** Adds settings read from a file a Cluster API object writes, naming the file in `via` and placing them with `at`. */
+function addNamed(out: ComponentSettings, from: ComponentSettings, where: string, at: (p: Place) => Place): void {
+  const via = (v: string): string => `${v} (${where})`;
+  for (const g of from.gates) out.gates.push({ ...g, source: 'cluster-api', via: via(g.via), place: () => at(g.place()) });
+  for (const f of from.flags) out.flags.push({ ...f, source: 'cluster-api', via: via(f.via), place: () => at(f.place()) });
+  for (const a of from.admissionPlugins) out.admissionPlugins.push({ ...a, source: 'cluster-api', via: via(a.via), place: () => at(a.place()) });
+  for (const u of from.configApis) out.configApis.push({ ...u, source: 'cluster-api', via: u.via === 'apiVersion' ? where : via(u.via), place: () => at(u.place()) });
+  for (const p of from.problems) out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
 }
 
 // ---------------------------------------------------------------------------------------------

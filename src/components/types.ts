@@ -15,6 +15,11 @@ export type SettingSource =
   | 'component-config'
   /** A kind Cluster config (`featureGates`, `kubeadmConfigPatches`). */
   | 'kind'
+  /**
+   * A Cluster API KubeadmControlPlane, KubeadmControlPlaneTemplate, KubeadmConfig or KubeadmConfigTemplate: its
+   * kubeadm configuration (extraArgs, kubeletExtraArgs, kubeadm featureGates) and the files it writes.
+   */
+  | 'cluster-api'
   /** A ConfigMap whose data holds a component config or kubeadm config. */
   | 'configmap'
   /** A k3s or RKE2 config.yaml. */

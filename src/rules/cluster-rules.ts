@@ -107,7 +107,7 @@ export const unsupportedVersion: ClusterRule = {
     const s = c.support;
     const name = c.spec.name;
     const recommend = c.recommendedTarget
-      ? ` Recommended secure target: ${c.recommendedTarget} (the smallest supported release without a known fixable advisory${c.recommendedNewestPatch && c.recommendedNewestPatch !== c.recommendedTarget ? `; newest patch of its minor: ${c.recommendedNewestPatch}` : ''}).`
+      ? ` Recommended secure target: ${c.recommendedTarget} (the smallest supported release that fixes every advisory here with a fixed release on ${c.asOf}${c.recommendedNewestPatch && c.recommendedNewestPatch !== c.recommendedTarget ? `; newest patch of its minor: ${c.recommendedNewestPatch}` : ''}).`
       : '';
     const data = (extra: Record<string, unknown>): Record<string, unknown> => ({
       cluster: name,
@@ -205,6 +205,7 @@ export const versionSkew: ClusterRule = {
           policyRule: p.rule,
           requiredMinor: p.requiredMinor,
           blocksAt: p.blocksAt,
+          ...(p.requiredBefore ? { requiredBefore: p.requiredBefore } : {}),
           target: c.spec.target,
         },
       });
