@@ -9,12 +9,16 @@
  * --check   regenerate in memory and exit 1 (naming the differing entries) if --out differs
  *
  * Inputs are read by relative path (see PATHS in scripts/lib/feature-gates.ts), so a URL base works the
- * same as a directory. The website gate pages are read from `feature-gates/website-frontmatter.json`
+ * same as a directory. The primary source is the code each release compiles in (feature-gates/per-release/,
+ * files listed in its sources.tsv); the website gate pages are read from `feature-gates/website-frontmatter.json`
  * (their front matter in one file, keyed by gate name) because a URL base cannot be listed.
+ * Every disagreement between the code and the other sources must be reviewed in
+ * scripts/overlays/feature-gate-exceptions.yaml; the run fails (exit 2) on one that is not, naming it.
  * The reconciliation rules live in scripts/lib/feature-gates.ts.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diffCatalogs, formatFeatureGateCatalog, generateFeatureGateCatalog, type FeatureGateCatalog } from './lib/feature-gates.js';
+import { countDisagreements, diffCatalogs, EXCEPTIONS_PATH, formatFeatureGateCatalog, generateFeatureGateCatalog, type FeatureGateCatalog } from './lib/feature-gates.js';
 import { repoRootOf, runGenerator } from './lib/generator.js';
 
 const repoRoot = repoRootOf(import.meta.url);
@@ -23,13 +27,13 @@ function summary(catalog: FeatureGateCatalog): string {
   const gates = Object.values(catalog.gates);
   const removed = gates.filter((g) => g.removedIn !== null).length;
   const planned = gates.filter((g) => g.plannedRemovalIn !== null).length;
-  return `${gates.length} gates (${removed} removed, ${planned} with planned removal), releases ${catalog.releases[0]}…${catalog.newestRelease}, catalog ${catalog.catalogVersion}`;
+  return `${gates.length} gates (${removed} removed, ${planned} with planned removal), releases ${catalog.releases[0]}…${catalog.newestRelease}, ${countDisagreements(catalog)} reviewed source disagreements, catalog ${catalog.catalogVersion}`;
 }
 
 runGenerator({
   scriptUrl: import.meta.url,
   defaults: { source: resolve(repoRoot, '../shared/data/kubernetes'), out: resolve(repoRoot, 'data/feature-gates.json') },
-  generate: generateFeatureGateCatalog,
+  generate: (source) => generateFeatureGateCatalog(source, readFileSync(resolve(repoRoot, EXCEPTIONS_PATH), 'utf8')),
   format: formatFeatureGateCatalog,
   summary,
   diff: diffCatalogs,

@@ -1,4 +1,4 @@
-/** Locks the website does not record, taken from release notes (rules extractLockEvidence / applyLockEvidence). */
+/** Lock statements of release notes (rules extractLockEvidence / applyLockEvidence); the code of each release states locks from 1.18 on. */
 import { applyLockEvidence, extractLockEvidence, type History, type LockEvidence } from '../../scripts/lib/feature-gates.js';
 import { gateStatus } from '../../src/catalog/feature-gates.js';
 import { loadFeatureGateCatalog } from '../../src/catalog/data.js';
@@ -59,15 +59,16 @@ describe('rule applyLockEvidence', () => {
 
 describe('PodSecurity in the committed catalog', () => {
   const c = loadFeatureGateCatalog();
-  test('locked in 1.27, its last release, per the release note of its removal; lock unrecorded in 1.25–1.26', () => {
+  test('locked from 1.25, as the code of 1.25–1.27 registers it (LockToDefault: true), not only in 1.27 as the release note suggests', () => {
     const at = (r: string) => {
       const s = gateStatus(c, 'PodSecurity', r);
       return s === 'unknown' ? null : [s.state, s.stage, s.default, s.locked];
     };
-    expect(at('1.25')).toEqual(['accepted', 'ga', true, null]);
-    expect(at('1.26')).toEqual(['accepted', 'ga', true, null]);
+    expect(at('1.24')).toEqual(['accepted', 'beta', true, false]);
+    expect(at('1.25')).toEqual(['accepted', 'ga', true, true]);
+    expect(at('1.26')).toEqual(['accepted', 'ga', true, true]);
     expect(at('1.27')).toEqual(['accepted', 'ga', true, true]);
     expect(at('1.28')).toEqual(['removed', null, null, null]);
-    expect(c.gates['PodSecurity']?.provenance.locks).toEqual([{ from: '1.27', to: '1.27', evidence: ['v1.28 notes, kubernetes#114068'] }]);
+    expect(c.gates['PodSecurity']?.provenance.locks).toBeUndefined();
   });
 });

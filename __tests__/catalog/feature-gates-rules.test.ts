@@ -30,7 +30,12 @@ import {
   releaseRange,
   resolveRemoval,
   websiteHistory,
+  reconcileFeatureGates,
+  reviewDisagreements,
+  type CodeRelease,
   type FeatureGateInputs,
+  type GateDisagreement,
+  type ReviewedException,
   type GateState,
   type History,
   type RemovalEvidence,
@@ -39,6 +44,7 @@ import {
   type WebsiteGate,
 } from '../../scripts/lib/feature-gates.js';
 import { compactJson } from '../../scripts/lib/source.js';
+import type { CodeGateState } from '../../scripts/lib/feature-gate-code.js';
 
 /** History as {release: "stage/default/locked"} for readable expectations. */
 function show(h: History): Record<string, string> {
@@ -508,55 +514,109 @@ describe('rule resolveRemoval: kubernetes presence > release notes > website', (
   });
 });
 
-describe('buildFeatureGateCatalog on a small hand-made input', () => {
+describe('buildFeatureGateCatalog on a small hand-made input (code of 1.34–1.36 as the primary source)', () => {
+  const cs = (stage: CodeGateState['stage'], def: boolean, locked = false, files = ['kube_features.go']): CodeGateState => ({ stage, default: def, locked, files });
+  const code: CodeRelease[] = [
+    { release: '1.34', gates: new Map([['Locked', cs('beta', true)], ['Lagging', cs('ga', true, true)], ['Early', cs('alpha', false)], ['AllAlpha', cs('alpha', false, false, ['component-base_featuregate_feature_gate.go'])], ['CmOnly', cs('ga', true, true)]]) },
+    { release: '1.35', gates: new Map([['Locked', cs('beta', true)], ['Early', cs('alpha', false)], ['AllAlpha', cs('alpha', false, false, ['component-base_featuregate_feature_gate.go'])], ['CmOnly', cs('ga', true, true, ['controller-manager_kube_features.go'])], ['ClientOnly', cs('beta', true, false, ['client-go_known_features.go'])]]) },
+    { release: '1.36', gates: new Map([['Locked', cs('ga', true, true)], ['Early', cs('beta', true)], ['AllAlpha', cs('alpha', false, false, ['component-base_featuregate_feature_gate.go'])], ['Doomed', cs('ga', true, true)], ['ClientOnly', cs('beta', true, false, ['client-go_known_features.go'])]]) },
+  ];
   const inputs: FeatureGateInputs = {
     newestRelease: '1.36',
     website: {
       OldGate: { stages: [{ stage: 'beta', defaultValue: true, fromVersion: '1.8', toVersion: '1.9' }, { stage: 'stable', defaultValue: true, fromVersion: '1.10', toVersion: '1.11' }], removed: true },
-      Locked: { stages: [{ stage: 'beta', defaultValue: true, fromVersion: '1.34', toVersion: '1.35' }, { stage: 'stable', defaultValue: true, fromVersion: '1.36' }] },
+      Locked: { stages: [{ stage: 'beta', defaultValue: true, fromVersion: '1.30', toVersion: '1.35' }, { stage: 'stable', defaultValue: true, fromVersion: '1.36' }] },
       Lagging: { stages: [{ stage: 'stable', defaultValue: true, fromVersion: '1.32' }] },
       Doomed: { stages: [{ stage: 'stable', defaultValue: true, locked: true, fromVersion: '1.33' }] },
+      Late: { stages: [{ stage: 'stable', defaultValue: true, fromVersion: '1.30', toVersion: '1.35' }], removed: true },
+      Phantom: { stages: [{ stage: 'alpha', defaultValue: false, fromVersion: '1.35' }] },
     },
     versioned: [
       { name: 'Locked', versionedSpecs: [{ version: '1.34', preRelease: 'Beta', default: true, lockToDefault: false }, { version: '1.36', preRelease: 'GA', default: true, lockToDefault: true }] },
+      { name: 'Early', versionedSpecs: [{ version: '1.34', preRelease: 'Alpha', default: false, lockToDefault: false }, { version: '1.36', preRelease: 'Beta', default: true, lockToDefault: false }] },
       { name: 'Brandnew', versionedSpecs: [{ version: '1.37', preRelease: 'Alpha', default: false, lockToDefault: false }] },
     ],
     featureList: [{ name: 'ClientOnly', enabledFrom: '1.35', lockedFrom: null, alpha: null, beta: { from: '1.35', to: null }, ga: null, deprecated: null }],
     notes: [{ release: '1.36', text: `- [cleanup] Removed the \`Lagging\` feature gate.` }],
     draftNotes: { release: '1.37', text: '- [cleanup] Removed the `Doomed` feature gate.' },
+    code,
     sources: [{ name: 'z', repository: 'kubernetes/website', commit: 'c', path: 'p', mirrorPath: 'm' }],
     newestSourceDate: '2026-08-21',
   };
-  const catalog = buildFeatureGateCatalog(inputs);
+  const { catalog, disagreements } = reconcileFeatureGates(inputs);
+  const row = (d: GateDisagreement): string => `${d.gate} ${d.field} ${d.from}-${d.to} ${JSON.stringify(d.values)}`;
 
-  test('header, releases and gate set (development-only gates left out)', () => {
+  test('header, releases and gate set (development-only gates and gates no release accepts are left out)', () => {
     expect(Object.keys(catalog)).toEqual(['_generated', 'schemaVersion', 'catalogVersion', 'newestRelease', 'releases', 'sources', 'gates']);
     expect(catalog.catalogVersion).toBe('1.36.20260821');
     expect(catalog.releases[0]).toBe('1.11');
     expect(catalog.releases.at(-1)).toBe('1.36');
-    expect(Object.keys(catalog.gates)).toEqual(['ClientOnly', 'Doomed', 'Lagging', 'Locked', 'OldGate']);
+    expect(Object.keys(catalog.gates)).toEqual(['AllAlpha', 'ClientOnly', 'CmOnly', 'Doomed', 'Early', 'Lagging', 'Late', 'Locked', 'OldGate']);
   });
 
-  test('each gate', () => {
-    expect(catalog.gates.OldGate?.removedIn).toBe('1.12');
-    expect(catalog.gates.OldGate?.stages.at(-1)).toEqual({ stage: 'ga', default: true, locked: null, from: '1.10', to: '1.11' });
+  test('the code decides stages, locks and removal; the website fills the releases before the oldest code', () => {
+    expect(catalog.gates.OldGate).toMatchObject({ removedIn: '1.12', stages: [{ stage: 'beta', from: '1.8', to: '1.9' }, { stage: 'ga', default: true, locked: null, from: '1.10', to: '1.11' }] });
     expect(catalog.gates.Locked?.stages).toEqual([
-      { stage: 'beta', default: true, locked: false, from: '1.34', to: '1.35' },
+      { stage: 'beta', default: true, locked: false, from: '1.30', to: '1.35' },
       { stage: 'ga', default: true, locked: true, from: '1.36', to: null },
     ]);
-    expect(catalog.gates.Locked?.provenance.stages).toEqual(['kubernetes']);
-    expect(catalog.gates.Lagging).toMatchObject({ removedIn: '1.36', plannedRemovalIn: null, stages: [{ stage: 'ga', from: '1.32', to: '1.35' }] });
-    expect(catalog.gates.Doomed).toMatchObject({ removedIn: null, plannedRemovalIn: '1.37', stages: [{ stage: 'ga', locked: true, from: '1.33', to: null }] });
-    expect(catalog.gates.ClientOnly).toMatchObject({ removedIn: null, stages: [{ stage: 'beta', default: true, from: '1.35', to: null }], provenance: { stages: ['kubernetes-feature-list'] } });
-    for (const g of Object.values(catalog.gates)) expect(g.components).toEqual([]);
+    expect(catalog.gates.Locked?.provenance.stages).toEqual(['code', 'website']);
+    // gone from the 1.35 code although the website still shows it
+    expect(catalog.gates.Lagging).toMatchObject({
+      removedIn: '1.35',
+      plannedRemovalIn: null,
+      stages: [{ stage: 'ga', locked: null, from: '1.32', to: '1.33' }, { stage: 'ga', locked: true, from: '1.34', to: '1.34' }],
+    });
+    expect(catalog.gates.Lagging?.provenance.removedIn).toEqual({ basis: 'code', evidence: ['the code of 1.34 registers the gate, the code of 1.35 does not'] });
+    // a website-only gate whose page ends after the oldest code: removed in that release
+    expect(catalog.gates.Late).toMatchObject({ removedIn: '1.34', stages: [{ stage: 'ga', from: '1.30', to: '1.33' }], provenance: { removedIn: { basis: 'code-absent' } } });
+    // first in the 1.36 code: the website's earlier releases are a disagreement, not history
+    expect(catalog.gates.Doomed).toMatchObject({ removedIn: null, plannedRemovalIn: '1.37', stages: [{ stage: 'ga', locked: true, from: '1.36', to: null }] });
+    expect(catalog.gates.ClientOnly).toMatchObject({ removedIn: null, plannedRemovalIn: null, stages: [{ stage: 'beta', default: true, from: '1.35', to: null }] });
+    expect(catalog.gates.ClientOnly?.introducedUnknown).toBeUndefined();
+  });
+
+  test('gates the oldest code already has and no other source dates; the featuregate package gates are never planned for removal', () => {
+    expect(catalog.gates.Early).toMatchObject({ introducedUnknown: true, stages: [{ stage: 'alpha', from: '1.34', to: '1.35' }, { stage: 'beta', from: '1.36', to: null }] });
+    expect(catalog.gates.AllAlpha).toMatchObject({ introducedUnknown: true, plannedRemovalIn: null, removedIn: null });
+  });
+
+  test('a gate only one package registers is limited to its component', () => {
+    expect(catalog.gates.CmOnly?.stages).toEqual([
+      { stage: 'ga', default: true, locked: true, from: '1.34', to: '1.34' },
+      { stage: 'ga', default: true, locked: true, from: '1.35', to: '1.35', components: ['kube-controller-manager'] },
+    ]);
+    expect(catalog.gates.CmOnly?.removedIn).toBe('1.36');
+  });
+
+  test('every disagreement with the other sources is listed', () => {
+    expect(disagreements.map(row)).toEqual([
+      'Doomed presence 1.34-1.35 {"code":null,"website":"ga"}',
+      'Lagging presence 1.35-1.36 {"code":null,"website":"ga"}',
+      'Lagging removal 1.36-1.36 {"code":"1.35","release-notes":"1.36"}',
+      'Late presence 1.34-1.35 {"code":null,"website":"ga"}',
+      'Phantom presence 1.35-1.36 {"code":null,"website":"alpha"}',
+    ]);
+    expect(catalog.gates.Lagging?.provenance.disagreements?.map((d) => d.field)).toEqual(['presence', 'removal']);
+  });
+
+  test('reviewDisagreements: unreviewed and stale entries', () => {
+    const reviewed: ReviewedException[] = [
+      { gate: 'Doomed', field: 'presence', releases: '1.34-1.35', source: 'website', code: null, other: 'ga', reason: 'r' },
+      { gate: 'Gone', field: 'stage', releases: '1.30', source: 'website', code: 'beta', other: 'alpha', reason: 'r' },
+    ];
+    const r = reviewDisagreements(disagreements, reviewed);
+    expect(r.unreviewed).toHaveLength(4);
+    expect(r.unreviewed[0]).toBe('Lagging presence 1.35-1.36 code=null website="ga"');
+    expect(r.stale).toEqual(['Gone stage 1.30 code="beta" website="alpha"']);
   });
 
   test('deterministic and formatted one gate field per line', () => {
     expect(formatFeatureGateCatalog(buildFeatureGateCatalog(inputs))).toBe(formatFeatureGateCatalog(catalog));
     const text = formatFeatureGateCatalog(catalog);
     expect(text.endsWith('\n')).toBe(true);
-    expect(JSON.parse(text)).toEqual(catalog);
-    expect(text).toContain('      "stages": [{"stage":"beta","default":true,"locked":false,"from":"1.34","to":"1.35"},');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(catalog)));
+    expect(text).toContain('      "stages": [{"stage":"beta","default":true,"locked":false,"from":"1.30","to":"1.35"},');
   });
 
   test('diffCatalogs names what changed', () => {

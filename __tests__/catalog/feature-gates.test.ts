@@ -58,9 +58,15 @@ describe('data/feature-gates.json format', () => {
       expect(s.path).not.toMatch(/^\//);
       expect(s.mirrorPath).not.toMatch(/^\//);
     }
-    expect(new Set(catalog.sources.map((s) => s.repository))).toEqual(
+    const nonCode = catalog.sources.filter((s) => !s.mirrorPath.startsWith('feature-gates/per-release/'));
+    expect(new Set(nonCode.map((s) => s.repository))).toEqual(
       new Set(['kubernetes/website', 'kubernetes/kubernetes', 'kubernetes/sig-release', 'kubernetes-sigs/release-notes']),
     );
+    // The code of every release 1.18–1.36, each file with the repository and commit it was copied from.
+    const code = catalog.sources.filter((s) => s.mirrorPath.startsWith('feature-gates/per-release/'));
+    expect(new Set(code.map((s) => s.mirrorPath.split('/')[2]))).toEqual(new Set(Array.from({ length: 19 }, (_, i) => `1.${18 + i}`)));
+    expect(code.filter((s) => /\/openshift_/.test(s.mirrorPath))).toEqual([]);
+    expect(code.find((s) => s.mirrorPath === 'feature-gates/per-release/1.36/upstream-v1.36.2_kube_features.go')).toMatchObject({ repository: 'kubernetes/autoscaler' });
   });
 
   test('is exactly what the generator writes (sorted gates, one field per line, no machine paths)', () => {
@@ -117,24 +123,35 @@ describe('invariants', () => {
 
   test('counts', () => {
     const removed = entries.filter(([, e]) => e.removedIn !== null);
-    expect(entries).toHaveLength(482);
-    expect(removed).toHaveLength(231); // 228 removed on the website + 3 the website still shows active
-    expect(entries.filter(([, e]) => e.plannedRemovalIn !== null)).toHaveLength(36);
+    expect(entries).toHaveLength(487);
+    expect(removed).toHaveLength(245);
+    expect(entries.filter(([, e]) => e.plannedRemovalIn !== null)).toHaveLength(25);
     expect(entries.filter(([, e]) => e.provenance.plannedRemovalIn?.basis === 'release-notes-draft')).toHaveLength(14);
   });
 
-  test('no input says which component reads a gate: components are empty', () => {
-    for (const [, e] of entries) expect(e.components).toEqual([]);
+  test('components: only gates that the controller-manager package alone registers are limited, to kube-controller-manager', () => {
+    const limited = entries.flatMap(([name, e]) => e.stages.filter((s) => s.components).map((s) => [name, s.from, s.to, s.components]));
+    expect(limited).toEqual([
+      ['ControllerManagerLeaderMigration', '1.21', '1.21', ['kube-controller-manager']],
+      ['ControllerManagerReleaseLeaderElectionLockOnExit', '1.36', null, ['kube-controller-manager']],
+      ['IPv6DualStack', '1.25', '1.26', ['kube-controller-manager']],
+    ]);
+  });
+
+  test('from 1.18 on, every lock is known (the code states it)', () => {
+    for (const [name, e] of entries) {
+      for (const s of e.stages) if (s.to === null || compareReleases(s.to, '1.18') >= 0) expect([name, s.from, s.locked]).not.toEqual([name, s.from, null]);
+    }
   });
 });
 
 describe('known upstream facts', () => {
-  test('PodSecurity: alpha 1.22, beta 1.23, GA 1.25, removed 1.28 (lock not recorded by the website)', () => {
+  test('PodSecurity: alpha 1.22, beta 1.23, GA and locked 1.25 (1.25 code: LockToDefault: true), removed 1.28', () => {
     expect(status('PodSecurity', '1.22')).toMatchObject({ known: true, stage: 'alpha', default: false, locked: false });
-    expect(status('PodSecurity', '1.25')).toMatchObject({ known: true, stage: 'ga', default: true, locked: null, gaIn: '1.25', introducedIn: '1.22' });
+    expect(status('PodSecurity', '1.25')).toMatchObject({ known: true, stage: 'ga', default: true, locked: true, gaIn: '1.25', introducedIn: '1.22' });
     expect(status('PodSecurity', '1.27')).toMatchObject({ known: true, state: 'accepted' });
     expect(status('PodSecurity', '1.28')).toMatchObject({ known: false, state: 'removed', removedIn: '1.28', lastAcceptedIn: '1.27', stage: null });
-    expect(gate('PodSecurity').provenance.removedIn).toEqual({ basis: 'website+release-notes', evidence: ['v1.28 notes, kubernetes#114068'] });
+    expect(gate('PodSecurity').provenance.removedIn).toEqual({ basis: 'code', evidence: ['the code of 1.27 registers the gate, the code of 1.28 does not'] });
   });
 
   test('a current beta gate is fine at 1.36 (APIServerIdentity, beta since 1.26)', () => {
@@ -160,10 +177,12 @@ describe('known upstream facts', () => {
     expect(status('HonorPVReclaimPolicy', '1.36')).toMatchObject({ known: false, state: 'removed', removedIn: '1.36' });
   });
 
-  test('old pages whose toVersion is the removal release (v1.21 notes and their peers)', () => {
-    expect(gate('AttachVolumeLimit')).toMatchObject({ removedIn: '1.21', provenance: { removedIn: { basis: 'release-notes-at-to-version' } } });
-    expect(gate('BlockVolume')).toMatchObject({ removedIn: '1.21', provenance: { removedIn: { basis: 'peers-at-to-version' } } });
-    expect(gate('RotateKubeletClientCertificate')).toMatchObject({ removedIn: '1.21', provenance: { removedIn: { basis: 'peers-at-to-version' } } });
+  test('old pages whose toVersion is the removal release: the code of that release no longer has the gate', () => {
+    expect(gate('AttachVolumeLimit')).toMatchObject({ removedIn: '1.21', provenance: { removedIn: { basis: 'code' } } });
+    expect(gate('BlockVolume')).toMatchObject({ removedIn: '1.21', provenance: { removedIn: { basis: 'code' } } });
+    expect(gate('RotateKubeletClientCertificate')).toMatchObject({ removedIn: '1.21', provenance: { removedIn: { basis: 'code' } } });
+    // toVersion 1.18, but the 1.18 code lacks it
+    expect(gate('CustomResourceValidation')).toMatchObject({ removedIn: '1.18', provenance: { removedIn: { basis: 'code-absent' } } });
     expect(status('BlockVolume', '1.20')).toMatchObject({ known: true, stage: 'ga' });
     expect(status('BlockVolume', '1.21').known).toBe(false);
   });
@@ -172,34 +191,37 @@ describe('known upstream facts', () => {
     expect(gate('DynamicProvisioningScheduling')).toMatchObject({ removedIn: '1.13', provenance: { removedIn: { basis: 'assumed' } } });
   });
 
-  test('gates the website still shows active: removed per ≤1.36 notes, or only planned for 1.37', () => {
+  test('gates the website still shows active: removed in the first release whose code lacks them, or only planned for 1.37', () => {
     expect(gate('WatchFromStorageWithoutResourceVersion').removedIn).toBe('1.36');
     expect(gate('StrictCostEnforcementForVAP').removedIn).toBe('1.35');
     expect(gate('StrictCostEnforcementForWebhooks').removedIn).toBe('1.35');
     expect(gate('SidecarContainers')).toMatchObject({ removedIn: null, plannedRemovalIn: '1.37', provenance: { plannedRemovalIn: { basis: 'release-notes-draft' } } });
-    expect(gate('MemoryManager')).toMatchObject({ removedIn: null, plannedRemovalIn: '1.37', provenance: { plannedRemovalIn: { basis: 'absent-from-kubernetes-master' } } });
+    // absent from upstream v1.36.2 pkg/features (upstream-v1.36.2_kube_features.go), present in v1.35.4
+    expect(gate('MemoryManager')).toMatchObject({ removedIn: '1.36', plannedRemovalIn: null, provenance: { removedIn: { basis: 'code' } } });
     expect(status('SidecarContainers', '1.36')).toMatchObject({ known: true, stage: 'ga', locked: true });
   });
 
-  test('kubernetes lockToDefault wins over the website', () => {
+  test('the code wins over the website', () => {
     // Locked in kubernetes from 1.33; the website page has no `locked: true` (unknown, not a disagreement).
     expect(status('CRDValidationRatcheting', '1.33')).toMatchObject({ stage: 'ga', locked: true });
     expect(gate('CRDValidationRatcheting').provenance.disagreements).toBeUndefined();
     // The website says locked in 1.33, kubernetes registers it unlocked until 1.34.
     expect(status('MultiCIDRServiceAllocator', '1.33')).toMatchObject({ stage: 'ga', locked: false });
     expect(gate('MultiCIDRServiceAllocator').provenance.disagreements).toEqual([
-      { field: 'locked', from: '1.33', to: '1.33', values: { kubernetes: false, website: true }, chosen: 'kubernetes' },
+      { field: 'locked', from: '1.33', to: '1.33', values: { code: false, website: true }, chosen: 'code' },
     ]);
     // Beta on the website, locked GA in kubernetes.
     expect(status('SystemdWatchdog', '1.35')).toMatchObject({ stage: 'ga', locked: true });
   });
 
-  test('gates only in kubernetes master: released ones are in, development-only ones are not', () => {
+  test('gates the website lacks: released ones are in (first release from the code), development-only ones are not', () => {
     expect(status('ClientsAllowCBOR', '1.32')).toMatchObject({ known: true, stage: 'alpha' }); // client-go, feature list only
     expect(status('AggregatedDiscoveryRemoveBetaType', '1.35')).toMatchObject({ stage: 'deprecated', locked: true, introducedIn: '1.33' });
     expect(gateStatus(catalog, 'DefaultPodSysctls', '1.36')).toBe('unknown'); // new in 1.37 development
     expect(gateStatus(catalog, 'KubeProxyIPVS', '1.36')).toBe('unknown'); // placeholder 1.0 + 1.37
-    expect(status('AllowServiceExternalIPs', '1.36')).toMatchObject({ known: true, introducedIn: null });
+    // kubernetes master dates it "1.0"; the code has it first in 1.36
+    expect(status('AllowServiceExternalIPs', '1.36')).toMatchObject({ known: true, introducedIn: '1.36' });
+    expect(status('AllAlpha', '1.36')).toMatchObject({ known: true, stage: 'alpha', introducedIn: null, introducedUnknown: true });
   });
 });
 
@@ -261,7 +283,7 @@ describe('queries', () => {
       newestRelease: '1.36',
       releases: ['1.35', '1.36'],
       sources: [],
-      gates: { G: { stages: [{ stage: 'alpha', default: false, locked: false, from: '1.36', to: null }], removedIn: null, plannedRemovalIn: null, components: [], provenance: { stages: ['kubernetes'] } } },
+      gates: { G: { stages: [{ stage: 'alpha', default: false, locked: false, from: '1.36', to: null }], removedIn: null, plannedRemovalIn: null, provenance: { stages: ['code'] } } },
     };
     expect(gateStatus(tiny, 'G', '1.36')).toMatchObject({ known: true, stage: 'alpha', introducedIn: '1.36' });
     expect(gateStatus(tiny, 'G', '1.35')).toMatchObject({ known: false, state: 'not-yet-introduced' });

@@ -45,8 +45,9 @@ describe('feature gates of a static kube-apiserver pod', () => {
     expect(r.findings[0]?.message).toContain('becomes an error when the gate is removed in 1.28');
   });
 
-  test('GA in 1.25–1.26, where no source records a lock: set to its default, nothing is claimed', async () => {
-    expect((await scan('gates/static-pods/kube-apiserver.yaml', '--target', '1.26')).findings).toEqual([]);
+  test('GA and locked in 1.25–1.26 as well (the code of those releases sets LockToDefault: true): one locked-feature-gate warning', async () => {
+    const r = await scan('gates/static-pods/kube-apiserver.yaml', '--target', '1.26');
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.line, f.data['gate'], f.data['locked']])).toEqual([['locked-feature-gate', 'warning', 19, 'PodSecurity', true]]);
   });
 });
 
@@ -74,7 +75,7 @@ test('the whole fixture repository: every location, every rule, each at its line
     ['invalid-manifest', 'gates/kind/broken-patch.yaml', 7, 'warning', null],
     ['removed-feature-gate', 'gates/kind/cluster.yaml', 5, 'error', 'PodSecurity'],
     ['removed-feature-gate', 'gates/kind/cluster.yaml', 11, 'error', 'PodSecurity'],
-    ['locked-feature-gate', 'gates/kind/cluster.yaml', 16, 'warning', 'ServerSideApply'],
+    ['locked-feature-gate', 'gates/kind/cluster.yaml', 16, 'error', 'ServerSideApply'],
     ['removed-feature-gate', 'gates/kind/cluster.yaml', 24, 'error', 'EphemeralContainers'],
     ['removed-config-api', 'gates/kubeadm/kubeadm-v1beta2.yaml', 1, 'error', 'kubeadm.k8s.io/v1beta2'],
     ['removed-feature-gate', 'gates/kubeadm/kubeadm-v1beta3.yaml', 6, 'error', 'EphemeralContainers'],
@@ -99,10 +100,11 @@ test('the whole fixture repository: every location, every rule, each at its line
     ['removed-feature-gate', 'gates/workloads/go-runner.yaml', 10, 'error', 'CSIMigrationAzureFile'],
     ['removed-flag', 'gates/workloads/go-runner.yaml', 10, 'error', 'enable-taint-manager'],
     ['removed-feature-gate', 'gates/workloads/kube-proxy.yaml', 21, 'error', 'EphemeralContainers'],
-    ['locked-feature-gate', 'gates/workloads/kube-proxy.yaml', 35, 'warning', 'ServerSideApply'],
+    ['locked-feature-gate', 'gates/workloads/kube-proxy.yaml', 35, 'error', 'ServerSideApply'],
   ]);
   // systemd drop-ins and environment files are read although they are not YAML.
-  expect(r.summary).toEqual({ files: 23, documents: 26, errors: 29, warnings: 9, notices: 0 });
+  // ServerSideApply=false: the 1.30 code locks the gate to true, so the component refuses it (error).
+  expect(r.summary).toEqual({ files: 23, documents: 26, errors: 31, warnings: 7, notices: 0 });
   // Host files have no Kubernetes object; everything else names its object.
   const k3s = r.findings.find((f) => f.file.endsWith('k3s/config.yaml'));
   expect(k3s).toMatchObject({ data: { source: 'k3s', component: 'kube-apiserver' } });

@@ -5,7 +5,7 @@ import type { FeatureGateCatalog, GateEntry, StageSpan } from '../../src/catalog
 const span = (stage: StageSpan['stage'], def: boolean | null, locked: boolean | null, from: string, to: string | null): StageSpan => ({ stage, default: def, locked, from, to });
 
 function gate(stages: StageSpan[], e: Partial<GateEntry> = {}): GateEntry {
-  return { stages, removedIn: null, plannedRemovalIn: null, components: [], provenance: { stages: ['website'] }, ...e };
+  return { stages, removedIn: null, plannedRemovalIn: null, provenance: { stages: ['website'] }, ...e };
 }
 
 export function testGateCatalog(): FeatureGateCatalog {

@@ -1,6 +1,6 @@
 /**
- * Reconciliation of the Kubernetes feature-gate catalog (data/feature-gates.json) from three kinds of
- * upstream data. Everything here is pure (no fs, no network) except `loadFeatureGateInputs`, which
+ * Reconciliation of the Kubernetes feature-gate catalog (data/feature-gates.json) from four kinds of
+ * upstream data. Everything here is pure (no fs, no network) except `loadFeatureGateInputs` and `loadReleaseCode`, which
  * reads through an injected `Source` with relative paths only.
  *
  * Inputs (paths relative to the data mirror; provenance in PINNED_FEATURE_GATE_SOURCES):
@@ -21,37 +21,28 @@
  *  - `releases/schedule.yaml`: kubernetes/website data/releases/schedule.yaml; its newest `release` is the
  *    newest GA minor (`newestRelease`). The next minor is the development release.
  *
+ *  - `feature-gates/per-release/1.N/*.go` (1.18 … newest, listed in `feature-gates/per-release/sources.tsv`): the
+ *    gate source files each release compiles in (k8s.io/kubernetes pkg/features and the staging packages). For
+ *    1.32+ the folder's k/k files are an OpenShift fork's; the exact upstream copies (`upstream-vX.Y.Z_<name>`)
+ *    are used instead and the fork's own files (`openshift_*`) are left out (scripts/lib/feature-gate-code.ts).
+ *
  * Which source wins (each rule is a named function below, with table tests):
- *  - stages/default/locked per release: the kubernetes YAML (what the code registers, including
- *    `lockToDefault`) wins wherever it has a spec ≤ newestRelease; the feature list is used for gates the YAML
- *    lacks; the website fills releases before the first kubernetes spec and is the only source for removed
- *    gates (`mergeStageHistory`, `kubernetesHistory`, `featureListHistory`, `websiteHistory`).
- *  - a kubernetes spec at version "1.0" is a placeholder for "behaviour that predates the gate"; the gate's
- *    first release is then the website's first `fromVersion`, else the next spec's version
- *    (`placeholderIntroduction`).
- *  - specs/ranges for releases after newestRelease (the development release) are ignored for stages.
- *  - removal (`resolveRemoval`): kubernetes master presence wins (never removed); then release notes win over
- *    the website. For a gate the website marks removed, removedIn is the release after the last stage's
- *    `toVersion` (its documented meaning: the last release that accepts the gate) when the notes of that
- *    release confirm it or no note says otherwise; the `toVersion` release itself when its notes state the
- *    removal (older pages used the removal release, e.g. AttachVolumeLimit "toVersion 1.21", removed by
- *    kubernetes#96539 in v1.21) or, without a note, when most gates with the same `toVersion` that have notes
- *    were removed in it (`calibrateToVersion`, e.g. BlockVolume and RotateKubeletClientCertificate, 1.21);
- *    the noted release when notes name another one. A gate the website shows active but that is absent from
- *    kubernetes master was removed in the release whose notes (≤ newestRelease) say so; without such a note
- *    it is only `plannedRemovalIn` the development release.
- *  - release-note statements are found by `extractRemovalEvidence` (sentence-level wording; plans such as
- *    "will be removed in 1.22" and kubeadm's own gates do not count) and dated by the notes file, with a PR
- *    listed in two files kept in the later one (`dedupeEvidence`).
- *  - locks the website did not record (GA/deprecated stages with `locked: null`) are set from release notes
- *    that say a gate is locked or unconditionally enabled (`extractLockEvidence`, `applyLockEvidence`): a
- *    note of release N that the gate is now locked → locked from N to the end of that stage; a note that
- *    removes a gate which "was locked"/"were unconditionally enabled" → locked in its last accepted release
- *    (from the release after "locked since vX" when the note says so). Known locks are never overridden.
- *  - components: none of the inputs says which component reads a gate, so `components` is always empty.
+ *  - from the oldest release code (1.18) on, the code: which gates each release has, with stage, default and
+ *    lock (`codeHistory`); a gate registered only from the controller-manager (or apiextensions) package is
+ *    limited to that component (`codeComponents`). removedIn = the first release whose code lacks the gate.
+ *  - before 1.18, the website pages (`websiteHistory`): for a gate the 1.18 code has, they fill the earlier
+ *    releases (if they have none, the first release is unknown: `introducedUnknown`); a gate only the website
+ *    knows keeps the website's removal (`resolveRemoval`, release notes and peers as before), but never later
+ *    than 1.18, whose code does not have it.
+ *  - plannedRemovalIn: a gate of the newest release's code that kubernetes master (versioned list and feature
+ *    list) lacks, or that the development draft notes remove; never the featuregate package's AllAlpha/AllBeta.
+ *  - every disagreement of the website (per release), the release notes (removal and lock statements) and the
+ *    kubernetes master lists (newest release) with the code is listed (`compareWithCode`) and must be reviewed
+ *    in scripts/overlays/feature-gate-exceptions.yaml (`reviewDisagreements`).
  */
 import { parse as parseYaml } from 'yaml';
 import { compactJson, compareRelease, readOptional, type Source } from './source.js';
+import { parseGoFeatureFile, releaseGates, upstreamGoFiles, type CodeGateState } from './feature-gate-code.js';
 import type {
   CatalogSource,
   Disagreement,
@@ -153,6 +144,8 @@ export interface FeatureGateInputs {
   notes: ReleaseNotesFile[];
   /** Draft notes of the development release (newestRelease + 1), if any. */
   draftNotes: ReleaseNotesFile | null;
+  /** The gates each release's code registers, from the first release the data has (1.18) to newestRelease. */
+  code: CodeRelease[];
   sources: CatalogSource[];
   /** YYYY-MM-DD of the newest source commit; date part of catalogVersion. */
   newestSourceDate: string;
@@ -572,7 +565,7 @@ export function normalizeStage(name: string): Stage {
 
 function sameState(a: GateState | undefined, b: GateState | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.stage === b.stage && a.default === b.default && a.locked === b.locked;
+  return a.stage === b.stage && a.default === b.default && a.locked === b.locked && (a.components ?? []).join() === (b.components ?? []).join();
 }
 
 /**
@@ -752,7 +745,7 @@ export function historyToSpans(history: History, newestRelease: string, closed: 
     if (prev && prev.to !== null && minorOf(prev.to) + 1 === m && sameState(prev, s)) {
       prev.to = releaseOf(m);
     } else {
-      spans.push({ stage: s.stage, default: s.default, locked: s.locked, from: releaseOf(m), to: releaseOf(m) });
+      spans.push({ stage: s.stage, default: s.default, locked: s.locked, from: releaseOf(m), to: releaseOf(m), ...(s.components ? { components: [...s.components] } : {}) });
     }
   }
   const last = spans[spans.length - 1];
@@ -949,14 +942,156 @@ function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** One release's code: the gates its files register (scripts/lib/feature-gate-code.ts). */
+export interface CodeRelease {
+  release: string;
+  gates: ReadonlyMap<string, CodeGateState>;
+}
+
+/** A disagreement between the code and another source, with the gate it concerns. */
+export interface GateDisagreement extends Disagreement {
+  gate: string;
+}
+
+/** One reviewed disagreement (scripts/overlays/feature-gate-exceptions.yaml). */
+export interface ReviewedException {
+  gate: string;
+  field: Disagreement['field'];
+  /** "1.30" or "1.30-1.32". */
+  releases: string;
+  /** The other source: website, release-notes or kubernetes (master lists). */
+  source: SourceId;
+  code: string | boolean | null;
+  other: string | boolean | null;
+  reason: string;
+}
+
+/** The files a gate is registered from decide which components have it (see the per-release README). */
+const COMPONENT_ONLY_FILES: Readonly<Record<string, string[]>> = {
+  // k8s.io/controller-manager: added by kube-controller-manager (and cloud-controller-manager) setup only.
+  'controller-manager_kube_features.go': ['kube-controller-manager'],
+  // k8s.io/apiextensions-apiserver: registered by its package, which only kube-apiserver links.
+  'apiextensions-apiserver_kube_features.go': ['kube-apiserver'],
+};
+
+/** The featuregate package's own gates (AllAlpha, AllBeta): every component has them in every release. */
+export const FRAMEWORK_FILE = 'component-base_featuregate_feature_gate.go';
+
+/**
+ * Rule `codeComponents`: a gate registered only from a file that some components alone add (the
+ * controller-manager or apiextensions package) is limited to them; any other file (k/k `pkg/features`, which
+ * every component imports, apiserver, client-go through the adapter, component-base) means every component.
+ */
+export function codeComponents(files: readonly string[]): string[] | undefined {
+  let only: string[] | undefined;
+  for (const f of files) {
+    const c = COMPONENT_ONLY_FILES[f];
+    if (!c) return undefined;
+    only = [...new Set([...(only ?? []), ...c])].sort();
+  }
+  return only;
+}
+
+/** Rule `codeHistory`: the gate's state in each release whose code the data holds. */
+export function codeHistory(gate: string, code: readonly CodeRelease[]): History {
+  const h: History = [];
+  for (const { release, gates } of code) {
+    const s = gates.get(gate);
+    if (!s) continue;
+    const components = codeComponents(s.files);
+    h[minorOf(release)] = { stage: s.stage, default: s.default, locked: s.locked, ...(components ? { components } : {}) };
+  }
+  return h;
+}
+
+function stateValue(field: Disagreement['field'], s: GateState | undefined): string | boolean | null {
+  if (field === 'presence') return s ? s.stage : null;
+  if (!s) return null;
+  if (field === 'stage') return s.stage;
+  if (field === 'default') return s.default;
+  return s.locked;
+}
+
+/**
+ * Rule `compareWithCode`: every release from `fromMinor` to `toMinor` where `other` differs from the code —
+ * presence (one has the gate, the other not), else stage, default and lock (a null default or lock of the
+ * other source means "not stated" and differs from nothing). Consecutive releases with the same values are
+ * one range.
+ */
+export function compareWithCode(code: History, other: History, otherId: SourceId, fromMinor: number, toMinor: number): Disagreement[] {
+  const raw: Array<{ minor: number; field: Disagreement['field']; c: string | boolean | null; o: string | boolean | null }> = [];
+  for (let m = fromMinor; m <= toMinor; m++) {
+    const c = code[m];
+    const o = other[m];
+    if (!c && !o) continue;
+    if (!c || !o) {
+      raw.push({ minor: m, field: 'presence', c: stateValue('presence', c), o: stateValue('presence', o) });
+      continue;
+    }
+    if (c.stage !== o.stage) raw.push({ minor: m, field: 'stage', c: c.stage, o: o.stage });
+    if (o.default !== null && c.default !== o.default) raw.push({ minor: m, field: 'default', c: c.default, o: o.default });
+    if (o.locked !== null && c.locked !== o.locked) raw.push({ minor: m, field: 'locked', c: c.locked, o: o.locked });
+  }
+  const out: Disagreement[] = [];
+  for (const d of raw.sort((a, b) => fieldOrder(a.field) - fieldOrder(b.field) || a.minor - b.minor)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.field === d.field && minorOf(prev.to) + 1 === d.minor && prev.values.code === d.c && prev.values[otherId] === d.o) {
+      prev.to = releaseOf(d.minor);
+    } else {
+      out.push({ field: d.field, from: releaseOf(d.minor), to: releaseOf(d.minor), values: { code: d.c, [otherId]: d.o }, chosen: 'code' });
+    }
+  }
+  return out;
+}
+
+/** The identity of a disagreement, as the reviewed-exceptions file spells it. */
+export function disagreementKey(d: { gate: string; field: string; releases: string; source: string; code: unknown; other: unknown }): string {
+  return `${d.gate} ${d.field} ${d.releases} code=${JSON.stringify(d.code)} ${d.source}=${JSON.stringify(d.other)}`;
+}
+
+function keyOf(d: GateDisagreement): string {
+  const source = (Object.keys(d.values).find((k) => k !== 'code') ?? 'code') as SourceId;
+  return disagreementKey({ gate: d.gate, field: d.field, releases: d.from === d.to ? d.from : `${d.from}-${d.to}`, source, code: d.values.code ?? null, other: d.values[source] ?? null });
+}
+
+/**
+ * Rule `reviewDisagreements`: every disagreement must have a reviewed exception and every exception must
+ * still match a disagreement. Returns the unreviewed disagreements and the stale exceptions.
+ */
+export function reviewDisagreements(found: readonly GateDisagreement[], reviewed: readonly ReviewedException[]): { unreviewed: string[]; stale: string[] } {
+  const have = new Set(found.map(keyOf));
+  const want = new Set(reviewed.map((e) => disagreementKey({ ...e })));
+  return { unreviewed: [...have].filter((k) => !want.has(k)).sort(), stale: [...want].filter((k) => !have.has(k)).sort() };
+}
+
 /** Reconciles all inputs into the catalog object (deterministic: same inputs, same output). */
 export function buildFeatureGateCatalog(inputs: FeatureGateInputs): FeatureGateCatalog {
+  return reconcileFeatureGates(inputs).catalog;
+}
+
+/**
+ * The catalog and every disagreement between the code and the other sources (also those of website gates
+ * that no covered release accepts, which the catalog leaves out).
+ */
+export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: FeatureGateCatalog; disagreements: GateDisagreement[] } {
   const newest = inputs.newestRelease;
   const development = addMinors(newest, 1);
+  const code = [...inputs.code].sort((a, b) => compareRelease(a.release, b.release));
+  if (code.length === 0) throw new Error('no release code');
+  const codeFirst = minorOf((code[0] as CodeRelease).release);
+  code.forEach((c, i) => {
+    if (minorOf(c.release) !== codeFirst + i) throw new Error(`release code is not contiguous at ${c.release}`);
+  });
+  if ((code[code.length - 1] as CodeRelease).release !== newest) throw new Error(`release code ends at ${code[code.length - 1]?.release}, not at ${newest}`);
+  const codeFirstRelease = releaseOf(codeFirst);
+  const newestCode = (code[code.length - 1] as CodeRelease).gates;
+
   const versioned = new Map(inputs.versioned.map((g) => [g.name, g]));
   const listed = new Map(inputs.featureList.map((r) => [r.name, r]));
-  const names = [...new Set([...Object.keys(inputs.website), ...versioned.keys(), ...listed.keys()])].sort(byName);
-  const known = new Set(names);
+  const codeNames = new Set<string>();
+  for (const c of code) for (const n of c.gates.keys()) codeNames.add(n);
+  const names = [...new Set([...Object.keys(inputs.website), ...codeNames])].sort(byName);
+  const known = new Set([...names, ...versioned.keys(), ...listed.keys()]);
 
   const all: RemovalEvidence[] = [];
   for (const file of inputs.notes) {
@@ -972,92 +1107,128 @@ export function buildFeatureGateCatalog(inputs: FeatureGateInputs): FeatureGateC
   const peers = calibrateToVersion(
     Object.entries(inputs.website).flatMap(([gate, web]) => {
       const last = web.removed ? lastWebsiteStage(web) : null;
-      if (!last?.toVersion || versioned.has(gate) || listed.has(gate)) return [];
+      if (!last?.toVersion || codeNames.has(gate)) return [];
       return [{ gate, toVersion: last.toVersion, outcome: classifyAgainstToVersion(last.toVersion, evidenceByGate.get(gate) ?? []) }];
     }),
   );
 
   const gates: Record<string, GateEntry> = {};
+  const found: GateDisagreement[] = [];
   for (const name of names) {
     const web = inputs.website[name];
-    const k = versioned.get(name);
-    const row = listed.get(name);
     const notes: string[] = [];
-    const websiteFirstFrom = web && web.stages.length ? minRelease(web.stages.map((s) => normalizeRelease(s.fromVersion))) : null;
+    const disagreements: Disagreement[] = [];
+    const ch = codeHistory(name, code);
+    const inCode = ch.some((s) => s !== undefined);
 
-    // Kubernetes side: the versioned YAML, else the feature list (client-go gates).
-    let primary: { id: SourceId; history: History } | null = null;
+    // The website as it documents itself: the last stage of a removed gate ends at its toVersion.
+    const webLast = web ? lastWebsiteStage(web) : null;
+    const webEnd = web?.removed ? (webLast?.toVersion ? normalizeRelease(webLast.toVersion) : webLast ? normalizeRelease(webLast.fromVersion) : newest) : newest;
+    const webOwn = web ? websiteHistory(web, compareRelease(webEnd, newest) > 0 ? newest : webEnd) : null;
+    if (webOwn) disagreements.push(...compareWithCode(ch, webOwn.history, 'website', codeFirst, minorOf(newest)));
+
+    let history: History;
+    let removedIn: string | null;
+    let removal: GateProvenance['removedIn'];
     let introducedUnknown = false;
-    if (k) {
-      const placeholder = k.versionedSpecs.some((s) => minorOf(normalizeRelease(s.version)) === 0);
-      const intro = placeholder ? placeholderIntroduction(k.versionedSpecs, websiteFirstFrom) : null;
-      if (placeholder) {
-        if (intro === null) {
-          introducedUnknown = true;
-          notes.push('kubernetes lists the gate only with the placeholder version 1.0 and no other source dates it: first release unknown');
+    const sources: SourceId[] = [];
+    if (inCode) {
+      const firstCode = ch.findIndex((s) => s !== undefined);
+      const lastCode = ch.length - 1;
+      history = [...ch];
+      sources.push('code');
+      if (firstCode === codeFirst) {
+        const before = web ? websiteHistory(web, releaseOf(codeFirst - 1)) : null;
+        let filled = false;
+        for (let m = 0; m < codeFirst; m++) {
+          const w = before?.history[m];
+          if (w) {
+            history[m] = w;
+            filled = true;
+          }
+        }
+        if (filled) {
+          sources.push('website');
+          notes.push(...(before?.patchNotes ?? []));
         } else {
-          notes.push(`kubernetes lists a placeholder spec at version 1.0; first release taken as ${intro} (${websiteFirstFrom !== null ? 'website' : 'next kubernetes spec'})`);
+          introducedUnknown = true;
+          notes.push(`the oldest release code (${codeFirstRelease}) already registers the gate and no other source dates it: first release unknown`);
         }
       }
-      // The feature list is generated from the same registrations (the mirror README checked that they
-      // agree) but keeps only the first enabled/locked release, so it is not compared here.
-      primary = { id: 'kubernetes', history: kubernetesHistory(k.versionedSpecs, newest, intro) };
-    } else if (row) {
-      primary = { id: 'kubernetes-feature-list', history: featureListHistory(row, newest) };
-    }
-    const inMaster = Boolean(k || row);
-    if (primary && primary.history.every((s) => s === undefined)) {
-      // Only development-release specs: no released Kubernetes accepts the gate.
+      removedIn = lastCode < minorOf(newest) ? releaseOf(lastCode + 1) : null;
+      removal = removedIn ? { basis: 'code', evidence: [`the code of ${releaseOf(lastCode)} registers the gate, the code of ${removedIn} does not`] } : undefined;
+    } else {
       if (!web) continue;
-      primary = null;
-    }
-
-    // Removal needs the website's raw last stage and the first accepted release.
-    const lastStage = web ? lastWebsiteStage(web) : null;
-    const provisional = web ? websiteHistory(web, newest).history : [];
-    const firstAccepted = firstRelease(primary ? mergeStageHistory(primary, provisional).history : provisional);
-    const removal = resolveRemoval({
-      websiteRemoved: web?.removed === true,
-      websiteLastStage: lastStage,
-      inKubernetesMaster: inMaster,
-      firstAccepted,
-      evidence: evidenceByGate.get(name) ?? [],
-      draftEvidence: draftByGate.get(name) ?? [],
-      peers,
-      newestRelease: newest,
-      developmentRelease: development,
-    });
-    notes.push(...removal.notes);
-
-    const lastAccepted = removal.removedIn ? addMinors(removal.removedIn, -1) : newest;
-    let websiteH: History | null = null;
-    if (web) {
-      const wh = websiteHistory(web, lastAccepted);
-      websiteH = wh.history;
+      const provisional = websiteHistory(web, newest).history;
+      const r = resolveRemoval({
+        websiteRemoved: web.removed === true,
+        websiteLastStage: webLast,
+        inKubernetesMaster: false,
+        firstAccepted: firstRelease(provisional),
+        evidence: (evidenceByGate.get(name) ?? []).filter((e) => compareRelease(e.release, codeFirstRelease) <= 0),
+        draftEvidence: [],
+        peers,
+        newestRelease: newest,
+        developmentRelease: development,
+      });
+      notes.push(...r.notes);
+      if (r.removedIn !== null && compareRelease(r.removedIn, codeFirstRelease) <= 0) {
+        removedIn = r.removedIn;
+        removal = r.removal;
+      } else {
+        removedIn = codeFirstRelease;
+        removal = { basis: 'code-absent', evidence: [`the code of ${codeFirstRelease} does not register the gate`] };
+      }
+      const wh = websiteHistory(web, addMinors(removedIn, -1));
+      history = wh.history.slice(0, codeFirst);
       notes.push(...wh.patchNotes);
+      sources.push('website');
     }
-    const merged = mergeStageHistory(primary, websiteH);
-    const locked = applyLockEvidence(merged.history.slice(0, minorOf(lastAccepted) + 1), lockByGate.get(name) ?? [], removal.removedIn ? lastAccepted : null);
-    notes.push(...locked.notes);
-    const history = locked.history;
-    const stages = historyToSpans(history, newest, removal.removedIn !== null);
+
+    // Release notes: a removal or lock the code does not show.
+    const lastAccepted = removedIn ? minorOf(removedIn) - 1 : minorOf(newest);
+    for (const e of evidenceByGate.get(name) ?? []) {
+      if (removedIn === e.release) continue;
+      disagreements.push({ field: 'removal', from: e.release, to: e.release, values: { code: removedIn, 'release-notes': e.release }, chosen: 'code' });
+    }
+    for (const e of lockByGate.get(name) ?? []) {
+      const at = e.when === 'now' ? minorOf(e.release) : lastAccepted;
+      if (at < codeFirst) continue;
+      const s = ch[at];
+      if (s?.locked) continue;
+      disagreements.push({ field: 'lock', from: releaseOf(at), to: releaseOf(at), values: { code: s ? s.locked : null, 'release-notes': true }, chosen: 'code' });
+    }
+
+    // Kubernetes master (development): its specs for the newest release, and whether it still has the gate.
+    const k = versioned.get(name);
+    const row = listed.get(name);
+    const masterHistory = k ? kubernetesHistory(k.versionedSpecs, newest, null) : row ? featureListHistory(row, newest) : null;
+    if (masterHistory && (masterHistory[minorOf(newest)] || ch[minorOf(newest)])) {
+      disagreements.push(...compareWithCode(ch, masterHistory, k ? 'kubernetes' : 'kubernetes-feature-list', minorOf(newest), minorOf(newest)));
+    }
+    let plannedRemovalIn: string | null = null;
+    let planned: GateProvenance['plannedRemovalIn'];
+    const framework = newestCode.get(name)?.files.includes(FRAMEWORK_FILE) === true;
+    if (removedIn === null && !framework) {
+      const draft = (draftByGate.get(name) ?? []).map(describeDraftEvidence);
+      if (draft.length) {
+        plannedRemovalIn = development;
+        planned = { basis: 'release-notes-draft', evidence: draft };
+      } else if (!k && !row) {
+        plannedRemovalIn = development;
+        planned = { basis: 'absent-from-kubernetes-master', evidence: [] };
+      }
+    }
+
+    for (const d of disagreements) found.push({ gate: name, ...d });
+    const stages = historyToSpans(history, newest, removedIn !== null);
     if (stages.length === 0) continue;
-
-    const provenance: GateProvenance = { stages: locked.locks.length ? [...merged.sources, 'release-notes'] : merged.sources };
-    if (locked.locks.length) provenance.locks = locked.locks;
-    if (removal.removal) provenance.removedIn = removal.removal;
-    if (removal.planned) provenance.plannedRemovalIn = removal.planned;
-    if (merged.disagreements.length) provenance.disagreements = merged.disagreements;
+    const provenance: GateProvenance = { stages: sources };
+    if (removal) provenance.removedIn = removal;
+    if (planned) provenance.plannedRemovalIn = planned;
+    if (disagreements.length) provenance.disagreements = disagreements;
     if (notes.length) provenance.notes = notes;
-
-    gates[name] = {
-      stages,
-      removedIn: removal.removedIn,
-      plannedRemovalIn: removal.plannedRemovalIn,
-      ...(introducedUnknown ? { introducedUnknown: true as const } : {}),
-      components: [],
-      provenance,
-    };
+    gates[name] = { stages, removedIn, plannedRemovalIn, ...(introducedUnknown ? { introducedUnknown: true as const } : {}), provenance };
   }
 
   const first = firstCoveredRelease(Object.values(gates).map((g) => g.removedIn));
@@ -1067,10 +1238,10 @@ export function buildFeatureGateCatalog(inputs: FeatureGateInputs): FeatureGateC
     catalogVersion: catalogVersionFor(newest, inputs.newestSourceDate),
     newestRelease: newest,
     releases: releaseRange(first, newest),
-    sources: [...inputs.sources].sort((a, b) => byName(a.name, b.name)),
+    sources: [...inputs.sources].sort((a, b) => byName(a.name, b.name) || byName(a.mirrorPath, b.mirrorPath)),
     gates,
   };
-  return catalog;
+  return { catalog, disagreements: found };
 }
 
 function groupByGate(evidence: readonly RemovalEvidence[]): Map<string, RemovalEvidence[]> {
@@ -1148,7 +1319,79 @@ export const PATHS = {
   readme: 'README.md',
   notes: (release: string): string => `changelog-notes/v${release}.md`,
   draftNotes: (release: string): string => `changelog-notes/v${release}-draft.md`,
+  codeIndex: 'feature-gates/per-release/sources.tsv',
+  code: (release: string, file: string): string => `feature-gates/per-release/${release}/${file}`,
 } as const;
+
+/** One row of the per-release code index (`sources.tsv`). */
+export interface CodeSourceRow {
+  release: string;
+  file: string;
+  origin: string;
+  repository: string;
+  commit: string;
+  commitDate: string;
+  path: string;
+}
+
+/** sources.tsv: a header row, then one tab-separated row per file of the per-release folders. */
+export function parseCodeIndex(tsv: string): CodeSourceRow[] {
+  const lines = tsv.split(/\r?\n/).filter((l) => l.trim());
+  const head = (lines[0] ?? '').split('\t');
+  const col = (name: string): number => {
+    const i = head.indexOf(name);
+    if (i < 0) throw new Error(`sources.tsv: no column ${name}`);
+    return i;
+  };
+  const idx = { release: col('release'), file: col('file'), origin: col('origin'), repo: col('repo'), commit: col('commit'), date: col('commit_date'), path: col('path') };
+  return lines.slice(1).map((line, n) => {
+    const c = line.split('\t');
+    const row: CodeSourceRow = {
+      release: normalizeRelease(c[idx.release] ?? ''),
+      file: c[idx.file] ?? '',
+      origin: c[idx.origin] ?? '',
+      repository: c[idx.repo] ?? '',
+      commit: c[idx.commit] ?? '',
+      commitDate: c[idx.date] ?? '',
+      path: c[idx.path] ?? '',
+    };
+    if (!/^[0-9a-f]{40}$/.test(row.commit) || !/^\d{4}-\d{2}-\d{2}$/.test(row.commitDate) || !row.file) throw new Error(`sources.tsv row ${n + 2} is malformed`);
+    return row;
+  });
+}
+
+/**
+ * Reads the code of every release the index lists (upstream copies only: see `upstreamGoFiles`) and returns
+ * the gates per release, the files' provenance and their newest commit date.
+ */
+export async function loadReleaseCode(source: Source): Promise<{ code: CodeRelease[]; sources: CatalogSource[]; newestDate: string }> {
+  const rows = parseCodeIndex(await source.read(PATHS.codeIndex));
+  const releases = [...new Set(rows.map((r) => r.release))].sort(compareRelease);
+  const code: CodeRelease[] = [];
+  const sources: CatalogSource[] = [];
+  let newestDate = '';
+  for (const release of releases) {
+    const inRelease = rows.filter((r) => r.release === release);
+    const used = upstreamGoFiles(inRelease.map((r) => r.file));
+    const read = await Promise.all(used.map(async ({ file, name }) => ({ file, name, text: await source.read(PATHS.code(release, file)) })));
+    // A file of the fork without an upstream copy may only be glue that registers nothing (client_adapter.go).
+    const files = read.filter(({ file, name, text }) => {
+      const row = inRelease.find((r) => r.file === file) as CodeSourceRow;
+      if (row.origin === 'upstream') return true;
+      const p = parseGoFeatureFile({ name, text });
+      if (p.entries.length > 0) throw new Error(`${release}/${file} registers gates but is not an upstream copy (${row.origin})`);
+      return false;
+    });
+    code.push({ release, gates: releaseGates(files, release) });
+    for (const { name } of files) {
+      const file = (used.find((u) => u.name === name) as { file: string }).file;
+      const row = inRelease.find((r) => r.file === file) as CodeSourceRow;
+      sources.push({ name: `feature gate code ${release}`, repository: row.repository, commit: row.commit, path: row.path, mirrorPath: PATHS.code(release, file) });
+      if (row.commitDate > newestDate) newestDate = row.commitDate;
+    }
+  }
+  return { code, sources, newestDate };
+}
 
 /** The mirror's release notes start with v1.20 (see its README, section changelog-notes/). */
 export const FIRST_NOTES_RELEASE = '1.20';
@@ -1217,12 +1460,13 @@ export function commitDateFromTable(markdown: string, commit: string): string | 
 
 /** Reads and parses every input through `source`. */
 export async function loadFeatureGateInputs(source: Source): Promise<FeatureGateInputs> {
-  const [websiteText, versionedText, featureListText, scheduleText, readme] = await Promise.all([
+  const [websiteText, versionedText, featureListText, scheduleText, readme, releaseCode] = await Promise.all([
     source.read(PATHS.website),
     source.read(PATHS.versioned),
     source.read(PATHS.featureList),
     source.read(PATHS.schedule),
     source.read(PATHS.readme),
+    loadReleaseCode(source),
   ]);
   const newestRelease = newestScheduledRelease(scheduleText);
   const noteReleases = releaseRange(FIRST_NOTES_RELEASE, newestRelease);
@@ -1243,12 +1487,59 @@ export async function loadFeatureGateInputs(source: Source): Promise<FeatureGate
     featureList: parseFeatureListMarkdown(featureListText),
     notes,
     draftNotes,
-    sources: [...PINNED_FEATURE_GATE_SOURCES],
-    newestSourceDate: dates.sort().at(-1) as string,
+    code: releaseCode.code,
+    sources: [...PINNED_FEATURE_GATE_SOURCES, ...releaseCode.sources],
+    newestSourceDate: [...dates, releaseCode.newestDate].sort().at(-1) as string,
   };
 }
 
-/** Loads the inputs and builds the catalog. */
-export async function generateFeatureGateCatalog(source: Source): Promise<FeatureGateCatalog> {
-  return buildFeatureGateCatalog(await loadFeatureGateInputs(source));
+const FIELDS: ReadonlyArray<Disagreement['field']> = ['presence', 'stage', 'default', 'locked', 'removal', 'lock'];
+const OTHER_SOURCES: readonly SourceId[] = ['website', 'release-notes', 'kubernetes', 'kubernetes-feature-list'];
+
+/** scripts/overlays/feature-gate-exceptions.yaml: `exceptions: [{gate, field, releases, source, code, other, reason}]`. */
+export function parseReviewedExceptions(text: string): ReviewedException[] {
+  const raw: unknown = parseYaml(text);
+  if (!isRecord(raw) || !Array.isArray(raw.exceptions)) throw new Error('feature-gate exceptions: expected `exceptions:` with a list');
+  return raw.exceptions.map((e, i): ReviewedException => {
+    const where = `feature-gate exceptions: entry ${i + 1}`;
+    if (!isRecord(e)) throw new Error(`${where}: not a mapping`);
+    const value = (v: unknown): string | boolean | null => {
+      if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+      throw new Error(`${where}: code/other must be a string, a boolean or null`);
+    };
+    if (typeof e.gate !== 'string' || !e.gate) throw new Error(`${where}: no gate`);
+    if (!FIELDS.includes(e.field as Disagreement['field'])) throw new Error(`${where} (${e.gate}): unknown field ${String(e.field)}`);
+    if (typeof e.releases !== 'string' || !/^1\.\d+(?:-1\.\d+)?$/.test(e.releases)) throw new Error(`${where} (${e.gate}): releases must be "1.N" or "1.N-1.M"`);
+    if (!OTHER_SOURCES.includes(e.source as SourceId)) throw new Error(`${where} (${e.gate}): unknown source ${String(e.source)}`);
+    if (typeof e.reason !== 'string' || e.reason.trim().length < 20) throw new Error(`${where} (${e.gate}): a reason is required`);
+    return { gate: e.gate, field: e.field as Disagreement['field'], releases: e.releases, source: e.source as SourceId, code: value(e.code), other: value(e.other), reason: e.reason };
+  });
+}
+
+/**
+ * Loads the inputs, builds the catalog and checks that every disagreement between the code and the other
+ * sources is reviewed in `exceptionsText` (and that every reviewed one still occurs); throws listing the rest.
+ */
+export async function generateFeatureGateCatalog(source: Source, exceptionsText: string): Promise<FeatureGateCatalog> {
+  const { catalog, disagreements } = reconcileFeatureGates(await loadFeatureGateInputs(source));
+  const { unreviewed, stale } = reviewDisagreements(disagreements, parseReviewedExceptions(exceptionsText));
+  if (unreviewed.length || stale.length) {
+    const lines = [
+      ...unreviewed.map((k) => `  new, not reviewed: ${k}`),
+      ...stale.map((k) => `  reviewed but no longer found: ${k}`),
+    ];
+    throw new Error(
+      `feature gates: ${unreviewed.length} disagreement(s) between the release code and the other sources are not in ${EXCEPTIONS_PATH}, ` +
+        `and ${stale.length} entr${stale.length === 1 ? 'y' : 'ies'} there no longer match. Review each (the catalog follows the code) and add or remove the entry with a reason:\n${lines.join('\n')}`,
+    );
+  }
+  return catalog;
+}
+
+/** The reviewed-exceptions file, relative to the repository root. */
+export const EXCEPTIONS_PATH = 'scripts/overlays/feature-gate-exceptions.yaml';
+
+/** Every disagreement of a catalog (those of gates it keeps), for the generator's summary. */
+export function countDisagreements(catalog: FeatureGateCatalog): number {
+  return Object.values(catalog.gates).reduce((n, g) => n + (g.provenance.disagreements?.length ?? 0), 0);
 }

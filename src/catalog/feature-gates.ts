@@ -7,16 +7,20 @@
  * Meaning of "removed": components of that release no longer recognise the gate, and a component given an
  * unknown gate in `--feature-gates` / `featureGates` refuses to start. A locked gate (`locked: true`) set to
  * a value other than its default also makes the component refuse to start.
+ *
+ * From the first release whose code the data holds (1.18) the spans are what each release's code registers;
+ * earlier releases come from the website's feature-gate pages.
  */
-import { compareReleases, formatRelease, parseRelease } from './version.js';
+import { addMinors, compareReleases, formatRelease, parseRelease } from './version.js';
 
 export type Stage = 'alpha' | 'beta' | 'ga' | 'deprecated';
 
 /**
  * A run of releases with the same state. `to: null` = still in this state in the catalog's newestRelease.
- * `default: null` when the source does not state it; `locked: null` when unknown (GA/deprecated stages
- * known only from the website, whose pages did not always record locks, and for which no release note
- * records one either; see `GateProvenance.locks`).
+ * `default: null` when the source does not state it; `locked: null` when unknown (GA/deprecated stages of
+ * releases before the code coverage, known only from the website, whose pages did not always record locks).
+ * `components`: only these components register the gate in these releases (e.g. a gate of the
+ * controller-manager package that kube-controller-manager alone adds); absent = every Kubernetes component.
  */
 export interface StageSpan {
   stage: Stage;
@@ -24,13 +28,24 @@ export interface StageSpan {
   locked: boolean | null;
   from: string;
   to: string | null;
+  components?: string[];
 }
 
-export type SourceId = 'kubernetes' | 'kubernetes-feature-list' | 'website' | 'release-notes';
+/**
+ * 'code': the gate source files each release compiles in (primary from their first release on);
+ * 'kubernetes' / 'kubernetes-feature-list': the generated lists of kubernetes master (development);
+ * 'website': the feature-gate pages; 'release-notes': the release notes.
+ */
+export type SourceId = 'code' | 'kubernetes' | 'kubernetes-feature-list' | 'website' | 'release-notes';
 
-/** A release range where two sources disagree on one field; `chosen` names the source the catalog follows. */
+/**
+ * A release range where another source disagrees with the one the catalog follows (`chosen`) on one field.
+ * 'presence': one source has the gate in those releases, the other not; 'removal': release notes date a
+ * removal the code does not show; 'lock': release notes call the gate locked where the code does not lock it.
+ * Every disagreement is reviewed (scripts/overlays/feature-gate-exceptions.yaml).
+ */
 export interface Disagreement {
-  field: 'presence' | 'stage' | 'default' | 'locked';
+  field: 'presence' | 'stage' | 'default' | 'locked' | 'removal' | 'lock';
   from: string;
   to: string;
   values: Partial<Record<SourceId, string | boolean | null>>;
@@ -39,6 +54,14 @@ export interface Disagreement {
 
 /** How `removedIn` was decided (rules in scripts/lib/feature-gates.ts, `resolveRemoval`). */
 export type RemovalBasis =
+  /** the first release whose code no longer registers the gate. */
+  | 'code'
+  /**
+   * a gate only the website knows whose (website) removal falls after the first release the code covers: that
+   * release's code does not register it, so removedIn is that release (the page's `toVersion` was the removal
+   * release, or the gate was never in the code under that name).
+   */
+  | 'code-absent'
   /** website `removed: true`; removedIn = last stage `toVersion` + 1; no release note covers it. */
   | 'website'
   /** as `website`, and a release note of removedIn confirms it. */
@@ -85,10 +108,11 @@ export interface GateEntry {
   removedIn: string | null;
   /** A release after newestRelease whose development data already lacks the gate, or null. */
   plannedRemovalIn: string | null;
-  /** True when the first release that accepted the gate is unknown (stages[0].from is then a placeholder). */
+  /**
+   * True when the first release that accepted the gate is unknown: the oldest code release already has it and
+   * no other source dates it (stages[0].from is then that release).
+   */
   introducedUnknown?: true;
-  /** Components that read the gate, when the upstream data says so (empty when it does not). */
-  components: string[];
   provenance: GateProvenance;
 }
 
@@ -158,7 +182,10 @@ export function parseFeatureGateCatalog(json: unknown): FeatureGateCatalog {
     for (const key of ['removedIn', 'plannedRemovalIn'] as const) {
       if (entry[key] !== null && !isReleaseString(entry[key])) fail(`${path}.${key}`, 'must be a release or null');
     }
-    if (!Array.isArray(entry.components) || !entry.components.every((c) => typeof c === 'string')) fail(`${path}.components`, 'not a list');
+    entry.stages.forEach((s, i) => {
+      const c = (s as Record<string, unknown>).components;
+      if (c !== undefined && (!Array.isArray(c) || c.length === 0 || !c.every((x) => typeof x === 'string'))) fail(`${path}.stages[${i}].components`, 'not a non-empty list');
+    });
     if (!isRecord(entry.provenance)) fail(`${path}.provenance`, 'missing');
   }
   return json as unknown as FeatureGateCatalog;
@@ -211,12 +238,30 @@ function firstOfStage(entry: GateEntry, stage: Stage): string | null {
   return entry.stages.find((s) => s.stage === stage)?.from ?? null;
 }
 
-export type GateState = 'accepted' | 'removed' | 'not-yet-introduced';
+/**
+ * 'accepted': the receiver accepts the gate in the release; 'removed': it accepted the gate in an earlier
+ * release and no longer does; 'not-yet-introduced': it accepts the gate only in later releases;
+ * 'other-components': the release has the gate, but only other components register it.
+ */
+export type GateState = 'accepted' | 'removed' | 'not-yet-introduced' | 'other-components';
+
+/**
+ * Who is given the gate: one component (`kubelet`), `null` for every Kubernetes component at once (kind's
+ * `featureGates`), or `undefined` for the gate as such (accepted when any component accepts it).
+ */
+export type GateReceiver = string | null | undefined;
+
+/** Whether `receiver` accepts a gate in the releases of `span`. */
+export function spanAccepts(span: StageSpan, receiver: GateReceiver): boolean {
+  if (!span.components || receiver === undefined) return true;
+  if (receiver === null) return false; // some component does not register it
+  return span.components.includes(receiver);
+}
 
 export interface GateStatus {
   gate: string;
   release: string;
-  /** The components of `release` accept the gate. */
+  /** The receiver (see `GateReceiver`) accepts the gate in `release`. */
   known: boolean;
   state: GateState;
   /** Stage, default and lock in `release` (null when not accepted; default/locked also null when unknown). */
@@ -225,15 +270,19 @@ export interface GateStatus {
   locked: boolean | null;
   /** First release that accepted the gate (null when unknown). */
   introducedIn: string | null;
+  /** The receiver accepted the gate already in the oldest release the code covers, since an unknown release. */
+  introducedUnknown: boolean;
   /** First release of a deprecated stage, if any. */
   deprecatedIn: string | null;
   /** First release of a GA stage, if any. */
   gaIn: string | null;
+  /** First release after the receiver's last accepting one (the gate's removal for an unrestricted gate). */
   removedIn: string | null;
   /** Last release that accepts the gate, when it was removed. */
   lastAcceptedIn: string | null;
   plannedRemovalIn: string | null;
-  components: readonly string[];
+  /** The only components that register the gate in `release`; null = every component (or not registered). */
+  components: readonly string[] | null;
   /**
    * 'after-newest': `release` is newer than the catalog's newestRelease; the state shown is the newest known
    * (check plannedRemovalIn). 'before-coverage': older than the catalog's first release, whose gate set the
@@ -243,10 +292,11 @@ export interface GateStatus {
 }
 
 /**
- * What `release` makes of `gate`: accepted (with stage/default/lock), removed, or not yet introduced; or
- * 'unknown' when no covered release knew the gate (components of any release refuse it).
+ * What `release` makes of `gate` given to `receiver`: accepted (with stage/default/lock), removed, not yet
+ * introduced, or registered only by other components; or 'unknown' when no covered release knew the gate
+ * (components of any release refuse it).
  */
-export function gateStatus(catalog: FeatureGateCatalog, gate: string, rel: string): GateStatus | 'unknown' {
+export function gateStatus(catalog: FeatureGateCatalog, gate: string, rel: string, receiver?: GateReceiver): GateStatus | 'unknown' {
   const entry = lookupGate(catalog, gate);
   if (!entry) return 'unknown';
   const r = release(rel);
@@ -254,14 +304,25 @@ export function gateStatus(catalog: FeatureGateCatalog, gate: string, rel: strin
   const oldest = catalog.releases[0] ?? newest;
   const coverage = compareReleases(r, newest) > 0 ? 'after-newest' : compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
   const effective = coverage === 'after-newest' ? newest : r;
-  const span = spanAt(entry, effective);
-  const first = entry.stages[0];
-  const introducedIn = entry.introducedUnknown || !first ? null : first.from;
+  const anySpan = spanAt(entry, effective);
+  const accepting = entry.stages.filter((s) => spanAccepts(s, receiver));
+  const span = anySpan && spanAccepts(anySpan, receiver) ? anySpan : null;
+  const first = accepting[0];
+  const last = accepting[accepting.length - 1];
+  const introducedUnknown = first !== undefined && entry.introducedUnknown === true && first === entry.stages[0];
+  const introducedIn = !first || introducedUnknown ? null : first.from;
+  const before = accepting.filter((s) => s.to !== null && compareReleases(s.to, effective) < 0);
+  const lastBefore = before[before.length - 1];
   let state: GateState;
   if (span) state = 'accepted';
-  else if (entry.removedIn !== null && compareReleases(effective, entry.removedIn) >= 0) state = 'removed';
+  else if (lastBefore) state = 'removed';
   else if (first && compareReleases(effective, first.from) < 0) state = 'not-yet-introduced';
-  else state = 'removed'; // a gap between spans: not accepted in that release
+  else if (anySpan) state = 'other-components';
+  else if (entry.removedIn !== null && compareReleases(effective, entry.removedIn) >= 0) state = 'removed';
+  else state = 'not-yet-introduced';
+  let removedIn = entry.removedIn;
+  if (last && last.to !== null && (removedIn === null || compareReleases(addMinors(last.to, 1), removedIn) < 0)) removedIn = addMinors(last.to, 1);
+  if (state === 'removed' && lastBefore?.to) removedIn = addMinors(lastBefore.to, 1);
   return {
     gate,
     release: r,
@@ -271,12 +332,13 @@ export function gateStatus(catalog: FeatureGateCatalog, gate: string, rel: strin
     default: span ? span.default : null,
     locked: span ? span.locked : null,
     introducedIn,
+    introducedUnknown,
     deprecatedIn: firstOfStage(entry, 'deprecated'),
     gaIn: firstOfStage(entry, 'ga'),
-    removedIn: entry.removedIn,
-    lastAcceptedIn: entry.removedIn === null ? null : (entry.stages[entry.stages.length - 1]?.to ?? null),
+    removedIn,
+    lastAcceptedIn: removedIn === null ? null : addMinors(removedIn, -1),
     plannedRemovalIn: entry.plannedRemovalIn,
-    components: entry.components,
+    components: anySpan?.components ?? null,
     coverage,
   };
 }

@@ -3,9 +3,13 @@
  * makes of each feature gate a Kubernetes component (or kubeadm) is given — where the component reads it (see
  * src/components/), never where the word `--feature-gates` merely appears.
  *
- * Each gate setting gets at most one finding, decided by `judgeGate`:
+ * Each gate setting gets at most one finding, decided by `judgeGate`, for the component that is given it (a gate
+ * some components alone register, e.g. one of the controller-manager package, is judged for that component; a
+ * setting for every component at once must suit all of them):
  *  - not a gate of any covered release → unknown (error), with the closest known name;
- *  - known but not accepted by the target (removed, or not introduced yet) → removed / unknown (error);
+ *  - known but not accepted by the component in the target (removed, not introduced yet, or registered only by
+ *    other components) → removed / unknown (error); a release before the first one known to accept it, when that
+ *    first release is unknown (the oldest release code already had it) → nothing;
  *  - locked in the target (`locked: true`): set to the default → locked (warning: a no-op that fails once the gate is
  *    removed), set to the other value → locked (error: the component refuses it);
  *  - GA or deprecated with an unrecorded lock (`locked: null`) and set against its default → locked (warning: GA
@@ -82,9 +86,9 @@ function removalPhrase(st: GateStatus, target: string): string {
   return `when the gate is removed in a release after ${target}`;
 }
 
-function currentFacts(catalog: FeatureGateCatalog, gate: string, current: string | null): { data: Record<string, unknown> | null; status: GateStatus | null } {
+function currentFacts(catalog: FeatureGateCatalog, s: GateSetting, current: string | null): { data: Record<string, unknown> | null; status: GateStatus | null } {
   if (!current) return { data: null, status: null };
-  const st = gateStatus(catalog, gate, current);
+  const st = gateStatus(catalog, s.gate, current, s.component);
   if (st === 'unknown') return { data: { release: current, state: 'unknown' }, status: null };
   return { data: { release: current, state: st.state, stage: st.stage, default: st.default, locked: st.locked }, status: st };
 }
@@ -133,9 +137,9 @@ export function judgeGate(s: GateSetting, ctx: RuleContext): Judgement | null {
   const target = ctx.target;
   const data = baseData(s, ctx);
   const fix = `Delete ${s.raw} from ${s.via}.`;
-  const cur = currentFacts(ctx.featureGates, s.gate, ctx.current);
+  const cur = currentFacts(ctx.featureGates, s, ctx.current);
   if (cur.data) data['current'] = cur.data;
-  const st = gateStatus(ctx.featureGates, s.gate, target);
+  const st = gateStatus(ctx.featureGates, s.gate, target, s.component);
   if (st === 'unknown') {
     const suggestion = closestGate(ctx.featureGates, s.gate);
     const releases = ctx.featureGates.releases;
@@ -153,6 +157,16 @@ export function judgeGate(s: GateSetting, ctx: RuleContext): Judgement | null {
     };
   }
   Object.assign(data, lifecycle(st));
+  if (st.components) data['registeredBy'] = [...st.components];
+  if (st.state === 'other-components') {
+    return {
+      rule: 'unknown-feature-gate',
+      severity: 'error',
+      message: `Feature gate ${s.gate} is registered only by ${(st.components ?? []).join(', ')} in Kubernetes ${target}: ${refuses(s, target)} to start with an unrecognized feature gate. ${fix}`,
+      data,
+    };
+  }
+  if (st.state === 'not-yet-introduced' && st.introducedUnknown) return null; // accepted since before the data's oldest release code
   if (st.state === 'not-yet-introduced') {
     return {
       rule: 'unknown-feature-gate',
@@ -162,7 +176,8 @@ export function judgeGate(s: GateSetting, ctx: RuleContext): Judgement | null {
     };
   }
   if (st.state === 'removed') {
-    let message = `Feature gate ${s.gate} was removed in Kubernetes ${st.removedIn ?? 'a release before ' + target}${history(st)}: ${refuses(s, target)} to start with it ("unrecognized feature gate"). ${fix}`;
+    const only = st.components ? ` for ${s.component === null ? 'all but ' + st.components.join(', ') : s.component} (only ${st.components.join(', ')} still registers it)` : '';
+    let message = `Feature gate ${s.gate} was removed in Kubernetes ${st.removedIn ?? 'a release before ' + target}${only}${history(st)}: ${refuses(s, target)} to start with it ("unrecognized feature gate"). ${fix}`;
     if (cur.status?.known) message += ` Kubernetes ${ctx.current} still accepts it: delete it before the upgrade.`;
     return { rule: 'removed-feature-gate', severity: 'error', message, data };
   }
