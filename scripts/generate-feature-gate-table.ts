@@ -13,6 +13,7 @@ import { repoRootOf, runGenerator } from './lib/generator.js';
 const repoRoot = repoRootOf(import.meta.url);
 
 runGenerator<GateTable>({
+  scriptUrl: import.meta.url,
   defaults: { source: resolve(repoRoot, '../shared/data/kubernetes'), out: resolve(repoRoot, '__tests__/fixtures/feature-gate-outcomes.json') },
   generate: loadGateTable,
   format: formatGateTable,

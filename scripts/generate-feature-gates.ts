@@ -32,6 +32,7 @@ function summary(catalog: FeatureGateCatalog): string {
 
 runGenerator({
   scriptUrl: import.meta.url,
+  localInputs: [EXCEPTIONS_PATH],
   defaults: { source: resolve(repoRoot, '../shared/data/kubernetes'), out: resolve(repoRoot, 'data/feature-gates.json') },
   generate: (source) => generateFeatureGateCatalog(source, readFileSync(resolve(repoRoot, EXCEPTIONS_PATH), 'utf8')),
   format: formatFeatureGateCatalog,

@@ -17,6 +17,7 @@ const CATALOGS = [
   ['data/component-config.json', 'scripts/generate-component-config.ts'],
   ['data/releases.json', 'scripts/generate-releases.ts'],
   ['data/advisories.json', 'scripts/generate-advisories.ts'],
+  ['__tests__/fixtures/feature-gate-outcomes.json', 'scripts/generate-feature-gate-table.ts'],
 ] as const;
 
 const read = (rel: string): string => readFileSync(resolve(repoRoot, rel), 'utf8');
