@@ -1,0 +1,128 @@
+/**
+ * The sticky pull request comment: one comment per pull request that always shows the latest scan.
+ *
+ * The comment is recognised by two things together: a hidden marker (an HTML comment on a line of its own, e.g.
+ * `<!-- kube-upgrade-gate:comment v1 -->`) and its author being the token's own account, so a comment by anyone
+ * else that quotes the marker is never touched. Every page of the pull request's comments is read.
+ *
+ * - No comment yet: it is created, unless the result is clean (then nothing is written: action `unchanged`).
+ * - A comment exists: it is edited only when its text differs; a clean result edits it to say so. It is never
+ *   deleted, so the conversation keeps its history.
+ * - Several own marked comments (e.g. two runs raced): the oldest is kept up to date and the others are left alone;
+ *   deleting or editing them would hide what reviewers may already have replied to.
+ * - The token may not read or write (403/404, typically the read-only GITHUB_TOKEN of a pull request from a fork):
+ *   action `skipped` with a warning, no exception. Other errors (after the client's retries) are thrown.
+ */
+import { GITHUB_BODY_LIMIT } from '../reporters/comment.js';
+import { clip } from './escape-md.js';
+import { httpStatus, sameLogin, type GitHubClient } from './client.js';
+
+export const COMMENT_MARKER = 'kube-upgrade-gate:comment v1';
+
+export interface StickyCommentOptions {
+  octokit: GitHubClient;
+  owner: string;
+  repo: string;
+  /** The pull request number. */
+  issueNumber: number;
+  /** The Markdown to show (without the marker; it is added as the first line). */
+  body: string;
+  /** The marker's text, without `<!--`/`-->`; default `COMMENT_MARKER`. */
+  marker?: string;
+  /** The token's own login (see `resolveSelfLogin`). */
+  selfLogin: string;
+  /** `body` says the pull request is clean: update an existing comment with it, but create none for it. */
+  clean?: boolean;
+}
+
+export interface StickyCommentResult {
+  action: 'created' | 'updated' | 'unchanged' | 'skipped';
+  /** The comment's web address, when there is one. */
+  url?: string;
+  /** Why nothing was written, for `skipped`. */
+  warning?: string;
+}
+
+interface IssueComment {
+  id: number;
+  body?: string | null;
+  html_url: string;
+  created_at: string;
+  user: { login: string } | null;
+}
+
+/** The marker as the HTML comment line written into bodies. Marker text is plain: letters, digits, spaces, `.:_=-`. */
+export function markerLine(marker: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9 .:_=-]*$/.test(marker) || marker.includes('--') || marker.length > 80) {
+    throw new Error(`invalid marker text: ${JSON.stringify(marker)}`);
+  }
+  return `<!-- ${marker} -->`;
+}
+
+/** Whether `body` has `line` as one of its lines (surrounding spaces ignored). */
+export function hasLine(body: string | null | undefined, line: string): boolean {
+  return typeof body === 'string' && body.split(/\r?\n/).some((l) => l.trim() === line);
+}
+
+/** The text GitHub keeps for a body, for comparing: line endings normalised, trailing whitespace dropped. */
+function normalise(body: string): string {
+  return body.replace(/\r\n?/g, '\n').trimEnd();
+}
+
+function warningFor(error: unknown, status: number, what: string): string {
+  if (/rate limit/i.test(String((error as { message?: unknown }).message))) {
+    return `comment skipped: GitHub's rate limit was still exceeded after the retries allowed (HTTP ${status})`;
+  }
+  const hint = status === 403 ? ' (a pull request from a fork gets a read-only token; see the README for the two-workflow setup)' : '';
+  return `comment skipped: the token cannot ${what} (HTTP ${status})${hint}`;
+}
+
+export async function upsertStickyComment(opts: StickyCommentOptions): Promise<StickyCommentResult> {
+  const { octokit, owner, repo, issueNumber, selfLogin } = opts;
+  const line = markerLine(opts.marker ?? COMMENT_MARKER);
+  const full = clip(`${line}\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
+
+  let comments: IssueComment[];
+  try {
+    comments = (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner,
+      repo,
+      issue_number: issueNumber,
+      per_page: 100,
+    })) as IssueComment[];
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 404) return { action: 'skipped', warning: warningFor(error, status, "read the pull request's comments") };
+    throw error;
+  }
+
+  const own = comments
+    .filter((c) => sameLogin(c.user?.login, selfLogin) && hasLine(c.body, line))
+    .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+  const existing = own[0];
+
+  try {
+    if (existing === undefined) {
+      if (opts.clean === true) return { action: 'unchanged' };
+      const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body: full,
+      });
+      return { action: 'created', url: res.data.html_url };
+    }
+    if (normalise(existing.body ?? '') === normalise(full)) return { action: 'unchanged', url: existing.html_url };
+    const res = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      owner,
+      repo,
+      comment_id: existing.id,
+      body: full,
+    });
+    return { action: 'updated', url: res.data.html_url };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 404) return { action: 'skipped', warning: warningFor(error, status, 'write to this pull request') };
+    throw error;
+  }
+}
