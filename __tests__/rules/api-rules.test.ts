@@ -1,7 +1,8 @@
 import type { Finding } from '../../src/findings/types.js';
 import { parseManifestText } from '../../src/parse/manifest.js';
 import { createEngine } from '../../src/rules/engine.js';
-import { deprecatedApi, removedApi } from '../../src/rules/api-rules.js';
+import { deprecatedApi } from '../../src/rules/deprecated-api.js';
+import { removedApi } from '../../src/rules/removed-api.js';
 import type { Rule } from '../../src/rules/types.js';
 import { testCatalog } from '../helpers/catalog.js';
 

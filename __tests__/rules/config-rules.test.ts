@@ -1,6 +1,8 @@
 import { parseManifestText } from '../../src/parse/manifest.js';
 import { createEngine } from '../../src/rules/engine.js';
-import { deprecatedConfigApi, removedConfigApi, removedFlagRule } from '../../src/rules/config-rules.js';
+import { deprecatedConfigApi } from '../../src/rules/deprecated-config-api.js';
+import { removedConfigApi } from '../../src/rules/removed-config-api.js';
+import { removedFlagRule } from '../../src/rules/removed-flag.js';
 import type { Finding } from '../../src/findings/types.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { testComponentConfigCatalog, testGateCatalog } from '../helpers/gates.js';

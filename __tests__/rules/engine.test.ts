@@ -11,7 +11,7 @@ describe('rule engine', () => {
 
   it('stamps the rule id, default severity and the location of the document', () => {
     const rule: DocumentRule = {
-      meta: { id: 'deprecated-api', description: 'test', defaultSeverity: 'warning' },
+      meta: { ...RULES[0]!.meta, id: 'deprecated-api', description: 'test', defaultSeverity: 'warning', severities: undefined },
       scope: 'document',
       check: (_d, ctx) => ctx.report({ message: 'm', data: { a: 1 } }),
     };
@@ -22,7 +22,7 @@ describe('rule engine', () => {
 
   it('refuses a severity the rule does not declare', () => {
     const rule: DocumentRule = {
-      meta: { id: 'deprecated-api', description: 'test', defaultSeverity: 'warning' },
+      meta: { ...RULES[0]!.meta, id: 'deprecated-api', description: 'test', defaultSeverity: 'warning', severities: undefined },
       scope: 'document',
       check: (_d, ctx) => ctx.report({ message: 'm', severity: 'error' }),
     };

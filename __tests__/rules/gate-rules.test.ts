@@ -1,6 +1,10 @@
 import { parseManifestText } from '../../src/parse/manifest.js';
 import { createEngine } from '../../src/rules/engine.js';
-import { closestGate, deprecatedFeatureGate, lockedFeatureGate, removedFeatureGate, unknownFeatureGate } from '../../src/rules/gate-rules.js';
+import { closestGate } from '../../src/rules/lib/gates.js';
+import { deprecatedFeatureGate } from '../../src/rules/deprecated-feature-gate.js';
+import { lockedFeatureGate } from '../../src/rules/locked-feature-gate.js';
+import { removedFeatureGate } from '../../src/rules/removed-feature-gate.js';
+import { unknownFeatureGate } from '../../src/rules/unknown-feature-gate.js';
 import type { Finding } from '../../src/findings/types.js';
 import { loadFeatureGateCatalog } from '../../src/catalog/data.js';
 import { testCatalog } from '../helpers/catalog.js';

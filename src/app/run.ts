@@ -7,7 +7,7 @@ import { atOrAbove, compareFindings, summarize, type Finding } from '../findings
 import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
 import { createEngine } from '../rules/engine.js';
-import { RULES } from '../rules/index.js';
+import { RULES, ruleMeta } from '../rules/index.js';
 import { mergeFindings, renderAll, startHelmDetection, type RenderDeps } from '../render/index.js';
 import { checkClusters, clusterDocument, clusterFileFilter, type ClusterDeps } from '../clusters/check.js';
 import type { ClusterDocument } from '../clusters/evaluate.js';
@@ -193,10 +193,10 @@ async function checkInPool(
 }
 
 /**
- * Whether the run should fail under `failOn`. Findings about the advisory source (a live feed that is down, an old
- * embedded catalog) are shown but never fail a run: they say nothing about the repository or its clusters.
+ * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
+ * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
  */
 export function shouldFail(result: ScanResult, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  return result.findings.some((f) => f.ruleId !== 'advisory-feed' && atOrAbove(f.severity, failOn));
+  return result.findings.some((f) => ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
 }

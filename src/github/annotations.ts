@@ -8,6 +8,7 @@
  */
 import type { Finding, Severity } from '../findings/types.js';
 import type { RuleId } from '../rules/ids.js';
+import { ruleMeta } from '../rules/index.js';
 
 /** GitHub's limit of annotations per severity for one step. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
@@ -72,30 +73,6 @@ const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'deprecated-config-api': 3,
 };
 
-const RULE_TITLE: Readonly<Record<RuleId, string>> = {
-  'removed-api': 'Removed API',
-  'deprecated-api': 'Deprecated API',
-  'invalid-manifest': 'Invalid manifest',
-  'skipped-file': 'File not scanned',
-  'no-manifests': 'No manifests found',
-  'render-failed': 'Render failed',
-  'renderer-missing': 'Renderer missing',
-  'chart-kube-version': 'Chart kubeVersion excludes the target',
-  'capabilities-removed-api': 'Capabilities check on a removed API',
-  'removed-feature-gate': 'Removed feature gate',
-  'locked-feature-gate': 'Locked feature gate',
-  'deprecated-feature-gate': 'Deprecated feature gate',
-  'unknown-feature-gate': 'Unknown feature gate',
-  'removed-config-api': 'Removed config API version',
-  'deprecated-config-api': 'Deprecated config API version',
-  'removed-flag': 'Removed flag',
-  'cluster-advisory': 'Security advisory',
-  'unsupported-version': 'Unsupported Kubernetes version',
-  'version-skew': 'Version skew',
-  'upgrade-path': 'Upgrade path',
-  'advisory-feed': 'Advisory source',
-};
-
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
 /**
@@ -149,7 +126,8 @@ export function toAnnotation(f: Finding): Annotation {
     }
   }
   const o = f.object;
-  properties.title = o ? `${RULE_TITLE[f.ruleId]}: ${o.kind} ${o.apiVersion}` : RULE_TITLE[f.ruleId];
+  const title = ruleMeta(f.ruleId)?.title ?? f.ruleId;
+  properties.title = o ? `${title}: ${o.kind} ${o.apiVersion}` : title;
   return { severity: f.severity, message: f.message, properties };
 }
 

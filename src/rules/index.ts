@@ -1,10 +1,25 @@
 /** Every rule, in one list. The engine runs them; docs and SARIF metadata are derived from their meta. */
-import { deprecatedApi, removedApi } from './api-rules.js';
-import { invalidManifest, noManifests, skippedFile } from './input-rules.js';
-import { capabilitiesRemovedApi, chartKubeVersion, renderFailed, rendererMissing } from './render-rules.js';
-import { deprecatedConfigApi, removedConfigApi, removedFlagRule } from './config-rules.js';
-import { deprecatedFeatureGate, lockedFeatureGate, removedFeatureGate, unknownFeatureGate } from './gate-rules.js';
-import { advisoryFeed, clusterAdvisory, unsupportedVersion, upgradePath, versionSkew } from './cluster-rules.js';
+import { deprecatedApi } from './deprecated-api.js';
+import { removedApi } from './removed-api.js';
+import { invalidManifest } from './invalid-manifest.js';
+import { noManifests } from './no-manifests.js';
+import { skippedFile } from './skipped-file.js';
+import { capabilitiesRemovedApi } from './capabilities-removed-api.js';
+import { chartKubeVersion } from './chart-kube-version.js';
+import { renderFailed } from './render-failed.js';
+import { rendererMissing } from './renderer-missing.js';
+import { deprecatedConfigApi } from './deprecated-config-api.js';
+import { removedConfigApi } from './removed-config-api.js';
+import { removedFlagRule } from './removed-flag.js';
+import { deprecatedFeatureGate } from './deprecated-feature-gate.js';
+import { lockedFeatureGate } from './locked-feature-gate.js';
+import { removedFeatureGate } from './removed-feature-gate.js';
+import { unknownFeatureGate } from './unknown-feature-gate.js';
+import { advisoryFeed } from './advisory-feed.js';
+import { clusterAdvisory } from './cluster-advisory.js';
+import { unsupportedVersion } from './unsupported-version.js';
+import { upgradePath } from './upgrade-path.js';
+import { versionSkew } from './version-skew.js';
 import { RULE_IDS } from './ids.js';
 import type { Rule } from './types.js';
 

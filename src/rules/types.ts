@@ -12,11 +12,26 @@ import type { RuleId } from './ids.js';
 
 export interface RuleMeta {
   id: RuleId;
-  /** One sentence: what the rule reports. */
+  /** A few words, for annotation titles and the SARIF rule name. */
+  title: string;
+  /** One sentence: what the rule reports (SARIF shortDescription). */
   description: string;
+  /** What the finding means and why it matters (SARIF fullDescription). */
+  details: string;
+  /** How to fix it (SARIF help, the summary's "how to fix" column). */
+  help: string;
+  /** The README rules table's "reported when" cell (Markdown). */
+  summary: string;
+  /** The README rules table's severity cell, e.g. "warning / notice" or "from CVSS". */
+  severityText: string;
   defaultSeverity: Severity;
   /** Severities the rule may choose per finding (defaults to [defaultSeverity]). */
   severities?: readonly Severity[];
+  /**
+   * Which gate a finding of this rule counts toward: the repository's files (`fail-on`), the declared clusters, or
+   * none (findings about the tool's own sources, such as the advisory feed, never fail a run).
+   */
+  gate: 'files' | 'clusters' | 'never';
 }
 
 /** What a rule hands to `report`; the engine adds ruleId, severity and (by default) the location. */

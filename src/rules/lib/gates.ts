@@ -18,14 +18,16 @@
  *  - deprecated → deprecated (warning).
  * kubeadm's own gates are judged against the cited kubeadm list of the component-config catalog; a kubeadm gate it
  * does not list is never reported (its lifecycle is unknown, and it is not a Kubernetes component gate).
+ *
+ * Shared by the rule files that use it (one rule per file in src/rules/).
  */
-import { kubeadmGateStatus, type KubeadmGateEntry } from '../catalog/component-config.js';
-import { gateStatus, suggestGate, type FeatureGateCatalog, type GateStatus } from '../catalog/feature-gates.js';
-import type { Severity } from '../findings/types.js';
-import { KUBE_COMPONENTS, settingsOf, type GateSetting } from '../components/index.js';
-import type { ManifestDocument } from '../parse/manifest.js';
-import type { RuleId } from './ids.js';
-import { objectRef, type DocumentRule, type RuleContext } from './types.js';
+import { kubeadmGateStatus, type KubeadmGateEntry } from '../../catalog/component-config.js';
+import { gateStatus, suggestGate, type FeatureGateCatalog, type GateStatus } from '../../catalog/feature-gates.js';
+import type { Severity } from '../../findings/types.js';
+import { KUBE_COMPONENTS, settingsOf, type GateSetting } from '../../components/index.js';
+import type { ManifestDocument } from '../../parse/manifest.js';
+import type { RuleId } from '../ids.js';
+import { objectRef, type DocumentRule, type RuleContext, type RuleMeta } from '../types.js';
 
 interface Judgement {
   rule: RuleId;
@@ -40,7 +42,7 @@ function who(s: GateSetting): string {
 }
 
 /** "kube-apiserver 1.30 refuses" / "the components of Kubernetes 1.30 refuse". */
-function refuses(s: GateSetting, release: string): string {
+export function refuses(s: GateSetting, release: string): string {
   if (s.component === null) return `the components of Kubernetes ${release} refuse`;
   return `${s.component} ${release} refuses`;
 }
@@ -277,9 +279,11 @@ function objectOf(doc: ManifestDocument): ReturnType<typeof objectRef> | null {
   return doc.apiVersion ? objectRef(doc) : null;
 }
 
-function gateRule(id: RuleId, description: string, defaultSeverity: Severity, severities: readonly Severity[]): DocumentRule {
+/** The four gate rules share one judgement per setting (`judgeGate`); each reports the settings judged under its id. */
+export function gateRule(meta: RuleMeta): DocumentRule {
+  const id = meta.id;
   return {
-    meta: { id, description, defaultSeverity, severities },
+    meta,
     scope: 'document',
     check(doc, ctx) {
       const gates = settingsOf(doc).gates;
@@ -293,31 +297,3 @@ function gateRule(id: RuleId, description: string, defaultSeverity: Severity, se
     },
   };
 }
-
-export const removedFeatureGate = gateRule(
-  'removed-feature-gate',
-  'A Kubernetes component (or kubeadm) is given a feature gate that the target release no longer has; it refuses to start.',
-  'error',
-  ['error'],
-);
-
-export const lockedFeatureGate = gateRule(
-  'locked-feature-gate',
-  'A feature gate is locked to its default in the target release: setting it to the default does nothing and fails once the gate is removed (warning); setting it to the other value stops the component (error).',
-  'warning',
-  ['warning', 'error'],
-);
-
-export const deprecatedFeatureGate = gateRule(
-  'deprecated-feature-gate',
-  'A Kubernetes component (or kubeadm) is given a feature gate that the target release has deprecated.',
-  'warning',
-  ['warning'],
-);
-
-export const unknownFeatureGate = gateRule(
-  'unknown-feature-gate',
-  'A Kubernetes component is given a feature gate that no Kubernetes release has (a typo, or a gate of another program) or that the target does not have yet; it refuses to start.',
-  'error',
-  ['error'],
-);
