@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { isRemote } from '../../src/render/kustomize.js';
 import { layerBinaries } from '../helpers/binaries.js';
 import { runCli } from '../helpers/cli.js';
 import { makeSandbox, SECRET, startTrap, type Sandbox, type Trap } from './harness.js';
@@ -185,6 +186,20 @@ describe('a path outside the workspace is refused before kustomize runs', () => 
   });
 });
 
+describe('a kustomization file that is a link to a file outside', () => {
+  it('is refused at the file, and the overlay using it at its entry', async () => {
+    sb.write('app/evil/README.md', 'x\n');
+    symlinkSync(join(sb.outside, 'secret.yaml'), join(sb.root, 'app/evil/kustomization.yaml'));
+    sb.write(OVERLAY, 'resources:\n  - cm.yaml\n  - ../evil\n');
+    const { failed } = await scan();
+    expect(rowsOf(failed)).toEqual([
+      ['render-failed', 'warning', 'app/evil/kustomization.yaml', null],
+      ['render-failed', 'warning', OVERLAY, 3],
+    ]);
+    for (const f of failed) expect(f.message).toContain('app/evil/kustomization.yaml leads outside the workspace (not read)');
+  });
+});
+
 describe('a remote location is refused and never fetched', () => {
   const url = (path: string): string => `${trap.url}/${path}`;
   const cases: Array<[string, () => string, () => string]> = [
@@ -346,4 +361,30 @@ describe('what stays as it was', () => {
     ]);
     expect(findings[0]?.data['kustomizations']).toEqual(['app/overlay']);
   });
+});
+
+describe('isRemote', () => {
+  it.each([
+    'http://127.0.0.1:8080/a.yaml',
+    'HTTPS://example.com/a.yaml',
+    'oci://registry.example.com/app',
+    'file:///srv/repo.git',
+    'git@github.com:org/repo.git',
+    'git@gitlab.example.com/org/repo',
+    'git::https://example.com/org/repo',
+    'gh:org/repo',
+    'example.com:org/repo',
+    'github.com/org/repo',
+    'GitHub.com/org/repo/deploy',
+    'deploy?ref=v1',
+    'example.com/org/repo.git',
+    'example.com/org/repo.git/deploy',
+    'dev.azure.com/org/project/_git/repo',
+    'example.com/org/repo//deploy',
+  ])('%s is remote', (entry) => expect(isRemote(entry)).toBe(true));
+
+  it.each(['base', '../base', './cm.yaml', '../../common/base', 'deploy.v2/app.yaml', 'values@2.yaml', 'github/app', 'my.gitignored/x.yaml', 'a/b/'])(
+    '%s is local',
+    (entry) => expect(isRemote(entry)).toBe(false),
+  );
 });

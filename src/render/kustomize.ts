@@ -79,22 +79,24 @@ export async function planKustomizations(fs: FileSystem, root: string, dirs: rea
   const usedAsBase = new Set<string>();
   for (const info of infos.values()) for (const b of info.bases) if (b !== info.dir) usedAsBase.add(b);
   const roots = [...infos.values()].filter((i) => !usedAsBase.has(i.dir) && !i.isComponent).map((i) => i.dir);
-  // Kustomizations that only kustomizations of a cycle use are reached from no root: the first of each is rendered,
-  // so that the cycle is reported instead of skipped.
-  const reached = new Set<string>();
-  const reach = (from: string): void => {
-    const todo = [from];
+  // Kustomizations that use one another in a cycle are each other's base, so none of them is a root: the first of
+  // each such cycle that no root reaches is rendered, which reports the cycle instead of skipping it.
+  const reachable = (from: readonly string[]): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [...from];
     for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
-      if (reached.has(d)) continue;
-      reached.add(d);
+      if (seen.has(d)) continue;
+      seen.add(d);
       todo.push(...(infos.get(d)?.bases ?? []));
     }
+    return seen;
   };
-  roots.forEach(reach);
+  const reached = reachable(roots);
   for (const d of [...infos.keys()].sort()) {
-    if (reached.has(d) || infos.get(d)?.isComponent) continue;
+    const info = infos.get(d) as KustomizationInfo;
+    if (reached.has(d) || info.isComponent || !reachable(info.bases).has(d)) continue;
     roots.push(d);
-    reach(d);
+    for (const r of reachable([d])) reached.add(r);
   }
   return { infos, roots: roots.sort() };
 }
@@ -602,20 +604,20 @@ export async function renderOverlay(
       const reason = r.spawnError !== undefined ? `the program could not be started (${r.spawnError})` : clean(firstErrorLine(r.stderr)) || `exit code ${r.exitCode}`;
       return fail(reason.endsWith('.') ? reason : `${reason}.`);
     }
-    return mapOutput(r.stdout, info, build, opts, fs, root);
+    return mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
   } finally {
     await deps.temp.rm(scratch);
   }
 }
 
-async function mapOutput(stdout: string, info: KustomizationInfo, build: string, opts: KustomizeOptions, fs: FileSystem, root: string): Promise<OverlayRender> {
+async function mapOutput(stdout: string, info: KustomizationInfo, build: string, opts: KustomizeOptions, box: WorkspaceBox, root: string): Promise<OverlayRender> {
   const parsed = parseManifestText(stdout);
   const items: RenderedItem[] = [];
   const sources = new Map<string, ManifestDocument[] | null>();
   const sourceDocs = async (file: string): Promise<ManifestDocument[] | null> => {
     if (!sources.has(file)) {
       try {
-        sources.set(file, parseManifestText(new TextDecoder().decode(await fs.readFile(resolve(root, file)))).documents);
+        sources.set(file, parseManifestText(new TextDecoder().decode(await box.readFile(file))).documents);
       } catch {
         sources.set(file, null);
       }
