@@ -305,6 +305,18 @@ describe('kustomizations that use each other', () => {
   });
 });
 
+describe('nesting', () => {
+  it('a chain of bases deeper than 32 kustomizations is not followed', async () => {
+    const name = (i: number): string => `deep/k${String(i).padStart(2, '0')}`;
+    for (let i = 0; i < 40; i++) sb.write(`${name(i)}/kustomization.yaml`, i < 39 ? `resources:\n  - ../k${String(i + 1).padStart(2, '0')}\n` : 'resources:\n  - cm.yaml\n');
+    sb.write(`${name(39)}/cm.yaml`, CONFIGMAP);
+    sb.write(OVERLAY, 'resources:\n  - cm.yaml\n');
+    const { failed } = await scan();
+    expect(rowsOf(failed)).toEqual([['render-failed', 'warning', 'deep/k31/kustomization.yaml', 2]]);
+    expect(failed[0]?.message).toContain('resources entry "../k32": kustomizations nested more than 32 deep are not followed.');
+  });
+});
+
 describe('a FIFO is refused at once, not read until the time limit', () => {
   const fifo = (rel: string): void => {
     execFileSync('mkfifo', [join(sb.root, rel)]);

@@ -179,7 +179,7 @@ function remoteRefusal(field: string, entry: string, at: Place): Refusal {
 
 class Preflight {
   private readonly nodes = new Map<string, Promise<KNode>>();
-  private readonly results = new Map<string, Refusal | null>();
+  private readonly results = new Map<string, { refusal: Refusal | null; height: number }>();
 
   constructor(
     private readonly fs: FileSystem,
@@ -204,7 +204,7 @@ class Preflight {
       refused: null,
     };
     if (node.fileProblem) info.refused = { file: node.file, line: null, reason: `${node.fileProblem}.` };
-    else if (node.present) info.refused = await this.deep(node, [], 0);
+    else if (node.present) info.refused = (await this.deep(node, [], 0)).refusal;
     return info;
   }
 
@@ -454,36 +454,51 @@ class Preflight {
     return null;
   }
 
-  /** The first problem in a kustomization or anything it builds on, depth first in the order of its entries. */
-  private async deep(node: KNode, stack: KNode[], depth: number): Promise<Refusal | null> {
+  /**
+   * The first problem in a kustomization or anything it builds on, depth first in the order of its entries; and, when
+   * there is none, how many kustomizations deep the chain of bases below it goes (`height`), so that a chain found
+   * again from higher up still counts towards MAX_DEPTH.
+   */
+  private async deep(node: KNode, stack: KNode[], depth: number): Promise<{ refusal: Refusal | null; height: number }> {
     const known = this.results.get(node.real);
     if (known !== undefined) return known;
     let found = node.own;
+    let height = 0;
     if (!found) {
       stack.push(node);
       for (const edge of node.edges) {
         const at = stack.findIndex((n) => n.real === edge.real);
         if (at >= 0) {
-          found = await this.cycle(stack.slice(at));
+          found = this.cycle(stack.slice(at));
           break;
         }
         const child = await this.node(edge.abs, edge.real);
+        const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: kustomizations nested more than ${MAX_DEPTH} deep are not followed.` };
         if (child.fileProblem) found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: ${child.fileProblem}.` };
-        else if (depth + 1 >= MAX_DEPTH) found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: kustomizations nested more than ${MAX_DEPTH} deep are not followed.` };
-        else found = (await this.deep(child, stack, depth + 1)) ?? (edge.plugin ? await this.pluginDir(child, node.abs, edge.field, new Set(), 0) : null);
+        else if (depth + 1 >= MAX_DEPTH) found = tooDeep;
+        else {
+          const below = await this.deep(child, stack, depth + 1);
+          if (below.refusal) found = below.refusal;
+          else if (depth + 1 + below.height >= MAX_DEPTH) found = tooDeep;
+          else {
+            height = Math.max(height, below.height + 1);
+            if (edge.plugin) found = await this.pluginDir(child, node.abs, edge.field, new Set(), 0);
+          }
+        }
         if (found) break;
       }
       stack.pop();
     }
-    this.results.set(node.real, found);
-    return found;
+    const result = { refusal: found, height };
+    this.results.set(node.real, result);
+    return result;
   }
 
   /**
    * A cycle, reported the same way whichever of its kustomizations it is found from: starting at the first by name,
    * at its entry that leads to the next.
    */
-  private async cycle(members: KNode[]): Promise<Refusal> {
+  private cycle(members: KNode[]): Refusal {
     let k = 0;
     members.forEach((m, i) => {
       if (m.dir < (members[k] as KNode).dir) k = i;
