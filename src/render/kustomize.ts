@@ -598,6 +598,8 @@ export async function renderOverlay(
     await deps.temp.mkdir(build);
     const abs = resolve(root, info.dir);
     const rel = relative(build, abs).split(sep).join('/');
+    // kustomize takes a path that looks like a repository (`x.git/`, `_git/`, `//`, …) for one and tries to clone it.
+    if (isRemote(rel)) return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
     await deps.temp.writeFile(join(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
     const args = tool.mode === 'kubectl' ? ['kustomize', build] : ['build', build];
     const started = deps.now();
