@@ -252,6 +252,15 @@ describe('a remote location is refused and never fetched', () => {
     expect(failed[0]?.data['remote']).toBe(url('quoted.yaml'));
   });
 
+  it('an overlay whose own path kustomize would take for a repository is not handed to it', async () => {
+    sb.write('app/platform.git/overlay/cm.yaml', CONFIGMAP);
+    sb.write('app/platform.git/overlay/kustomization.yaml', 'resources:\n  - cm.yaml\n');
+    sb.write(OVERLAY, 'resources:\n  - cm.yaml\n');
+    const { failed } = await scan();
+    expect(rowsOf(failed)).toEqual([['render-failed', 'warning', 'app/platform.git/overlay/kustomization.yaml', null]]);
+    expect(failed[0]?.message).toContain('kustomize would take its path for a remote location (app/platform.git/overlay)');
+  });
+
   it('a transformer file of the workspace that fetches its patch', async () => {
     const tr = `apiVersion: builtin\nkind: PatchTransformer\nmetadata:\n  name: p\npath: ${url('tr.yaml')}\n`;
     sb.write('app/overlay/tr.yaml', tr);
