@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stabilityOf, type ApiCatalog, type CatalogEntry } from '../../scripts/lib/api-catalog.js';
-import { compareRelease, stableJson } from '../../scripts/lib/source.js';
+import { stableJson } from '../../scripts/lib/source.js';
+import { compareReleases } from '../../src/version/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const catalogPath = resolve(repoRoot, 'data/api-catalog.json');
@@ -81,16 +82,16 @@ describe('data/api-catalog.json format', () => {
 
 describe('catalog invariants', () => {
   test('deprecatedIn <= removedIn', () => {
-    for (const a of removed) if (a.deprecatedIn !== null) expect([a.apiVersion, a.kind, compareRelease(a.deprecatedIn, a.removedIn as string) <= 0]).toEqual([a.apiVersion, a.kind, true]);
+    for (const a of removed) if (a.deprecatedIn !== null) expect([a.apiVersion, a.kind, compareReleases(a.deprecatedIn, a.removedIn as string) <= 0]).toEqual([a.apiVersion, a.kind, true]);
   });
 
   test('served window is consistent with removal', () => {
     for (const a of catalog.apis) {
-      if (a.firstServed !== null && a.lastServed !== null) expect(compareRelease(a.firstServed, a.lastServed)).toBeLessThanOrEqual(0);
+      if (a.firstServed !== null && a.lastServed !== null) expect(compareReleases(a.firstServed, a.lastServed)).toBeLessThanOrEqual(0);
       if (a.removedIn === null) {
         expect([a.apiVersion, a.kind, a.lastServed]).toEqual([a.apiVersion, a.kind, catalog.newestRelease]);
       } else {
-        if (a.lastServed !== null) expect(compareRelease(a.removedIn, a.lastServed)).toBeGreaterThan(0);
+        if (a.lastServed !== null) expect(compareReleases(a.removedIn, a.lastServed)).toBeGreaterThan(0);
         expect(a.plannedRemovalIn).toBeNull();
       }
     }
@@ -106,7 +107,7 @@ describe('catalog invariants', () => {
       expect(a.noReplacement).toBeNull();
       const r = api(a.replacement.apiVersion, a.replacement.kind);
       const servedAtRemoval =
-        r.firstServed !== null && compareRelease(r.firstServed, removedIn) <= 0 && (r.removedIn === null || compareRelease(r.removedIn, removedIn) > 0);
+        r.firstServed !== null && compareReleases(r.firstServed, removedIn) <= 0 && (r.removedIn === null || compareReleases(r.removedIn, removedIn) > 0);
       expect([a.apiVersion, a.kind, '→', r.apiVersion, servedAtRemoval]).toEqual([a.apiVersion, a.kind, '→', r.apiVersion, true]);
     }
   });

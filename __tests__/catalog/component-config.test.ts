@@ -20,7 +20,6 @@ import {
   type NotesFile,
 } from '../../scripts/lib/component-config.js';
 import {
-  compareVersions,
   configApiStatus,
   kubeadmGateStatus,
   parseComponentConfigCatalog,
@@ -29,6 +28,7 @@ import {
 } from '../../src/catalog/component-config.js';
 import { loadComponentConfigCatalog } from '../../src/catalog/data.js';
 import { testComponentConfigCatalog } from '../helpers/gates.js';
+import { compareApiVersions } from '../../src/version/index.js';
 
 const pr = (n: number): string => ` ([#${n}](https://github.com/kubernetes/kubernetes/pull/${n}), [@someone](https://github.com/someone))`;
 
@@ -275,8 +275,8 @@ describe('catalog queries', () => {
     expect(['1.24', '1.25', '1.26'].map((r) => kubeadmGateStatus(c, 'UnversionedKubeletConfigMap', r).state)).toEqual(['accepted', 'locked', 'removed']);
     expect(kubeadmGateStatus(c, 'Nope', '1.30')).toEqual({ state: 'unknown', entry: null });
   });
-  test('compareVersions orders Kubernetes API versions', () => {
-    expect(['v1', 'v1beta1', 'v2alpha1', 'v1alpha2', 'v1beta3'].sort(compareVersions)).toEqual(['v1alpha2', 'v1beta1', 'v1beta3', 'v1', 'v2alpha1']);
+  test('compareApiVersions orders Kubernetes API versions', () => {
+    expect(['v1', 'v1beta1', 'v2alpha1', 'v1alpha2', 'v1beta3'].sort(compareApiVersions)).toEqual(['v1alpha2', 'v1beta1', 'v1beta3', 'v1', 'v2alpha1']);
   });
   test('the committed catalog loads and validates', () => {
     const committed = loadComponentConfigCatalog();

@@ -19,7 +19,7 @@ import {
   type GateEntry,
   type GateStatus,
 } from '../../src/catalog/feature-gates.js';
-import { compareReleases } from '../../src/catalog/version.js';
+import { compareReleases } from '../../src/version/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const catalogText = readFileSync(resolve(repoRoot, 'data/feature-gates.json'), 'utf8');

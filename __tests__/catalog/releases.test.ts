@@ -1,12 +1,10 @@
 /** Queries over the release catalog (src/catalog/releases.ts), on a hand-made catalog. */
 import {
   allowedSkew,
-  compareVersions,
   isKnownPatch,
   isoDay,
   latestPatch,
   maintainedMinors,
-  parseVersion,
   patchesOf,
   receivesPatches,
   supportStatus,
@@ -14,6 +12,7 @@ import {
   type ReleasesCatalog,
   type SkewPolicy,
 } from '../../src/catalog/releases.js';
+import { compareVersions, parseVersion } from '../../src/version/index.js';
 
 function minor(m: string, fields: Partial<MinorRelease> & { patchDates?: string[] }): MinorRelease {
   const patches = (fields.patchDates ?? []).map((date, i) => ({ version: `${m}.${i}`, date }));

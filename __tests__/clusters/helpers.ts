@@ -6,8 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AdvisoriesCatalog, Advisory } from '../../src/catalog/advisories.js';
 import { loadAdvisoriesCatalog } from '../../src/catalog/data.js';
-import { parseVersion } from '../../src/catalog/releases.js';
+
 import type { ClusterSpec } from '../../src/clusters/settings.js';
+import { parseVersion } from '../../src/version/index.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'advisories');
 

@@ -1,4 +1,5 @@
-import { compareSemver, ConstraintError, parseSemver, satisfies } from '../../src/render/semver.js';
+import { ConstraintError, satisfies } from '../../src/render/semver.js';
+import { compareSemver, parseSemver } from '../../src/version/index.js';
 
 describe('satisfies', () => {
   it.each([

@@ -13,7 +13,8 @@
  * Nothing here reads files or the network except `loadApiCatalogInputs`, which goes through
  * the abstract `Source` reader.
  */
-import { compareRelease, type Source } from './source.js';
+import { type Source } from './source.js';
+import { compareReleases, parseVersion } from '../../src/version/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Input and output types
@@ -193,7 +194,7 @@ export function compareVersionPriority(a: string, b: string): number {
 
 /** The release list in ascending order; throws unless it is a contiguous run of minors of one major. */
 export function orderedReleases(releases: Iterable<string>): string[] {
-  const sorted = [...new Set(releases)].sort(compareRelease);
+  const sorted = [...new Set(releases)].sort(compareReleases);
   for (let i = 1; i < sorted.length; i++) {
     const [pm, pn] = (sorted[i - 1] ?? '').split('.').map(Number);
     const [cm, cn] = (sorted[i] ?? '').split('.').map(Number);
@@ -243,6 +244,11 @@ export function servedWindow(
  * `replacement` has no history upstream in this data, so the newest value is used.
  * Returns null when the kind did not exist in any tag up to `release`.
  */
+/** The release ("1.37") of a tag's version ("1.37.0-beta.0"). */
+function tagRelease(tag: string): string {
+  return parseVersion(tag)?.release ?? tag;
+}
+
 export function lifecycleAsOf(
   entry: LifecycleEntry | undefined,
   release: string,
@@ -250,11 +256,11 @@ export function lifecycleAsOf(
   if (!entry) return null;
   let values: LifecycleValues = entry;
   if (entry.history && entry.history.length > 0) {
-    const applicable = entry.history.filter((h) => compareRelease(h.fromTag, release) <= 0);
+    const applicable = entry.history.filter((h) => compareReleases(tagRelease(h.fromTag), release) <= 0);
     const last = applicable[applicable.length - 1];
     if (!last) return null;
     values = last;
-  } else if (entry.firstTag && compareRelease(entry.firstTag, release) > 0) {
+  } else if (entry.firstTag && compareReleases(tagRelease(entry.firstTag), release) > 0) {
     return null;
   }
   return {
@@ -294,7 +300,7 @@ export function removedInFor(args: {
   }
   const stated = lifecycleRemoved ?? guideRemoved;
   const first = releases[0] ?? '';
-  if (stated === null || compareRelease(stated, first) > 0) {
+  if (stated === null || compareReleases(stated, first) > 0) {
     throw new Error(
       `${key} is never served in ${first}…${newest} but no upstream source removes it by ${first} (lifecycle: ${lifecycleRemoved ?? 'none'}, guide: ${guideRemoved ?? 'none'})`,
     );
@@ -344,7 +350,7 @@ export function deprecatedInFor(args: {
     const flagged = records.find(({ record }) => record.deprecated);
     deprecatedIn = flagged ? flagged.release : null;
   }
-  if (deprecatedIn !== null && removedIn !== null && compareRelease(deprecatedIn, removedIn) > 0) return null;
+  if (deprecatedIn !== null && removedIn !== null && compareReleases(deprecatedIn, removedIn) > 0) return null;
   return deprecatedIn;
 }
 
@@ -640,7 +646,7 @@ export function catalogKinds(args: {
   for (const g of args.guide) {
     const { group, version } = parseApiVersion(g.apiVersion);
     const key = gvkKey(group, version, g.kind);
-    if (compareRelease(g.removedIn, args.firstRelease) <= 0 && args.lifecycle[key] !== undefined) keys.add(key);
+    if (compareReleases(g.removedIn, args.firstRelease) <= 0 && args.lifecycle[key] !== undefined) keys.add(key);
   }
   return keys;
 }
@@ -704,7 +710,7 @@ export function buildApiCatalog(inputs: CatalogInputs): ApiCatalog {
     // A replacement is looked up at the removal release; for kinds still served, in the newest
     // release (only named successors, or a newer version when the kind is deprecated by then).
     const atRelease = removedIn ?? newest;
-    const deprecatedByNewest = deprecatedIn !== null && compareRelease(deprecatedIn, newest) <= 0;
+    const deprecatedByNewest = deprecatedIn !== null && compareReleases(deprecatedIn, newest) <= 0;
     const replacementKey = resolveReplacement(key, atRelease, ctx, removedIn !== null || deprecatedByNewest);
     let replacement: ApiRef | null = null;
     if (replacementKey !== null) {

@@ -38,7 +38,7 @@ import type {
   KubeadmGateEntry,
   RemovedFlagEntry,
 } from '../../src/catalog/component-config.js';
-import { compareVersions, CONFIG_COMPONENTS } from '../../src/catalog/component-config.js';
+import { CONFIG_COMPONENTS } from '../../src/catalog/component-config.js';
 import type { CatalogSource } from '../../src/catalog/feature-gates.js';
 import {
   addMinors,
@@ -50,7 +50,9 @@ import {
   PATHS as FEATURE_GATE_PATHS,
   releaseRange,
 } from './feature-gates.js';
-import { compactJson, compareRelease, readOptional, type Source } from './source.js';
+import { compactJson, readOptional, type Source } from './source.js';
+import { compareApiVersions } from '../../src/version/index.js';
+import { compareReleases } from '../../src/version/index.js';
 
 export type { ComponentConfigCatalog };
 
@@ -197,7 +199,7 @@ const COMPONENT_WORDS: Record<ConfigComponent, RegExp> = {
 /** Rule `splitPlanned`: a release after the newest GA one is a planned removal. */
 export function splitPlanned(release: string | null, newestRelease: string): { removedIn: string | null; plannedRemovalIn: string | null } {
   if (release === null) return { removedIn: null, plannedRemovalIn: null };
-  return compareRelease(release, newestRelease) > 0 ? { removedIn: null, plannedRemovalIn: release } : { removedIn: release, plannedRemovalIn: null };
+  return compareReleases(release, newestRelease) > 0 ? { removedIn: null, plannedRemovalIn: release } : { removedIn: release, plannedRemovalIn: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -600,7 +602,7 @@ const FLAG_WORDS = /`--?[a-z][a-z0-9-]+`|(?:^|\s)--[a-z][a-z0-9-]+|\bflags?\b|ad
  */
 export function flagRemovalCandidates(index: NotesIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const file of [...index.files.values()].sort((a, b) => compareRelease(a.release, b.release))) {
+  for (const file of [...index.files.values()].sort((a, b) => compareReleases(a.release, b.release))) {
     for (const item of noteItems(file.text)) {
       const body = item.replace(/\s*\(\[#\d+\]\(.*$/, '');
       if (!FLAG_WORDS.test(body) || !statesRemoval(body)) continue;
@@ -676,7 +678,7 @@ export function buildComponentConfigCatalog(inputs: ComponentConfigInputs): Buil
   // Config APIs: summary tables, then the overlay.
   const configApis: ConfigApiEntry[] = [];
   for (const row of parseComponentConfigSummary(inputs.summary)) {
-    if (row.introducedIn !== null && compareRelease(row.introducedIn, newest) > 0) {
+    if (row.introducedIn !== null && compareReleases(row.introducedIn, newest) > 0) {
       warnings.push(`component-config.md § ${row.section} ${row.group}/${row.version}: introduced only in ${row.introducedIn} (after ${newest}); left out`);
       continue;
     }
@@ -734,7 +736,7 @@ export function buildComponentConfigCatalog(inputs: ComponentConfigInputs): Buil
       if (overlap) problems.push(`${a.group}/${a.version} is described twice (kinds ${a.kinds.join(',') || 'all'} and ${b.kinds.join(',') || 'all'})`);
     }
   }
-  configApis.sort((a, b) => byText(a.group, b.group) || compareVersions(a.version, b.version) || byText(a.kinds.join(','), b.kinds.join(',')));
+  configApis.sort((a, b) => byText(a.group, b.group) || compareApiVersions(a.version, b.version) || byText(a.kinds.join(','), b.kinds.join(',')));
 
   // Flags.
   const flags: RemovedFlagEntry[] = [];

@@ -11,8 +11,9 @@
  *  - else (a later release has it, only other components register it, or no release has it) →
  *    unknown-feature-gate error.
  */
-import { compactJson, compareRelease, type Source } from './source.js';
+import { compactJson, type Source } from './source.js';
 import { codeComponents, loadReleaseCode, normalizeRelease, parseWebsiteFrontMatterJson, PATHS, releaseRange, type CodeRelease, type WebsiteGate } from './feature-gates.js';
+import { compareReleases } from '../../src/version/index.js';
 
 export const TABLE_COMPONENT = 'kube-apiserver';
 export const TABLE_FIRST_RELEASE = '1.24';
@@ -58,11 +59,11 @@ export function outcome(code: readonly CodeRelease[], website: Readonly<Record<s
     if (s.locked) return value === s.default ? 'L' : 'X';
     return s.stage === 'deprecated' ? 'D' : '-';
   }
-  if (code.some((c) => compareRelease(c.release, release) < 0 && acceptsApiserver(c, gate))) return 'R';
+  if (code.some((c) => compareReleases(c.release, release) < 0 && acceptsApiserver(c, gate))) return 'R';
   const inAnyCode = code.some((c) => c.gates.has(gate));
   const web = website[gate];
   const oldest = code[0]?.release as string;
-  if (!inAnyCode && web && web.stages.some((st) => compareRelease(normalizeRelease(st.fromVersion), oldest) < 0)) return 'R';
+  if (!inAnyCode && web && web.stages.some((st) => compareReleases(normalizeRelease(st.fromVersion), oldest) < 0)) return 'R';
   return 'U';
 }
 

@@ -41,7 +41,7 @@
  *    in scripts/overlays/feature-gate-exceptions.yaml (`reviewDisagreements`).
  */
 import { parse as parseYaml } from 'yaml';
-import { compactJson, compareRelease, readOptional, type Source } from './source.js';
+import { compactJson, readOptional, type Source } from './source.js';
 import { parseGoFeatureFile, releaseGates, upstreamGoFiles, type CodeGateState } from './feature-gate-code.js';
 import type {
   CatalogSource,
@@ -55,6 +55,7 @@ import type {
   Stage,
   StageSpan,
 } from '../../src/catalog/feature-gates.js';
+import { compareReleases } from '../../src/version/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Output schema (defined with the run-time queries in src/catalog/feature-gates.ts)
@@ -295,7 +296,7 @@ export function newestScheduledRelease(scheduleYaml: string): string {
   const releases = raw.schedules
     .map((s) => (isRecord(s) && s.release !== undefined ? normalizeRelease(String(s.release)) : null))
     .filter((r): r is string => r !== null)
-    .sort(compareRelease);
+    .sort(compareReleases);
   const newest = releases[releases.length - 1];
   if (!newest) throw new Error('schedule.yaml: no releases');
   return newest;
@@ -392,7 +393,7 @@ export function extractRemovalEvidence(file: ReleaseNotesFile, knownGates: Reado
     }
   }
   return [...out.values()].sort(
-    (a, b) => (a.gate < b.gate ? -1 : a.gate > b.gate ? 1 : 0) || compareRelease(a.release, b.release) || (a.pr ?? 0) - (b.pr ?? 0),
+    (a, b) => (a.gate < b.gate ? -1 : a.gate > b.gate ? 1 : 0) || compareReleases(a.release, b.release) || (a.pr ?? 0) - (b.pr ?? 0),
   );
 }
 
@@ -456,7 +457,7 @@ export function extractLockEvidence(file: ReleaseNotesFile, knownGates: Readonly
     }
   }
   return [...out.values()].sort(
-    (a, b) => (a.gate < b.gate ? -1 : a.gate > b.gate ? 1 : 0) || compareRelease(a.release, b.release) || (a.pr ?? 0) - (b.pr ?? 0),
+    (a, b) => (a.gate < b.gate ? -1 : a.gate > b.gate ? 1 : 0) || compareReleases(a.release, b.release) || (a.pr ?? 0) - (b.pr ?? 0),
   );
 }
 
@@ -534,11 +535,11 @@ export function dedupeEvidence(evidence: readonly RemovalEvidence[]): RemovalEvi
     }
     const key = `${e.gate}\u0000${e.pr}`;
     const seen = byKey.get(key);
-    if (!seen || compareRelease(e.release, seen.release) > 0) byKey.set(key, e);
+    if (!seen || compareReleases(e.release, seen.release) > 0) byKey.set(key, e);
   }
   out.push(...byKey.values());
   return out.sort(
-    (a, b) => (a.gate < b.gate ? -1 : a.gate > b.gate ? 1 : 0) || compareRelease(a.release, b.release) || (a.pr ?? 0) - (b.pr ?? 0),
+    (a, b) => (a.gate < b.gate ? -1 : a.gate > b.gate ? 1 : 0) || compareReleases(a.release, b.release) || (a.pr ?? 0) - (b.pr ?? 0),
   );
 }
 
@@ -662,8 +663,8 @@ export function featureListHistory(row: FeatureListRow, newestRelease: string): 
       const r = releaseOf(m);
       history[m] = {
         stage,
-        default: row.enabledFrom !== null && compareRelease(row.enabledFrom, r) <= 0,
-        locked: row.lockedFrom !== null && compareRelease(row.lockedFrom, r) <= 0,
+        default: row.enabledFrom !== null && compareReleases(row.enabledFrom, r) <= 0,
+        locked: row.lockedFrom !== null && compareReleases(row.lockedFrom, r) <= 0,
       };
     }
   }
@@ -845,14 +846,14 @@ export function peersSayAtToVersion(c: ToVersionCalibration | undefined): boolea
  */
 export function resolveRemoval(input: RemovalInput): RemovalResult {
   const notes: string[] = [];
-  const evidence = [...input.evidence].sort((a, b) => compareRelease(a.release, b.release));
+  const evidence = [...input.evidence].sort((a, b) => compareReleases(a.release, b.release));
   const draft = input.draftEvidence.map(describeDraftEvidence);
   const planned = (basis: PlannedRemovalBasis, ev: string[]): Pick<RemovalResult, 'plannedRemovalIn' | 'planned'> => ({
     plannedRemovalIn: input.developmentRelease,
     planned: { basis, evidence: ev },
   });
   const first = input.firstAccepted;
-  const afterFirst = evidence.filter((e) => first === null || compareRelease(e.release, first) > 0);
+  const afterFirst = evidence.filter((e) => first === null || compareReleases(e.release, first) > 0);
 
   if (input.inKubernetesMaster) {
     if (evidence.length) {
@@ -872,7 +873,7 @@ export function resolveRemoval(input: RemovalInput): RemovalResult {
     };
     if (last.toVersion === undefined) {
       const from = normalizeRelease(last.fromVersion);
-      const after = evidence.find((e) => compareRelease(e.release, from) > 0);
+      const after = evidence.find((e) => compareReleases(e.release, from) > 0);
       if (after) return dated(after, 'release-notes');
       notes.push(`website gives no toVersion for the last stage (from ${from}); assumed accepted in ${from} only`);
       return { removedIn: addMinors(from, 1), plannedRemovalIn: null, removal: { basis: 'assumed', evidence: [] }, notes };
@@ -905,7 +906,7 @@ export function resolveRemoval(input: RemovalInput): RemovalResult {
   }
 
   // The website shows the gate active (or does not know it) and kubernetes master lacks it.
-  const dated = afterFirst.find((e) => compareRelease(e.release, input.newestRelease) <= 0);
+  const dated = afterFirst.find((e) => compareReleases(e.release, input.newestRelease) <= 0);
   if (dated) {
     const rest = evidence.filter((e) => e !== dated);
     if (rest.length) notes.push(`other release notes also mention the removal: ${rest.map(describeEvidence).join('; ')}`);
@@ -922,7 +923,7 @@ export function resolveRemoval(input: RemovalInput): RemovalResult {
  */
 export function firstCoveredRelease(removedIns: Iterable<string | null>): string {
   let earliest: string | null = null;
-  for (const r of removedIns) if (r !== null && (earliest === null || compareRelease(r, earliest) < 0)) earliest = r;
+  for (const r of removedIns) if (r !== null && (earliest === null || compareReleases(r, earliest) < 0)) earliest = r;
   if (earliest === null) throw new Error('no removed gates: cannot tell how far back the data reaches');
   return addMinors(earliest, -1);
 }
@@ -1076,7 +1077,7 @@ export function buildFeatureGateCatalog(inputs: FeatureGateInputs): FeatureGateC
 export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: FeatureGateCatalog; disagreements: GateDisagreement[] } {
   const newest = inputs.newestRelease;
   const development = addMinors(newest, 1);
-  const code = [...inputs.code].sort((a, b) => compareRelease(a.release, b.release));
+  const code = [...inputs.code].sort((a, b) => compareReleases(a.release, b.release));
   if (code.length === 0) throw new Error('no release code');
   const codeFirst = minorOf((code[0] as CodeRelease).release);
   code.forEach((c, i) => {
@@ -1095,7 +1096,7 @@ export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: Fea
 
   const all: RemovalEvidence[] = [];
   for (const file of inputs.notes) {
-    if (compareRelease(file.release, newest) > 0) throw new Error(`notes for ${file.release} are newer than ${newest}; pass them as draftNotes`);
+    if (compareReleases(file.release, newest) > 0) throw new Error(`notes for ${file.release} are newer than ${newest}; pass them as draftNotes`);
     all.push(...extractRemovalEvidence(file, known));
   }
   const evidenceByGate = groupByGate(dedupeEvidence(all));
@@ -1124,7 +1125,7 @@ export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: Fea
     // The website as it documents itself: the last stage of a removed gate ends at its toVersion.
     const webLast = web ? lastWebsiteStage(web) : null;
     const webEnd = web?.removed ? (webLast?.toVersion ? normalizeRelease(webLast.toVersion) : webLast ? normalizeRelease(webLast.fromVersion) : newest) : newest;
-    const webOwn = web ? websiteHistory(web, compareRelease(webEnd, newest) > 0 ? newest : webEnd) : null;
+    const webOwn = web ? websiteHistory(web, compareReleases(webEnd, newest) > 0 ? newest : webEnd) : null;
     if (webOwn) disagreements.push(...compareWithCode(ch, webOwn.history, 'website', codeFirst, minorOf(newest)));
 
     let history: History;
@@ -1165,14 +1166,14 @@ export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: Fea
         websiteLastStage: webLast,
         inKubernetesMaster: false,
         firstAccepted: firstRelease(provisional),
-        evidence: (evidenceByGate.get(name) ?? []).filter((e) => compareRelease(e.release, codeFirstRelease) <= 0),
+        evidence: (evidenceByGate.get(name) ?? []).filter((e) => compareReleases(e.release, codeFirstRelease) <= 0),
         draftEvidence: [],
         peers,
         newestRelease: newest,
         developmentRelease: development,
       });
       notes.push(...r.notes);
-      if (r.removedIn !== null && compareRelease(r.removedIn, codeFirstRelease) <= 0) {
+      if (r.removedIn !== null && compareReleases(r.removedIn, codeFirstRelease) <= 0) {
         removedIn = r.removedIn;
         removal = r.removal;
       } else {
@@ -1252,7 +1253,7 @@ function groupByGate(evidence: readonly RemovalEvidence[]): Map<string, RemovalE
 
 function minRelease(releases: readonly string[]): string | null {
   let min: string | null = null;
-  for (const r of releases) if (min === null || compareRelease(r, min) < 0) min = r;
+  for (const r of releases) if (min === null || compareReleases(r, min) < 0) min = r;
   return min;
 }
 
@@ -1366,7 +1367,7 @@ export function parseCodeIndex(tsv: string): CodeSourceRow[] {
  */
 export async function loadReleaseCode(source: Source): Promise<{ code: CodeRelease[]; sources: CatalogSource[]; newestDate: string }> {
   const rows = parseCodeIndex(await source.read(PATHS.codeIndex));
-  const releases = [...new Set(rows.map((r) => r.release))].sort(compareRelease);
+  const releases = [...new Set(rows.map((r) => r.release))].sort(compareReleases);
   const code: CodeRelease[] = [];
   const sources: CatalogSource[] = [];
   let newestDate = '';

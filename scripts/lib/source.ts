@@ -63,13 +63,6 @@ export function generatorArgs(argv: readonly string[], defaults: { source: strin
   return { source, out, check };
 }
 
-/** Compares major.minor release strings ("1.9" < "1.16"). */
-export function compareRelease(a: string, b: string): number {
-  const [am = 0, an = 0] = a.split('.').map(Number);
-  const [bm = 0, bn = 0] = b.split('.').map(Number);
-  return am - bm || an - bn;
-}
-
 /**
  * Reads a file that may legitimately be absent from the mirror: resolves to null for a missing
  * local file (ENOENT) or an HTTP 404 from a URL base; every other failure is rethrown.

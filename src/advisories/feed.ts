@@ -18,8 +18,9 @@ import {
   type CoreComponent,
   type Cvss,
 } from '../catalog/advisories.js';
-import { compareVersions, minorOf, parseVersion, patchesOf, type ReleasesCatalog } from '../catalog/releases.js';
+import { patchesOf, type ReleasesCatalog } from '../catalog/releases.js';
 import { cvssFromVector } from './cvss.js';
+import { compareVersions, minorOf, parseVersion } from '../version/index.js';
 
 export const OFFICIAL_CVE_FEED_URL = 'https://kubernetes.io/docs/reference/issues-security/official-cve-feed/index.json';
 export const CVE_FEED_OSV_BASE_URL = 'https://raw.githubusercontent.com/kubernetes-sigs/cve-feed-osv/main/vulns/';

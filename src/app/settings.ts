@@ -4,10 +4,11 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
-import { compareReleases, formatRelease, parseRelease } from '../catalog/version.js';
+
 import type { Severity } from '../findings/types.js';
 import type { ClusterSettings } from '../clusters/settings.js';
 import { parseShard, type Shard } from '../shard/shard.js';
+import { compareReleases, formatRelease, parseRelease } from '../version/index.js';
 
 export type FailOn = Severity | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];

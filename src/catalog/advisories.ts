@@ -16,11 +16,7 @@
  * GA of that minor (1.26.0). A range with `minor` set lies entirely inside that minor line.
  */
 import {
-  compareMinors,
-  compareVersions,
   isoDay,
-  minorOf,
-  parseVersion,
   patchesOf,
   receivesPatches,
   supportStatus,
@@ -29,6 +25,7 @@ import {
   type ReleasesCatalog,
   type SupportState,
 } from './releases.js';
+import { compareReleases, compareVersions, minorOf, parseVersion } from '../version/index.js';
 
 export const CORE_COMPONENTS = [
   'kube-apiserver',
@@ -256,7 +253,7 @@ export function smallestFixedSupportedTarget(
   if (advisory.fix === 'none') return { kind: 'no-fix', version: v, mitigation: advisory.mitigation };
 
   const current = minorOf(v);
-  const candidates = releases.minors.filter((m) => m.released && compareMinors(m.minor, current) >= 0).sort((a, b) => compareMinors(a.minor, b.minor));
+  const candidates = releases.minors.filter((m) => m.released && compareReleases(m.minor, current) >= 0).sort((a, b) => compareReleases(a.minor, b.minor));
   for (const m of candidates) {
     if (!receivesPatches(releases, m.minor, day)) continue;
     const patch = patchesOf(releases, m.minor, day).find(

@@ -1,9 +1,9 @@
+import { compareReleases } from '../version/index.js';
 /**
  * The API catalog: for every built-in group/version/kind, the releases that serve it, when it was deprecated
  * and removed, and what replaces it. The data is generated (scripts/generate-api-catalog.ts) and committed in
  * data/api-catalog.json; this module only types and queries it.
  */
-import { compareReleases } from './version.js';
 
 export interface ApiReplacement {
   apiVersion: string;

@@ -8,8 +8,9 @@
  * "Removed in 1.N" means the 1.N component refuses it: a config file of that apiVersion fails to load, an unknown
  * flag or admission plugin stops the component at start-up, an unknown kubeadm feature gate fails the kubeadm command.
  */
-import { compareReleases, formatRelease, parseRelease } from './version.js';
+
 import type { CatalogSource } from './feature-gates.js';
+import { compareApiVersions, compareReleases, formatRelease, parseRelease } from '../version/index.js';
 
 /** The programs whose configuration the catalog describes. `client` = kubectl/client-go (kubeconfig files). */
 export type ConfigComponent = 'kube-apiserver' | 'kube-controller-manager' | 'kube-scheduler' | 'kubelet' | 'kube-proxy' | 'kubeadm' | 'client';
@@ -182,7 +183,7 @@ export function configApiStatus(catalog: ComponentConfigCatalog, apiVersion: str
   const alternatives = catalog.configApis
     .filter((e) => e.group === entry.group && e !== entry && sameKinds(e, entry, kind))
     .filter((e) => !atOrAfter(r, e.removedIn) && !atOrAfter(r, e.deprecatedIn) && (e.introducedIn === null || compareReleases(r, e.introducedIn) >= 0))
-    .sort((a, b) => compareVersions(b.version, a.version))
+    .sort((a, b) => compareApiVersions(b.version, a.version))
     .map((e) => `${e.group}/${e.version}`);
   return { state, entry, alternatives: [...new Set(alternatives)] };
 }
@@ -191,17 +192,6 @@ function sameKinds(a: ConfigApiEntry, b: ConfigApiEntry, kind: string | null): b
   if (kind !== null && a.kinds.length > 0) return a.kinds.includes(kind);
   if (a.kinds.length === 0 || b.kinds.length === 0) return true;
   return a.kinds.some((k) => b.kinds.includes(k));
-}
-
-/** Kubernetes API version order: v1alpha1 < v1beta1 < v1 < v2alpha1 … */
-export function compareVersions(a: string, b: string): number {
-  const parse = (v: string): [number, number, number] => {
-    const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
-    if (!m) return [0, 0, 0];
-    return [Number(m[1]), m[2] === 'alpha' ? 0 : m[2] === 'beta' ? 1 : 2, Number(m[3] ?? 0)];
-  };
-  const [x, y] = [parse(a), parse(b)];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
 
 /** The removal of `--flag` (given with or without dashes) by `component` in or before `rel`, or null. */

@@ -1,3 +1,4 @@
+import { addMinors, compareReleases, formatRelease, parseRelease } from '../version/index.js';
 /**
  * The feature-gate catalog: for every Kubernetes feature gate, its stage, default and lock per span of
  * releases, the release that removed it, and where the upstream sources disagree. The data is generated
@@ -11,7 +12,6 @@
  * From the first release whose code the data holds (1.18) the spans are what each release's code registers;
  * earlier releases come from the website's feature-gate pages.
  */
-import { addMinors, compareReleases, formatRelease, parseRelease } from './version.js';
 
 export type Stage = 'alpha' | 'beta' | 'ga' | 'deprecated';
 

@@ -11,6 +11,7 @@
  * date, enters maintenance mode (only critical/security fixes) on `maintenanceModeStart`, and
  * receives no more patches from `endOfLife`. A status changes on the listed day itself.
  */
+import { compareReleases, parseVersion } from '../version/index.js';
 
 /** One upstream file or record set the catalog was built from. */
 export interface CatalogSource {
@@ -109,104 +110,6 @@ export interface ReleasesCatalog {
   minors: MinorRelease[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Versions
-
-export interface ParsedVersion {
-  major: number;
-  minor: number;
-  /** null when the input named only a minor ("1.34"). */
-  patch: number | null;
-  /** Upstream pre-release ("rc.1", "beta.0", "alpha.3"), null for GA builds. */
-  prerelease: string | null;
-  /** Distribution that built the binary ("eks", "gke", "k3s", "rke2", "do", …), null for upstream. */
-  provider: string | null;
-  /** The provider part as written ("eks-113cf36", "gke.1014001", "k3s1"). */
-  providerBuild: string | null;
-  /** "1.34" */
-  release: string;
-  /** "1.34.2" (patch 0 assumed when absent); pre-release and provider parts dropped. */
-  normalized: string;
-  raw: string;
-}
-
-const VERSION_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
-const UPSTREAM_PRERELEASE_RE = /^(alpha|beta|rc)(\.\d+)?$/;
-
-/**
- * Parses Kubernetes version strings as reported by clusters and providers:
- * `1.34.2`, `v1.34.2`, `1.34.2-eks-113cf36` (EKS), `v1.30.5-gke.1014001` (GKE),
- * `1.29.7+k3s1` / `v1.29.7+rke2r1` (build metadata), `v1.35.0-rc.1` (upstream pre-release), `1.34`.
- * Provider suffixes are not SemVer pre-releases: `1.30.5-gke.N` is a build of 1.30.5, not older
- * than it (see the version notes in the advisories data README). Returns null for anything else.
- */
-export function parseVersion(text: string): ParsedVersion | null {
-  const raw = text.trim();
-  const m = VERSION_RE.exec(raw);
-  if (!m) return null;
-  const major = Number(m[1]);
-  const minor = Number(m[2]);
-  const patch = m[3] === undefined ? null : Number(m[3]);
-  const dash = m[4] ?? null;
-  const plus = m[5] ?? null;
-  let prerelease: string | null = null;
-  let providerBuild: string | null = null;
-  if (dash !== null) {
-    if (UPSTREAM_PRERELEASE_RE.test(dash) || /^(alpha|beta|rc)\.\d+\./.test(dash)) prerelease = dash;
-    else providerBuild = dash;
-  }
-  if (plus !== null) providerBuild = providerBuild === null ? plus : `${providerBuild}+${plus}`;
-  const provider = providerBuild === null ? null : providerOf(providerBuild);
-  return {
-    major,
-    minor,
-    patch,
-    prerelease,
-    provider,
-    providerBuild,
-    release: `${major}.${minor}`,
-    normalized: `${major}.${minor}.${patch ?? 0}`,
-    raw,
-  };
-}
-
-const KNOWN_PROVIDERS = ['rke2', 'k3s', 'eks', 'gke', 'aks'];
-
-function providerOf(build: string): string {
-  const token = (build.split(/[-.+]/)[0] ?? '').toLowerCase();
-  const known = KNOWN_PROVIDERS.find((p) => token.startsWith(p));
-  if (known) return known;
-  return token.replace(/\d+$/, '') || 'unknown';
-}
-
-/** Numeric [major, minor, patch] of a plain "x.y.z" / "x.y" / "0" string; null if not numeric. */
-export function versionTuple(v: string): [number, number, number] | null {
-  if (v === '0') return [0, 0, 0];
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(v.trim());
-  if (!m) return null;
-  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-
-/** Compares plain versions ("1.9.3" < "1.16.0"; "0" is lowest). Throws on non-numeric input. */
-export function compareVersions(a: string, b: string): number {
-  const ta = versionTuple(a);
-  const tb = versionTuple(b);
-  if (!ta || !tb) throw new Error(`not a plain version: ${ta ? b : a}`);
-  return ta[0] - tb[0] || ta[1] - tb[1] || ta[2] - tb[2];
-}
-
-/** "1.34.2" → "1.34". */
-export function minorOf(version: string): string {
-  const t = versionTuple(version);
-  if (!t) throw new Error(`not a plain version: ${version}`);
-  return `${t[0]}.${t[1]}`;
-}
-
-/** Compares "major.minor" strings numerically. */
-export function compareMinors(a: string, b: string): number {
-  return compareVersions(`${a}.0`, `${b}.0`);
-}
-
 /** Normalises an as-of date to "YYYY-MM-DD" (a Date is read as its UTC calendar day). */
 export function isoDay(asOf: string | Date): string {
   if (asOf instanceof Date) {
@@ -260,7 +163,7 @@ export function supportStatus(catalog: ReleasesCatalog, minor: string, asOf: str
   if (m.endOfLife === null) {
     // Branches close oldest first: a minor older than one that is already end-of-life is too.
     const newerClosed = catalog.minors.some(
-      (o) => compareMinors(o.minor, m.minor) > 0 && o.endOfLife !== null && day >= o.endOfLife,
+      (o) => compareReleases(o.minor, m.minor) > 0 && o.endOfLife !== null && day >= o.endOfLife,
     );
     return newerClosed
       ? { minor: m.minor, status: 'end-of-life', since: null, until: null }
@@ -322,7 +225,7 @@ export function allowedSkew(
   if (!rule) return null;
   const minor = parseVersion(componentMinor)?.release ?? componentMinor;
   for (const e of rule.exceptions) {
-    if (compareMinors(minor, e.componentBelow) < 0) return { maxNewerMinors: e.maxNewerMinors, maxOlderMinors: e.maxOlderMinors, rule: rule.id };
+    if (compareReleases(minor, e.componentBelow) < 0) return { maxNewerMinors: e.maxNewerMinors, maxOlderMinors: e.maxOlderMinors, rule: rule.id };
   }
   return { maxNewerMinors: rule.maxNewerMinors, maxOlderMinors: rule.maxOlderMinors, rule: rule.id };
 }

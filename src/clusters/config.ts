@@ -7,8 +7,9 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schemaJson from '../../schema/kube-upgrade-gate.schema.json' with { type: 'json' };
-import { parseVersion } from '../catalog/releases.js';
+
 import { describe, joinPath, validateWithSchema, type JsonSchema, type SchemaError } from './schema.js';
+import { parseVersion } from '../version/index.js';
 
 export const CONFIG_SCHEMA = schemaJson as JsonSchema;
 

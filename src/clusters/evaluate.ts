@@ -16,8 +16,6 @@ import {
 } from '../catalog/advisories.js';
 import {
   allowedSkew,
-  compareMinors,
-  compareVersions,
   findMinor,
   latestPatch,
   patchesOf,
@@ -27,10 +25,11 @@ import {
   type SkewPolicy,
   type SupportStatus,
 } from '../catalog/releases.js';
-import { addMinors, compareReleases } from '../catalog/version.js';
+
 import type { Severity } from '../findings/types.js';
 import type { LiveAdvisories } from '../advisories/feed.js';
 import type { ClusterSpec } from './settings.js';
+import { addMinors, compareReleases, compareVersions } from '../version/index.js';
 
 /** Where the run's advisories came from, and how fresh the embedded catalog is on the evaluation date. */
 export interface AdvisorySourceFacts {
@@ -302,7 +301,7 @@ export function daysBetween(from: string, to: string): number {
  */
 export function recommend(releases: ReleasesCatalog, spec: ClusterSpec, advisories: readonly Advisory[], asOf: string): { version: string | null; note: string | null } {
   const versions: string[] = [];
-  const minors = releases.minors.filter((m) => m.released && compareMinors(m.minor, spec.minor) >= 0).sort((a, b) => compareMinors(a.minor, b.minor));
+  const minors = releases.minors.filter((m) => m.released && compareReleases(m.minor, spec.minor) >= 0).sort((a, b) => compareReleases(a.minor, b.minor));
   for (const m of minors) {
     if (!receivesPatches(releases, m.minor, asOf)) continue;
     if (m.minor === spec.minor) versions.push(spec.version);
@@ -376,7 +375,7 @@ function skewProblems(releases: ReleasesCatalog, spec: ClusterSpec): SkewProblem
 
   const instances = componentInstances(spec).filter((i) => i.component !== 'kube-apiserver');
   const target = spec.target;
-  const upgrading = compareMinors(target, spec.minor) > 0;
+  const upgrading = compareReleases(target, spec.minor) > 0;
   for (const inst of instances) {
     const allowed = allowedSkew(policy, inst.component, 'kube-apiserver', inst.version);
     if (!allowed) continue;

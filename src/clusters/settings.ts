@@ -9,11 +9,11 @@
  */
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
-import { parseVersion } from '../catalog/releases.js';
-import { compareReleases, formatRelease, parseRelease } from '../catalog/version.js';
+
 import type { FileSystem } from '../app/ports.js';
 import { SettingsError } from '../app/settings.js';
 import { ConfigError, MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type Provider } from './config.js';
+import { compareReleases, formatRelease, parseRelease, parseVersion } from '../version/index.js';
 
 export type AdvisorySource = 'embedded' | 'live';
 export const ADVISORY_SOURCES: readonly AdvisorySource[] = ['embedded', 'live'];

@@ -16,10 +16,11 @@ import type { Severity } from '../findings/types.js';
 import { BoxError, isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
 import { ChartError, readChartMeta, rewriteChartYaml, type ChartDependency, type ChartMeta } from './chart.js';
 import { markTemplate } from './markers.js';
-import { compareSemver, ConstraintError, parseSemver, satisfies } from './semver.js';
+import { ConstraintError, satisfies } from './semver.js';
 import type { ChartNode, FileOrigin, MarkedFile } from './source-map.js';
 import { readTgz, TarError } from './tar.js';
 import { neutraliseSchema } from './values-schema.js';
+import { compareSemver, parseSemver } from '../version/index.js';
 
 export interface RepoChart {
   /** Workspace-relative directory. */

@@ -4,49 +4,7 @@
  * versions (`>=1.19`), hyphen ranges (`1.2 - 1.4`), AND by comma or space and OR by `||`.
  * A version with a pre-release part only satisfies comparators that carry one (so `>=1.19.0-0` admits `1.19.3-eks`).
  */
-
-export interface SemVer {
-  major: number;
-  minor: number;
-  patch: number;
-  prerelease: string[];
-}
-
-const VERSION_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-
-/** Parses `1.2.3`, `v1.2`, `1.25.0-0`, `1.2.3+build`; missing minor/patch count as 0. */
-export function parseSemver(text: string): SemVer | null {
-  const m = VERSION_RE.exec(text.trim());
-  if (!m) return null;
-  return {
-    major: Number(m[1]),
-    minor: m[2] === undefined ? 0 : Number(m[2]),
-    patch: m[3] === undefined ? 0 : Number(m[3]),
-    prerelease: m[4] === undefined ? [] : m[4].split('.'),
-  };
-}
-
-export function compareSemver(a: SemVer, b: SemVer): number {
-  const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-  if (core !== 0) return Math.sign(core);
-  // A release sorts after its pre-releases: 1.25.0-0 < 1.25.0.
-  if (a.prerelease.length === 0) return b.prerelease.length === 0 ? 0 : 1;
-  if (b.prerelease.length === 0) return -1;
-  for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-    const x = a.prerelease[i];
-    const y = b.prerelease[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    if (x === y) continue;
-    const nx = /^\d+$/.test(x);
-    const ny = /^\d+$/.test(y);
-    if (nx && ny) return Math.sign(Number(x) - Number(y));
-    if (nx) return -1;
-    if (ny) return 1;
-    return x < y ? -1 : 1;
-  }
-  return 0;
-}
+import { compareSemver, parseSemver, type SemVer } from '../version/index.js';
 
 /** One bound of an interval: the version and whether it is included. */
 interface Bound {
