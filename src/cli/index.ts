@@ -6,6 +6,7 @@ import { loadApiCatalog } from '../catalog/data.js';
 import { TOOL } from '../app/tool.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
 import { executableFinder, helperProcessRunner, networkNamespaceRunner } from '../platform/node-process.js';
+import { exitCleanlyOnSignals } from '../platform/shutdown.js';
 import { systemClock } from '../platform/clock.js';
 import { fetchHttpClient } from '../platform/http.js';
 import { isScanWorker, POOL_MIN_BYTES, runScanWorker, workerScanPool } from '../platform/scan-worker.js';
@@ -16,6 +17,7 @@ if (isScanWorker()) runScanWorker();
 else main();
 
 function main(): void {
+  exitCleanlyOnSignals((line) => process.stderr.write(`kube-upgrade-gate: ${line}\n`));
   cliMain({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
