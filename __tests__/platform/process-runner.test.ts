@@ -4,7 +4,8 @@
  * programs that cannot start); the helper's runs must really start in the helper, and a helper that dies must lose
  * no run. POSIX only: the programs are /bin/sh scripts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProcessRunner } from '../../src/app/ports.js';
@@ -132,6 +133,36 @@ describePosix('the helper process', () => {
     expect(lost[0]).toMatch(/the helper process failed: .*ENOENT/);
   });
 
+  // The parent killed outright (its channel closes), or the terminal's interrupt reaching the helper too: the helper's
+  // programs, each in its own process group, would otherwise run on.
+  it.each([
+    ['its parent goes', (h: ReturnType<typeof spawn>) => h.disconnect()],
+    ['it is interrupted', (h: ReturnType<typeof spawn>) => h.kill('SIGINT')],
+    ['it is asked to stop', (h: ReturnType<typeof spawn>) => h.kill('SIGTERM')],
+  ] as const)('kills its running programs, with their groups, and exits when %s', async (_name, end) => {
+    const h = spawn(process.execPath, ['-e', helperSource(1024)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: {} });
+    const exited = new Promise<number | null>((res) => h.on('exit', (code) => res(code)));
+    const pid = await new Promise<number>((res) => {
+      h.on('message', (m: { ready?: true; pid?: number }) => {
+        if (m.ready) h.send({ id: 1, command: '/bin/sh', args: ['-c', '/bin/sleep 300 & /bin/sleep 300'], opts: {} });
+        else if (m.pid !== undefined) res(m.pid);
+      });
+    });
+    try {
+      await new Promise((res) => setTimeout(res, 100));
+      expect(groupAlive(pid)).toBe(true);
+      end(h);
+      expect(await exited).toBe(0);
+      expect(groupAlive(pid)).toBe(false);
+    } finally {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // gone, as it should be
+      }
+    }
+  });
+
   it('runs a self-contained program', () => {
     const source = helperSource(1024);
     expect(source).toContain('const runChild = function runChild(');
@@ -139,3 +170,18 @@ describePosix('the helper process', () => {
     expect(() => new Function('require', 'process', source)).not.toThrow();
   });
 });
+
+/** Whether any process of the group is still running (zombies do not count), from /proc; false where there is none. */
+function groupAlive(pgid: number): boolean {
+  if (!existsSync('/proc/self/stat')) return false;
+  return readdirSync('/proc').some((name) => {
+    if (!/^\d+$/.test(name)) return false;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(pgrp) === pgid && state !== 'Z' && state !== 'X';
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,6 +1,10 @@
 /** GitHub Action entry point (bundled to dist/index.js). The bundle also runs as its own scan worker. */
 import { isScanWorker, runScanWorker } from '../platform/scan-worker.js';
+import { exitCleanlyOnSignals } from '../platform/shutdown.js';
 import { main } from './main.js';
 
 if (isScanWorker()) runScanWorker();
-else void main();
+else {
+  exitCleanlyOnSignals((line) => process.stderr.write(`kube-upgrade-gate: ${line}\n`));
+  void main();
+}

@@ -25,7 +25,7 @@ import type { ClusterDeps } from '../clusters/check.js';
 import { systemClock } from '../platform/clock.js';
 import { fetchHttpClient } from '../platform/http.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
-import { executableFinder, helperProcessRunner } from '../platform/node-process.js';
+import { executableFinder, helperProcessRunner, networkNamespaceRunner } from '../platform/node-process.js';
 import { POOL_MIN_BYTES, workerScanPool } from '../platform/scan-worker.js';
 import type { RenderDeps, RenderLogEntry } from '../render/index.js';
 import { renderJson } from '../reporters/json.js';
@@ -233,8 +233,9 @@ export async function main(): Promise<void> {
         core.endGroup();
       },
       render: {
-        // helm and kubectl start from a small helper process: a fork from this one costs more as the scan grows.
-        process: helperProcessRunner({ nodePath: process.execPath, onHelperLost: (reason) => core.debug(`${reason}; programs start from the main process`) }),
+        // helm and kubectl start from a small helper process (a fork from this one costs more as the scan grows), in
+        // an empty network namespace where the kernel allows it.
+        process: networkNamespaceRunner(helperProcessRunner({ nodePath: process.execPath, onHelperLost: (reason) => core.debug(`${reason}; programs start from the main process`) })),
         temp: nodeTempFileSystem,
         findExecutable: executableFinder(process.env['PATH'] ?? '', process.env['GITHUB_WORKSPACE'] ?? process.cwd()),
         workers: availableParallelism(),

@@ -111,9 +111,18 @@ export interface ProcessOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * How the programs were kept off the network, besides their environment (proxies pointing at a closed local port):
+ * `namespace` when they ran in an empty network namespace of their own, `proxy-only` (with why) when that was not
+ * possible here.
+ */
+export type NetworkIsolation = { kind: 'namespace' } | { kind: 'proxy-only'; reason: string };
+
 /** Runs external programs (helm, kubectl, kustomize). Never throws for a failing program: see ProcessResult. */
 export interface ProcessRunner {
   run(command: string, args: readonly string[], opts?: ProcessOptions): Promise<ProcessResult>;
+  /** How the programs were kept off the network; null until the first run has found out, or when this runner does not say. */
+  networkIsolation?(): NetworkIsolation | null;
 }
 
 /** Scratch space outside the workspace, for temporary copies of charts and kustomizations. */

@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { loadApiCatalog } from '../catalog/data.js';
 import { TOOL } from '../app/tool.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
-import { executableFinder, helperProcessRunner } from '../platform/node-process.js';
+import { executableFinder, helperProcessRunner, networkNamespaceRunner } from '../platform/node-process.js';
+import { exitCleanlyOnSignals } from '../platform/shutdown.js';
 import { systemClock } from '../platform/clock.js';
 import { fetchHttpClient } from '../platform/http.js';
 import { isScanWorker, POOL_MIN_BYTES, runScanWorker, workerScanPool } from '../platform/scan-worker.js';
@@ -16,6 +17,7 @@ if (isScanWorker()) runScanWorker();
 else main();
 
 function main(): void {
+  exitCleanlyOnSignals((line) => process.stderr.write(`kube-upgrade-gate: ${line}\n`));
   cliMain({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
@@ -27,8 +29,9 @@ function main(): void {
     tool: TOOL,
     color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     render: {
-      // helm and kubectl start from a small helper process: a fork from this one costs more as the scan grows.
-      process: helperProcessRunner({ nodePath: process.execPath }),
+      // helm and kubectl start from a small helper process: a fork from this one costs more as the scan grows. They
+      // run in an empty network namespace where the kernel allows it.
+      process: networkNamespaceRunner(helperProcessRunner({ nodePath: process.execPath })),
       temp: nodeTempFileSystem,
       findExecutable: executableFinder(process.env['PATH'] ?? '', process.cwd()),
       cpus: availableParallelism(),

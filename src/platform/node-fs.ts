@@ -50,16 +50,69 @@ export const nodeFileSystem: FileSystem = {
   realpath: async (p) => realpathSync.native(p),
 };
 
+/** A TempFileSystem that knows the directories it made and not yet removed. */
+export interface TrackedTempFileSystem extends TempFileSystem {
+  /**
+   * Removes every directory this adapter made that is still there. The process is about to exit: later calls never
+   * settle and write nothing, so no file appears after this.
+   */
+  removeAll(): void;
+}
+
+/** Every adapter of this module, for `removeAllTempDirs`. */
+const adapters = new Set<TrackedTempFileSystem>();
+
+/** Removes every temporary directory any adapter of this module made and has not removed (for an exit on a signal). */
+export function removeAllTempDirs(): void {
+  for (const a of adapters) a.removeAll();
+}
+
+const never = <T>(): Promise<T> => new Promise<T>(() => {});
+
 /**
- * The TempFileSystem port on node:fs: private directories under the system's temporary directory. Writes and removals
- * are synchronous for the same reason as reads: a chart copy is a dozen small files, and promise calls spend more
- * CPU in thread-pool round trips than in the writes, CPU that parallel helm processes need.
+ * The TempFileSystem port on node:fs: private directories under `base` (default: the system's temporary directory,
+ * read at each call). Writes and removals are synchronous for the same reason as reads: a chart copy is a dozen small
+ * files, and promise calls spend more CPU in thread-pool round trips than in the writes, CPU that parallel helm
+ * processes need.
  */
-export const nodeTempFileSystem: TempFileSystem = {
-  mkdtemp: async (prefix) => mkdtempSync(join(tmpdir(), prefix)),
-  mkdir: async (p) => {
-    mkdirSync(p, { recursive: true });
-  },
-  writeFile: async (p, data) => writeFileSync(p, data),
-  rm: async (p) => rmSync(p, { recursive: true, force: true, maxRetries: 3 }),
-};
+export function trackedTempFileSystem(base: () => string = tmpdir): TrackedTempFileSystem {
+  const made = new Set<string>();
+  let closed = false;
+  const remove = (p: string): void => rmSync(p, { recursive: true, force: true, maxRetries: 3 });
+  const fs: TrackedTempFileSystem = {
+    mkdtemp: async (prefix) => {
+      if (closed) return never();
+      const dir = mkdtempSync(join(base(), prefix));
+      made.add(dir);
+      return dir;
+    },
+    mkdir: async (p) => {
+      if (closed) return never();
+      mkdirSync(p, { recursive: true });
+    },
+    writeFile: async (p, data) => {
+      if (closed) return never();
+      writeFileSync(p, data);
+    },
+    rm: async (p) => {
+      if (closed) return never();
+      remove(p);
+      made.delete(p);
+    },
+    removeAll() {
+      closed = true;
+      for (const dir of made) {
+        try {
+          remove(dir);
+        } catch {
+          // nothing more can be done on the way out
+        }
+      }
+      made.clear();
+    },
+  };
+  adapters.add(fs);
+  return fs;
+}
+
+export const nodeTempFileSystem: TrackedTempFileSystem = trackedTempFileSystem();

@@ -3,7 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { platform } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
-import type { ProcessOptions, ProcessResult, ProcessRunner } from '../app/ports.js';
+import type { NetworkIsolation, ProcessOptions, ProcessResult, ProcessRunner } from '../app/ports.js';
 
 /** Output beyond this is cut off and the process killed: a render that large is a runaway. */
 const MAX_OUTPUT_BYTES = 128 * 1024 * 1024;
@@ -88,13 +88,77 @@ function runChild(
   });
 }
 
-/** Programs started from this process. */
-export const nodeProcessRunner: ProcessRunner = directRunner(MAX_OUTPUT_BYTES);
+/** A ProcessRunner that can be stopped: see `stop`. */
+export interface StoppableProcessRunner extends ProcessRunner {
+  /**
+   * Kills every program this runner started that is still running (each with its whole process group) and waits,
+   * a bounded time, until they are gone. The process is about to exit: runs in flight and later runs never settle
+   * and start nothing.
+   */
+  stop(): Promise<void>;
+}
 
-function directRunner(maxBytes: number): ProcessRunner {
-  return {
-    run: (command, args, opts = {}) => new Promise((resolve) => runChild(loadChildProcess(), isWindows, maxBytes, command, [...args], opts, resolve, () => {})),
+/** Every runner of this module, for `stopAllPrograms`. */
+const runners = new Set<StoppableProcessRunner>();
+
+/** How long a stop waits for killed programs (and the helper process) to be gone. */
+const STOP_WAIT_MS = 2000;
+
+/**
+ * Stops every program started by any runner of this module, directly or through a helper process, and the helper
+ * processes themselves. For an exit on a signal: runs in flight and later runs never settle.
+ */
+export async function stopAllPrograms(): Promise<void> {
+  await Promise.all([...runners].map((r) => r.stop()));
+}
+
+function killGroup(pid: number): void {
+  try {
+    if (!isWindows) process.kill(-pid, 'SIGKILL');
+    else process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/** Programs started from this process. */
+export const nodeProcessRunner: StoppableProcessRunner = directRunner(MAX_OUTPUT_BYTES);
+
+function directRunner(maxBytes: number): StoppableProcessRunner {
+  let stopped = false;
+  /** Running programs: pid → settles when the program and its output are closed. */
+  const live = new Map<number, Promise<void>>();
+  const runner: StoppableProcessRunner = {
+    run: (command, args, opts = {}) =>
+      new Promise((resolve) => {
+        if (stopped) return;
+        let pid: number | undefined;
+        let closed!: () => void;
+        const gone = new Promise<void>((res) => (closed = res));
+        runChild(
+          loadChildProcess(), isWindows, maxBytes, command, [...args], opts,
+          (r) => {
+            if (pid !== undefined) live.delete(pid);
+            closed();
+            if (!stopped) resolve(r);
+          },
+          (p) => {
+            pid = p;
+            live.set(p, gone);
+          },
+        );
+      }),
+    async stop() {
+      stopped = true;
+      const waiting = [...live.entries()];
+      for (const [pid] of waiting) killGroup(pid);
+      await Promise.race([Promise.all(waiting.map(([, gone]) => gone)), delay(STOP_WAIT_MS)]);
+    },
   };
+  runners.add(runner);
+  return runner;
 }
 
 export interface HelperRunnerOptions {
@@ -127,8 +191,43 @@ export function helperSource(maxBytes: number): string {
 const __name = (f) => f;
 const cp = require('node:child_process');
 const runChild = ${runChild.toString()};
-process.on('message', (m) => runChild(cp, ${JSON.stringify(isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => process.send({ id: m.id, r }), (pid) => process.send({ id: m.id, pid })));
-process.on('disconnect', () => process.exit(0));
+const live = new Map();
+let stopping = false;
+const tell = (m) => {
+  try {
+    if (process.connected) process.send(m);
+  } catch {}
+};
+process.on('message', (m) => {
+  if (stopping) return;
+  runChild(cp, ${JSON.stringify(isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => {
+    live.delete(m.id);
+    if (stopping) {
+      if (live.size === 0) process.exit(0);
+      return;
+    }
+    tell({ id: m.id, r });
+  }, (pid) => {
+    live.set(m.id, pid);
+    tell({ id: m.id, pid });
+  });
+});
+// Its programs run in their own process groups, so nothing else stops them: when the parent goes (or asks, or the
+// terminal interrupts), they are killed first, and the helper exits once they are gone.
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  for (const pid of live.values()) {
+    try {
+      process.kill(${isWindows ? 'pid' : '-pid'}, 'SIGKILL');
+    } catch {}
+  }
+  if (live.size === 0) process.exit(0);
+  setTimeout(() => process.exit(0), ${STOP_WAIT_MS}).unref();
+};
+process.on('disconnect', stop);
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
 process.send({ ready: true });
 `;
 }
@@ -138,15 +237,17 @@ process.send({ ready: true });
  * Starting a program forks the process that starts it, and the fork blocks that process's main thread for a time
  * that grows with its memory: after a large scan, several milliseconds per render (measured in the bench). The
  * helper's forks stay cheap. The helper starts with the first run and, until it is ready, runs start from this
- * process as before; it holds the event loop only while runs are pending, and exits with its parent. If it fails to
- * start or dies, its pending runs (their programs stopped first) and all later ones start from this process.
+ * process as before; it holds the event loop only while runs are pending, and exits with its parent, killing its
+ * running programs first. If it fails to start or dies, its pending runs (their programs stopped first) and all later
+ * ones start from this process.
  */
-export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner {
+export function helperProcessRunner(options: HelperRunnerOptions): StoppableProcessRunner {
   const maxBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;
   const direct = directRunner(maxBytes);
   let helper: import('node:child_process').ChildProcess | null = null;
   let ready = false;
   let lost = false;
+  let stopped = false;
   let nextId = 1;
   /** Sent to the helper, waiting for its answer; and, with waitForHelper, held until it is ready. */
   const pending = new Map<number, { req: HelperRequest; resolve: (r: ProcessResult) => void; pid?: number }>();
@@ -166,7 +267,7 @@ export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner
     }
   };
   const lose = (reason: string): void => {
-    if (lost) return;
+    if (lost || stopped) return;
     lost = true;
     const h = helper;
     helper = null;
@@ -180,15 +281,7 @@ export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner
     pending.clear();
     held.length = 0;
     // The helper's programs outlive it (each has its own process group): stop them, then run them again from here.
-    for (const p of left) {
-      if (p.pid === undefined) continue;
-      try {
-        if (!isWindows) process.kill(-p.pid, 'SIGKILL');
-        else process.kill(p.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
+    for (const p of left) if (p.pid !== undefined) killGroup(p.pid);
     for (const p of left) void direct.run(p.req.command, p.req.args, p.req.opts).then(p.resolve);
   };
   const start = (): import('node:child_process').ChildProcess => {
@@ -221,8 +314,9 @@ export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner
     return h;
   };
 
-  return {
+  const runner: StoppableProcessRunner = {
     run(command, args, opts = {}) {
+      if (stopped) return new Promise<ProcessResult>(() => {});
       if (lost) return direct.run(command, args, opts);
       if (!helper) {
         try {
@@ -242,6 +336,72 @@ export function helperProcessRunner(options: HelperRunnerOptions): ProcessRunner
         else held.push(req);
       });
     },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      const h = helper;
+      // The programs whose pid is known here are killed at once; the helper kills all of its own (also those whose
+      // pid is still on its way) when asked to stop, and exits once they are gone.
+      for (const p of pending.values()) if (p.pid !== undefined) killGroup(p.pid);
+      pending.clear();
+      held.length = 0;
+      const helperGone = h && h.exitCode === null && h.signalCode === null
+        ? new Promise<void>((resolve) => {
+            h.once('exit', () => resolve());
+            try {
+              h.kill('SIGTERM');
+            } catch {
+              resolve();
+            }
+          })
+        : Promise.resolve();
+      await Promise.all([Promise.race([helperGone, delay(STOP_WAIT_MS)]), direct.stop()]);
+      if (h && h.exitCode === null && h.signalCode === null) {
+        try {
+          h.kill('SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
+  runners.add(runner);
+  return runner;
+}
+
+export interface NetworkNamespaceOptions {
+  /** util-linux's unshare (default /usr/bin/unshare). */
+  unsharePath?: string;
+}
+
+/**
+ * Runs every program in an empty network namespace of its own where the kernel allows it: `unshare -rn` makes a
+ * user namespace (so that no privilege is needed) and in it a network namespace whose only device, loopback, is
+ * down, so nothing connects anywhere, not even to this machine's local ports (which Go's HTTP client reaches without
+ * the proxy the renderers' environment names). unshare replaces itself with the program, which so keeps the pid,
+ * process group, time limit and kill of the runner underneath.
+ *
+ * Whether it is allowed is found out once, by the first run (`unshare -rn true`); where it is not (no unshare, not
+ * Linux, unprivileged user namespaces refused) programs run as before, and `networkIsolation()` says why.
+ */
+export function networkNamespaceRunner(inner: ProcessRunner, options: NetworkNamespaceOptions = {}): ProcessRunner {
+  const unshare = options.unsharePath ?? '/usr/bin/unshare';
+  let known: NetworkIsolation | null = null;
+  let detection: Promise<NetworkIsolation> | null = null;
+  const detect = async (): Promise<NetworkIsolation> => {
+    if (platform() !== 'linux') return { kind: 'proxy-only', reason: 'network namespaces are a Linux feature' };
+    const r = await inner.run(unshare, ['-rn', 'true'], { env: { PATH: '/usr/bin:/bin' }, timeoutMs: 10_000 });
+    if (r.exitCode === 0) return { kind: 'namespace' };
+    const said = r.spawnError ?? (r.stderr.trim().split('\n')[0] || (r.timedOut ? 'timed out' : `exit code ${r.exitCode}`));
+    return { kind: 'proxy-only', reason: `${unshare} -rn true failed: ${said}` };
+  };
+  return {
+    async run(command, args, opts) {
+      detection ??= detect().then((d) => (known = d));
+      const isolation = await detection;
+      return isolation.kind === 'namespace' ? inner.run(unshare, ['-rn', '--', command, ...args], opts) : inner.run(command, args, opts);
+    },
+    networkIsolation: () => known,
   };
 }
 

@@ -19,7 +19,7 @@ import { planKustomizations, renderOverlay, type KustomizationInfo, type Kustomi
 import { createLimiter, runPool, type Settled } from './pool.js';
 import { readRepoChart, type RepoChart } from './prepare.js';
 import { loadRenderedInput, mapRenderedInput } from './rendered-input.js';
-import { cpuShare, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
+import { cpuShare, networkMeasures, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
 
 export { mergeFindings } from './dedupe.js';
 export type { RenderDeps, RenderObserver, RenderLogEntry } from './types.js';
@@ -211,6 +211,7 @@ async function renderJobs(
     `Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
       `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`,
   );
+  logger.info(`Renderers ran without network: ${networkMeasures(deps.process.networkIsolation?.() ?? null)}.`);
   return { items, documents, helmMissing };
 }
 

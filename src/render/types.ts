@@ -1,5 +1,5 @@
 /** What the renderers hand back to the orchestrator, and the ports and hooks they run with. */
-import type { ProcessRunner, TempFileSystem } from '../app/ports.js';
+import type { NetworkIsolation, ProcessRunner, TempFileSystem } from '../app/ports.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { RenderEvent, SkippedFile } from '../rules/types.js';
 
@@ -69,8 +69,9 @@ export interface RenderDeps {
 export const GO_GC_ENV: Readonly<Record<string, string>> = { GOGC: '400', GOMEMLIMIT: '1GiB' };
 
 /**
- * The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins, and the
- * collector settings above. `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run
+ * The environment every renderer runs in: nothing inherited, no configuration, no network (proxies at a closed local
+ * port; the entry points' runner adds an empty network namespace where the kernel allows it, since Go's HTTP client
+ * connects to local addresses without a proxy), no plugins, and the collector settings above. `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run
  * at once, each gets its share of the CPUs instead of all of them, so their garbage collectors do not compete for the
  * same cores.
  */
@@ -103,6 +104,16 @@ export function isolatedEnv(scratch: string, goMaxProcs?: number): Record<string
     NO_PROXY: '',
     no_proxy: '',
   };
+}
+
+/**
+ * For the log: what kept the renderers off the network. Their environment always sends any proxied request to a
+ * closed local port ("proxy"); a network namespace, where the runner could make one, also cuts direct connections,
+ * local ones included.
+ */
+export function networkMeasures(isolation: NetworkIsolation | null): string {
+  if (isolation?.kind === 'namespace') return 'network namespace (no network devices) and dead proxy';
+  return `proxy only${isolation ? ` (no network namespace: ${isolation.reason})` : ''}`;
 }
 
 /**
