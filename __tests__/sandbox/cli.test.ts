@@ -331,6 +331,15 @@ describe('the configuration file', () => {
     sb.assertOutsideUnchanged();
   });
 
+  it('an error quoting values from it prints no workflow command on standard error', async () => {
+    sb.write(CONFIG, 'clusters:\n  - name: "##[set-output name=x]y"\n    version: "1.30.1\\n::error::x"\n');
+    const r = await runCli(['scan', '.', '--target', '1.25'], sb.root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('got "##\\x5bset-output name=x]y"');
+    expect(r.stderr).not.toContain('##[');
+    expect(r.stderr.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
+  });
+
   it('a regular file at the default place is still read, and the scan still reports', async () => {
     sb.write(CONFIG, 'clusters:\n  - name: prod\n    version: 1.24.3\n');
     const r = await runCli(['scan', '.', '--target', '1.25', '--format', 'json', '--as-of', '2026-01-01'], sb.root);

@@ -16,6 +16,7 @@ import { DiscoveryError } from '../discovery/discover.js';
 import { render } from '../reporters/index.js';
 import { renderJsonChunks } from '../reporters/json.js';
 import { renderSarifChunks } from '../reporters/sarif.js';
+import { logLine } from '../reporters/text.js';
 import type { Format } from '../app/settings.js';
 import type { ScanResult } from '../app/result.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
@@ -71,7 +72,7 @@ export async function cliMain(io: CliIo): Promise<number> {
     cmd = parseCommandLine(io.argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`kube-upgrade-gate: ${err.message}\n\n${USAGE}\n`);
+      io.stderr(`${escaped(`kube-upgrade-gate: ${err.message}`)}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     }
     throw err;
@@ -97,7 +98,7 @@ export async function cliMain(io: CliIo): Promise<number> {
   if (cmd.root && !rootStat?.isDirectory) return usage(io, `--root "${cmd.root}" is not a directory`);
   // One file outside the working directory: its directory is the workspace.
   if (!rootStat?.isDirectory) root = dirname(root);
-  const logger: Logger = { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) };
+  const logger: Logger = { info: () => {}, warn: (m) => io.stderr(`${escaped(`warning: ${m}`)}\n`) };
   const fromCwd = (p: string | undefined): string | undefined => (p === undefined || p.trim() === '' || p.trim() === '-' ? p : resolve(io.cwd, p.trim()));
   const pathLike = (p: string | undefined): string | undefined => (p !== undefined && /[\\/]/.test(p) ? fromCwd(p) : p);
   try {
@@ -166,16 +167,24 @@ export async function cliMain(io: CliIo): Promise<number> {
     return await writeReport(io, cmd.output, reportChunks(result, cmd.format, color), code);
   } catch (err) {
     if (err instanceof SettingsError || err instanceof DiscoveryError) {
-      io.stderr(`kube-upgrade-gate: ${err.message}\n`);
-      return EXIT_USAGE;
+      return usage(io, err.message);
     }
     throw err;
   }
 }
 
+/** A usage or configuration error on standard error; exit 2. */
 function usage(io: CliIo, message: string): number {
-  io.stderr(`kube-upgrade-gate: ${message}\n`);
+  io.stderr(`${escaped(`kube-upgrade-gate: ${message}`)}\n`);
   return EXIT_USAGE;
+}
+
+/**
+ * Messages quote paths and values from the repository, and a CI runner reads standard error for workflow commands
+ * too: every line goes through logLine.
+ */
+function escaped(message: string): string {
+  return message.split('\n').map(logLine).join('\n');
 }
 
 /** The report in pieces: JSON and SARIF are written a finding at a time (a large report is longer than one string may be). */
@@ -253,8 +262,7 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalog: ApiCatalog): Pro
     return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
   } catch (err) {
     if (err instanceof MergeError || err instanceof SettingsError) {
-      io.stderr(`kube-upgrade-gate: ${err.message}\n`);
-      return EXIT_USAGE;
+      return usage(io, err.message);
     }
     throw err;
   }
