@@ -13,6 +13,7 @@ import type { Finding } from '../../src/findings/types.js';
 import { nodeReportFileOps, writeReportFile, type ReportFileOps } from '../../src/platform/output.js';
 import { renderJson, renderJsonChunks } from '../../src/reporters/json.js';
 import { renderSarif, renderSarifChunks } from '../../src/reporters/sarif.js';
+import { layerBinaries } from '../helpers/binaries.js';
 import { runCli } from '../helpers/cli.js';
 import { makeSandbox, SECRET, type Sandbox } from './harness.js';
 
@@ -301,6 +302,22 @@ describe('the text report', () => {
     const r = await runCli(['scan', '.', '--target', '1.25', '--format', 'json'], sb.root);
     expect(r.stdout).not.toContain('##[');
     expect(JSON.parse(r.stdout).findings.map((f: Finding) => f.file)).toEqual(['deploy/cron.yaml', 'k8s/##[set-output name=x]y.yaml']);
+  });
+});
+
+describe('the render progress line on a terminal', () => {
+  it('shows a chart name with an escape sequence escaped', async () => {
+    sb.write('charts/0\u001b[2Jb/Chart.yaml', 'apiVersion: v2\nname: web\nversion: 0.1.0\n');
+    sb.write('charts/0\u001b[2Jb/templates/cron.yaml', CRONJOB);
+    for (const name of ['p1', 'p2']) sb.write(`charts/${name}/Chart.yaml`, `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`);
+    const r = await runCli(['scan', '.', '--target', '1.25', '--format', 'json', '--helm-path', layerBinaries('v35').helm, '--render-workers', '1'], sb.root, { stderrIsTTY: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('rendered 1/3: ');
+    expect(r.stderr).not.toContain('\u001b[2J');
+    expect(r.stderr).toContain('\\x1b[2J');
+    const found = JSON.parse(r.stdout).findings.map((f: Finding) => [f.ruleId, f.file]);
+    expect(found).toContainEqual(['removed-api', 'deploy/cron.yaml']);
+    sb.assertOutsideUnchanged();
   });
 });
 

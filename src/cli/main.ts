@@ -272,7 +272,7 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalog: ApiCatalog): Pro
 function progressLine(write: (text: string) => void): RenderObserver {
   return {
     progress(done, total, label) {
-      write(done >= total ? '\r\u001b[K' : `\r\u001b[Krendered ${done}/${total}: ${label}`);
+      write(done >= total ? '\r\u001b[K' : `\r\u001b[Krendered ${done}/${total}: ${logLine(label)}`);
     },
   };
 }
