@@ -38,7 +38,7 @@ function fakeIo(inputs: Record<string, string>, env: Record<string, string> = {}
     setFailed: (message) => void r.failed.push(message),
     info: (message) => void r.log.push(message),
     warning: (message) => void r.log.push(`warning: ${message}`),
-    writeFile: async (path, text) => void r.files.set(path, text),
+    writeFile: async (path, text) => void r.files.set(path, typeof text === 'string' ? text : [...text].join('')),
     randomToken: () => 'TOKEN123',
     group: (title, lines) => void r.log.push(`[group] ${title}`, ...lines, '[endgroup]'),
   };

@@ -187,7 +187,7 @@ describe('pre-rendered helm output', () => {
 describe('render settings', () => {
   it.each([
     [['--values', 'charts/legacy'], /--values "charts\/legacy" is not valid; expected CHART=FILE/],
-    [['--render-timeout', 'soon'], /--render-timeout "soon" is not valid; expected a positive number of seconds/],
+    [['--render-timeout', 'soon'], /--render-timeout "soon" is not valid; expected a number of seconds greater than 0 and at most 86400/],
     [['--render-workers', '0'], /--render-workers "0" is not valid/],
     [['--release-name', 'Bad_Name'], /--release-name "Bad_Name" is not a valid Helm release name/],
   ])('exits 2 for %j', async (args, message) => {

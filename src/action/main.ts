@@ -5,7 +5,7 @@
  * `runAction` takes every side effect as a parameter; `main` is the only code that adapts @actions/core and
  * `process` to it.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -15,7 +15,6 @@ import { runScan, shouldFail } from '../app/run.js';
 import { resolveFailOn, SettingsError, splitList, type FailOn } from '../app/settings.js';
 import { MergeError, mergeReports, parseReport } from '../app/merge.js';
 import { discover, DiscoveryError } from '../discovery/discover.js';
-import { renderSarif } from '../reporters/sarif.js';
 import { TOOL } from '../app/tool.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { loadApiCatalog } from '../catalog/data.js';
@@ -28,8 +27,10 @@ import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
 import { executableFinder, helperProcessRunner, networkNamespaceRunner } from '../platform/node-process.js';
 import { POOL_MIN_BYTES, workerScanPool } from '../platform/scan-worker.js';
 import type { RenderDeps, RenderLogEntry } from '../render/index.js';
-import { renderJson } from '../reporters/json.js';
-import { renderText } from '../reporters/text.js';
+import { renderJsonChunks } from '../reporters/json.js';
+import { renderSarifChunks } from '../reporters/sarif.js';
+import { logLine, oneLine, renderText } from '../reporters/text.js';
+import { describeWriteError, writeReportFile } from '../platform/output.js';
 import { INPUT, readActionSettings, type GetInput } from './inputs.js';
 
 export interface ActionIo {
@@ -44,10 +45,12 @@ export interface ActionIo {
   summary: SummaryWriter | null;
   setOutput(name: string, value: string): void;
   setFailed(message: string): void;
+  /** A plain log line: anything in it from the scanned repository must have gone through logLine. */
   info(message: string): void;
+  /** A warning annotation (its text is escaped as command data). */
   warning(message: string): void;
-  /** Writes a file, creating its directory. */
-  writeFile(path: string, text: string): Promise<void>;
+  /** Writes a file whole, creating its directory; rejects with the file system's error. */
+  writeFile(path: string, text: string | Iterable<string>): Promise<void>;
   /** An unguessable token, used to switch off workflow commands while untrusted text is logged. */
   randomToken(): string;
   /** A collapsible group in the log. */
@@ -73,6 +76,11 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
   let failOn: FailOn;
   let root: string;
   let result: ScanResult;
+  const workspace = workspaceRoot(io);
+  if (!(await io.fs.stat(workspace).catch(() => null))?.isDirectory) {
+    io.setFailed(`GITHUB_WORKSPACE ${oneLine(workspace)} is not a directory; check out the repository before this step`);
+    return null;
+  }
   try {
     if (mode === 'merge') {
       root = workspaceRoot(io);
@@ -83,10 +91,13 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
       ({ root, failOn } = settings);
       const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
       io.info(
-        `${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
-          (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`,
+        logLine(
+          `${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
+            (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`,
+        ),
       );
-      const logger: Logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
+      // Messages name files, charts and overlays of the repository.
+      const logger: Logger = { info: (m) => io.info(logLine(m)), warn: (m) => io.warning(m) };
       const render: RenderDeps | undefined = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
       try {
         result = await runScan(settings, {
@@ -114,13 +125,19 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
   // The text report quotes names from the scanned files; keep the runner from reading any of it as a command.
   const token = io.randomToken();
   io.info(`::stop-commands::${token}`);
-  io.info(renderText(result, { color: false }).trimEnd());
+  io.info(renderText(result, { color: false }).trimEnd().split('\n').map(logLine).join('\n'));
   io.info(`::${token}::`);
 
   const reportPath = reportFile(io.env, root);
-  await io.writeFile(reportPath, renderJson(result));
   const sarifPath = reportPath.replace(/\.json$/, '.sarif');
-  await io.writeFile(sarifPath, renderSarif(result));
+  for (const [path, chunks] of [[reportPath, renderJsonChunks(result)], [sarifPath, renderSarifChunks(result)]] as const) {
+    try {
+      await io.writeFile(path, chunks);
+    } catch (err) {
+      io.setFailed(`cannot write the report to ${oneLine(path)}: ${describeWriteError(err)}`);
+      return null;
+    }
+  }
   io.setOutput('errors', String(result.summary.errors));
   io.setOutput('warnings', String(result.summary.warnings));
   io.setOutput('report-json', reportPath);
@@ -128,7 +145,7 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
 
   // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
   if (result.shard) {
-    io.info(`Part ${result.shard.index} of ${result.shard.count}: report written to ${reportPath}; run the action with mode: merge over every part's report.`);
+    io.info(logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${reportPath}; run the action with mode: merge over every part's report.`));
     return { result, reportPath, failed: false };
   }
 
@@ -154,6 +171,7 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
   return { result, reportPath, failed };
 }
 
+/** GITHUB_WORKSPACE (else the working directory), absolute. */
 function workspaceRoot(io: ActionIo): string {
   const ws = io.env['GITHUB_WORKSPACE'];
   return resolve(io.cwd, ws && ws.trim() !== '' ? ws : '.');
@@ -168,7 +186,7 @@ async function mergeInAction(io: ActionIo, catalog: ApiCatalog, root: string): P
   if (files.length === 0) throw new MergeError(`${INPUT.reports}: no JSON reports match ${patterns.join(', ')}`);
   const reports = [];
   for (const f of files) reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
-  io.info(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`);
+  io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
   return mergeReports(reports, catalog);
 }
 
@@ -177,10 +195,12 @@ function logRender(io: ActionIo, e: RenderLogEntry): void {
   const what = `${e.renderer === 'helm' ? 'helm template' : 'kustomize build'} ${e.subject}${e.values ? ` (values ${e.values})` : ''}`;
   const status = e.ok ? 'ok' : e.timedOut ? 'timed out' : 'failed';
   const token = io.randomToken();
-  io.group(`${what}: ${status} in ${Math.round(e.durationMs)} ms`, [
+  // What helm or kubectl printed is the repository's text (a template's fail message): each line escaped, and
+  // workflow commands off around them besides.
+  io.group(oneLine(`${what}: ${status} in ${Math.round(e.durationMs)} ms`), [
     `::stop-commands::${token}`,
-    `$ ${e.command}`,
-    ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split('\n')),
+    logLine(`$ ${e.command}`),
+    ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split(/\r?\n/).map(logLine)),
     `::${token}::`,
   ]);
 }
@@ -224,7 +244,7 @@ export async function main(): Promise<void> {
       warning: (message) => core.warning(message),
       writeFile: async (path, text) => {
         await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text, 'utf8');
+        await writeReportFile(path, text);
       },
       randomToken: () => crypto.randomUUID().replace(/-/g, ''),
       group: (title, lines) => {

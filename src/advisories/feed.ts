@@ -334,7 +334,7 @@ export function advisoryFromOsv(value: unknown, cve: string, item: FeedItem | nu
         if (norm === null) return `a range of ${pkg['name']} has ${kind} ${JSON.stringify(version)}, not a Kubernetes version`;
         events.push({ kind, version: norm });
       }
-      ranges.push(...timeline(events));
+      for (const r of timeline(events)) ranges.push(r);
     }
     for (const c of mapped) components.add(c);
   }

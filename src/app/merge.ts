@@ -66,20 +66,20 @@ export function mergeReports(reports: ReadonlyArray<{ name: string; report: Scan
   for (const { report } of ordered) {
     files += report.summary.files;
     documents += report.summary.documents;
-    clusters.push(...report.clusters);
+    for (const c of report.clusters) clusters.push(c);
     for (const f of report.findings) {
       if (f.ruleId === 'renderer-missing' && f.file === null) {
         const renderer = f.data['renderer'] === 'kustomize' ? 'kustomize' : 'helm';
         const subjects = (f.data[renderer === 'helm' ? 'charts' : 'kustomizations'] as string[] | undefined) ?? [];
         const m = missingRenderers.get(renderer) ?? { count: 0, reason: String(f.data['reason'] ?? ''), subjects: [] };
         m.count += Number(f.data['count'] ?? subjects.length);
-        m.subjects.push(...subjects);
+        for (const s of subjects) m.subjects.push(s);
         missingRenderers.set(renderer, m);
       } else if (f.data['source'] === undefined) findings.push(f);
       else rendered.push(f);
     }
   }
-  findings.push(...rendered);
+  for (const f of rendered) findings.push(f);
   // The run-level rules, once, over the whole.
   const engine = createEngine(RULES, { target: base.target, current: base.current, catalog }, (f) => findings.push(f));
   for (const [renderer, m] of missingRenderers) {

@@ -89,7 +89,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
   const plainFiles = new Set(found.files.map((f) => f.rel));
   const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
-  findings.push(...rendered.findings);
+  for (const f of rendered.findings) findings.push(f);
   documents += rendered.documents;
   if (!shard) engine.run({ files: scanned, documents, paths: settings.paths });
   const clusters = first && settings.clusters
@@ -170,7 +170,8 @@ async function checkInPool(
         await onThisThread(b);
         return mainLane();
       }
-      findings.push(...out.findings);
+      // One by one: a batch can hold more findings than a call takes arguments.
+      for (const f of out.findings) findings.push(f);
       documents += out.documents;
     }
   };

@@ -16,6 +16,13 @@ export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown'];
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Ranges of the numeric settings. A file's text must fit in one string; a timer longer than 2^31-1 ms fires at once,
+ * so a longer render timeout would end every render immediately.
+ */
+export const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
+export const MAX_RENDER_TIMEOUT_SEC = 86_400;
+export const MAX_RENDER_WORKERS = 64;
 
 /** A values file to render a chart with (each is its own render), both workspace-relative. */
 export interface ValuesFileSetting {
@@ -120,8 +127,8 @@ export function resolveScanSettings(raw: RawScanSettings, catalog: ApiCatalog, n
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
     const n = Number(raw.maxFileBytes);
-    if (!Number.isInteger(n) || n <= 0) {
-      throw new SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a positive whole number of bytes`);
+    if (!Number.isInteger(n) || n <= 0 || n > MAX_FILE_BYTES_LIMIT) {
+      throw new SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a whole number of bytes from 1 to ${MAX_FILE_BYTES_LIMIT} (256 MiB)`);
     }
     maxFileBytes = n;
   }
@@ -151,7 +158,7 @@ export function resolveFailOn(text: string | undefined, name: string): FailOn {
 function resolveShard(text: string | undefined, name: string): Shard | null {
   if (text === undefined || text.trim() === '') return null;
   const shard = parseShard(text);
-  if (!shard) throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+  if (!shard) throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
   return shard;
 }
 
@@ -190,8 +197,8 @@ function resolveRenderSettings(raw: RawScanSettings, names: SettingNames): Rende
   const timeout = text(raw.renderTimeout);
   if (timeout !== null) {
     const n = Number(timeout);
-    if (!Number.isFinite(n) || n <= 0) {
-      throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a positive number of seconds`);
+    if (!Number.isFinite(n) || n <= 0 || n > MAX_RENDER_TIMEOUT_SEC) {
+      throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a number of seconds greater than 0 and at most ${MAX_RENDER_TIMEOUT_SEC}`);
     }
     renderTimeoutSec = n;
   }
@@ -199,8 +206,8 @@ function resolveRenderSettings(raw: RawScanSettings, names: SettingNames): Rende
   const workers = text(raw.renderWorkers);
   if (workers !== null) {
     const n = Number(workers);
-    if (!Number.isInteger(n) || n <= 0) {
-      throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a positive whole number`);
+    if (!Number.isInteger(n) || n <= 0 || n > MAX_RENDER_WORKERS) {
+      throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a whole number from 1 to ${MAX_RENDER_WORKERS}`);
     }
     renderWorkers = n;
   }

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** CLI entry point: the only place the CLI touches `process`. */
-import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { loadApiCatalog } from '../catalog/data.js';
 import { TOOL } from '../app/tool.js';
@@ -10,6 +9,7 @@ import { exitCleanlyOnSignals } from '../platform/shutdown.js';
 import { systemClock } from '../platform/clock.js';
 import { fetchHttpClient } from '../platform/http.js';
 import { isScanWorker, POOL_MIN_BYTES, runScanWorker, workerScanPool } from '../platform/scan-worker.js';
+import { streamWriter, writeReportFile } from '../platform/output.js';
 import { cliMain } from './main.js';
 
 // The bundle also runs as its own scan worker.
@@ -21,9 +21,9 @@ function main(): void {
   cliMain({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
-    stdout: (t) => process.stdout.write(t),
+    stdout: streamWriter(process.stdout),
     stderr: (t) => process.stderr.write(t),
-    writeFile: async (p, t) => writeFileSync(p, t),
+    writeFile: writeReportFile,
     fs: nodeFileSystem,
     catalog: loadApiCatalog,
     tool: TOOL,

@@ -1,6 +1,8 @@
 /**
  * The CLI's work, with every side effect passed in: argv, working directory, output streams and the file system.
- * Returns the exit code: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.
+ * Returns the exit code: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error,
+ * or a report that cannot be written (one line naming the path). A reader that closes standard output early
+ * (`… | head`) is not an error: the rest of the report is dropped and the exit code is the one the findings give.
  */
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
@@ -12,15 +14,23 @@ import type { ClusterDeps } from '../clusters/check.js';
 import { CLI_CLUSTER_NAMES, loadClusters } from '../clusters/settings.js';
 import { DiscoveryError } from '../discovery/discover.js';
 import { render } from '../reporters/index.js';
+import { renderJsonChunks } from '../reporters/json.js';
+import { renderSarifChunks } from '../reporters/sarif.js';
+import { logLine } from '../reporters/text.js';
+import type { Format } from '../app/settings.js';
+import type { ScanResult } from '../app/result.js';
+import { describeWriteError, isClosedPipe } from '../platform/output.js';
 import { parseCommandLine, USAGE, UsageError, type MergeCommand } from './args.js';
 import { MergeError, mergeReports, parseReport } from '../app/merge.js';
 
 export interface CliIo {
   argv: readonly string[];
   cwd: string;
-  stdout: (text: string) => void;
+  /** Writes to standard output; may return a promise, awaited, that rejects with the write's error (EPIPE, ENOSPC …). */
+  stdout: (text: string) => unknown;
   stderr: (text: string) => void;
-  writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes a report file whole (the shipped CLI: atomically); rejects with the file system's error. */
+  writeFile: (path: string, text: string | Iterable<string>) => Promise<void>;
   fs: FileSystem;
   catalog: () => ApiCatalog;
   tool: { name: string; version: string };
@@ -62,7 +72,7 @@ export async function cliMain(io: CliIo): Promise<number> {
     cmd = parseCommandLine(io.argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`kube-upgrade-gate: ${err.message}\n\n${USAGE}\n`);
+      io.stderr(`${escaped(`kube-upgrade-gate: ${err.message}`)}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     }
     throw err;
@@ -77,9 +87,18 @@ export async function cliMain(io: CliIo): Promise<number> {
   }
   const catalog = io.catalog();
   if (cmd.command === 'merge') return await mergeMain(cmd, io, catalog);
-  const absPaths = (cmd.paths.length > 0 ? cmd.paths : ['.']).map((p) => resolve(io.cwd, p));
-  const root = cmd.root ? resolve(io.cwd, cmd.root) : defaultRoot(io.cwd, absPaths);
-  const logger: Logger = { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`) };
+  const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
+  const absPaths = given.map((p) => resolve(io.cwd, p));
+  // A path or root that is not there is a usage error, before anything is read.
+  for (const [i, p] of absPaths.entries()) {
+    if (!(await io.fs.stat(p).catch(() => null))) return usage(io, `path "${given[i]}" does not exist`);
+  }
+  let root = cmd.root ? resolve(io.cwd, cmd.root) : defaultRoot(io.cwd, absPaths);
+  const rootStat = await io.fs.stat(root).catch(() => null);
+  if (cmd.root && !rootStat?.isDirectory) return usage(io, `--root "${cmd.root}" is not a directory`);
+  // One file outside the working directory: its directory is the workspace.
+  if (!rootStat?.isDirectory) root = dirname(root);
+  const logger: Logger = { info: () => {}, warn: (m) => io.stderr(`${escaped(`warning: ${m}`)}\n`) };
   const fromCwd = (p: string | undefined): string | undefined => (p === undefined || p.trim() === '' || p.trim() === '-' ? p : resolve(io.cwd, p.trim()));
   const pathLike = (p: string | undefined): string | undefined => (p !== undefined && /[\\/]/.test(p) ? fromCwd(p) : p);
   try {
@@ -144,23 +163,79 @@ export async function cliMain(io: CliIo): Promise<number> {
       await scanPool?.close();
     }
     const color = cmd.color ?? (io.color && cmd.output === undefined);
-    const text = render(result, cmd.format, { color });
-    if (cmd.output) await io.writeFile(resolve(io.cwd, cmd.output), text);
-    else io.stdout(text);
-    return shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+    const code = shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+    return await writeReport(io, cmd.output, reportChunks(result, cmd.format, color), code);
   } catch (err) {
     if (err instanceof SettingsError || err instanceof DiscoveryError) {
-      io.stderr(`kube-upgrade-gate: ${err.message}\n`);
-      return EXIT_USAGE;
+      return usage(io, err.message);
     }
     throw err;
   }
 }
 
+/** A usage or configuration error on standard error; exit 2. */
+function usage(io: CliIo, message: string): number {
+  io.stderr(`${escaped(`kube-upgrade-gate: ${message}`)}\n`);
+  return EXIT_USAGE;
+}
+
+/**
+ * Messages quote paths and values from the repository, and a CI runner reads standard error for workflow commands
+ * too: every line goes through logLine.
+ */
+function escaped(message: string): string {
+  return message.split('\n').map(logLine).join('\n');
+}
+
+/** The report in pieces: JSON and SARIF are written a finding at a time (a large report is longer than one string may be). */
+function reportChunks(result: ScanResult, format: Format, color: boolean): Iterable<string> {
+  if (format === 'json') return renderJsonChunks(result);
+  if (format === 'sarif') return renderSarifChunks(result);
+  return [render(result, format, { color })];
+}
+
+/** Standard output takes chunks of about this many characters at a time. */
+const STDOUT_CHUNK = 64 * 1024;
+
+/**
+ * Writes the report to --output FILE or standard output and returns the exit code: `code`, or EXIT_USAGE with one
+ * line naming the path when the report cannot be written. A closed pipe on standard output ends the report quietly.
+ */
+async function writeReport(io: CliIo, output: string | undefined, chunks: Iterable<string>, code: number): Promise<number> {
+  if (output !== undefined) {
+    const path = resolve(io.cwd, output);
+    try {
+      await io.writeFile(path, chunks);
+    } catch (err) {
+      return usage(io, `cannot write the report to ${path}: ${describeWriteError(err)}`);
+    }
+    return code;
+  }
+  let buf = '';
+  const flush = async (): Promise<void> => {
+    const text = buf;
+    buf = '';
+    await io.stdout(text);
+  };
+  try {
+    for (const chunk of chunks) {
+      buf += chunk;
+      if (buf.length >= STDOUT_CHUNK) await flush();
+    }
+    if (buf !== '') await flush();
+  } catch (err) {
+    if (isClosedPipe(err)) return code;
+    return usage(io, `cannot write the report to standard output: ${describeWriteError(err)}`);
+  }
+  return code;
+}
+
 function createScanPool(io: CliIo, flag: string | undefined): FileScanPool | undefined {
+  if (flag !== undefined && (!/^\d+$/.test(flag.trim()) || Number(flag) > 64)) {
+    throw new SettingsError(`--scan-workers "${flag}" is not valid; expected a whole number from 0 to 64`);
+  }
   if (!io.scanPool) return undefined;
   if (flag !== undefined) {
-    if (!/^\d+$/.test(flag.trim()) || Number(flag) > 64) throw new SettingsError(`--scan-workers "${flag}" is not valid; expected a whole number from 0 to 64`);
     const n = Number(flag);
     return n > 0 ? io.scanPool.create(n, 0) : undefined;
   }
@@ -183,14 +258,11 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalog: ApiCatalog): Pro
       reports.push({ name, report: parseReport(text, name) });
     }
     const result = mergeReports(reports, catalog);
-    const text = render(result, cmd.format, { color: cmd.color ?? (io.color && cmd.output === undefined) });
-    if (cmd.output) await io.writeFile(resolve(io.cwd, cmd.output), text);
-    else io.stdout(text);
-    return shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK;
+    const chunks = reportChunks(result, cmd.format, cmd.color ?? (io.color && cmd.output === undefined));
+    return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
   } catch (err) {
     if (err instanceof MergeError || err instanceof SettingsError) {
-      io.stderr(`kube-upgrade-gate: ${err.message}\n`);
-      return EXIT_USAGE;
+      return usage(io, err.message);
     }
     throw err;
   }
@@ -200,7 +272,7 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalog: ApiCatalog): Pro
 function progressLine(write: (text: string) => void): RenderObserver {
   return {
     progress(done, total, label) {
-      write(done >= total ? '\r\u001b[K' : `\r\u001b[Krendered ${done}/${total}: ${label}`);
+      write(done >= total ? '\r\u001b[K' : `\r\u001b[Krendered ${done}/${total}: ${logLine(label)}`);
     },
   };
 }

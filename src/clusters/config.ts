@@ -117,7 +117,7 @@ export function parseConfigText(text: string, shownAs: string): ParsedConfig {
   const config = value === null ? {} : value;
 
   const problems: SchemaError[] = validateWithSchema(config, CONFIG_SCHEMA);
-  if (problems.length === 0) problems.push(...semanticProblems(config as ConfigDecl));
+  if (problems.length === 0) for (const p of semanticProblems(config as ConfigDecl)) problems.push(p);
   if (problems.length > 0) {
     const lineOf = (path: string): number | null => {
       for (let p = path; ; ) {

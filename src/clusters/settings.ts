@@ -12,6 +12,7 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 
 import type { FileSystem } from '../app/ports.js';
 import { SettingsError } from '../app/settings.js';
+import { WorkspaceBox } from '../workspace/box.js';
 import { ConfigError, MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type Provider } from './config.js';
 import { compareReleases, formatRelease, parseRelease, parseVersion } from '../version/index.js';
 
@@ -132,6 +133,7 @@ export async function loadClusters(
   if (!(ADVISORY_SOURCES as readonly string[]).includes(source)) {
     throw new SettingsError(`${names.advisories} "${raw.advisories}" is not valid; expected embedded or live`);
   }
+  let file: string | null = null;
   const clusterVersion = text(raw.clusterVersion);
   const kubeletVersion = text(raw.kubeletVersion);
   if (kubeletVersion !== null && clusterVersion === null) {
@@ -143,34 +145,53 @@ export async function loadClusters(
     }
   }
 
-  // The configuration file: named explicitly, else the default place when it exists.
+  // The configuration file: named explicitly, else the default place when anything is there. A path in the
+  // workspace is the repository's: it is read only when the box allows it (a regular file, links followed, inside
+  // the workspace); a refusal names the path, never what it leads to.
   let configPath: string | null = null;
+  let box: WorkspaceBox | null = null;
+  const openBox = async (): Promise<WorkspaceBox> => {
+    try {
+      box ??= await WorkspaceBox.open(fs, raw.root);
+    } catch {
+      throw new SettingsError(`the workspace ${raw.root} does not exist or is not a directory`);
+    }
+    return box;
+  };
   const explicit = text(raw.config);
   if (explicit !== null) {
-    configPath = explicit;
     const st = await fs.stat(explicit).catch(() => null);
     if (!st) throw new SettingsError(`${names.config} "${explicit}" does not exist; expected a YAML file such as .github/kube-upgrade-gate.yaml`);
-    if (!st.isFile) throw new SettingsError(`${names.config} "${explicit}" is not a file`);
+    if (!st.isFile) throw new SettingsError(`${names.config} "${explicit}" is not a regular file (a directory, FIFO or device is never read)`);
+    configPath = explicit;
+    const lexical = relative(raw.root, explicit);
+    if (lexical !== '' && lexical !== '..' && !lexical.startsWith(`..${sep}`) && !isAbsolute(lexical)) {
+      const c = await (await openBox()).check(explicit, 'file');
+      if (!c.ok) throw new SettingsError(`${names.config}: configuration file ${c.message}`);
+      configPath = c.real;
+    }
   } else {
     for (const candidate of DEFAULT_CONFIG_FILES) {
       const abs = join(raw.root, candidate);
-      const st = await fs.stat(abs).catch(() => null);
-      if (st?.isFile) {
-        configPath = abs;
-        break;
-      }
+      if (!(await fs.lstat(abs).catch(() => null))) continue;
+      const c = await (await openBox()).check(abs, 'file');
+      if (!c.ok) throw new SettingsError(`configuration file ${c.message}`);
+      configPath = c.real;
+      file = c.rel;
+      break;
     }
   }
   if (configPath === null && clusterVersion === null) return null;
 
-  let file: string | null = null;
   let shownAs = '';
   let declared: ClusterDecl[] = [];
   let fileTarget: string | undefined;
   let lines = new Map<string, number>();
   if (configPath !== null) {
-    const rel = relative(raw.root, configPath);
-    file = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : null;
+    if (file === null && explicit !== null) {
+      const rel = relative(raw.root, explicit);
+      file = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : null;
+    }
     shownAs = file ?? configPath;
     const st = await fs.stat(configPath);
     if (st.size > MAX_CONFIG_BYTES) throw new SettingsError(`${shownAs}: the configuration file is larger than ${MAX_CONFIG_BYTES} bytes`);

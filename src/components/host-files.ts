@@ -239,7 +239,7 @@ function readEnvFile(out: ComponentSettings, rel: string, text: string): void {
         joined.offsets.push(offsets[(w.offsets[0] ?? 1) - 1] ?? 0);
       }
       joined.text += w.text;
-      joined.offsets.push(...w.offsets.map((o) => offsets[o] ?? 0));
+      for (const o of w.offsets) joined.offsets.push(offsets[o] ?? 0);
     }
     const inner = shellWords(joined.text, { newlineSeparates: false }).filter((w) => !w.separator);
     readArgs(out, component, inner.map((w) => mappedToken(w.text, w.offsets.map((o) => joined.offsets[o] ?? 0), placer)), 'env-file', name);

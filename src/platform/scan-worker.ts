@@ -90,7 +90,7 @@ export function workerScanPool(opts: WorkerPoolOptions): FileScanPool {
       w.unref();
       return w;
     });
-    idle.push(...workers);
+    for (const w of workers) idle.push(w);
   };
   const take = (): Promise<Worker> => {
     if (!workers) start();

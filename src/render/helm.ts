@@ -245,7 +245,7 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
     result.renders = runs.length;
     for (const r of runs) {
       if (r.ok) {
-        result.items.push(...r.items);
+        for (const item of r.items) result.items.push(item);
         result.documents += r.documents;
       } else {
         result.failures++;
@@ -257,7 +257,7 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
     }
     if (ok > 0) {
       const tool = await ctx.tool.probe;
-      if (!('missing' in tool)) result.items.push(...capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx));
+      if (!('missing' in tool)) for (const item of capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx)) result.items.push(item);
     }
   } finally {
     await ctx.deps.temp.rm(prepared.scratch);

@@ -79,7 +79,7 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
   const inShard = input.inShard ?? (() => true);
   const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
   if (pre) {
-    items.push(...pre.items);
+    for (const item of pre.items) items.push(item);
     documents += pre.documents;
   }
   const charts: string[] = [];
@@ -100,7 +100,7 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
   const kustomizeTool = kustomize && !('missing' in kustomize) ? kustomize : null;
   if (deps && (helmTool || kustomizeTool)) {
     const r = await renderJobs(helmTool ? charts : [], kustomizeTool && plan ? { plan, tool: kustomizeTool } : null, helmTool, deps, ctx);
-    items.push(...r.items);
+    for (const item of r.items) items.push(item);
     documents += r.documents;
     if (r.helmMissing !== null) items.push(missingItem('helm', r.helmMissing, charts));
   }
@@ -190,8 +190,8 @@ async function renderJobs(
       }
       total += next.length;
       const more = await run(next);
-      jobs.push(...next);
-      results.push(...more);
+      for (const j of next) jobs.push(j);
+      for (const r of more) results.push(r);
       next.forEach((j, i) => {
         if (j.kind === 'overlay' && more[i]?.ok) okOverlays.add(j.info.dir);
       });

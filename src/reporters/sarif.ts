@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { ScanResult } from '../app/result.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { RULES } from '../rules/index.js';
+import { jsonChunks, StreamedArray } from './json.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrade-gate';
@@ -30,7 +31,13 @@ interface SarifLocation {
   };
 }
 
+/** The report as one string (a report too long for one string needs renderSarifChunks). */
 export function renderSarif(result: ScanResult): string {
+  return [...renderSarifChunks(result)].join('');
+}
+
+/** The report as chunks, the results written one at a time (see jsonChunks). */
+export function* renderSarifChunks(result: ScanResult): Generator<string> {
   const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.meta.id, i]));
   const rules = RULES.map((r) => ({
     id: r.meta.id,
@@ -85,7 +92,7 @@ export function renderSarif(result: ScanResult): string {
         },
         invocations: [invocation],
         columnKind: 'utf16CodeUnits',
-        results,
+        results: new StreamedArray(results),
         properties: {
           target: result.target,
           current: result.current,
@@ -94,7 +101,8 @@ export function renderSarif(result: ScanResult): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* jsonChunks(log);
+  yield '\n';
 }
 
 function location(file: string, line: number | null, column: number | null): SarifLocation {

@@ -27,7 +27,8 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
     groups.set(key, list);
   }
   for (const [file, list] of groups) {
-    out.push(paint(BOLD, file === '' ? '(scan)' : oneLine(file)));
+    // A path is never the start of a line: a name such as "::error::x.yaml" must not read as a runner's command.
+    out.push(paint(BOLD, file === '' ? '(scan)' : `file: ${oneLine(file)}`));
     for (const f of list) {
       const where = f.line !== null ? `${f.line}:${f.column ?? 1}` : '-';
       out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${oneLine(f.message)}  ${paint(DIM, f.ruleId)}`);
@@ -35,7 +36,11 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
     out.push('');
   }
   const clusters = clustersTextLines(result);
-  if (clusters.length > 0) out.push(paint(BOLD, clusters[0]!), ...clusters.slice(1).map(oneLine), '');
+  if (clusters.length > 0) {
+    out.push(paint(BOLD, clusters[0]!));
+    for (const line of clusters.slice(1)) out.push(logLine(line));
+    out.push('');
+  }
   const s = result.summary;
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
   out.push(
@@ -48,9 +53,26 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
 
 /**
  * Text from scanned files (object names, paths) on one line with no control characters: a name holding a newline
- * or an escape sequence must not start a new line a CI runner reads as a command, nor repaint the terminal.
+ * or an escape sequence must not start a new line a CI runner reads as a command, nor repaint the terminal. The
+ * runner also reads `##[command]` anywhere in a line: its bracket is written `\x5b`.
  */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return (
+    text
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+      .replace(/##\[/g, '##\\x5b')
+  );
+}
+
+/**
+ * The one escape for a log line that carries text the scanned repository controls (a file or chart name, what helm
+ * or kubectl printed): `oneLine`, and a line that would start with `::` after its leading blanks (a workflow command
+ * for the GitHub runner) has its first colon written `\x3a`.
+ */
+export function logLine(text: string): string {
+  const line = oneLine(text);
+  const m = /^\s*::/.exec(line);
+  return m ? `${line.slice(0, m[0].length - 2)}\\x3a${line.slice(m[0].length - 1)}` : line;
 }
