@@ -30898,7 +30898,7 @@ module.exports = __nccwpck_require__.p + "24cb3915390fbd07fa19.json";
 /***/ 6367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "0cda4003103a3b2eb6d8.json";
+module.exports = __nccwpck_require__.p + "81757a82e8833cc57c51.json";
 
 /***/ }),
 
@@ -33772,7 +33772,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -39845,19 +39845,65 @@ const nodeFileSystem = {
     })),
     realpath: async (p) => external_node_fs_namespaceObject.realpathSync.native(p),
 };
+/** Every adapter of this module, for `removeAllTempDirs`. */
+const adapters = new Set();
+/** Removes every temporary directory any adapter of this module made and has not removed (for an exit on a signal). */
+function removeAllTempDirs() {
+    for (const a of adapters)
+        a.removeAll();
+}
+const never = () => new Promise(() => { });
 /**
- * The TempFileSystem port on node:fs: private directories under the system's temporary directory. Writes and removals
- * are synchronous for the same reason as reads: a chart copy is a dozen small files, and promise calls spend more
- * CPU in thread-pool round trips than in the writes, CPU that parallel helm processes need.
+ * The TempFileSystem port on node:fs: private directories under `base` (default: the system's temporary directory,
+ * read at each call). Writes and removals are synchronous for the same reason as reads: a chart copy is a dozen small
+ * files, and promise calls spend more CPU in thread-pool round trips than in the writes, CPU that parallel helm
+ * processes need.
  */
-const nodeTempFileSystem = {
-    mkdtemp: async (prefix) => (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix)),
-    mkdir: async (p) => {
-        (0,external_node_fs_namespaceObject.mkdirSync)(p, { recursive: true });
-    },
-    writeFile: async (p, data) => (0,external_node_fs_namespaceObject.writeFileSync)(p, data),
-    rm: async (p) => (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true, maxRetries: 3 }),
-};
+function trackedTempFileSystem(base = external_node_os_namespaceObject.tmpdir) {
+    const made = new Set();
+    let closed = false;
+    const remove = (p) => (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true, maxRetries: 3 });
+    const fs = {
+        mkdtemp: async (prefix) => {
+            if (closed)
+                return never();
+            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(base(), prefix));
+            made.add(dir);
+            return dir;
+        },
+        mkdir: async (p) => {
+            if (closed)
+                return never();
+            (0,external_node_fs_namespaceObject.mkdirSync)(p, { recursive: true });
+        },
+        writeFile: async (p, data) => {
+            if (closed)
+                return never();
+            (0,external_node_fs_namespaceObject.writeFileSync)(p, data);
+        },
+        rm: async (p) => {
+            if (closed)
+                return never();
+            remove(p);
+            made.delete(p);
+        },
+        removeAll() {
+            closed = true;
+            for (const dir of made) {
+                try {
+                    remove(dir);
+                }
+                catch {
+                    // nothing more can be done on the way out
+                }
+            }
+            made.clear();
+        },
+    };
+    adapters.add(fs);
+    return fs;
+}
+const nodeTempFileSystem = trackedTempFileSystem();
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
@@ -40495,7 +40541,8 @@ function readEnvFile(out, rel, text) {
                 joined.offsets.push(offsets[(w.offsets[0] ?? 1) - 1] ?? 0);
             }
             joined.text += w.text;
-            joined.offsets.push(...w.offsets.map((o) => offsets[o] ?? 0));
+            for (const o of w.offsets)
+                joined.offsets.push(offsets[o] ?? 0);
         }
         const inner = shellWords(joined.text, { newlineSeparates: false }).filter((w) => !w.separator);
         readArgs(out, component, inner.map((w) => mappedToken(w.text, w.offsets.map((o) => joined.offsets[o] ?? 0), placer)), 'env-file', name);
@@ -40508,9 +40555,12 @@ function readEnvFile(out, rel, text) {
  * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
  * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
  * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
- * AdmissionConfiguration plugin configs. Never throws: a value of the wrong type or embedded YAML that does not parse
+ * AdmissionConfiguration plugin configs, and the kubeadm configuration Cluster API objects carry (KubeadmControlPlane,
+ * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
+ * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
  * becomes a SettingProblem.
  */
+
 
 
 
@@ -40570,6 +40620,9 @@ function readInto(out, view, source) {
     }
     else if (kind === 'AdmissionConfiguration') {
         readAdmissionConfiguration(out, view);
+    }
+    else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
+        readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
     }
     else if (view.apiVersion && source === 'document') {
         readWorkload(out, view);
@@ -40676,33 +40729,34 @@ const KUBEADM_EXTRA_ARGS = [
     { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
 ];
 function readKubeadm(out, view, source) {
-    for (const { path, component } of KUBEADM_EXTRA_ARGS) {
-        const v = getIn(view.body, path);
-        if (v === undefined || v === null)
-            continue;
-        const via = path.join('.');
-        if (Array.isArray(v)) {
-            // v1beta4: a list of {name, value}.
-            v.forEach((item, i) => {
-                if (!isRecord(item) || typeof item['name'] !== 'string') {
-                    out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
-                    return;
-                }
-                readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
-            });
-        }
-        else if (isRecord(v)) {
-            // v1beta3 and older: a map.
-            for (const [name, value] of Object.entries(v)) {
-                readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
-            }
-        }
-        else {
-            out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
-        }
-    }
+    for (const { path, component } of KUBEADM_EXTRA_ARGS)
+        readExtraArgs(out, view, path, component, source);
     if (view.body['featureGates'] !== undefined)
         readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
+}
+/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
+function readExtraArgs(out, view, path, component, source) {
+    const v = getIn(view.body, path);
+    if (v === undefined || v === null)
+        return;
+    const via = path.join('.');
+    if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+            if (!isRecord(item) || typeof item['name'] !== 'string') {
+                out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
+                return;
+            }
+            readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
+        });
+    }
+    else if (isRecord(v)) {
+        for (const [name, value] of Object.entries(v)) {
+            readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
+        }
+    }
+    else {
+        out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
+    }
 }
 function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
     const flag = name.replace(/^-+/, '');
@@ -40779,8 +40833,9 @@ function readConfigMap(out, view) {
  * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
  * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
  * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
+ * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
  */
-function readEmbedded(out, view, path, text, source, what) {
+function readEmbedded(out, view, path, text, source, what, assumeKind) {
     const start = view.locate(path);
     const startPlace = start ? { line: start.line, column: start.column } : view.origin;
     const lc = new dist/* LineCounter */.HN();
@@ -40821,7 +40876,7 @@ function readEmbedded(out, view, path, text, source, what) {
             continue;
         const embedded = {
             apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
-            kind: typeof body['kind'] === 'string' ? body['kind'] : null,
+            kind: typeof body['kind'] === 'string' ? body['kind'] : (assumeKind ?? null),
             body,
             origin: startPlace,
             locate: (p) => {
@@ -40860,6 +40915,96 @@ function embeddedLineMap(view, start, text) {
             return null;
         return { line: first + line - 1, column: indent + col };
     };
+}
+// ---------------------------------------------------------------------------------------------
+// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
+// ---------------------------------------------------------------------------------------------
+/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
+const CLUSTER_API_KINDS = new Map([
+    ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
+    ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
+    ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
+    ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
+]);
+/**
+ * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
+ * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
+ * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
+ * `--feature-gates` are etcd's own.
+ */
+const CLUSTER_API_ARGS = [
+    { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
+    { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+    { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
+    { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+    { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+];
+/**
+ * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
+ * (`"kind": "KubeletConfiguration"`).
+ */
+const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
+/** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
+const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
+function readClusterApi(out, view, spec) {
+    if (!isRecord(getIn(view.body, spec)))
+        return;
+    for (const { path, component } of CLUSTER_API_ARGS)
+        readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
+    const gates = [...spec, 'clusterConfiguration', 'featureGates'];
+    readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
+    readClusterApiFiles(out, view, [...spec, 'files']);
+}
+/**
+ * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
+ * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
+ * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
+ * contents taken from a Secret are not read.
+ */
+function readClusterApiFiles(out, view, listPath) {
+    const files = getIn(view.body, listPath);
+    if (!Array.isArray(files))
+        return;
+    files.forEach((f, i) => {
+        if (!isRecord(f) || typeof f['path'] !== 'string' || typeof f['content'] !== 'string')
+            return;
+        if (f['encoding'] !== undefined && f['encoding'] !== null && f['encoding'] !== '')
+            return;
+        const path = f['path'];
+        const content = f['content'];
+        const contentPath = [...listPath, i, 'content'];
+        const what = `${listPath.join('.')}[${i}]`;
+        const where = `${path}, written by ${what}`;
+        const host = readHostFile(path.replace(/^\/+/, ''), content);
+        if (host) {
+            // Places in the file's own text, mapped to the object's lines as readEmbedded maps them.
+            const start = view.locate(contentPath);
+            const startPlace = start ? { line: start.line, column: start.column } : view.origin;
+            const map = embeddedLineMap(view, start, content);
+            addNamed(out, host.settings, where, (p) => map(p.line, p.column ?? 1) ?? startPlace);
+            return;
+        }
+        const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
+        if (kind === null)
+            return;
+        const read = emptySettings();
+        readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
+        addNamed(out, read, where, (p) => p);
+    });
+}
+/** Adds settings read from a file a Cluster API object writes, naming the file in `via` and placing them with `at`. */
+function addNamed(out, from, where, at) {
+    const via = (v) => `${v} (${where})`;
+    for (const g of from.gates)
+        out.gates.push({ ...g, source: 'cluster-api', via: via(g.via), place: () => at(g.place()) });
+    for (const f of from.flags)
+        out.flags.push({ ...f, source: 'cluster-api', via: via(f.via), place: () => at(f.place()) });
+    for (const a of from.admissionPlugins)
+        out.admissionPlugins.push({ ...a, source: 'cluster-api', via: via(a.via), place: () => at(a.place()) });
+    for (const u of from.configApis)
+        out.configApis.push({ ...u, source: 'cluster-api', via: u.via === 'apiVersion' ? where : via(u.via), place: () => at(u.place()) });
+    for (const p of from.problems)
+        out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
 }
 // ---------------------------------------------------------------------------------------------
 // kubeconfig, AdmissionConfiguration
@@ -44709,6 +44854,15 @@ function splitDocuments(input) {
 /** A document might be a Kubernetes object when one of its lines has an `apiVersion` or `kind` key. */
 const CANDIDATE = /(?:^|[\s{,\-])["']?(?:apiVersion|kind)["']?[ \t]*:/m;
 /**
+ * Keys that can spell `apiVersion` or `kind` without the text `apiVersion:` or `kind:`: an explicit key (`? kind`
+ * with its value on the next line), an alias used as a key (`*k : v`) and a double-quoted key with an escape. A
+ * document with one of them is parsed too (tried only on documents CANDIDATE passed over). Each part scans a line
+ * at most once from each start, so no text makes it slow.
+ */
+const SPELLED_KEY = /(?:^|[\s[{,\-])\?(?:[ \t]|$)|(?:^|[\s{,\-])\*[\w-]+[ \t]*:(?:[ \t]|$)|"[^"\\\n]*\\[^"\n]*"[ \t]*:/m;
+/** A byte order mark at the start of a line: YAML readers skip it there, before any document of a stream. */
+const LINE_BOM = /^\ufeff+/gm;
+/**
  * How a document is read. js-yaml decides whether it is valid YAML and gives its values (an order of magnitude
  * faster than a position-tracking parser); the `yaml` package's position-tracking parse runs only when a place
  * below the top is asked for, or to check a document with aliases for an alias bomb. A top-level `apiVersion:`
@@ -44716,12 +44870,22 @@ const CANDIDATE = /(?:^|[\s{,\-])["']?(?:apiVersion|kind)["']?[ \t]*:/m;
  */
 // Local tags (`!vault secret`, `!Ref x`) are kept as their plain values, as Kubernetes' decoder does.
 const localTag = (kind) => new Type('!', { kind, multi: true, construct: (data) => data });
-const SCHEMA = CORE_SCHEMA.extend([
-    types.merge,
-    localTag('scalar'),
-    localTag('sequence'),
-    localTag('mapping'),
-]);
+// `!!timestamp` is a standard tag Kubernetes' decoder reads; a scan needs only its text.
+const textTag = (name) => new Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', construct: (data) => data });
+// `!!binary` reads as the text its base64 encodes, as Kubernetes' decoder reads it (line breaks ignored, padding
+// required); anything else under the tag is a broken document there and here.
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const lossyUtf8 = new TextDecoder();
+const binaryTag = new Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && BASE64.test(data.replace(/[\r\n]/g, '')),
+    construct: (data) => lossyUtf8.decode(Buffer.from(data.replace(/[\r\n]/g, ''), 'base64')),
+});
+// The merge key `<<` is implicit (a plain `<<` key merges, as in Kubernetes' decoder); the others apply when written.
+const SCHEMA = CORE_SCHEMA.extend({
+    implicit: [types.merge],
+    explicit: [binaryTag, textTag('timestamp'), localTag('scalar'), localTag('sequence'), localTag('mapping')],
+});
 /** Deeper than any real object (CRD schemas nest a few dozen levels); deeper documents are refused, not recursed. */
 const manifest_MAX_DEPTH = 1000;
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
@@ -44729,9 +44893,10 @@ const TOP_API_VERSION = /^(["']?)apiVersion\1[ \t]*:[ \t]*(.*)$/gm;
 function parseManifestText(text, opts = {}) {
     const documents = [];
     const problems = [];
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // A byte order mark may start any document of a stream (and any line, for YAML readers): it is not content.
+    const source = text.includes('\ufeff') ? text.replace(LINE_BOM, '') : text;
     for (const seg of splitDocuments(source)) {
-        if (!CANDIDATE.test(seg.text))
+        if (!CANDIDATE.test(seg.text) && !SPELLED_KEY.test(seg.text))
             continue; // not a Kubernetes document: ignored quietly
         readSegment(seg.text, seg.startLine, seg.index, opts, documents, problems);
     }
@@ -44848,18 +45013,95 @@ class SegmentPlaces {
         const p = this.tree().lc.linePos(node.range[0]);
         return { line: this.startLine + p.line, column: p.col };
     }
+    /**
+     * The node at a key path, read as the object is: through aliases, and through merge keys (`<<: *base`, `<<: [*a,
+     * *b]`) for keys a mapping takes from the mappings it merges.
+     */
     nodeAt(path) {
-        const { doc } = this.tree();
-        return (path.length === 0 ? doc.contents : doc.getIn(path, true)) ?? null;
+        let node = this.deref(this.tree().doc.contents ?? null);
+        for (const step of path) {
+            if (!node)
+                return null;
+            if ((0,dist/* isSeq */.oP)(node))
+                node = typeof step === 'number' ? this.deref(node.items[step] ?? null) : null;
+            else if ((0,dist/* isMap */.jh)(node))
+                node = this.deref(this.pairOf(node, String(step))?.value ?? null);
+            else
+                return null;
+        }
+        return node;
     }
+    /**
+     * The place of a key of the mapping at `path`. A key the mapping takes through a merge key is placed where the
+     * merged (anchored) mapping writes it.
+     */
     keyAt(path, key) {
         const node = this.nodeAt(path);
         if (!node || !(0,dist/* isMap */.jh)(node))
             return null;
-        for (const pair of node.items)
-            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
-                return this.placeOf(pair.key);
+        const pair = this.pairOf(node, key);
+        return pair ? this.placeOf(pair.key) : null;
+    }
+    /**
+     * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first,
+     * then the merged mappings in their order (an earlier one wins), each with its own merges. Each mapping is
+     * searched once, so merges that repeat or refer back cost nothing more.
+     */
+    pairOf(map, key, seen = new Set()) {
+        seen.add(map);
+        let merges = null;
+        for (const pair of map.items) {
+            const k = this.deref(pair.key);
+            if (!(0,dist/* isScalar */.jn)(k))
+                continue;
+            if (typeof k.value === 'symbol') {
+                if (k.value.description === '<<' && pair.value)
+                    (merges ??= []).push(pair.value);
+            }
+            else if (k.value === key || (typeof k.value !== 'string' && String(k.value) === key)) {
+                return { key: pair.key, value: pair.value ?? null };
+            }
+        }
+        if (!merges)
+            return null;
+        for (const m of merges) {
+            const source = this.deref(m);
+            const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((it) => this.deref(it)) : [source];
+            for (const s of sources) {
+                if (!(0,dist/* isMap */.jh)(s) || seen.has(s))
+                    continue;
+                const found = this.pairOf(s, key, seen);
+                if (found)
+                    return found;
+            }
+        }
         return null;
+    }
+    /** An alias's anchored node (the last anchor of that name before it), any other node itself. */
+    deref(node) {
+        if (!node || !(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const order = (this.anchors ??= this.anchorOrder());
+        let found = null;
+        for (const n of order) {
+            if (n === node)
+                break;
+            if (!(0,dist/* isAlias */.Vj)(n) && n.anchor === node.source)
+                found = n;
+        }
+        return found;
+    }
+    anchors = null;
+    /** Anchored nodes and aliases in document order. */
+    anchorOrder() {
+        const nodes = [];
+        (0,dist/* visit */.YR)(this.tree().doc, {
+            Node: (_key, n) => {
+                if ((0,dist/* isAlias */.Vj)(n) || n.anchor)
+                    nodes.push(n);
+            },
+        });
+        return nodes;
     }
     lineText(line) {
         this.lines ??= this.text.split(/\r?\n/);
@@ -45005,7 +45247,12 @@ function scanFile(rel, bytes, engine, onDocument) {
     return documents;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/version.ts
+;// CONCATENATED MODULE: ./src/version/index.ts
+/**
+ * Versions, in one place: Kubernetes releases ("1.25"), plain versions ("1.25.3"), the version strings clusters and
+ * providers report ("v1.30.5-gke.1014001"), SemVer 2.0 precedence (Helm charts, advisory ranges) and the order of
+ * Kubernetes API versions ("v1beta1" < "v1"). Everything else (catalogs, rules, generators) compares through these.
+ */
 const RELEASE_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
 /** Parses "1.25", "v1.25" or "1.25.3" (the patch is ignored). Returns null when the text is not a version. */
 function parseRelease(text) {
@@ -45018,22 +45265,37 @@ function formatRelease(r) {
     return `${r.major}.${r.minor}`;
 }
 /**
- * Releases as one number each, by text. The rules compare the target with catalog releases for every document, and
- * only a few dozen release texts exist in a scan.
+ * A release as one number (major × 1,000,000 + minor). The rules compare the target with catalog releases for every
+ * document, so the usual forms ("1.25", "v1.25", "1.25.3") are read by one pass over the characters with no
+ * allocation; anything else goes through parseRelease, which decides what is a release.
  */
-const ordinals = new Map();
 function ordinal(text) {
-    let o = ordinals.get(text);
-    if (o === undefined) {
-        const r = parseRelease(text);
-        if (!r)
-            throw new Error(`not a release: ${text}`);
-        o = r.major * 1_000_000 + r.minor;
-        if (ordinals.size >= 512)
-            ordinals.clear();
-        ordinals.set(text, o);
+    let i = text.charCodeAt(0) === 118 /* v */ ? 1 : 0;
+    let major = 0;
+    let minor = 0;
+    let digits = 0;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i) - 48;
+        if (c < 0 || c > 9)
+            break;
+        major = major * 10 + c;
+        digits++;
     }
-    return o;
+    if (digits > 0 && digits < 7 && text.charCodeAt(i) === 46 /* . */) {
+        const start = ++i;
+        for (; i < text.length; i++) {
+            const c = text.charCodeAt(i) - 48;
+            if (c < 0 || c > 9)
+                break;
+            minor = minor * 10 + c;
+        }
+        if (i > start && i - start < 7 && (i === text.length || (text.charCodeAt(i) === 46 && /^\.\d+$/.test(text.slice(i)))))
+            return major * 1_000_000 + minor;
+    }
+    const r = parseRelease(text);
+    if (!r)
+        throw new Error(`not a release: ${text}`);
+    return r.major * 1_000_000 + r.minor;
 }
 /** Negative, zero or positive as release `a` is before, the same as or after `b`; throws for a text that is not one. */
 function version_compareReleases(a, b) {
@@ -45046,13 +45308,137 @@ function addMinors(r, steps) {
         throw new Error(`not a release: ${r}`);
     return formatRelease({ major: p.major, minor: p.minor + steps });
 }
+const VERSION_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
+const UPSTREAM_PRERELEASE_RE = /^(alpha|beta|rc)(\.\d+)?$/;
+/**
+ * Parses Kubernetes version strings as reported by clusters and providers:
+ * `1.34.2`, `v1.34.2`, `1.34.2-eks-113cf36` (EKS), `v1.30.5-gke.1014001` (GKE),
+ * `1.29.7+k3s1` / `v1.29.7+rke2r1` (build metadata), `v1.35.0-rc.1` (upstream pre-release), `1.34`.
+ * Provider suffixes are not SemVer pre-releases: `1.30.5-gke.N` is a build of 1.30.5, not older
+ * than it (see the version notes in the advisories data README). Returns null for anything else.
+ */
+function version_parseVersion(text) {
+    const raw = text.trim();
+    const m = VERSION_RE.exec(raw);
+    if (!m)
+        return null;
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    const patch = m[3] === undefined ? null : Number(m[3]);
+    const dash = m[4] ?? null;
+    const plus = m[5] ?? null;
+    let prerelease = null;
+    let providerBuild = null;
+    if (dash !== null) {
+        if (UPSTREAM_PRERELEASE_RE.test(dash) || /^(alpha|beta|rc)\.\d+\./.test(dash))
+            prerelease = dash;
+        else
+            providerBuild = dash;
+    }
+    if (plus !== null)
+        providerBuild = providerBuild === null ? plus : `${providerBuild}+${plus}`;
+    const provider = providerBuild === null ? null : providerOf(providerBuild);
+    return {
+        major,
+        minor,
+        patch,
+        prerelease,
+        provider,
+        providerBuild,
+        release: `${major}.${minor}`,
+        normalized: `${major}.${minor}.${patch ?? 0}`,
+        raw,
+    };
+}
+const KNOWN_PROVIDERS = ['rke2', 'k3s', 'eks', 'gke', 'aks'];
+function providerOf(build) {
+    const token = (build.split(/[-.+]/)[0] ?? '').toLowerCase();
+    const known = KNOWN_PROVIDERS.find((p) => token.startsWith(p));
+    if (known)
+        return known;
+    return token.replace(/\d+$/, '') || 'unknown';
+}
+/** Numeric [major, minor, patch] of a plain "x.y.z" / "x.y" / "0" string; null if not numeric. */
+function versionTuple(v) {
+    if (v === '0')
+        return [0, 0, 0];
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(v.trim());
+    if (!m)
+        return null;
+    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** Compares plain versions ("1.9.3" < "1.16.0"; "0" is lowest). Throws on non-numeric input. */
+function compareVersions(a, b) {
+    const ta = versionTuple(a);
+    const tb = versionTuple(b);
+    if (!ta || !tb)
+        throw new Error(`not a plain version: ${ta ? b : a}`);
+    return ta[0] - tb[0] || ta[1] - tb[1] || ta[2] - tb[2];
+}
+/** "1.34.2" → "1.34". */
+function minorOf(version) {
+    const t = versionTuple(version);
+    if (!t)
+        throw new Error(`not a plain version: ${version}`);
+    return `${t[0]}.${t[1]}`;
+}
+const SEMVER_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/** Parses `1.2.3`, `v1.2`, `1.25.0-0`, `1.2.3+build` (SemVer 2.0 with partial versions); missing minor/patch count as 0. */
+function parseSemver(text) {
+    const m = SEMVER_RE.exec(text.trim());
+    if (!m)
+        return null;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? 0 : Number(m[2]),
+        patch: m[3] === undefined ? 0 : Number(m[3]),
+        prerelease: m[4] === undefined ? [] : m[4].split('.'),
+    };
+}
+/** SemVer 2.0 precedence (§11): a release sorts after its pre-releases; numeric identifiers numerically. */
+function compareSemver(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core !== 0)
+        return Math.sign(core);
+    // A release sorts after its pre-releases: 1.25.0-0 < 1.25.0.
+    if (a.prerelease.length === 0)
+        return b.prerelease.length === 0 ? 0 : 1;
+    if (b.prerelease.length === 0)
+        return -1;
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const nx = /^\d+$/.test(x);
+        const ny = /^\d+$/.test(y);
+        if (nx && ny)
+            return Math.sign(Number(x) - Number(y));
+        if (nx)
+            return -1;
+        if (ny)
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Kubernetes API version order: v1alpha1 < v1beta1 < v1 < v2alpha1 … (an unknown form sorts first). */
+function compareApiVersions(a, b) {
+    const parse = (v) => {
+        const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
+        if (!m)
+            return [0, 0, 0];
+        return [Number(m[1]), m[2] === 'alpha' ? 0 : m[2] === 'beta' ? 1 : 2, Number(m[3] ?? 0)];
+    };
+    const [x, y] = [parse(a), parse(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
 
 ;// CONCATENATED MODULE: ./src/catalog/api-catalog.ts
-/**
- * The API catalog: for every built-in group/version/kind, the releases that serve it, when it was deprecated
- * and removed, and what replaces it. The data is generated (scripts/generate-api-catalog.ts) and committed in
- * data/api-catalog.json; this module only types and queries it.
- */
 
 class ApiCatalog {
     data;
@@ -45218,7 +45604,7 @@ function configApiStatus(catalog, apiVersion, kind, rel) {
     const alternatives = catalog.configApis
         .filter((e) => e.group === entry.group && e !== entry && sameKinds(e, entry, kind))
         .filter((e) => !atOrAfter(r, e.removedIn) && !atOrAfter(r, e.deprecatedIn) && (e.introducedIn === null || version_compareReleases(r, e.introducedIn) >= 0))
-        .sort((a, b) => compareVersions(b.version, a.version))
+        .sort((a, b) => compareApiVersions(b.version, a.version))
         .map((e) => `${e.group}/${e.version}`);
     return { state, entry, alternatives: [...new Set(alternatives)] };
 }
@@ -45228,17 +45614,6 @@ function sameKinds(a, b, kind) {
     if (a.kinds.length === 0 || b.kinds.length === 0)
         return true;
     return a.kinds.some((k) => b.kinds.includes(k));
-}
-/** Kubernetes API version order: v1alpha1 < v1beta1 < v1 < v2alpha1 … */
-function compareVersions(a, b) {
-    const parse = (v) => {
-        const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
-        if (!m)
-            return [0, 0, 0];
-        return [Number(m[1]), m[2] === 'alpha' ? 0 : m[2] === 'beta' ? 1 : 2, Number(m[3] ?? 0)];
-    };
-    const [x, y] = [parse(a), parse(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
 /** The removal of `--flag` (given with or without dashes) by `component` in or before `rel`, or null. */
 function removedFlag(catalog, component, flag, rel) {
@@ -45267,16 +45642,6 @@ function kubeadmGateStatus(catalog, gate, rel) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/feature-gates.ts
-/**
- * The feature-gate catalog: for every Kubernetes feature gate, its stage, default and lock per span of
- * releases, the release that removed it, and where the upstream sources disagree. The data is generated
- * (scripts/generate-feature-gates.ts) and committed in data/feature-gates.json; this module only types and
- * queries it. Every function takes the parsed catalog object (no fs, no process).
- *
- * Meaning of "removed": components of that release no longer recognise the gate, and a component given an
- * unknown gate in `--feature-gates` / `featureGates` refuses to start. A locked gate (`locked: true`) set to
- * a value other than its default also makes the component refuse to start.
- */
 
 // ---------------------------------------------------------------------------------------------
 // Validation
@@ -45331,8 +45696,11 @@ function parseFeatureGateCatalog(json) {
             if (entry[key] !== null && !isReleaseString(entry[key]))
                 feature_gates_fail(`${path}.${key}`, 'must be a release or null');
         }
-        if (!Array.isArray(entry.components) || !entry.components.every((c) => typeof c === 'string'))
-            feature_gates_fail(`${path}.components`, 'not a list');
+        entry.stages.forEach((s, i) => {
+            const c = s.components;
+            if (c !== undefined && (!Array.isArray(c) || c.length === 0 || !c.every((x) => typeof x === 'string')))
+                feature_gates_fail(`${path}.stages[${i}].components`, 'not a non-empty list');
+        });
         if (!feature_gates_isRecord(entry.provenance))
             feature_gates_fail(`${path}.provenance`, 'missing');
     }
@@ -45382,11 +45750,20 @@ function spanAt(entry, rel) {
 function firstOfStage(entry, stage) {
     return entry.stages.find((s) => s.stage === stage)?.from ?? null;
 }
+/** Whether `receiver` accepts a gate in the releases of `span`. */
+function spanAccepts(span, receiver) {
+    if (!span.components || receiver === undefined)
+        return true;
+    if (receiver === null)
+        return false; // some component does not register it
+    return span.components.includes(receiver);
+}
 /**
- * What `release` makes of `gate`: accepted (with stage/default/lock), removed, or not yet introduced; or
- * 'unknown' when no covered release knew the gate (components of any release refuse it).
+ * What `release` makes of `gate` given to `receiver`: accepted (with stage/default/lock), removed, not yet
+ * introduced, or registered only by other components; or 'unknown' when no covered release knew the gate
+ * (components of any release refuse it).
  */
-function gateStatus(catalog, gate, rel) {
+function gateStatus(catalog, gate, rel, receiver) {
     const entry = lookupGate(catalog, gate);
     if (!entry)
         return 'unknown';
@@ -45395,18 +45772,33 @@ function gateStatus(catalog, gate, rel) {
     const oldest = catalog.releases[0] ?? newest;
     const coverage = version_compareReleases(r, newest) > 0 ? 'after-newest' : version_compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
     const effective = coverage === 'after-newest' ? newest : r;
-    const span = spanAt(entry, effective);
-    const first = entry.stages[0];
-    const introducedIn = entry.introducedUnknown || !first ? null : first.from;
+    const anySpan = spanAt(entry, effective);
+    const accepting = entry.stages.filter((s) => spanAccepts(s, receiver));
+    const span = anySpan && spanAccepts(anySpan, receiver) ? anySpan : null;
+    const first = accepting[0];
+    const last = accepting[accepting.length - 1];
+    const introducedUnknown = first !== undefined && entry.introducedUnknown === true && first === entry.stages[0];
+    const introducedIn = !first || introducedUnknown ? null : first.from;
+    const before = accepting.filter((s) => s.to !== null && version_compareReleases(s.to, effective) < 0);
+    const lastBefore = before[before.length - 1];
     let state;
     if (span)
         state = 'accepted';
-    else if (entry.removedIn !== null && version_compareReleases(effective, entry.removedIn) >= 0)
+    else if (lastBefore)
         state = 'removed';
     else if (first && version_compareReleases(effective, first.from) < 0)
         state = 'not-yet-introduced';
+    else if (anySpan)
+        state = 'other-components';
+    else if (entry.removedIn !== null && version_compareReleases(effective, entry.removedIn) >= 0)
+        state = 'removed';
     else
-        state = 'removed'; // a gap between spans: not accepted in that release
+        state = 'not-yet-introduced';
+    let removedIn = entry.removedIn;
+    if (last && last.to !== null && (removedIn === null || version_compareReleases(addMinors(last.to, 1), removedIn) < 0))
+        removedIn = addMinors(last.to, 1);
+    if (state === 'removed' && lastBefore?.to)
+        removedIn = addMinors(lastBefore.to, 1);
     return {
         gate,
         release: r,
@@ -45416,12 +45808,13 @@ function gateStatus(catalog, gate, rel) {
         default: span ? span.default : null,
         locked: span ? span.locked : null,
         introducedIn,
+        introducedUnknown,
         deprecatedIn: firstOfStage(entry, 'deprecated'),
         gaIn: firstOfStage(entry, 'ga'),
-        removedIn: entry.removedIn,
-        lastAcceptedIn: entry.removedIn === null ? null : (entry.stages[entry.stages.length - 1]?.to ?? null),
+        removedIn,
+        lastAcceptedIn: removedIn === null ? null : addMinors(removedIn, -1),
         plannedRemovalIn: entry.plannedRemovalIn,
-        components: entry.components,
+        components: anySpan?.components ?? null,
         coverage,
     };
 }
@@ -45587,48 +45980,7 @@ function objectRef(doc) {
     return { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace };
 }
 
-;// CONCATENATED MODULE: ./src/rules/api-rules.ts
-
-const removedApi = {
-    meta: {
-        id: 'removed-api',
-        description: 'The object uses an apiVersion/kind that the target Kubernetes release no longer serves.',
-        defaultSeverity: 'error',
-    },
-    scope: 'document',
-    check(doc, ctx) {
-        const status = ctx.catalog.status(doc.apiVersion, doc.kind, ctx.target);
-        if (status.state !== 'removed')
-            return;
-        const e = status.entry;
-        const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${e.removedIn}`].filter(Boolean).join(', ');
-        ctx.report({
-            message: `${describe(doc)} uses ${doc.apiVersion}, which Kubernetes ${ctx.target} no longer serves (${when}). ${advice(e, ctx)}`,
-            object: objectRef(doc),
-            data: facts(e, ctx),
-        });
-    },
-};
-const deprecatedApi = {
-    meta: {
-        id: 'deprecated-api',
-        description: 'The object uses an apiVersion/kind that the target Kubernetes release still serves but has deprecated.',
-        defaultSeverity: 'warning',
-    },
-    scope: 'document',
-    check(doc, ctx) {
-        const status = ctx.catalog.status(doc.apiVersion, doc.kind, ctx.target);
-        if (status.state !== 'deprecated')
-            return;
-        const e = status.entry;
-        const removal = e.plannedRemovalIn ? `; removal is planned for ${e.plannedRemovalIn}` : '';
-        ctx.report({
-            message: `${describe(doc)} uses ${doc.apiVersion}, deprecated since Kubernetes ${e.deprecatedIn}${removal}. ${advice(e, ctx)}`,
-            object: objectRef(doc),
-            data: facts(e, ctx),
-        });
-    },
-};
+;// CONCATENATED MODULE: ./src/rules/lib/api.ts
 function describe(doc) {
     const ns = doc.namespace ? `${doc.namespace}/` : '';
     return doc.name ? `${doc.kind} "${ns}${doc.name}"` : `${doc.kind} (unnamed)`;
@@ -45667,12 +46019,80 @@ function facts(e, ctx) {
     return data;
 }
 
-;// CONCATENATED MODULE: ./src/rules/input-rules.ts
+;// CONCATENATED MODULE: ./src/rules/deprecated-api.ts
+/** The deprecated-api rule: see its meta (what it reports, how to fix it). */
+
+
+const deprecatedApi = {
+    meta: {
+        id: 'deprecated-api',
+        description: 'The object uses an apiVersion/kind that the target Kubernetes release still serves but has deprecated.',
+        defaultSeverity: 'warning',
+        title: 'Deprecated API',
+        details: 'The object uses an apiVersion/kind that the target Kubernetes release still serves but has deprecated; a later release removes it.',
+        help: 'Nothing breaks at the target release, but plan the migration now: move the object to the replacement API the message names before the release that removes the deprecated one.',
+        summary: 'the target still serves it but it is deprecated (deprecation ≤ target < removal)',
+        severityText: 'warning',
+        gate: 'files',
+    },
+    scope: 'document',
+    check(doc, ctx) {
+        const status = ctx.catalog.status(doc.apiVersion, doc.kind, ctx.target);
+        if (status.state !== 'deprecated')
+            return;
+        const e = status.entry;
+        const removal = e.plannedRemovalIn ? `; removal is planned for ${e.plannedRemovalIn}` : '';
+        ctx.report({
+            message: `${describe(doc)} uses ${doc.apiVersion}, deprecated since Kubernetes ${e.deprecatedIn}${removal}. ${advice(e, ctx)}`,
+            object: objectRef(doc),
+            data: facts(e, ctx),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/removed-api.ts
+/** The removed-api rule: see its meta (what it reports, how to fix it). */
+
+
+const removedApi = {
+    meta: {
+        id: 'removed-api',
+        description: 'The object uses an apiVersion/kind that the target Kubernetes release no longer serves.',
+        defaultSeverity: 'error',
+        title: 'Removed API',
+        details: 'The object uses an apiVersion/kind that the target Kubernetes release no longer serves: applying it to a cluster running that release fails, and tools that render or diff it against the cluster break.',
+        help: 'Change the apiVersion (and the kind, when the message names a different one) to the replacement API the message names, then review the object against the schema of the new version: replacement versions often rename, move or require fields. When the message says the current release already serves the replacement, migrate before the upgrade; otherwise migrate during the upgrade window. When there is no replacement API, remove the object and adopt the alternative the message describes.',
+        summary: 'the target release no longer serves the object\'s `apiVersion`/`kind` (target ≥ removal release)',
+        severityText: 'error',
+        gate: 'files',
+    },
+    scope: 'document',
+    check(doc, ctx) {
+        const status = ctx.catalog.status(doc.apiVersion, doc.kind, ctx.target);
+        if (status.state !== 'removed')
+            return;
+        const e = status.entry;
+        const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${e.removedIn}`].filter(Boolean).join(', ');
+        ctx.report({
+            message: `${describe(doc)} uses ${doc.apiVersion}, which Kubernetes ${ctx.target} no longer serves (${when}). ${advice(e, ctx)}`,
+            object: objectRef(doc),
+            data: facts(e, ctx),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-manifest.ts
 const invalidManifest = {
     meta: {
         id: 'invalid-manifest',
         description: 'A document that looks like a Kubernetes object cannot be parsed; the other documents of the file are still checked.',
         defaultSeverity: 'warning',
+        title: 'Invalid manifest',
+        details: 'A document that looks like a Kubernetes object could not be parsed, so its API version was not checked. The other documents of the same file were still checked.',
+        help: 'Fix the YAML or JSON syntax at the reported line. If the file is a template rather than a plain manifest, exclude it from the scan.',
+        summary: 'a document that looks like a Kubernetes object is not valid YAML (or has an apiVersion but no kind); the file\'s other documents are still checked',
+        severityText: 'warning',
+        gate: 'files',
     },
     scope: 'problem',
     check(problem, ctx) {
@@ -45682,23 +46102,19 @@ const invalidManifest = {
         });
     },
 };
-const skippedFile = {
-    meta: {
-        id: 'skipped-file',
-        description: 'A file or link was not scanned (binary, not UTF-8, over the size limit, or a link the scan will not follow).',
-        defaultSeverity: 'warning',
-        severities: ['warning', 'notice'],
-    },
-    scope: 'skipped',
-    check(skipped, ctx) {
-        ctx.report({ message: `Not scanned: ${skipped.reason}.`, severity: skipped.severity, data: { reason: skipped.reason } });
-    },
-};
+
+;// CONCATENATED MODULE: ./src/rules/no-manifests.ts
 const noManifests = {
     meta: {
         id: 'no-manifests',
         description: 'The scan matched no Kubernetes documents, so it proves nothing.',
         defaultSeverity: 'warning',
+        title: 'No manifests found',
+        details: 'The scan matched no Kubernetes documents, so a clean result proves nothing about the repository.',
+        help: 'Check that the scanned paths point at the directories holding the manifests and that the include and exclude patterns do not filter them out.',
+        summary: 'the scan found no Kubernetes documents at all, so it proves nothing',
+        severityText: 'warning',
+        gate: 'files',
     },
     scope: 'run',
     check(facts, ctx) {
@@ -45711,88 +46127,38 @@ const noManifests = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/render-rules.ts
-const renderFailed = {
+;// CONCATENATED MODULE: ./src/rules/skipped-file.ts
+const skippedFile = {
     meta: {
-        id: 'render-failed',
-        description: 'A Helm chart or Kustomize overlay could not be rendered offline (template error, missing dependency, remote base, timeout), so what it would produce was not checked.',
+        id: 'skipped-file',
+        description: 'A file or link was not scanned (binary, not UTF-8, over the size limit, or a link the scan will not follow).',
         defaultSeverity: 'warning',
         severities: ['warning', 'notice'],
+        title: 'File not scanned',
+        details: 'A file or link was not scanned because it is binary, not UTF-8 text, larger than the size limit, or a link the scan does not follow. Manifests in it were not checked.',
+        help: 'If the file holds manifests, store it as UTF-8 text, raise the size limit, or replace the link with the file itself. If it does not, exclude it from the scan.',
+        summary: 'a file was not read: binary, not UTF-8, over the size limit (notice), or a symbolic link leading outside the workspace or around a loop',
+        severityText: 'warning / notice',
+        gate: 'files',
     },
-    scope: 'render',
-    check(e, ctx) {
-        if (e.type !== 'render-failed')
-            return;
-        const what = e.renderer === 'helm' ? `Helm chart ${e.subject}` : `Kustomize overlay ${e.subject}`;
-        const values = e.values === undefined ? '' : e.values === null ? ' with its default values' : ` with values ${e.values}`;
-        let message;
-        if (e.dependency) {
-            const d = e.dependency;
-            message = `${what}: dependency "${d.name}"${d.version ? ` ${d.version}` : ''}${d.repository ? ` from ${d.repository}` : ''} is not vendored in charts/ ` +
-                `and no chart of that name${d.version ? ' and version' : ''} is in the repository; it is never downloaded, so its templates were not checked ` +
-                `(the chart was rendered without it)` + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
-        }
-        else if (e.timedOut) {
-            message = `${what} did not render${values} within the time limit (${e.reason}); its objects were not checked.`;
-        }
-        else {
-            message = `${what} could not be rendered${values}: ${e.reason}` + (e.partial ? ' Other values files of the chart rendered and were checked.' : ' Its objects were not checked.');
-        }
-        ctx.report({
-            message: message.trim(),
-            severity: e.partial ? 'notice' : 'warning',
-            data: {
-                source: e.renderer,
-                [e.renderer === 'helm' ? 'chart' : 'kustomization']: e.subject,
-                ...(e.values !== undefined ? { values: e.values } : {}),
-                reason: e.reason,
-                ...(e.dependency ? { dependency: e.dependency.name, dependencyVersion: e.dependency.version, dependencyRepository: e.dependency.repository } : {}),
-                ...(e.timedOut ? { timedOut: true } : {}),
-                ...(e.data ?? {}),
-            },
-        });
+    scope: 'skipped',
+    check(skipped, ctx) {
+        ctx.report({ message: `Not scanned: ${skipped.reason}.`, severity: skipped.severity, data: { reason: skipped.reason } });
     },
 };
-const rendererMissing = {
-    meta: {
-        id: 'renderer-missing',
-        description: 'Helm charts or Kustomize overlays were found but the program that renders them (helm, kubectl or kustomize) is not available, so they were not checked.',
-        defaultSeverity: 'warning',
-    },
-    scope: 'render',
-    check(e, ctx) {
-        if (e.type !== 'renderer-missing')
-            return;
-        const things = e.renderer === 'helm' ? (e.count === 1 ? 'Helm chart' : 'Helm charts') : e.count === 1 ? 'Kustomize overlay' : 'Kustomize overlays';
-        const how = e.renderer === 'helm' ? 'install helm 3 or 4 or point --helm-path (action input helm-path) at it' : 'install kubectl or kustomize or point --kubectl-path (action input kubectl-path) at it';
-        ctx.report({
-            message: `${e.count} ${things} not rendered and not checked: ${e.reason}. To check them, ${how}.`,
-            data: { renderer: e.renderer, count: e.count, reason: e.reason, [e.renderer === 'helm' ? 'charts' : 'kustomizations']: e.subjects },
-        });
-    },
-};
-const chartKubeVersion = {
-    meta: {
-        id: 'chart-kube-version',
-        description: "A chart's Chart.yaml kubeVersion constraint excludes the target release, so Helm refuses to install it there.",
-        defaultSeverity: 'error',
-    },
-    scope: 'render',
-    check(e, ctx) {
-        if (e.type !== 'chart-kube-version')
-            return;
-        const message = e.error
-            ? `Chart "${e.chartName}" has a kubeVersion constraint "${e.constraint}" that cannot be read (${e.error}); Helm refuses to install it.`
-            : `Chart "${e.chartName}" requires kubeVersion "${e.constraint}", which excludes Kubernetes ${e.target}: Helm refuses to install or upgrade it there. ` +
-                `Widen the constraint once the chart works on ${e.target} (its templates were still rendered and checked).`;
-        ctx.report({ message, data: { source: 'helm', chart: e.chart, constraint: e.constraint, target: e.target } });
-    },
-};
+
+;// CONCATENATED MODULE: ./src/rules/capabilities-removed-api.ts
 const capabilitiesRemovedApi = {
     meta: {
         id: 'capabilities-removed-api',
         description: "A template branches on .Capabilities.APIVersions.Has of an API the target no longer serves; Helm's built-in API list still contains it offline, so the branch was taken in the render although a real cluster would not take it.",
         defaultSeverity: 'notice',
+        title: 'Capabilities check on a removed API',
+        details: 'A template tests .Capabilities.APIVersions.Has for an API the target release no longer serves. An offline render still sees the API, so it took a branch that a cluster on the target release would not take.',
+        help: 'Read the findings for objects from that branch as describing the offline render. Prefer templates that use the served API directly once every supported cluster serves it, so the branch and the old API can be removed.',
+        summary: 'a template branches on `.Capabilities.APIVersions.Has` of an API the target no longer serves, which an offline render cannot answer correctly (see below)',
+        severityText: 'notice',
+        gate: 'files',
     },
     scope: 'render',
     check(e, ctx) {
@@ -45807,13 +46173,118 @@ const capabilitiesRemovedApi = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/config-rules.ts
+;// CONCATENATED MODULE: ./src/rules/chart-kube-version.ts
+const chartKubeVersion = {
+    meta: {
+        id: 'chart-kube-version',
+        description: "A chart's Chart.yaml kubeVersion constraint excludes the target release, so Helm refuses to install it there.",
+        defaultSeverity: 'error',
+        title: 'Chart kubeVersion excludes the target',
+        details: 'The kubeVersion constraint in a chart\'s Chart.yaml excludes the target release, so Helm refuses to install or upgrade the chart on a cluster running it.',
+        help: 'Check that the chart works on the target release, then widen the kubeVersion constraint in Chart.yaml so it includes that release.',
+        summary: 'a chart\'s `Chart.yaml` `kubeVersion` excludes the target release, so Helm refuses to install it there',
+        severityText: 'error',
+        gate: 'files',
+    },
+    scope: 'render',
+    check(e, ctx) {
+        if (e.type !== 'chart-kube-version')
+            return;
+        const message = e.error
+            ? `Chart "${e.chartName}" has a kubeVersion constraint "${e.constraint}" that cannot be read (${e.error}); Helm refuses to install it.`
+            : `Chart "${e.chartName}" requires kubeVersion "${e.constraint}", which excludes Kubernetes ${e.target}: Helm refuses to install or upgrade it there. ` +
+                `Widen the constraint once the chart works on ${e.target} (its templates were still rendered and checked).`;
+        ctx.report({ message, data: { source: 'helm', chart: e.chart, constraint: e.constraint, target: e.target } });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/render-failed.ts
+const renderFailed = {
+    meta: {
+        id: 'render-failed',
+        description: 'A Helm chart or Kustomize overlay could not be rendered offline (template error, missing dependency, remote base, timeout), so what it would produce was not checked.',
+        defaultSeverity: 'warning',
+        severities: ['warning', 'notice'],
+        title: 'Render failed',
+        details: 'A Helm chart or Kustomize overlay could not be rendered without network access (a template error, a chart dependency that is not vendored, a remote base, or a timeout), so the objects it would produce were not checked.',
+        help: 'Render it the same way locally (helm template, kubectl kustomize) to see the error. Vendor chart dependencies into the chart (helm dependency build), replace remote Kustomize bases with local copies, or raise the render timeout. If the chart or overlay does not need checking, exclude it.',
+        summary: 'a Helm chart or Kustomize overlay could not be rendered offline: a template error, a dependency that is not in the repository, a remote base, a timeout (notice when other values files of the same chart rendered)',
+        severityText: 'warning / notice',
+        gate: 'files',
+    },
+    scope: 'render',
+    check(e, ctx) {
+        if (e.type !== 'render-failed')
+            return;
+        const what = e.renderer === 'helm' ? `Helm chart ${e.subject}` : `Kustomize overlay ${e.subject}`;
+        const values = e.values === undefined ? '' : e.values === null ? ' with its default values' : ` with values ${e.values}`;
+        let message;
+        if (e.dependency) {
+            const d = e.dependency;
+            message = `${what}: dependency "${d.name}"${d.version ? ` ${d.version}` : ''}${d.repository ? ` from ${d.repository}` : ''} is not vendored in charts/ ` +
+                `and no chart of that name${d.version ? ' and version' : ''} is in the repository; it is never downloaded, so its templates were not checked ` +
+                `(the chart was rendered without it)` + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
+        }
+        else if (e.leftOut) {
+            message = `${what}: ${e.reason}.`;
+        }
+        else if (e.timedOut) {
+            message = `${what} did not render${values} within the time limit (${e.reason}); its objects were not checked.`;
+        }
+        else {
+            message = `${what} could not be rendered${values}: ${e.reason}` + (e.partial ? ' Other values files of the chart rendered and were checked.' : ' Its objects were not checked.');
+        }
+        ctx.report({
+            message: message.trim(),
+            severity: e.leftOut ?? (e.partial ? 'notice' : 'warning'),
+            data: {
+                source: e.renderer,
+                [e.renderer === 'helm' ? 'chart' : 'kustomization']: e.subject,
+                ...(e.values !== undefined ? { values: e.values } : {}),
+                reason: e.reason,
+                ...(e.dependency ? { dependency: e.dependency.name, dependencyVersion: e.dependency.version, dependencyRepository: e.dependency.repository } : {}),
+                ...(e.timedOut ? { timedOut: true } : {}),
+                ...(e.leftOut ? { leftOut: true } : {}),
+                ...(e.data ?? {}),
+            },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/renderer-missing.ts
+const rendererMissing = {
+    meta: {
+        id: 'renderer-missing',
+        description: 'Helm charts or Kustomize overlays were found but the program that renders them (helm, kubectl or kustomize) is not available, so they were not checked.',
+        defaultSeverity: 'warning',
+        title: 'Renderer missing',
+        details: 'Helm charts or Kustomize overlays were found, but helm, kubectl or kustomize is not available to render them, so the objects they produce were not checked.',
+        help: 'Install the renderer before the scan, or tell the scan where it is. Alternatively, render the manifests in an earlier step and scan the output.',
+        summary: 'charts or overlays were found but `helm` (or `kubectl`/`kustomize`) is not available; says how many were not checked',
+        severityText: 'warning',
+        gate: 'files',
+    },
+    scope: 'render',
+    check(e, ctx) {
+        if (e.type !== 'renderer-missing')
+            return;
+        const things = e.renderer === 'helm' ? (e.count === 1 ? 'Helm chart' : 'Helm charts') : e.count === 1 ? 'Kustomize overlay' : 'Kustomize overlays';
+        const how = e.renderer === 'helm' ? 'install helm 3 or 4 or point --helm-path (action input helm-path) at it' : 'install kubectl or kustomize or point --kubectl-path (action input kubectl-path) at it';
+        ctx.report({
+            message: `${e.count} ${things} not rendered and not checked: ${e.reason}. To check them, ${how}.`,
+            data: { renderer: e.renderer, count: e.count, reason: e.reason, [e.renderer === 'helm' ? 'charts' : 'kustomizations']: e.subjects },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lib/config.ts
 /**
  * removed-config-api, deprecated-config-api, removed-flag: config files whose apiVersion the target's component no
  * longer reads (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver config files, kubeconfig exec plugins),
  * and command-line flags or admission plugins the target's component rejects at start-up.
+ *
+ * Shared by the rule files that use it (one rule per file in src/rules/).
  */
-
 
 
 /** Who reads the file, and the verb's form ("kubeadm 1.30 no longer reads", "kubectl and client-go 1.30 no longer read"). */
@@ -45865,36 +46336,23 @@ function apiData(u, e, alternatives, ctx) {
     }
     return data;
 }
-const removedConfigApi = {
-    meta: {
-        id: 'removed-config-api',
-        description: 'A config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver, kubeconfig exec plugin) uses an apiVersion the target release no longer reads; the file fails to load.',
-        defaultSeverity: 'error',
-    },
-    scope: 'document',
-    check(doc, ctx) {
-        for (const u of settingsOf(doc).configApis) {
-            const st = configApiStatus(ctx.componentConfig, u.apiVersion, u.kind, ctx.target);
-            if (!st || st.state !== 'removed')
-                continue;
-            const e = st.entry;
-            const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${e.removedIn}`].filter(Boolean).join(', ');
-            const place = u.place();
-            ctx.report({
-                message: `${subject(u)}: ${READER[e.component][0]} ${ctx.target} no longer ${READER[e.component][1]} ${u.apiVersion} (${when}), so the file fails to load. ${migrate(e, st.alternatives, ctx.target)}`,
-                line: place.line,
-                column: place.column,
-                object: objectOf(doc),
-                data: apiData(u, e, st.alternatives, ctx),
-            });
-        }
-    },
-};
+
+;// CONCATENATED MODULE: ./src/rules/deprecated-config-api.ts
+/** The deprecated-config-api rule: see its meta (what it reports, how to fix it). */
+
+
+
 const deprecatedConfigApi = {
     meta: {
         id: 'deprecated-config-api',
         description: 'A config file uses an apiVersion the target release still reads but has deprecated.',
         defaultSeverity: 'warning',
+        title: 'Deprecated config API version',
+        details: 'A config file uses an apiVersion the target release still reads but has deprecated; a later release stops reading it.',
+        help: 'Migrate the file to the version the message names before the release that removes the deprecated one.',
+        summary: 'a config file uses an `apiVersion` the target has deprecated',
+        severityText: 'warning',
+        gate: 'files',
     },
     scope: 'document',
     check(doc, ctx) {
@@ -45915,11 +46373,60 @@ const deprecatedConfigApi = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/rules/removed-config-api.ts
+/** The removed-config-api rule: see its meta (what it reports, how to fix it). */
+
+
+
+const removedConfigApi = {
+    meta: {
+        id: 'removed-config-api',
+        description: 'A config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver, kubeconfig exec plugin) uses an apiVersion the target release no longer reads; the file fails to load.',
+        defaultSeverity: 'error',
+        title: 'Removed config API version',
+        details: 'A config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver audit or admission configuration, kubeconfig exec plugin) uses an apiVersion the target release no longer reads; the file fails to load.',
+        help: 'Migrate the file to the version the message names (for kubeadm, with `kubeadm config migrate` of a release that reads both).',
+        summary: 'a config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver, kubeconfig exec plugin) uses an `apiVersion` the target no longer reads',
+        severityText: 'error',
+        gate: 'files',
+    },
+    scope: 'document',
+    check(doc, ctx) {
+        for (const u of settingsOf(doc).configApis) {
+            const st = configApiStatus(ctx.componentConfig, u.apiVersion, u.kind, ctx.target);
+            if (!st || st.state !== 'removed')
+                continue;
+            const e = st.entry;
+            const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${e.removedIn}`].filter(Boolean).join(', ');
+            const place = u.place();
+            ctx.report({
+                message: `${subject(u)}: ${READER[e.component][0]} ${ctx.target} no longer ${READER[e.component][1]} ${u.apiVersion} (${when}), so the file fails to load. ${migrate(e, st.alternatives, ctx.target)}`,
+                line: place.line,
+                column: place.column,
+                object: objectOf(doc),
+                data: apiData(u, e, st.alternatives, ctx),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/removed-flag.ts
+/** The removed-flag rule: see its meta (what it reports, how to fix it). */
+
+
+
 const removedFlagRule = {
     meta: {
         id: 'removed-flag',
         description: 'A Kubernetes component is given a command-line flag, or kube-apiserver an admission plugin, that the target release no longer has; it refuses to start.',
         defaultSeverity: 'error',
+        title: 'Removed flag',
+        details: 'A Kubernetes component is given a command-line flag, or kube-apiserver an admission plugin, that the target release no longer has; the component refuses to start.',
+        help: 'Delete the flag (or the plugin from the admission plugin list); the message names the replacement when there is one.',
+        summary: 'a component is given a flag, or kube-apiserver an admission plugin, that the target no longer has',
+        severityText: 'error',
+        gate: 'files',
     },
     scope: 'document',
     check(doc, ctx) {
@@ -45957,15 +46464,19 @@ const removedFlagRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/gate-rules.ts
+;// CONCATENATED MODULE: ./src/rules/lib/gates.ts
 /**
  * removed-feature-gate, locked-feature-gate, deprecated-feature-gate, unknown-feature-gate: what the target release
  * makes of each feature gate a Kubernetes component (or kubeadm) is given — where the component reads it (see
  * src/components/), never where the word `--feature-gates` merely appears.
  *
- * Each gate setting gets at most one finding, decided by `judgeGate`:
+ * Each gate setting gets at most one finding, decided by `judgeGate`, for the component that is given it (a gate
+ * some components alone register, e.g. one of the controller-manager package, is judged for that component; a
+ * setting for every component at once must suit all of them):
  *  - not a gate of any covered release → unknown (error), with the closest known name;
- *  - known but not accepted by the target (removed, or not introduced yet) → removed / unknown (error);
+ *  - known but not accepted by the component in the target (removed, not introduced yet, or registered only by
+ *    other components) → removed / unknown (error); a release before the first one known to accept it, when that
+ *    first release is unknown (the oldest release code already had it) → nothing;
  *  - locked in the target (`locked: true`): set to the default → locked (warning: a no-op that fails once the gate is
  *    removed), set to the other value → locked (error: the component refuses it);
  *  - GA or deprecated with an unrecorded lock (`locked: null`) and set against its default → locked (warning: GA
@@ -45974,6 +46485,8 @@ const removedFlagRule = {
  *  - deprecated → deprecated (warning).
  * kubeadm's own gates are judged against the cited kubeadm list of the component-config catalog; a kubeadm gate it
  * does not list is never reported (its lifecycle is unknown, and it is not a Kubernetes component gate).
+ *
+ * Shared by the rule files that use it (one rule per file in src/rules/).
  */
 
 
@@ -46018,7 +46531,7 @@ function lifecycle(st) {
         plannedRemovalIn: st.plannedRemovalIn,
     };
 }
-function gate_rules_history(st) {
+function gates_history(st) {
     const parts = [st.gaIn ? `GA in ${st.gaIn}` : null, st.deprecatedIn ? `deprecated in ${st.deprecatedIn}` : null, st.lastAcceptedIn ? `last accepted in ${st.lastAcceptedIn}` : null];
     const text = parts.filter(Boolean).join(', ');
     return text ? ` (${text})` : '';
@@ -46030,10 +46543,10 @@ function removalPhrase(st, target) {
         return `when the gate is removed (planned for ${st.plannedRemovalIn})`;
     return `when the gate is removed in a release after ${target}`;
 }
-function currentFacts(catalog, gate, current) {
+function currentFacts(catalog, s, current) {
     if (!current)
         return { data: null, status: null };
-    const st = gateStatus(catalog, gate, current);
+    const st = gateStatus(catalog, s.gate, current, s.component);
     if (st === 'unknown')
         return { data: { release: current, state: 'unknown' }, status: null };
     return { data: { release: current, state: st.state, stage: st.stage, default: st.default, locked: st.locked }, status: st };
@@ -46086,10 +46599,10 @@ function judgeGate(s, ctx) {
     const target = ctx.target;
     const data = baseData(s, ctx);
     const fix = `Delete ${s.raw} from ${s.via}.`;
-    const cur = currentFacts(ctx.featureGates, s.gate, ctx.current);
+    const cur = currentFacts(ctx.featureGates, s, ctx.current);
     if (cur.data)
         data['current'] = cur.data;
-    const st = gateStatus(ctx.featureGates, s.gate, target);
+    const st = gateStatus(ctx.featureGates, s.gate, target, s.component);
     if (st === 'unknown') {
         const suggestion = closestGate(ctx.featureGates, s.gate);
         const releases = ctx.featureGates.releases;
@@ -46106,6 +46619,18 @@ function judgeGate(s, ctx) {
         };
     }
     Object.assign(data, lifecycle(st));
+    if (st.components)
+        data['registeredBy'] = [...st.components];
+    if (st.state === 'other-components') {
+        return {
+            rule: 'unknown-feature-gate',
+            severity: 'error',
+            message: `Feature gate ${s.gate} is registered only by ${(st.components ?? []).join(', ')} in Kubernetes ${target}: ${refuses(s, target)} to start with an unrecognized feature gate. ${fix}`,
+            data,
+        };
+    }
+    if (st.state === 'not-yet-introduced' && st.introducedUnknown)
+        return null; // accepted since before the data's oldest release code
     if (st.state === 'not-yet-introduced') {
         return {
             rule: 'unknown-feature-gate',
@@ -46115,7 +46640,8 @@ function judgeGate(s, ctx) {
         };
     }
     if (st.state === 'removed') {
-        let message = `Feature gate ${s.gate} was removed in Kubernetes ${st.removedIn ?? 'a release before ' + target}${gate_rules_history(st)}: ${refuses(s, target)} to start with it ("unrecognized feature gate"). ${fix}`;
+        const only = st.components ? ` for ${s.component === null ? 'all but ' + st.components.join(', ') : s.component} (only ${st.components.join(', ')} still registers it)` : '';
+        let message = `Feature gate ${s.gate} was removed in Kubernetes ${st.removedIn ?? 'a release before ' + target}${only}${gates_history(st)}: ${refuses(s, target)} to start with it ("unrecognized feature gate"). ${fix}`;
         if (cur.status?.known)
             message += ` Kubernetes ${ctx.current} still accepts it: delete it before the upgrade.`;
         return { rule: 'removed-feature-gate', severity: 'error', message, data };
@@ -46209,12 +46735,14 @@ function judgeKubeadmGate(s, ctx) {
     }
     return null;
 }
-function gate_rules_objectOf(doc) {
+function gates_objectOf(doc) {
     return doc.apiVersion ? objectRef(doc) : null;
 }
-function gateRule(id, description, defaultSeverity, severities) {
+/** The four gate rules share one judgement per setting (`judgeGate`); each reports the settings judged under its id. */
+function gateRule(meta) {
+    const id = meta.id;
     return {
-        meta: { id, description, defaultSeverity, severities },
+        meta,
         scope: 'document',
         check(doc, ctx) {
             const gates = settingsOf(doc).gates;
@@ -46225,19 +46753,79 @@ function gateRule(id, description, defaultSeverity, severities) {
                 if (!j || j.rule !== id)
                     continue;
                 const place = s.place();
-                ctx.report({ message: j.message, severity: j.severity, line: place.line, column: place.column, object: gate_rules_objectOf(doc), data: j.data });
+                ctx.report({ message: j.message, severity: j.severity, line: place.line, column: place.column, object: gates_objectOf(doc), data: j.data });
             }
         },
     };
 }
-const removedFeatureGate = gateRule('removed-feature-gate', 'A Kubernetes component (or kubeadm) is given a feature gate that the target release no longer has; it refuses to start.', 'error', ['error']);
-const lockedFeatureGate = gateRule('locked-feature-gate', 'A feature gate is locked to its default in the target release: setting it to the default does nothing and fails once the gate is removed (warning); setting it to the other value stops the component (error).', 'warning', ['warning', 'error']);
-const deprecatedFeatureGate = gateRule('deprecated-feature-gate', 'A Kubernetes component (or kubeadm) is given a feature gate that the target release has deprecated.', 'warning', ['warning']);
-const unknownFeatureGate = gateRule('unknown-feature-gate', 'A Kubernetes component is given a feature gate that no Kubernetes release has (a typo, or a gate of another program) or that the target does not have yet; it refuses to start.', 'error', ['error']);
 
-;// CONCATENATED MODULE: ./src/rules/cluster-rules.ts
+;// CONCATENATED MODULE: ./src/rules/deprecated-feature-gate.ts
+/** The deprecated-feature-gate rule: see its meta (what it reports, how to fix it). */
+
+const deprecatedFeatureGate = gateRule({
+    id: 'deprecated-feature-gate',
+    description: 'A Kubernetes component (or kubeadm) is given a feature gate that the target release has deprecated.',
+    defaultSeverity: 'warning',
+    severities: ['warning'],
+    title: 'Deprecated feature gate',
+    details: 'The feature gate is deprecated in the target release; a later release removes it, and the component then refuses to start with it.',
+    help: 'Stop setting the gate before the release that removes it.',
+    summary: 'the gate is deprecated in the target',
+    severityText: 'warning',
+    gate: 'files',
+});
+
+;// CONCATENATED MODULE: ./src/rules/locked-feature-gate.ts
+/** The locked-feature-gate rule: see its meta (what it reports, how to fix it). */
+
+const lockedFeatureGate = gateRule({
+    id: 'locked-feature-gate',
+    description: 'A feature gate is locked to its default in the target release: setting it to the default does nothing and fails once the gate is removed (warning); setting it to the other value stops the component (error).',
+    defaultSeverity: 'warning',
+    severities: ['warning', 'error'],
+    title: 'Locked feature gate',
+    details: 'The feature gate is locked to its default in the target release. Set to the default it does nothing and fails once the gate is removed (warning); set to the other value the component refuses to start (error).',
+    help: 'Delete the gate from the flag or featureGates map the message names.',
+    summary: 'the gate is locked to its default in the target: set to the default it does nothing and fails once the gate is removed (warning); set to the other value the component refuses to start (error)',
+    severityText: 'warning / error',
+    gate: 'files',
+});
+
+;// CONCATENATED MODULE: ./src/rules/removed-feature-gate.ts
+/** The removed-feature-gate rule: see its meta (what it reports, how to fix it). */
+
+const removedFeatureGate = gateRule({
+    id: 'removed-feature-gate',
+    description: 'A Kubernetes component (or kubeadm) is given a feature gate that the target release no longer has; it refuses to start.',
+    defaultSeverity: 'error',
+    severities: ['error'],
+    title: 'Removed feature gate',
+    details: 'A Kubernetes component (kube-apiserver, kube-controller-manager, kube-scheduler, kubelet, kube-proxy) or kubeadm is given a feature gate that the target release no longer has; the component refuses to start ("unrecognized feature gate").',
+    help: 'Delete the gate from the flag or featureGates map the message names before upgrading. A removed gate was GA (its feature is always on) or was withdrawn (its feature is gone).',
+    summary: 'a Kubernetes component (or kubeadm) is given a feature gate the target no longer has; it refuses to start (see [Feature gates, component flags and config-file API versions](#feature-gates-component-flags-and-config-file-api-versions))',
+    severityText: 'error',
+    gate: 'files',
+});
+
+;// CONCATENATED MODULE: ./src/rules/unknown-feature-gate.ts
+/** The unknown-feature-gate rule: see its meta (what it reports, how to fix it). */
+
+const unknownFeatureGate = gateRule({
+    id: 'unknown-feature-gate',
+    description: 'A Kubernetes component is given a feature gate that no Kubernetes release has (a typo, or a gate of another program) or that the target does not have yet; it refuses to start.',
+    defaultSeverity: 'error',
+    severities: ['error'],
+    title: 'Unknown feature gate',
+    details: 'No Kubernetes release has this feature gate (a typo, or a gate of another program given to a Kubernetes component), or the target release does not have it yet; the component refuses to start.',
+    help: 'Correct the name (the message suggests the closest known gate) or delete the gate.',
+    summary: 'no Kubernetes release has the gate (a typo, or a gate of another program), or the target does not have it yet',
+    severityText: 'error',
+    gate: 'files',
+});
+
+;// CONCATENATED MODULE: ./src/rules/lib/clusters.ts
 /** The line of a key in the cluster's declaration (falls back to its `name:`), or null when declared by flags. */
-function cluster_rules_lineOf(c, key) {
+function clusters_lineOf(c, key) {
     if (c.spec.file === null)
         return null;
     return c.spec.lines[key] ?? c.spec.lines['name'] ?? c.spec.lines[''] ?? null;
@@ -46254,25 +46842,6 @@ function sentence(text) {
     const t = text.trim();
     return /[.!?]$/.test(t) ? t : `${t}.`;
 }
-const clusterAdvisory = {
-    meta: {
-        id: 'cluster-advisory',
-        description: 'A security advisory affects the declared version of a cluster component; the finding names the fixed versions and the smallest fixed, supported target.',
-        defaultSeverity: 'warning',
-        severities: ['error', 'warning', 'notice'],
-    },
-    scope: 'cluster',
-    check(c, ctx) {
-        for (const hit of c.hits) {
-            ctx.report({
-                message: advisoryMessage(c, hit),
-                severity: hit.severity,
-                line: cluster_rules_lineOf(c, hit.lineKey),
-                data: advisoryData(c, hit),
-            });
-        }
-    },
-};
 function advisoryMessage(c, hit) {
     const a = hit.advisory;
     const rating = a.severity ? `${a.severity.severity} ${a.severity.baseScore}` : 'no CVSS rating';
@@ -46320,118 +46889,6 @@ function advisoryData(c, hit) {
         asOf: c.asOf,
     };
 }
-const unsupportedVersion = {
-    meta: {
-        id: 'unsupported-version',
-        description: 'The cluster runs a minor release upstream no longer patches on the evaluation date (error), or one that reaches end of life soon, a component or target out of support (warning).',
-        defaultSeverity: 'error',
-        severities: ['error', 'warning'],
-    },
-    scope: 'cluster',
-    check(c, ctx) {
-        const s = c.support;
-        const name = c.spec.name;
-        const recommend = c.recommendedTarget
-            ? ` Recommended secure target: ${c.recommendedTarget} (the smallest supported release without a known fixable advisory${c.recommendedNewestPatch && c.recommendedNewestPatch !== c.recommendedTarget ? `; newest patch of its minor: ${c.recommendedNewestPatch}` : ''}).`
-            : '';
-        const data = (extra) => ({
-            cluster: name,
-            minor: s.status.minor,
-            status: s.status.status,
-            endOfLife: s.endOfLife,
-            daysLeft: s.daysLeft,
-            asOf: c.asOf,
-            recommendedTarget: c.recommendedTarget,
-            ...extra,
-        });
-        if (s.status.status === 'end-of-life') {
-            ctx.report({
-                message: `Cluster ${name} runs Kubernetes ${s.status.minor} (${c.spec.versionAsWritten}), which ${s.endOfLife ? `reached end of life on ${s.endOfLife}` : 'is out of support'}: ` +
-                    `upstream ships no more patches for it, security fixes included.${recommend}${providerNote(c)}`,
-                severity: 'error',
-                line: cluster_rules_lineOf(c, 'version'),
-                data: data({ component: 'kube-apiserver', version: c.spec.version }),
-            });
-        }
-        else if (s.status.status === 'unknown' || s.status.status === 'unreleased') {
-            ctx.report({
-                message: s.status.status === 'unreleased'
-                    ? `Cluster ${name} runs ${c.spec.versionAsWritten}, but Kubernetes ${s.status.minor} is not released on ${c.asOf} per the release catalog: check the version or the date.`
-                    : `Cluster ${name} runs ${c.spec.versionAsWritten}; the release catalog has no support dates for ${s.status.minor}: update kube-upgrade-gate to check it.`,
-                severity: 'warning',
-                line: cluster_rules_lineOf(c, 'version'),
-                data: data({ component: 'kube-apiserver', version: c.spec.version }),
-            });
-        }
-        else if (s.daysLeft !== null && s.daysLeft <= c.eolWarningDays) {
-            ctx.report({
-                message: `Cluster ${name} runs Kubernetes ${s.status.minor} (${c.spec.versionAsWritten}), which reaches end of life on ${s.endOfLife} ` +
-                    `(${plural(s.daysLeft, 'day')} after ${c.asOf}${s.status.status === 'maintenance' ? `; in maintenance mode since ${s.status.since}` : ''}). Plan the upgrade.${providerNote(c)}`,
-                severity: 'warning',
-                line: cluster_rules_lineOf(c, 'version'),
-                data: data({ component: 'kube-apiserver', version: c.spec.version }),
-            });
-        }
-        for (const f of c.componentSupport) {
-            const what = f.components.map((x) => `${x.component} ${x.version}`).join(', ');
-            const who = f.label !== f.component ? `${f.label} (${what})` : what;
-            ctx.report({
-                message: `Cluster ${name}: ${who} runs Kubernetes ${f.status.minor}, ${f.endOfLife ? `out of upstream support since ${f.endOfLife}` : 'out of upstream support'}: upgrade it along with the control plane.`,
-                severity: 'warning',
-                line: cluster_rules_lineOf(c, f.lineKey),
-                data: data({
-                    component: f.component, version: f.version, components: f.components, minor: f.status.minor, status: f.status.status,
-                    endOfLife: f.endOfLife, daysLeft: f.daysLeft, ...(f.label.startsWith('node pool ') ? { nodePool: f.label.slice('node pool '.length) } : {}),
-                }),
-            });
-        }
-        const t = c.targetSupport;
-        if (c.spec.target !== c.spec.minor && (t.status === 'end-of-life' || t.status === 'unreleased')) {
-            ctx.report({
-                message: t.status === 'end-of-life'
-                    ? `Cluster ${name}: the upgrade target ${c.spec.target} is itself out of upstream support on ${c.asOf} (end of life ${t.since ?? 'passed'}); target a supported release${c.recommendedTarget ? ` such as ${c.recommendedTarget}` : ''}.`
-                    : `Cluster ${name}: the upgrade target ${c.spec.target} is not released on ${c.asOf}.`,
-                severity: 'warning',
-                line: cluster_rules_lineOf(c, 'target'),
-                data: data({ component: 'kube-apiserver', version: c.spec.version, target: c.spec.target, targetStatus: t.status }),
-            });
-        }
-    },
-};
-const versionSkew = {
-    meta: {
-        id: 'version-skew',
-        description: 'Declared component versions break the version-skew policy (error), moving the control plane to the target would (warning: the pool must move first or along), or a pool will be at the limit after the upgrade (notice).',
-        defaultSeverity: 'error',
-        severities: ['error', 'warning', 'notice'],
-    },
-    scope: 'cluster',
-    check(c, ctx) {
-        for (const p of c.skew) {
-            ctx.report({
-                message: `Cluster ${c.spec.name}: ${p.message}.`,
-                severity: p.kind === 'current' ? 'error' : p.kind === 'plan' ? 'warning' : 'notice',
-                line: cluster_rules_lineOf(c, p.lineKey),
-                data: {
-                    cluster: c.spec.name,
-                    kind: p.kind,
-                    component: p.component,
-                    version: p.version,
-                    ...(p.pool !== null ? { nodePool: p.pool } : {}),
-                    relativeTo: p.relativeTo,
-                    relativeVersion: p.relativeVersion,
-                    skew: p.skew,
-                    maxNewerMinors: p.maxNewer,
-                    maxOlderMinors: p.maxOlder,
-                    policyRule: p.rule,
-                    requiredMinor: p.requiredMinor,
-                    blocksAt: p.blocksAt,
-                    target: c.spec.target,
-                },
-            });
-        }
-    },
-};
 const MAX_LISTED_REMOVALS = 5;
 function describeRemoval(r) {
     const ns = r.namespace ? `${r.namespace}/` : '';
@@ -46443,55 +46900,21 @@ function describeStep(step) {
     const more = step.removals.length > MAX_LISTED_REMOVALS ? `; and ${step.removals.length - MAX_LISTED_REMOVALS} more` : '';
     return `${step.minor} removes ${listed}${more}`;
 }
-const upgradePath = {
-    meta: {
-        id: 'upgrade-path',
-        description: 'The target is more than one minor ahead: the ordered upgrade steps, each with the API removals it brings for the manifests mapped to the cluster (error when a removal is beyond the scan target and so not reported per file).',
-        defaultSeverity: 'warning',
-        severities: ['error', 'warning'],
-    },
-    scope: 'cluster',
-    check(c, ctx) {
-        const from = c.spec.minor;
-        const to = c.spec.target;
-        const multi = c.path.length > 2;
-        const unreported = c.steps.reduce((n, s) => n + s.unreported, 0);
-        if (!multi && unreported === 0)
-            return;
-        const steps = c.path.length - 1;
-        const head = multi
-            ? `Cluster ${c.spec.name}: ${from} → ${to} takes ${plural(steps, 'upgrade')}, one minor at a time (kube-apiserver must not skip minors): ${c.path.join(' → ')}.`
-            : `Cluster ${c.spec.name}: the upgrade ${from} → ${to} removes APIs its manifests use.`;
-        const withRemovals = c.steps.filter((s) => s.removals.length > 0);
-        const perStep = c.spec.paths.length === 0
-            ? ' No paths are mapped to the cluster, so its manifests were not checked per step.'
-            : withRemovals.length === 0
-                ? ` No step removes an API used by the ${plural(c.documents, 'document')} mapped to the cluster (${c.spec.paths.join(', ')}).`
-                : ` For the ${plural(c.documents, 'document')} mapped to the cluster (${c.spec.paths.join(', ')}): ${withRemovals.map(describeStep).join('. ')}.`;
-        const tail = unreported > 0
-            ? ` ${plural(unreported, 'removal')} lie beyond the scan target ${c.scanTarget} and are not reported per file: migrate them before the step that removes them.`
-            : '';
-        ctx.report({
-            message: head + perStep + tail,
-            severity: unreported > 0 ? 'error' : 'warning',
-            line: cluster_rules_lineOf(c, c.spec.lines['target'] !== undefined ? 'target' : 'version'),
-            data: {
-                cluster: c.spec.name,
-                from,
-                to,
-                path: c.path,
-                steps: c.steps.map((s) => ({ minor: s.minor, removals: s.removals.slice(0, 200) })),
-                unreportedRemovals: unreported,
-            },
-        });
-    },
-};
+
+;// CONCATENATED MODULE: ./src/rules/advisory-feed.ts
+
 const advisoryFeed = {
     meta: {
         id: 'advisory-feed',
         description: 'Where advisories came from: a live feed that failed (warning; the embedded catalog is used), new CVEs from the live feed that could not be matched, or an embedded catalog older than 30 days (notice).',
         defaultSeverity: 'notice',
         severities: ['warning', 'notice'],
+        title: 'Advisory source',
+        details: 'About the advisories themselves: the live feed could not be used (the embedded catalog was), a CVE from the feed could not be matched against versions, or the embedded catalog is more than 30 days old and may miss recent advisories.',
+        help: 'Check the named CVEs by hand, retry the live feed later, or update kube-upgrade-gate for a newer embedded catalog.',
+        summary: 'live advisories could not be read (warning, the embedded catalog is used), a new CVE from the feed could not be matched (notice), or the embedded catalog is more than 30 days old (notice); never fails a run',
+        severityText: 'warning / notice',
+        gate: 'never',
     },
     scope: 'advisory-source',
     check(src, ctx) {
@@ -46532,6 +46955,217 @@ const advisoryFeed = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/cluster-advisory.ts
+
+const clusterAdvisory = {
+    meta: {
+        id: 'cluster-advisory',
+        description: 'A security advisory affects the declared version of a cluster component; the finding names the fixed versions and the smallest fixed, supported target.',
+        defaultSeverity: 'warning',
+        severities: ['error', 'warning', 'notice'],
+        title: 'Security advisory',
+        details: 'A Kubernetes security advisory affects the version a declared cluster runs for one of its components. Severity follows the CVSS rating: critical and high are errors, medium warnings, low notices.',
+        help: 'Upgrade to the smallest fixed, supported target the message names (a patch of the same minor when that minor is still supported, otherwise the next supported minor, one minor at a time). Until then apply the mitigation the message gives. Advisories without a fix are reported with their mitigation only.',
+        summary: 'a security advisory affects the version a [declared cluster](#declared-clusters) runs for one of its components: critical/high → error, medium → warning, low → notice',
+        severityText: 'from CVSS',
+        gate: 'clusters',
+    },
+    scope: 'cluster',
+    check(c, ctx) {
+        for (const hit of c.hits) {
+            ctx.report({
+                message: advisoryMessage(c, hit),
+                severity: hit.severity,
+                line: clusters_lineOf(c, hit.lineKey),
+                data: advisoryData(c, hit),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unsupported-version.ts
+
+const unsupportedVersion = {
+    meta: {
+        id: 'unsupported-version',
+        description: 'The cluster runs a minor release upstream no longer patches on the evaluation date (error), or one that reaches end of life soon, a component or target out of support (warning).',
+        defaultSeverity: 'error',
+        severities: ['error', 'warning'],
+        title: 'Unsupported Kubernetes version',
+        details: 'A declared cluster (or one of its components, or its upgrade target) is on a Kubernetes minor release that upstream no longer patches on the evaluation date, or that reaches end of life within the warning window.',
+        help: 'Plan the upgrade to a supported minor; the message names the smallest supported target. Managed providers may publish longer support calendars.',
+        summary: 'a declared cluster\'s minor is out of upstream support on the evaluation date (error); it ends within `--eol-warning-days`, a node pool or component runs a minor out of support, or the target itself is out of support (warning)',
+        severityText: 'error / warning',
+        gate: 'clusters',
+    },
+    scope: 'cluster',
+    check(c, ctx) {
+        const s = c.support;
+        const name = c.spec.name;
+        const recommend = c.recommendedTarget
+            ? ` Recommended secure target: ${c.recommendedTarget} (the smallest supported release that fixes every advisory here with a fixed release on ${c.asOf}${c.recommendedNewestPatch && c.recommendedNewestPatch !== c.recommendedTarget ? `; newest patch of its minor: ${c.recommendedNewestPatch}` : ''}).`
+            : '';
+        const data = (extra) => ({
+            cluster: name,
+            minor: s.status.minor,
+            status: s.status.status,
+            endOfLife: s.endOfLife,
+            daysLeft: s.daysLeft,
+            asOf: c.asOf,
+            recommendedTarget: c.recommendedTarget,
+            ...extra,
+        });
+        if (s.status.status === 'end-of-life') {
+            ctx.report({
+                message: `Cluster ${name} runs Kubernetes ${s.status.minor} (${c.spec.versionAsWritten}), which ${s.endOfLife ? `reached end of life on ${s.endOfLife}` : 'is out of support'}: ` +
+                    `upstream ships no more patches for it, security fixes included.${recommend}${providerNote(c)}`,
+                severity: 'error',
+                line: clusters_lineOf(c, 'version'),
+                data: data({ component: 'kube-apiserver', version: c.spec.version }),
+            });
+        }
+        else if (s.status.status === 'unknown' || s.status.status === 'unreleased') {
+            ctx.report({
+                message: s.status.status === 'unreleased'
+                    ? `Cluster ${name} runs ${c.spec.versionAsWritten}, but Kubernetes ${s.status.minor} is not released on ${c.asOf} per the release catalog: check the version or the date.`
+                    : `Cluster ${name} runs ${c.spec.versionAsWritten}; the release catalog has no support dates for ${s.status.minor}: update kube-upgrade-gate to check it.`,
+                severity: 'warning',
+                line: clusters_lineOf(c, 'version'),
+                data: data({ component: 'kube-apiserver', version: c.spec.version }),
+            });
+        }
+        else if (s.daysLeft !== null && s.daysLeft <= c.eolWarningDays) {
+            ctx.report({
+                message: `Cluster ${name} runs Kubernetes ${s.status.minor} (${c.spec.versionAsWritten}), which reaches end of life on ${s.endOfLife} ` +
+                    `(${plural(s.daysLeft, 'day')} after ${c.asOf}${s.status.status === 'maintenance' ? `; in maintenance mode since ${s.status.since}` : ''}). Plan the upgrade.${providerNote(c)}`,
+                severity: 'warning',
+                line: clusters_lineOf(c, 'version'),
+                data: data({ component: 'kube-apiserver', version: c.spec.version }),
+            });
+        }
+        for (const f of c.componentSupport) {
+            const what = f.components.map((x) => `${x.component} ${x.version}`).join(', ');
+            const who = f.label !== f.component ? `${f.label} (${what})` : what;
+            ctx.report({
+                message: `Cluster ${name}: ${who} runs Kubernetes ${f.status.minor}, ${f.endOfLife ? `out of upstream support since ${f.endOfLife}` : 'out of upstream support'}: upgrade it along with the control plane.`,
+                severity: 'warning',
+                line: clusters_lineOf(c, f.lineKey),
+                data: data({
+                    component: f.component, version: f.version, components: f.components, minor: f.status.minor, status: f.status.status,
+                    endOfLife: f.endOfLife, daysLeft: f.daysLeft, ...(f.label.startsWith('node pool ') ? { nodePool: f.label.slice('node pool '.length) } : {}),
+                }),
+            });
+        }
+        const t = c.targetSupport;
+        if (c.spec.target !== c.spec.minor && (t.status === 'end-of-life' || t.status === 'unreleased')) {
+            ctx.report({
+                message: t.status === 'end-of-life'
+                    ? `Cluster ${name}: the upgrade target ${c.spec.target} is itself out of upstream support on ${c.asOf} (end of life ${t.since ?? 'passed'}); target a supported release${c.recommendedTarget ? ` such as ${c.recommendedTarget}` : ''}.`
+                    : `Cluster ${name}: the upgrade target ${c.spec.target} is not released on ${c.asOf}.`,
+                severity: 'warning',
+                line: clusters_lineOf(c, 'target'),
+                data: data({ component: 'kube-apiserver', version: c.spec.version, target: c.spec.target, targetStatus: t.status }),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/upgrade-path.ts
+
+const upgradePath = {
+    meta: {
+        id: 'upgrade-path',
+        description: 'The target is more than one minor ahead: the ordered upgrade steps, each with the API removals it brings for the manifests mapped to the cluster (error when a removal is beyond the scan target and so not reported per file).',
+        defaultSeverity: 'warning',
+        severities: ['error', 'warning'],
+        title: 'Upgrade path',
+        details: 'The target of a declared cluster is more than one minor ahead: kube-apiserver must not skip minors, so the upgrade takes several steps, each of which may remove APIs that the manifests deployed to the cluster use.',
+        help: 'Plan one upgrade per step in the order given, migrating the manifests each step lists before taking that step.',
+        summary: 'the target is more than one minor ahead: the ordered steps, each with the API removals it brings for the cluster\'s manifests (error when a removal lies beyond the scan target, so no file-level finding reports it)',
+        severityText: 'warning / error',
+        gate: 'clusters',
+    },
+    scope: 'cluster',
+    check(c, ctx) {
+        const from = c.spec.minor;
+        const to = c.spec.target;
+        const multi = c.path.length > 2;
+        const unreported = c.steps.reduce((n, s) => n + s.unreported, 0);
+        if (!multi && unreported === 0)
+            return;
+        const steps = c.path.length - 1;
+        const head = multi
+            ? `Cluster ${c.spec.name}: ${from} → ${to} takes ${plural(steps, 'upgrade')}, one minor at a time (kube-apiserver must not skip minors): ${c.path.join(' → ')}.`
+            : `Cluster ${c.spec.name}: the upgrade ${from} → ${to} removes APIs its manifests use.`;
+        const withRemovals = c.steps.filter((s) => s.removals.length > 0);
+        const perStep = c.spec.paths.length === 0
+            ? ' No paths are mapped to the cluster, so its manifests were not checked per step.'
+            : withRemovals.length === 0
+                ? ` No step removes an API used by the ${plural(c.documents, 'document')} mapped to the cluster (${c.spec.paths.join(', ')}).`
+                : ` For the ${plural(c.documents, 'document')} mapped to the cluster (${c.spec.paths.join(', ')}): ${withRemovals.map(describeStep).join('. ')}.`;
+        const tail = unreported > 0
+            ? ` ${plural(unreported, 'removal')} lie beyond the scan target ${c.scanTarget} and are not reported per file: migrate them before the step that removes them.`
+            : '';
+        ctx.report({
+            message: head + perStep + tail,
+            severity: unreported > 0 ? 'error' : 'warning',
+            line: clusters_lineOf(c, c.spec.lines['target'] !== undefined ? 'target' : 'version'),
+            data: {
+                cluster: c.spec.name,
+                from,
+                to,
+                path: c.path,
+                steps: c.steps.map((s) => ({ minor: s.minor, removals: s.removals.slice(0, 200) })),
+                unreportedRemovals: unreported,
+            },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/version-skew.ts
+
+const versionSkew = {
+    meta: {
+        id: 'version-skew',
+        description: 'Declared component versions break the version-skew policy (error), moving the control plane to the target would (warning: the pool must move first or along), or a pool will be at the limit after the upgrade (notice).',
+        defaultSeverity: 'error',
+        severities: ['error', 'warning', 'notice'],
+        title: 'Version skew',
+        details: 'Declared component versions break the Kubernetes version-skew policy, or moving the control plane to the target would: for example a kubelet more minors behind kube-apiserver than the policy allows.',
+        help: 'Upgrade the component the message names to the minor it requires. For a node pool that the planned control-plane upgrade would leave out of skew, upgrade the pool first or along with the control plane.',
+        summary: 'declared versions break the version-skew policy (error); moving the control plane to the target would, so a pool or component must move first or along (warning); a pool ends exactly at the limit (notice)',
+        severityText: 'error / warning / notice',
+        gate: 'clusters',
+    },
+    scope: 'cluster',
+    check(c, ctx) {
+        for (const p of c.skew) {
+            ctx.report({
+                message: `Cluster ${c.spec.name}: ${p.message}.`,
+                severity: p.kind === 'current' ? 'error' : p.kind === 'plan' ? 'warning' : 'notice',
+                line: clusters_lineOf(c, p.lineKey),
+                data: {
+                    cluster: c.spec.name,
+                    kind: p.kind,
+                    component: p.component,
+                    version: p.version,
+                    ...(p.pool !== null ? { nodePool: p.pool } : {}),
+                    relativeTo: p.relativeTo,
+                    relativeVersion: p.relativeVersion,
+                    skew: p.skew,
+                    maxNewerMinors: p.maxNewer,
+                    maxOlderMinors: p.maxOlder,
+                    policyRule: p.rule,
+                    requiredMinor: p.requiredMinor,
+                    blocksAt: p.blocksAt,
+                    ...(p.requiredBefore ? { requiredBefore: p.requiredBefore } : {}),
+                    target: c.spec.target,
+                },
+            });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/ids.ts
 /**
  * The closed list of rule ids. Every finding the engine emits carries one of these; reporters, SARIF rule
@@ -46566,6 +47200,21 @@ function isRuleId(value) {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in one list. The engine runs them; docs and SARIF metadata are derived from their meta. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -46680,7 +47329,8 @@ function workerScanPool(opts) {
             w.unref();
             return w;
         });
-        idle.push(...workers);
+        for (const w of workers)
+            idle.push(w);
     };
     const take = () => {
         if (!workers)
@@ -46742,6 +47392,454 @@ function workerScanPool(opts) {
             await Promise.all(all.map((w) => w.terminate()));
         },
     };
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/platform/node-process.ts
+/** The ProcessRunner port on node:child_process, and executable lookup on a PATH string. */
+
+
+
+
+/** Output beyond this is cut off and the process killed: a render that large is a runaway. */
+const MAX_OUTPUT_BYTES = 128 * 1024 * 1024;
+const isWindows = (0,external_node_os_namespaceObject.platform)() === 'win32';
+// node:child_process (with the stream and socket modules it pulls in) is loaded on the first spawn, not at start-up:
+// most scans start no process.
+const node_process_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let childProcess;
+function loadChildProcess() {
+    childProcess ??= node_process_require('node:child_process');
+    return childProcess;
+}
+/**
+ * Runs one program to its end and reports how it ended: its own process group (so a timeout kills it and anything it
+ * started), output collected up to `maxBytes`, nothing inherited but the given environment. Self-contained, using
+ * only its parameters and Node's globals, because the helper process runs this same function from its source text.
+ */
+function runChild(cp, windows, maxBytes, command, args, opts, done, started) {
+    const out = [];
+    const err = [];
+    let size = 0;
+    let timedOut = false;
+    let overflow = false;
+    let settled = false;
+    let timer;
+    const finish = (r) => {
+        if (settled)
+            return;
+        settled = true;
+        if (timer)
+            clearTimeout(timer);
+        done(r);
+    };
+    let child;
+    try {
+        child = cp.spawn(command, args, { cwd: opts.cwd, env: opts.env ?? {}, stdio: ['ignore', 'pipe', 'pipe'], detached: !windows });
+    }
+    catch (e) {
+        finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message });
+        return;
+    }
+    if (child.pid !== undefined)
+        started(child.pid);
+    const kill = () => {
+        try {
+            if (child.pid !== undefined && !windows)
+                process.kill(-child.pid, 'SIGKILL');
+            else
+                child.kill('SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+    };
+    if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
+        timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, opts.timeoutMs);
+    }
+    const collect = (into) => (chunk) => {
+        size += chunk.length;
+        if (size > maxBytes) {
+            if (!overflow) {
+                overflow = true;
+                kill();
+            }
+            return;
+        }
+        into.push(chunk);
+    };
+    child.stdout.on('data', collect(out));
+    child.stderr.on('data', collect(err));
+    child.on('error', (e) => finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message }));
+    child.on('close', (code) => {
+        const stderr = Buffer.concat(err).toString('utf8') + (overflow ? `\noutput exceeded ${maxBytes} bytes and was cut off\n` : '');
+        finish({ exitCode: overflow ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
+    });
+}
+/** Every runner of this module, for `stopAllPrograms`. */
+const runners = new Set();
+/** How long a stop waits for killed programs (and the helper process) to be gone. */
+const STOP_WAIT_MS = 2000;
+/**
+ * Stops every program started by any runner of this module, directly or through a helper process, and the helper
+ * processes themselves. For an exit on a signal: runs in flight and later runs never settle.
+ */
+async function stopAllPrograms() {
+    await Promise.all([...runners].map((r) => r.stop()));
+}
+function killGroup(pid) {
+    try {
+        if (!isWindows)
+            process.kill(-pid, 'SIGKILL');
+        else
+            process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+/** Programs started from this process. */
+const nodeProcessRunner = directRunner(MAX_OUTPUT_BYTES);
+function directRunner(maxBytes) {
+    let stopped = false;
+    /** Running programs: pid → settles when the program and its output are closed. */
+    const live = new Map();
+    const runner = {
+        run: (command, args, opts = {}) => new Promise((resolve) => {
+            if (stopped)
+                return;
+            let pid;
+            let closed;
+            const gone = new Promise((res) => (closed = res));
+            runChild(loadChildProcess(), isWindows, maxBytes, command, [...args], opts, (r) => {
+                if (pid !== undefined)
+                    live.delete(pid);
+                closed();
+                if (!stopped)
+                    resolve(r);
+            }, (p) => {
+                pid = p;
+                live.set(p, gone);
+            });
+        }),
+        async stop() {
+            stopped = true;
+            const waiting = [...live.entries()];
+            for (const [pid] of waiting)
+                killGroup(pid);
+            await Promise.race([Promise.all(waiting.map(([, gone]) => gone)), delay(STOP_WAIT_MS)]);
+        },
+    };
+    runners.add(runner);
+    return runner;
+}
+/** The helper process's program: `runChild` from its source text, answering requests over IPC. */
+function helperSource(maxBytes) {
+    // `__name`: the no-op that some TypeScript transpilers (esbuild's keepNames, used by tsx) wrap functions in.
+    return `'use strict';
+const __name = (f) => f;
+const cp = require('node:child_process');
+const runChild = ${runChild.toString()};
+const live = new Map();
+let stopping = false;
+const tell = (m) => {
+  try {
+    if (process.connected) process.send(m);
+  } catch {}
+};
+process.on('message', (m) => {
+  if (stopping) return;
+  runChild(cp, ${JSON.stringify(isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => {
+    live.delete(m.id);
+    if (stopping) {
+      if (live.size === 0) process.exit(0);
+      return;
+    }
+    tell({ id: m.id, r });
+  }, (pid) => {
+    live.set(m.id, pid);
+    tell({ id: m.id, pid });
+  });
+});
+// Its programs run in their own process groups, so nothing else stops them: when the parent goes (or asks, or the
+// terminal interrupts), they are killed first, and the helper exits once they are gone.
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  for (const pid of live.values()) {
+    try {
+      process.kill(${isWindows ? 'pid' : '-pid'}, 'SIGKILL');
+    } catch {}
+  }
+  if (live.size === 0) process.exit(0);
+  setTimeout(() => process.exit(0), ${STOP_WAIT_MS}).unref();
+};
+process.on('disconnect', stop);
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.send({ ready: true });
+`;
+}
+/**
+ * A ProcessRunner that starts programs from a small helper process (plain Node, about 40 MB) instead of this one.
+ * Starting a program forks the process that starts it, and the fork blocks that process's main thread for a time
+ * that grows with its memory: after a large scan, several milliseconds per render (measured in the bench). The
+ * helper's forks stay cheap. The helper starts with the first run and, until it is ready, runs start from this
+ * process as before; it holds the event loop only while runs are pending, and exits with its parent, killing its
+ * running programs first. If it fails to start or dies, its pending runs (their programs stopped first) and all later
+ * ones start from this process.
+ */
+function helperProcessRunner(options) {
+    const maxBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;
+    const direct = directRunner(maxBytes);
+    let helper = null;
+    let ready = false;
+    let lost = false;
+    let stopped = false;
+    let nextId = 1;
+    /** Sent to the helper, waiting for its answer; and, with waitForHelper, held until it is ready. */
+    const pending = new Map();
+    const held = [];
+    // The channel keeps this process alive only while it waits for an answer.
+    const hold = () => {
+        const channel = helper?.channel;
+        if (pending.size > 0)
+            channel?.ref?.();
+        else
+            channel?.unref?.();
+    };
+    const send = (req) => {
+        try {
+            helper?.send(req);
+        }
+        catch (e) {
+            lose(`the helper process could not be reached: ${e.message}`);
+        }
+    };
+    const lose = (reason) => {
+        if (lost || stopped)
+            return;
+        lost = true;
+        const h = helper;
+        helper = null;
+        try {
+            h?.kill('SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+        options.onHelperLost?.(reason);
+        const left = [...pending.values()];
+        pending.clear();
+        held.length = 0;
+        // The helper's programs outlive it (each has its own process group): stop them, then run them again from here.
+        for (const p of left)
+            if (p.pid !== undefined)
+                killGroup(p.pid);
+        for (const p of left)
+            void direct.run(p.req.command, p.req.args, p.req.opts).then(p.resolve);
+    };
+    const start = () => {
+        const h = loadChildProcess().spawn(options.nodePath, ['-e', helperSource(maxBytes)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: {} });
+        let stderr = '';
+        h.stderr?.setEncoding('utf8');
+        h.stderr?.on('data', (t) => {
+            if (stderr.length < 4096)
+                stderr += t;
+        });
+        h.on('message', (m) => {
+            if ('ready' in m) {
+                ready = true;
+                for (const req of held.splice(0))
+                    send(req);
+                return;
+            }
+            const p = pending.get(m.id);
+            if (!p)
+                return;
+            if ('pid' in m) {
+                p.pid = m.pid;
+                return;
+            }
+            pending.delete(m.id);
+            hold();
+            p.resolve(m.r);
+        });
+        h.on('error', (e) => lose(`the helper process failed: ${e.message}`));
+        h.on('exit', (code, signal) => lose(`the helper process exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`));
+        h.unref();
+        h.stderr?.unref?.();
+        return h;
+    };
+    const runner = {
+        run(command, args, opts = {}) {
+            if (stopped)
+                return new Promise(() => { });
+            if (lost)
+                return direct.run(command, args, opts);
+            if (!helper) {
+                try {
+                    helper = start();
+                }
+                catch (e) {
+                    lose(`the helper process could not be started: ${e.message}`);
+                    return direct.run(command, args, opts);
+                }
+                hold();
+            }
+            if (!ready && !options.waitForHelper)
+                return direct.run(command, args, opts);
+            const req = { id: nextId++, command, args: [...args], opts: { ...opts } };
+            return new Promise((resolve) => {
+                pending.set(req.id, { req, resolve });
+                hold();
+                if (ready)
+                    send(req);
+                else
+                    held.push(req);
+            });
+        },
+        async stop() {
+            if (stopped)
+                return;
+            stopped = true;
+            const h = helper;
+            // The programs whose pid is known here are killed at once; the helper kills all of its own (also those whose
+            // pid is still on its way) when asked to stop, and exits once they are gone.
+            for (const p of pending.values())
+                if (p.pid !== undefined)
+                    killGroup(p.pid);
+            pending.clear();
+            held.length = 0;
+            const helperGone = h && h.exitCode === null && h.signalCode === null
+                ? new Promise((resolve) => {
+                    h.once('exit', () => resolve());
+                    try {
+                        h.kill('SIGTERM');
+                    }
+                    catch {
+                        resolve();
+                    }
+                })
+                : Promise.resolve();
+            await Promise.all([Promise.race([helperGone, delay(STOP_WAIT_MS)]), direct.stop()]);
+            if (h && h.exitCode === null && h.signalCode === null) {
+                try {
+                    h.kill('SIGKILL');
+                }
+                catch {
+                    // already gone
+                }
+            }
+        },
+    };
+    runners.add(runner);
+    return runner;
+}
+/**
+ * Runs every program in an empty network namespace of its own where the kernel allows it: `unshare -rn` makes a
+ * user namespace (so that no privilege is needed) and in it a network namespace whose only device, loopback, is
+ * down, so nothing connects anywhere, not even to this machine's local ports (which Go's HTTP client reaches without
+ * the proxy the renderers' environment names). unshare replaces itself with the program, which so keeps the pid,
+ * process group, time limit and kill of the runner underneath.
+ *
+ * Whether it is allowed is found out once, by the first run (`unshare -rn true`); where it is not (no unshare, not
+ * Linux, unprivileged user namespaces refused) programs run as before, and `networkIsolation()` says why.
+ */
+function networkNamespaceRunner(inner, options = {}) {
+    const unshare = options.unsharePath ?? '/usr/bin/unshare';
+    let known = null;
+    let detection = null;
+    const detect = async () => {
+        if ((0,external_node_os_namespaceObject.platform)() !== 'linux')
+            return { kind: 'proxy-only', reason: 'network namespaces are a Linux feature' };
+        const r = await inner.run(unshare, ['-rn', 'true'], { env: { PATH: '/usr/bin:/bin' }, timeoutMs: 10_000 });
+        if (r.exitCode === 0)
+            return { kind: 'namespace' };
+        const said = r.spawnError ?? (r.stderr.trim().split('\n')[0] || (r.timedOut ? 'timed out' : `exit code ${r.exitCode}`));
+        return { kind: 'proxy-only', reason: `${unshare} -rn true failed: ${said}` };
+    };
+    return {
+        async run(command, args, opts) {
+            detection ??= detect().then((d) => (known = d));
+            const isolation = await detection;
+            return isolation.kind === 'namespace' ? inner.run(unshare, ['-rn', '--', command, ...args], opts) : inner.run(command, args, opts);
+        },
+        networkIsolation: () => known,
+    };
+}
+/**
+ * Finds an executable by name on the given PATH value (as the shell would), or checks a path given directly.
+ * Returns the absolute path, or null when there is none.
+ */
+function executableFinder(pathValue, cwd) {
+    const dirs = pathValue.split(external_node_path_namespaceObject.delimiter).filter((d) => d !== '');
+    const exts = isWindows ? ['', '.exe', '.cmd'] : [''];
+    const usable = (p) => {
+        try {
+            if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
+                return false;
+            (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    // Sync stats, as for the scan's reads: a PATH is a dozen directories.
+    return async (name) => {
+        if (name.includes('/') || name.includes('\\')) {
+            const p = (0,external_node_path_namespaceObject.isAbsolute)(name) ? name : (0,external_node_path_namespaceObject.join)(cwd, name);
+            return usable(p) ? p : null;
+        }
+        for (const d of dirs) {
+            for (const ext of exts) {
+                const p = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.isAbsolute)(d) ? d : (0,external_node_path_namespaceObject.join)(cwd, d), name + ext);
+                if (usable(p))
+                    return p;
+            }
+        }
+        return null;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/shutdown.ts
+/**
+ * Exit on SIGINT, SIGTERM and SIGHUP without leaving anything behind: helm and kubectl run in process groups of
+ * their own (and some from the helper process), so the default exit on a signal would leave them running, and
+ * their temporary directories in place.
+ */
+
+
+/** 128 + the signal's number, as a shell reports a program ended by it. */
+const EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+/** The longest the programs are waited for before the process exits anyway. */
+const STOP_DEADLINE_MS = 4000;
+/**
+ * On the first of these signals: kill every program started (with its process group), then remove every temporary
+ * directory made, then exit with 128 + the signal's number. Further signals meanwhile change nothing.
+ */
+function exitCleanlyOnSignals(say) {
+    let stopping = false;
+    for (const [signal, code] of Object.entries(EXIT_CODES)) {
+        process.on(signal, () => {
+            if (stopping)
+                return;
+            stopping = true;
+            const exit = () => {
+                removeAllTempDirs();
+                say(`stopped by ${signal}`);
+                process.exit(code);
+            };
+            setTimeout(exit, STOP_DEADLINE_MS);
+            stopAllPrograms().then(exit, exit);
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -49356,18 +50454,18 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
 });
 const platform = external_os_namespaceObject.platform();
 const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
+const platform_isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
 function getDetails() {
     return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
+        return Object.assign(Object.assign({}, (yield (platform_isWindows
             ? getWindowsInfo()
             : isMacOS
                 ? getMacOsInfo()
                 : getLinuxInfo()))), { platform,
             arch,
-            isWindows,
+            isWindows: platform_isWindows,
             isMacOS,
             isLinux });
     });
@@ -50008,6 +51106,13 @@ function shardFilter(shard) {
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
 const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown']));
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Ranges of the numeric settings. A file's text must fit in one string; a timer longer than 2^31-1 ms fires at once,
+ * so a longer render timeout would end every render immediately.
+ */
+const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
+const MAX_RENDER_TIMEOUT_SEC = 86_400;
+const MAX_RENDER_WORKERS = 64;
 const DEFAULT_RENDER_SETTINGS = {
     helmPath: null,
     kubectlPath: null,
@@ -50033,8 +51138,8 @@ function resolveScanSettings(raw, catalog, names) {
     let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
         const n = Number(raw.maxFileBytes);
-        if (!Number.isInteger(n) || n <= 0) {
-            throw new SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a positive whole number of bytes`);
+        if (!Number.isInteger(n) || n <= 0 || n > MAX_FILE_BYTES_LIMIT) {
+            throw new SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a whole number of bytes from 1 to ${MAX_FILE_BYTES_LIMIT} (256 MiB)`);
         }
         maxFileBytes = n;
     }
@@ -50064,7 +51169,7 @@ function resolveShard(text, name) {
         return null;
     const shard = parseShard(text);
     if (!shard)
-        throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+        throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
     return shard;
 }
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -50102,8 +51207,8 @@ function resolveRenderSettings(raw, names) {
     const timeout = text(raw.renderTimeout);
     if (timeout !== null) {
         const n = Number(timeout);
-        if (!Number.isFinite(n) || n <= 0) {
-            throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a positive number of seconds`);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_RENDER_TIMEOUT_SEC) {
+            throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a number of seconds greater than 0 and at most ${MAX_RENDER_TIMEOUT_SEC}`);
         }
         renderTimeoutSec = n;
     }
@@ -50111,8 +51216,8 @@ function resolveRenderSettings(raw, names) {
     const workers = text(raw.renderWorkers);
     if (workers !== null) {
         const n = Number(workers);
-        if (!Number.isInteger(n) || n <= 0) {
-            throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a positive whole number`);
+        if (!Number.isInteger(n) || n <= 0 || n > MAX_RENDER_WORKERS) {
+            throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a whole number from 1 to ${MAX_RENDER_WORKERS}`);
         }
         renderWorkers = n;
     }
@@ -50152,6 +51257,132 @@ function clean(list) {
 /** Splits an action input or repeated flag value on newlines and commas. */
 function settings_splitList(text) {
     return (text ?? '').split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+;// CONCATENATED MODULE: ./src/workspace/box.ts
+/**
+ * The one place that decides what the scan may read. The scanned repository is untrusted input: a path it names
+ * (a values file, a Chart.yaml, a dependency, a kustomize resource, the configuration file …) is resolved here with
+ * symbolic links followed, and is allowed only when its real path stays inside the workspace and, for files, is a
+ * regular file (never a FIFO, device or socket, which could block a read for ever). A refusal names the path
+ * relative to the workspace and why, never the content of what it points at.
+ */
+
+class BoxError extends Error {
+    reason;
+    rel;
+    constructor(reason, rel, message) {
+        super(message);
+        this.reason = reason;
+        this.rel = rel;
+        this.name = 'BoxError';
+    }
+}
+const REASONS = {
+    outside: 'leads outside the workspace (not read)',
+    missing: 'does not exist or cannot be resolved (a dangling link or a loop)',
+    'not-regular': 'is not a regular file (a FIFO, device or socket is never read)',
+    directory: 'is a directory, not a file',
+    'not-directory': 'is not a directory',
+};
+/** Whether a name is one path segment: no separator, not `.` or `..`, no NUL. Dependency names must be. */
+function isSingleSegment(name) {
+    return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+}
+/** Whether `path` (POSIX or native) is relative and never climbs above its start (`a/../b` is fine, `../b` is not). */
+function staysBelow(path) {
+    if (path === '' || (0,external_node_path_namespaceObject.isAbsolute)(path) || /^[a-zA-Z]:/.test(path) || path.includes('\0'))
+        return false;
+    let depth = 0;
+    for (const part of path.split(/[/\\]+/)) {
+        if (part === '' || part === '.')
+            continue;
+        depth += part === '..' ? -1 : 1;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}
+class WorkspaceBox {
+    fs;
+    root;
+    realRoot;
+    constructor(fs, 
+    /** Absolute workspace root as given. */
+    root, 
+    /** Its real path. */
+    realRoot) {
+        this.fs = fs;
+        this.root = root;
+        this.realRoot = realRoot;
+    }
+    static async open(fs, root) {
+        const abs = (0,external_node_path_namespaceObject.resolve)(root);
+        return new WorkspaceBox(fs, abs, await fs.realpath(abs));
+    }
+    /** Whether a real (links followed) path is the workspace or inside it. */
+    containsReal(real) {
+        return real === this.realRoot || real.startsWith(this.realRoot.endsWith(external_node_path_namespaceObject.sep) ? this.realRoot : this.realRoot + external_node_path_namespaceObject.sep);
+    }
+    /** Workspace-relative POSIX form of an absolute path (`.` for the root); lexical, links not followed. */
+    rel(abs) {
+        const r = (0,external_node_path_namespaceObject.relative)(this.root, abs);
+        return r.split(external_node_path_namespaceObject.sep).join('/') || '.';
+    }
+    /**
+     * Resolves `path` (absolute, or relative to `from`, default the workspace root) and checks it: inside the
+     * workspace both as named and with every link followed, existing, and of the kind wanted.
+     */
+    async check(path, want, from = this.root) {
+        const abs = (0,external_node_path_namespaceObject.resolve)(from, path);
+        const rel = this.rel(abs);
+        const refuse = (reason) => ({ ok: false, reason, rel, message: `${rel} ${REASONS[reason]}` });
+        const lexical = (0,external_node_path_namespaceObject.relative)(this.root, abs);
+        if (lexical.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
+            // Named outside the workspace: it may still be the workspace reached by another name (a link to it).
+            let real;
+            try {
+                real = await this.fs.realpath(abs);
+            }
+            catch {
+                return refuse('outside');
+            }
+            if (!this.containsReal(real))
+                return refuse('outside');
+        }
+        let real;
+        try {
+            real = await this.fs.realpath(abs);
+        }
+        catch {
+            return refuse('missing');
+        }
+        if (!this.containsReal(real))
+            return refuse('outside');
+        if (want === 'any')
+            return { ok: true, abs, real, rel };
+        let st;
+        try {
+            st = await this.fs.stat(real);
+        }
+        catch {
+            return refuse('missing');
+        }
+        if (want === 'directory')
+            return st.isDirectory ? { ok: true, abs, real, rel } : refuse('not-directory');
+        if (st.isDirectory)
+            return refuse('directory');
+        if (!st.isFile)
+            return refuse('not-regular');
+        return { ok: true, abs, real, rel };
+    }
+    /** Reads a file the box allows; throws a BoxError naming the path (never its content) otherwise. */
+    async readFile(path, from = this.root) {
+        const c = await this.check(path, 'file', from);
+        if (!c.ok)
+            throw new BoxError(c.reason, c.rel, c.message);
+        return this.fs.readFile(c.real);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts
@@ -50404,49 +51635,7 @@ function escapeRe(s) {
  * versions (`>=1.19`), hyphen ranges (`1.2 - 1.4`), AND by comma or space and OR by `||`.
  * A version with a pre-release part only satisfies comparators that carry one (so `>=1.19.0-0` admits `1.19.3-eks`).
  */
-const VERSION_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-/** Parses `1.2.3`, `v1.2`, `1.25.0-0`, `1.2.3+build`; missing minor/patch count as 0. */
-function parseSemver(text) {
-    const m = VERSION_RE.exec(text.trim());
-    if (!m)
-        return null;
-    return {
-        major: Number(m[1]),
-        minor: m[2] === undefined ? 0 : Number(m[2]),
-        patch: m[3] === undefined ? 0 : Number(m[3]),
-        prerelease: m[4] === undefined ? [] : m[4].split('.'),
-    };
-}
-function compareSemver(a, b) {
-    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-    if (core !== 0)
-        return Math.sign(core);
-    // A release sorts after its pre-releases: 1.25.0-0 < 1.25.0.
-    if (a.prerelease.length === 0)
-        return b.prerelease.length === 0 ? 0 : 1;
-    if (b.prerelease.length === 0)
-        return -1;
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const nx = /^\d+$/.test(x);
-        const ny = /^\d+$/.test(y);
-        if (nx && ny)
-            return Math.sign(Number(x) - Number(y));
-        if (nx)
-            return -1;
-        if (ny)
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
+
 const COMPARATOR_RE = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(v?[0-9xX*]+(?:\.[0-9xX*]+)?(?:\.[0-9xX*]+)?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 class ConstraintError extends Error {
 }
@@ -50543,19 +51732,28 @@ function matches(v, i) {
     return i.negate ? !inside : inside;
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/render/tar.ts
 /**
  * Reads the regular files of a gzip-compressed tar archive (a packaged Helm chart, `charts/*.tgz`) in memory.
- * Understands ustar names with prefixes, PAX `path` records and GNU long names; refuses absolute paths, `..`
- * segments and archives that unpack beyond a size limit.
+ *
+ * Understands the formats `helm package` and tar write: ustar (names with a prefix), GNU (`L` long names) and PAX
+ * (`path` and `size` records, whose lengths count bytes). Every header's checksum is verified (the unsigned sum, or
+ * the signed sum some old tars wrote). Anything the reader cannot reproduce exactly is refused with a TarError
+ * rather than read in part: a bad checksum or number, a truncated archive, malformed PAX records, GNU sparse files,
+ * names that are not UTF-8, absolute paths or `..` segments, and archives beyond the limits below (unpacked size,
+ * number of entries, length of a path).
  */
 
 class TarError extends Error {
 }
 const BLOCK = 512;
 const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/** Entries of any type (directories and extended headers included). */
+const MAX_ENTRIES = 20_000;
+/** Bytes of one path (Linux's PATH_MAX). */
+const MAX_PATH_BYTES = 4096;
+/** Bytes of one PAX extended header or GNU long name. */
+const MAX_META_BYTES = 1024 * 1024;
 // node:zlib is loaded when a packaged chart is first read, not at start-up.
 const tar_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 let zlib;
@@ -50570,78 +51768,264 @@ function readTgz(bytes, maxBytes = MAX_UNPACKED_BYTES) {
     }
     return readTar(tar);
 }
+const tar_utf8 = new TextDecoder('utf-8', { fatal: true });
+const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0]; // "ustar\0"
+function isPosixMagic(header) {
+    return USTAR.every((b, i) => header[257 + i] === b);
+}
+/** The bytes of a NUL-terminated header field. */
+function field(header, start, len) {
+    const raw = header.subarray(start, start + len);
+    const end = raw.indexOf(0);
+    return end < 0 ? raw : raw.subarray(0, end);
+}
+function tar_text(bytes, what) {
+    try {
+        return tar_utf8.decode(bytes);
+    }
+    catch {
+        throw new TarError(`${what} is not UTF-8`);
+    }
+}
+/**
+ * A numeric header field: octal digits (leading spaces, ended by a space or NUL), or GNU's base-256 form (high bit
+ * of the first byte set) for large values. Null when the field holds anything else.
+ */
+function number(header, start, len) {
+    const raw = header.subarray(start, start + len);
+    const first = raw[0] ?? 0;
+    if (first & 0x80) {
+        if (first === 0xff)
+            return null; // negative
+        let v = first & 0x7f;
+        for (let i = 1; i < raw.length; i++) {
+            v = v * 256 + (raw[i] ?? 0);
+            if (v > Number.MAX_SAFE_INTEGER)
+                return null;
+        }
+        return v;
+    }
+    let i = 0;
+    while (i < raw.length && raw[i] === 0x20)
+        i++;
+    let v = 0;
+    let digits = 0;
+    for (; i < raw.length; i++) {
+        const c = raw[i] ?? 0;
+        if (c === 0 || c === 0x20)
+            break;
+        if (c < 0x30 || c > 0x37)
+            return null;
+        v = v * 8 + (c - 0x30);
+        digits++;
+    }
+    for (; i < raw.length; i++)
+        if (raw[i] !== 0 && raw[i] !== 0x20)
+            return null; // only padding after the digits
+    return digits === 0 ? 0 : v; // a field of spaces and NULs only reads as 0
+}
+/** Whether the header's checksum field matches its bytes, summed unsigned or (as some old tars did) signed. */
+function checksumOk(header) {
+    const stored = number(header, 148, 8);
+    if (stored === null)
+        return false;
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const b = i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
+        unsigned += b;
+        signed += b >= 0x80 ? b - 256 : b;
+    }
+    return stored === unsigned || stored === signed;
+}
+/** The records of a PAX extended header: `<length> <key>=<value>\n`, the length counting the record's bytes. */
+function paxRecords(data) {
+    const records = new Map();
+    let i = 0;
+    while (i < data.length) {
+        if (data[i] === 0 && data.subarray(i).every((b) => b === 0))
+            break; // padding some writers leave
+        let len = 0;
+        let j = i;
+        while (j < data.length && data[j] >= 0x30 && data[j] <= 0x39 && j - i < 10)
+            len = len * 10 + (data[j++] - 0x30);
+        if (j === i || data[j] !== 0x20 || len <= j - i + 1 || i + len > data.length || data[i + len - 1] !== 0x0a) {
+            throw new TarError('malformed PAX extended header');
+        }
+        const record = data.subarray(j + 1, i + len - 1);
+        const eq = record.indexOf(0x3d); // '='
+        if (eq <= 0)
+            throw new TarError('malformed PAX extended header');
+        records.set(tar_text(record.subarray(0, eq), 'a PAX key'), tar_text(record.subarray(eq + 1), 'a PAX value'));
+        i += len;
+    }
+    return records;
+}
 function readTar(tar) {
     const entries = [];
-    const decoder = new TextDecoder();
     let offset = 0;
+    let count = 0;
     let longName = null;
-    let paxPath = null;
+    let pax = null;
     while (offset + BLOCK <= tar.length) {
         const header = tar.subarray(offset, offset + BLOCK);
         if (header.every((b) => b === 0))
-            break;
-        const field = (start, len) => {
-            const raw = header.subarray(start, start + len);
-            const end = raw.indexOf(0);
-            return decoder.decode(end < 0 ? raw : raw.subarray(0, end));
-        };
-        const sizeText = field(124, 12).trim();
-        const size = sizeText === '' ? 0 : parseInt(sizeText, 8);
-        if (!Number.isFinite(size) || size < 0)
-            throw new TarError(`bad entry size at offset ${offset}`);
+            break; // end of archive
+        if (!checksumOk(header))
+            throw new TarError(`bad header checksum at offset ${offset}`);
+        if (++count > MAX_ENTRIES)
+            throw new TarError(`more than ${MAX_ENTRIES} entries`);
         const type = String.fromCharCode(header[156] ?? 0);
-        const magic = field(257, 6);
-        const prefix = magic.startsWith('ustar') ? field(345, 155) : '';
-        let name = field(0, 100);
-        if (prefix)
-            name = `${prefix}/${name}`;
+        let size = number(header, 124, 12);
+        const paxSize = pax?.get('size');
+        if (paxSize !== undefined)
+            size = /^\d{1,15}$/.test(paxSize) ? Number(paxSize) : null;
+        if (size === null)
+            throw new TarError(`bad entry size at offset ${offset}`);
+        // Links, devices, directories and FIFOs carry no data, whatever their size field says.
+        const dataSize = HEADER_ONLY.has(type) ? 0 : size;
         const dataStart = offset + BLOCK;
-        const dataEnd = dataStart + size;
+        const dataEnd = dataStart + dataSize;
         if (dataEnd > tar.length)
             throw new TarError('archive is truncated');
         const data = tar.subarray(dataStart, dataEnd);
-        offset = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-        if (type === 'L') {
-            longName = decoder.decode(data).replace(/\0+$/, '');
-            continue;
+        offset = dataStart + Math.ceil(dataSize / BLOCK) * BLOCK;
+        if (type === 'x' || type === 'L' || type === 'K' || type === 'g') {
+            if (dataSize > MAX_META_BYTES)
+                throw new TarError(`extended header larger than ${MAX_META_BYTES} bytes`);
+            if (type === 'x') {
+                pax = paxRecords(data);
+                for (const key of pax.keys())
+                    if (key.startsWith('GNU.sparse.'))
+                        throw new TarError('sparse files are not supported');
+            }
+            else if (type === 'L') {
+                longName = field(data, 0, data.length);
+            }
+            else if (type === 'g') {
+                paxRecords(data); // global records: checked, and none of them names an entry
+            }
+            continue; // 'K': a long link target, not needed
         }
-        if (type === 'x') {
-            paxPath = paxRecord(decoder.decode(data), 'path');
-            continue;
-        }
-        if (type === 'g')
-            continue;
-        if (longName !== null)
-            name = longName;
-        if (paxPath !== null)
+        let name;
+        const paxPath = pax?.get('path');
+        if (paxPath !== undefined)
             name = paxPath;
+        else if (longName !== null)
+            name = tar_text(longName, 'an entry name');
+        else {
+            name = tar_text(field(header, 0, 100), 'an entry name');
+            // POSIX ustar (magic "ustar\0") splits long names into a prefix and a name; GNU's magic is "ustar  \0" and
+            // it uses those bytes for other things.
+            const prefix = isPosixMagic(header) ? tar_text(field(header, 345, 155), 'an entry name') : '';
+            if (prefix)
+                name = `${prefix}/${name}`;
+        }
         longName = null;
-        paxPath = null;
-        if (type !== '0' && type !== '\0' && type !== '7')
+        pax = null;
+        if (type === 'S')
+            throw new TarError('sparse files are not supported');
+        const regular = type === '0' || type === '\0' || type === '7';
+        if (!regular || name.endsWith('/'))
             continue; // directories, links, devices: not needed
-        const path = name.replace(/^\.\//, '');
-        if (path.startsWith('/') || path.split('/').includes('..'))
-            throw new TarError(`unsafe path "${path}" in archive`);
+        const path = name.replace(/^(?:\.\/)+/, '');
+        if (new TextEncoder().encode(path).length > MAX_PATH_BYTES)
+            throw new TarError(`entry path longer than ${MAX_PATH_BYTES} bytes`);
+        if (path === '' || path === '.' || path.startsWith('/') || path.includes('\0') || path.split('/').includes('..')) {
+            throw new TarError(`unsafe path "${JSON.stringify(path).slice(1, -1).slice(0, 200)}" in archive`);
+        }
         entries.push({ path, data: data.slice() });
     }
     return entries;
 }
-function paxRecord(text, key) {
-    let i = 0;
-    while (i < text.length) {
-        const space = text.indexOf(' ', i);
-        if (space < 0)
-            break;
-        const len = Number(text.slice(i, space));
-        if (!Number.isFinite(len) || len <= 0)
-            break;
-        const record = text.slice(space + 1, i + len - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0 && record.slice(0, eq) === key)
-            return record.slice(eq + 1);
-        i += len;
+
+;// CONCATENATED MODULE: ./src/render/values-schema.ts
+/**
+ * A chart's `values.schema.json` made safe to hand to Helm offline. Helm resolves a schema's references itself: a
+ * `$ref` (or `$dynamicRef`, `$recursiveRef`) to a URL is fetched over the network, where a loopback or local address
+ * bypasses any proxy setting, and a `file:` or relative reference is read from the file system, wherever it points.
+ * A `$schema` naming a meta-schema Helm does not carry is fetched too. So in the copy Helm renders, every reference
+ * that is not a fragment of the file itself (`#…`) and every `$schema` other than the standard drafts is removed.
+ *
+ * The text Helm gets is written from what was checked here (parsed, then serialised again), so a difference between
+ * two JSON readers cannot bring a reference back. Removing a reference only makes the schema accept more values: the
+ * objects a chart renders are the same or more, never fewer.
+ */
+
+const REFERENCES = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
+/** Meta-schemas Helm 3 and 4 know without fetching them (checked with both). */
+const KNOWN_META_SCHEMA = /^https?:\/\/json-schema\.org\/(?:draft-0[467]\/schema|draft\/(?:2019-09|2020-12)\/schema)#?$/;
+/** Whether a keyword and its value stay inside the schema file (and Helm's built-in meta-schemas). */
+function staysInFile(keyword, value) {
+    if (REFERENCES.has(keyword))
+        return typeof value === 'string' && value.startsWith('#');
+    if (keyword === '$schema')
+        return typeof value === 'string' && KNOWN_META_SCHEMA.test(value);
+    return true;
+}
+function neutraliseSchema(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
     }
-    return null;
+    catch (err) {
+        return { ok: false, reason: `is not valid JSON (${err.message.split('\n')[0]})` };
+    }
+    const found = [];
+    const visit = (v, path) => {
+        if (Array.isArray(v)) {
+            v.forEach((x, i) => visit(x, [...path, i]));
+            return;
+        }
+        if (typeof v !== 'object' || v === null)
+            return;
+        const obj = v;
+        for (const key of Object.keys(obj)) {
+            const x = obj[key];
+            if (!staysInFile(key, x)) {
+                const json = JSON.stringify(x) ?? String(x);
+                found.push({ parent: path, keyword: key, value: json.length > 200 ? `${json.slice(0, 200)}…` : json });
+                delete obj[key];
+                continue;
+            }
+            visit(x, [...path, key]);
+        }
+    };
+    try {
+        visit(data, []);
+    }
+    catch (err) {
+        if (err instanceof RangeError)
+            return { ok: false, reason: 'is nested too deeply to be checked' };
+        throw err;
+    }
+    const removed = found.map((f) => ({ keyword: f.keyword, value: f.value, line: null }));
+    if (found.length > 0)
+        placeLines(text, found, removed);
+    return { ok: true, text: `${JSON.stringify(data, null, 2)}\n`, removed };
+}
+/** Finds the line of each removed keyword in the original text (JSON read as YAML, for its positions only). */
+function placeLines(text, found, removed) {
+    try {
+        const lc = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+        found.forEach((f, i) => {
+            const parent = f.parent.length === 0 ? doc.contents : doc.getIn(f.parent, true);
+            if (!(0,dist/* isMap */.jh)(parent))
+                return;
+            for (const pair of parent.items) {
+                const k = pair.key;
+                if (k && k.value === f.keyword && k.range) {
+                    removed[i].line = lc.linePos(k.range[0]).line;
+                    break;
+                }
+            }
+        });
+    }
+    catch {
+        // lines stay unknown
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/prepare.ts
@@ -50650,38 +52034,58 @@ function paxRecord(text, key) {
  * unpacked so their templates can be marked too, and dependencies that are not vendored resolved offline from the
  * repository — `file://` paths and charts of the same name (and a matching version) elsewhere in the workspace.
  * What cannot be resolved is dropped from the copy's dependency list and reported; nothing is ever downloaded.
+ *
+ * The copy is all Helm reads, so it holds only what may be read: every file comes from the workspace through the
+ * WorkspaceBox (a link that leads out is reported, not followed), is written as a plain file (never a link), and
+ * lands below the copy's directory. A dependency whose name or alias is not one path segment is left out; packaged
+ * subcharts are always unpacked here (never handed to Helm as archives); each chart's values.schema.json loses the
+ * references Helm would fetch or read from elsewhere (values-schema.ts).
  */
 
 
 
 
 
+
+
+
 const prepare_MAX_DEPTH = 8;
-/** Reads a workspace chart's metadata. */
-async function readRepoChart(fs, absDir) {
+/**
+ * Reads a workspace chart's metadata through the box: a Chart.yaml that leads outside the workspace (or is not a
+ * regular file) is refused by name; a requirements.yaml the box refuses is not read (the copy reports it).
+ */
+async function readRepoChart(box, absDir) {
     const text = async (name) => {
         try {
-            return new TextDecoder().decode(await fs.readFile((0,external_node_path_namespaceObject.join)(absDir, name)));
+            return { text: new TextDecoder().decode(await box.readFile(name, absDir)) };
         }
-        catch {
-            return null;
+        catch (err) {
+            return err instanceof BoxError && err.reason !== 'missing' ? { refused: err.message } : null;
         }
     };
-    const chartYaml = (await text('Chart.yaml')) ?? (await text('Chart.yml'));
-    if (chartYaml === null)
+    let chart = await text('Chart.yaml');
+    if (chart === null)
+        chart = await text('Chart.yml');
+    if (chart === null)
         throw new ChartError('Chart.yaml cannot be read');
-    return readChartMeta(chartYaml, await text('requirements.yaml'));
+    if ('refused' in chart)
+        throw new ChartError(chart.refused);
+    const requirements = await text('requirements.yaml');
+    return readChartMeta(chart.text, requirements !== null && 'text' in requirements ? requirements.text : null);
 }
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
 async function prepareChart(chartRel, opts, ctx) {
+    const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
     const scratch = await ctx.temp.mkdtemp('kug-helm-');
     try {
-        const state = { ctx, files: [], missing: [], resolved: [], notes: [], made: new Set() };
+        const state = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set() };
         const chartDir = (0,external_node_path_namespaceObject.join)(scratch, 'chart');
-        const abs = (0,external_node_path_namespaceObject.resolve)(ctx.root, chartRel);
-        const source = repoSource(ctx, abs, chartRel);
-        const { node, meta } = await copyChart(state, source, chartDir, 0, [await ctx.fs.realpath(abs)], opts.dropKubeVersion);
-        return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, notes: state.notes };
+        const dir = await box.check(chartRel, 'directory');
+        if (!dir.ok)
+            throw new ChartError(dir.message);
+        const source = repoSource(state, dir.abs, chartRel);
+        const { node, meta } = await copyChart(state, source, chartDir, 0, [dir.real], opts.dropKubeVersion);
+        return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems };
     }
     catch (err) {
         await ctx.temp.rm(scratch);
@@ -50689,6 +52093,10 @@ async function prepareChart(chartRel, opts, ctx) {
     }
 }
 async function write(state, path, data) {
+    // Every name below the copy comes from checked names (one segment each) or archive entries without `..`; this
+    // is the last guard that no name from the repository places a file elsewhere.
+    if (!staysBelow((0,external_node_path_namespaceObject.relative)(state.scratch, path)))
+        throw new Error(`refusing to write ${path} outside the chart copy`);
     const dir = (0,external_node_path_namespaceObject.dirname)(path);
     if (!state.made.has(dir)) {
         await state.ctx.temp.mkdir(dir);
@@ -50732,6 +52140,10 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
             continue;
         }
         const data = await f.read();
+        if (f.path === 'values.schema.json') {
+            await copySchema(state, source, dest, data);
+            continue;
+        }
         const markable = f.path.startsWith('templates/') || (f.path.startsWith('crds/') && /\.ya?ml$/i.test(f.path));
         const text = markable ? prepare_utf8(data) : null;
         if (text === null) {
@@ -50755,8 +52167,13 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
         node.children.push(child.node);
     }
     for (const a of archives) {
+        // Every packaged subchart is unpacked (and so checked) here; none is handed to Helm as an archive, whose reader
+        // takes entries this one would not.
         const name = external_node_path_namespaceObject.posix.basename(a.path);
-        const archiveRel = source.origin.kind === 'repo' ? join2(source.origin.dir, a.path) : null;
+        const where = archiveWhere(source, a.path);
+        const leaveOut = (why) => {
+            state.problems.push({ kind: 'left-out', file: where.file, line: null, reason: `${where.label} ${why}; it was left out of the render`, severity: 'warning' });
+        };
         let entries;
         try {
             entries = readTgz(await a.read());
@@ -50764,43 +52181,51 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
         catch (err) {
             if (!(err instanceof TarError))
                 throw err;
-            state.notes.push(`${archiveRel ?? name}: ${err.message}; left for Helm to read`);
-            await write(state, (0,external_node_path_namespaceObject.join)(dest, a.path), await a.read());
+            leaveOut(`cannot be unpacked (${err.message})`);
             continue;
         }
         const top = entries[0]?.path.split('/')[0] ?? '';
         const inner = entries
-            .filter((e) => e.path.startsWith(`${top}/`))
+            .filter((e) => top !== '' && e.path.startsWith(`${top}/`) && staysBelow(e.path.slice(top.length + 1)))
             .map((e) => ({ path: e.path.slice(top.length + 1), read: async () => e.data }));
-        if (archiveRel === null || !inner.some((f) => f.path === 'Chart.yaml')) {
-            // A package inside a package, or not a chart: Helm reads it as it is.
-            await write(state, (0,external_node_path_namespaceObject.join)(dest, a.path), await a.read());
+        if (!inner.some((f) => f.path === 'Chart.yaml')) {
+            leaveOut('is not a packaged chart (no Chart.yaml in its top directory)');
             continue;
         }
-        const sub = {
-            origin: { kind: 'archive', archive: archiveRel, prefix: `${top}/` },
-            abs: null,
-            files: async () => inner,
-        };
+        const sub = { origin: { kind: 'archive', archive: where.file, prefix: `${where.entryPrefix}${top}/` }, abs: null, files: async () => inner };
         const child = await copyChart(state, sub, (0,external_node_path_namespaceObject.join)(dest, 'charts', `${name.replace(/\.tgz$/, '')}-unpacked`), depth + 1, chain, false);
         node.children.push(child.node);
     }
     // Dependencies: present (vendored), resolvable in the workspace, or missing.
     const dropped = [];
     for (const dep of meta.dependencies) {
+        // A name or alias becomes a directory name in the copy (and a chart name in Helm's output): one segment only.
+        const unsafe = !isSingleSegment(dep.name) ? `name ${JSON.stringify(dep.name)}` : dep.alias !== null && !isSingleSegment(dep.alias) ? `alias ${JSON.stringify(dep.alias)}` : null;
+        if (unsafe !== null) {
+            dropped.push(dep.index);
+            const file = listingFile(source, meta);
+            const entry = source.origin.kind === 'archive' ? ` in ${source.origin.prefix}${meta.dependenciesFile}` : null;
+            state.problems.push({
+                kind: 'left-out',
+                file,
+                line: entry === null ? dep.line : null,
+                reason: `the dependency ${unsafe}${entry ?? ''} is not a single path segment (it contains "/" or "\\", or is "." or ".."); the dependency was left out of the render`,
+                severity: 'warning',
+            });
+            continue;
+        }
         let child = node.children.find((c) => c.names[0] === dep.name);
         if (!child) {
-            const found = depth < prepare_MAX_DEPTH ? await resolveDependency(state, source, dep, chain) : null;
-            if (found) {
-                const real = await state.ctx.fs.realpath((0,external_node_path_namespaceObject.resolve)(state.ctx.root, found));
-                const copied = await copyChart(state, repoSource(state.ctx, (0,external_node_path_namespaceObject.resolve)(state.ctx.root, found), found), (0,external_node_path_namespaceObject.join)(dest, 'charts', dep.name), depth + 1, [...chain, real], false);
+            const found = depth < prepare_MAX_DEPTH ? await resolveDependency(state, source, dep, chain) : { refused: null };
+            if ('dir' in found) {
+                const copied = await copyChart(state, repoSource(state, found.abs, found.dir), (0,external_node_path_namespaceObject.join)(dest, 'charts', dep.name), depth + 1, [...chain, found.real], false);
                 child = copied.node;
                 node.children.push(child);
-                state.resolved.push({ chart: meta.name, dependency: dep.name, from: found });
+                state.resolved.push({ chart: meta.name, dependency: dep.name, from: found.dir });
             }
             else {
                 dropped.push(dep.index);
-                state.missing.push({ file: listingFile(source, meta), line: dep.line, dependency: dep, chart: meta.name });
+                state.missing.push({ file: listingFile(source, meta), line: dep.line, dependency: dep, chart: meta.name, ...(found.refused !== null ? { refused: found.refused } : {}) });
                 continue;
             }
         }
@@ -50819,45 +52244,44 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
     return { node, meta };
 }
 async function resolveDependency(state, source, dep, chain) {
-    const { ctx } = state;
+    const { ctx, box } = state;
     const repo = dep.repository ?? '';
     if (repo.startsWith('file://')) {
         if (source.abs === null)
-            return null;
-        const abs = (0,external_node_path_namespaceObject.resolve)(source.abs, repo.slice('file://'.length));
-        let real;
+            return { refused: null };
+        // Resolved through the box: inside the workspace with every link followed, and a directory.
+        const c = await box.check(repo.slice('file://'.length), 'directory', source.abs);
+        if (!c.ok)
+            return { refused: c.reason === 'missing' ? null : `${repo}: ${c.message}` };
+        if (chain.includes(c.real))
+            return { refused: null };
         try {
-            real = await ctx.fs.realpath(abs);
-        }
-        catch {
-            return null;
-        }
-        if (real !== ctx.realRoot && !real.startsWith(ctx.realRoot + external_node_path_namespaceObject.sep))
-            return null;
-        if (chain.includes(real))
-            return null;
-        try {
-            const meta = await readRepoChart(ctx.fs, abs);
+            const meta = await readRepoChart(box, c.abs);
             if (meta.name !== dep.name)
-                return null;
+                return { refused: null };
         }
-        catch {
-            return null;
+        catch (err) {
+            if (err instanceof ChartError)
+                return { refused: `${repo}: ${err.message}` };
+            throw err;
         }
-        return toRel(ctx.root, abs);
+        // Named by its path in the workspace (by its real path when it was reached through a link from outside).
+        const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
+        return { dir, abs: c.abs, real: c.real };
     }
     // By name (and version) among the workspace's charts: sibling charts published from the same repository.
     const candidates = [];
     for (const c of await ctx.chartsNamed(dep.name)) {
-        const real = await ctx.fs.realpath((0,external_node_path_namespaceObject.resolve)(ctx.root, c.dir)).catch(() => null);
-        if (real === null || chain.includes(real))
+        const checked = await box.check(c.dir, 'directory');
+        if (!checked.ok || chain.includes(checked.real))
             continue;
         if (dep.version !== null && !versionMatches(c.version, dep.version))
             continue;
-        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version) });
+        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real });
     }
     candidates.sort((a, b) => (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
-    return candidates[0]?.dir ?? null;
+    const best = candidates[0];
+    return best ? { dir: best.dir, abs: best.abs, real: best.real } : { refused: null };
 }
 function versionMatches(version, constraint) {
     if (version === null)
@@ -50871,12 +52295,42 @@ function versionMatches(version, constraint) {
         throw err;
     }
 }
-function repoSource(ctx, abs, rel) {
+function repoSource(state, abs, rel) {
     return {
         origin: { kind: 'repo', dir: rel },
         abs,
-        files: () => walk(ctx, abs),
+        files: () => walk(state, abs),
     };
+}
+/** Where a packaged subchart is, for findings: the workspace file (the outermost archive) and the entry path in it. */
+function archiveWhere(source, path) {
+    if (source.origin.kind === 'repo') {
+        const file = join2(source.origin.dir, path);
+        return { file, entryPrefix: '', label: file };
+    }
+    const entry = `${source.origin.prefix}${path}`;
+    return { file: source.origin.archive, entryPrefix: `${entry}/`, label: `${source.origin.archive} (entry ${entry})` };
+}
+/** Copies a chart's values.schema.json without the references Helm would resolve outside it, reporting each. */
+async function copySchema(state, source, dest, data) {
+    const origin = fileOrigin(source, 'values.schema.json');
+    const file = origin.kind === 'repo' ? origin.file : origin.archive;
+    const label = origin.kind === 'repo' ? '' : ` (entry ${origin.entry})`;
+    const result = neutraliseSchema(new TextDecoder().decode(data));
+    if (!result.ok) {
+        state.problems.push({ kind: 'left-out', file, line: null, reason: `values.schema.json${label} ${result.reason}; the chart was rendered without this schema`, severity: 'notice' });
+        return;
+    }
+    for (const r of result.removed) {
+        state.problems.push({
+            kind: 'left-out',
+            file,
+            line: origin.kind === 'repo' ? r.line : null,
+            reason: `values.schema.json${label}${origin.kind === 'repo' || r.line === null ? '' : ` line ${r.line}`}: "${r.keyword}": ${r.value} refers outside the schema file, which Helm would fetch or read; it was removed, so values were checked without it`,
+            severity: 'notice',
+        });
+    }
+    await write(state, (0,external_node_path_namespaceObject.join)(dest, 'values.schema.json'), result.text);
 }
 function subSource(parent, seg, list) {
     const origin = parent.origin.kind === 'repo'
@@ -50895,10 +52349,17 @@ function listingFile(source, meta) {
 function prepare_describe(source) {
     return source.origin.kind === 'repo' ? source.origin.dir : `${source.origin.archive} (${source.origin.prefix})`;
 }
-/** Every file under a workspace chart directory, following symbolic links that stay inside the workspace. */
-async function walk(ctx, absDir) {
+/**
+ * Every file under a workspace chart directory, following symbolic links the box allows (inside the workspace).
+ * A link that leads out, a dangling link and anything that is not a regular file are reported, not read.
+ */
+async function walk(state, absDir) {
+    const { ctx, box } = state;
     const out = [];
     const seen = new Set();
+    const skip = (abs, reason, severity) => {
+        state.problems.push({ kind: 'skipped', file: box.rel(abs), reason, severity });
+    };
     const visit = async (dir, prefix) => {
         const real = await ctx.fs.realpath(dir);
         if (seen.has(real))
@@ -50913,18 +52374,27 @@ async function walk(ctx, absDir) {
             const path = prefix ? `${prefix}/${e.name}` : e.name;
             let isDir = e.isDirectory;
             let isFile = e.isFile;
+            let from = abs; // read by its real path once the box has allowed the link
             if (e.isSymbolicLink) {
-                const target = await ctx.fs.realpath(abs).catch(() => null);
-                if (target === null || (target !== ctx.realRoot && !target.startsWith(ctx.realRoot + external_node_path_namespaceObject.sep)))
+                const c = await box.check(abs, 'any');
+                if (!c.ok) {
+                    if (c.reason === 'outside')
+                        skip(abs, 'symbolic link to a path outside the workspace (not followed)', 'warning');
+                    else
+                        skip(abs, 'symbolic link that cannot be resolved (dangling or a loop)', 'notice');
                     continue;
-                const st = await ctx.fs.stat(abs);
+                }
+                const st = await ctx.fs.stat(c.real);
                 isDir = st.isDirectory;
                 isFile = st.isFile;
+                from = c.real;
             }
             if (isDir)
                 await visit(abs, path);
             else if (isFile)
-                out.push({ path, read: () => ctx.fs.readFile(abs) });
+                out.push({ path, read: () => ctx.fs.readFile(from) });
+            else
+                skip(abs, 'not a regular file (a FIFO, device or socket is never read)', 'warning');
         }
     };
     await visit(absDir, '');
@@ -51067,8 +52537,9 @@ function candidateLines(templateText, apiVersion, taken = new Set()) {
  */
 const GO_GC_ENV = { GOGC: '400', GOMEMLIMIT: '1GiB' };
 /**
- * The environment every renderer runs in: nothing inherited, no configuration, no network, no plugins, and the
- * collector settings above. `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run
+ * The environment every renderer runs in: nothing inherited, no configuration, no network (proxies at a closed local
+ * port; the entry points' runner adds an empty network namespace where the kernel allows it, since Go's HTTP client
+ * connects to local addresses without a proxy), no plugins, and the collector settings above. `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run
  * at once, each gets its share of the CPUs instead of all of them, so their garbage collectors do not compete for the
  * same cores.
  */
@@ -51103,6 +52574,16 @@ function isolatedEnv(scratch, goMaxProcs) {
     };
 }
 /**
+ * For the log: what kept the renderers off the network. Their environment always sends any proxied request to a
+ * closed local port ("proxy"); a network namespace, where the runner could make one, also cuts direct connections,
+ * local ones included.
+ */
+function networkMeasures(isolation) {
+    if (isolation?.kind === 'namespace')
+        return 'network namespace (no network devices) and dead proxy';
+    return `proxy only${isolation ? ` (no network namespace: ${isolation.reason})` : ''}`;
+}
+/**
  * The error a program printed, on one line and without Helm's "Error: " prefix: from the first `Error:` line to the
  * end (helm 4 spreads one error over several indented lines), or the last line when there is no `Error:` line.
  */
@@ -51127,7 +52608,11 @@ function cpuShare(cpus, renders) {
  * still renders), the copy is prepared (prepare.ts), and it is rendered once with its default values, once per
  * `ci/*-values.yaml` and once per configured values file. Capabilities are those of the target: `--kube-version`
  * and `--api-versions` with every group/version and group/version/Kind the target serves.
+ *
+ * Helm opens only files of the temporary copy: values files are checked through the WorkspaceBox and copied in
+ * beside the chart, so a values file that is a link out of the workspace is reported by name and never read.
  */
+
 
 
 
@@ -51208,9 +52693,10 @@ async function renderChart(chart, opts, ctx) {
         result.failures++;
         result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
     };
+    const box = ctx.prepare.box ?? (await WorkspaceBox.open(ctx.fs, ctx.prepare.root));
     let meta;
     try {
-        meta = await readRepoChart(ctx.fs, abs);
+        meta = await readRepoChart(box, abs);
     }
     catch (err) {
         fail(`${err.message}.`);
@@ -51243,7 +52729,7 @@ async function renderChart(chart, opts, ctx) {
     const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
     let prepared;
     try {
-        prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, token });
+        prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, box, token });
     }
     catch (err) {
         if (err instanceof ChartError) {
@@ -51260,28 +52746,66 @@ async function renderChart(chart, opts, ctx) {
                     type: 'render-failed',
                     renderer: 'helm',
                     subject: chart,
-                    reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`),
+                    reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`) + (m.refused ? ` (${m.refused})` : ''),
                     dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
                 },
                 place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
             });
         }
-        const configured = [];
-        for (const v of opts.values) {
-            const exists = await ctx.fs.stat((0,external_node_path_namespaceObject.join)(ctx.prepare.root, v)).then((st) => st.isFile, () => false);
-            if (exists)
-                configured.push(v);
-            else
-                result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: `the values file ${v} does not exist.`, values: v }, place: { file: chartFile, line: null, column: null } });
+        for (const p of prepared.problems) {
+            if (p.kind === 'skipped') {
+                result.items.push({ kind: 'skipped', skipped: { reason: p.reason, severity: p.severity }, file: p.file });
+                continue;
+            }
+            result.items.push({
+                kind: 'event',
+                event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: p.reason, leftOut: p.severity },
+                place: { file: p.file, line: p.line, column: p.line === null ? null : 1 },
+            });
         }
-        const valuesList = [null, ...(await ciValues(ctx.fs, abs, chart)), ...configured];
+        // Values files: the chart's ci/*-values.yaml, then the configured ones, each checked and copied into the scratch
+        // directory (Helm is given the copy).
+        const refuseValues = (v, reason, file) => {
+            result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason, values: v }, place: { file, line: null, column: null } });
+        };
+        const named = await ciValues(box, ctx.fs, abs, chart, (item) => result.items.push(item));
+        for (const v of opts.values)
+            named.push(v);
+        const copies = new Map();
+        for (const v of named) {
+            if (copies.has(v))
+                continue;
+            const c = await box.check(v, 'file');
+            if (!c.ok) {
+                if (c.reason === 'missing')
+                    refuseValues(v, `the values file ${v} does not exist.`, chartFile);
+                else
+                    refuseValues(v, `the values file ${c.message}.`, v);
+                continue;
+            }
+            let data;
+            try {
+                data = await box.readFile(c.real);
+            }
+            catch (err) {
+                refuseValues(v, `the values file ${v} cannot be read (${err.message}).`, v);
+                continue;
+            }
+            const dir = (0,external_node_path_namespaceObject.join)(prepared.scratch, 'values', String(copies.size));
+            await ctx.deps.temp.mkdir(dir);
+            const copy = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(v));
+            await ctx.deps.temp.writeFile(copy, data);
+            copies.set(v, copy);
+        }
+        const valuesList = [null, ...copies.keys()];
         const apiVersions = targetApiVersions(ctx.catalog, opts.target).join(',');
-        const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, prepared, token, apiVersions, opts, ctx))));
+        const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, values === null ? null : copies.get(values), prepared, token, apiVersions, opts, ctx))));
         const ok = runs.filter((r) => r.ok).length;
         result.renders = runs.length;
         for (const r of runs) {
             if (r.ok) {
-                result.items.push(...r.items);
+                for (const item of r.items)
+                    result.items.push(item);
                 result.documents += r.documents;
             }
             else {
@@ -51296,7 +52820,8 @@ async function renderChart(chart, opts, ctx) {
         if (ok > 0) {
             const tool = await ctx.tool.probe;
             if (!('missing' in tool))
-                result.items.push(...capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx));
+                for (const item of capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx))
+                    result.items.push(item);
         }
     }
     finally {
@@ -51304,11 +52829,21 @@ async function renderChart(chart, opts, ctx) {
     }
     return result;
 }
-async function ciValues(fs, abs, chart) {
+/**
+ * The chart's `ci/*-values.yaml` files (workspace-relative), sorted. A `ci` directory that leads out of the workspace
+ * is reported and not listed; each file is checked by the caller.
+ */
+async function ciValues(box, fs, abs, chart, report) {
+    const dir = await box.check('ci', 'directory', abs);
+    if (!dir.ok) {
+        if (dir.reason === 'outside')
+            report({ kind: 'skipped', skipped: { reason: 'symbolic link to a path outside the workspace (not followed)', severity: 'warning' }, file: dir.rel });
+        return [];
+    }
     try {
-        const entries = await fs.readdir((0,external_node_path_namespaceObject.join)(abs, 'ci'));
+        const entries = await fs.readdir(dir.real);
         return entries
-            .filter((e) => (e.isFile || e.isSymbolicLink) && /-values\.ya?ml$/.test(e.name))
+            .filter((e) => !e.isDirectory && /-values\.ya?ml$/.test(e.name))
             .map((e) => `${chart === '.' ? '' : `${chart}/`}ci/${e.name}`)
             .sort();
     }
@@ -51327,13 +52862,15 @@ function templateArgs(chartDir, opts, apiVersions, valuesFile) {
         ...(valuesFile === null ? [] : ['--values', valuesFile]),
     ];
 }
-async function renderOnce(chart, values, prepared, token, apiVersions, opts, ctx) {
-    const args = templateArgs(prepared.chartDir, opts, apiVersions, values === null ? null : (0,external_node_path_namespaceObject.join)(ctx.prepare.root, values));
+async function renderOnce(chart, values, 
+/** The copy of the values file in the scratch directory, which is what helm reads. */
+valuesCopy, prepared, token, apiVersions, opts, ctx) {
+    const args = templateArgs(prepared.chartDir, opts, apiVersions, valuesCopy);
     // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
     // local chart writes nothing there, so the renders of one chart's values files can share it.
     const started = ctx.deps.now();
     const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(prepared.scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
-    const clean = (s) => s.split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${external_node_path_namespaceObject.sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
+    const clean = (s) => (valuesCopy === null || values === null ? s : s.split(valuesCopy).join(values)).split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${external_node_path_namespaceObject.sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
     const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
     const log = {
         renderer: 'helm',
@@ -51488,118 +53025,549 @@ function capabilityNotices(chart, prepared, target, defaults, ctx) {
  *
  * Which kustomizations are rendered: those no other kustomization of the scan uses as a base. A base is rendered
  * through its overlays (its files are also read as plain manifests), and on its own only when every overlay that
- * uses it fails to render. Remote bases and `helmCharts:` are never fetched: such an overlay is `render-failed`.
+ * uses it fails to render.
+ *
+ * Before kustomize runs, everything a kustomization reads is checked here (Preflight): each file or directory any of
+ * its fields names, in it and in every base, component, generator and transformer it builds on. A path outside the
+ * workspace (links followed), a FIFO or other non-regular file, a remote location (http, git, …), `helmCharts:` or a
+ * cycle of kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
  */
 
 
 
 
+
 const kustomize_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|[a-z0-9.-]+\.(?:com|org|io|net)\/)|\?ref=|\?version=/i;
-async function readKustomization(fs, root, dir) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(root, dir);
-    const info = { dir, file: dir === '.' ? 'kustomization.yaml' : `${dir}/kustomization.yaml`, bases: [], remote: [], helmChartsLine: null, isComponent: false, error: null };
-    let text = null;
-    for (const name of kustomize_KUSTOMIZATION_FILES) {
-        try {
-            text = new TextDecoder().decode(await fs.readFile((0,external_node_path_namespaceObject.join)(abs, name)));
-            info.file = dir === '.' ? name : `${dir}/${name}`;
-            break;
-        }
-        catch {
-            // try the next name
-        }
-    }
-    if (text === null) {
-        info.error = 'the kustomization file cannot be read';
-        return info;
-    }
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents)) {
-        info.error = `the kustomization file is not valid YAML${doc.errors[0] ? `: ${doc.errors[0].message.split('\n')[0]}` : ''}`;
-        return info;
-    }
-    const kind = doc.get('kind');
-    info.isComponent = kind === 'Component';
-    for (const pair of doc.contents.items) {
-        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'helmCharts' && pair.key.range)
-            info.helmChartsLine = lc.linePos(pair.key.range[0]).line;
-    }
-    for (const field of ['resources', 'bases', 'components']) {
-        const seq = doc.get(field, true);
-        if (!(0,dist/* isSeq */.oP)(seq))
-            continue;
-        for (const item of seq.items) {
-            if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
-                continue;
-            const entry = item.value;
-            const line = item.range ? lc.linePos(item.range[0]).line : null;
-            if (REMOTE.test(entry)) {
-                info.remote.push({ entry, line });
-                continue;
-            }
-            const target = (0,external_node_path_namespaceObject.resolve)(abs, entry);
-            try {
-                if (!(await fs.stat(target)).isDirectory)
-                    continue;
-            }
-            catch {
-                continue; // a missing path: kustomize reports it
-            }
-            for (const name of kustomize_KUSTOMIZATION_FILES) {
-                try {
-                    if ((await fs.stat((0,external_node_path_namespaceObject.join)(target, name))).isFile) {
-                        info.bases.push(kustomize_toRel(root, target));
-                        break;
-                    }
-                }
-                catch {
-                    // not this name
-                }
-            }
-        }
-    }
-    return info;
+/**
+ * Whether an entry names something kustomize would fetch rather than read from the workspace: an http(s) file, a git
+ * repository (`git@host:org/repo`, `ssh://…`, `gh:org/repo`, `github.com/org/repo`, a `.git` or `_git` segment, a
+ * `//` subdirectory, a `?ref=` query) or anything else with a scheme. Names are compared without regard to case, as
+ * kustomize does.
+ */
+function isRemote(entry) {
+    const e = entry.trim();
+    if (e.includes('://') || e.includes('?'))
+        return true;
+    const slash = e.search(/[/\\]/);
+    const head = slash < 0 ? e : e.slice(0, slash);
+    if (head.includes(':') || /^git@/i.test(head) || /^github\.com$/i.test(head))
+        return true;
+    return /(?:^|\/)[^/]*\.git(?:\/|$)|(?:^|\/)_git\/|[^/]\/\/+[^/]/i.test(e);
 }
 async function planKustomizations(fs, root, dirs) {
+    const check = new Preflight(fs, await WorkspaceBox.open(fs, root));
     const infos = new Map();
     for (const d of dirs)
-        infos.set(d, await readKustomization(fs, root, d));
+        infos.set(d, await check.info(d));
     const usedAsBase = new Set();
     for (const info of infos.values())
         for (const b of info.bases)
             if (b !== info.dir)
                 usedAsBase.add(b);
     const roots = [...infos.values()].filter((i) => !usedAsBase.has(i.dir) && !i.isComponent).map((i) => i.dir);
-    return { infos, roots };
+    // Kustomizations that use one another in a cycle are each other's base, so none of them is a root: the first of
+    // each such cycle that no root reaches is rendered, which reports the cycle instead of skipping it.
+    const reachable = (from) => {
+        const seen = new Set();
+        const todo = [...from];
+        for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+            if (seen.has(d))
+                continue;
+            seen.add(d);
+            todo.push(...(infos.get(d)?.bases ?? []));
+        }
+        return seen;
+    };
+    const reached = reachable(roots);
+    for (const d of [...infos.keys()].sort()) {
+        const info = infos.get(d);
+        if (reached.has(d) || info.isComponent || !reachable(info.bases).has(d))
+            continue;
+        roots.push(d);
+        for (const r of reachable([d]))
+            reached.add(r);
+    }
+    return { infos, roots: roots.sort() };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// What a kustomization reads, checked before kustomize runs. kustomize reads every file a kustomization names (and
+// fetches every URL) itself, so each entry of each field that names a file or directory is resolved here through the
+// WorkspaceBox: outside the workspace (links followed), not a regular file, or remote is a refusal at the entry's
+// line, and kubectl is not started. Bases, components and generator or transformer directories are followed to any
+// depth up to MAX_DEPTH; a kustomization reached again while its own bases are being followed is a cycle.
+// ---------------------------------------------------------------------------------------------------------------
+/** Kustomizations nested deeper than this (a base's base's …) are not followed, and the overlay is not rendered. */
+const kustomize_MAX_DEPTH = 32;
+/** Field names as kustomize spells them (it matches them without regard to case). */
+const FIELDS = [
+    'resources', 'bases', 'components', 'generators', 'transformers', 'validators', 'crds', 'configurations',
+    'patchesStrategicMerge', 'patches', 'patchesJson6902', 'replacements', 'configMapGenerator', 'secretGenerator',
+    'openapi', 'helmCharts', 'helmChartInflationGenerator', 'kind', 'path', 'paths', 'files', 'envs', 'env',
+];
+const FIELD_BY_LOWER = new Map(FIELDS.map((f) => [f.toLowerCase(), f]));
+const BASE_FIELDS = new Set(['resources', 'bases', 'components']);
+const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
+const YAML_OPTIONS = { schema: 'failsafe', prettyErrors: false, uniqueKeys: true };
+/** An entry as a message shows it: quoted, on one line, at most 200 characters. */
+function show(entry) {
+    return JSON.stringify(entry.length > 200 ? `${entry.slice(0, 200)}…` : entry);
+}
+const helmRefusal = (at) => ({ ...at, reason: 'it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.' });
+function remoteRefusal(field, entry, at) {
+    return {
+        ...at,
+        reason: `${field} entry ${show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
+        data: { remote: entry, field },
+    };
+}
+class Preflight {
+    fs;
+    box;
+    nodes = new Map();
+    results = new Map();
+    constructor(fs, box) {
+        this.fs = fs;
+        this.box = box;
+    }
+    async info(dir) {
+        const fallback = dir === '.' ? 'kustomization.yaml' : `${dir}/kustomization.yaml`;
+        const c = await this.box.check(dir, 'directory');
+        if (!c.ok) {
+            return { dir, file: fallback, bases: [], remote: [], helmChartsLine: null, isComponent: false, error: c.message, refused: { file: fallback, line: null, reason: `${c.message}.` } };
+        }
+        const node = await this.node(c.abs, c.real);
+        const info = {
+            dir,
+            file: node.file,
+            bases: node.bases,
+            remote: node.remote,
+            helmChartsLine: node.helmChartsLine,
+            isComponent: node.isComponent,
+            error: node.fileProblem ?? (node.present ? null : 'the kustomization file cannot be read'),
+            refused: null,
+        };
+        if (node.fileProblem)
+            info.refused = { file: node.file, line: null, reason: `${node.fileProblem}.` };
+        else if (node.present)
+            info.refused = (await this.deep(node, [], 0)).refusal;
+        return info;
+    }
+    node(abs, real) {
+        let n = this.nodes.get(real);
+        if (!n) {
+            n = this.read(abs, real);
+            this.nodes.set(real, n);
+        }
+        return n;
+    }
+    async exists(path) {
+        try {
+            await this.fs.lstat(path);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async hasKustomization(real) {
+        for (const name of kustomize_KUSTOMIZATION_FILES)
+            if (await this.exists((0,external_node_path_namespaceObject.join)(real, name)))
+                return true;
+        return false;
+    }
+    /** Reads one kustomization and checks its own entries (not yet what its bases name). */
+    async read(abs, real) {
+        const dir = this.box.rel(abs);
+        const inDir = (name) => (dir === '.' ? name : `${dir}/${name}`);
+        const node = { abs, real, dir, file: inDir('kustomization.yaml'), present: false, fileProblem: null, own: null, edges: [], resourceFiles: [], bases: [], remote: [], helmChartsLine: null, isComponent: false };
+        const present = [];
+        for (const name of kustomize_KUSTOMIZATION_FILES)
+            if (await this.exists((0,external_node_path_namespaceObject.join)(abs, name)))
+                present.push(name);
+        if (present.length === 0)
+            return node; // kustomize says what is missing
+        node.present = true;
+        node.file = inDir(present[0]);
+        let text = null;
+        for (const name of present) {
+            const c = await this.box.check(name, 'file', abs);
+            if (!c.ok) {
+                node.file = inDir(name);
+                node.fileProblem = c.message;
+                return node;
+            }
+            if (text === null) {
+                try {
+                    text = new TextDecoder().decode(await this.fs.readFile(c.real));
+                }
+                catch {
+                    node.fileProblem = `${node.file} cannot be read`;
+                    return node;
+                }
+            }
+        }
+        if (present.length > 1) {
+            node.fileProblem = `${dir} has more than one kustomization file (${present.join(', ')}), which kustomize refuses`;
+            return node;
+        }
+        const lc = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text ?? '', { ...YAML_OPTIONS, lineCounter: lc });
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents)) {
+            node.fileProblem = `${node.file} is not valid YAML${doc.errors[0] ? `: ${doc.errors[0].message.split('\n')[0]}` : ' (not a mapping of fields)'}`;
+            return node;
+        }
+        const lineOf = (n) => {
+            const range = n.range;
+            return range ? lc.linePos(range[0]).line : null;
+        };
+        const note = (r) => {
+            if (r && !node.own)
+                node.own = r;
+        };
+        const at = (n) => ({ file: node.file, line: lineOf(n) });
+        for (const [field, value, key] of fieldsOf(doc, doc.contents)) {
+            switch (field) {
+                case 'kind':
+                    node.isComponent = scalarText(doc, value) === 'Component';
+                    break;
+                case 'resources':
+                case 'bases':
+                case 'components':
+                case 'generators':
+                case 'transformers':
+                case 'validators':
+                    for (const item of itemsOf(doc, value)) {
+                        const entry = scalarText(doc, item);
+                        if (entry === null)
+                            continue;
+                        if (PLUGIN_FIELDS.has(field) && isInline(entry)) {
+                            // A literal block (`|`) keeps its lines, so what it names is reported at its own line.
+                            const literal = (0,dist/* isScalar */.jn)(item) && item.type === 'BLOCK_LITERAL';
+                            note(await this.pluginText(entry, abs, field, { ...at(item), literal }, null));
+                            if (!entry.includes('\n'))
+                                note(await this.fileEntry(abs, field, entry, at(item)));
+                            continue;
+                        }
+                        note(await this.resourceEntry(node, field, entry, lineOf(item)));
+                    }
+                    break;
+                case 'crds':
+                case 'configurations':
+                case 'patchesStrategicMerge':
+                    for (const item of itemsOf(doc, value)) {
+                        const entry = scalarText(doc, item);
+                        if (entry === null)
+                            continue;
+                        if (field === 'patchesStrategicMerge' && isInline(entry) && entry.includes('\n'))
+                            continue;
+                        note(await this.fileEntry(abs, field, entry, at(item)));
+                    }
+                    break;
+                case 'patches':
+                case 'patchesJson6902':
+                case 'replacements':
+                    for (const item of itemsOf(doc, value))
+                        for (const [k, v] of fieldsOf(doc, item))
+                            if (k === 'path')
+                                note(await this.scalarFile(doc, abs, `${field} path`, v, at));
+                    break;
+                case 'openapi':
+                    for (const [k, v] of fieldsOf(doc, value))
+                        if (k === 'path')
+                            note(await this.scalarFile(doc, abs, 'openapi path', v, at));
+                    break;
+                case 'configMapGenerator':
+                case 'secretGenerator':
+                    for (const item of itemsOf(doc, value))
+                        note(await this.generatorFiles(doc, abs, field, item, at));
+                    break;
+                case 'helmCharts':
+                case 'helmChartInflationGenerator':
+                    node.helmChartsLine ??= lineOf(key);
+                    note(helmRefusal(at(key)));
+                    break;
+                default:
+                    break;
+            }
+        }
+        return node;
+    }
+    /** A resources/bases/components/generators/… entry: a file, a kustomization directory, or a remote location. */
+    async resourceEntry(node, field, entry, line) {
+        const place = { file: node.file, line };
+        if (entry.trim() === '')
+            return null;
+        if (isRemote(entry)) {
+            if (BASE_FIELDS.has(field))
+                node.remote.push({ entry, line });
+            return remoteRefusal(field, entry, place);
+        }
+        const c = await this.box.check(entry, 'any', node.abs);
+        if (!c.ok)
+            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
+        let isDirectory;
+        try {
+            isDirectory = (await this.fs.stat(c.real)).isDirectory;
+        }
+        catch {
+            return null;
+        }
+        if (isDirectory) {
+            const plugin = PLUGIN_FIELDS.has(field);
+            node.edges.push({ abs: c.abs, real: c.real, field, entry, line, plugin });
+            if (BASE_FIELDS.has(field) && (await this.hasKustomization(c.real)))
+                node.bases.push(c.rel);
+            return null;
+        }
+        const f = await this.box.check(entry, 'file', node.abs);
+        if (!f.ok)
+            return { ...place, reason: `${field} entry ${show(entry)}: ${f.message}.`, data: { path: f.rel } };
+        node.resourceFiles.push({ real: f.real, rel: f.rel });
+        return PLUGIN_FIELDS.has(field) ? this.pluginFile(f.real, f.rel, node.abs, field) : null;
+    }
+    /** An entry that names a file kustomize reads (relative to `from`, the kustomization's directory). */
+    async fileEntry(from, field, entry, place) {
+        if (entry.trim() === '')
+            return null;
+        if (isRemote(entry))
+            return remoteRefusal(field, entry, place);
+        const c = await this.box.check(entry, 'file', from);
+        if (c.ok || c.reason === 'missing')
+            return null; // kustomize says what is missing
+        return { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
+    }
+    async scalarFile(doc, from, field, value, at) {
+        const entry = scalarText(doc, value);
+        return entry === null ? null : this.fileEntry(from, field, entry, at(value));
+    }
+    /** files (`key=path` or `path`), envs and env of a configMapGenerator or secretGenerator (or such a plugin). */
+    async generatorFiles(doc, from, field, item, at) {
+        for (const [k, v] of fieldsOf(doc, item)) {
+            const entries = k === 'env' ? [v] : k === 'files' || k === 'envs' ? itemsOf(doc, v) : [];
+            for (const e of entries) {
+                const entry = scalarText(doc, e);
+                if (entry === null)
+                    continue;
+                const label = `${field} ${k}`;
+                if (isRemote(entry))
+                    return remoteRefusal(label, entry, at(e));
+                const path = k === 'files' && entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry;
+                const r = await this.fileEntry(from, label, path, at(e));
+                if (r)
+                    return { ...r, reason: r.reason.replace(show(path), show(entry)) };
+            }
+        }
+        return null;
+    }
+    async pluginFile(real, rel, base, field) {
+        let text;
+        try {
+            text = new TextDecoder().decode(await this.fs.readFile(real));
+        }
+        catch {
+            return null; // kustomize says why
+        }
+        return this.pluginText(text, base, field, null, rel);
+    }
+    /**
+     * The files a generator or transformer configuration names (the built-in PatchTransformer, ConfigMapGenerator …
+     * read them relative to the kustomization that lists the configuration, `base`). Inline configurations are reported
+     * in the kustomization (`inline`: at their own line in a literal block, else at the entry); those of a file at
+     * their line in it.
+     */
+    async pluginText(text, base, field, inline, file) {
+        const lc = new dist/* LineCounter */.HN();
+        const at = (n) => {
+            const range = n?.range;
+            const line = range ? lc.linePos(range[0]).line : null;
+            if (inline)
+                return { file: inline.file, line: inline.literal && inline.line !== null && line !== null ? inline.line + line : inline.line };
+            return { file: file ?? '', line };
+        };
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: lc })) {
+            if (!('errors' in doc) || doc.errors.length > 0)
+                continue; // kustomize says why
+            for (const [k, v, key] of fieldsOf(doc, doc.contents)) {
+                let r = null;
+                if (k === 'kind' && scalarText(doc, v) === 'HelmChartInflationGenerator')
+                    r = helmRefusal(at(key));
+                else if (k === 'path')
+                    r = await this.scalarFile(doc, base, `${field} path`, v, at);
+                else if (k === 'paths') {
+                    for (const item of itemsOf(doc, v)) {
+                        const entry = scalarText(doc, item);
+                        if (entry !== null && !(isInline(entry) && entry.includes('\n')))
+                            r ??= await this.fileEntry(base, `${field} paths`, entry, at(item));
+                    }
+                }
+                else if (k === 'files' || k === 'envs' || k === 'env')
+                    r = await this.generatorFiles(doc, base, field, doc.contents, at);
+                else if (k === 'replacements') {
+                    for (const item of itemsOf(doc, v))
+                        for (const [k2, v2] of fieldsOf(doc, item))
+                            if (k2 === 'path')
+                                r ??= await this.scalarFile(doc, base, `${field} replacements path`, v2, at);
+                }
+                if (r)
+                    return r;
+            }
+        }
+        return null;
+    }
+    /** The resource files of a generator or transformer directory (and of its bases), as plugin configurations. */
+    async pluginDir(node, base, field, seen, depth) {
+        if (seen.has(node.real) || depth > kustomize_MAX_DEPTH)
+            return null;
+        seen.add(node.real);
+        for (const f of node.resourceFiles) {
+            const r = await this.pluginFile(f.real, f.rel, base, field);
+            if (r)
+                return r;
+        }
+        for (const e of node.edges) {
+            if (e.plugin)
+                continue;
+            const r = await this.pluginDir(await this.node(e.abs, e.real), base, field, seen, depth + 1);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    /**
+     * The first problem in a kustomization or anything it builds on, depth first in the order of its entries; and, when
+     * there is none, how many kustomizations deep the chain of bases below it goes (`height`), so that a chain found
+     * again from higher up still counts towards MAX_DEPTH.
+     */
+    async deep(node, stack, depth) {
+        const known = this.results.get(node.real);
+        if (known !== undefined)
+            return known;
+        let found = node.own;
+        let height = 0;
+        if (!found) {
+            stack.push(node);
+            for (const edge of node.edges) {
+                const at = stack.findIndex((n) => n.real === edge.real);
+                if (at >= 0) {
+                    found = this.cycle(stack.slice(at));
+                    break;
+                }
+                const child = await this.node(edge.abs, edge.real);
+                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: kustomizations nested more than ${kustomize_MAX_DEPTH} deep are not followed.` };
+                if (child.fileProblem)
+                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: ${child.fileProblem}.` };
+                else if (depth + 1 >= kustomize_MAX_DEPTH)
+                    found = tooDeep;
+                else {
+                    const below = await this.deep(child, stack, depth + 1);
+                    if (below.refusal)
+                        found = below.refusal;
+                    else if (depth + 1 + below.height >= kustomize_MAX_DEPTH)
+                        found = tooDeep;
+                    else {
+                        height = Math.max(height, below.height + 1);
+                        if (edge.plugin)
+                            found = await this.pluginDir(child, node.abs, edge.field, new Set(), 0);
+                    }
+                }
+                if (found)
+                    break;
+            }
+            stack.pop();
+        }
+        const result = { refusal: found, height };
+        this.results.set(node.real, result);
+        return result;
+    }
+    /**
+     * A cycle, reported the same way whichever of its kustomizations it is found from: starting at the first by name,
+     * at its entry that leads to the next.
+     */
+    cycle(members) {
+        let k = 0;
+        members.forEach((m, i) => {
+            if (m.dir < members[k].dir)
+                k = i;
+        });
+        const ring = [...members.slice(k), ...members.slice(0, k)];
+        const first = ring[0];
+        const next = ring[1 % ring.length];
+        const names = ring.map((m) => m.dir);
+        const chain = [...names, first.dir].join(' → ');
+        const reason = ring.length === 1
+            ? `the kustomization ${first.dir} uses itself (${chain}), a cycle kustomize cannot build.`
+            : `the kustomizations ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''} use one another in a cycle (${chain}), which kustomize cannot build.`;
+        return { file: first.file, line: first.edges.find((e) => e.real === next.real)?.line ?? null, reason, data: { cycle: names } };
+    }
+}
+/** The fields of a mapping as [kustomize's name, value, key node], `<<` merge keys and aliases followed. */
+function fieldsOf(doc, node, depth = 0) {
+    const map = deref(doc, node);
+    if (!(0,dist/* isMap */.jh)(map) || depth > 8)
+        return [];
+    const out = [];
+    for (const pair of map.items) {
+        const key = scalarText(doc, pair.key);
+        if (key === null)
+            continue;
+        if (key === '<<') {
+            const v = deref(doc, pair.value);
+            for (const m of (0,dist/* isSeq */.oP)(v) ? v.items : [v])
+                out.push(...fieldsOf(doc, m, depth + 1));
+            continue;
+        }
+        const field = FIELD_BY_LOWER.get(key.toLowerCase());
+        if (field)
+            out.push([field, pair.value, pair.key]);
+    }
+    return out;
+}
+/** The items of a sequence (an alias followed); each item as written, so that its line is where it is used. */
+function itemsOf(doc, node) {
+    const seq = deref(doc, node);
+    return (0,dist/* isSeq */.oP)(seq) ? seq.items : [];
+}
+function scalarText(doc, node) {
+    const n = deref(doc, node);
+    return (0,dist/* isScalar */.jn)(n) && n.value !== null && n.value !== undefined ? String(n.value) : null;
+}
+function deref(doc, node) {
+    for (let i = 0; i < 8 && (0,dist/* isAlias */.Vj)(node); i++)
+        node = node.resolve(doc);
+    return node;
+}
+/** Whether a generators/transformers/patchesStrategicMerge entry is YAML written in place rather than a path. */
+function isInline(entry) {
+    if (!/[\n:{[]/.test(entry))
+        return false;
+    const d = (0,dist/* parseDocument */.Tp)(entry, YAML_OPTIONS);
+    return d.errors.length === 0 && ((0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
 }
 /** Renders one kustomization. Never throws for an overlay problem: those become items. */
 async function renderOverlay(info, tool, opts, deps, fs, root) {
-    const fail = (reason, line = null, data, timedOut = false) => ({
+    const fail = (reason, line = null, data, timedOut = false, file = info.file) => ({
         ok: false,
         documents: 0,
         items: [{
                 kind: 'event',
                 event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, ...(data ? { data } : {}), ...(timedOut ? { timedOut } : {}) },
-                place: { file: info.file, line, column: line === null ? null : 1 },
+                place: { file, line, column: line === null ? null : 1 },
             }],
     });
+    // Nothing outside the workspace, nothing remote, no FIFO and no cycle reaches kustomize (see Preflight).
+    if (info.refused)
+        return fail(info.refused.reason, info.refused.line, info.refused.data, false, info.refused.file);
     if (info.error)
         return fail(`${info.error}.`);
-    const remote = info.remote[0];
-    if (remote) {
-        return fail(`it uses the remote resource "${remote.entry}", and nothing is downloaded; render it where the network is allowed, or vendor the base.`, remote.line, { remote: remote.entry });
-    }
-    if (info.helmChartsLine !== null) {
-        return fail('it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.', info.helmChartsLine);
-    }
     const scratch = await deps.temp.mkdtemp('kug-kustomize-');
     try {
         const build = (0,external_node_path_namespaceObject.join)(scratch, 'build');
         await deps.temp.mkdir(build);
         const abs = (0,external_node_path_namespaceObject.resolve)(root, info.dir);
         const rel = (0,external_node_path_namespaceObject.relative)(build, abs).split(external_node_path_namespaceObject.sep).join('/');
+        // kustomize takes a path that looks like a repository (`x.git/`, `_git/`, `//`, …) for one and tries to clone it.
+        if (isRemote(rel))
+            return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
         await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
         const args = tool.mode === 'kubectl' ? ['kustomize', build] : ['build', build];
         const started = deps.now();
@@ -51622,20 +53590,20 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
             const reason = r.spawnError !== undefined ? `the program could not be started (${r.spawnError})` : clean(firstErrorLine(r.stderr)) || `exit code ${r.exitCode}`;
             return fail(reason.endsWith('.') ? reason : `${reason}.`);
         }
-        return kustomize_mapOutput(r.stdout, info, build, opts, fs, root);
+        return kustomize_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
     }
     finally {
         await deps.temp.rm(scratch);
     }
 }
-async function kustomize_mapOutput(stdout, info, build, opts, fs, root) {
+async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
     const parsed = parseManifestText(stdout);
     const items = [];
     const sources = new Map();
     const sourceDocs = async (file) => {
         if (!sources.has(file)) {
             try {
-                sources.set(file, parseManifestText(new TextDecoder().decode(await fs.readFile((0,external_node_path_namespaceObject.resolve)(root, file)))).documents);
+                sources.set(file, parseManifestText(new TextDecoder().decode(await box.readFile(file))).documents);
             }
             catch {
                 sources.set(file, null);
@@ -51715,9 +53683,6 @@ function pickSource(docs, rendered) {
     within.sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
     return within[0] ?? null;
 }
-function kustomize_toRel(root, abs) {
-    return (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
-}
 
 ;// CONCATENATED MODULE: ./src/render/pool.ts
 async function runPool(items, workers, job) {
@@ -51758,6 +53723,17 @@ function createLimiter(n) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/rendered-input.ts
+/**
+ * Pre-rendered input (`--rendered FILE|-`): `helm template` output produced elsewhere. Each document is traced to
+ * the template named by its `# Source:` header when that chart is in the workspace (by its Chart.yaml name, then
+ * subcharts by alias), at the template's `apiVersion:` line when the text finds exactly one; otherwise it is
+ * reported at its line in the rendered file.
+ *
+ * The input is read only when it is a regular file the WorkspaceBox allows (a path named outside the workspace is
+ * the operator's own file and read as given, but never a FIFO or device). An input that cannot be read, or that
+ * holds no Kubernetes manifest at all (an empty or failed `helm template`), is reported as a skipped file.
+ */
+
 
 
 
@@ -51768,6 +53744,35 @@ const discard = {
     writeFile: async () => { },
     rm: async () => { },
 };
+/** Reads `--rendered FILE|-`. */
+async function loadRenderedInput(rendered, box, fs, readStdin) {
+    const skipped = (file, reason) => ({ ok: false, item: { kind: 'skipped', skipped: { reason, severity: 'warning' }, file } });
+    if (rendered === '-') {
+        if (!readStdin)
+            return { ok: false, item: null, message: '--rendered -: this run cannot read standard input' };
+        return { ok: true, text: await readStdin(), inputFile: null, label: '-' };
+    }
+    const abs = (0,external_node_path_namespaceObject.resolve)(box.root, rendered);
+    const lexical = (0,external_node_path_namespaceObject.relative)(box.root, abs);
+    if (lexical.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
+        // Named outside the workspace by whoever runs the scan (e.g. the output of an earlier step): read as given.
+        try {
+            return { ok: true, text: new TextDecoder().decode(await fs.readFile(abs)), inputFile: null, label: rendered };
+        }
+        catch (err) {
+            return skipped(null, `pre-rendered input ${rendered} cannot be read (${err.message})`);
+        }
+    }
+    const c = await box.check(abs, 'file');
+    if (!c.ok)
+        return skipped(c.rel, `pre-rendered input (--rendered) that ${c.message.slice(c.rel.length + 1)}`);
+    try {
+        return { ok: true, text: new TextDecoder().decode(await box.readFile(c.real)), inputFile: c.rel, label: c.rel };
+    }
+    catch (err) {
+        return skipped(c.rel, `pre-rendered input (--rendered) that cannot be read (${err.message})`);
+    }
+}
 async function mapRenderedInput(text, 
 /** Workspace-relative path of the input, or null for standard input or a file outside the workspace. */
 inputFile, 
@@ -51793,6 +53798,11 @@ inputLabel, ctx, excluded) {
         return trees.get(name) ?? null;
     };
     const out = { items: [], documents: 0, charts: new Set() };
+    if (parsed.documents.length === 0 && parsed.problems.length === 0) {
+        const reason = `pre-rendered input${inputFile === null ? ` ${inputLabel}` : ''} holds no Kubernetes manifest (is it the output of helm template?)`;
+        out.items.push({ kind: 'skipped', skipped: { reason, severity: 'warning' }, file: inputFile });
+        return out;
+    }
     const locate = async (source, apiVersion) => {
         if (source === null)
             return null;
@@ -51926,6 +53936,7 @@ function listInto(into, other, key, listKey) {
 
 
 
+
 /**
  * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
  * the probe runs beside the plain scan and the first renders instead of before the first chart.
@@ -51940,15 +53951,17 @@ async function renderAll(input, deps) {
     const { found, settings, fs, logger } = input;
     const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
     const root = settings.root;
-    const realRoot = await fs.realpath(root);
+    const box = await WorkspaceBox.open(fs, root);
+    const realRoot = box.realRoot;
     const exclude = settings.exclude.length > 0 ? picomatch_default()(settings.exclude, { dot: true }) : null;
     const ctx = {
         input,
         deps,
         rs,
+        box,
         realRoot,
         excluded: (file) => exclude !== null && exclude(file),
-        chartsNamed: chartIndex(fs, root, found, settings),
+        chartsNamed: chartIndex(box, fs, root, found, settings),
     };
     const items = [];
     let documents = 0;
@@ -51956,12 +53969,13 @@ async function renderAll(input, deps) {
     const inShard = input.inShard ?? (() => true);
     const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
     if (pre) {
-        items.push(...pre.items);
+        for (const item of pre.items)
+            items.push(item);
         documents += pre.documents;
     }
     const charts = [];
     for (const c of topLevelCharts(found.charts))
-        if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(fs, root, c)))
+        if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(box, root, c)))
             charts.push(c);
     for (const v of rs.valuesFiles) {
         if (!charts.includes(v.chart) && inShard(v.chart))
@@ -51981,7 +53995,8 @@ async function renderAll(input, deps) {
     const kustomizeTool = kustomize && !('missing' in kustomize) ? kustomize : null;
     if (deps && (helmTool || kustomizeTool)) {
         const r = await renderJobs(helmTool ? charts : [], kustomizeTool && plan ? { plan, tool: kustomizeTool } : null, helmTool, deps, ctx);
-        items.push(...r.items);
+        for (const item of r.items)
+            items.push(item);
         documents += r.documents;
         if (r.helmMissing !== null)
             items.push(missingItem('helm', r.helmMissing, charts));
@@ -51990,7 +54005,7 @@ async function renderAll(input, deps) {
 }
 /** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
 async function renderJobs(charts, kustomize, helm, deps, ctx) {
-    const { input, rs, realRoot, excluded, chartsNamed } = ctx;
+    const { input, rs, box, realRoot, excluded, chartsNamed } = ctx;
     const { settings, fs, logger } = input;
     const root = settings.root;
     const workers = rs.renderWorkers ?? deps.workers;
@@ -52018,7 +54033,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
                 plainFiles: input.plainFiles,
                 excluded,
                 goMaxProcs,
-            }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed }, limit });
+            }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit });
             return { items: r.items, documents: r.documents, ok: r.failures === 0 };
         }
         finally {
@@ -52049,8 +54064,10 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
             }
             total += next.length;
             const more = await run(next);
-            jobs.push(...next);
-            results.push(...more);
+            for (const j of next)
+                jobs.push(j);
+            for (const r of more)
+                results.push(r);
             next.forEach((j, i) => {
                 if (j.kind === 'overlay' && more[i]?.ok)
                     okOverlays.add(j.info.dir);
@@ -52068,6 +54085,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const chartJobs = jobs.filter((j) => j.kind === 'chart').length;
     logger.info(`Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
         `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`);
+    logger.info(`Renderers ran without network: ${networkMeasures(deps.process.networkIsolation?.() ?? null)}.`);
     return { items, documents, helmMissing };
 }
 /** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
@@ -52083,33 +54101,25 @@ function settle(job, r) {
 /** `--rendered FILE|-`: helm template output made elsewhere. */
 async function readPreRendered(rendered, ctx) {
     const { fs, logger, settings } = ctx.input;
-    const root = settings.root;
-    const fromStdin = rendered === '-';
-    let text;
-    try {
-        if (fromStdin) {
-            if (!ctx.deps?.readStdin) {
-                logger.warn('--rendered -: this run cannot read standard input');
-                return null;
-            }
-            text = await ctx.deps.readStdin();
+    const loaded = await loadRenderedInput(rendered, ctx.box, fs, ctx.deps?.readStdin);
+    if (!loaded.ok) {
+        if (loaded.item === null) {
+            logger.warn(loaded.message);
+            return null;
         }
-        else {
-            text = new TextDecoder().decode(await fs.readFile((0,external_node_path_namespaceObject.resolve)(root, rendered)));
-        }
+        return { items: [loaded.item], documents: 0, charts: new Set() };
     }
-    catch (err) {
-        logger.warn(`cannot read rendered input ${rendered}: ${err.message}`);
-        return null;
-    }
-    const inputFile = fromStdin ? null : relPath(root, (0,external_node_path_namespaceObject.resolve)(root, rendered));
-    return await mapRenderedInput(text, inputFile, inputFile ?? rendered, { fs, root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed }, ctx.excluded);
+    return await mapRenderedInput(loaded.text, loaded.inputFile, loaded.label, { fs, root: settings.root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed, box: ctx.box }, ctx.excluded);
 }
 /** Runs the rules over rendered items, reporting each at its place in the workspace (the template line). */
 function check(items, settings, catalog) {
     const findings = [];
     const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => findings.push(f));
     for (const item of items) {
+        if (item.kind === 'skipped') {
+            engine.skipped(item.skipped, item.file);
+            continue;
+        }
         const { file, line, column } = item.place;
         const at = { line, column: line === null ? null : column };
         if (item.kind === 'document')
@@ -52157,9 +54167,9 @@ async function findKustomize(setting, deps) {
     return { missing: 'neither kustomize nor kubectl was found on PATH' };
 }
 /** Library charts are not installable: they render as part of the charts that use them. */
-async function isLibraryChart(fs, root, dir) {
+async function isLibraryChart(box, root, dir) {
     try {
-        return (await readRepoChart(fs, (0,external_node_path_namespaceObject.resolve)(root, dir))).type === 'library';
+        return (await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir))).type === 'library';
     }
     catch {
         return false; // reported when rendered
@@ -52173,14 +54183,14 @@ function topLevelCharts(charts) {
  * Charts of the workspace by Chart.yaml name, for dependencies resolved by name and for `# Source:` headers: the
  * charts of the scan first; the whole workspace is searched only when a name is not among them.
  */
-function chartIndex(fs, root, found, settings) {
+function chartIndex(box, fs, root, found, settings) {
     let scanned = null;
     let everywhere = null;
     const load = async (dirs) => {
         const out = [];
         for (const dir of dirs) {
             try {
-                const meta = await readRepoChart(fs, (0,external_node_path_namespaceObject.resolve)(root, dir));
+                const meta = await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir));
                 out.push({ dir, name: meta.name, version: meta.version });
             }
             catch {
@@ -52199,10 +54209,6 @@ function chartIndex(fs, root, found, settings) {
             .catch(() => []);
         return (await everywhere).filter((c) => c.name === name);
     };
-}
-function relPath(root, abs) {
-    const rel = abs.startsWith(root + external_node_path_namespaceObject.sep) ? abs.slice(root.length + 1) : null;
-    return rel === null ? null : rel.split(external_node_path_namespaceObject.sep).join('/');
 }
 function render_join2(dir, name) {
     return dir === '.' ? name : (0,external_node_path_namespaceObject.join)(dir, name).split(external_node_path_namespaceObject.sep).join('/');
@@ -52232,84 +54238,7 @@ const silentLogger = { info: () => { }, warn: () => { } };
  * date, enters maintenance mode (only critical/security fixes) on `maintenanceModeStart`, and
  * receives no more patches from `endOfLife`. A status changes on the listed day itself.
  */
-const releases_VERSION_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
-const UPSTREAM_PRERELEASE_RE = /^(alpha|beta|rc)(\.\d+)?$/;
-/**
- * Parses Kubernetes version strings as reported by clusters and providers:
- * `1.34.2`, `v1.34.2`, `1.34.2-eks-113cf36` (EKS), `v1.30.5-gke.1014001` (GKE),
- * `1.29.7+k3s1` / `v1.29.7+rke2r1` (build metadata), `v1.35.0-rc.1` (upstream pre-release), `1.34`.
- * Provider suffixes are not SemVer pre-releases: `1.30.5-gke.N` is a build of 1.30.5, not older
- * than it (see the version notes in the advisories data README). Returns null for anything else.
- */
-function parseVersion(text) {
-    const raw = text.trim();
-    const m = releases_VERSION_RE.exec(raw);
-    if (!m)
-        return null;
-    const major = Number(m[1]);
-    const minor = Number(m[2]);
-    const patch = m[3] === undefined ? null : Number(m[3]);
-    const dash = m[4] ?? null;
-    const plus = m[5] ?? null;
-    let prerelease = null;
-    let providerBuild = null;
-    if (dash !== null) {
-        if (UPSTREAM_PRERELEASE_RE.test(dash) || /^(alpha|beta|rc)\.\d+\./.test(dash))
-            prerelease = dash;
-        else
-            providerBuild = dash;
-    }
-    if (plus !== null)
-        providerBuild = providerBuild === null ? plus : `${providerBuild}+${plus}`;
-    const provider = providerBuild === null ? null : providerOf(providerBuild);
-    return {
-        major,
-        minor,
-        patch,
-        prerelease,
-        provider,
-        providerBuild,
-        release: `${major}.${minor}`,
-        normalized: `${major}.${minor}.${patch ?? 0}`,
-        raw,
-    };
-}
-const KNOWN_PROVIDERS = ['rke2', 'k3s', 'eks', 'gke', 'aks'];
-function providerOf(build) {
-    const token = (build.split(/[-.+]/)[0] ?? '').toLowerCase();
-    const known = KNOWN_PROVIDERS.find((p) => token.startsWith(p));
-    if (known)
-        return known;
-    return token.replace(/\d+$/, '') || 'unknown';
-}
-/** Numeric [major, minor, patch] of a plain "x.y.z" / "x.y" / "0" string; null if not numeric. */
-function versionTuple(v) {
-    if (v === '0')
-        return [0, 0, 0];
-    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(v.trim());
-    if (!m)
-        return null;
-    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-/** Compares plain versions ("1.9.3" < "1.16.0"; "0" is lowest). Throws on non-numeric input. */
-function releases_compareVersions(a, b) {
-    const ta = versionTuple(a);
-    const tb = versionTuple(b);
-    if (!ta || !tb)
-        throw new Error(`not a plain version: ${ta ? b : a}`);
-    return ta[0] - tb[0] || ta[1] - tb[1] || ta[2] - tb[2];
-}
-/** "1.34.2" → "1.34". */
-function minorOf(version) {
-    const t = versionTuple(version);
-    if (!t)
-        throw new Error(`not a plain version: ${version}`);
-    return `${t[0]}.${t[1]}`;
-}
-/** Compares "major.minor" strings numerically. */
-function compareMinors(a, b) {
-    return releases_compareVersions(`${a}.0`, `${b}.0`);
-}
+
 /** Normalises an as-of date to "YYYY-MM-DD" (a Date is read as its UTC calendar day). */
 function isoDay(asOf) {
     if (asOf instanceof Date) {
@@ -52324,7 +54253,7 @@ function isoDay(asOf) {
 // ---------------------------------------------------------------------------------------------
 // Queries
 function findMinor(catalog, minor) {
-    const key = parseVersion(minor)?.release ?? minor;
+    const key = version_parseVersion(minor)?.release ?? minor;
     return catalog.minors.find((m) => m.minor === key) ?? null;
 }
 /**
@@ -52338,7 +54267,7 @@ function findMinor(catalog, minor) {
  */
 function supportStatus(catalog, minor, asOf) {
     const day = isoDay(asOf);
-    const key = parseVersion(minor)?.release ?? minor;
+    const key = version_parseVersion(minor)?.release ?? minor;
     const m = findMinor(catalog, key);
     if (!m)
         return { minor: key, status: 'unknown', since: null, until: null };
@@ -52352,7 +54281,7 @@ function supportStatus(catalog, minor, asOf) {
     }
     if (m.endOfLife === null) {
         // Branches close oldest first: a minor older than one that is already end-of-life is too.
-        const newerClosed = catalog.minors.some((o) => compareMinors(o.minor, m.minor) > 0 && o.endOfLife !== null && day >= o.endOfLife);
+        const newerClosed = catalog.minors.some((o) => version_compareReleases(o.minor, m.minor) > 0 && o.endOfLife !== null && day >= o.endOfLife);
         return newerClosed
             ? { minor: m.minor, status: 'end-of-life', since: null, until: null }
             : { minor: m.minor, status: 'unknown', since: m.releaseDate, until: null };
@@ -52404,9 +54333,9 @@ function allowedSkew(policy, component, relativeTo, componentMinor) {
     const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === relativeTo);
     if (!rule)
         return null;
-    const minor = parseVersion(componentMinor)?.release ?? componentMinor;
+    const minor = version_parseVersion(componentMinor)?.release ?? componentMinor;
     for (const e of rule.exceptions) {
-        if (compareMinors(minor, e.componentBelow) < 0)
+        if (version_compareReleases(minor, e.componentBelow) < 0)
             return { maxNewerMinors: e.maxNewerMinors, maxOlderMinors: e.maxOlderMinors, rule: rule.id };
     }
     return { maxNewerMinors: rule.maxNewerMinors, maxOlderMinors: rule.maxOlderMinors, rule: rule.id };
@@ -52431,6 +54360,7 @@ function allowedSkew(policy, component, relativeTo, componentMinor) {
  * GA of that minor (1.26.0). A range with `minor` set lies entirely inside that minor line.
  */
 
+
 const CORE_COMPONENTS = [
     'kube-apiserver',
     'kube-controller-manager',
@@ -52450,19 +54380,19 @@ function isCoreComponent(name) {
 function plain(version) {
     if (version === '0')
         return '0';
-    return parseVersion(version)?.normalized ?? null;
+    return version_parseVersion(version)?.normalized ?? null;
 }
 function rangeContains(range, version) {
     const v = plain(version);
     if (v === null)
         return false;
-    if (range.introduced !== '0' && releases_compareVersions(v, range.introduced) < 0)
+    if (range.introduced !== '0' && compareVersions(v, range.introduced) < 0)
         return false;
-    if (range.fixed !== null && releases_compareVersions(v, range.fixed) >= 0)
+    if (range.fixed !== null && compareVersions(v, range.fixed) >= 0)
         return false;
-    if (range.lastAffected !== null && releases_compareVersions(v, range.lastAffected) > 0)
+    if (range.lastAffected !== null && compareVersions(v, range.lastAffected) > 0)
         return false;
-    if (range.limit !== null && releases_compareVersions(v, range.limit) >= 0)
+    if (range.limit !== null && compareVersions(v, range.limit) >= 0)
         return false;
     return true;
 }
@@ -52507,7 +54437,7 @@ function findAdvisory(catalog, id) {
  */
 function smallestFixedSupportedTarget(releases, advisory, version, asOf) {
     const day = isoDay(asOf);
-    const parsed = parseVersion(version);
+    const parsed = version_parseVersion(version);
     if (!parsed)
         return { kind: 'not-applicable', version, reason: `not a Kubernetes version: ${version}` };
     const v = parsed.normalized;
@@ -52522,11 +54452,11 @@ function smallestFixedSupportedTarget(releases, advisory, version, asOf) {
     if (advisory.fix === 'none')
         return { kind: 'no-fix', version: v, mitigation: advisory.mitigation };
     const current = minorOf(v);
-    const candidates = releases.minors.filter((m) => m.released && compareMinors(m.minor, current) >= 0).sort((a, b) => compareMinors(a.minor, b.minor));
+    const candidates = releases.minors.filter((m) => m.released && version_compareReleases(m.minor, current) >= 0).sort((a, b) => version_compareReleases(a.minor, b.minor));
     for (const m of candidates) {
         if (!receivesPatches(releases, m.minor, day))
             continue;
-        const patch = patchesOf(releases, m.minor, day).find((p) => releases_compareVersions(p.version, v) > 0 && !isVersionAffected(advisory, p.version));
+        const patch = patchesOf(releases, m.minor, day).find((p) => compareVersions(p.version, v) > 0 && !isVersionAffected(advisory, p.version));
         if (!patch)
             continue;
         const [, cur] = current.split('.').map(Number);
@@ -52622,6 +54552,7 @@ function roundUp(x) {
  * new CVE is only matched against clusters when its OSV record gives Kubernetes-versioned ranges; otherwise it is
  * returned as unmatched, to be reported by name and status.
  */
+
 
 
 
@@ -52890,7 +54821,8 @@ function advisoryFromOsv(value, cve, item, releases) {
                     return `a range of ${pkg['name']} has ${kind} ${JSON.stringify(version)}, not a Kubernetes version`;
                 events.push({ kind, version: norm });
             }
-            ranges.push(...timeline(events));
+            for (const r of timeline(events))
+                ranges.push(r);
         }
         for (const c of mapped)
             components.add(c);
@@ -52901,7 +54833,7 @@ function advisoryFromOsv(value, cve, item, releases) {
         const first = r.fixed ?? (r.lastAffected !== null ? nextPatch(releases, r.lastAffected) : null);
         if (first !== null) {
             const minor = minorOf(first);
-            if (fixedByMinor[minor] === undefined || releases_compareVersions(first, fixedByMinor[minor]) < 0)
+            if (fixedByMinor[minor] === undefined || compareVersions(first, fixedByMinor[minor]) < 0)
                 fixedByMinor[minor] = first;
         }
     }
@@ -52951,7 +54883,7 @@ function advisoryFromOsv(value, cve, item, releases) {
 function normalizeOsvVersion(text) {
     if (text === '0')
         return '0';
-    const v = parseVersion(text);
+    const v = version_parseVersion(text);
     if (!v || v.major !== 1 || v.patch === null)
         return null;
     return v.normalized;
@@ -52959,7 +54891,7 @@ function normalizeOsvVersion(text) {
 function compareEvent(a, b) {
     if (a.version === '0' || b.version === '0')
         return a.version === b.version ? 0 : a.version === '0' ? -1 : 1;
-    return releases_compareVersions(a.version, b.version);
+    return compareVersions(a.version, b.version);
 }
 function timeline(events) {
     const sorted = [...events].sort(compareEvent);
@@ -52995,7 +54927,7 @@ function timeline(events) {
 }
 /** The first tagged patch after `version` in its minor, if the release catalog knows one. */
 function nextPatch(releases, version) {
-    return patchesOf(releases, minorOf(version)).find((p) => releases_compareVersions(p.version, version) > 0)?.version ?? null;
+    return patchesOf(releases, minorOf(version)).find((p) => compareVersions(p.version, version) > 0)?.version ?? null;
 }
 async function mapLimited(items, limit, fn) {
     const out = new Array(items.length);
@@ -53098,8 +55030,8 @@ function evaluateCluster(input) {
         byPlace.set(key, fact);
         componentSupport.push(fact);
     }
-    const fixable = [...new Map(hits.filter((h) => h.advisory.fix !== 'none').map((h) => [h.advisory.id, h.advisory])).values()];
-    const recommended = recommend(releases, spec, fixable, asOf);
+    const affecting = [...new Map(hits.map((h) => [h.advisory.id, h.advisory])).values()];
+    const recommended = recommend(releases, spec, affecting, asOf);
     const path = [];
     for (let m = spec.minor; version_compareReleases(m, spec.target) <= 0; m = addMinors(m, 1))
         path.push(m);
@@ -53130,32 +55062,39 @@ function daysBetween(from, to) {
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 /**
- * The smallest release, on a minor upstream still patches on the date, that none of the fixable advisories
- * affecting the cluster affects: the current version itself when it qualifies, then later patches of the current
- * minor, then the next patched minors one at a time. Advisories without a fix never block a target.
+ * The recommended target on the date: the smallest release, on a minor upstream still patches on that date and
+ * released by then, that fixes every advisory affecting the cluster that was known and fixed on that date. Candidates
+ * are the current version itself, then later patches of the current minor, then the next patched minors one at a
+ * time. On the date, releases tagged later do not exist yet: an advisory published after it is not known, and one
+ * that no candidate fixes (its fix ships later, or only on minors upstream no longer patches) has no fix to upgrade to
+ * and does not decide the target, as advisories without any fix never do. Only when no candidate fixes all the
+ * advisories that each have a fixed candidate is there no recommended target.
  */
 function recommend(releases, spec, advisories, asOf) {
-    const candidates = releases.minors
-        .filter((m) => m.released && compareMinors(m.minor, spec.minor) >= 0)
-        .sort((a, b) => compareMinors(a.minor, b.minor));
-    for (const m of candidates) {
+    const versions = [];
+    const minors = releases.minors.filter((m) => m.released && version_compareReleases(m.minor, spec.minor) >= 0).sort((a, b) => version_compareReleases(a.minor, b.minor));
+    for (const m of minors) {
         if (!receivesPatches(releases, m.minor, asOf))
             continue;
-        const versions = patchesOf(releases, m.minor, asOf)
-            .map((p) => p.version)
-            .filter((v) => m.minor !== spec.minor || releases_compareVersions(v, spec.version) > 0);
         if (m.minor === spec.minor)
-            versions.unshift(spec.version);
-        const ok = versions.find((v) => advisories.every((a) => !isVersionAffected(a, v)));
-        if (ok)
-            return { version: ok, note: null };
+            versions.push(spec.version);
+        for (const p of patchesOf(releases, m.minor, asOf)) {
+            if (m.minor !== spec.minor || compareVersions(p.version, spec.version) > 0)
+                versions.push(p.version);
+        }
     }
+    const fixedOnDate = advisories.filter((a) => a.fix !== 'none' && (a.published === null || a.published.slice(0, 10) <= asOf) && versions.some((v) => !isVersionAffected(a, v)));
+    const ok = versions.find((v) => fixedOnDate.every((a) => !isVersionAffected(a, v)));
+    if (ok)
+        return { version: ok, note: null };
     const maintained = releases.minors.filter((m) => receivesPatches(releases, m.minor, asOf)).map((m) => m.minor);
     return {
         version: null,
         note: maintained.length === 0
             ? `the release catalog knows no minor upstream still patches on ${asOf}`
-            : `no release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes ${advisories.map((a) => a.id).join(', ')}`,
+            : versions.length === 0
+                ? `no release of ${spec.minor} or later is on a minor upstream still patches on ${asOf} (${maintained.join(', ')})`
+                : `no single release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes all of ${fixedOnDate.map((a) => a.id).join(', ')}`,
     };
 }
 function minorNumber(version) {
@@ -53165,10 +55104,28 @@ function minorOfVersion(version) {
     const [a, b] = version.split('.');
     return `${a}.${b}`;
 }
+/**
+ * The oldest minor `component` may run beside kube-apiserver `apiserverMinor` under the policy, or null when the
+ * policy does not constrain it. The limit is the component's own: a kubelet below 1.25 may be 2 minors older than
+ * kube-apiserver, a later one 3, so beside kube-apiserver 1.28 a kubelet needs 1.25 (3 older), not 1.26.
+ */
+function oldestAllowedMinor(policy, component, apiserverMinor) {
+    const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === 'kube-apiserver');
+    if (!rule)
+        return null;
+    const widest = Math.max(rule.maxOlderMinors, ...rule.exceptions.map((e) => e.maxOlderMinors));
+    const [major, minor] = apiserverMinor.split('.').map(Number);
+    for (let m = Math.max(0, minor - widest); m <= minor; m++) {
+        const allowed = allowedSkew(policy, component, 'kube-apiserver', `${major}.${m}`);
+        if (allowed && minor - m <= allowed.maxOlderMinors)
+            return `${major}.${m}`;
+    }
+    return apiserverMinor;
+}
 function skewProblems(releases, spec) {
     const policy = releases.skewPolicy;
     const out = [];
-    const apis = [...spec.apiservers].sort(releases_compareVersions);
+    const apis = [...spec.apiservers].sort(compareVersions);
     const oldest = apis[0];
     const newest = apis.at(-1);
     const plural = (n) => `${n} minor version${n === 1 ? '' : 's'}`;
@@ -53186,7 +55143,7 @@ function skewProblems(releases, spec) {
     }
     const instances = componentInstances(spec).filter((i) => i.component !== 'kube-apiserver');
     const target = spec.target;
-    const upgrading = compareMinors(target, spec.minor) > 0;
+    const upgrading = version_compareReleases(target, spec.minor) > 0;
     for (const inst of instances) {
         const allowed = allowedSkew(policy, inst.component, 'kube-apiserver', inst.version);
         if (!allowed)
@@ -53211,7 +55168,7 @@ function skewProblems(releases, spec) {
             continue;
         }
         if (older > allowed.maxOlderMinors) {
-            const need = addMinors(minorOfVersion(newest), -allowed.maxOlderMinors);
+            const need = oldestAllowedMinor(policy, inst.component, minorOfVersion(newest)) ?? addMinors(minorOfVersion(newest), -allowed.maxOlderMinors);
             out.push({
                 ...base, kind: 'current', relativeVersion: newest, skew: -older, requiredMinor: need, blocksAt: null,
                 message: `${where} is ${plural(older)} older than kube-apiserver ${newest}; the policy allows at most ${plural(allowed.maxOlderMinors)} (${allowed.rule}). Upgrade it to ${need} or newer`,
@@ -53224,21 +55181,30 @@ function skewProblems(releases, spec) {
             // Node components may stay behind while the control plane moves, within the limit at the target.
             const atTarget = minorNumber(`${target}.0`) - minorNumber(inst.version);
             if (atTarget > allowed.maxOlderMinors) {
-                const need = addMinors(target, -allowed.maxOlderMinors);
+                // The version it runs now holds until kube-apiserver passes its own limit; from there, each step needs the
+                // oldest minor the policy allows beside it (measured with that minor's own limit).
                 const blocksAt = addMinors(minorOfVersion(inst.version), allowed.maxOlderMinors + 1);
-                const firstNeed = addMinors(blocksAt, -allowed.maxOlderMinors);
-                const when = blocksAt === target
-                    ? `it must be at ${need} or newer before kube-apiserver goes to ${target}`
-                    : `it must be at ${firstNeed} or newer before kube-apiserver goes to ${blocksAt}, and at ${need} or newer before it goes to ${target}`;
+                const requiredBefore = [];
+                for (let a = blocksAt; version_compareReleases(a, target) <= 0; a = addMinors(a, 1)) {
+                    const m = oldestAllowedMinor(policy, inst.component, a) ?? addMinors(a, -allowed.maxOlderMinors);
+                    if (requiredBefore.at(-1)?.minor !== m)
+                        requiredBefore.push({ apiserver: a, minor: m });
+                }
+                const last = requiredBefore.at(-1);
+                const need = last.minor;
+                const steps = requiredBefore.map((r, i) => (i === 0 ? `it must be at ${r.minor} or newer before kube-apiserver goes to ${r.apiserver}` : `at ${r.minor} or newer before it goes to ${r.apiserver}`));
+                const listed = steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(', ')}, and ${steps.at(-1)}`;
+                const when = last.apiserver === target ? listed : `${listed} (${need} is enough up to ${target})`;
                 out.push({
-                    ...base, kind: 'plan', relativeVersion: `${target}.0`, skew: -atTarget, requiredMinor: need, blocksAt,
+                    ...base, kind: 'plan', relativeVersion: `${target}.0`, skew: -atTarget, requiredMinor: need, blocksAt, requiredBefore,
                     message: `moving the control plane to ${target} would leave ${where} ${plural(atTarget)} behind kube-apiserver; the policy allows at most ${plural(allowed.maxOlderMinors)} (${allowed.rule}): ` +
                         `${when}. Upgrade the pool first, or along with the control plane`,
                 });
             }
             else if (atTarget === allowed.maxOlderMinors && atTarget > 0) {
                 out.push({
-                    ...base, kind: 'limit', relativeVersion: `${target}.0`, skew: -atTarget, requiredMinor: addMinors(target, 1 - allowed.maxOlderMinors), blocksAt: addMinors(target, 1),
+                    ...base, kind: 'limit', relativeVersion: `${target}.0`, skew: -atTarget,
+                    requiredMinor: oldestAllowedMinor(policy, inst.component, addMinors(target, 1)) ?? addMinors(target, 1 - allowed.maxOlderMinors), blocksAt: addMinors(target, 1),
                     message: `after the upgrade to ${target}, ${where} is ${plural(atTarget)} behind kube-apiserver, the most the policy allows (${allowed.rule}): ` +
                         `it must be upgraded before the control plane can move past ${target}`,
                 });
@@ -53480,7 +55446,8 @@ async function runScan(settings, deps) {
     // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
     const plainFiles = new Set(found.files.map((f) => f.rel));
     const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
-    findings.push(...rendered.findings);
+    for (const f of rendered.findings)
+        findings.push(f);
     documents += rendered.documents;
     if (!shard)
         engine.run({ files: scanned, documents, paths: settings.paths });
@@ -53551,7 +55518,9 @@ async function checkInPool(pool, files, job, fs, engine, findings, logger) {
                 await onThisThread(b);
                 return mainLane();
             }
-            findings.push(...out.findings);
+            // One by one: a batch can hold more findings than a call takes arguments.
+            for (const f of out.findings)
+                findings.push(f);
             documents += out.documents;
         }
     };
@@ -53573,13 +55542,13 @@ async function checkInPool(pool, files, job, fs, engine, findings, logger) {
     return documents;
 }
 /**
- * Whether the run should fail under `failOn`. Findings about the advisory source (a live feed that is down, an old
- * embedded catalog) are shown but never fail a run: they say nothing about the repository or its clusters.
+ * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
+ * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
  */
 function shouldFail(result, failOn) {
     if (failOn === 'never')
         return false;
-    return result.findings.some((f) => f.ruleId !== 'advisory-feed' && atOrAbove(f.severity, failOn));
+    return result.findings.some((f) => ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
 }
 
 ;// CONCATENATED MODULE: ./src/app/merge.ts
@@ -53653,14 +55622,16 @@ function mergeReports(reports, catalog) {
     for (const { report } of ordered) {
         files += report.summary.files;
         documents += report.summary.documents;
-        clusters.push(...report.clusters);
+        for (const c of report.clusters)
+            clusters.push(c);
         for (const f of report.findings) {
             if (f.ruleId === 'renderer-missing' && f.file === null) {
                 const renderer = f.data['renderer'] === 'kustomize' ? 'kustomize' : 'helm';
                 const subjects = f.data[renderer === 'helm' ? 'charts' : 'kustomizations'] ?? [];
                 const m = missingRenderers.get(renderer) ?? { count: 0, reason: String(f.data['reason'] ?? ''), subjects: [] };
                 m.count += Number(f.data['count'] ?? subjects.length);
-                m.subjects.push(...subjects);
+                for (const s of subjects)
+                    m.subjects.push(s);
                 missingRenderers.set(renderer, m);
             }
             else if (f.data['source'] === undefined)
@@ -53669,7 +55640,8 @@ function mergeReports(reports, catalog) {
                 rendered.push(f);
         }
     }
-    findings.push(...rendered);
+    for (const f of rendered)
+        findings.push(f);
     // The run-level rules, once, over the whole.
     const engine = createEngine(RULES, { target: base.target, current: base.current, catalog }, (f) => findings.push(f));
     for (const [renderer, m] of missingRenderers) {
@@ -53690,253 +55662,6 @@ function mergeReports(reports, catalog) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-/**
- * The SARIF 2.1.0 report, shaped for GitHub code scanning: one run, one rule per rule id, one result per
- * finding that has a file. Findings about the whole scan (no file) cannot carry a location, which code
- * scanning requires, so they become tool execution notifications of the invocation instead.
- * Pure: result in, text out.
- */
-
-
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrade-gate';
-/** Name of the partial fingerprint; bump the version suffix if the fingerprint input ever changes. */
-const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v1';
-const SRCROOT = '%SRCROOT%';
-// node:crypto (for the fingerprints' hash) is loaded when a SARIF report is first written, not at start-up.
-const sarif_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-let nodeCrypto;
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** Longer text for each rule: what it means and what to do about it. */
-const RULE_HELP = {
-    'removed-api': {
-        full: 'The object uses an apiVersion/kind that the target Kubernetes release no longer serves: applying it to a cluster ' +
-            'running that release fails, and tools that render or diff it against the cluster break.',
-        help: 'Change the apiVersion (and the kind, when the message names a different one) to the replacement API the message ' +
-            'names, then review the object against the schema of the new version: replacement versions often rename, move or ' +
-            'require fields. When the message says the current release already serves the replacement, migrate before the ' +
-            'upgrade; otherwise migrate during the upgrade window. When there is no replacement API, remove the object and ' +
-            'adopt the alternative the message describes.',
-    },
-    'deprecated-api': {
-        full: 'The object uses an apiVersion/kind that the target Kubernetes release still serves but has deprecated; a later ' +
-            'release removes it.',
-        help: 'Nothing breaks at the target release, but plan the migration now: move the object to the replacement API the ' +
-            'message names before the release that removes the deprecated one.',
-    },
-    'invalid-manifest': {
-        full: 'A document that looks like a Kubernetes object could not be parsed, so its API version was not checked. The ' +
-            'other documents of the same file were still checked.',
-        help: 'Fix the YAML or JSON syntax at the reported line. If the file is a template rather than a plain manifest, ' +
-            'exclude it from the scan.',
-    },
-    'skipped-file': {
-        full: 'A file or link was not scanned because it is binary, not UTF-8 text, larger than the size limit, or a link the ' +
-            'scan does not follow. Manifests in it were not checked.',
-        help: 'If the file holds manifests, store it as UTF-8 text, raise the size limit, or replace the link with the file ' +
-            'itself. If it does not, exclude it from the scan.',
-    },
-    'no-manifests': {
-        full: 'The scan matched no Kubernetes documents, so a clean result proves nothing about the repository.',
-        help: 'Check that the scanned paths point at the directories holding the manifests and that the include and ' +
-            'exclude patterns do not filter them out.',
-    },
-    'render-failed': {
-        full: 'A Helm chart or Kustomize overlay could not be rendered without network access (a template error, a chart ' +
-            'dependency that is not vendored, a remote base, or a timeout), so the objects it would produce were not checked.',
-        help: 'Render it the same way locally (helm template, kubectl kustomize) to see the error. Vendor chart dependencies ' +
-            'into the chart (helm dependency build), replace remote Kustomize bases with local copies, or raise the render ' +
-            'timeout. If the chart or overlay does not need checking, exclude it.',
-    },
-    'renderer-missing': {
-        full: 'Helm charts or Kustomize overlays were found, but helm, kubectl or kustomize is not available to render them, so ' +
-            'the objects they produce were not checked.',
-        help: 'Install the renderer before the scan, or tell the scan where it is. Alternatively, render the manifests in an ' +
-            'earlier step and scan the output.',
-    },
-    'chart-kube-version': {
-        full: "The kubeVersion constraint in a chart's Chart.yaml excludes the target release, so Helm refuses to install or " +
-            'upgrade the chart on a cluster running it.',
-        help: 'Check that the chart works on the target release, then widen the kubeVersion constraint in Chart.yaml so it ' +
-            'includes that release.',
-    },
-    'capabilities-removed-api': {
-        full: 'A template tests .Capabilities.APIVersions.Has for an API the target release no longer serves. An offline render ' +
-            'still sees the API, so it took a branch that a cluster on the target release would not take.',
-        help: 'Read the findings for objects from that branch as describing the offline render. Prefer templates that use the ' +
-            'served API directly once every supported cluster serves it, so the branch and the old API can be removed.',
-    },
-    'removed-feature-gate': {
-        full: 'A Kubernetes component (kube-apiserver, kube-controller-manager, kube-scheduler, kubelet, kube-proxy) or kubeadm is ' +
-            'given a feature gate that the target release no longer has; the component refuses to start ("unrecognized feature gate").',
-        help: 'Delete the gate from the flag or featureGates map the message names before upgrading. A removed gate was GA (its ' +
-            'feature is always on) or was withdrawn (its feature is gone).',
-    },
-    'locked-feature-gate': {
-        full: 'The feature gate is locked to its default in the target release. Set to the default it does nothing and fails once ' +
-            'the gate is removed (warning); set to the other value the component refuses to start (error).',
-        help: 'Delete the gate from the flag or featureGates map the message names.',
-    },
-    'deprecated-feature-gate': {
-        full: 'The feature gate is deprecated in the target release; a later release removes it, and the component then refuses to start with it.',
-        help: 'Stop setting the gate before the release that removes it.',
-    },
-    'unknown-feature-gate': {
-        full: 'No Kubernetes release has this feature gate (a typo, or a gate of another program given to a Kubernetes ' +
-            'component), or the target release does not have it yet; the component refuses to start.',
-        help: 'Correct the name (the message suggests the closest known gate) or delete the gate.',
-    },
-    'removed-config-api': {
-        full: 'A config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver audit or admission configuration, ' +
-            'kubeconfig exec plugin) uses an apiVersion the target release no longer reads; the file fails to load.',
-        help: 'Migrate the file to the version the message names (for kubeadm, with `kubeadm config migrate` of a release that reads both).',
-    },
-    'deprecated-config-api': {
-        full: 'A config file uses an apiVersion the target release still reads but has deprecated; a later release stops reading it.',
-        help: 'Migrate the file to the version the message names before the release that removes the deprecated one.',
-    },
-    'removed-flag': {
-        full: 'A Kubernetes component is given a command-line flag, or kube-apiserver an admission plugin, that the target release ' +
-            'no longer has; the component refuses to start.',
-        help: 'Delete the flag (or the plugin from the admission plugin list); the message names the replacement when there is one.',
-    },
-    'cluster-advisory': {
-        full: 'A Kubernetes security advisory affects the version a declared cluster runs for one of its components. Severity ' +
-            'follows the CVSS rating: critical and high are errors, medium warnings, low notices.',
-        help: 'Upgrade to the smallest fixed, supported target the message names (a patch of the same minor when that minor is ' +
-            'still supported, otherwise the next supported minor, one minor at a time). Until then apply the mitigation the ' +
-            'message gives. Advisories without a fix are reported with their mitigation only.',
-    },
-    'unsupported-version': {
-        full: 'A declared cluster (or one of its components, or its upgrade target) is on a Kubernetes minor release that upstream ' +
-            'no longer patches on the evaluation date, or that reaches end of life within the warning window.',
-        help: 'Plan the upgrade to a supported minor; the message names the smallest supported target. Managed providers may publish longer support calendars.',
-    },
-    'version-skew': {
-        full: 'Declared component versions break the Kubernetes version-skew policy, or moving the control plane to the target ' +
-            'would: for example a kubelet more minors behind kube-apiserver than the policy allows.',
-        help: 'Upgrade the component the message names to the minor it requires. For a node pool that the planned control-plane ' +
-            'upgrade would leave out of skew, upgrade the pool first or along with the control plane.',
-    },
-    'upgrade-path': {
-        full: 'The target of a declared cluster is more than one minor ahead: kube-apiserver must not skip minors, so the upgrade ' +
-            'takes several steps, each of which may remove APIs that the manifests deployed to the cluster use.',
-        help: 'Plan one upgrade per step in the order given, migrating the manifests each step lists before taking that step.',
-    },
-    'advisory-feed': {
-        full: 'About the advisories themselves: the live feed could not be used (the embedded catalog was), a CVE from the feed could ' +
-            'not be matched against versions, or the embedded catalog is more than 30 days old and may miss recent advisories.',
-        help: 'Check the named CVEs by hand, retry the live feed later, or update kube-upgrade-gate for a newer embedded catalog.',
-    },
-};
-function renderSarif(result) {
-    const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
-    const rules = RULES.map((r) => ({
-        id: r.meta.id,
-        name: ruleName(r.meta.id),
-        shortDescription: { text: r.meta.description },
-        fullDescription: { text: RULE_HELP[r.meta.id].full },
-        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-        help: { text: RULE_HELP[r.meta.id].help },
-        properties: { tags: ['kubernetes'] },
-    }));
-    const fingerprints = fingerprintAll(result.findings);
-    const results = [];
-    const notifications = [];
-    result.findings.forEach((f, i) => {
-        const rule = { id: f.ruleId, index: ruleIndex.get(f.ruleId) ?? -1 };
-        if (f.file === null) {
-            notifications.push({
-                level: LEVEL[f.severity],
-                message: { text: plainText(f.message) },
-                associatedRule: rule,
-            });
-            return;
-        }
-        results.push({
-            ruleId: f.ruleId,
-            ruleIndex: rule.index,
-            level: LEVEL[f.severity],
-            message: { text: plainText(f.message) },
-            locations: [sarif_location(f.file, f.line, f.column)],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
-        });
-    });
-    const invocation = { executionSuccessful: true };
-    if (notifications.length > 0)
-        invocation['toolExecutionNotifications'] = notifications;
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: result.tool.name,
-                        fullName: `${result.tool.name} ${result.tool.version} (API catalog ${result.catalog.version})`,
-                        version: result.tool.version,
-                        semanticVersion: result.tool.version,
-                        informationUri: INFORMATION_URI,
-                        rules,
-                    },
-                },
-                invocations: [invocation],
-                columnKind: 'utf16CodeUnits',
-                results,
-                properties: {
-                    target: result.target,
-                    current: result.current,
-                    catalogVersion: result.catalog.version,
-                },
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-function sarif_location(file, line, column) {
-    // Code scanning needs a start line; findings about a whole file (e.g. a skipped file) point at its first line.
-    const known = line !== null && line >= 1;
-    const region = { startLine: known ? line : 1 };
-    if (known && column !== null && column >= 1)
-        region.startColumn = column;
-    return { physicalLocation: { artifactLocation: { uri: encodeUri(file), uriBaseId: SRCROOT }, region } };
-}
-/**
- * Message text with square brackets and backslashes escaped, so text quoted from a manifest (an object named
- * `[docs](https://example.com)`) is shown literally instead of becoming a SARIF embedded link.
- */
-function plainText(text) {
-    return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
-}
-/** A repository-relative POSIX path as a relative URI reference: each segment percent-encoded, slashes kept. */
-function encodeUri(path) {
-    return path.split('/').map((seg) => encodeURIComponent(seg)).join('/');
-}
-/**
- * One fingerprint per finding, stable when lines move: a hash of the rule, the file and the object
- * (apiVersion, kind, namespace, name). Findings without an object use their message instead. Findings that would
- * share a hash (two unnamed objects of the same kind in one file) are told apart by a 1-based occurrence count
- * suffix, in report order.
- */
-function fingerprintAll(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const o = f.object;
-        const identity = o
-            ? [f.ruleId, f.file ?? '', o.apiVersion, o.kind, o.namespace ?? '', o.name ?? '']
-            : [f.ruleId, f.file ?? '', f.message];
-        nodeCrypto ??= sarif_require('node:crypto');
-        const hash = nodeCrypto.createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        return `${hash}:${n}`;
-    });
-}
-function ruleName(id) {
-    return id.replace(/(^|-)([a-z])/g, (_m, _dash, c) => c.toUpperCase());
-}
-
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"kube-upgrade-gate","rE":"0.1.0"}');
 ;// CONCATENATED MODULE: ./src/app/tool.ts
@@ -53944,6 +55669,7 @@ const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"kube-upgrade-gat
 const TOOL = { name: package_namespaceObject.UU, version: package_namespaceObject.rE };
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
+
 /** GitHub's limit of annotations per severity for one step. */
 const ANNOTATIONS_PER_SEVERITY = 10;
 /**
@@ -53973,29 +55699,6 @@ const RULE_PRIORITY = {
     'locked-feature-gate': 1,
     'deprecated-feature-gate': 3,
     'deprecated-config-api': 3,
-};
-const RULE_TITLE = {
-    'removed-api': 'Removed API',
-    'deprecated-api': 'Deprecated API',
-    'invalid-manifest': 'Invalid manifest',
-    'skipped-file': 'File not scanned',
-    'no-manifests': 'No manifests found',
-    'render-failed': 'Render failed',
-    'renderer-missing': 'Renderer missing',
-    'chart-kube-version': 'Chart kubeVersion excludes the target',
-    'capabilities-removed-api': 'Capabilities check on a removed API',
-    'removed-feature-gate': 'Removed feature gate',
-    'locked-feature-gate': 'Locked feature gate',
-    'deprecated-feature-gate': 'Deprecated feature gate',
-    'unknown-feature-gate': 'Unknown feature gate',
-    'removed-config-api': 'Removed config API version',
-    'deprecated-config-api': 'Deprecated config API version',
-    'removed-flag': 'Removed flag',
-    'cluster-advisory': 'Security advisory',
-    'unsupported-version': 'Unsupported Kubernetes version',
-    'version-skew': 'Version skew',
-    'upgrade-path': 'Upgrade path',
-    'advisory-feed': 'Advisory source',
 };
 const SEVERITIES = ['error', 'warning', 'notice'];
 /**
@@ -54048,7 +55751,8 @@ function toAnnotation(f) {
         }
     }
     const o = f.object;
-    properties.title = o ? `${RULE_TITLE[f.ruleId]}: ${o.kind} ${o.apiVersion}` : RULE_TITLE[f.ruleId];
+    const title = ruleMeta(f.ruleId)?.title ?? f.ruleId;
+    properties.title = o ? `${title}: ${o.kind} ${o.apiVersion}` : title;
     return { severity: f.severity, message: f.message, properties };
 }
 function emitAnnotations(annotations, sink) {
@@ -54426,273 +56130,74 @@ function fetchHttpClient(userAgent) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/platform/node-process.ts
-/** The ProcessRunner port on node:child_process, and executable lookup on a PATH string. */
-
-
-
-
-/** Output beyond this is cut off and the process killed: a render that large is a runaway. */
-const MAX_OUTPUT_BYTES = 128 * 1024 * 1024;
-const node_process_isWindows = (0,external_node_os_namespaceObject.platform)() === 'win32';
-// node:child_process (with the stream and socket modules it pulls in) is loaded on the first spawn, not at start-up:
-// most scans start no process.
-const node_process_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-let childProcess;
-function loadChildProcess() {
-    childProcess ??= node_process_require('node:child_process');
-    return childProcess;
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+/** Chunks of about this many characters: a report of a million findings is far longer than one string may be. */
+const CHUNK_CHARS = 1 << 20;
+/** An array written element by element by `jsonChunks`, never as one string. */
+class StreamedArray {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
 }
 /**
- * Runs one program to its end and reports how it ended: its own process group (so a timeout kills it and anything it
- * started), output collected up to `maxBytes`, nothing inherited but the given environment. Self-contained, using
- * only its parameters and Node's globals, because the helper process runs this same function from its source text.
+ * `JSON.stringify(value, null, 2)`, as a sequence of chunks: every StreamedArray in `value` (in plain objects, at
+ * any depth) is written one element at a time, so the whole text is never one string. A `##[` inside a string is
+ * written `#\u0023[` (the same JSON value): read as a log line by a CI runner, a report must not hold a command.
  */
-function runChild(cp, windows, maxBytes, command, args, opts, done, started) {
-    const out = [];
-    const err = [];
-    let size = 0;
-    let timedOut = false;
-    let overflow = false;
-    let settled = false;
-    let timer;
-    const finish = (r) => {
-        if (settled)
-            return;
-        settled = true;
-        if (timer)
-            clearTimeout(timer);
-        done(r);
-    };
-    let child;
-    try {
-        child = cp.spawn(command, args, { cwd: opts.cwd, env: opts.env ?? {}, stdio: ['ignore', 'pipe', 'pipe'], detached: !windows });
+function* jsonChunks(value, indent = '') {
+    let buf = '';
+    for (const piece of pieces(value, indent)) {
+        buf += piece;
+        if (buf.length >= CHUNK_CHARS) {
+            yield neutral(buf);
+            buf = '';
+        }
     }
-    catch (e) {
-        finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message });
+    if (buf !== '')
+        yield neutral(buf);
+}
+function* pieces(value, indent) {
+    const inner = `${indent}  `;
+    const items = value instanceof StreamedArray ? value.items : Array.isArray(value) && holdsStream(value) ? value : null;
+    if (items !== null) {
+        if (items.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[';
+        for (let i = 0; i < items.length; i++) {
+            yield `${i > 0 ? ',' : ''}\n${inner}`;
+            // As JSON.stringify writes them: null for what has no JSON form.
+            const item = items[i];
+            yield* pieces(item === undefined || typeof item === 'function' ? null : item, inner);
+        }
+        yield `\n${indent}]`;
         return;
     }
-    if (child.pid !== undefined)
-        started(child.pid);
-    const kill = () => {
-        try {
-            if (child.pid !== undefined && !windows)
-                process.kill(-child.pid, 'SIGKILL');
-            else
-                child.kill('SIGKILL');
+    if (value !== null && typeof value === 'object' && holdsStream(value)) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+        yield '{';
+        for (let i = 0; i < entries.length; i++) {
+            const [k, v] = entries[i];
+            yield `${i > 0 ? ',' : ''}\n${inner}${JSON.stringify(k)}: `;
+            yield* pieces(v, inner);
         }
-        catch {
-            // already gone
-        }
-    };
-    if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
-        timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, opts.timeoutMs);
+        yield entries.length > 0 ? `\n${indent}}` : '}';
+        return;
     }
-    const collect = (into) => (chunk) => {
-        size += chunk.length;
-        if (size > maxBytes) {
-            if (!overflow) {
-                overflow = true;
-                kill();
-            }
-            return;
-        }
-        into.push(chunk);
-    };
-    child.stdout.on('data', collect(out));
-    child.stderr.on('data', collect(err));
-    child.on('error', (e) => finish({ exitCode: null, stdout: '', stderr: '', timedOut: false, spawnError: e.message }));
-    child.on('close', (code) => {
-        const stderr = Buffer.concat(err).toString('utf8') + (overflow ? `\noutput exceeded ${maxBytes} bytes and was cut off\n` : '');
-        finish({ exitCode: overflow ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
-    });
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
-/** Programs started from this process. */
-const nodeProcessRunner = directRunner(MAX_OUTPUT_BYTES);
-function directRunner(maxBytes) {
-    return {
-        run: (command, args, opts = {}) => new Promise((resolve) => runChild(loadChildProcess(), node_process_isWindows, maxBytes, command, [...args], opts, resolve, () => { })),
-    };
+/** Whether a StreamedArray is inside `value` (plain objects and arrays, at any depth; StreamedArrays are not searched). */
+function holdsStream(value) {
+    return Object.values(value).some((v) => v instanceof StreamedArray || (v !== null && typeof v === 'object' && holdsStream(v)));
 }
-/** The helper process's program: `runChild` from its source text, answering requests over IPC. */
-function helperSource(maxBytes) {
-    // `__name`: the no-op that some TypeScript transpilers (esbuild's keepNames, used by tsx) wrap functions in.
-    return `'use strict';
-const __name = (f) => f;
-const cp = require('node:child_process');
-const runChild = ${runChild.toString()};
-process.on('message', (m) => runChild(cp, ${JSON.stringify(node_process_isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => process.send({ id: m.id, r }), (pid) => process.send({ id: m.id, pid })));
-process.on('disconnect', () => process.exit(0));
-process.send({ ready: true });
-`;
+function neutral(text) {
+    return text.includes('##[') ? text.replace(/##\[/g, '#\\u0023[') : text;
 }
-/**
- * A ProcessRunner that starts programs from a small helper process (plain Node, about 40 MB) instead of this one.
- * Starting a program forks the process that starts it, and the fork blocks that process's main thread for a time
- * that grows with its memory: after a large scan, several milliseconds per render (measured in the bench). The
- * helper's forks stay cheap. The helper starts with the first run and, until it is ready, runs start from this
- * process as before; it holds the event loop only while runs are pending, and exits with its parent. If it fails to
- * start or dies, its pending runs (their programs stopped first) and all later ones start from this process.
- */
-function helperProcessRunner(options) {
-    const maxBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;
-    const direct = directRunner(maxBytes);
-    let helper = null;
-    let ready = false;
-    let lost = false;
-    let nextId = 1;
-    /** Sent to the helper, waiting for its answer; and, with waitForHelper, held until it is ready. */
-    const pending = new Map();
-    const held = [];
-    // The channel keeps this process alive only while it waits for an answer.
-    const hold = () => {
-        const channel = helper?.channel;
-        if (pending.size > 0)
-            channel?.ref?.();
-        else
-            channel?.unref?.();
-    };
-    const send = (req) => {
-        try {
-            helper?.send(req);
-        }
-        catch (e) {
-            lose(`the helper process could not be reached: ${e.message}`);
-        }
-    };
-    const lose = (reason) => {
-        if (lost)
-            return;
-        lost = true;
-        const h = helper;
-        helper = null;
-        try {
-            h?.kill('SIGKILL');
-        }
-        catch {
-            // already gone
-        }
-        options.onHelperLost?.(reason);
-        const left = [...pending.values()];
-        pending.clear();
-        held.length = 0;
-        // The helper's programs outlive it (each has its own process group): stop them, then run them again from here.
-        for (const p of left) {
-            if (p.pid === undefined)
-                continue;
-            try {
-                if (!node_process_isWindows)
-                    process.kill(-p.pid, 'SIGKILL');
-                else
-                    process.kill(p.pid, 'SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        }
-        for (const p of left)
-            void direct.run(p.req.command, p.req.args, p.req.opts).then(p.resolve);
-    };
-    const start = () => {
-        const h = loadChildProcess().spawn(options.nodePath, ['-e', helperSource(maxBytes)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: {} });
-        let stderr = '';
-        h.stderr?.setEncoding('utf8');
-        h.stderr?.on('data', (t) => {
-            if (stderr.length < 4096)
-                stderr += t;
-        });
-        h.on('message', (m) => {
-            if ('ready' in m) {
-                ready = true;
-                for (const req of held.splice(0))
-                    send(req);
-                return;
-            }
-            const p = pending.get(m.id);
-            if (!p)
-                return;
-            if ('pid' in m) {
-                p.pid = m.pid;
-                return;
-            }
-            pending.delete(m.id);
-            hold();
-            p.resolve(m.r);
-        });
-        h.on('error', (e) => lose(`the helper process failed: ${e.message}`));
-        h.on('exit', (code, signal) => lose(`the helper process exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`));
-        h.unref();
-        h.stderr?.unref?.();
-        return h;
-    };
-    return {
-        run(command, args, opts = {}) {
-            if (lost)
-                return direct.run(command, args, opts);
-            if (!helper) {
-                try {
-                    helper = start();
-                }
-                catch (e) {
-                    lose(`the helper process could not be started: ${e.message}`);
-                    return direct.run(command, args, opts);
-                }
-                hold();
-            }
-            if (!ready && !options.waitForHelper)
-                return direct.run(command, args, opts);
-            const req = { id: nextId++, command, args: [...args], opts: { ...opts } };
-            return new Promise((resolve) => {
-                pending.set(req.id, { req, resolve });
-                hold();
-                if (ready)
-                    send(req);
-                else
-                    held.push(req);
-            });
-        },
-    };
-}
-/**
- * Finds an executable by name on the given PATH value (as the shell would), or checks a path given directly.
- * Returns the absolute path, or null when there is none.
- */
-function executableFinder(pathValue, cwd) {
-    const dirs = pathValue.split(external_node_path_namespaceObject.delimiter).filter((d) => d !== '');
-    const exts = node_process_isWindows ? ['', '.exe', '.cmd'] : [''];
-    const usable = (p) => {
-        try {
-            if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
-                return false;
-            (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    // Sync stats, as for the scan's reads: a PATH is a dozen directories.
-    return async (name) => {
-        if (name.includes('/') || name.includes('\\')) {
-            const p = (0,external_node_path_namespaceObject.isAbsolute)(name) ? name : (0,external_node_path_namespaceObject.join)(cwd, name);
-            return usable(p) ? p : null;
-        }
-        for (const d of dirs) {
-            for (const ext of exts) {
-                const p = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.isAbsolute)(d) ? d : (0,external_node_path_namespaceObject.join)(cwd, d), name + ext);
-                if (usable(p))
-                    return p;
-            }
-        }
-        return null;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-function renderJson(result) {
+/** The report as chunks: the findings are written one at a time (see jsonChunks). */
+function renderJsonChunks(result) {
     const ordered = {
         schemaVersion: result.schemaVersion,
         tool: result.tool,
@@ -54700,7 +56205,7 @@ function renderJson(result) {
         target: result.target,
         current: result.current,
         summary: result.summary,
-        findings: result.findings.map((f) => ({
+        findings: new StreamedArray(result.findings.map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
             message: f.message,
@@ -54709,7 +56214,7 @@ function renderJson(result) {
             column: f.column,
             object: f.object,
             data: f.data,
-        })),
+        }))),
         clusters: (result.clusters ?? []).map((c) => ({
             name: c.name,
             version: c.version,
@@ -54725,7 +56230,146 @@ function renderJson(result) {
         })),
         ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
     };
-    return `${JSON.stringify(ordered, null, 2)}\n`;
+    return (function* () {
+        yield* jsonChunks(ordered);
+        yield '\n';
+    })();
+}
+/** The whole report as one string (a report too long for one string needs renderJsonChunks). */
+function renderJson(result) {
+    return [...renderJsonChunks(result)].join('');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+/**
+ * The SARIF 2.1.0 report, shaped for GitHub code scanning: one run, one rule per rule id, one result per
+ * finding that has a file. Findings about the whole scan (no file) cannot carry a location, which code
+ * scanning requires, so they become tool execution notifications of the invocation instead.
+ * Pure: result in, text out.
+ */
+
+
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrade-gate';
+/** Name of the partial fingerprint; bump the version suffix if the fingerprint input ever changes. */
+const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v1';
+const SRCROOT = '%SRCROOT%';
+// node:crypto (for the fingerprints' hash) is loaded when a SARIF report is first written, not at start-up.
+const sarif_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let nodeCrypto;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The report as one string (a report too long for one string needs renderSarifChunks). */
+function renderSarif(result) {
+    return [...renderSarifChunks(result)].join('');
+}
+/** The report as chunks, the results written one at a time (see jsonChunks). */
+function* renderSarifChunks(result) {
+    const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+    const rules = RULES.map((r) => ({
+        id: r.meta.id,
+        name: ruleName(r.meta.id),
+        shortDescription: { text: r.meta.description },
+        fullDescription: { text: r.meta.details },
+        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+        help: { text: r.meta.help },
+        properties: { tags: ['kubernetes'] },
+    }));
+    const fingerprints = fingerprintAll(result.findings);
+    const results = [];
+    const notifications = [];
+    result.findings.forEach((f, i) => {
+        const rule = { id: f.ruleId, index: ruleIndex.get(f.ruleId) ?? -1 };
+        if (f.file === null) {
+            notifications.push({
+                level: LEVEL[f.severity],
+                message: { text: plainText(f.message) },
+                associatedRule: rule,
+            });
+            return;
+        }
+        results.push({
+            ruleId: f.ruleId,
+            ruleIndex: rule.index,
+            level: LEVEL[f.severity],
+            message: { text: plainText(f.message) },
+            locations: [sarif_location(f.file, f.line, f.column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
+        });
+    });
+    const invocation = { executionSuccessful: true };
+    if (notifications.length > 0)
+        invocation['toolExecutionNotifications'] = notifications;
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: result.tool.name,
+                        fullName: `${result.tool.name} ${result.tool.version} (API catalog ${result.catalog.version})`,
+                        version: result.tool.version,
+                        semanticVersion: result.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                invocations: [invocation],
+                columnKind: 'utf16CodeUnits',
+                results: new StreamedArray(results),
+                properties: {
+                    target: result.target,
+                    current: result.current,
+                    catalogVersion: result.catalog.version,
+                },
+            },
+        ],
+    };
+    yield* jsonChunks(log);
+    yield '\n';
+}
+function sarif_location(file, line, column) {
+    // Code scanning needs a start line; findings about a whole file (e.g. a skipped file) point at its first line.
+    const known = line !== null && line >= 1;
+    const region = { startLine: known ? line : 1 };
+    if (known && column !== null && column >= 1)
+        region.startColumn = column;
+    return { physicalLocation: { artifactLocation: { uri: encodeUri(file), uriBaseId: SRCROOT }, region } };
+}
+/**
+ * Message text with square brackets and backslashes escaped, so text quoted from a manifest (an object named
+ * `[docs](https://example.com)`) is shown literally instead of becoming a SARIF embedded link.
+ */
+function plainText(text) {
+    return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+/** A repository-relative POSIX path as a relative URI reference: each segment percent-encoded, slashes kept. */
+function encodeUri(path) {
+    return path.split('/').map((seg) => encodeURIComponent(seg)).join('/');
+}
+/**
+ * One fingerprint per finding, stable when lines move: a hash of the rule, the file and the object
+ * (apiVersion, kind, namespace, name). Findings without an object use their message instead. Findings that would
+ * share a hash (two unnamed objects of the same kind in one file) are told apart by a 1-based occurrence count
+ * suffix, in report order.
+ */
+function fingerprintAll(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const o = f.object;
+        const identity = o
+            ? [f.ruleId, f.file ?? '', o.apiVersion, o.kind, o.namespace ?? '', o.name ?? '']
+            : [f.ruleId, f.file ?? '', f.message];
+        nodeCrypto ??= sarif_require('node:crypto');
+        const hash = nodeCrypto.createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        return `${hash}:${n}`;
+    });
+}
+function ruleName(id) {
+    return id.replace(/(^|-)([a-z])/g, (_m, _dash, c) => c.toUpperCase());
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
@@ -54749,7 +56393,8 @@ function renderText(result, opts = { color: false }) {
         groups.set(key, list);
     }
     for (const [file, list] of groups) {
-        out.push(paint(BOLD, file === '' ? '(scan)' : oneLine(file)));
+        // A path is never the start of a line: a name such as "::error::x.yaml" must not read as a runner's command.
+        out.push(paint(BOLD, file === '' ? '(scan)' : `file: ${oneLine(file)}`));
         for (const f of list) {
             const where = f.line !== null ? `${f.line}:${f.column ?? 1}` : '-';
             out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${oneLine(f.message)}  ${paint(DIM, f.ruleId)}`);
@@ -54757,8 +56402,12 @@ function renderText(result, opts = { color: false }) {
         out.push('');
     }
     const clusters = clustersTextLines(result);
-    if (clusters.length > 0)
-        out.push(paint(BOLD, clusters[0]), ...clusters.slice(1).map(oneLine), '');
+    if (clusters.length > 0) {
+        out.push(paint(BOLD, clusters[0]));
+        for (const line of clusters.slice(1))
+            out.push(logLine(line));
+        out.push('');
+    }
     const s = result.summary;
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     out.push(`${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
@@ -54769,11 +56418,156 @@ function renderText(result, opts = { color: false }) {
 }
 /**
  * Text from scanned files (object names, paths) on one line with no control characters: a name holding a newline
- * or an escape sequence must not start a new line a CI runner reads as a command, nor repaint the terminal.
+ * or an escape sequence must not start a new line a CI runner reads as a command, nor repaint the terminal. The
+ * runner also reads `##[command]` anywhere in a line: its bracket is written `\x5b`.
  */
 function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (text
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(/##\[/g, '##\\x5b'));
+}
+/**
+ * The one escape for a log line that carries text the scanned repository controls (a file or chart name, what helm
+ * or kubectl printed): `oneLine`, and a line that would start with `::` after its leading blanks (a workflow command
+ * for the GitHub runner) has its first colon written `\x3a`.
+ */
+function logLine(text) {
+    const line = oneLine(text);
+    const m = /^\s*::/.exec(line);
+    return m ? `${line.slice(0, m[0].length - 2)}\\x3a${line.slice(m[0].length - 1)}` : line;
+}
+
+;// CONCATENATED MODULE: ./src/platform/output.ts
+/**
+ * Writing reports: a report file is written whole or not at all (a temporary file beside it, then renamed over it),
+ * and standard output is written chunk by chunk with its errors reported to the caller instead of crashing the
+ * process. `describeWriteError` turns a write error into the few words a one-line message needs.
+ */
+
+
+const nodeReportFileOps = {
+    kind(path) {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(path).isFile() ? 'file' : 'other';
+        }
+        catch {
+            return null;
+        }
+    },
+    open: (path, exclusive) => (0,external_node_fs_namespaceObject.openSync)(path, exclusive ? 'wx' : 'w', 0o666),
+    write(fd, text) {
+        const bytes = Buffer.from(text, 'utf8');
+        for (let off = 0; off < bytes.length;)
+            off += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, off, bytes.length - off);
+    },
+    close: (fd) => (0,external_node_fs_namespaceObject.closeSync)(fd),
+    rename: (from, to) => (0,external_node_fs_namespaceObject.renameSync)(from, to),
+    unlink: (path) => (0,external_node_fs_namespaceObject.unlinkSync)(path),
+};
+/**
+ * Writes a report to `path` atomically: into a new temporary file in the same directory, renamed over `path` once
+ * every byte is written, so a failed write (a full disk, a missing or read-only directory) leaves no partial or
+ * empty report and keeps an earlier one. A link at `path` is replaced, not followed. A path that exists and is not a
+ * regular file (/dev/stdout, a FIFO, a device) is written directly. Rejects with the file system's error.
+ */
+async function writeReportFile(path, text, ops = nodeReportFileOps) {
+    const chunks = typeof text === 'string' ? [text] : text;
+    if (ops.kind(path) === 'other') {
+        const fd = ops.open(path, false);
+        try {
+            for (const chunk of chunks)
+                ops.write(fd, chunk);
+        }
+        finally {
+            ops.close(fd);
+        }
+        return;
+    }
+    // Created exclusively, so it never takes over a file of the same name; the name only needs to be unlikely.
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+    const fd = ops.open(temp, true);
+    let open = true;
+    try {
+        for (const chunk of chunks)
+            ops.write(fd, chunk);
+        open = false;
+        ops.close(fd);
+        ops.rename(temp, path);
+    }
+    catch (err) {
+        if (open) {
+            try {
+                ops.close(fd);
+            }
+            catch {
+                // already failing
+            }
+        }
+        try {
+            ops.unlink(temp);
+        }
+        catch {
+            // nothing to remove
+        }
+        throw err;
+    }
+}
+/** A writable stream (process.stdout) as an awaited write: resolves once the text is handed over, rejects with its error. */
+function streamWriter(stream) {
+    let failure = null;
+    // Without a listener, an error on the stream (a closed pipe, a full disk) would end the process with a stack.
+    stream.on('error', (err) => {
+        failure ??= err;
+    });
+    return (text) => new Promise((resolve, reject) => {
+        if (failure) {
+            reject(failure);
+            return;
+        }
+        try {
+            stream.write(text, (err) => {
+                if (err) {
+                    failure ??= err;
+                    reject(err);
+                }
+                else
+                    resolve();
+            });
+        }
+        catch (err) {
+            failure ??= err;
+            reject(err);
+        }
+    });
+}
+const output_REASONS = {
+    ENOENT: 'the directory does not exist',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    EPIPE: 'the reader closed the pipe',
+    ENAMETOOLONG: 'the name is too long',
+};
+/** A write error in a few words on one line, with its code: "no space left on device (ENOSPC)". */
+function describeWriteError(err) {
+    const code = err?.code;
+    if (typeof code === 'string' && output_REASONS[code])
+        return `${output_REASONS[code]} (${code})`;
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+    return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
+}
+/** Whether a write failed because the reader of a pipe went away (`… | head`): not an error of the writer. */
+function isClosedPipe(err) {
+    const code = err?.code;
+    return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
 
 ;// CONCATENATED MODULE: ./schema/kube-upgrade-gate.schema.json
@@ -55088,7 +56882,8 @@ function parseConfigText(text, shownAs) {
     const config = value === null ? {} : value;
     const problems = validateWithSchema(config, CONFIG_SCHEMA);
     if (problems.length === 0)
-        problems.push(...semanticProblems(config));
+        for (const p of semanticProblems(config))
+            problems.push(p);
     if (problems.length > 0) {
         const lineOf = (path) => {
             for (let p = path;;) {
@@ -55128,8 +56923,8 @@ function semanticProblems(config) {
                 pools.set(p.name, j);
         });
         if (c.apiservers) {
-            const v = parseVersion(c.version)?.normalized;
-            if (!c.apiservers.some((a) => parseVersion(a)?.normalized === v)) {
+            const v = version_parseVersion(c.version)?.normalized;
+            if (!c.apiservers.some((a) => version_parseVersion(a)?.normalized === v)) {
                 out.push({ path: `clusters[${i}].apiservers`, message: `expected the list to include the cluster version ${schema_describe(c.version)}` });
             }
         }
@@ -55194,6 +56989,7 @@ async function loadClusters(raw, fs, api, names) {
     if (!ADVISORY_SOURCES.includes(source)) {
         throw new SettingsError(`${names.advisories} "${raw.advisories}" is not valid; expected embedded or live`);
     }
+    let file = null;
     const clusterVersion = text(raw.clusterVersion);
     const kubeletVersion = text(raw.kubeletVersion);
     if (kubeletVersion !== null && clusterVersion === null) {
@@ -55204,37 +57000,60 @@ async function loadClusters(raw, fs, api, names) {
             throw new SettingsError(`${name} "${v}" is not valid; expected a Kubernetes version with its patch number, such as 1.34.2 or v1.30.5-gke.1014001`);
         }
     }
-    // The configuration file: named explicitly, else the default place when it exists.
+    // The configuration file: named explicitly, else the default place when anything is there. A path in the
+    // workspace is the repository's: it is read only when the box allows it (a regular file, links followed, inside
+    // the workspace); a refusal names the path, never what it leads to.
     let configPath = null;
+    let box = null;
+    const openBox = async () => {
+        try {
+            box ??= await WorkspaceBox.open(fs, raw.root);
+        }
+        catch {
+            throw new SettingsError(`the workspace ${raw.root} does not exist or is not a directory`);
+        }
+        return box;
+    };
     const explicit = text(raw.config);
     if (explicit !== null) {
-        configPath = explicit;
         const st = await fs.stat(explicit).catch(() => null);
         if (!st)
             throw new SettingsError(`${names.config} "${explicit}" does not exist; expected a YAML file such as .github/kube-upgrade-gate.yaml`);
         if (!st.isFile)
-            throw new SettingsError(`${names.config} "${explicit}" is not a file`);
+            throw new SettingsError(`${names.config} "${explicit}" is not a regular file (a directory, FIFO or device is never read)`);
+        configPath = explicit;
+        const lexical = (0,external_node_path_namespaceObject.relative)(raw.root, explicit);
+        if (lexical !== '' && lexical !== '..' && !lexical.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
+            const c = await (await openBox()).check(explicit, 'file');
+            if (!c.ok)
+                throw new SettingsError(`${names.config}: configuration file ${c.message}`);
+            configPath = c.real;
+        }
     }
     else {
         for (const candidate of DEFAULT_CONFIG_FILES) {
             const abs = (0,external_node_path_namespaceObject.join)(raw.root, candidate);
-            const st = await fs.stat(abs).catch(() => null);
-            if (st?.isFile) {
-                configPath = abs;
-                break;
-            }
+            if (!(await fs.lstat(abs).catch(() => null)))
+                continue;
+            const c = await (await openBox()).check(abs, 'file');
+            if (!c.ok)
+                throw new SettingsError(`configuration file ${c.message}`);
+            configPath = c.real;
+            file = c.rel;
+            break;
         }
     }
     if (configPath === null && clusterVersion === null)
         return null;
-    let file = null;
     let shownAs = '';
     let declared = [];
     let fileTarget;
     let lines = new Map();
     if (configPath !== null) {
-        const rel = (0,external_node_path_namespaceObject.relative)(raw.root, configPath);
-        file = rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : null;
+        if (file === null && explicit !== null) {
+            const rel = (0,external_node_path_namespaceObject.relative)(raw.root, explicit);
+            file = rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split(external_node_path_namespaceObject.sep).join('/') : null;
+        }
         shownAs = file ?? configPath;
         const st = await fs.stat(configPath);
         if (st.size > MAX_CONFIG_BYTES)
@@ -55297,12 +57116,12 @@ function clusterSpec(c, index, api, file, shownAs, all) {
                 lines[path.slice(prefix.length + 1)] = line;
         }
     }
-    const v = parseVersion(c.version);
+    const v = version_parseVersion(c.version);
     let target = null;
     if (c.target !== undefined) {
         target = releaseOf(c.target, api, () => `${shownAs}${lineSuffix(lines['target'])}: ${prefix}.target`);
     }
-    const norm = (x) => parseVersion(x).normalized;
+    const norm = (x) => version_parseVersion(x).normalized;
     const components = c.components ?? {};
     const cp = ['kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager']
         .filter((k) => k !== 'cloud-controller-manager' || components[k] !== undefined)
@@ -55329,7 +57148,7 @@ function clusterSpec(c, index, api, file, shownAs, all) {
     };
 }
 function flagCluster(version, kubelet, scanTarget) {
-    const v = parseVersion(version);
+    const v = version_parseVersion(version);
     return {
         name: 'cluster',
         provider: null,
@@ -55344,7 +57163,7 @@ function flagCluster(version, kubelet, scanTarget) {
         ],
         nodePools: kubelet === null
             ? []
-            : [{ name: 'nodes', kubelet: parseVersion(kubelet).normalized, kubeProxy: parseVersion(kubelet).normalized, kubeProxyDeclared: false }],
+            : [{ name: 'nodes', kubelet: version_parseVersion(kubelet).normalized, kubeProxy: version_parseVersion(kubelet).normalized, kubeProxyDeclared: false }],
         // The scanned paths are the cluster's manifests.
         paths: ['**'],
         file: null,
@@ -55370,7 +57189,7 @@ function isIsoDate(text) {
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 function isFullVersion(text) {
-    const v = parseVersion(text);
+    const v = version_parseVersion(text);
     return v !== null && v.patch !== null && v.major === 1;
 }
 
@@ -55526,6 +57345,7 @@ function workspacePath(root, p, input) {
 
 
 
+
 /** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
 async function runAction(io) {
     const catalog = io.catalog();
@@ -55533,6 +57353,11 @@ async function runAction(io) {
     let failOn;
     let root;
     let result;
+    const workspace = workspaceRoot(io);
+    if (!(await io.fs.stat(workspace).catch(() => null))?.isDirectory) {
+        io.setFailed(`GITHUB_WORKSPACE ${oneLine(workspace)} is not a directory; check out the repository before this step`);
+        return null;
+    }
     try {
         if (mode === 'merge') {
             root = workspaceRoot(io);
@@ -55543,9 +57368,10 @@ async function runAction(io) {
             const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
             ({ root, failOn } = settings);
             const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
-            io.info(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
-                (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`);
-            const logger = { info: (m) => io.info(m), warn: (m) => io.warning(m) };
+            io.info(logLine(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
+                (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`));
+            // Messages name files, charts and overlays of the repository.
+            const logger = { info: (m) => io.info(logLine(m)), warn: (m) => io.warning(m) };
             const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
             try {
                 result = await runScan(settings, {
@@ -55575,19 +57401,26 @@ async function runAction(io) {
     // The text report quotes names from the scanned files; keep the runner from reading any of it as a command.
     const token = io.randomToken();
     io.info(`::stop-commands::${token}`);
-    io.info(renderText(result, { color: false }).trimEnd());
+    io.info(renderText(result, { color: false }).trimEnd().split('\n').map(logLine).join('\n'));
     io.info(`::${token}::`);
     const reportPath = reportFile(io.env, root);
-    await io.writeFile(reportPath, renderJson(result));
     const sarifPath = reportPath.replace(/\.json$/, '.sarif');
-    await io.writeFile(sarifPath, renderSarif(result));
+    for (const [path, chunks] of [[reportPath, renderJsonChunks(result)], [sarifPath, renderSarifChunks(result)]]) {
+        try {
+            await io.writeFile(path, chunks);
+        }
+        catch (err) {
+            io.setFailed(`cannot write the report to ${oneLine(path)}: ${describeWriteError(err)}`);
+            return null;
+        }
+    }
     io.setOutput('errors', String(result.summary.errors));
     io.setOutput('warnings', String(result.summary.warnings));
     io.setOutput('report-json', reportPath);
     io.setOutput('report-sarif', sarifPath);
     // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
     if (result.shard) {
-        io.info(`Part ${result.shard.index} of ${result.shard.count}: report written to ${reportPath}; run the action with mode: merge over every part's report.`);
+        io.info(logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${reportPath}; run the action with mode: merge over every part's report.`));
         return { result, reportPath, failed: false };
     }
     const failed = shouldFail(result, failOn);
@@ -55608,6 +57441,7 @@ async function runAction(io) {
     }
     return { result, reportPath, failed };
 }
+/** GITHUB_WORKSPACE (else the working directory), absolute. */
 function workspaceRoot(io) {
     const ws = io.env['GITHUB_WORKSPACE'];
     return (0,external_node_path_namespaceObject.resolve)(io.cwd, ws && ws.trim() !== '' ? ws : '.');
@@ -55624,7 +57458,7 @@ async function mergeInAction(io, catalog, root) {
     const reports = [];
     for (const f of files)
         reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
-    io.info(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`);
+    io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
     return mergeReports(reports, catalog);
 }
 /** One log group per render: the command, how long it took, and what helm or kubectl said. */
@@ -55632,10 +57466,12 @@ function logRender(io, e) {
     const what = `${e.renderer === 'helm' ? 'helm template' : 'kustomize build'} ${e.subject}${e.values ? ` (values ${e.values})` : ''}`;
     const status = e.ok ? 'ok' : e.timedOut ? 'timed out' : 'failed';
     const token = io.randomToken();
-    io.group(`${what}: ${status} in ${Math.round(e.durationMs)} ms`, [
+    // What helm or kubectl printed is the repository's text (a template's fail message): each line escaped, and
+    // workflow commands off around them besides.
+    io.group(oneLine(`${what}: ${status} in ${Math.round(e.durationMs)} ms`), [
         `::stop-commands::${token}`,
-        `$ ${e.command}`,
-        ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split('\n')),
+        logLine(`$ ${e.command}`),
+        ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split(/\r?\n/).map(logLine)),
         `::${token}::`,
     ]);
 }
@@ -55676,7 +57512,7 @@ async function main() {
             warning: (message) => warning(message),
             writeFile: async (path, text) => {
                 await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-                await (0,promises_namespaceObject.writeFile)(path, text, 'utf8');
+                await writeReportFile(path, text);
             },
             randomToken: () => crypto.randomUUID().replace(/-/g, ''),
             group: (title, lines) => {
@@ -55686,8 +57522,9 @@ async function main() {
                 endGroup();
             },
             render: {
-                // helm and kubectl start from a small helper process: a fork from this one costs more as the scan grows.
-                process: helperProcessRunner({ nodePath: process.execPath, onHelperLost: (reason) => core_debug(`${reason}; programs start from the main process`) }),
+                // helm and kubectl start from a small helper process (a fork from this one costs more as the scan grows), in
+                // an empty network namespace where the kernel allows it.
+                process: networkNamespaceRunner(helperProcessRunner({ nodePath: process.execPath, onHelperLost: (reason) => core_debug(`${reason}; programs start from the main process`) })),
                 temp: nodeTempFileSystem,
                 findExecutable: executableFinder(process.env['PATH'] ?? '', process.env['GITHUB_WORKSPACE'] ?? process.cwd()),
                 workers: (0,external_node_os_namespaceObject.availableParallelism)(),
@@ -55709,8 +57546,11 @@ async function main() {
 /** GitHub Action entry point (bundled to dist/index.js). The bundle also runs as its own scan worker. */
 
 
+
 if (isScanWorker())
     runScanWorker();
-else
+else {
+    exitCleanlyOnSignals((line) => process.stderr.write(`kube-upgrade-gate: ${line}\n`));
     void main();
+}
 
