@@ -10,7 +10,7 @@ export const renderFailed: RenderRule = {
     title: 'Render failed',
     details: 'A Helm chart or Kustomize overlay could not be rendered without network access (a template error, a chart dependency that is not vendored, a remote base, or a timeout), so the objects it would produce were not checked.',
     help: 'Render it the same way locally (helm template, kubectl kustomize) to see the error. Vendor chart dependencies into the chart (helm dependency build), replace remote Kustomize bases with local copies, or raise the render timeout. If the chart or overlay does not need checking, exclude it.',
-    summary: 'a Helm chart or Kustomize overlay could not be rendered offline: a template error, a dependency that is not in the repository, a remote base, a timeout (notice when other values files of the same chart rendered)',
+    summary: 'a Helm chart or Kustomize overlay could not be rendered offline: a template error, a dependency that is not in the repository or whose name is not a plain name, a remote location, a path outside the workspace, a cycle of kustomizations, a timeout (notice when other values files of the same chart rendered, or when a schema reference was removed)',
     severityText: 'warning / notice',
     gate: 'files',
   },
