@@ -3,7 +3,7 @@
  * success, HTTP errors, timeouts, truncated, malformed and oversize bodies. Every failure falls back to the
  * embedded catalog; requests are bounded.
  */
-import { HttpError } from '../../src/app/ports.js';
+import { HttpError } from '../../src/ports/index.js';
 import { advisoryFromOsv, loadLiveAdvisories, parseFeed, type FeedOptions } from '../../src/advisories/feed.js';
 import { cvssFromVector } from '../../src/advisories/cvss.js';
 import { loadAdvisoriesCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';

@@ -1,5 +1,5 @@
 /** An in-memory FileSystem port: files by absolute POSIX path. */
-import type { DirEntry, FileStat, FileSystem } from '../../src/app/ports.js';
+import type { DirEntry, FileStat, FileSystem } from '../../src/ports/index.js';
 
 export function memoryFileSystem(files: Record<string, string | Uint8Array>, root = '/repo'): FileSystem {
   const data = new Map<string, Uint8Array>();

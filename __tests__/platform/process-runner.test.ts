@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProcessRunner } from '../../src/app/ports.js';
+import type { ProcessRunner } from '../../src/ports/index.js';
 import { helperProcessRunner, helperSource, nodeProcessRunner } from '../../src/platform/node-process.js';
 
 const posix = process.platform !== 'win32';

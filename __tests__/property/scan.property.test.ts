@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { runScan } from '../../src/app/run.js';
-import { silentLogger } from '../../src/app/ports.js';
+import { silentLogger } from '../../src/ports/index.js';
 import { parseManifestText } from '../../src/parse/manifest.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { memoryFileSystem } from '../helpers/memfs.js';

@@ -4,7 +4,7 @@
  * (GOGC=400 under a 1 GiB soft limit).
  */
 import { performance } from 'node:perf_hooks';
-import type { ProcessRunner } from '../../src/app/ports.js';
+import type { ProcessRunner } from '../../src/ports/index.js';
 import { executableFinder, nodeProcessRunner } from '../../src/platform/node-process.js';
 import { cpuShare } from '../../src/render/types.js';
 import { layerBinaries } from '../helpers/binaries.js';

@@ -1,6 +1,6 @@
 /** helm is probed beside the plain scan, not after it: the set-up every scan with charts pays is hidden behind it. */
-import type { FileSystem, ProcessRunner } from '../../src/app/ports.js';
-import { silentLogger } from '../../src/app/ports.js';
+import type { FileSystem, ProcessRunner } from '../../src/ports/index.js';
+import { silentLogger } from '../../src/ports/index.js';
 import { runScan } from '../../src/app/run.js';
 import { nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { detectHelm } from '../../src/render/helm.js';

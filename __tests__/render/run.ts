@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TempFileSystem } from '../../src/app/ports.js';
+import type { TempFileSystem } from '../../src/ports/index.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import { runCli, testProcessRunner } from '../helpers/cli.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';

@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/findings/types.js';
 import { parseManifestText } from '../../src/parse/manifest.js';
 import { createEngine } from '../../src/rules/engine.js';
-import { RULE_IDS } from '../../src/rules/ids.js';
+import { RULE_IDS } from '../../src/findings/rule-ids.js';
 import { RULES } from '../../src/rules/index.js';
 import type { DocumentRule } from '../../src/rules/types.js';
 import { testCatalog } from '../helpers/catalog.js';

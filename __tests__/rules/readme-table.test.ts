@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rulesTable, RULES_END, RULES_START, updateReadme } from '../../scripts/lib/readme.js';
-import { RULE_IDS } from '../../src/rules/ids.js';
+import { RULE_IDS } from '../../src/findings/rule-ids.js';
 import { RULES } from '../../src/rules/index.js';
 
 const readme = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../README.md'), 'utf8');

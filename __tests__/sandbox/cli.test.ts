@@ -8,7 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileScanPool } from '../../src/app/ports.js';
+import type { FileScanPool } from '../../src/ports/index.js';
 import type { Finding } from '../../src/findings/types.js';
 import { nodeReportFileOps, writeReportFile, type ReportFileOps } from '../../src/platform/output.js';
 import { renderJson, renderJsonChunks } from '../../src/reporters/json.js';

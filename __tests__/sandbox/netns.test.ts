@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Logger, ProcessOptions, ProcessResult, ProcessRunner } from '../../src/app/ports.js';
+import type { Logger, ProcessOptions, ProcessResult, ProcessRunner } from '../../src/ports/index.js';
 import { runScan } from '../../src/app/run.js';
 import { resolveScanSettings } from '../../src/app/settings.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';

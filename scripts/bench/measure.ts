@@ -6,7 +6,7 @@ import { resolveScanSettings } from '../../src/app/settings.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';
 import { renderJson } from '../../src/reporters/json.js';
-import { silentLogger } from '../../src/app/ports.js';
+import { silentLogger } from '../../src/ports/index.js';
 
 export async function measureScan(dir: string): Promise<{ documents: number; findings: number; bytes: number }> {
   const catalog = loadApiCatalog();

@@ -3,7 +3,7 @@
  * plain map. Every error is a SettingsError that names the input.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { FileSystem } from '../app/ports.js';
+import type { FileSystem } from '../ports/index.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { resolveScanSettings, SettingsError, splitList, type ScanSettings } from '../app/settings.js';
 import { loadClusters, type ClusterSettingNames } from '../clusters/settings.js';

@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { FileScanPool, FileSystem, Logger } from '../app/ports.js';
+import type { FileScanPool, FileSystem, Logger } from '../ports/index.js';
 import type { ScanResult } from '../app/result.js';
 import { runScan, shouldFail } from '../app/run.js';
 import { resolveFailOn, SettingsError, splitList, type FailOn } from '../app/settings.js';

@@ -8,7 +8,7 @@
  * new CVE is only matched against clusters when its OSV record gives Kubernetes-versioned ranges; otherwise it is
  * returned as unmatched, to be reported by name and status.
  */
-import { HttpError, type HttpClient } from '../app/ports.js';
+import { HttpError, type HttpClient } from '../ports/index.js';
 import {
   CORE_COMPONENTS,
   findAdvisory,

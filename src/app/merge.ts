@@ -8,7 +8,7 @@ import { compareFindings, summarize, type Finding } from '../findings/types.js';
 import { mergeFindings } from '../render/index.js';
 import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
-import { isRuleId } from '../rules/ids.js';
+import { isRuleId } from '../findings/rule-ids.js';
 import type { ClusterSummary, ScanResult } from './result.js';
 
 export class MergeError extends Error {}

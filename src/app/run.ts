@@ -12,7 +12,7 @@ import { mergeFindings, renderAll, startHelmDetection, type RenderDeps } from '.
 import { checkClusters, clusterDocument, clusterFileFilter, type ClusterDeps } from '../clusters/check.js';
 import type { ClusterDocument } from '../clusters/evaluate.js';
 import { shardFilter } from '../shard/shard.js';
-import type { FileScanPool, FileSystem, Logger } from './ports.js';
+import type { FileScanPool, FileSystem, Logger } from '../ports/index.js';
 import { scanFile } from './scan-file.js';
 import type { ScanResult } from './result.js';
 import type { FailOn, ScanSettings } from './settings.js';

@@ -6,7 +6,7 @@
  */
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
-import type { FileScanPool, FileSystem, Logger, ProcessRunner, TempFileSystem } from '../app/ports.js';
+import type { FileScanPool, FileSystem, Logger, ProcessRunner, TempFileSystem } from '../ports/index.js';
 import type { RenderDeps, RenderObserver } from '../render/index.js';
 import { runScan, shouldFail } from '../app/run.js';
 import { resolveFailOn, resolveScanSettings, SettingsError } from '../app/settings.js';

@@ -5,7 +5,7 @@
  */
 import picomatch from 'picomatch';
 import { loadLiveAdvisories, type FeedOptions, type LiveAdvisories } from '../advisories/feed.js';
-import type { Clock, HttpClient, Logger } from '../app/ports.js';
+import type { Clock, HttpClient, Logger } from '../ports/index.js';
 import type { ClusterSummary } from '../app/result.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { AdvisoriesCatalog } from '../catalog/advisories.js';

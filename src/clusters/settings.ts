@@ -10,7 +10,7 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 
-import type { FileSystem } from '../app/ports.js';
+import type { FileSystem } from '../ports/index.js';
 import { SettingsError } from '../app/settings.js';
 import { WorkspaceBox } from '../workspace/box.js';
 import { ConfigError, MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type Provider } from './config.js';

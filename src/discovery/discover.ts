@@ -5,7 +5,7 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { FileSystem } from '../app/ports.js';
+import type { FileSystem } from '../ports/index.js';
 import { isHostConfigPath } from '../components/host-files.js';
 
 export interface DiscoveryOptions {

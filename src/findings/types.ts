@@ -1,4 +1,4 @@
-import type { RuleId } from '../rules/ids.js';
+import type { RuleId } from './rule-ids.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 

@@ -7,7 +7,7 @@
  * @actions/core to it), so nothing here touches the runner directly.
  */
 import type { Finding, Severity } from '../findings/types.js';
-import type { RuleId } from '../rules/ids.js';
+import type { RuleId } from '../findings/rule-ids.js';
 import { ruleMeta } from '../rules/index.js';
 
 /** GitHub's limit of annotations per severity for one step. */

@@ -1,4 +1,4 @@
 /** The Clock port on the system clock. */
-import type { Clock } from '../app/ports.js';
+import type { Clock } from '../ports/index.js';
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,5 +1,5 @@
 /** The HttpClient port on the global fetch (Node 20+): GET only, with a deadline and a body size limit. */
-import { HttpError, type HttpClient, type HttpGetOptions, type HttpResponse } from '../app/ports.js';
+import { HttpError, type HttpClient, type HttpGetOptions, type HttpResponse } from '../ports/index.js';
 
 export function fetchHttpClient(userAgent: string): HttpClient {
   return {

@@ -3,7 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { platform } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
-import type { NetworkIsolation, ProcessOptions, ProcessResult, ProcessRunner } from '../app/ports.js';
+import type { NetworkIsolation, ProcessOptions, ProcessResult, ProcessRunner } from '../ports/index.js';
 
 /** Output beyond this is cut off and the process killed: a render that large is a runaway. */
 const MAX_OUTPUT_BYTES = 128 * 1024 * 1024;

@@ -4,7 +4,7 @@
  */
 import { readRegularFile } from './node-fs.js';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { FileScanOutcome, FileScanPool } from '../app/ports.js';
+import type { FileScanOutcome, FileScanPool } from '../ports/index.js';
 import { scanFile } from '../app/scan-file.js';
 import { loadApiCatalog } from '../catalog/data.js';
 import type { Finding } from '../findings/types.js';

@@ -11,7 +11,7 @@
  * beside the chart, so a values file that is a link out of the workspace is reported by name and never read.
  */
 import { basename, join, sep } from 'node:path';
-import type { FileSystem } from '../app/ports.js';
+import type { FileSystem } from '../ports/index.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';

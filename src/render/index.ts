@@ -5,7 +5,7 @@
  */
 import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { FileSystem, Logger } from '../app/ports.js';
+import type { FileSystem, Logger } from '../ports/index.js';
 import { DEFAULT_RENDER_SETTINGS, type RenderSettings, type ScanSettings } from '../app/settings.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { discover, type Discovery } from '../discovery/discover.js';

@@ -17,7 +17,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
-import type { FileSystem } from '../app/ports.js';
+import type { FileSystem } from '../ports/index.js';
 import { isPlainObject, parseManifestText, type ManifestDocument } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';
 import { firstErrorLine, isolatedEnv, type RenderDeps, type RenderedItem } from './types.js';

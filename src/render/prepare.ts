@@ -11,7 +11,7 @@
  * references Helm would fetch or read from elsewhere (values-schema.ts).
  */
 import { dirname, join, posix, relative, sep } from 'node:path';
-import type { FileSystem, TempFileSystem } from '../app/ports.js';
+import type { FileSystem, TempFileSystem } from '../ports/index.js';
 import type { Severity } from '../findings/types.js';
 import { BoxError, isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
 import { ChartError, readChartMeta, rewriteChartYaml, type ChartDependency, type ChartMeta } from './chart.js';

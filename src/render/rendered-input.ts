@@ -9,7 +9,7 @@
  * holds no Kubernetes manifest at all (an empty or failed `helm template`), is reported as a skipped file.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { FileSystem, TempFileSystem } from '../app/ports.js';
+import type { FileSystem, TempFileSystem } from '../ports/index.js';
 import { parseManifestText } from '../parse/manifest.js';
 import type { WorkspaceBox } from '../workspace/box.js';
 import { prepareChart, type PrepareContext, type PreparedChart } from './prepare.js';

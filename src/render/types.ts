@@ -1,5 +1,5 @@
 /** What the renderers hand back to the orchestrator, and the ports and hooks they run with. */
-import type { NetworkIsolation, ProcessRunner, TempFileSystem } from '../app/ports.js';
+import type { NetworkIsolation, ProcessRunner, TempFileSystem } from '../ports/index.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { RenderEvent, SkippedFile } from '../rules/types.js';
 

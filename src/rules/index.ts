@@ -20,7 +20,7 @@ import { clusterAdvisory } from './cluster-advisory.js';
 import { unsupportedVersion } from './unsupported-version.js';
 import { upgradePath } from './upgrade-path.js';
 import { versionSkew } from './version-skew.js';
-import { RULE_IDS } from './ids.js';
+import { RULE_IDS } from '../findings/rule-ids.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [

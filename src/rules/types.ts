@@ -8,7 +8,7 @@ import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
 import type { ObjectRef, Severity } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
-import type { RuleId } from './ids.js';
+import type { RuleId } from '../findings/rule-ids.js';
 
 export interface RuleMeta {
   id: RuleId;

@@ -6,7 +6,7 @@
  * relative to the workspace and why, never the content of what it points at.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { FileSystem } from '../app/ports.js';
+import type { FileSystem } from '../ports/index.js';
 
 export type BoxRefusal = 'outside' | 'missing' | 'not-regular' | 'directory' | 'not-directory';
 

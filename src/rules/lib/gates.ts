@@ -26,7 +26,7 @@ import { gateStatus, suggestGate, type FeatureGateCatalog, type GateStatus } fro
 import type { Severity } from '../../findings/types.js';
 import { KUBE_COMPONENTS, settingsOf, type GateSetting } from '../../components/index.js';
 import type { ManifestDocument } from '../../parse/manifest.js';
-import type { RuleId } from '../ids.js';
+import type { RuleId } from '../../findings/rule-ids.js';
 import { objectRef, type DocumentRule, type RuleContext, type RuleMeta } from '../types.js';
 
 interface Judgement {
