@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { INPUT } from '../../src/action/inputs.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../../src/app/settings.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/settings/scan.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,10 +1,11 @@
-import { SettingsError } from '../../src/app/settings.js';
+
 import { readActionSettings } from '../../src/action/inputs.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';
 import { testCatalog } from '../helpers/catalog.js';
+import { SettingsError } from '../../src/ports/errors.js';
 
 const catalog = testCatalog();
 const workspace = '/github/workspace';

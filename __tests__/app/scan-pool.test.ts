@@ -10,7 +10,7 @@ import type { FileScanPool, Logger } from '../../src/ports/index.js';
 import { silentLogger } from '../../src/ports/index.js';
 import { runScan } from '../../src/app/run.js';
 import { scanFile } from '../../src/app/scan-file.js';
-import { resolveScanSettings } from '../../src/app/settings.js';
+import { resolveScanSettings } from '../../src/settings/scan.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import type { Finding } from '../../src/findings/types.js';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';

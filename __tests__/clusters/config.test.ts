@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_SCHEMA, ConfigError, parseConfigText } from '../../src/clusters/config.js';
+import { CONFIG_SCHEMA, parseConfigText } from '../../src/clusters/config.js';
 import { checkSchemaKeywords, validateWithSchema, type JsonSchema } from '../../src/clusters/schema.js';
+import { ConfigError } from '../../src/ports/errors.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,6 +1,6 @@
 import { loadApiCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';
 import { evaluateCluster, advisorySeverity, type ClusterDocument } from '../../src/clusters/evaluate.js';
-import type { ClusterSpec } from '../../src/clusters/settings.js';
+import { type ClusterSpec } from '../../src/clusters/types.js';
 import { testCatalog, testEntries } from '../helpers/catalog.js';
 import type { ApiCatalog, ApiEntry } from '../../src/catalog/api-catalog.js';
 import { advisory, catalogOf, SEED, spec } from './helpers.js';

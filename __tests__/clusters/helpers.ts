@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AdvisoriesCatalog, Advisory } from '../../src/catalog/advisories.js';
 import { loadAdvisoriesCatalog } from '../../src/catalog/data.js';
 
-import type { ClusterSpec } from '../../src/clusters/settings.js';
+import { type ClusterSpec } from '../../src/clusters/types.js';
 import { parseVersion } from '../../src/version/index.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'advisories');

@@ -2,7 +2,7 @@ import { shouldFail } from '../../src/app/run.js';
 import type { ScanResult } from '../../src/app/result.js';
 import { loadApiCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';
 import { evaluateCluster, type AdvisorySourceFacts } from '../../src/clusters/evaluate.js';
-import type { ClusterSpec } from '../../src/clusters/settings.js';
+import { type ClusterSpec } from '../../src/clusters/types.js';
 import type { Finding } from '../../src/findings/types.js';
 import { createEngine } from '../../src/rules/engine.js';
 import { RULES } from '../../src/rules/index.js';

@@ -5,7 +5,7 @@
  */
 import { loadApiCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';
 import { evaluateCluster, oldestAllowedMinor } from '../../src/clusters/evaluate.js';
-import type { ClusterSpec } from '../../src/clusters/settings.js';
+import { type ClusterSpec } from '../../src/clusters/types.js';
 import type { Finding } from '../../src/findings/types.js';
 import { createEngine } from '../../src/rules/engine.js';
 import { RULES } from '../../src/rules/index.js';

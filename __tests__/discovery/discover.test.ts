@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { discover, DiscoveryError } from '../../src/discovery/discover.js';
+import { discover } from '../../src/discovery/discover.js';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';
+import { DiscoveryError } from '../../src/ports/errors.js';
 
 let root: string;
 let outside: string;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { escapeMarkdown, inlineCode, rankFindings, renderMarkdown } from '../../src/reporters/markdown.js';
+import { inlineCode, rankFindings, renderMarkdown } from '../../src/reporters/markdown.js';
+import { escapeMarkdown } from '../../src/reporters/escape-md.js';
 import { HOSTILE_FILE, HOSTILE_NAME, manyFindings, sampleFindings, sampleResult } from './sample-result.js';
 
 /** The text a Markdown renderer shows for escapeMarkdown's output: undoes backslash escapes and the entities it writes. */

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger, ProcessOptions, ProcessResult, ProcessRunner } from '../../src/ports/index.js';
 import { runScan } from '../../src/app/run.js';
-import { resolveScanSettings } from '../../src/app/settings.js';
+import { resolveScanSettings } from '../../src/settings/scan.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, helperProcessRunner, networkNamespaceRunner, nodeProcessRunner } from '../../src/platform/node-process.js';

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '../../src/ports/index.js';
 import { runScan } from '../../src/app/run.js';
-import { resolveScanSettings } from '../../src/app/settings.js';
+import { resolveScanSettings } from '../../src/settings/scan.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, helperProcessRunner, nodeProcessRunner } from '../../src/platform/node-process.js';

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runScan } from '../../src/app/run.js';
-import { resolveScanSettings } from '../../src/app/settings.js';
+import { resolveScanSettings } from '../../src/settings/scan.js';
 import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';
 import { renderJson } from '../../src/reporters/json.js';

@@ -5,8 +5,9 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileSystem } from '../ports/index.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
-import { resolveScanSettings, SettingsError, splitList, type ScanSettings } from '../app/settings.js';
-import { loadClusters, type ClusterSettingNames } from '../clusters/settings.js';
+import { resolveScanSettings, splitList, type ScanSettings } from '../settings/scan.js';
+import { loadClusters, type ClusterSettingNames } from '../settings/clusters.js';
+import { SettingsError } from '../ports/errors.js';
 
 /** The input names, as declared in action.yml. */
 export const INPUT = {

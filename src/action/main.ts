@@ -12,9 +12,9 @@ import * as core from '@actions/core';
 import type { FileScanPool, FileSystem, Logger } from '../ports/index.js';
 import type { ScanResult } from '../app/result.js';
 import { runScan, shouldFail } from '../app/run.js';
-import { resolveFailOn, SettingsError, splitList, type FailOn } from '../app/settings.js';
-import { MergeError, mergeReports, parseReport } from '../app/merge.js';
-import { discover, DiscoveryError } from '../discovery/discover.js';
+import { resolveFailOn, splitList, type FailOn } from '../settings/scan.js';
+import { mergeReports, parseReport } from '../app/merge.js';
+import { discover } from '../discovery/discover.js';
 import { TOOL } from '../app/tool.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { loadApiCatalog } from '../catalog/data.js';
@@ -32,6 +32,7 @@ import { renderSarifChunks } from '../reporters/sarif.js';
 import { logLine, oneLine, renderText } from '../reporters/text.js';
 import { describeWriteError, writeReportFile } from '../platform/output.js';
 import { INPUT, readActionSettings, type GetInput } from './inputs.js';
+import { DiscoveryError, MergeError, SettingsError } from '../ports/errors.js';
 
 export interface ActionIo {
   getInput: GetInput;

@@ -10,8 +10,7 @@ import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
 import { isRuleId } from '../findings/rule-ids.js';
 import type { ClusterSummary, ScanResult } from './result.js';
-
-export class MergeError extends Error {}
+import { MergeError } from '../ports/errors.js';
 
 /** Reads one JSON report (schemaVersion 1), naming the file in every complaint. */
 export function parseReport(text: string, name: string): ScanResult {

@@ -15,7 +15,7 @@ import { shardFilter } from '../shard/shard.js';
 import type { FileScanPool, FileSystem, Logger } from '../ports/index.js';
 import { scanFile } from './scan-file.js';
 import type { ScanResult } from './result.js';
-import type { FailOn, ScanSettings } from './settings.js';
+import { type FailOn, type ScanSettings } from '../settings/scan.js';
 
 export interface RunDeps {
   fs: FileSystem;

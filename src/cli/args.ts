@@ -1,6 +1,6 @@
 /** Command-line parsing for the CLI: argv in, a typed command out. No I/O. */
 import { parseArgs } from 'node:util';
-import { FORMATS, type Format } from '../app/settings.js';
+import { FORMATS, type Format } from '../settings/scan.js';
 
 export const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
        kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]

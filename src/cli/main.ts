@@ -9,19 +9,19 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { FileScanPool, FileSystem, Logger, ProcessRunner, TempFileSystem } from '../ports/index.js';
 import type { RenderDeps, RenderObserver } from '../render/index.js';
 import { runScan, shouldFail } from '../app/run.js';
-import { resolveFailOn, resolveScanSettings, SettingsError } from '../app/settings.js';
+import { resolveFailOn, resolveScanSettings, type Format } from '../settings/scan.js';
+import { CLI_CLUSTER_NAMES, loadClusters } from '../settings/clusters.js';
 import type { ClusterDeps } from '../clusters/check.js';
-import { CLI_CLUSTER_NAMES, loadClusters } from '../clusters/settings.js';
-import { DiscoveryError } from '../discovery/discover.js';
+
 import { render } from '../reporters/index.js';
 import { renderJsonChunks } from '../reporters/json.js';
 import { renderSarifChunks } from '../reporters/sarif.js';
 import { logLine } from '../reporters/text.js';
-import type { Format } from '../app/settings.js';
 import type { ScanResult } from '../app/result.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
 import { parseCommandLine, USAGE, UsageError, type MergeCommand } from './args.js';
-import { MergeError, mergeReports, parseReport } from '../app/merge.js';
+import { mergeReports, parseReport } from '../app/merge.js';
+import { DiscoveryError, MergeError, SettingsError } from '../ports/errors.js';
 
 export interface CliIo {
   argv: readonly string[];

@@ -14,7 +14,7 @@ import { isoDay, receivesPatches, type ReleasesCatalog } from '../catalog/releas
 import type { Engine } from '../rules/engine.js';
 import type { ManifestDocument } from '../parse/manifest.js';
 import { daysBetween, evaluateCluster, type AdvisorySourceFacts, type ClusterDocument, type ClusterEvaluation } from './evaluate.js';
-import type { ClusterSettings } from './settings.js';
+import { type ClusterSettings } from './types.js';
 
 export const STALE_CATALOG_DAYS = 30;
 

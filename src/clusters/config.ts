@@ -10,6 +10,7 @@ import schemaJson from '../../schema/kube-upgrade-gate.schema.json' with { type:
 
 import { describe, joinPath, validateWithSchema, type JsonSchema, type SchemaError } from './schema.js';
 import { parseVersion } from '../version/index.js';
+import { ConfigError } from '../ports/errors.js';
 
 export const CONFIG_SCHEMA = schemaJson as JsonSchema;
 
@@ -47,15 +48,6 @@ export interface ParsedConfig {
   config: ConfigDecl;
   /** 1-based line of each key or list item, by path (`clusters[0].version`). */
   lines: Map<string, number>;
-}
-
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly problems: readonly string[],
-  ) {
-    super(message);
-  }
 }
 
 /**

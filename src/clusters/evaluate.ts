@@ -28,7 +28,7 @@ import {
 
 import type { Severity } from '../findings/types.js';
 import type { LiveAdvisories } from '../advisories/feed.js';
-import type { ClusterSpec } from './settings.js';
+import { type ClusterSpec } from './types.js';
 import { addMinors, compareReleases, compareVersions } from '../version/index.js';
 
 /** Where the run's advisories came from, and how fresh the embedded catalog is on the evaluation date. */

@@ -7,6 +7,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileSystem } from '../ports/index.js';
 import { isHostConfigPath } from '../components/host-files.js';
+import { DiscoveryError } from '../ports/errors.js';
 
 export interface DiscoveryOptions {
   /** Absolute path of the workspace; reported paths are relative to it. */
@@ -40,8 +41,6 @@ export interface Discovery {
   kustomizations: string[];
   skipped: SkippedPath[];
 }
-
-export class DiscoveryError extends Error {}
 
 /** Directories never walked: version control, dependencies and vendored code. */
 export const DEFAULT_EXCLUDED_DIRS: ReadonlySet<string> = new Set([

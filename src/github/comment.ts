@@ -14,7 +14,7 @@
  *   action `skipped` with a warning, no exception. Other errors (after the client's retries) are thrown.
  */
 import { GITHUB_BODY_LIMIT } from '../reporters/comment.js';
-import { clip } from './escape-md.js';
+import { clip } from '../reporters/escape-md.js';
 import { httpStatus, sameLogin, type GitHubClient } from './client.js';
 
 export const COMMENT_MARKER = 'kube-upgrade-gate:comment v1';

@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT } from '../reporters/comment.js';
 import { httpStatus, sameLogin, type GitHubClient } from './client.js';
 import { markerLine } from './comment.js';
-import { clip } from './escape-md.js';
+import { clip } from '../reporters/escape-md.js';
 
 export const TRACKING_MARKER = 'kube-upgrade-gate:tracking';
 export const DEFAULT_CLOSE_COMMENT = 'The latest scheduled check found no upgrade blocker, so this issue is closed. It is reopened if a blocker comes back.';

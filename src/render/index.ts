@@ -6,20 +6,20 @@
 import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileSystem, Logger } from '../ports/index.js';
-import { DEFAULT_RENDER_SETTINGS, type RenderSettings, type ScanSettings } from '../app/settings.js';
+import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from './types.js';
+import { type ScanSettings } from '../settings/scan.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { discover, type Discovery } from '../discovery/discover.js';
 import type { Finding } from '../findings/types.js';
 import { WorkspaceBox } from '../workspace/box.js';
 import { createEngine } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
-import type { RenderEvent } from '../rules/types.js';
 import { detectHelm, renderChart, type HelmRunner } from './helm.js';
 import { planKustomizations, renderOverlay, type KustomizationInfo, type KustomizePlan, type KustomizeTool } from './kustomize.js';
 import { createLimiter, runPool, type Settled } from './pool.js';
 import { readRepoChart, type RepoChart } from './prepare.js';
 import { loadRenderedInput, mapRenderedInput } from './rendered-input.js';
-import { cpuShare, networkMeasures, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
+import { cpuShare, networkMeasures, type RenderDeps, type RenderedItem, type RenderEvent, type ReportPlace } from './types.js';
 
 export { mergeFindings } from './dedupe.js';
 export type { RenderDeps, RenderObserver, RenderLogEntry } from './types.js';

@@ -1,7 +1,7 @@
 /** What the renderers hand back to the orchestrator, and the ports and hooks they run with. */
 import type { NetworkIsolation, ProcessRunner, TempFileSystem } from '../ports/index.js';
+import type { Severity } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
-import type { RenderEvent, SkippedFile } from '../rules/types.js';
 
 /** Where a finding about rendered output is reported. */
 export interface ReportPlace {
@@ -132,3 +132,70 @@ export function firstErrorLine(stderr: string): string {
 export function cpuShare(cpus: number, renders: number): number {
   return Math.max(1, Math.floor(cpus / Math.max(1, renders)));
 }
+
+/** A values file to render a chart with (each is its own render), both workspace-relative. */
+export interface ValuesFileSetting {
+  chart: string;
+  file: string;
+}
+
+/** How Helm charts and Kustomize overlays are rendered. */
+export interface RenderSettings {
+  /** helm program: a path, or a name looked up on PATH; null = "helm" on PATH. */
+  helmPath: string | null;
+  /** kubectl (`kubectl kustomize`) or kustomize (`kustomize build`) program; null = kustomize, then kubectl, on PATH. */
+  kubectlPath: string | null;
+  releaseName: string;
+  namespace: string;
+  valuesFiles: ValuesFileSetting[];
+  renderTimeoutSec: number;
+  /** Renders at a time; null = one per CPU. */
+  renderWorkers: number | null;
+  /** Pre-rendered `helm template` output to read: a workspace-relative file, or "-" for standard input. */
+  rendered: string | null;
+}
+
+export const DEFAULT_RENDER_SETTINGS: RenderSettings = {
+  helmPath: null,
+  kubectlPath: null,
+  releaseName: 'release-name',
+  namespace: 'default',
+  valuesFiles: [],
+  renderTimeoutSec: 60,
+  renderWorkers: null,
+  rendered: null,
+};
+
+/** Files the scan could not read (binary, too large, not UTF-8, links it would not follow). */
+export interface SkippedFile {
+  reason: string;
+  severity: Severity;
+}
+
+/** Something that happened while rendering Helm charts or Kustomize overlays. */
+export type RenderEvent =
+  | {
+      type: 'render-failed';
+      renderer: 'helm' | 'kustomize';
+      /** The chart or kustomization directory. */
+      subject: string;
+      /** Why, in one line (Helm's or kustomize's own error where there is one). */
+      reason: string;
+      /** The values file of a failed Helm render (null: the chart's defaults). */
+      values?: string | null;
+      /** A dependency that could not be resolved offline. */
+      dependency?: { name: string; version: string | null; repository: string | null };
+      /** The render was cut off by the timeout. */
+      timedOut?: boolean;
+      /** Other renders of the same chart succeeded, so the chart was still checked. */
+      partial?: boolean;
+      /**
+       * Part of the chart (named in `reason`) was left out and the chart rendered without it. A notice when leaving
+       * it out cannot change which objects render (a values-schema reference), else a warning.
+       */
+      leftOut?: 'warning' | 'notice';
+      data?: Record<string, unknown>;
+    }
+  | { type: 'renderer-missing'; renderer: 'helm' | 'kustomize'; count: number; reason: string; subjects: string[] }
+  | { type: 'chart-kube-version'; chart: string; chartName: string; constraint: string; target: string; error?: string }
+  | { type: 'capabilities-removed-api'; chart: string; apiVersion: string; target: string };

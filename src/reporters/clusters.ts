@@ -4,7 +4,7 @@
  * upgrade paths as a Mermaid flowchart. Pure: result in, text out. Empty output when no cluster is declared.
  */
 import type { ClusterSummary, ScanResult } from '../app/result.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from './escape-md.js';
 
 const ARROW = ' → ';
 

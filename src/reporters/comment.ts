@@ -11,7 +11,7 @@
  */
 import type { ClusterSummary, ScanResult } from '../app/result.js';
 import type { Finding, Severity } from '../findings/types.js';
-import { clip, encodePath, escapeUntrusted } from '../github/escape-md.js';
+import { clip, encodePath, escapeUntrusted } from './escape-md.js';
 import { describeObject, rankFindings } from './markdown.js';
 
 /** GitHub's limit for the body of a comment or an issue, in characters. */

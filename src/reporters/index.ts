@@ -1,5 +1,5 @@
 import type { ScanResult } from '../app/result.js';
-import type { Format } from '../app/settings.js';
+import { type Format } from '../settings/scan.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';

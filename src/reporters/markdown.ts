@@ -8,6 +8,7 @@
 import type { ScanResult } from '../app/result.js';
 import { SEVERITY_RANK, type Finding, type ObjectRef, type Severity } from '../findings/types.js';
 import { renderClustersMarkdown } from './clusters.js';
+import { escapeMarkdown } from './escape-md.js';
 
 export interface MarkdownOptions {
   /** Most findings listed in the table; the rest are counted in a "… and N more" line. Default 100. */
@@ -20,37 +21,6 @@ export const DEFAULT_MAX_ROWS = 100;
 const DEFAULT_MAX_CELL_CHARS = 300;
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-
-/** Characters that mean something in CommonMark or GitHub Flavored Markdown, escaped with a backslash. */
-const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', '$', ':']);
-/** Characters that would start HTML, entities or autolinks, written as entities. */
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const ZERO_WIDTH_SPACE = '&#8203;';
-
-/**
- * Makes untrusted text safe to place anywhere in a Markdown line, including a table cell: it renders as the same
- * characters and nothing else. HTML is written as entities, Markdown punctuation and `|` are backslash-escaped,
- * an `@` is followed by a zero-width space so it cannot mention a user or team, and line breaks and other control
- * characters become spaces so the text stays on its line.
- */
-export function escapeMarkdown(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || (code >= 0x80 && code < 0xa0)) {
-      out += ' ';
-    } else if (ch === '@') {
-      out += `@${ZERO_WIDTH_SPACE}`;
-    } else if (ENTITIES[ch] !== undefined) {
-      out += ENTITIES[ch];
-    } else if (BACKSLASH_ESCAPED.has(ch)) {
-      out += `\\${ch}`;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
 
 /** `text` as an inline code span (for trusted text without line breaks); the fence is longer than any backtick run inside. */
 export function inlineCode(text: string): string {

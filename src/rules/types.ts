@@ -9,6 +9,7 @@ import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluat
 import type { ObjectRef, Severity } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { RuleId } from '../findings/rule-ids.js';
+import type { RenderEvent, SkippedFile } from '../render/types.js';
 
 export interface RuleMeta {
   id: RuleId;
@@ -67,12 +68,6 @@ export interface ProblemRule {
   check(problem: ParseProblem, ctx: RuleContext): void;
 }
 
-/** Files the scan could not read (binary, too large, not UTF-8, links it would not follow). */
-export interface SkippedFile {
-  reason: string;
-  severity: Severity;
-}
-
 export interface SkippedRule {
   meta: RuleMeta;
   scope: 'skipped';
@@ -105,34 +100,6 @@ export interface AdvisorySourceRule {
   check(source: AdvisorySourceFacts, ctx: RuleContext): void;
 }
 
-/** Something that happened while rendering Helm charts or Kustomize overlays. */
-export type RenderEvent =
-  | {
-      type: 'render-failed';
-      renderer: 'helm' | 'kustomize';
-      /** The chart or kustomization directory. */
-      subject: string;
-      /** Why, in one line (Helm's or kustomize's own error where there is one). */
-      reason: string;
-      /** The values file of a failed Helm render (null: the chart's defaults). */
-      values?: string | null;
-      /** A dependency that could not be resolved offline. */
-      dependency?: { name: string; version: string | null; repository: string | null };
-      /** The render was cut off by the timeout. */
-      timedOut?: boolean;
-      /** Other renders of the same chart succeeded, so the chart was still checked. */
-      partial?: boolean;
-      /**
-       * Part of the chart (named in `reason`) was left out and the chart rendered without it. A notice when leaving
-       * it out cannot change which objects render (a values-schema reference), else a warning.
-       */
-      leftOut?: 'warning' | 'notice';
-      data?: Record<string, unknown>;
-    }
-  | { type: 'renderer-missing'; renderer: 'helm' | 'kustomize'; count: number; reason: string; subjects: string[] }
-  | { type: 'chart-kube-version'; chart: string; chartName: string; constraint: string; target: string; error?: string }
-  | { type: 'capabilities-removed-api'; chart: string; apiVersion: string; target: string };
-
 /** A render event, reported at the chart or overlay file it concerns. */
 export interface RenderRule {
   meta: RuleMeta;
@@ -145,3 +112,5 @@ export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule | ClusterR
 export function objectRef(doc: ManifestDocument): ObjectRef {
   return { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace };
 }
+
+export type { RenderEvent, SkippedFile };

@@ -1,4 +1,4 @@
-import { clip, encodePath, escapeUntrusted } from '../../src/github/escape-md.js';
+import { clip, encodePath, escapeUntrusted } from '../../src/reporters/escape-md.js';
 
 const Z = '&#8203;';
 

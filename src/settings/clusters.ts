@@ -11,58 +11,16 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 
 import type { FileSystem } from '../ports/index.js';
-import { SettingsError } from '../app/settings.js';
-import { WorkspaceBox } from '../workspace/box.js';
-import { ConfigError, MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type Provider } from './config.js';
-import { compareReleases, formatRelease, parseRelease, parseVersion } from '../version/index.js';
 
-export type AdvisorySource = 'embedded' | 'live';
+import { WorkspaceBox } from '../workspace/box.js';
+import { MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type Provider } from '../clusters/config.js';
+import type { AdvisorySource, ClusterSettings, ClusterSpec, ControlPlaneComponent, NodePoolSpec } from '../clusters/types.js';
+import { compareReleases, formatRelease, parseRelease, parseVersion } from '../version/index.js';
+import { ConfigError, SettingsError } from '../ports/errors.js';
+
 export const ADVISORY_SOURCES: readonly AdvisorySource[] = ['embedded', 'live'];
 export const DEFAULT_EOL_WARNING_DAYS = 60;
 export const DEFAULT_CONFIG_FILES = ['.github/kube-upgrade-gate.yaml', '.github/kube-upgrade-gate.yml'];
-
-export type ControlPlaneComponent = 'kube-controller-manager' | 'kube-scheduler' | 'cloud-controller-manager';
-
-export interface NodePoolSpec {
-  name: string;
-  /** Normalised "x.y.z" (provider suffix dropped). */
-  kubelet: string;
-  kubeProxy: string;
-  kubeProxyDeclared: boolean;
-}
-
-export interface ClusterSpec {
-  name: string;
-  provider: Provider | null;
-  /** kube-apiserver version, normalised "x.y.z". */
-  version: string;
-  /** As written in the configuration or flag. */
-  versionAsWritten: string;
-  /** "1.34" */
-  minor: string;
-  /** Release the cluster is being upgraded to, "1.35" (may equal `minor`). */
-  target: string;
-  /** Every kube-apiserver instance (HA); at least `version`. */
-  apiservers: string[];
-  controlPlane: Array<{ component: ControlPlaneComponent; version: string; declared: boolean }>;
-  nodePools: NodePoolSpec[];
-  /** Globs, workspace-relative, of the manifests deployed to the cluster. */
-  paths: string[];
-  /** Workspace-relative POSIX path of the configuration file it was declared in, or null (flags, or outside the workspace). */
-  file: string | null;
-  /** Line of each key of the cluster's declaration, relative path → line ("name", "version", "nodePools[0].kubelet", …). */
-  lines: Record<string, number>;
-}
-
-export interface ClusterSettings {
-  clusters: ClusterSpec[];
-  /** Workspace-relative configuration file, or null. */
-  configFile: string | null;
-  /** YYYY-MM-DD, or null for today (from the Clock). */
-  asOf: string | null;
-  eolWarningDays: number;
-  advisories: AdvisorySource;
-}
 
 export interface RawClusterSettings {
   /** Absolute workspace root. */

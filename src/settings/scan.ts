@@ -6,9 +6,11 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 
 import type { Severity } from '../findings/types.js';
-import type { ClusterSettings } from '../clusters/settings.js';
+import type { ClusterSettings } from '../clusters/types.js';
+import { DEFAULT_RENDER_SETTINGS, type RenderSettings, type ValuesFileSetting } from '../render/types.js';
 import { parseShard, type Shard } from '../shard/shard.js';
 import { compareReleases, formatRelease, parseRelease } from '../version/index.js';
+import { SettingsError } from '../ports/errors.js';
 
 export type FailOn = Severity | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -23,39 +25,6 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
 export const MAX_RENDER_TIMEOUT_SEC = 86_400;
 export const MAX_RENDER_WORKERS = 64;
-
-/** A values file to render a chart with (each is its own render), both workspace-relative. */
-export interface ValuesFileSetting {
-  chart: string;
-  file: string;
-}
-
-/** How Helm charts and Kustomize overlays are rendered. */
-export interface RenderSettings {
-  /** helm program: a path, or a name looked up on PATH; null = "helm" on PATH. */
-  helmPath: string | null;
-  /** kubectl (`kubectl kustomize`) or kustomize (`kustomize build`) program; null = kustomize, then kubectl, on PATH. */
-  kubectlPath: string | null;
-  releaseName: string;
-  namespace: string;
-  valuesFiles: ValuesFileSetting[];
-  renderTimeoutSec: number;
-  /** Renders at a time; null = one per CPU. */
-  renderWorkers: number | null;
-  /** Pre-rendered `helm template` output to read: a workspace-relative file, or "-" for standard input. */
-  rendered: string | null;
-}
-
-export const DEFAULT_RENDER_SETTINGS: RenderSettings = {
-  helmPath: null,
-  kubectlPath: null,
-  releaseName: 'release-name',
-  namespace: 'default',
-  valuesFiles: [],
-  renderTimeoutSec: 60,
-  renderWorkers: null,
-  rendered: null,
-};
 
 export interface ScanSettings {
   /** Absolute workspace path; reported paths are relative to it. */
@@ -111,8 +80,6 @@ export interface SettingNames {
   rendered?: string;
   shard?: string;
 }
-
-export class SettingsError extends Error {}
 
 export function resolveScanSettings(raw: RawScanSettings, catalog: ApiCatalog, names: SettingNames): ScanSettings {
   if (raw.target === undefined || raw.target.trim() === '') {

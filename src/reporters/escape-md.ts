@@ -101,3 +101,34 @@ export function encodePath(path: string): string {
 export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
+
+/** Characters that mean something in CommonMark or GitHub Flavored Markdown, escaped with a backslash. */
+const TABLE_BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', '$', ':']);
+/** Characters that would start HTML, entities or autolinks, written as entities. */
+const TABLE_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const TABLE_ZERO_WIDTH_SPACE = '&#8203;';
+
+/**
+ * Makes untrusted text safe to place anywhere in a Markdown line, including a table cell: it renders as the same
+ * characters and nothing else. HTML is written as entities, Markdown punctuation and `|` are backslash-escaped,
+ * an `@` is followed by a zero-width space so it cannot mention a user or team, and line breaks and other control
+ * characters become spaces so the text stays on its line.
+ */
+export function escapeMarkdown(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || (code >= 0x80 && code < 0xa0)) {
+      out += ' ';
+    } else if (ch === '@') {
+      out += `@${TABLE_ZERO_WIDTH_SPACE}`;
+    } else if (TABLE_ENTITIES[ch] !== undefined) {
+      out += TABLE_ENTITIES[ch];
+    } else if (TABLE_BACKSLASH_ESCAPED.has(ch)) {
+      out += `\\${ch}`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
