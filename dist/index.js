@@ -39792,121 +39792,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/platform/node-fs.ts
-/** The FileSystem and TempFileSystem ports on node:fs. */
-
-
-
-function toStat(s) {
-    return { isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), size: s.size };
-}
-/** Opening without blocking, so that a FIFO never holds the read; anything but a regular file is refused. */
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-class NotRegularFileError extends Error {
-    code = 'ENOTREG';
-    constructor(path) {
-        super(`${path} is not a regular file (a FIFO, device or socket is never read)`);
-        this.name = 'NotRegularFileError';
-    }
-}
-/** Reads a regular file; a FIFO, device, socket or directory is refused before any byte is read. */
-function readRegularFile(p) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(p, OPEN_FLAGS);
-    try {
-        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
-            throw new NotRegularFileError(p);
-        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * The scan reads many small local files. Node's promise API makes each read four round trips to its thread pool
- * (open, stat, read, close), which costs more than the bytes: on the benchmark corpus (2,500 files, 20 MB) about
- * 400 ms against about 25 ms for synchronous reads. So reads, listings and stats are synchronous calls behind the
- * asynchronous port; a failure is still a rejected promise.
- */
-const nodeFileSystem = {
-    readFile: async (p) => readRegularFile(p),
-    lstat: async (p) => toStat((0,external_node_fs_namespaceObject.lstatSync)(p)),
-    stat: async (p) => toStat((0,external_node_fs_namespaceObject.statSync)(p)),
-    readdir: async (p) => (0,external_node_fs_namespaceObject.readdirSync)(p, { withFileTypes: true }).map((d) => ({
-        name: d.name,
-        isFile: d.isFile(),
-        isDirectory: d.isDirectory(),
-        isSymbolicLink: d.isSymbolicLink(),
-    })),
-    realpath: async (p) => external_node_fs_namespaceObject.realpathSync.native(p),
-};
-/** Every adapter of this module, for `removeAllTempDirs`. */
-const adapters = new Set();
-/** Removes every temporary directory any adapter of this module made and has not removed (for an exit on a signal). */
-function removeAllTempDirs() {
-    for (const a of adapters)
-        a.removeAll();
-}
-const never = () => new Promise(() => { });
-/**
- * The TempFileSystem port on node:fs: private directories under `base` (default: the system's temporary directory,
- * read at each call). Writes and removals are synchronous for the same reason as reads: a chart copy is a dozen small
- * files, and promise calls spend more CPU in thread-pool round trips than in the writes, CPU that parallel helm
- * processes need.
- */
-function trackedTempFileSystem(base = external_node_os_namespaceObject.tmpdir) {
-    const made = new Set();
-    let closed = false;
-    const remove = (p) => (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true, maxRetries: 3 });
-    const fs = {
-        mkdtemp: async (prefix) => {
-            if (closed)
-                return never();
-            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(base(), prefix));
-            made.add(dir);
-            return dir;
-        },
-        mkdir: async (p) => {
-            if (closed)
-                return never();
-            (0,external_node_fs_namespaceObject.mkdirSync)(p, { recursive: true });
-        },
-        writeFile: async (p, data) => {
-            if (closed)
-                return never();
-            (0,external_node_fs_namespaceObject.writeFileSync)(p, data);
-        },
-        rm: async (p) => {
-            if (closed)
-                return never();
-            remove(p);
-            made.delete(p);
-        },
-        removeAll() {
-            closed = true;
-            for (const dir of made) {
-                try {
-                    remove(dir);
-                }
-                catch {
-                    // nothing more can be done on the way out
-                }
-            }
-            made.clear();
-        },
-    };
-    adapters.add(fs);
-    return fs;
-}
-const nodeTempFileSystem = trackedTempFileSystem();
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -40549,580 +40436,302 @@ function readEnvFile(out, rel, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/components/manifest-settings.ts
+;// CONCATENATED MODULE: ./src/ports/errors.ts
 /**
- * Component settings in Kubernetes-style YAML documents: containers that run a Kubernetes component (static pod
- * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
- * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
- * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
- * AdmissionConfiguration plugin configs, and the kubeadm configuration Cluster API objects carry (KubeadmControlPlane,
- * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
- * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
- * becomes a SettingProblem.
+ * The errors that end a run as a usage or configuration error (exit 2, one line, no stack): both entry points catch
+ * `InputError` and print its message. Every other error is a bug (exit 3).
+ */
+/** Bad input from the person running the tool: the message names the bad value and what is expected. */
+class InputError extends Error {
+}
+/** A flag, action input or configuration value that is not valid. */
+class SettingsError extends InputError {
+}
+/** A path to scan that does not exist or lies outside the workspace. */
+class DiscoveryError extends InputError {
+}
+/** Reports of a sharded scan that cannot be merged. */
+class MergeError extends InputError {
+}
+/** A configuration file that does not validate; `problems` lists each as `FILE:LINE: PATH: what is wrong`. */
+class ConfigError extends InputError {
+    problems;
+    constructor(message, problems) {
+        super(message);
+        this.problems = problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discovery/discover.ts
+/**
+ * Finds the files to scan under the workspace, and the Helm charts and Kustomize overlays beside them.
+ * Never leaves the workspace: symbolic links that point outside it or back into a directory already walked are
+ * reported as skipped, not followed.
  */
 
 
 
 
-
-
-/** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
-const COMPONENT_WORD = 'kube';
-/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
-const CONFIG_WORD = 'Configuration';
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const groupOf = (apiVersion) => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
-function placeOf(view, path) {
-    const p = view.locate(path);
-    return p ? { line: p.line, column: p.column } : view.origin;
-}
-/** Reads every setting of one document. */
-function readDocument(view) {
-    const out = emptySettings();
-    try {
-        readInto(out, view, 'document');
-    }
-    catch (err) {
-        // A reader bug must not stop the scan; the document is reported as unreadable instead.
-        out.problems.push({ message: `could not be read for component settings (${err instanceof Error ? err.message : String(err)})`, place: () => view.origin });
-    }
-    return out;
-}
-function readInto(out, view, source) {
-    const group = groupOf(view.apiVersion);
-    const kind = view.kind;
-    const src = (s) => (source === 'document' ? s : source);
-    if (view.apiVersion && group.endsWith('.k8s.io')) {
-        // A config file's own apiVersion (the rules keep those the component-config catalog knows), or one embedded in
-        // another document (kubeadmConfigPatches, ConfigMap data).
-        const place = source === 'document' ? () => view.origin : () => placeOfKey(view, [], 'apiVersion', () => view.origin);
-        out.configApis.push({ apiVersion: view.apiVersion, kind, source: src('document'), via: 'apiVersion', place });
-    }
-    if (group === 'kubeadm.k8s.io' || (group === '' && kind !== null && KUBEADM_KINDS.has(kind) && source !== 'document')) {
-        readKubeadm(out, view, src('kubeadm'));
-    }
-    else if (kind === 'KubeletConfiguration' && (group === 'kubelet.config.k8s.io' || group === '')) {
-        readGateMap(out, view, ['featureGates'], 'kubelet', src('component-config'), 'featureGates');
-    }
-    else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
-        readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
-    }
-    else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
-        readKind(out, view);
-    }
-    else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
-        readConfigMap(out, view);
-    }
-    else if (kind === 'Config' && view.apiVersion === 'v1') {
-        readKubeconfig(out, view);
-    }
-    else if (kind === 'AdmissionConfiguration') {
-        readAdmissionConfiguration(out, view);
-    }
-    else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
-        readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
-    }
-    else if (view.apiVersion && source === 'document') {
-        readWorkload(out, view);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Containers
-// ---------------------------------------------------------------------------------------------
-/** Paths of the pod specs of the workload kinds. */
-function podSpecPaths(kind, body) {
-    switch (kind) {
-        case 'Pod':
-            return [['spec']];
-        case 'PodTemplate':
-            return [['template', 'spec']];
-        case 'Deployment':
-        case 'DaemonSet':
-        case 'StatefulSet':
-        case 'ReplicaSet':
-        case 'ReplicationController':
-        case 'Job':
-            return [['spec', 'template', 'spec']];
-        case 'CronJob':
-            return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
-        default:
-            return isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
-    }
-}
-function getIn(body, path) {
-    let v = body;
-    for (const k of path) {
-        if (typeof k === 'number')
-            v = Array.isArray(v) ? v[k] : undefined;
-        else
-            v = isRecord(v) ? v[k] : undefined;
-        if (v === undefined)
-            return undefined;
-    }
-    return v;
-}
-function readWorkload(out, view) {
-    if (view.mentions?.(COMPONENT_WORD) === false)
-        return; // no container can run a component: the body is not needed
-    for (const specPath of podSpecPaths(view.kind, view.body)) {
-        for (const list of ['initContainers', 'containers']) {
-            const containers = getIn(view.body, [...specPath, list]);
-            if (!Array.isArray(containers))
-                continue;
-            containers.forEach((c, i) => {
-                if (!isRecord(c))
-                    return;
-                readContainer(out, view, [...specPath, list, i], c);
-            });
+/** Directories never walked: version control, dependencies and vendored code. */
+const DEFAULT_EXCLUDED_DIRS = new Set([
+    '.git', '.hg', '.svn', 'node_modules', 'vendor', 'third_party', 'bower_components', '.terraform', '.venv', '__pycache__',
+]);
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Files of a chart that are not plain manifests (templates are rendered by Helm, the rest is chart metadata). */
+const CHART_META = /^(Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock|values[^/]*\.(ya?ml|json)|values\.schema\.json)$/;
+const CHART_NON_MANIFEST_DIRS = new Set(['templates', 'ci']);
+const GLOB_CHARS = /[*?[\]{}!]/;
+/** How many file sizes are asked for at once. */
+const STAT_BATCH = 64;
+/** How many directories are read at once. */
+const DIR_CONCURRENCY = 16;
+async function discover(fs, opts) {
+    const realRoot = await fs.realpath(opts.root);
+    const result = { files: [], charts: [], kustomizations: [], skipped: [] };
+    const include = opts.include.length > 0 ? picomatch_default()(opts.include, { dot: true }) : null;
+    const exclude = opts.exclude.length > 0 ? picomatch_default()(opts.exclude, { dot: true }) : null;
+    const seenFiles = new Set();
+    const seenCharts = new Set();
+    const seenKustomizations = new Set();
+    const visitedDirs = new Set();
+    const toRel = (abs) => (0,external_node_path_namespaceObject.relative)(opts.root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
+    const inside = (real) => real === realRoot || real.startsWith(realRoot + external_node_path_namespaceObject.sep);
+    const excluded = (rel) => exclude !== null && (exclude(rel) || exclude(`${rel}/`));
+    /** Whether a file at `rel` is one to scan (its size is checked afterwards, by addFile). */
+    const wanted = (rel, pathFilter) => {
+        if (seenFiles.has(rel))
+            return false;
+        if (!MANIFEST_EXT.test(rel) && !isHostConfigPath(rel))
+            return false; // host files: systemd units, env files of the components
+        if (pathFilter && !pathFilter(rel))
+            return false;
+        if (include && !include(rel))
+            return false;
+        return !excluded(rel);
+    };
+    const addFile = (abs, rel, size, pathFilter) => {
+        if (!wanted(rel, pathFilter))
+            return;
+        seenFiles.add(rel);
+        if (size > opts.maxFileBytes) {
+            result.skipped.push({ rel, severity: 'notice', reason: `larger than the size limit (${size} bytes > ${opts.maxFileBytes})` });
+            return;
         }
-    }
-}
-/** A quick look before any token is made: most containers run some other program. */
-function mayRunComponent(c) {
-    const command = c['command'];
-    if (Array.isArray(command) && command.length > 0) {
-        const first = String(command[0]);
-        const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
-        return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
-    }
-    return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
-}
-function stringTokens(view, path, value) {
-    if (value === undefined || value === null)
-        return null;
-    if (!Array.isArray(value))
-        return [];
-    const tokens = [];
-    value.forEach((v, i) => {
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
-    });
-    return tokens;
-}
-function readContainer(out, view, path, c) {
-    if (!mayRunComponent(c))
-        return;
-    const command = stringTokens(view, [...path, 'command'], c['command']);
-    const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
-    const image = typeof c['image'] === 'string' ? c['image'] : null;
-    const script = (tok) => shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o, l) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
-    const inv = invocationOf(command, args, image, script);
-    if (!inv)
-        return;
-    const name = typeof c['name'] === 'string' ? c['name'] : null;
-    readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
-}
-// ---------------------------------------------------------------------------------------------
-// kubeadm
-// ---------------------------------------------------------------------------------------------
-const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
-/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
-const KUBEADM_EXTRA_ARGS = [
-    { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
-    { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-    { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
-    { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-    { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
-    { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
-    { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
-];
-function readKubeadm(out, view, source) {
-    for (const { path, component } of KUBEADM_EXTRA_ARGS)
-        readExtraArgs(out, view, path, component, source);
-    if (view.body['featureGates'] !== undefined)
-        readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
-}
-/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
-function readExtraArgs(out, view, path, component, source) {
-    const v = getIn(view.body, path);
-    if (v === undefined || v === null)
-        return;
-    const via = path.join('.');
-    if (Array.isArray(v)) {
-        v.forEach((item, i) => {
-            if (!isRecord(item) || typeof item['name'] !== 'string') {
-                out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
+        result.files.push({ abs, rel, size });
+    };
+    /** Symbolic links to directories, followed after the plain tree so that "already scanned" does not depend on timing. */
+    let linkedDirs = [];
+    const visit = async (task, more) => {
+        const { dir, pathFilter, inChart } = task;
+        let real = task.real;
+        if (real === null) {
+            try {
+                real = await fs.realpath(dir);
+            }
+            catch (err) {
+                result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${err.message})` });
                 return;
             }
-            readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
-        });
-    }
-    else if (isRecord(v)) {
-        for (const [name, value] of Object.entries(v)) {
-            readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
         }
-    }
-    else {
-        out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
-    }
-}
-function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
-    const flag = name.replace(/^-+/, '');
-    let text = null;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        text = String(value);
-    else if (value !== undefined && value !== null) {
-        out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
-        return;
-    }
-    out.flags.push({ component, flag, value: text, source, via, place: namePlace });
-    if (text !== null) {
-        const t = text;
-        readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// featureGates maps
-// ---------------------------------------------------------------------------------------------
-function readGateMap(out, view, path, component, source, via) {
-    const map = getIn(view.body, path);
-    if (map === undefined || map === null)
-        return;
-    if (!isRecord(map)) {
-        out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
-        return;
-    }
-    for (const [gate, v] of Object.entries(map)) {
-        const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
-        out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// kind, ConfigMaps: YAML inside strings
-// ---------------------------------------------------------------------------------------------
-function readKind(out, view) {
-    readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
-    const patchLists = [['kubeadmConfigPatches']];
-    const nodes = view.body['nodes'];
-    if (Array.isArray(nodes))
-        nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
-    for (const listPath of patchLists) {
-        const list = getIn(view.body, listPath);
-        if (list === undefined || list === null)
-            continue;
-        if (!Array.isArray(list)) {
-            out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
-            continue;
-        }
-        list.forEach((patch, i) => {
-            const path = [...listPath, i];
-            if (typeof patch !== 'string') {
-                out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
-                return;
-            }
-            readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
-        });
-    }
-}
-const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
-function readConfigMap(out, view) {
-    if (view.mentions?.(CONFIG_WORD) === false)
-        return;
-    const data = view.body['data'];
-    if (!isRecord(data))
-        return;
-    for (const [key, value] of Object.entries(data)) {
-        if (typeof value !== 'string' || !EMBEDDED_KIND.test(value))
-            continue;
-        readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
-    }
-}
-/**
- * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
- * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
- * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
- * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
- */
-function readEmbedded(out, view, path, text, source, what, assumeKind) {
-    const start = view.locate(path);
-    const startPlace = start ? { line: start.line, column: start.column } : view.origin;
-    const lc = new dist/* LineCounter */.HN();
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false, strict: false });
-    }
-    catch (err) {
-        out.problems.push({ message: `has ${what} that is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); it was not checked`, place: () => startPlace });
-        return;
-    }
-    if (!Array.isArray(docs))
-        return;
-    const map = embeddedLineMap(view, start, text);
-    const textLines = text.split('\n');
-    for (const doc of docs) {
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            const p = e ? lc.linePos(e.pos[0]) : { line: 1, col: 1 };
-            // An error at the end of the text is reported on its last line with content.
-            let line = Math.min(p.line, textLines.length);
-            while (line > 1 && (textLines[line - 1] ?? '').trim() === '')
-                line--;
-            const col = line === p.line ? p.col : 1;
-            const reason = (e?.message ?? '').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-            out.problems.push({ message: `has ${what} that is not valid YAML (${reason}); it was not checked`, place: () => map(line, col) ?? startPlace });
-            continue;
-        }
-        let body;
+        if (visitedDirs.has(real))
+            return;
+        visitedDirs.add(real);
+        let entries;
         try {
-            body = doc.toJS({ maxAliasCount: 100 });
+            entries = await fs.readdir(dir);
+        }
+        catch (err) {
+            result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${err.message})` });
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const names = new Set(entries.map((e) => e.name));
+        const relDir = toRel(dir);
+        const isChart = names.has('Chart.yaml') || names.has('Chart.yml');
+        if (isChart && !seenCharts.has(relDir)) {
+            seenCharts.add(relDir);
+            result.charts.push(relDir);
+        }
+        if (KUSTOMIZATION_FILES.some((k) => names.has(k)) && !seenKustomizations.has(relDir)) {
+            seenKustomizations.add(relDir);
+            result.kustomizations.push(relDir);
+        }
+        // Sizes of this directory's plain files are asked for together (one stat each, overlapping).
+        const files = [];
+        for (const e of entries) {
+            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            // The entry's path from its directory's (path.relative for every entry costs more than the listing).
+            const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
+            let isDir = e.isDirectory;
+            let isFile = e.isFile;
+            let size = -1;
+            if (e.isSymbolicLink) {
+                let target;
+                try {
+                    target = await fs.realpath(abs);
+                }
+                catch {
+                    result.skipped.push({ rel, severity: 'notice', reason: 'symbolic link that cannot be resolved (dangling or a loop)' });
+                    continue;
+                }
+                if (!inside(target)) {
+                    result.skipped.push({ rel, severity: 'warning', reason: 'symbolic link to a path outside the workspace (not followed)' });
+                    continue;
+                }
+                const st = await fs.stat(abs);
+                if (st.isDirectory) {
+                    if (!(DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel) || (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)))) {
+                        linkedDirs.push({ dir: abs, real: target, pathFilter, inChart: inChart || isChart, rel, target });
+                    }
+                    continue;
+                }
+                isDir = false;
+                isFile = st.isFile;
+                size = st.size;
+            }
+            if (isDir) {
+                if (DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel))
+                    continue;
+                if (isChart && CHART_NON_MANIFEST_DIRS.has(e.name))
+                    continue; // rendered by Helm, not read as YAML
+                more({ dir: abs, real: (0,external_node_path_namespaceObject.join)(real, e.name), pathFilter, inChart: inChart || isChart });
+            }
+            else if (isFile) {
+                if (isChart && CHART_META.test(e.name))
+                    continue;
+                if (size >= 0)
+                    addFile(abs, rel, size, pathFilter);
+                else if (wanted(rel, pathFilter))
+                    files.push({ abs, rel });
+            }
+        }
+        for (let i = 0; i < files.length; i += STAT_BATCH) {
+            const batch = files.slice(i, i + STAT_BATCH);
+            const sizes = await Promise.all(batch.map(async (f) => (await fs.lstat(f.abs)).size));
+            batch.forEach((f, k) => addFile(f.abs, f.rel, sizes[k], pathFilter));
+        }
+    };
+    /**
+     * Walks a tree, several directories at a time (a repository of many small directories is otherwise bound by one
+     * round trip per directory). Results are sorted afterwards, so the order of visits does not show.
+     */
+    const walkTree = async (root) => {
+        const queue = [root];
+        let active = 0;
+        await new Promise((done, fail) => {
+            const pump = () => {
+                while (active < DIR_CONCURRENCY && queue.length > 0) {
+                    const task = queue.shift();
+                    active++;
+                    visit(task, (t) => queue.push(t)).then(() => {
+                        active--;
+                        if (active === 0 && queue.length === 0)
+                            done();
+                        else
+                            pump();
+                    }, fail);
+                }
+            };
+            pump();
+        });
+        // Then the linked directories, in name order: a link to a directory already walked is reported, not walked again.
+        while (linkedDirs.length > 0) {
+            const links = linkedDirs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+            linkedDirs = [];
+            for (const link of links) {
+                if (visitedDirs.has(link.target)) {
+                    result.skipped.push({ rel: link.rel, severity: 'notice', reason: 'symbolic link to a directory already scanned (loop or duplicate)' });
+                    continue;
+                }
+                await walkTree({ dir: link.dir, real: link.target, pathFilter: link.pathFilter, inChart: link.inChart });
+            }
+        }
+    };
+    for (const p of opts.paths) {
+        if (GLOB_CHARS.test(p) && !(0,external_node_path_namespaceObject.isAbsolute)(p)) {
+            const match = picomatch_default()(p.replace(/^\.\//, ''), { dot: true });
+            await walkTree({ dir: opts.root, real: realRoot, pathFilter: (rel) => match(rel), inChart: false });
+            continue;
+        }
+        const abs = (0,external_node_path_namespaceObject.resolve)(opts.root, p);
+        let real;
+        try {
+            real = await fs.realpath(abs);
         }
         catch {
-            out.problems.push({ message: `has ${what} whose YAML cannot be read; it was not checked`, place: () => startPlace });
-            continue;
+            throw new DiscoveryError(`path "${p}" does not exist`);
         }
-        if (!isRecord(body))
-            continue;
-        const embedded = {
-            apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
-            kind: typeof body['kind'] === 'string' ? body['kind'] : (assumeKind ?? null),
-            body,
-            origin: startPlace,
-            locate: (p) => {
-                const node = (p.length === 0 ? doc.contents : doc.getIn(p, true));
-                if (!node?.range)
-                    return null;
-                const inner = lc.linePos(node.range[0]);
-                const mapped = map(inner.line, inner.col);
-                return mapped && mapped.column !== null ? { line: mapped.line, column: mapped.column } : start;
-            },
-            lineText: (line) => view.lineText?.(line),
-        };
-        readInto(out, embedded, source);
+        if (!inside(real))
+            throw new DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
+        const st = await fs.stat(abs);
+        if (st.isDirectory)
+            await walkTree({ dir: abs, real, pathFilter: null, inChart: await isInChart(fs, abs, opts.root) });
+        else if (st.isFile)
+            addFile(abs, toRel(abs), st.size, null);
     }
+    result.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    result.charts.sort();
+    result.kustomizations.sort();
+    result.skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    return result;
 }
-/** (embedded line, column) → file place, when the embedded text is laid out line by line in the file. */
-function embeddedLineMap(view, start, text) {
-    const lines = text.split('\n');
-    if (!start || !view.lineText)
-        return () => null;
-    const head = view.lineText(start.line);
-    const rest = head?.slice(start.column - 1) ?? '';
-    // A block scalar: the indicator (`|`, `|-`, `>`…) is where the value starts; the content begins on the next line.
-    if (!/^[|>]/.test(rest))
-        return () => null;
-    const first = start.line + 1;
-    return (line, col) => {
-        const want = lines[line - 1];
-        const got = view.lineText?.(first + line - 1);
-        if (want === undefined || got === undefined)
-            return null;
-        if (want.trim() === '')
-            return { line: first + line - 1, column: null };
-        const indent = got.length - got.trimStart().length - (want.length - want.trimStart().length);
-        if (!got.endsWith(want.trimEnd()) || indent < 0)
-            return null;
-        return { line: first + line - 1, column: indent + col };
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
-// ---------------------------------------------------------------------------------------------
-/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
-const CLUSTER_API_KINDS = new Map([
-    ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
-    ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
-    ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
-    ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
-]);
-/**
- * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
- * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
- * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
- * `--feature-gates` are etcd's own.
- */
-const CLUSTER_API_ARGS = [
-    { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
-    { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-    { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
-    { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-    { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-];
-/**
- * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
- * (`"kind": "KubeletConfiguration"`).
- */
-const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
-/** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
-const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
-function readClusterApi(out, view, spec) {
-    if (!isRecord(getIn(view.body, spec)))
-        return;
-    for (const { path, component } of CLUSTER_API_ARGS)
-        readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
-    const gates = [...spec, 'clusterConfiguration', 'featureGates'];
-    readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
-    readClusterApiFiles(out, view, [...spec, 'files']);
-}
-/**
- * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
- * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
- * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
- * contents taken from a Secret are not read.
- */
-function readClusterApiFiles(out, view, listPath) {
-    const files = getIn(view.body, listPath);
-    if (!Array.isArray(files))
-        return;
-    files.forEach((f, i) => {
-        if (!isRecord(f) || typeof f['path'] !== 'string' || typeof f['content'] !== 'string')
-            return;
-        if (f['encoding'] !== undefined && f['encoding'] !== null && f['encoding'] !== '')
-            return;
-        const path = f['path'];
-        const content = f['content'];
-        const contentPath = [...listPath, i, 'content'];
-        const what = `${listPath.join('.')}[${i}]`;
-        const where = `${path}, written by ${what}`;
-        const host = readHostFile(path.replace(/^\/+/, ''), content);
-        if (host) {
-            // Places in the file's own text, mapped to the object's lines as readEmbedded maps them.
-            const start = view.locate(contentPath);
-            const startPlace = start ? { line: start.line, column: start.column } : view.origin;
-            const map = embeddedLineMap(view, start, content);
-            addNamed(out, host.settings, where, (p) => map(p.line, p.column ?? 1) ?? startPlace);
-            return;
+/** Whether `dir` sits inside a chart (some ancestor up to the root has a Chart.yaml). */
+async function isInChart(fs, dir, root) {
+    let d = dir;
+    while (d.startsWith(root) && d !== root) {
+        d = (0,external_node_path_namespaceObject.resolve)(d, '..');
+        try {
+            const st = await fs.stat((0,external_node_path_namespaceObject.join)(d, 'Chart.yaml'));
+            if (st.isFile)
+                return true;
         }
-        const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
-        if (kind === null)
-            return;
-        const read = emptySettings();
-        readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
-        addNamed(out, read, where, (p) => p);
-    });
-}
-/** Adds settings read from a file a Cluster API object writes, naming the file in `via` and placing them with `at`. */
-function addNamed(out, from, where, at) {
-    const via = (v) => `${v} (${where})`;
-    for (const g of from.gates)
-        out.gates.push({ ...g, source: 'cluster-api', via: via(g.via), place: () => at(g.place()) });
-    for (const f of from.flags)
-        out.flags.push({ ...f, source: 'cluster-api', via: via(f.via), place: () => at(f.place()) });
-    for (const a of from.admissionPlugins)
-        out.admissionPlugins.push({ ...a, source: 'cluster-api', via: via(a.via), place: () => at(a.place()) });
-    for (const u of from.configApis)
-        out.configApis.push({ ...u, source: 'cluster-api', via: u.via === 'apiVersion' ? where : via(u.via), place: () => at(u.place()) });
-    for (const p of from.problems)
-        out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
-}
-// ---------------------------------------------------------------------------------------------
-// kubeconfig, AdmissionConfiguration
-// ---------------------------------------------------------------------------------------------
-function readKubeconfig(out, view) {
-    const users = view.body['users'];
-    if (!Array.isArray(users))
-        return;
-    users.forEach((u, i) => {
-        const exec = getIn(u, ['user', 'exec']);
-        if (!isRecord(exec) || typeof exec['apiVersion'] !== 'string')
-            return;
-        const path = ['users', i, 'user', 'exec', 'apiVersion'];
-        out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
-    });
-}
-function readAdmissionConfiguration(out, view) {
-    const plugins = view.body['plugins'];
-    if (!Array.isArray(plugins))
-        return;
-    plugins.forEach((p, i) => {
-        const conf = getIn(p, ['configuration']);
-        if (!isRecord(conf) || typeof conf['apiVersion'] !== 'string')
-            return;
-        const path = ['plugins', i, 'configuration', 'apiVersion'];
-        out.configApis.push({
-            apiVersion: conf['apiVersion'],
-            kind: typeof conf['kind'] === 'string' ? conf['kind'] : null,
-            source: 'admission-config',
-            via: `plugins[${i}].configuration`,
-            place: () => placeOf(view, path),
-        });
-    });
-}
-
-
-;// CONCATENATED MODULE: ./src/components/index.ts
-
-
-
-
-
-/**
- * A document's settings are kept on the document itself, under a key only this module knows: several rules ask for
- * them for every document, and a WeakMap costs a hash lookup per ask and ephemeron work in every garbage collection.
- */
-const SETTINGS = Symbol('component settings');
-/**
- * What the readers see of a document. A class rather than an object literal with getters: it is made for every
- * document of a scan, and a literal with accessors is built by a slow runtime path each time.
- */
-class DocumentView {
-    doc;
-    apiVersion;
-    kind;
-    lineText;
-    mentions;
-    constructor(doc) {
-        this.doc = doc;
-        this.apiVersion = doc.apiVersion || null;
-        this.kind = doc.kind || null;
-        this.lineText = doc.lineText ? (line) => doc.lineText?.(line) : undefined;
-        this.mentions = doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined;
+        catch {
+            // no chart here
+        }
     }
-    /** Read only by the readers that need it: a document's body may be parsed on first use. */
-    get body() {
-        return this.doc.body;
-    }
-    /** The document's place costs a search (or a parse): taken only when a setting has no place of its own. */
-    get origin() {
-        return { line: this.doc.position.line, column: this.doc.position.column };
-    }
-    locate(path) {
-        return this.doc.locate(path);
-    }
+    return false;
 }
-/** The settings of a document (read on first use). */
-function settingsOf(doc) {
-    const d = doc;
-    return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : emptySettings());
-}
-/** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
-function hostDocument(s) {
-    const doc = {
-        docIndex: 0,
-        itemIndex: null,
-        apiVersion: '',
-        kind: '',
-        name: null,
-        namespace: null,
-        position: { line: 1, column: 1 },
-        body: {},
-        locate: () => null,
-    };
-    doc[SETTINGS] = s;
-    return doc;
-}
-/**
- * What the scan adds for one file: a document for a host file, and a problem for each setting of the file's
- * documents (or of the host file) that could not be read.
- */
-function componentInputs(rel, text, documents) {
-    const extra = [];
-    const problems = [];
-    const host = documents.length === 0 ? readHostFile(rel, text) : null;
-    if (host) {
-        for (const p of host.settings.problems)
-            problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
-        extra.push(hostDocument(host.settings));
+
+;// CONCATENATED MODULE: ./src/findings/types.ts
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function compareFindings(a, b) {
+    // Run-scope findings (no file) come first, then by file, line, column, rule, message.
+    if (a.file !== b.file) {
+        if (a.file === null)
+            return -1;
+        if (b.file === null)
+            return 1;
+        return a.file < b.file ? -1 : 1;
     }
-    for (const doc of documents) {
-        for (const p of settingsOf(doc).problems)
-            problems.push({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message });
-    }
-    return { documents: extra, problems };
+    const la = a.line ?? 0;
+    const lb = b.line ?? 0;
+    if (la !== lb)
+        return la - lb;
+    const ca = a.column ?? 0;
+    const cb = b.column ?? 0;
+    if (ca !== cb)
+        return ca - cb;
+    if (a.ruleId !== b.ruleId)
+        return a.ruleId < b.ruleId ? -1 : 1;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
-function toPosition(p) {
-    return { line: p.line, column: p.column ?? 1 };
+function summarize(findings, files, documents) {
+    let errors = 0;
+    let warnings = 0;
+    let notices = 0;
+    for (const f of findings) {
+        if (f.severity === 'error')
+            errors++;
+        else if (f.severity === 'warning')
+            warnings++;
+        else
+            notices++;
+    }
+    return { files, documents, errors, warnings, notices };
+}
+function atOrAbove(severity, threshold) {
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -45205,689 +44814,22 @@ function decodeText(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/app/scan-file.ts
-/**
- * One file of the plain scan: decode → parse → document rules. The same function runs on the main thread and in
- * the scan workers, so a file gives the same findings wherever it is checked.
- */
-
-
-
-/**
- * Checks one file's bytes (or the error reading it) and returns how many documents it held. `onDocument` sees each
- * Kubernetes object of the file (for the declared clusters' upgrade paths).
- */
-function scanFile(rel, bytes, engine, onDocument) {
-    if (bytes instanceof Error) {
-        engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, rel);
-        return 0;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-        engine.skipped({ reason: decoded.reason, severity: 'warning' }, rel);
-        return 0;
-    }
-    let documents = 0;
-    const parsed = parseManifestText(decoded.text);
-    for (const p of parsed.problems)
-        engine.problem(p, rel);
-    for (const doc of parsed.documents) {
-        documents++;
-        engine.document(doc, rel);
-        onDocument?.(doc);
-    }
-    // Host files (k3s/RKE2 configs, systemd units, env files) and component settings that cannot be read.
-    const host = componentInputs(rel, decoded.text, parsed.documents);
-    for (const p of host.problems)
-        engine.problem(p, rel);
-    for (const doc of host.documents) {
-        documents++;
-        engine.document(doc, rel);
-    }
-    return documents;
-}
-
-;// CONCATENATED MODULE: ./src/version/index.ts
-/**
- * Versions, in one place: Kubernetes releases ("1.25"), plain versions ("1.25.3"), the version strings clusters and
- * providers report ("v1.30.5-gke.1014001"), SemVer 2.0 precedence (Helm charts, advisory ranges) and the order of
- * Kubernetes API versions ("v1beta1" < "v1"). Everything else (catalogs, rules, generators) compares through these.
- */
-const RELEASE_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
-/** Parses "1.25", "v1.25" or "1.25.3" (the patch is ignored). Returns null when the text is not a version. */
-function parseRelease(text) {
-    const m = RELEASE_RE.exec(text.trim());
-    if (!m)
-        return null;
-    return { major: Number(m[1]), minor: Number(m[2]) };
-}
-function formatRelease(r) {
-    return `${r.major}.${r.minor}`;
-}
-/**
- * A release as one number (major × 1,000,000 + minor). The rules compare the target with catalog releases for every
- * document, so the usual forms ("1.25", "v1.25", "1.25.3") are read by one pass over the characters with no
- * allocation; anything else goes through parseRelease, which decides what is a release.
- */
-function ordinal(text) {
-    let i = text.charCodeAt(0) === 118 /* v */ ? 1 : 0;
-    let major = 0;
-    let minor = 0;
-    let digits = 0;
-    for (; i < text.length; i++) {
-        const c = text.charCodeAt(i) - 48;
-        if (c < 0 || c > 9)
-            break;
-        major = major * 10 + c;
-        digits++;
-    }
-    if (digits > 0 && digits < 7 && text.charCodeAt(i) === 46 /* . */) {
-        const start = ++i;
-        for (; i < text.length; i++) {
-            const c = text.charCodeAt(i) - 48;
-            if (c < 0 || c > 9)
-                break;
-            minor = minor * 10 + c;
-        }
-        if (i > start && i - start < 7 && (i === text.length || (text.charCodeAt(i) === 46 && /^\.\d+$/.test(text.slice(i)))))
-            return major * 1_000_000 + minor;
-    }
-    const r = parseRelease(text);
-    if (!r)
-        throw new Error(`not a release: ${text}`);
-    return r.major * 1_000_000 + r.minor;
-}
-/** Negative, zero or positive as release `a` is before, the same as or after `b`; throws for a text that is not one. */
-function version_compareReleases(a, b) {
-    return ordinal(a) - ordinal(b);
-}
-/** The release `steps` minors after `r` (negative steps go back). */
-function addMinors(r, steps) {
-    const p = parseRelease(r);
-    if (!p)
-        throw new Error(`not a release: ${r}`);
-    return formatRelease({ major: p.major, minor: p.minor + steps });
-}
-const VERSION_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
-const UPSTREAM_PRERELEASE_RE = /^(alpha|beta|rc)(\.\d+)?$/;
-/**
- * Parses Kubernetes version strings as reported by clusters and providers:
- * `1.34.2`, `v1.34.2`, `1.34.2-eks-113cf36` (EKS), `v1.30.5-gke.1014001` (GKE),
- * `1.29.7+k3s1` / `v1.29.7+rke2r1` (build metadata), `v1.35.0-rc.1` (upstream pre-release), `1.34`.
- * Provider suffixes are not SemVer pre-releases: `1.30.5-gke.N` is a build of 1.30.5, not older
- * than it (see the version notes in the advisories data README). Returns null for anything else.
- */
-function version_parseVersion(text) {
-    const raw = text.trim();
-    const m = VERSION_RE.exec(raw);
-    if (!m)
-        return null;
-    const major = Number(m[1]);
-    const minor = Number(m[2]);
-    const patch = m[3] === undefined ? null : Number(m[3]);
-    const dash = m[4] ?? null;
-    const plus = m[5] ?? null;
-    let prerelease = null;
-    let providerBuild = null;
-    if (dash !== null) {
-        if (UPSTREAM_PRERELEASE_RE.test(dash) || /^(alpha|beta|rc)\.\d+\./.test(dash))
-            prerelease = dash;
-        else
-            providerBuild = dash;
-    }
-    if (plus !== null)
-        providerBuild = providerBuild === null ? plus : `${providerBuild}+${plus}`;
-    const provider = providerBuild === null ? null : providerOf(providerBuild);
-    return {
-        major,
-        minor,
-        patch,
-        prerelease,
-        provider,
-        providerBuild,
-        release: `${major}.${minor}`,
-        normalized: `${major}.${minor}.${patch ?? 0}`,
-        raw,
-    };
-}
-const KNOWN_PROVIDERS = ['rke2', 'k3s', 'eks', 'gke', 'aks'];
-function providerOf(build) {
-    const token = (build.split(/[-.+]/)[0] ?? '').toLowerCase();
-    const known = KNOWN_PROVIDERS.find((p) => token.startsWith(p));
-    if (known)
-        return known;
-    return token.replace(/\d+$/, '') || 'unknown';
-}
-/** Numeric [major, minor, patch] of a plain "x.y.z" / "x.y" / "0" string; null if not numeric. */
-function versionTuple(v) {
-    if (v === '0')
-        return [0, 0, 0];
-    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(v.trim());
-    if (!m)
-        return null;
-    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-/** Compares plain versions ("1.9.3" < "1.16.0"; "0" is lowest). Throws on non-numeric input. */
-function compareVersions(a, b) {
-    const ta = versionTuple(a);
-    const tb = versionTuple(b);
-    if (!ta || !tb)
-        throw new Error(`not a plain version: ${ta ? b : a}`);
-    return ta[0] - tb[0] || ta[1] - tb[1] || ta[2] - tb[2];
-}
-/** "1.34.2" → "1.34". */
-function minorOf(version) {
-    const t = versionTuple(version);
-    if (!t)
-        throw new Error(`not a plain version: ${version}`);
-    return `${t[0]}.${t[1]}`;
-}
-const SEMVER_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-/** Parses `1.2.3`, `v1.2`, `1.25.0-0`, `1.2.3+build` (SemVer 2.0 with partial versions); missing minor/patch count as 0. */
-function parseSemver(text) {
-    const m = SEMVER_RE.exec(text.trim());
-    if (!m)
-        return null;
-    return {
-        major: Number(m[1]),
-        minor: m[2] === undefined ? 0 : Number(m[2]),
-        patch: m[3] === undefined ? 0 : Number(m[3]),
-        prerelease: m[4] === undefined ? [] : m[4].split('.'),
-    };
-}
-/** SemVer 2.0 precedence (§11): a release sorts after its pre-releases; numeric identifiers numerically. */
-function compareSemver(a, b) {
-    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-    if (core !== 0)
-        return Math.sign(core);
-    // A release sorts after its pre-releases: 1.25.0-0 < 1.25.0.
-    if (a.prerelease.length === 0)
-        return b.prerelease.length === 0 ? 0 : 1;
-    if (b.prerelease.length === 0)
-        return -1;
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const nx = /^\d+$/.test(x);
-        const ny = /^\d+$/.test(y);
-        if (nx && ny)
-            return Math.sign(Number(x) - Number(y));
-        if (nx)
-            return -1;
-        if (ny)
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/** Kubernetes API version order: v1alpha1 < v1beta1 < v1 < v2alpha1 … (an unknown form sorts first). */
-function compareApiVersions(a, b) {
-    const parse = (v) => {
-        const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
-        if (!m)
-            return [0, 0, 0];
-        return [Number(m[1]), m[2] === 'alpha' ? 0 : m[2] === 'beta' ? 1 : 2, Number(m[3] ?? 0)];
-    };
-    const [x, y] = [parse(a), parse(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-}
-
-;// CONCATENATED MODULE: ./src/catalog/api-catalog.ts
-
-class ApiCatalog {
-    data;
-    version;
-    newestRelease;
-    releases;
-    /** Entries by apiVersion, then kind: a lookup per document builds no key string. */
-    byApiVersion = new Map();
-    constructor(data) {
-        this.data = data;
-        this.version = data.catalogVersion;
-        this.newestRelease = data.newestRelease;
-        this.releases = data.releases;
-        for (const e of data.apis) {
-            let kinds = this.byApiVersion.get(e.apiVersion);
-            if (!kinds)
-                this.byApiVersion.set(e.apiVersion, (kinds = new Map()));
-            kinds.set(e.kind, e);
-        }
-    }
-    get oldestRelease() {
-        return this.releases[0] ?? this.newestRelease;
-    }
-    lookup(apiVersion, kind) {
-        return this.byApiVersion.get(apiVersion)?.get(kind);
-    }
-    /** True when the default cluster of `release` serves this API. */
-    isServed(entry, release) {
-        if (entry.firstServed === null || entry.lastServed === null)
-            return false;
-        return version_compareReleases(entry.firstServed, release) <= 0 && version_compareReleases(release, entry.lastServed) <= 0;
-    }
-    /** What `release` does with apiVersion/kind. Kinds the catalog does not know (CRDs, add-ons) are `unknown`. */
-    status(apiVersion, kind, release) {
-        const entry = this.lookup(apiVersion, kind);
-        if (!entry)
-            return { state: 'unknown' };
-        if (entry.removedIn !== null && version_compareReleases(release, entry.removedIn) >= 0)
-            return { state: 'removed', entry };
-        if (entry.deprecatedIn !== null && version_compareReleases(entry.deprecatedIn, release) <= 0)
-            return { state: 'deprecated', entry };
-        if (entry.firstServed !== null && version_compareReleases(release, entry.firstServed) < 0)
-            return { state: 'not-yet-served', entry };
-        return { state: 'served', entry };
-    }
-    /** Every entry served by `release`. */
-    servedIn(release) {
-        return this.data.apis.filter((e) => this.isServed(e, release));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/catalog/component-config.ts
-/**
- * The component-config catalog: which config-file API versions (kubeadm, kubelet, kube-proxy, kube-scheduler,
- * kube-apiserver config files, kubeconfig exec plugins) each release reads, which command-line flags the
- * components no longer accept, which admission plugins kube-apiserver no longer knows, and kubeadm's own feature
- * gates. The data is generated (scripts/generate-component-config.ts) and committed in
- * data/component-config.json; this module only types and queries it (no fs, no process).
- *
- * "Removed in 1.N" means the 1.N component refuses it: a config file of that apiVersion fails to load, an unknown
- * flag or admission plugin stops the component at start-up, an unknown kubeadm feature gate fails the kubeadm command.
- */
-
-const CONFIG_COMPONENTS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy', 'kubeadm', 'client'];
-// ---------------------------------------------------------------------------------------------
-// Validation
-// ---------------------------------------------------------------------------------------------
-function fail(path, what) {
-    throw new Error(`component-config catalog: ${path}: ${what}`);
-}
-function component_config_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const RELEASE = /^\d+\.\d+$/;
-function releaseOrNull(v, path) {
-    if (v !== null && !(typeof v === 'string' && RELEASE.test(v)))
-        fail(path, 'must be a release or null');
-}
-/** Checks the shape of a parsed catalog (schemaVersion 1) and returns it typed. Throws on the first problem. */
-function parseComponentConfigCatalog(json) {
-    if (!component_config_isRecord(json))
-        fail('$', 'not an object');
-    if (json.schemaVersion !== 1)
-        fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
-    if (typeof json.newestRelease !== 'string' || !RELEASE.test(json.newestRelease))
-        fail('newestRelease', 'not a release');
-    for (const key of ['configApis', 'flags', 'admissionPlugins', 'kubeadmFeatureGates']) {
-        if (!Array.isArray(json[key]))
-            fail(key, 'not a list');
-    }
-    json.configApis.forEach((e, i) => {
-        const p = `configApis[${i}]`;
-        if (!component_config_isRecord(e) || typeof e.group !== 'string' || typeof e.version !== 'string' || !Array.isArray(e.kinds))
-            fail(p, 'needs group, version, kinds');
-        if (!CONFIG_COMPONENTS.includes(e.component))
-            fail(p, `unknown component ${JSON.stringify(e.component)}`);
-        for (const k of ['introducedIn', 'deprecatedIn', 'removedIn', 'plannedRemovalIn'])
-            releaseOrNull(e[k], `${p}.${k}`);
-    });
-    json.flags.forEach((e, i) => {
-        const p = `flags[${i}]`;
-        if (!component_config_isRecord(e) || typeof e.flag !== 'string' || e.flag.startsWith('-'))
-            fail(p, 'needs a flag name without dashes');
-        if (!CONFIG_COMPONENTS.includes(e.component))
-            fail(p, `unknown component ${JSON.stringify(e.component)}`);
-        for (const k of ['removedIn', 'plannedRemovalIn'])
-            releaseOrNull(e[k], `${p}.${k}`);
-    });
-    json.admissionPlugins.forEach((e, i) => {
-        const p = `admissionPlugins[${i}]`;
-        if (!component_config_isRecord(e) || typeof e.plugin !== 'string')
-            fail(p, 'needs a plugin name');
-        for (const k of ['deprecatedIn', 'removedIn', 'plannedRemovalIn'])
-            releaseOrNull(e[k], `${p}.${k}`);
-    });
-    json.kubeadmFeatureGates.forEach((e, i) => {
-        const p = `kubeadmFeatureGates[${i}]`;
-        if (!component_config_isRecord(e) || typeof e.gate !== 'string')
-            fail(p, 'needs a gate name');
-        for (const k of ['deprecatedIn', 'lockedIn', 'removedIn', 'plannedRemovalIn'])
-            releaseOrNull(e[k], `${p}.${k}`);
-    });
-    return json;
-}
-// ---------------------------------------------------------------------------------------------
-// Queries
-// ---------------------------------------------------------------------------------------------
-function release(text) {
-    const r = parseRelease(text);
-    if (!r)
-        throw new Error(`not a Kubernetes release: ${JSON.stringify(text)}`);
-    return formatRelease(r);
-}
-const atOrAfter = (rel, since) => since !== null && version_compareReleases(rel, since) >= 0;
-/** `group/version` → [group, version]; a version without a group (core) → ['', version]. */
-function splitApiVersion(apiVersion) {
-    const i = apiVersion.lastIndexOf('/');
-    return i < 0 ? ['', apiVersion] : [apiVersion.slice(0, i), apiVersion.slice(i + 1)];
-}
-/** True when the catalog describes config-file API versions of `group`. */
-function isConfigApiGroup(catalog, group) {
-    return catalog.configApis.some((e) => e.group === group);
-}
-/** The entry for `apiVersion` and `kind` (an entry without kinds covers every kind), or undefined. */
-function lookupConfigApi(catalog, apiVersion, kind) {
-    const [group, version] = splitApiVersion(apiVersion);
-    const candidates = catalog.configApis.filter((e) => e.group === group && e.version === version);
-    return candidates.find((e) => kind !== null && e.kinds.includes(kind)) ?? candidates.find((e) => e.kinds.length === 0) ?? (kind === null ? candidates[0] : undefined);
-}
-/** What `release` makes of a config file of `apiVersion`/`kind`; null when the catalog does not know it. */
-function configApiStatus(catalog, apiVersion, kind, rel) {
-    const entry = lookupConfigApi(catalog, apiVersion, kind);
-    if (!entry)
-        return null;
-    const r = release(rel);
-    let state = 'read';
-    if (atOrAfter(r, entry.removedIn))
-        state = 'removed';
-    else if (entry.introducedIn !== null && version_compareReleases(r, entry.introducedIn) < 0)
-        state = 'not-yet-introduced';
-    else if (atOrAfter(r, entry.deprecatedIn))
-        state = 'deprecated';
-    const alternatives = catalog.configApis
-        .filter((e) => e.group === entry.group && e !== entry && sameKinds(e, entry, kind))
-        .filter((e) => !atOrAfter(r, e.removedIn) && !atOrAfter(r, e.deprecatedIn) && (e.introducedIn === null || version_compareReleases(r, e.introducedIn) >= 0))
-        .sort((a, b) => compareApiVersions(b.version, a.version))
-        .map((e) => `${e.group}/${e.version}`);
-    return { state, entry, alternatives: [...new Set(alternatives)] };
-}
-function sameKinds(a, b, kind) {
-    if (kind !== null && a.kinds.length > 0)
-        return a.kinds.includes(kind);
-    if (a.kinds.length === 0 || b.kinds.length === 0)
-        return true;
-    return a.kinds.some((k) => b.kinds.includes(k));
-}
-/** The removal of `--flag` (given with or without dashes) by `component` in or before `rel`, or null. */
-function removedFlag(catalog, component, flag, rel) {
-    const name = flag.replace(/^-+/, '');
-    const r = release(rel);
-    return catalog.flags.find((e) => e.component === component && e.flag === name && atOrAfter(r, e.removedIn)) ?? null;
-}
-/** The admission plugin's entry when `rel` no longer knows it, or null. */
-function removedAdmissionPlugin(catalog, plugin, rel) {
-    const r = release(rel);
-    return catalog.admissionPlugins.find((e) => e.plugin === plugin && atOrAfter(r, e.removedIn)) ?? null;
-}
-/** What kubeadm `rel` makes of one of its own feature gates ('unknown': the catalog has no entry for it). */
-function kubeadmGateStatus(catalog, gate, rel) {
-    const entry = catalog.kubeadmFeatureGates.find((e) => e.gate === gate) ?? null;
-    if (!entry)
-        return { state: 'unknown', entry: null };
-    const r = release(rel);
-    if (atOrAfter(r, entry.removedIn))
-        return { state: 'removed', entry };
-    if (atOrAfter(r, entry.lockedIn))
-        return { state: 'locked', entry };
-    if (atOrAfter(r, entry.deprecatedIn))
-        return { state: 'deprecated', entry };
-    return { state: 'accepted', entry };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/feature-gates.ts
-
-// ---------------------------------------------------------------------------------------------
-// Validation
-// ---------------------------------------------------------------------------------------------
-const STAGES = ['alpha', 'beta', 'ga', 'deprecated'];
-function feature_gates_fail(path, what) {
-    throw new Error(`feature-gate catalog: ${path}: ${what}`);
-}
-function feature_gates_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isReleaseString(v) {
-    return typeof v === 'string' && /^\d+\.\d+$/.test(v);
-}
-function checkSpan(v, path) {
-    if (!feature_gates_isRecord(v))
-        feature_gates_fail(path, 'not an object');
-    if (!STAGES.includes(v.stage))
-        feature_gates_fail(path, `unknown stage ${JSON.stringify(v.stage)}`);
-    if (v.default !== null && typeof v.default !== 'boolean')
-        feature_gates_fail(path, 'default must be boolean or null');
-    if (v.locked !== null && typeof v.locked !== 'boolean')
-        feature_gates_fail(path, 'locked must be boolean or null');
-    if (!isReleaseString(v.from))
-        feature_gates_fail(path, 'from must be a release');
-    if (v.to !== null && !isReleaseString(v.to))
-        feature_gates_fail(path, 'to must be a release or null');
-}
-/**
- * Checks the shape of a parsed catalog (schemaVersion 1) and returns it typed. Throws on the first problem.
- * Checks structure and span order, not provenance details.
- */
-function parseFeatureGateCatalog(json) {
-    if (!feature_gates_isRecord(json))
-        feature_gates_fail('$', 'not an object');
-    if (json.schemaVersion !== 1)
-        feature_gates_fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
-    if (!isReleaseString(json.newestRelease))
-        feature_gates_fail('newestRelease', 'not a release');
-    if (!Array.isArray(json.releases) || !json.releases.every(isReleaseString))
-        feature_gates_fail('releases', 'not a list of releases');
-    if (!feature_gates_isRecord(json.gates))
-        feature_gates_fail('gates', 'not an object');
-    for (const [name, entry] of Object.entries(json.gates)) {
-        const path = `gates.${name}`;
-        if (!feature_gates_isRecord(entry))
-            feature_gates_fail(path, 'not an object');
-        if (!Array.isArray(entry.stages) || entry.stages.length === 0)
-            feature_gates_fail(`${path}.stages`, 'empty');
-        entry.stages.forEach((s, i) => checkSpan(s, `${path}.stages[${i}]`));
-        for (const key of ['removedIn', 'plannedRemovalIn']) {
-            if (entry[key] !== null && !isReleaseString(entry[key]))
-                feature_gates_fail(`${path}.${key}`, 'must be a release or null');
-        }
-        entry.stages.forEach((s, i) => {
-            const c = s.components;
-            if (c !== undefined && (!Array.isArray(c) || c.length === 0 || !c.every((x) => typeof x === 'string')))
-                feature_gates_fail(`${path}.stages[${i}].components`, 'not a non-empty list');
-        });
-        if (!feature_gates_isRecord(entry.provenance))
-            feature_gates_fail(`${path}.provenance`, 'missing');
-    }
-    return json;
-}
-// ---------------------------------------------------------------------------------------------
-// Queries
-// ---------------------------------------------------------------------------------------------
-/** "1.30", "v1.30" or "1.30.2" → "1.30"; throws on anything else. */
-function feature_gates_release(text) {
-    const r = parseRelease(text);
-    if (!r)
-        throw new Error(`not a Kubernetes release: ${JSON.stringify(text)}`);
-    return formatRelease(r);
-}
-/** The entry for an exact gate name (names are case-sensitive), or undefined. */
-function lookupGate(catalog, gate) {
-    return Object.hasOwn(catalog.gates, gate) ? catalog.gates[gate] : undefined;
-}
-/** True when any covered release (past or present) knew the gate. */
-function isKnownGate(catalog, gate) {
-    return lookupGate(catalog, gate) !== undefined;
-}
-/**
- * For a name the catalog does not know: a known gate that differs only in letter case, or by `-`/`_`
- * (e.g. "podsecurity" → "PodSecurity"), else null.
- */
-function suggestGate(catalog, gate) {
-    if (isKnownGate(catalog, gate))
-        return gate;
-    const fold = (s) => s.replace(/[-_\s]/g, '').toLowerCase();
-    const want = fold(gate);
-    if (!want)
-        return null;
-    const matches = Object.keys(catalog.gates).filter((n) => fold(n) === want);
-    return matches.length === 1 ? matches[0] : null;
-}
-/** The span holding `release`, or null when the gate is not accepted in it. */
-function spanAt(entry, rel) {
-    const r = feature_gates_release(rel);
-    for (const s of entry.stages) {
-        if (version_compareReleases(s.from, r) <= 0 && (s.to === null || version_compareReleases(r, s.to) <= 0))
-            return s;
-    }
-    return null;
-}
-function firstOfStage(entry, stage) {
-    return entry.stages.find((s) => s.stage === stage)?.from ?? null;
-}
-/** Whether `receiver` accepts a gate in the releases of `span`. */
-function spanAccepts(span, receiver) {
-    if (!span.components || receiver === undefined)
-        return true;
-    if (receiver === null)
-        return false; // some component does not register it
-    return span.components.includes(receiver);
-}
-/**
- * What `release` makes of `gate` given to `receiver`: accepted (with stage/default/lock), removed, not yet
- * introduced, or registered only by other components; or 'unknown' when no covered release knew the gate
- * (components of any release refuse it).
- */
-function gateStatus(catalog, gate, rel, receiver) {
-    const entry = lookupGate(catalog, gate);
-    if (!entry)
-        return 'unknown';
-    const r = feature_gates_release(rel);
-    const newest = catalog.newestRelease;
-    const oldest = catalog.releases[0] ?? newest;
-    const coverage = version_compareReleases(r, newest) > 0 ? 'after-newest' : version_compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
-    const effective = coverage === 'after-newest' ? newest : r;
-    const anySpan = spanAt(entry, effective);
-    const accepting = entry.stages.filter((s) => spanAccepts(s, receiver));
-    const span = anySpan && spanAccepts(anySpan, receiver) ? anySpan : null;
-    const first = accepting[0];
-    const last = accepting[accepting.length - 1];
-    const introducedUnknown = first !== undefined && entry.introducedUnknown === true && first === entry.stages[0];
-    const introducedIn = !first || introducedUnknown ? null : first.from;
-    const before = accepting.filter((s) => s.to !== null && version_compareReleases(s.to, effective) < 0);
-    const lastBefore = before[before.length - 1];
-    let state;
-    if (span)
-        state = 'accepted';
-    else if (lastBefore)
-        state = 'removed';
-    else if (first && version_compareReleases(effective, first.from) < 0)
-        state = 'not-yet-introduced';
-    else if (anySpan)
-        state = 'other-components';
-    else if (entry.removedIn !== null && version_compareReleases(effective, entry.removedIn) >= 0)
-        state = 'removed';
-    else
-        state = 'not-yet-introduced';
-    let removedIn = entry.removedIn;
-    if (last && last.to !== null && (removedIn === null || version_compareReleases(addMinors(last.to, 1), removedIn) < 0))
-        removedIn = addMinors(last.to, 1);
-    if (state === 'removed' && lastBefore?.to)
-        removedIn = addMinors(lastBefore.to, 1);
-    return {
-        gate,
-        release: r,
-        known: span !== null,
-        state,
-        stage: span?.stage ?? null,
-        default: span ? span.default : null,
-        locked: span ? span.locked : null,
-        introducedIn,
-        introducedUnknown,
-        deprecatedIn: firstOfStage(entry, 'deprecated'),
-        gaIn: firstOfStage(entry, 'ga'),
-        removedIn,
-        lastAcceptedIn: removedIn === null ? null : addMinors(removedIn, -1),
-        plannedRemovalIn: entry.plannedRemovalIn,
-        components: anySpan?.components ?? null,
-        coverage,
-    };
-}
-/** True when the components of `release` accept the gate. */
-function isAcceptedIn(catalog, gate, rel) {
-    const s = gateStatus(catalog, gate, rel);
-    return s !== 'unknown' && s.known;
-}
-/**
- * Gates accepted in `from` that a later release up to and including `to` removed (an upgrade from `from`
- * to `to` makes them fatal), sorted by removal release then name.
- */
-function gatesRemovedBetween(catalog, from, to) {
-    const a = feature_gates_release(from);
-    const b = feature_gates_release(to);
-    const out = [];
-    for (const [gate, entry] of Object.entries(catalog.gates)) {
-        const removedIn = entry.removedIn;
-        if (removedIn === null || compareReleases(removedIn, a) <= 0 || compareReleases(removedIn, b) > 0)
-            continue;
-        if (spanAt(entry, a))
-            out.push({ gate, removedIn });
-    }
-    return out.sort((x, y) => compareReleases(x.removedIn, y.removedIn) || (x.gate < y.gate ? -1 : x.gate > y.gate ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/catalog/data.ts
-/**
- * The committed, generated catalogs. They ship as JSON files beside the bundle (the bundler copies each file that a
- * `new URL(..., import.meta.url)` below names) and are read and parsed on first use, so a run pays only for the
- * catalogs it needs: an empty scan never parses the advisories, and no start-up compiles 800 KB of JSON as source.
- */
-
-
-
-
-function readJson(url) {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(url, 'utf8'));
-}
-let api;
-function loadApiCatalog() {
-    api ??= new ApiCatalog(readJson(new URL(/* asset import */ __nccwpck_require__(8846), __nccwpck_require__.b)));
-    return api;
-}
-let gates;
-function loadFeatureGateCatalog() {
-    gates ??= parseFeatureGateCatalog(readJson(new URL(/* asset import */ __nccwpck_require__(6367), __nccwpck_require__.b)));
-    return gates;
-}
-let componentConfig;
-function loadComponentConfigCatalog() {
-    componentConfig ??= parseComponentConfigCatalog(readJson(new URL(/* asset import */ __nccwpck_require__(1136), __nccwpck_require__.b)));
-    return componentConfig;
-}
-let releases;
-/** Minor releases, support windows, patches and the version-skew policy (data/releases.json). */
-function loadReleasesCatalog() {
-    releases ??= readJson(new URL(/* asset import */ __nccwpck_require__(7406), __nccwpck_require__.b));
-    return releases;
-}
-let advisories;
-/** The embedded security advisories (data/advisories.json). */
-function loadAdvisoriesCatalog() {
-    advisories ??= readJson(new URL(/* asset import */ __nccwpck_require__(1819), __nccwpck_require__.b));
-    return advisories;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
-
 function createEngine(rules, opts, emit) {
     // The gate and component-config catalogs are loaded when a rule first asks for them: most scans have no gate.
-    let featureGates = opts.featureGates;
-    let componentConfig = opts.componentConfig;
+    const lazy = (what, given) => {
+        let value = typeof given === 'function' ? undefined : given;
+        return () => {
+            if (value === undefined) {
+                if (typeof given !== 'function')
+                    throw new Error(`the engine was given no ${what} catalog`);
+                value = given();
+            }
+            return value;
+        };
+    };
+    const featureGates = lazy('feature-gate', opts.featureGates);
+    const componentConfig = lazy('component-config', opts.componentConfig);
     // The place is computed only when a finding is reported: most documents report nothing, and finding the
     // line of a document can cost a position-tracking parse.
     const contextFor = (rule, placeOf, extraData) => ({
@@ -45895,10 +44837,10 @@ function createEngine(rules, opts, emit) {
         current: opts.current,
         catalog: opts.catalog,
         get featureGates() {
-            return (featureGates ??= loadFeatureGateCatalog());
+            return featureGates();
         },
         get componentConfig() {
-            return (componentConfig ??= loadComponentConfigCatalog());
+            return componentConfig();
         },
         report(r) {
             const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
@@ -46277,6 +45219,924 @@ const rendererMissing = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/version/index.ts
+/**
+ * Versions, in one place: Kubernetes releases ("1.25"), plain versions ("1.25.3"), the version strings clusters and
+ * providers report ("v1.30.5-gke.1014001"), SemVer 2.0 precedence (Helm charts, advisory ranges) and the order of
+ * Kubernetes API versions ("v1beta1" < "v1"). Everything else (catalogs, rules, generators) compares through these.
+ */
+const RELEASE_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
+/** Parses "1.25", "v1.25" or "1.25.3" (the patch is ignored). Returns null when the text is not a version. */
+function parseRelease(text) {
+    const m = RELEASE_RE.exec(text.trim());
+    if (!m)
+        return null;
+    return { major: Number(m[1]), minor: Number(m[2]) };
+}
+function formatRelease(r) {
+    return `${r.major}.${r.minor}`;
+}
+/**
+ * A release as one number (major × 1,000,000 + minor). The rules compare the target with catalog releases for every
+ * document, so the usual forms ("1.25", "v1.25", "1.25.3") are read by one pass over the characters with no
+ * allocation; anything else goes through parseRelease, which decides what is a release.
+ */
+function ordinal(text) {
+    let i = text.charCodeAt(0) === 118 /* v */ ? 1 : 0;
+    let major = 0;
+    let minor = 0;
+    let digits = 0;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i) - 48;
+        if (c < 0 || c > 9)
+            break;
+        major = major * 10 + c;
+        digits++;
+    }
+    if (digits > 0 && digits < 7 && text.charCodeAt(i) === 46 /* . */) {
+        const start = ++i;
+        for (; i < text.length; i++) {
+            const c = text.charCodeAt(i) - 48;
+            if (c < 0 || c > 9)
+                break;
+            minor = minor * 10 + c;
+        }
+        if (i > start && i - start < 7 && (i === text.length || (text.charCodeAt(i) === 46 && /^\.\d+$/.test(text.slice(i)))))
+            return major * 1_000_000 + minor;
+    }
+    const r = parseRelease(text);
+    if (!r)
+        throw new Error(`not a release: ${text}`);
+    return r.major * 1_000_000 + r.minor;
+}
+/** Negative, zero or positive as release `a` is before, the same as or after `b`; throws for a text that is not one. */
+function version_compareReleases(a, b) {
+    return ordinal(a) - ordinal(b);
+}
+/** The release `steps` minors after `r` (negative steps go back). */
+function addMinors(r, steps) {
+    const p = parseRelease(r);
+    if (!p)
+        throw new Error(`not a release: ${r}`);
+    return formatRelease({ major: p.major, minor: p.minor + steps });
+}
+const VERSION_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
+const UPSTREAM_PRERELEASE_RE = /^(alpha|beta|rc)(\.\d+)?$/;
+/**
+ * Parses Kubernetes version strings as reported by clusters and providers:
+ * `1.34.2`, `v1.34.2`, `1.34.2-eks-113cf36` (EKS), `v1.30.5-gke.1014001` (GKE),
+ * `1.29.7+k3s1` / `v1.29.7+rke2r1` (build metadata), `v1.35.0-rc.1` (upstream pre-release), `1.34`.
+ * Provider suffixes are not SemVer pre-releases: `1.30.5-gke.N` is a build of 1.30.5, not older
+ * than it (see the version notes in the advisories data README). Returns null for anything else.
+ */
+function version_parseVersion(text) {
+    const raw = text.trim();
+    const m = VERSION_RE.exec(raw);
+    if (!m)
+        return null;
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    const patch = m[3] === undefined ? null : Number(m[3]);
+    const dash = m[4] ?? null;
+    const plus = m[5] ?? null;
+    let prerelease = null;
+    let providerBuild = null;
+    if (dash !== null) {
+        if (UPSTREAM_PRERELEASE_RE.test(dash) || /^(alpha|beta|rc)\.\d+\./.test(dash))
+            prerelease = dash;
+        else
+            providerBuild = dash;
+    }
+    if (plus !== null)
+        providerBuild = providerBuild === null ? plus : `${providerBuild}+${plus}`;
+    const provider = providerBuild === null ? null : providerOf(providerBuild);
+    return {
+        major,
+        minor,
+        patch,
+        prerelease,
+        provider,
+        providerBuild,
+        release: `${major}.${minor}`,
+        normalized: `${major}.${minor}.${patch ?? 0}`,
+        raw,
+    };
+}
+const KNOWN_PROVIDERS = ['rke2', 'k3s', 'eks', 'gke', 'aks'];
+function providerOf(build) {
+    const token = (build.split(/[-.+]/)[0] ?? '').toLowerCase();
+    const known = KNOWN_PROVIDERS.find((p) => token.startsWith(p));
+    if (known)
+        return known;
+    return token.replace(/\d+$/, '') || 'unknown';
+}
+/** Numeric [major, minor, patch] of a plain "x.y.z" / "x.y" / "0" string; null if not numeric. */
+function versionTuple(v) {
+    if (v === '0')
+        return [0, 0, 0];
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(v.trim());
+    if (!m)
+        return null;
+    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** Compares plain versions ("1.9.3" < "1.16.0"; "0" is lowest). Throws on non-numeric input. */
+function compareVersions(a, b) {
+    const ta = versionTuple(a);
+    const tb = versionTuple(b);
+    if (!ta || !tb)
+        throw new Error(`not a plain version: ${ta ? b : a}`);
+    return ta[0] - tb[0] || ta[1] - tb[1] || ta[2] - tb[2];
+}
+/** "1.34.2" → "1.34". */
+function minorOf(version) {
+    const t = versionTuple(version);
+    if (!t)
+        throw new Error(`not a plain version: ${version}`);
+    return `${t[0]}.${t[1]}`;
+}
+const SEMVER_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/** Parses `1.2.3`, `v1.2`, `1.25.0-0`, `1.2.3+build` (SemVer 2.0 with partial versions); missing minor/patch count as 0. */
+function parseSemver(text) {
+    const m = SEMVER_RE.exec(text.trim());
+    if (!m)
+        return null;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? 0 : Number(m[2]),
+        patch: m[3] === undefined ? 0 : Number(m[3]),
+        prerelease: m[4] === undefined ? [] : m[4].split('.'),
+    };
+}
+/** SemVer 2.0 precedence (§11): a release sorts after its pre-releases; numeric identifiers numerically. */
+function compareSemver(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core !== 0)
+        return Math.sign(core);
+    // A release sorts after its pre-releases: 1.25.0-0 < 1.25.0.
+    if (a.prerelease.length === 0)
+        return b.prerelease.length === 0 ? 0 : 1;
+    if (b.prerelease.length === 0)
+        return -1;
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const nx = /^\d+$/.test(x);
+        const ny = /^\d+$/.test(y);
+        if (nx && ny)
+            return Math.sign(Number(x) - Number(y));
+        if (nx)
+            return -1;
+        if (ny)
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Kubernetes API version order: v1alpha1 < v1beta1 < v1 < v2alpha1 … (an unknown form sorts first). */
+function compareApiVersions(a, b) {
+    const parse = (v) => {
+        const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
+        if (!m)
+            return [0, 0, 0];
+        return [Number(m[1]), m[2] === 'alpha' ? 0 : m[2] === 'beta' ? 1 : 2, Number(m[3] ?? 0)];
+    };
+    const [x, y] = [parse(a), parse(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+
+;// CONCATENATED MODULE: ./src/catalog/component-config.ts
+/**
+ * The component-config catalog: which config-file API versions (kubeadm, kubelet, kube-proxy, kube-scheduler,
+ * kube-apiserver config files, kubeconfig exec plugins) each release reads, which command-line flags the
+ * components no longer accept, which admission plugins kube-apiserver no longer knows, and kubeadm's own feature
+ * gates. The data is generated (scripts/generate-component-config.ts) and committed in
+ * data/component-config.json; this module only types and queries it (no fs, no process).
+ *
+ * "Removed in 1.N" means the 1.N component refuses it: a config file of that apiVersion fails to load, an unknown
+ * flag or admission plugin stops the component at start-up, an unknown kubeadm feature gate fails the kubeadm command.
+ */
+
+const CONFIG_COMPONENTS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy', 'kubeadm', 'client'];
+// ---------------------------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------------------------
+function fail(path, what) {
+    throw new Error(`component-config catalog: ${path}: ${what}`);
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const RELEASE = /^\d+\.\d+$/;
+function releaseOrNull(v, path) {
+    if (v !== null && !(typeof v === 'string' && RELEASE.test(v)))
+        fail(path, 'must be a release or null');
+}
+/** Checks the shape of a parsed catalog (schemaVersion 1) and returns it typed. Throws on the first problem. */
+function parseComponentConfigCatalog(json) {
+    if (!isRecord(json))
+        fail('$', 'not an object');
+    if (json.schemaVersion !== 1)
+        fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
+    if (typeof json.newestRelease !== 'string' || !RELEASE.test(json.newestRelease))
+        fail('newestRelease', 'not a release');
+    for (const key of ['configApis', 'flags', 'admissionPlugins', 'kubeadmFeatureGates']) {
+        if (!Array.isArray(json[key]))
+            fail(key, 'not a list');
+    }
+    json.configApis.forEach((e, i) => {
+        const p = `configApis[${i}]`;
+        if (!isRecord(e) || typeof e.group !== 'string' || typeof e.version !== 'string' || !Array.isArray(e.kinds))
+            fail(p, 'needs group, version, kinds');
+        if (!CONFIG_COMPONENTS.includes(e.component))
+            fail(p, `unknown component ${JSON.stringify(e.component)}`);
+        for (const k of ['introducedIn', 'deprecatedIn', 'removedIn', 'plannedRemovalIn'])
+            releaseOrNull(e[k], `${p}.${k}`);
+    });
+    json.flags.forEach((e, i) => {
+        const p = `flags[${i}]`;
+        if (!isRecord(e) || typeof e.flag !== 'string' || e.flag.startsWith('-'))
+            fail(p, 'needs a flag name without dashes');
+        if (!CONFIG_COMPONENTS.includes(e.component))
+            fail(p, `unknown component ${JSON.stringify(e.component)}`);
+        for (const k of ['removedIn', 'plannedRemovalIn'])
+            releaseOrNull(e[k], `${p}.${k}`);
+    });
+    json.admissionPlugins.forEach((e, i) => {
+        const p = `admissionPlugins[${i}]`;
+        if (!isRecord(e) || typeof e.plugin !== 'string')
+            fail(p, 'needs a plugin name');
+        for (const k of ['deprecatedIn', 'removedIn', 'plannedRemovalIn'])
+            releaseOrNull(e[k], `${p}.${k}`);
+    });
+    json.kubeadmFeatureGates.forEach((e, i) => {
+        const p = `kubeadmFeatureGates[${i}]`;
+        if (!isRecord(e) || typeof e.gate !== 'string')
+            fail(p, 'needs a gate name');
+        for (const k of ['deprecatedIn', 'lockedIn', 'removedIn', 'plannedRemovalIn'])
+            releaseOrNull(e[k], `${p}.${k}`);
+    });
+    return json;
+}
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+function release(text) {
+    const r = parseRelease(text);
+    if (!r)
+        throw new Error(`not a Kubernetes release: ${JSON.stringify(text)}`);
+    return formatRelease(r);
+}
+const atOrAfter = (rel, since) => since !== null && version_compareReleases(rel, since) >= 0;
+/** `group/version` → [group, version]; a version without a group (core) → ['', version]. */
+function splitApiVersion(apiVersion) {
+    const i = apiVersion.lastIndexOf('/');
+    return i < 0 ? ['', apiVersion] : [apiVersion.slice(0, i), apiVersion.slice(i + 1)];
+}
+/** True when the catalog describes config-file API versions of `group`. */
+function isConfigApiGroup(catalog, group) {
+    return catalog.configApis.some((e) => e.group === group);
+}
+/** The entry for `apiVersion` and `kind` (an entry without kinds covers every kind), or undefined. */
+function lookupConfigApi(catalog, apiVersion, kind) {
+    const [group, version] = splitApiVersion(apiVersion);
+    const candidates = catalog.configApis.filter((e) => e.group === group && e.version === version);
+    return candidates.find((e) => kind !== null && e.kinds.includes(kind)) ?? candidates.find((e) => e.kinds.length === 0) ?? (kind === null ? candidates[0] : undefined);
+}
+/** What `release` makes of a config file of `apiVersion`/`kind`; null when the catalog does not know it. */
+function configApiStatus(catalog, apiVersion, kind, rel) {
+    const entry = lookupConfigApi(catalog, apiVersion, kind);
+    if (!entry)
+        return null;
+    const r = release(rel);
+    let state = 'read';
+    if (atOrAfter(r, entry.removedIn))
+        state = 'removed';
+    else if (entry.introducedIn !== null && version_compareReleases(r, entry.introducedIn) < 0)
+        state = 'not-yet-introduced';
+    else if (atOrAfter(r, entry.deprecatedIn))
+        state = 'deprecated';
+    const alternatives = catalog.configApis
+        .filter((e) => e.group === entry.group && e !== entry && sameKinds(e, entry, kind))
+        .filter((e) => !atOrAfter(r, e.removedIn) && !atOrAfter(r, e.deprecatedIn) && (e.introducedIn === null || version_compareReleases(r, e.introducedIn) >= 0))
+        .sort((a, b) => compareApiVersions(b.version, a.version))
+        .map((e) => `${e.group}/${e.version}`);
+    return { state, entry, alternatives: [...new Set(alternatives)] };
+}
+function sameKinds(a, b, kind) {
+    if (kind !== null && a.kinds.length > 0)
+        return a.kinds.includes(kind);
+    if (a.kinds.length === 0 || b.kinds.length === 0)
+        return true;
+    return a.kinds.some((k) => b.kinds.includes(k));
+}
+/** The removal of `--flag` (given with or without dashes) by `component` in or before `rel`, or null. */
+function removedFlag(catalog, component, flag, rel) {
+    const name = flag.replace(/^-+/, '');
+    const r = release(rel);
+    return catalog.flags.find((e) => e.component === component && e.flag === name && atOrAfter(r, e.removedIn)) ?? null;
+}
+/** The admission plugin's entry when `rel` no longer knows it, or null. */
+function removedAdmissionPlugin(catalog, plugin, rel) {
+    const r = release(rel);
+    return catalog.admissionPlugins.find((e) => e.plugin === plugin && atOrAfter(r, e.removedIn)) ?? null;
+}
+/** What kubeadm `rel` makes of one of its own feature gates ('unknown': the catalog has no entry for it). */
+function kubeadmGateStatus(catalog, gate, rel) {
+    const entry = catalog.kubeadmFeatureGates.find((e) => e.gate === gate) ?? null;
+    if (!entry)
+        return { state: 'unknown', entry: null };
+    const r = release(rel);
+    if (atOrAfter(r, entry.removedIn))
+        return { state: 'removed', entry };
+    if (atOrAfter(r, entry.lockedIn))
+        return { state: 'locked', entry };
+    if (atOrAfter(r, entry.deprecatedIn))
+        return { state: 'deprecated', entry };
+    return { state: 'accepted', entry };
+}
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings.ts
+/**
+ * Component settings in Kubernetes-style YAML documents: containers that run a Kubernetes component (static pod
+ * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
+ * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
+ * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
+ * AdmissionConfiguration plugin configs, and the kubeadm configuration Cluster API objects carry (KubeadmControlPlane,
+ * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
+ * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
+ * becomes a SettingProblem.
+ */
+
+
+
+
+
+
+/** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
+const COMPONENT_WORD = 'kube';
+/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
+const CONFIG_WORD = 'Configuration';
+function manifest_settings_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const groupOf = (apiVersion) => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
+function placeOf(view, path) {
+    const p = view.locate(path);
+    return p ? { line: p.line, column: p.column } : view.origin;
+}
+/** Reads every setting of one document. */
+function readDocument(view) {
+    const out = emptySettings();
+    try {
+        readInto(out, view, 'document');
+    }
+    catch (err) {
+        // A reader bug must not stop the scan; the document is reported as unreadable instead.
+        out.problems.push({ message: `could not be read for component settings (${err instanceof Error ? err.message : String(err)})`, place: () => view.origin });
+    }
+    return out;
+}
+function readInto(out, view, source) {
+    const group = groupOf(view.apiVersion);
+    const kind = view.kind;
+    const src = (s) => (source === 'document' ? s : source);
+    if (view.apiVersion && group.endsWith('.k8s.io')) {
+        // A config file's own apiVersion (the rules keep those the component-config catalog knows), or one embedded in
+        // another document (kubeadmConfigPatches, ConfigMap data).
+        const place = source === 'document' ? () => view.origin : () => placeOfKey(view, [], 'apiVersion', () => view.origin);
+        out.configApis.push({ apiVersion: view.apiVersion, kind, source: src('document'), via: 'apiVersion', place });
+    }
+    if (group === 'kubeadm.k8s.io' || (group === '' && kind !== null && KUBEADM_KINDS.has(kind) && source !== 'document')) {
+        readKubeadm(out, view, src('kubeadm'));
+    }
+    else if (kind === 'KubeletConfiguration' && (group === 'kubelet.config.k8s.io' || group === '')) {
+        readGateMap(out, view, ['featureGates'], 'kubelet', src('component-config'), 'featureGates');
+    }
+    else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
+        readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
+    }
+    else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
+        readKind(out, view);
+    }
+    else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
+        readConfigMap(out, view);
+    }
+    else if (kind === 'Config' && view.apiVersion === 'v1') {
+        readKubeconfig(out, view);
+    }
+    else if (kind === 'AdmissionConfiguration') {
+        readAdmissionConfiguration(out, view);
+    }
+    else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
+        readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
+    }
+    else if (view.apiVersion && source === 'document') {
+        readWorkload(out, view);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Containers
+// ---------------------------------------------------------------------------------------------
+/** Paths of the pod specs of the workload kinds. */
+function podSpecPaths(kind, body) {
+    switch (kind) {
+        case 'Pod':
+            return [['spec']];
+        case 'PodTemplate':
+            return [['template', 'spec']];
+        case 'Deployment':
+        case 'DaemonSet':
+        case 'StatefulSet':
+        case 'ReplicaSet':
+        case 'ReplicationController':
+        case 'Job':
+            return [['spec', 'template', 'spec']];
+        case 'CronJob':
+            return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
+        default:
+            return manifest_settings_isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
+    }
+}
+function getIn(body, path) {
+    let v = body;
+    for (const k of path) {
+        if (typeof k === 'number')
+            v = Array.isArray(v) ? v[k] : undefined;
+        else
+            v = manifest_settings_isRecord(v) ? v[k] : undefined;
+        if (v === undefined)
+            return undefined;
+    }
+    return v;
+}
+function readWorkload(out, view) {
+    if (view.mentions?.(COMPONENT_WORD) === false)
+        return; // no container can run a component: the body is not needed
+    for (const specPath of podSpecPaths(view.kind, view.body)) {
+        for (const list of ['initContainers', 'containers']) {
+            const containers = getIn(view.body, [...specPath, list]);
+            if (!Array.isArray(containers))
+                continue;
+            containers.forEach((c, i) => {
+                if (!manifest_settings_isRecord(c))
+                    return;
+                readContainer(out, view, [...specPath, list, i], c);
+            });
+        }
+    }
+}
+/** A quick look before any token is made: most containers run some other program. */
+function mayRunComponent(c) {
+    const command = c['command'];
+    if (Array.isArray(command) && command.length > 0) {
+        const first = String(command[0]);
+        const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
+        return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
+    }
+    return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
+}
+function stringTokens(view, path, value) {
+    if (value === undefined || value === null)
+        return null;
+    if (!Array.isArray(value))
+        return [];
+    const tokens = [];
+    value.forEach((v, i) => {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
+    });
+    return tokens;
+}
+function readContainer(out, view, path, c) {
+    if (!mayRunComponent(c))
+        return;
+    const command = stringTokens(view, [...path, 'command'], c['command']);
+    const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
+    const image = typeof c['image'] === 'string' ? c['image'] : null;
+    const script = (tok) => shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o, l) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
+    const inv = invocationOf(command, args, image, script);
+    if (!inv)
+        return;
+    const name = typeof c['name'] === 'string' ? c['name'] : null;
+    readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
+}
+// ---------------------------------------------------------------------------------------------
+// kubeadm
+// ---------------------------------------------------------------------------------------------
+const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
+/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
+const KUBEADM_EXTRA_ARGS = [
+    { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
+    { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+    { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
+    { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+    { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
+    { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
+    { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
+];
+function readKubeadm(out, view, source) {
+    for (const { path, component } of KUBEADM_EXTRA_ARGS)
+        readExtraArgs(out, view, path, component, source);
+    if (view.body['featureGates'] !== undefined)
+        readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
+}
+/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
+function readExtraArgs(out, view, path, component, source) {
+    const v = getIn(view.body, path);
+    if (v === undefined || v === null)
+        return;
+    const via = path.join('.');
+    if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+            if (!manifest_settings_isRecord(item) || typeof item['name'] !== 'string') {
+                out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
+                return;
+            }
+            readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
+        });
+    }
+    else if (manifest_settings_isRecord(v)) {
+        for (const [name, value] of Object.entries(v)) {
+            readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
+        }
+    }
+    else {
+        out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
+    }
+}
+function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
+    const flag = name.replace(/^-+/, '');
+    let text = null;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        text = String(value);
+    else if (value !== undefined && value !== null) {
+        out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
+        return;
+    }
+    out.flags.push({ component, flag, value: text, source, via, place: namePlace });
+    if (text !== null) {
+        const t = text;
+        readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// featureGates maps
+// ---------------------------------------------------------------------------------------------
+function readGateMap(out, view, path, component, source, via) {
+    const map = getIn(view.body, path);
+    if (map === undefined || map === null)
+        return;
+    if (!manifest_settings_isRecord(map)) {
+        out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
+        return;
+    }
+    for (const [gate, v] of Object.entries(map)) {
+        const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
+        out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// kind, ConfigMaps: YAML inside strings
+// ---------------------------------------------------------------------------------------------
+function readKind(out, view) {
+    readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
+    const patchLists = [['kubeadmConfigPatches']];
+    const nodes = view.body['nodes'];
+    if (Array.isArray(nodes))
+        nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
+    for (const listPath of patchLists) {
+        const list = getIn(view.body, listPath);
+        if (list === undefined || list === null)
+            continue;
+        if (!Array.isArray(list)) {
+            out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
+            continue;
+        }
+        list.forEach((patch, i) => {
+            const path = [...listPath, i];
+            if (typeof patch !== 'string') {
+                out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
+                return;
+            }
+            readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
+        });
+    }
+}
+const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
+function readConfigMap(out, view) {
+    if (view.mentions?.(CONFIG_WORD) === false)
+        return;
+    const data = view.body['data'];
+    if (!manifest_settings_isRecord(data))
+        return;
+    for (const [key, value] of Object.entries(data)) {
+        if (typeof value !== 'string' || !EMBEDDED_KIND.test(value))
+            continue;
+        readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
+    }
+}
+/**
+ * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
+ * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
+ * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
+ * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
+ */
+function readEmbedded(out, view, path, text, source, what, assumeKind) {
+    const start = view.locate(path);
+    const startPlace = start ? { line: start.line, column: start.column } : view.origin;
+    const lc = new dist/* LineCounter */.HN();
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false, strict: false });
+    }
+    catch (err) {
+        out.problems.push({ message: `has ${what} that is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); it was not checked`, place: () => startPlace });
+        return;
+    }
+    if (!Array.isArray(docs))
+        return;
+    const map = embeddedLineMap(view, start, text);
+    const textLines = text.split('\n');
+    for (const doc of docs) {
+        if (doc.errors.length > 0) {
+            const e = doc.errors[0];
+            const p = e ? lc.linePos(e.pos[0]) : { line: 1, col: 1 };
+            // An error at the end of the text is reported on its last line with content.
+            let line = Math.min(p.line, textLines.length);
+            while (line > 1 && (textLines[line - 1] ?? '').trim() === '')
+                line--;
+            const col = line === p.line ? p.col : 1;
+            const reason = (e?.message ?? '').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+            out.problems.push({ message: `has ${what} that is not valid YAML (${reason}); it was not checked`, place: () => map(line, col) ?? startPlace });
+            continue;
+        }
+        let body;
+        try {
+            body = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch {
+            out.problems.push({ message: `has ${what} whose YAML cannot be read; it was not checked`, place: () => startPlace });
+            continue;
+        }
+        if (!manifest_settings_isRecord(body))
+            continue;
+        const embedded = {
+            apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
+            kind: typeof body['kind'] === 'string' ? body['kind'] : (assumeKind ?? null),
+            body,
+            origin: startPlace,
+            locate: (p) => {
+                const node = (p.length === 0 ? doc.contents : doc.getIn(p, true));
+                if (!node?.range)
+                    return null;
+                const inner = lc.linePos(node.range[0]);
+                const mapped = map(inner.line, inner.col);
+                return mapped && mapped.column !== null ? { line: mapped.line, column: mapped.column } : start;
+            },
+            lineText: (line) => view.lineText?.(line),
+        };
+        readInto(out, embedded, source);
+    }
+}
+/** (embedded line, column) → file place, when the embedded text is laid out line by line in the file. */
+function embeddedLineMap(view, start, text) {
+    const lines = text.split('\n');
+    if (!start || !view.lineText)
+        return () => null;
+    const head = view.lineText(start.line);
+    const rest = head?.slice(start.column - 1) ?? '';
+    // A block scalar: the indicator (`|`, `|-`, `>`…) is where the value starts; the content begins on the next line.
+    if (!/^[|>]/.test(rest))
+        return () => null;
+    const first = start.line + 1;
+    return (line, col) => {
+        const want = lines[line - 1];
+        const got = view.lineText?.(first + line - 1);
+        if (want === undefined || got === undefined)
+            return null;
+        if (want.trim() === '')
+            return { line: first + line - 1, column: null };
+        const indent = got.length - got.trimStart().length - (want.length - want.trimStart().length);
+        if (!got.endsWith(want.trimEnd()) || indent < 0)
+            return null;
+        return { line: first + line - 1, column: indent + col };
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
+// ---------------------------------------------------------------------------------------------
+/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
+const CLUSTER_API_KINDS = new Map([
+    ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
+    ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
+    ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
+    ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
+]);
+/**
+ * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
+ * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
+ * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
+ * `--feature-gates` are etcd's own.
+ */
+const CLUSTER_API_ARGS = [
+    { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
+    { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+    { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
+    { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+    { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+];
+/**
+ * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
+ * (`"kind": "KubeletConfiguration"`).
+ */
+const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
+/** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
+const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
+function readClusterApi(out, view, spec) {
+    if (!manifest_settings_isRecord(getIn(view.body, spec)))
+        return;
+    for (const { path, component } of CLUSTER_API_ARGS)
+        readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
+    const gates = [...spec, 'clusterConfiguration', 'featureGates'];
+    readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
+    readClusterApiFiles(out, view, [...spec, 'files']);
+}
+/**
+ * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
+ * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
+ * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
+ * contents taken from a Secret are not read.
+ */
+function readClusterApiFiles(out, view, listPath) {
+    const files = getIn(view.body, listPath);
+    if (!Array.isArray(files))
+        return;
+    files.forEach((f, i) => {
+        if (!manifest_settings_isRecord(f) || typeof f['path'] !== 'string' || typeof f['content'] !== 'string')
+            return;
+        if (f['encoding'] !== undefined && f['encoding'] !== null && f['encoding'] !== '')
+            return;
+        const path = f['path'];
+        const content = f['content'];
+        const contentPath = [...listPath, i, 'content'];
+        const what = `${listPath.join('.')}[${i}]`;
+        const where = `${path}, written by ${what}`;
+        const host = readHostFile(path.replace(/^\/+/, ''), content);
+        if (host) {
+            // Places in the file's own text, mapped to the object's lines as readEmbedded maps them.
+            const start = view.locate(contentPath);
+            const startPlace = start ? { line: start.line, column: start.column } : view.origin;
+            const map = embeddedLineMap(view, start, content);
+            addNamed(out, host.settings, where, (p) => map(p.line, p.column ?? 1) ?? startPlace);
+            return;
+        }
+        const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
+        if (kind === null)
+            return;
+        const read = emptySettings();
+        readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
+        addNamed(out, read, where, (p) => p);
+    });
+}
+/** Adds settings read from a file a Cluster API object writes, naming the file in `via` and placing them with `at`. */
+function addNamed(out, from, where, at) {
+    const via = (v) => `${v} (${where})`;
+    for (const g of from.gates)
+        out.gates.push({ ...g, source: 'cluster-api', via: via(g.via), place: () => at(g.place()) });
+    for (const f of from.flags)
+        out.flags.push({ ...f, source: 'cluster-api', via: via(f.via), place: () => at(f.place()) });
+    for (const a of from.admissionPlugins)
+        out.admissionPlugins.push({ ...a, source: 'cluster-api', via: via(a.via), place: () => at(a.place()) });
+    for (const u of from.configApis)
+        out.configApis.push({ ...u, source: 'cluster-api', via: u.via === 'apiVersion' ? where : via(u.via), place: () => at(u.place()) });
+    for (const p of from.problems)
+        out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
+}
+// ---------------------------------------------------------------------------------------------
+// kubeconfig, AdmissionConfiguration
+// ---------------------------------------------------------------------------------------------
+function readKubeconfig(out, view) {
+    const users = view.body['users'];
+    if (!Array.isArray(users))
+        return;
+    users.forEach((u, i) => {
+        const exec = getIn(u, ['user', 'exec']);
+        if (!manifest_settings_isRecord(exec) || typeof exec['apiVersion'] !== 'string')
+            return;
+        const path = ['users', i, 'user', 'exec', 'apiVersion'];
+        out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
+    });
+}
+function readAdmissionConfiguration(out, view) {
+    const plugins = view.body['plugins'];
+    if (!Array.isArray(plugins))
+        return;
+    plugins.forEach((p, i) => {
+        const conf = getIn(p, ['configuration']);
+        if (!manifest_settings_isRecord(conf) || typeof conf['apiVersion'] !== 'string')
+            return;
+        const path = ['plugins', i, 'configuration', 'apiVersion'];
+        out.configApis.push({
+            apiVersion: conf['apiVersion'],
+            kind: typeof conf['kind'] === 'string' ? conf['kind'] : null,
+            source: 'admission-config',
+            via: `plugins[${i}].configuration`,
+            place: () => placeOf(view, path),
+        });
+    });
+}
+
+
+;// CONCATENATED MODULE: ./src/components/index.ts
+
+
+
+
+
+/**
+ * A document's settings are kept on the document itself, under a key only this module knows: several rules ask for
+ * them for every document, and a WeakMap costs a hash lookup per ask and ephemeron work in every garbage collection.
+ */
+const SETTINGS = Symbol('component settings');
+/**
+ * What the readers see of a document. A class rather than an object literal with getters: it is made for every
+ * document of a scan, and a literal with accessors is built by a slow runtime path each time.
+ */
+class DocumentView {
+    doc;
+    apiVersion;
+    kind;
+    lineText;
+    mentions;
+    constructor(doc) {
+        this.doc = doc;
+        this.apiVersion = doc.apiVersion || null;
+        this.kind = doc.kind || null;
+        this.lineText = doc.lineText ? (line) => doc.lineText?.(line) : undefined;
+        this.mentions = doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined;
+    }
+    /** Read only by the readers that need it: a document's body may be parsed on first use. */
+    get body() {
+        return this.doc.body;
+    }
+    /** The document's place costs a search (or a parse): taken only when a setting has no place of its own. */
+    get origin() {
+        return { line: this.doc.position.line, column: this.doc.position.column };
+    }
+    locate(path) {
+        return this.doc.locate(path);
+    }
+}
+/** The settings of a document (read on first use). */
+function settingsOf(doc) {
+    const d = doc;
+    return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : emptySettings());
+}
+/** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
+function hostDocument(s) {
+    const doc = {
+        docIndex: 0,
+        itemIndex: null,
+        apiVersion: '',
+        kind: '',
+        name: null,
+        namespace: null,
+        position: { line: 1, column: 1 },
+        body: {},
+        locate: () => null,
+    };
+    doc[SETTINGS] = s;
+    return doc;
+}
+/**
+ * What the scan adds for one file: a document for a host file, and a problem for each setting of the file's
+ * documents (or of the host file) that could not be read.
+ */
+function componentInputs(rel, text, documents) {
+    const extra = [];
+    const problems = [];
+    const host = documents.length === 0 ? readHostFile(rel, text) : null;
+    if (host) {
+        for (const p of host.settings.problems)
+            problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
+        extra.push(hostDocument(host.settings));
+    }
+    for (const doc of documents) {
+        for (const p of settingsOf(doc).problems)
+            problems.push({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message });
+    }
+    return { documents: extra, problems };
+}
+function toPosition(p) {
+    return { line: p.line, column: p.column ?? 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/lib/config.ts
 /**
  * removed-config-api, deprecated-config-api, removed-flag: config files whose apiVersion the target's component no
@@ -46463,6 +46323,206 @@ const removedFlagRule = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/catalog/feature-gates.ts
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------------------------
+const STAGES = ['alpha', 'beta', 'ga', 'deprecated'];
+function feature_gates_fail(path, what) {
+    throw new Error(`feature-gate catalog: ${path}: ${what}`);
+}
+function feature_gates_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isReleaseString(v) {
+    return typeof v === 'string' && /^\d+\.\d+$/.test(v);
+}
+function checkSpan(v, path) {
+    if (!feature_gates_isRecord(v))
+        feature_gates_fail(path, 'not an object');
+    if (!STAGES.includes(v.stage))
+        feature_gates_fail(path, `unknown stage ${JSON.stringify(v.stage)}`);
+    if (v.default !== null && typeof v.default !== 'boolean')
+        feature_gates_fail(path, 'default must be boolean or null');
+    if (v.locked !== null && typeof v.locked !== 'boolean')
+        feature_gates_fail(path, 'locked must be boolean or null');
+    if (!isReleaseString(v.from))
+        feature_gates_fail(path, 'from must be a release');
+    if (v.to !== null && !isReleaseString(v.to))
+        feature_gates_fail(path, 'to must be a release or null');
+}
+/**
+ * Checks the shape of a parsed catalog (schemaVersion 1) and returns it typed. Throws on the first problem.
+ * Checks structure and span order, not provenance details.
+ */
+function parseFeatureGateCatalog(json) {
+    if (!feature_gates_isRecord(json))
+        feature_gates_fail('$', 'not an object');
+    if (json.schemaVersion !== 1)
+        feature_gates_fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
+    if (!isReleaseString(json.newestRelease))
+        feature_gates_fail('newestRelease', 'not a release');
+    if (!Array.isArray(json.releases) || !json.releases.every(isReleaseString))
+        feature_gates_fail('releases', 'not a list of releases');
+    if (!feature_gates_isRecord(json.gates))
+        feature_gates_fail('gates', 'not an object');
+    for (const [name, entry] of Object.entries(json.gates)) {
+        const path = `gates.${name}`;
+        if (!feature_gates_isRecord(entry))
+            feature_gates_fail(path, 'not an object');
+        if (!Array.isArray(entry.stages) || entry.stages.length === 0)
+            feature_gates_fail(`${path}.stages`, 'empty');
+        entry.stages.forEach((s, i) => checkSpan(s, `${path}.stages[${i}]`));
+        for (const key of ['removedIn', 'plannedRemovalIn']) {
+            if (entry[key] !== null && !isReleaseString(entry[key]))
+                feature_gates_fail(`${path}.${key}`, 'must be a release or null');
+        }
+        entry.stages.forEach((s, i) => {
+            const c = s.components;
+            if (c !== undefined && (!Array.isArray(c) || c.length === 0 || !c.every((x) => typeof x === 'string')))
+                feature_gates_fail(`${path}.stages[${i}].components`, 'not a non-empty list');
+        });
+        if (!feature_gates_isRecord(entry.provenance))
+            feature_gates_fail(`${path}.provenance`, 'missing');
+    }
+    return json;
+}
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+/** "1.30", "v1.30" or "1.30.2" → "1.30"; throws on anything else. */
+function feature_gates_release(text) {
+    const r = parseRelease(text);
+    if (!r)
+        throw new Error(`not a Kubernetes release: ${JSON.stringify(text)}`);
+    return formatRelease(r);
+}
+/** The entry for an exact gate name (names are case-sensitive), or undefined. */
+function lookupGate(catalog, gate) {
+    return Object.hasOwn(catalog.gates, gate) ? catalog.gates[gate] : undefined;
+}
+/** True when any covered release (past or present) knew the gate. */
+function isKnownGate(catalog, gate) {
+    return lookupGate(catalog, gate) !== undefined;
+}
+/**
+ * For a name the catalog does not know: a known gate that differs only in letter case, or by `-`/`_`
+ * (e.g. "podsecurity" → "PodSecurity"), else null.
+ */
+function suggestGate(catalog, gate) {
+    if (isKnownGate(catalog, gate))
+        return gate;
+    const fold = (s) => s.replace(/[-_\s]/g, '').toLowerCase();
+    const want = fold(gate);
+    if (!want)
+        return null;
+    const matches = Object.keys(catalog.gates).filter((n) => fold(n) === want);
+    return matches.length === 1 ? matches[0] : null;
+}
+/** The span holding `release`, or null when the gate is not accepted in it. */
+function spanAt(entry, rel) {
+    const r = feature_gates_release(rel);
+    for (const s of entry.stages) {
+        if (version_compareReleases(s.from, r) <= 0 && (s.to === null || version_compareReleases(r, s.to) <= 0))
+            return s;
+    }
+    return null;
+}
+function firstOfStage(entry, stage) {
+    return entry.stages.find((s) => s.stage === stage)?.from ?? null;
+}
+/** Whether `receiver` accepts a gate in the releases of `span`. */
+function spanAccepts(span, receiver) {
+    if (!span.components || receiver === undefined)
+        return true;
+    if (receiver === null)
+        return false; // some component does not register it
+    return span.components.includes(receiver);
+}
+/**
+ * What `release` makes of `gate` given to `receiver`: accepted (with stage/default/lock), removed, not yet
+ * introduced, or registered only by other components; or 'unknown' when no covered release knew the gate
+ * (components of any release refuse it).
+ */
+function gateStatus(catalog, gate, rel, receiver) {
+    const entry = lookupGate(catalog, gate);
+    if (!entry)
+        return 'unknown';
+    const r = feature_gates_release(rel);
+    const newest = catalog.newestRelease;
+    const oldest = catalog.releases[0] ?? newest;
+    const coverage = version_compareReleases(r, newest) > 0 ? 'after-newest' : version_compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
+    const effective = coverage === 'after-newest' ? newest : r;
+    const anySpan = spanAt(entry, effective);
+    const accepting = entry.stages.filter((s) => spanAccepts(s, receiver));
+    const span = anySpan && spanAccepts(anySpan, receiver) ? anySpan : null;
+    const first = accepting[0];
+    const last = accepting[accepting.length - 1];
+    const introducedUnknown = first !== undefined && entry.introducedUnknown === true && first === entry.stages[0];
+    const introducedIn = !first || introducedUnknown ? null : first.from;
+    const before = accepting.filter((s) => s.to !== null && version_compareReleases(s.to, effective) < 0);
+    const lastBefore = before[before.length - 1];
+    let state;
+    if (span)
+        state = 'accepted';
+    else if (lastBefore)
+        state = 'removed';
+    else if (first && version_compareReleases(effective, first.from) < 0)
+        state = 'not-yet-introduced';
+    else if (anySpan)
+        state = 'other-components';
+    else if (entry.removedIn !== null && version_compareReleases(effective, entry.removedIn) >= 0)
+        state = 'removed';
+    else
+        state = 'not-yet-introduced';
+    let removedIn = entry.removedIn;
+    if (last && last.to !== null && (removedIn === null || version_compareReleases(addMinors(last.to, 1), removedIn) < 0))
+        removedIn = addMinors(last.to, 1);
+    if (state === 'removed' && lastBefore?.to)
+        removedIn = addMinors(lastBefore.to, 1);
+    return {
+        gate,
+        release: r,
+        known: span !== null,
+        state,
+        stage: span?.stage ?? null,
+        default: span ? span.default : null,
+        locked: span ? span.locked : null,
+        introducedIn,
+        introducedUnknown,
+        deprecatedIn: firstOfStage(entry, 'deprecated'),
+        gaIn: firstOfStage(entry, 'ga'),
+        removedIn,
+        lastAcceptedIn: removedIn === null ? null : addMinors(removedIn, -1),
+        plannedRemovalIn: entry.plannedRemovalIn,
+        components: anySpan?.components ?? null,
+        coverage,
+    };
+}
+/** True when the components of `release` accept the gate. */
+function isAcceptedIn(catalog, gate, rel) {
+    const s = gateStatus(catalog, gate, rel);
+    return s !== 'unknown' && s.known;
+}
+/**
+ * Gates accepted in `from` that a later release up to and including `to` removed (an upgrade from `from`
+ * to `to` makes them fatal), sorted by removal release then name.
+ */
+function gatesRemovedBetween(catalog, from, to) {
+    const a = feature_gates_release(from);
+    const b = feature_gates_release(to);
+    const out = [];
+    for (const [gate, entry] of Object.entries(catalog.gates)) {
+        const removedIn = entry.removedIn;
+        if (removedIn === null || compareReleases(removedIn, a) <= 0 || compareReleases(removedIn, b) > 0)
+            continue;
+        if (spanAt(entry, a))
+            out.push({ gate, removedIn });
+    }
+    return out.sort((x, y) => compareReleases(x.removedIn, y.removedIn) || (x.gate < y.gate ? -1 : x.gate > y.gate ? 1 : 0));
+}
 
 ;// CONCATENATED MODULE: ./src/rules/lib/gates.ts
 /**
@@ -47166,7 +47226,7 @@ const versionSkew = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/ids.ts
+;// CONCATENATED MODULE: ./src/findings/rule-ids.ts
 /**
  * The closed list of rule ids. Every finding the engine emits carries one of these; reporters, SARIF rule
  * metadata, documentation and tests are all keyed on this list. Adding a rule means adding it here first.
@@ -47258,15 +47318,4748 @@ function ruleMeta(id) {
             throw new Error(`rule id ${id} has no rule`);
 }
 
-;// CONCATENATED MODULE: ./src/platform/scan-worker.ts
+;// CONCATENATED MODULE: ./src/render/types.ts
 /**
- * The FileScanPool port on worker threads. A worker runs the same bundle as its parent (entry points check
- * `isScanWorker()` first), reads its files itself and checks them with the embedded catalogs.
+ * The garbage collector of each helm or kubectl process. A render is short-lived, and Go's default (GOGC=100, from a
+ * 4 MB heap) collects many times while helm loads a chart: on the bench's charts, about a quarter of helm's CPU time.
+ * GOGC=400 collects when the heap has grown by 4× its live size instead of 1×. Measured on this project's 2-CPU
+ * machine, helm 4 rendering the bench's 24 charts one after another: 1.22 s of user CPU instead of 1.67 s; a
+ * 10,000-document chart peaked at 115 MB instead of 83 MB; `kubectl kustomize` of a small overlay used 179 ms of user
+ * CPU instead of 219 ms. GOMEMLIMIT makes a very large render collect as usual again before its heap reaches 1 GiB.
+ */
+const GO_GC_ENV = { GOGC: '400', GOMEMLIMIT: '1GiB' };
+/**
+ * The environment every renderer runs in: nothing inherited, no configuration, no network (proxies at a closed local
+ * port; the entry points' runner adds an empty network namespace where the kernel allows it, since Go's HTTP client
+ * connects to local addresses without a proxy), no plugins, and the collector settings above. `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run
+ * at once, each gets its share of the CPUs instead of all of them, so their garbage collectors do not compete for the
+ * same cores.
+ */
+function isolatedEnv(scratch, goMaxProcs) {
+    const dead = 'http://127.0.0.1:9';
+    return {
+        ...(goMaxProcs !== undefined ? { GOMAXPROCS: String(goMaxProcs) } : {}),
+        ...GO_GC_ENV,
+        PATH: '',
+        HOME: scratch,
+        TMPDIR: scratch,
+        XDG_CACHE_HOME: `${scratch}/cache`,
+        XDG_CONFIG_HOME: `${scratch}/config`,
+        XDG_DATA_HOME: `${scratch}/data`,
+        HELM_CACHE_HOME: `${scratch}/helm/cache`,
+        HELM_CONFIG_HOME: `${scratch}/helm/config`,
+        HELM_DATA_HOME: `${scratch}/helm/data`,
+        HELM_PLUGINS: `${scratch}/helm/plugins`,
+        HELM_REGISTRY_CONFIG: `${scratch}/helm/registry.json`,
+        HELM_REPOSITORY_CONFIG: `${scratch}/helm/repositories.yaml`,
+        HELM_REPOSITORY_CACHE: `${scratch}/helm/repository`,
+        KUBECONFIG: `${scratch}/no-kubeconfig`,
+        // Anything that still tries the network goes to a closed local port and fails at once.
+        HTTP_PROXY: dead,
+        HTTPS_PROXY: dead,
+        ALL_PROXY: dead,
+        http_proxy: dead,
+        https_proxy: dead,
+        all_proxy: dead,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/**
+ * For the log: what kept the renderers off the network. Their environment always sends any proxied request to a
+ * closed local port ("proxy"); a network namespace, where the runner could make one, also cuts direct connections,
+ * local ones included.
+ */
+function networkMeasures(isolation) {
+    if (isolation?.kind === 'namespace')
+        return 'network namespace (no network devices) and dead proxy';
+    return `proxy only${isolation ? ` (no network namespace: ${isolation.reason})` : ''}`;
+}
+/**
+ * The error a program printed, on one line and without Helm's "Error: " prefix: from the first `Error:` line to the
+ * end (helm 4 spreads one error over several indented lines), or the last line when there is no `Error:` line.
+ */
+function firstErrorLine(stderr) {
+    const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^Use --debug flag/.test(l));
+    const start = lines.findIndex((l) => /^Error:/i.test(l));
+    const picked = start < 0 ? lines.slice(-1) : lines.slice(start);
+    const text = picked.join(' ').replace(/^Error:\s*/i, '').replace(/\s+/g, ' ');
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
+/** Each render's share of the CPUs when `renders` run at once (at least one). */
+function cpuShare(cpus, renders) {
+    return Math.max(1, Math.floor(cpus / Math.max(1, renders)));
+}
+const DEFAULT_RENDER_SETTINGS = {
+    helmPath: null,
+    kubectlPath: null,
+    releaseName: 'release-name',
+    namespace: 'default',
+    valuesFiles: [],
+    renderTimeoutSec: 60,
+    renderWorkers: null,
+    rendered: null,
+};
+
+;// CONCATENATED MODULE: ./src/workspace/box.ts
+/**
+ * The one place that decides what the scan may read. The scanned repository is untrusted input: a path it names
+ * (a values file, a Chart.yaml, a dependency, a kustomize resource, the configuration file …) is resolved here with
+ * symbolic links followed, and is allowed only when its real path stays inside the workspace and, for files, is a
+ * regular file (never a FIFO, device or socket, which could block a read for ever). A refusal names the path
+ * relative to the workspace and why, never the content of what it points at.
+ */
+
+class BoxError extends Error {
+    reason;
+    rel;
+    constructor(reason, rel, message) {
+        super(message);
+        this.reason = reason;
+        this.rel = rel;
+        this.name = 'BoxError';
+    }
+}
+const REASONS = {
+    outside: 'leads outside the workspace (not read)',
+    missing: 'does not exist or cannot be resolved (a dangling link or a loop)',
+    'not-regular': 'is not a regular file (a FIFO, device or socket is never read)',
+    directory: 'is a directory, not a file',
+    'not-directory': 'is not a directory',
+};
+/** Whether a name is one path segment: no separator, not `.` or `..`, no NUL. Dependency names must be. */
+function isSingleSegment(name) {
+    return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+}
+/** Whether `path` (POSIX or native) is relative and never climbs above its start (`a/../b` is fine, `../b` is not). */
+function staysBelow(path) {
+    if (path === '' || (0,external_node_path_namespaceObject.isAbsolute)(path) || /^[a-zA-Z]:/.test(path) || path.includes('\0'))
+        return false;
+    let depth = 0;
+    for (const part of path.split(/[/\\]+/)) {
+        if (part === '' || part === '.')
+            continue;
+        depth += part === '..' ? -1 : 1;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}
+class WorkspaceBox {
+    fs;
+    root;
+    realRoot;
+    constructor(fs, 
+    /** Absolute workspace root as given. */
+    root, 
+    /** Its real path. */
+    realRoot) {
+        this.fs = fs;
+        this.root = root;
+        this.realRoot = realRoot;
+    }
+    static async open(fs, root) {
+        const abs = (0,external_node_path_namespaceObject.resolve)(root);
+        return new WorkspaceBox(fs, abs, await fs.realpath(abs));
+    }
+    /** Whether a real (links followed) path is the workspace or inside it. */
+    containsReal(real) {
+        return real === this.realRoot || real.startsWith(this.realRoot.endsWith(external_node_path_namespaceObject.sep) ? this.realRoot : this.realRoot + external_node_path_namespaceObject.sep);
+    }
+    /** Workspace-relative POSIX form of an absolute path (`.` for the root); lexical, links not followed. */
+    rel(abs) {
+        const r = (0,external_node_path_namespaceObject.relative)(this.root, abs);
+        return r.split(external_node_path_namespaceObject.sep).join('/') || '.';
+    }
+    /**
+     * Resolves `path` (absolute, or relative to `from`, default the workspace root) and checks it: inside the
+     * workspace both as named and with every link followed, existing, and of the kind wanted.
+     */
+    async check(path, want, from = this.root) {
+        const abs = (0,external_node_path_namespaceObject.resolve)(from, path);
+        const rel = this.rel(abs);
+        const refuse = (reason) => ({ ok: false, reason, rel, message: `${rel} ${REASONS[reason]}` });
+        const lexical = (0,external_node_path_namespaceObject.relative)(this.root, abs);
+        if (lexical.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
+            // Named outside the workspace: it may still be the workspace reached by another name (a link to it).
+            let real;
+            try {
+                real = await this.fs.realpath(abs);
+            }
+            catch {
+                return refuse('outside');
+            }
+            if (!this.containsReal(real))
+                return refuse('outside');
+        }
+        let real;
+        try {
+            real = await this.fs.realpath(abs);
+        }
+        catch {
+            return refuse('missing');
+        }
+        if (!this.containsReal(real))
+            return refuse('outside');
+        if (want === 'any')
+            return { ok: true, abs, real, rel };
+        let st;
+        try {
+            st = await this.fs.stat(real);
+        }
+        catch {
+            return refuse('missing');
+        }
+        if (want === 'directory')
+            return st.isDirectory ? { ok: true, abs, real, rel } : refuse('not-directory');
+        if (st.isDirectory)
+            return refuse('directory');
+        if (!st.isFile)
+            return refuse('not-regular');
+        return { ok: true, abs, real, rel };
+    }
+    /** Reads a file the box allows; throws a BoxError naming the path (never its content) otherwise. */
+    async readFile(path, from = this.root) {
+        const c = await this.check(path, 'file', from);
+        if (!c.ok)
+            throw new BoxError(c.reason, c.rel, c.message);
+        return this.fs.readFile(c.real);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/chart.ts
+/** Chart metadata: what Chart.yaml (and a v1 chart's requirements.yaml) say, with the lines they say it on. */
+
+class ChartError extends Error {
+}
+/**
+ * Metadata already read, by file text. A chart's Chart.yaml is read up to four times in a scan (is it a library, its
+ * name for dependencies, its render, its copy), and each read of even a three-line file costs about half a
+ * millisecond of CPU, CPU that parallel helm processes need. The results are frozen, so sharing them is safe.
+ */
+const known = new Map();
+const KNOWN_MAX = 1024;
+/** Reads Chart.yaml text (and requirements.yaml text for apiVersion v1 charts). The result is frozen. */
+function readChartMeta(chartYaml, requirementsYaml) {
+    const key = requirementsYaml === null ? chartYaml : `${chartYaml}\0${requirementsYaml}`;
+    const hit = known.get(key);
+    if (hit)
+        return hit;
+    const meta = parseChartMeta(chartYaml, requirementsYaml);
+    if (known.size >= KNOWN_MAX)
+        known.clear();
+    known.set(key, meta);
+    return meta;
+}
+function parseChartMeta(chartYaml, requirementsYaml) {
+    const { doc, lc } = chart_load(chartYaml, 'Chart.yaml');
+    const data = doc.toJS();
+    if (!chart_isRecord(data))
+        throw new ChartError('Chart.yaml is not a mapping');
+    const name = data['name'];
+    if (typeof name !== 'string' || name === '')
+        throw new ChartError('Chart.yaml has no name');
+    const str = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+    let dependencies = dependencyList(doc, lc);
+    let dependenciesFile = 'Chart.yaml';
+    if (dependencies.length === 0 && requirementsYaml !== null) {
+        const req = chart_load(requirementsYaml, 'requirements.yaml');
+        dependencies = dependencyList(req.doc, req.lc);
+        dependenciesFile = 'requirements.yaml';
+    }
+    return Object.freeze({
+        name,
+        version: str(data['version']),
+        type: str(data['type']),
+        kubeVersion: str(data['kubeVersion']),
+        kubeVersionLine: keyLine(doc, lc, 'kubeVersion'),
+        dependencies: Object.freeze(dependencies.map((d) => Object.freeze(d))),
+        dependenciesFile,
+    });
+}
+/** The text with top-level keys removed and dependency entries (by index) dropped. */
+function rewriteChartYaml(text, opts) {
+    const { doc } = chart_load(text, 'Chart.yaml');
+    for (const k of opts.dropKeys ?? [])
+        doc.delete(k);
+    const drop = new Set(opts.dropDependencies ?? []);
+    if (drop.size > 0) {
+        const deps = doc.get('dependencies', true);
+        if ((0,dist/* isSeq */.oP)(deps))
+            deps.items = deps.items.filter((_item, i) => !drop.has(i));
+    }
+    return doc.toString();
+}
+function chart_load(text, what) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
+    if (doc.errors.length > 0)
+        throw new ChartError(`${what} is not valid YAML: ${(doc.errors[0]?.message ?? '').split('\n')[0]}`);
+    return { doc, lc };
+}
+function dependencyList(doc, lc) {
+    const seq = doc.get('dependencies', true);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return [];
+    const out = [];
+    seq.items.forEach((item, index) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return;
+        const v = item.toJSON();
+        if (typeof v['name'] !== 'string')
+            return;
+        const s = (x) => (typeof x === 'string' && x !== '' ? x : typeof x === 'number' ? String(x) : null);
+        out.push({
+            name: v['name'],
+            version: s(v['version']),
+            repository: s(v['repository']),
+            alias: s(v['alias']),
+            index,
+            line: item.range ? lc.linePos(item.range[0]).line : null,
+        });
+    });
+    return out;
+}
+function keyLine(doc, lc, key) {
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return null;
+    for (const pair of root.items) {
+        const k = pair.key;
+        if (k && k.value === key && k.range)
+            return lc.linePos(k.range[0]).line;
+    }
+    return null;
+}
+function chart_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/render/markers.ts
+/**
+ * Line markers: the way a rendered document is traced back to the template line of its `apiVersion:`.
+ *
+ * Helm reports no line numbers, so before rendering every top-level `apiVersion:` line of a temporary copy of the
+ * templates gets a YAML comment appended — ` #kug.<token>.<file>.<line>` — naming the file and line it came from.
+ * The comment travels with the line through `include`, `define` and `nindent`, and is cut out of the output again
+ * before parsing, which restores the output byte for byte: the comment is not whitespace, so Go template trimming
+ * (`{{-`) never reaches past it, and lines where it could change the render are left unmarked:
+ *   - a line that ends inside an action (`{{ ... ` continued on the next line) or starts inside one;
+ *   - a line ending in `-}}`, whose trimming would otherwise eat the space before the comment.
+ * The token is random per run, so chart text can never be mistaken for a marker.
+ */
+const TOP_LEVEL_API_VERSION = /^apiVersion[ \t]*:/;
+/** Appends markers to the top-level `apiVersion:` lines of one template. Returns the new text and the lines marked. */
+function markTemplate(text, token, fileIndex) {
+    const lines = text.split('\n');
+    const states = actionStates(text);
+    const marked = [];
+    const out = lines.map((line, i) => {
+        const state = states[i];
+        if (!state || state.startsInside || state.endsInside)
+            return line;
+        if (!TOP_LEVEL_API_VERSION.test(line))
+            return line;
+        const cr = line.endsWith('\r') ? '\r' : '';
+        const body = cr ? line.slice(0, -1) : line;
+        if (/-\}\}\s*$/.test(body))
+            return line;
+        marked.push(i + 1);
+        return `${body} #kug.${token}.${fileIndex}.${i + 1}${cr}`;
+    });
+    return { text: out.join('\n'), marked };
+}
+/**
+ * Cuts every marker out of rendered text. Returns the text as it would have rendered without markers and, by
+ * 1-based output line, the marker found there. A marker left alone on its line (the value before it ended in a
+ * newline) belongs to the nearest non-blank line above.
+ */
+function stripMarkers(output, token) {
+    const re = new RegExp(` ?#kug\\.${escapeRe(token)}\\.(\\d+)\\.(\\d+)`, 'g');
+    const hits = new Map();
+    if (!output.includes(`#kug.${token}.`))
+        return { text: output, hits };
+    const lines = output.split('\n');
+    let lastContent = -1;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let first = null;
+        const stripped = line.replace(re, (_m, f, l) => {
+            first ??= { file: Number(f), line: Number(l) };
+            return '';
+        });
+        lines[i] = stripped;
+        if (first !== null) {
+            const alone = stripped.trim() === '';
+            const at = alone && lastContent >= 0 ? lastContent : i;
+            if (!hits.has(at + 1))
+                hits.set(at + 1, first);
+        }
+        if (stripped.trim() !== '')
+            lastContent = i;
+    }
+    return { text: lines.join('\n'), hits };
+}
+/**
+ * For each line, whether it starts or ends inside a template action (`{{ ... }}`). Strings, raw strings,
+ * character constants and comments inside actions are skipped, so a `}}` in a string does not end the action.
+ */
+function actionStates(text) {
+    const states = [];
+    let inside = false;
+    let lineStartInside = false;
+    let i = 0;
+    const n = text.length;
+    const endLine = () => {
+        states.push({ startsInside: lineStartInside, endsInside: inside });
+        lineStartInside = inside;
+    };
+    while (i < n) {
+        const c = text[i];
+        if (c === '\n') {
+            endLine();
+            i++;
+            continue;
+        }
+        if (!inside) {
+            if (c === '{' && text[i + 1] === '{') {
+                inside = true;
+                i += 2;
+                continue;
+            }
+            i++;
+            continue;
+        }
+        // inside an action
+        if (c === '}' && text[i + 1] === '}') {
+            inside = false;
+            i += 2;
+            continue;
+        }
+        if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end < 0 ? n : end + 2;
+            for (let j = i; j < stop; j++)
+                if (text[j] === '\n')
+                    endLine();
+            i = stop;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < n && text[j] !== c && text[j] !== '\n')
+                j += text[j] === '\\' && text[j + 1] !== '\n' ? 2 : 1;
+            i = j < n && text[j] === c ? j + 1 : j;
+            continue;
+        }
+        if (c === '`') {
+            const end = text.indexOf('`', i + 1);
+            const stop = end < 0 ? n : end + 1;
+            for (let j = i; j < stop; j++)
+                if (text[j] === '\n')
+                    endLine();
+            i = stop;
+            continue;
+        }
+        i++;
+    }
+    endLine();
+    return states;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/render/semver.ts
+/**
+ * Semantic versions and the version-constraint language Helm uses for `kubeVersion` and dependency `version`
+ * fields: comparators (`=`, `!=`, `>`, `>=`, `<`, `<=`, `~`, `~>`, `^`), wildcards (`1.2.x`, `*`), partial
+ * versions (`>=1.19`), hyphen ranges (`1.2 - 1.4`), AND by comma or space and OR by `||`.
+ * A version with a pre-release part only satisfies comparators that carry one (so `>=1.19.0-0` admits `1.19.3-eks`).
+ */
+
+const COMPARATOR_RE = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(v?[0-9xX*]+(?:\.[0-9xX*]+)?(?:\.[0-9xX*]+)?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
+class ConstraintError extends Error {
+}
+/** Whether `version` satisfies `constraint`. Throws ConstraintError when either cannot be read. */
+function satisfies(version, constraint) {
+    const v = parseSemver(version);
+    if (!v)
+        throw new ConstraintError(`"${version}" is not a version`);
+    const alternatives = parseConstraint(constraint);
+    return alternatives.some((all) => all.every((i) => matches(v, i)));
+}
+/** Parses a constraint into OR-ed groups of AND-ed intervals. */
+function parseConstraint(constraint) {
+    const text = constraint.trim();
+    if (text === '')
+        throw new ConstraintError('empty constraint');
+    return text.split('||').map((alt) => {
+        const group = alt.trim();
+        if (group === '')
+            throw new ConstraintError(`"${constraint}" has an empty alternative`);
+        const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(group);
+        if (hyphen)
+            return [...comparator(`>=${hyphen[1]}`), ...comparator(`<=${hyphen[2]}`)];
+        // Operators may be separated from their version by spaces (">= 1.19"): glue them before splitting.
+        const tokens = group.replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, '$1').split(/[\s,]+/).filter((t) => t !== '');
+        return tokens.flatMap(comparator);
+    });
+}
+function comparator(token) {
+    const m = COMPARATOR_RE.exec(token);
+    if (!m)
+        throw new ConstraintError(`"${token}" is not a version comparator`);
+    const op = m[1] ?? '=';
+    const raw = m[2].replace(/^v/, '').replace(/\+.*$/, '');
+    const [corePart, pre] = splitPrerelease(raw);
+    const parts = corePart.split('.');
+    const wild = (p) => p === undefined || p === 'x' || p === 'X' || p === '*';
+    const nums = [0, 1, 2].map((i) => (wild(parts[i]) ? null : Number(parts[i])));
+    const prerelease = pre === null ? [] : pre.split('.');
+    const allowsPrerelease = prerelease.length > 0;
+    // Number of leading components given before the first wildcard.
+    const given = nums.findIndex((n) => n === null) === -1 ? 3 : nums.findIndex((n) => n === null);
+    const at = (major, minor, patch, pr = []) => ({ major, minor, patch, prerelease: pr });
+    const base = at(nums[0] ?? 0, given > 1 ? (nums[1] ?? 0) : 0, given > 2 ? (nums[2] ?? 0) : 0, given === 3 ? prerelease : []);
+    // The first version after every version that matches the partial: 1.2 → 1.3.0-0, 1 → 2.0.0-0.
+    const next = () => given === 1 ? at(base.major + 1, 0, 0, ['0']) : given === 2 ? at(base.major, base.minor + 1, 0, ['0']) : at(base.major, base.minor, base.patch + 1, ['0']);
+    const iv = (lo, hi, negate = false) => ({ lo, hi, negate, allowsPrerelease });
+    if (given === 0)
+        return op === '!=' ? [iv(null, null, true)] : [iv(null, null)];
+    switch (op) {
+        case '=':
+            return given === 3 ? [iv({ v: base, inclusive: true }, { v: base, inclusive: true })] : [iv({ v: base, inclusive: true }, { v: next(), inclusive: false })];
+        case '!=':
+            return given === 3 ? [iv({ v: base, inclusive: true }, { v: base, inclusive: true }, true)] : [iv({ v: base, inclusive: true }, { v: next(), inclusive: false }, true)];
+        case '>':
+            return given === 3 ? [iv({ v: base, inclusive: false }, null)] : [iv({ v: next(), inclusive: true }, null)];
+        case '>=':
+        case '=>':
+            return [iv({ v: base, inclusive: true }, null)];
+        case '<':
+            return [iv(null, { v: base, inclusive: false })];
+        case '<=':
+        case '=<':
+            return given === 3 ? [iv(null, { v: base, inclusive: true })] : [iv(null, { v: next(), inclusive: false })];
+        case '~':
+        case '~>': {
+            const hi = given === 1 ? at(base.major + 1, 0, 0, ['0']) : at(base.major, base.minor + 1, 0, ['0']);
+            return [iv({ v: base, inclusive: true }, { v: hi, inclusive: false })];
+        }
+        case '^': {
+            let hi;
+            if (base.major > 0 || given === 1)
+                hi = at(base.major + 1, 0, 0, ['0']);
+            else if (base.minor > 0 || given === 2)
+                hi = at(0, base.minor + 1, 0, ['0']);
+            else
+                hi = at(0, 0, base.patch + 1, ['0']);
+            return [iv({ v: base, inclusive: true }, { v: hi, inclusive: false })];
+        }
+        default:
+            throw new ConstraintError(`"${token}" has an unknown operator`);
+    }
+}
+function splitPrerelease(raw) {
+    const i = raw.indexOf('-');
+    return i < 0 ? [raw, null] : [raw.slice(0, i), raw.slice(i + 1)];
+}
+function matches(v, i) {
+    if (v.prerelease.length > 0 && !i.allowsPrerelease)
+        return i.negate;
+    const aboveLo = i.lo === null || (i.lo.inclusive ? compareSemver(v, i.lo.v) >= 0 : compareSemver(v, i.lo.v) > 0);
+    const belowHi = i.hi === null || (i.hi.inclusive ? compareSemver(v, i.hi.v) <= 0 : compareSemver(v, i.hi.v) < 0);
+    const inside = aboveLo && belowHi;
+    return i.negate ? !inside : inside;
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/render/tar.ts
+/**
+ * Reads the regular files of a gzip-compressed tar archive (a packaged Helm chart, `charts/*.tgz`) in memory.
+ *
+ * Understands the formats `helm package` and tar write: ustar (names with a prefix), GNU (`L` long names) and PAX
+ * (`path` and `size` records, whose lengths count bytes). Every header's checksum is verified (the unsigned sum, or
+ * the signed sum some old tars wrote). Anything the reader cannot reproduce exactly is refused with a TarError
+ * rather than read in part: a bad checksum or number, a truncated archive, malformed PAX records, GNU sparse files,
+ * names that are not UTF-8, absolute paths or `..` segments, and archives beyond the limits below (unpacked size,
+ * number of entries, length of a path).
+ */
+
+class TarError extends Error {
+}
+const BLOCK = 512;
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/** Entries of any type (directories and extended headers included). */
+const MAX_ENTRIES = 20_000;
+/** Bytes of one path (Linux's PATH_MAX). */
+const MAX_PATH_BYTES = 4096;
+/** Bytes of one PAX extended header or GNU long name. */
+const MAX_META_BYTES = 1024 * 1024;
+// node:zlib is loaded when a packaged chart is first read, not at start-up.
+const tar_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let zlib;
+function readTgz(bytes, maxBytes = MAX_UNPACKED_BYTES) {
+    let tar;
+    try {
+        zlib ??= tar_require('node:zlib');
+        tar = zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
+    }
+    catch (err) {
+        throw new TarError(`not a readable gzip archive (${err.message})`);
+    }
+    return readTar(tar);
+}
+const tar_utf8 = new TextDecoder('utf-8', { fatal: true });
+const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0]; // "ustar\0"
+function isPosixMagic(header) {
+    return USTAR.every((b, i) => header[257 + i] === b);
+}
+/** The bytes of a NUL-terminated header field. */
+function field(header, start, len) {
+    const raw = header.subarray(start, start + len);
+    const end = raw.indexOf(0);
+    return end < 0 ? raw : raw.subarray(0, end);
+}
+function tar_text(bytes, what) {
+    try {
+        return tar_utf8.decode(bytes);
+    }
+    catch {
+        throw new TarError(`${what} is not UTF-8`);
+    }
+}
+/**
+ * A numeric header field: octal digits (leading spaces, ended by a space or NUL), or GNU's base-256 form (high bit
+ * of the first byte set) for large values. Null when the field holds anything else.
+ */
+function number(header, start, len) {
+    const raw = header.subarray(start, start + len);
+    const first = raw[0] ?? 0;
+    if (first & 0x80) {
+        if (first === 0xff)
+            return null; // negative
+        let v = first & 0x7f;
+        for (let i = 1; i < raw.length; i++) {
+            v = v * 256 + (raw[i] ?? 0);
+            if (v > Number.MAX_SAFE_INTEGER)
+                return null;
+        }
+        return v;
+    }
+    let i = 0;
+    while (i < raw.length && raw[i] === 0x20)
+        i++;
+    let v = 0;
+    let digits = 0;
+    for (; i < raw.length; i++) {
+        const c = raw[i] ?? 0;
+        if (c === 0 || c === 0x20)
+            break;
+        if (c < 0x30 || c > 0x37)
+            return null;
+        v = v * 8 + (c - 0x30);
+        digits++;
+    }
+    for (; i < raw.length; i++)
+        if (raw[i] !== 0 && raw[i] !== 0x20)
+            return null; // only padding after the digits
+    return digits === 0 ? 0 : v; // a field of spaces and NULs only reads as 0
+}
+/** Whether the header's checksum field matches its bytes, summed unsigned or (as some old tars did) signed. */
+function checksumOk(header) {
+    const stored = number(header, 148, 8);
+    if (stored === null)
+        return false;
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const b = i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
+        unsigned += b;
+        signed += b >= 0x80 ? b - 256 : b;
+    }
+    return stored === unsigned || stored === signed;
+}
+/** The records of a PAX extended header: `<length> <key>=<value>\n`, the length counting the record's bytes. */
+function paxRecords(data) {
+    const records = new Map();
+    let i = 0;
+    while (i < data.length) {
+        if (data[i] === 0 && data.subarray(i).every((b) => b === 0))
+            break; // padding some writers leave
+        let len = 0;
+        let j = i;
+        while (j < data.length && data[j] >= 0x30 && data[j] <= 0x39 && j - i < 10)
+            len = len * 10 + (data[j++] - 0x30);
+        if (j === i || data[j] !== 0x20 || len <= j - i + 1 || i + len > data.length || data[i + len - 1] !== 0x0a) {
+            throw new TarError('malformed PAX extended header');
+        }
+        const record = data.subarray(j + 1, i + len - 1);
+        const eq = record.indexOf(0x3d); // '='
+        if (eq <= 0)
+            throw new TarError('malformed PAX extended header');
+        records.set(tar_text(record.subarray(0, eq), 'a PAX key'), tar_text(record.subarray(eq + 1), 'a PAX value'));
+        i += len;
+    }
+    return records;
+}
+function readTar(tar) {
+    const entries = [];
+    let offset = 0;
+    let count = 0;
+    let longName = null;
+    let pax = null;
+    while (offset + BLOCK <= tar.length) {
+        const header = tar.subarray(offset, offset + BLOCK);
+        if (header.every((b) => b === 0))
+            break; // end of archive
+        if (!checksumOk(header))
+            throw new TarError(`bad header checksum at offset ${offset}`);
+        if (++count > MAX_ENTRIES)
+            throw new TarError(`more than ${MAX_ENTRIES} entries`);
+        const type = String.fromCharCode(header[156] ?? 0);
+        let size = number(header, 124, 12);
+        const paxSize = pax?.get('size');
+        if (paxSize !== undefined)
+            size = /^\d{1,15}$/.test(paxSize) ? Number(paxSize) : null;
+        if (size === null)
+            throw new TarError(`bad entry size at offset ${offset}`);
+        // Links, devices, directories and FIFOs carry no data, whatever their size field says.
+        const dataSize = HEADER_ONLY.has(type) ? 0 : size;
+        const dataStart = offset + BLOCK;
+        const dataEnd = dataStart + dataSize;
+        if (dataEnd > tar.length)
+            throw new TarError('archive is truncated');
+        const data = tar.subarray(dataStart, dataEnd);
+        offset = dataStart + Math.ceil(dataSize / BLOCK) * BLOCK;
+        if (type === 'x' || type === 'L' || type === 'K' || type === 'g') {
+            if (dataSize > MAX_META_BYTES)
+                throw new TarError(`extended header larger than ${MAX_META_BYTES} bytes`);
+            if (type === 'x') {
+                pax = paxRecords(data);
+                for (const key of pax.keys())
+                    if (key.startsWith('GNU.sparse.'))
+                        throw new TarError('sparse files are not supported');
+            }
+            else if (type === 'L') {
+                longName = field(data, 0, data.length);
+            }
+            else if (type === 'g') {
+                paxRecords(data); // global records: checked, and none of them names an entry
+            }
+            continue; // 'K': a long link target, not needed
+        }
+        let name;
+        const paxPath = pax?.get('path');
+        if (paxPath !== undefined)
+            name = paxPath;
+        else if (longName !== null)
+            name = tar_text(longName, 'an entry name');
+        else {
+            name = tar_text(field(header, 0, 100), 'an entry name');
+            // POSIX ustar (magic "ustar\0") splits long names into a prefix and a name; GNU's magic is "ustar  \0" and
+            // it uses those bytes for other things.
+            const prefix = isPosixMagic(header) ? tar_text(field(header, 345, 155), 'an entry name') : '';
+            if (prefix)
+                name = `${prefix}/${name}`;
+        }
+        longName = null;
+        pax = null;
+        if (type === 'S')
+            throw new TarError('sparse files are not supported');
+        const regular = type === '0' || type === '\0' || type === '7';
+        if (!regular || name.endsWith('/'))
+            continue; // directories, links, devices: not needed
+        const path = name.replace(/^(?:\.\/)+/, '');
+        if (new TextEncoder().encode(path).length > MAX_PATH_BYTES)
+            throw new TarError(`entry path longer than ${MAX_PATH_BYTES} bytes`);
+        if (path === '' || path === '.' || path.startsWith('/') || path.includes('\0') || path.split('/').includes('..')) {
+            throw new TarError(`unsafe path "${JSON.stringify(path).slice(1, -1).slice(0, 200)}" in archive`);
+        }
+        entries.push({ path, data: data.slice() });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/render/values-schema.ts
+/**
+ * A chart's `values.schema.json` made safe to hand to Helm offline. Helm resolves a schema's references itself: a
+ * `$ref` (or `$dynamicRef`, `$recursiveRef`) to a URL is fetched over the network, where a loopback or local address
+ * bypasses any proxy setting, and a `file:` or relative reference is read from the file system, wherever it points.
+ * A `$schema` naming a meta-schema Helm does not carry is fetched too. So in the copy Helm renders, every reference
+ * that is not a fragment of the file itself (`#…`) and every `$schema` other than the standard drafts is removed.
+ *
+ * The text Helm gets is written from what was checked here (parsed, then serialised again), so a difference between
+ * two JSON readers cannot bring a reference back. Removing a reference only makes the schema accept more values: the
+ * objects a chart renders are the same or more, never fewer.
+ */
+
+const REFERENCES = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
+/** Meta-schemas Helm 3 and 4 know without fetching them (checked with both). */
+const KNOWN_META_SCHEMA = /^https?:\/\/json-schema\.org\/(?:draft-0[467]\/schema|draft\/(?:2019-09|2020-12)\/schema)#?$/;
+/** Whether a keyword and its value stay inside the schema file (and Helm's built-in meta-schemas). */
+function staysInFile(keyword, value) {
+    if (REFERENCES.has(keyword))
+        return typeof value === 'string' && value.startsWith('#');
+    if (keyword === '$schema')
+        return typeof value === 'string' && KNOWN_META_SCHEMA.test(value);
+    return true;
+}
+function neutraliseSchema(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        return { ok: false, reason: `is not valid JSON (${err.message.split('\n')[0]})` };
+    }
+    const found = [];
+    const visit = (v, path) => {
+        if (Array.isArray(v)) {
+            v.forEach((x, i) => visit(x, [...path, i]));
+            return;
+        }
+        if (typeof v !== 'object' || v === null)
+            return;
+        const obj = v;
+        for (const key of Object.keys(obj)) {
+            const x = obj[key];
+            if (!staysInFile(key, x)) {
+                const json = JSON.stringify(x) ?? String(x);
+                found.push({ parent: path, keyword: key, value: json.length > 200 ? `${json.slice(0, 200)}…` : json });
+                delete obj[key];
+                continue;
+            }
+            visit(x, [...path, key]);
+        }
+    };
+    try {
+        visit(data, []);
+    }
+    catch (err) {
+        if (err instanceof RangeError)
+            return { ok: false, reason: 'is nested too deeply to be checked' };
+        throw err;
+    }
+    const removed = found.map((f) => ({ keyword: f.keyword, value: f.value, line: null }));
+    if (found.length > 0)
+        placeLines(text, found, removed);
+    return { ok: true, text: `${JSON.stringify(data, null, 2)}\n`, removed };
+}
+/** Finds the line of each removed keyword in the original text (JSON read as YAML, for its positions only). */
+function placeLines(text, found, removed) {
+    try {
+        const lc = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+        found.forEach((f, i) => {
+            const parent = f.parent.length === 0 ? doc.contents : doc.getIn(f.parent, true);
+            if (!(0,dist/* isMap */.jh)(parent))
+                return;
+            for (const pair of parent.items) {
+                const k = pair.key;
+                if (k && k.value === f.keyword && k.range) {
+                    removed[i].line = lc.linePos(k.range[0]).line;
+                    break;
+                }
+            }
+        });
+    }
+    catch {
+        // lines stay unknown
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/prepare.ts
+/**
+ * Builds the temporary copy of a chart that Helm renders: templates marked (markers.ts), packaged subcharts
+ * unpacked so their templates can be marked too, and dependencies that are not vendored resolved offline from the
+ * repository — `file://` paths and charts of the same name (and a matching version) elsewhere in the workspace.
+ * What cannot be resolved is dropped from the copy's dependency list and reported; nothing is ever downloaded.
+ *
+ * The copy is all Helm reads, so it holds only what may be read: every file comes from the workspace through the
+ * WorkspaceBox (a link that leads out is reported, not followed), is written as a plain file (never a link), and
+ * lands below the copy's directory. A dependency whose name or alias is not one path segment is left out; packaged
+ * subcharts are always unpacked here (never handed to Helm as archives); each chart's values.schema.json loses the
+ * references Helm would fetch or read from elsewhere (values-schema.ts).
  */
 
 
 
 
+
+
+
+
+const prepare_MAX_DEPTH = 8;
+/**
+ * Reads a workspace chart's metadata through the box: a Chart.yaml that leads outside the workspace (or is not a
+ * regular file) is refused by name; a requirements.yaml the box refuses is not read (the copy reports it).
+ */
+async function readRepoChart(box, absDir) {
+    const text = async (name) => {
+        try {
+            return { text: new TextDecoder().decode(await box.readFile(name, absDir)) };
+        }
+        catch (err) {
+            return err instanceof BoxError && err.reason !== 'missing' ? { refused: err.message } : null;
+        }
+    };
+    let chart = await text('Chart.yaml');
+    if (chart === null)
+        chart = await text('Chart.yml');
+    if (chart === null)
+        throw new ChartError('Chart.yaml cannot be read');
+    if ('refused' in chart)
+        throw new ChartError(chart.refused);
+    const requirements = await text('requirements.yaml');
+    return readChartMeta(chart.text, requirements !== null && 'text' in requirements ? requirements.text : null);
+}
+/** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
+async function prepareChart(chartRel, opts, ctx) {
+    const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
+    const scratch = await ctx.temp.mkdtemp('kug-helm-');
+    try {
+        const state = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set() };
+        const chartDir = (0,external_node_path_namespaceObject.join)(scratch, 'chart');
+        const dir = await box.check(chartRel, 'directory');
+        if (!dir.ok)
+            throw new ChartError(dir.message);
+        const source = repoSource(state, dir.abs, chartRel);
+        const { node, meta } = await copyChart(state, source, chartDir, 0, [dir.real], opts.dropKubeVersion);
+        return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems };
+    }
+    catch (err) {
+        await ctx.temp.rm(scratch);
+        throw err;
+    }
+}
+async function write(state, path, data) {
+    // Every name below the copy comes from checked names (one segment each) or archive entries without `..`; this
+    // is the last guard that no name from the repository places a file elsewhere.
+    if (!staysBelow((0,external_node_path_namespaceObject.relative)(state.scratch, path)))
+        throw new Error(`refusing to write ${path} outside the chart copy`);
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    if (!state.made.has(dir)) {
+        await state.ctx.temp.mkdir(dir);
+        state.made.add(dir);
+    }
+    await state.ctx.temp.writeFile(path, data);
+}
+async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
+    const files = await source.files();
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const textOf = async (p) => {
+        const f = byPath.get(p);
+        return f ? new TextDecoder().decode(await f.read()) : null;
+    };
+    const chartYaml = await textOf('Chart.yaml');
+    if (chartYaml === null)
+        throw new ChartError(`${prepare_describe(source)} has no Chart.yaml`);
+    const requirements = await textOf('requirements.yaml');
+    const meta = readChartMeta(chartYaml, requirements);
+    const node = { names: [meta.name], origin: source.origin, files: new Map(), children: [] };
+    const subDirs = new Map();
+    const archives = [];
+    for (const f of files) {
+        if (f.path === 'Chart.yaml' || f.path === 'requirements.yaml')
+            continue; // written last, maybe rewritten
+        if (f.path.startsWith('charts/')) {
+            const rest = f.path.slice('charts/'.length);
+            const slash = rest.indexOf('/');
+            if (slash < 0) {
+                if (/\.tgz$/.test(rest))
+                    archives.push(f);
+                else
+                    await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), await f.read());
+            }
+            else {
+                const seg = rest.slice(0, slash);
+                const list = subDirs.get(seg) ?? [];
+                list.push({ path: rest.slice(slash + 1), read: f.read });
+                subDirs.set(seg, list);
+            }
+            continue;
+        }
+        const data = await f.read();
+        if (f.path === 'values.schema.json') {
+            await copySchema(state, source, dest, data);
+            continue;
+        }
+        const markable = f.path.startsWith('templates/') || (f.path.startsWith('crds/') && /\.ya?ml$/i.test(f.path));
+        const text = markable ? prepare_utf8(data) : null;
+        if (text === null) {
+            await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), data);
+            continue;
+        }
+        const index = state.files.length;
+        state.files.push({ origin: fileOrigin(source, f.path), text });
+        node.files.set(f.path, index);
+        await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), markTemplate(text, state.ctx.token, index).text);
+    }
+    for (const [seg, list] of subDirs) {
+        const subDest = (0,external_node_path_namespaceObject.join)(dest, 'charts', seg);
+        if (!list.some((f) => f.path === 'Chart.yaml')) {
+            for (const f of list)
+                await write(state, (0,external_node_path_namespaceObject.join)(subDest, f.path), await f.read());
+            continue;
+        }
+        const sub = subSource(source, seg, list);
+        const child = await copyChart(state, sub, subDest, depth + 1, chain, false);
+        node.children.push(child.node);
+    }
+    for (const a of archives) {
+        // Every packaged subchart is unpacked (and so checked) here; none is handed to Helm as an archive, whose reader
+        // takes entries this one would not.
+        const name = external_node_path_namespaceObject.posix.basename(a.path);
+        const where = archiveWhere(source, a.path);
+        const leaveOut = (why) => {
+            state.problems.push({ kind: 'left-out', file: where.file, line: null, reason: `${where.label} ${why}; it was left out of the render`, severity: 'warning' });
+        };
+        let entries;
+        try {
+            entries = readTgz(await a.read());
+        }
+        catch (err) {
+            if (!(err instanceof TarError))
+                throw err;
+            leaveOut(`cannot be unpacked (${err.message})`);
+            continue;
+        }
+        const top = entries[0]?.path.split('/')[0] ?? '';
+        const inner = entries
+            .filter((e) => top !== '' && e.path.startsWith(`${top}/`) && staysBelow(e.path.slice(top.length + 1)))
+            .map((e) => ({ path: e.path.slice(top.length + 1), read: async () => e.data }));
+        if (!inner.some((f) => f.path === 'Chart.yaml')) {
+            leaveOut('is not a packaged chart (no Chart.yaml in its top directory)');
+            continue;
+        }
+        const sub = { origin: { kind: 'archive', archive: where.file, prefix: `${where.entryPrefix}${top}/` }, abs: null, files: async () => inner };
+        const child = await copyChart(state, sub, (0,external_node_path_namespaceObject.join)(dest, 'charts', `${name.replace(/\.tgz$/, '')}-unpacked`), depth + 1, chain, false);
+        node.children.push(child.node);
+    }
+    // Dependencies: present (vendored), resolvable in the workspace, or missing.
+    const dropped = [];
+    for (const dep of meta.dependencies) {
+        // A name or alias becomes a directory name in the copy (and a chart name in Helm's output): one segment only.
+        const unsafe = !isSingleSegment(dep.name) ? `name ${JSON.stringify(dep.name)}` : dep.alias !== null && !isSingleSegment(dep.alias) ? `alias ${JSON.stringify(dep.alias)}` : null;
+        if (unsafe !== null) {
+            dropped.push(dep.index);
+            const file = listingFile(source, meta);
+            const entry = source.origin.kind === 'archive' ? ` in ${source.origin.prefix}${meta.dependenciesFile}` : null;
+            state.problems.push({
+                kind: 'left-out',
+                file,
+                line: entry === null ? dep.line : null,
+                reason: `the dependency ${unsafe}${entry ?? ''} is not a single path segment (it contains "/" or "\\", or is "." or ".."); the dependency was left out of the render`,
+                severity: 'warning',
+            });
+            continue;
+        }
+        let child = node.children.find((c) => c.names[0] === dep.name);
+        if (!child) {
+            const found = depth < prepare_MAX_DEPTH ? await resolveDependency(state, source, dep, chain) : { refused: null };
+            if ('dir' in found) {
+                const copied = await copyChart(state, repoSource(state, found.abs, found.dir), (0,external_node_path_namespaceObject.join)(dest, 'charts', dep.name), depth + 1, [...chain, found.real], false);
+                child = copied.node;
+                node.children.push(child);
+                state.resolved.push({ chart: meta.name, dependency: dep.name, from: found.dir });
+            }
+            else {
+                dropped.push(dep.index);
+                state.missing.push({ file: listingFile(source, meta), line: dep.line, dependency: dep, chart: meta.name, ...(found.refused !== null ? { refused: found.refused } : {}) });
+                continue;
+            }
+        }
+        if (dep.alias && !child.names.includes(dep.alias))
+            child.names.push(dep.alias);
+    }
+    const depsInRequirements = meta.dependenciesFile === 'requirements.yaml';
+    const dropKeys = dropKubeVersion && meta.kubeVersion !== null ? ['kubeVersion'] : [];
+    const newChart = dropKeys.length > 0 || (dropped.length > 0 && !depsInRequirements)
+        ? rewriteChartYaml(chartYaml, { dropKeys, dropDependencies: depsInRequirements ? [] : dropped })
+        : chartYaml;
+    await write(state, (0,external_node_path_namespaceObject.join)(dest, 'Chart.yaml'), newChart);
+    if (requirements !== null) {
+        await write(state, (0,external_node_path_namespaceObject.join)(dest, 'requirements.yaml'), depsInRequirements && dropped.length > 0 ? rewriteChartYaml(requirements, { dropDependencies: dropped }) : requirements);
+    }
+    return { node, meta };
+}
+async function resolveDependency(state, source, dep, chain) {
+    const { ctx, box } = state;
+    const repo = dep.repository ?? '';
+    if (repo.startsWith('file://')) {
+        if (source.abs === null)
+            return { refused: null };
+        // Resolved through the box: inside the workspace with every link followed, and a directory.
+        const c = await box.check(repo.slice('file://'.length), 'directory', source.abs);
+        if (!c.ok)
+            return { refused: c.reason === 'missing' ? null : `${repo}: ${c.message}` };
+        if (chain.includes(c.real))
+            return { refused: null };
+        try {
+            const meta = await readRepoChart(box, c.abs);
+            if (meta.name !== dep.name)
+                return { refused: null };
+        }
+        catch (err) {
+            if (err instanceof ChartError)
+                return { refused: `${repo}: ${err.message}` };
+            throw err;
+        }
+        // Named by its path in the workspace (by its real path when it was reached through a link from outside).
+        const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
+        return { dir, abs: c.abs, real: c.real };
+    }
+    // By name (and version) among the workspace's charts: sibling charts published from the same repository.
+    const candidates = [];
+    for (const c of await ctx.chartsNamed(dep.name)) {
+        const checked = await box.check(c.dir, 'directory');
+        if (!checked.ok || chain.includes(checked.real))
+            continue;
+        if (dep.version !== null && !versionMatches(c.version, dep.version))
+            continue;
+        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real });
+    }
+    candidates.sort((a, b) => (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
+    const best = candidates[0];
+    return best ? { dir: best.dir, abs: best.abs, real: best.real } : { refused: null };
+}
+function versionMatches(version, constraint) {
+    if (version === null)
+        return false;
+    try {
+        return satisfies(version, constraint);
+    }
+    catch (err) {
+        if (err instanceof ConstraintError)
+            return version === constraint;
+        throw err;
+    }
+}
+function repoSource(state, abs, rel) {
+    return {
+        origin: { kind: 'repo', dir: rel },
+        abs,
+        files: () => walk(state, abs),
+    };
+}
+/** Where a packaged subchart is, for findings: the workspace file (the outermost archive) and the entry path in it. */
+function archiveWhere(source, path) {
+    if (source.origin.kind === 'repo') {
+        const file = join2(source.origin.dir, path);
+        return { file, entryPrefix: '', label: file };
+    }
+    const entry = `${source.origin.prefix}${path}`;
+    return { file: source.origin.archive, entryPrefix: `${entry}/`, label: `${source.origin.archive} (entry ${entry})` };
+}
+/** Copies a chart's values.schema.json without the references Helm would resolve outside it, reporting each. */
+async function copySchema(state, source, dest, data) {
+    const origin = fileOrigin(source, 'values.schema.json');
+    const file = origin.kind === 'repo' ? origin.file : origin.archive;
+    const label = origin.kind === 'repo' ? '' : ` (entry ${origin.entry})`;
+    const result = neutraliseSchema(new TextDecoder().decode(data));
+    if (!result.ok) {
+        state.problems.push({ kind: 'left-out', file, line: null, reason: `values.schema.json${label} ${result.reason}; the chart was rendered without this schema`, severity: 'notice' });
+        return;
+    }
+    for (const r of result.removed) {
+        state.problems.push({
+            kind: 'left-out',
+            file,
+            line: origin.kind === 'repo' ? r.line : null,
+            reason: `values.schema.json${label}${origin.kind === 'repo' || r.line === null ? '' : ` line ${r.line}`}: "${r.keyword}": ${r.value} refers outside the schema file, which Helm would fetch or read; it was removed, so values were checked without it`,
+            severity: 'notice',
+        });
+    }
+    await write(state, (0,external_node_path_namespaceObject.join)(dest, 'values.schema.json'), result.text);
+}
+function subSource(parent, seg, list) {
+    const origin = parent.origin.kind === 'repo'
+        ? { kind: 'repo', dir: join2(parent.origin.dir, `charts/${seg}`) }
+        : { kind: 'archive', archive: parent.origin.archive, prefix: `${parent.origin.prefix}charts/${seg}/` };
+    return { origin, abs: parent.abs === null ? null : (0,external_node_path_namespaceObject.join)(parent.abs, 'charts', seg), files: async () => list };
+}
+function fileOrigin(source, path) {
+    return source.origin.kind === 'repo'
+        ? { kind: 'repo', file: join2(source.origin.dir, path) }
+        : { kind: 'archive', archive: source.origin.archive, entry: `${source.origin.prefix}${path}` };
+}
+function listingFile(source, meta) {
+    return source.origin.kind === 'repo' ? join2(source.origin.dir, meta.dependenciesFile) : source.origin.archive;
+}
+function prepare_describe(source) {
+    return source.origin.kind === 'repo' ? source.origin.dir : `${source.origin.archive} (${source.origin.prefix})`;
+}
+/**
+ * Every file under a workspace chart directory, following symbolic links the box allows (inside the workspace).
+ * A link that leads out, a dangling link and anything that is not a regular file are reported, not read.
+ */
+async function walk(state, absDir) {
+    const { ctx, box } = state;
+    const out = [];
+    const seen = new Set();
+    const skip = (abs, reason, severity) => {
+        state.problems.push({ kind: 'skipped', file: box.rel(abs), reason, severity });
+    };
+    const visit = async (dir, prefix) => {
+        const real = await ctx.fs.realpath(dir);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        const entries = await ctx.fs.readdir(dir);
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            const path = prefix ? `${prefix}/${e.name}` : e.name;
+            let isDir = e.isDirectory;
+            let isFile = e.isFile;
+            let from = abs; // read by its real path once the box has allowed the link
+            if (e.isSymbolicLink) {
+                const c = await box.check(abs, 'any');
+                if (!c.ok) {
+                    if (c.reason === 'outside')
+                        skip(abs, 'symbolic link to a path outside the workspace (not followed)', 'warning');
+                    else
+                        skip(abs, 'symbolic link that cannot be resolved (dangling or a loop)', 'notice');
+                    continue;
+                }
+                const st = await ctx.fs.stat(c.real);
+                isDir = st.isDirectory;
+                isFile = st.isFile;
+                from = c.real;
+            }
+            if (isDir)
+                await visit(abs, path);
+            else if (isFile)
+                out.push({ path, read: () => ctx.fs.readFile(from) });
+            else
+                skip(abs, 'not a regular file (a FIFO, device or socket is never read)', 'warning');
+        }
+    };
+    await visit(absDir, '');
+    return out;
+}
+function prepare_utf8(data) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(data);
+    }
+    catch {
+        return null;
+    }
+}
+function join2(dir, rest) {
+    return dir === '.' || dir === '' ? rest : `${dir}/${rest}`;
+}
+function toRel(root, abs) {
+    return (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/render/source-map.ts
+/**
+ * Where rendered text came from: the table of marked template files, the tree of charts as Helm names them in
+ * `# Source:` headers (subcharts by alias), and the lookup from a rendered document back to a repository file and line.
+ */
+
+/** Resolves a `# Source:` path (e.g. `shop/charts/api/templates/ingress.yaml`) against the chart tree. */
+function resolveSourcePath(tree, source) {
+    const parts = source.split('/');
+    if (parts.length < 2 || !tree.names.includes(parts[0]))
+        return null;
+    let node = tree;
+    let i = 1;
+    while (parts[i] === 'charts' && i + 2 < parts.length) {
+        const name = parts[i + 1];
+        const child = node.children.find((c) => c.names.includes(name));
+        if (!child)
+            return null;
+        node = child;
+        i += 2;
+    }
+    return { node, rest: parts.slice(i).join('/') };
+}
+/** The repository place of a path inside a chart of the tree, with an optional line in that file. */
+function source_map_placeOf(node, rest, line, located) {
+    if (node.origin.kind === 'repo') {
+        const file = node.origin.dir === '.' ? rest : `${node.origin.dir}/${rest}`;
+        return { file, line, located };
+    }
+    return { file: node.origin.archive, line: null, located, archiveEntry: `${node.origin.prefix}${rest}`, archiveLine: line };
+}
+function placeOfFile(origin, line, located) {
+    if (origin.kind === 'repo')
+        return { file: origin.file, line, located };
+    return { file: origin.archive, line: null, located, archiveEntry: origin.entry, archiveLine: line };
+}
+function readRendered(output, token) {
+    const { text, hits } = token === null ? { text: output, hits: new Map() } : stripMarkers(output, token);
+    const headers = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^# Source: (.+?)\s*$/.exec(lines[i]);
+        if (m)
+            headers.push({ line: i + 1, source: m[1] });
+    }
+    return {
+        text,
+        hits,
+        sourceAt(line) {
+            let found = null;
+            for (const h of headers) {
+                if (h.line > line)
+                    break;
+                found = h.source;
+            }
+            return found;
+        },
+    };
+}
+/**
+ * Finds a document's `apiVersion:` line by text when no marker came through: in the template named by its
+ * `# Source:` header, else in the chart's helper templates (`_*.tpl`, `_*.yaml`: never rendered on their own,
+ * they hold the `define` blocks that other templates include). Only a single candidate counts (see candidateLines).
+ * `taken(file)` lists lines whose markers did come through for other documents of the same render.
+ */
+function locateByText(tree, files, source, apiVersion, taken = () => new Set()) {
+    const resolved = resolveSourcePath(tree, source);
+    if (!resolved)
+        return null;
+    const { node, rest } = resolved;
+    const index = node.files.get(rest);
+    const text = index === undefined ? undefined : files[index]?.text;
+    if (apiVersion !== null && index !== undefined && text !== undefined) {
+        const here = candidateLines(text, apiVersion, taken(index));
+        if (here.length === 1)
+            return source_map_placeOf(node, rest, here[0], 'text');
+        if (here.length === 0) {
+            const helpers = [];
+            for (const [path, i] of node.files) {
+                if (!/^templates\/(?:.*\/)?_[^/]*$/.test(path))
+                    continue;
+                for (const line of candidateLines(files[i]?.text ?? '', apiVersion, taken(i)))
+                    helpers.push({ path, line });
+            }
+            const only = helpers.length === 1 ? helpers[0] : undefined;
+            if (only)
+                return source_map_placeOf(node, only.path, only.line, 'text');
+        }
+    }
+    return source_map_placeOf(node, rest, null, 'none');
+}
+/**
+ * The top-level `apiVersion:` lines of a template that could have produced `apiVersion`: those that say it
+ * literally (quoted or not) and those whose value is computed (`{{ … }}`), less the lines in `taken`.
+ */
+function candidateLines(templateText, apiVersion, taken = new Set()) {
+    const lines = templateText.split('\n');
+    const esc = apiVersion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = new RegExp(`^apiVersion[ \\t]*:[ \\t]*(["']?)${esc}\\1[ \\t]*(#.*)?\\r?$`);
+    const computed = /^apiVersion[ \t]*:.*\{\{/;
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (taken.has(i + 1))
+            continue;
+        if (literal.test(line) || computed.test(line))
+            out.push(i + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/helm.ts
+/**
+ * Renders Helm charts with the real `helm template`, for the target release, and maps what it produced back to the
+ * template lines. Works with helm 3 and 4: only flags both accept are used.
+ *
+ * For each chart: its kubeVersion is checked against the target (and dropped from the temporary copy so the chart
+ * still renders), the copy is prepared (prepare.ts), and it is rendered once with its default values, once per
+ * `ci/*-values.yaml` and once per configured values file. Capabilities are those of the target: `--kube-version`
+ * and `--api-versions` with every group/version and group/version/Kind the target serves.
+ *
+ * Helm opens only files of the temporary copy: values files are checked through the WorkspaceBox and copied in
+ * beside the chart, so a values file that is a link out of the workspace is reported by name and never read.
+ */
+
+
+
+
+
+
+
+
+const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
+/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
+async function detectHelm(path, deps) {
+    const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
+    try {
+        const env = isolatedEnv(scratch);
+        // One tiny chart that prints helm's version and its default API list: a single process for the set-up every
+        // scan with charts pays. `helm version` runs only when that render does not give a version (an old or
+        // broken helm), for its message.
+        const chart = (0,external_node_path_namespaceObject.join)(scratch, 'probe');
+        await deps.temp.mkdir((0,external_node_path_namespaceObject.join)(chart, 'templates'));
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'templates', 'probe.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: {{ .Capabilities.HelmVersion.Version | quote }}\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n');
+        const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
+        const data = p.exitCode === 0 ? parseManifestText(p.stdout).documents[0]?.body['data'] : undefined;
+        let m = typeof data?.['helm'] === 'string' ? VERSION.exec(data['helm']) : null;
+        if (!m) {
+            const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
+            m = v.exitCode === 0 ? VERSION.exec(v.stdout) : null;
+            if (!m)
+                return { error: `${path} did not report a version (${v.spawnError ?? (firstErrorLine(v.stderr || v.stdout) || 'no output')})` };
+        }
+        const major = Number(m[1]);
+        const version = `v${m[1]}.${m[2]}.${m[3]}`;
+        if (major < 3 || (major === 3 && Number(m[2]) < 6))
+            return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
+        const defaults = new Set();
+        try {
+            const list = JSON.parse(String(data?.['versions'] ?? '[]'));
+            if (Array.isArray(list))
+                for (const x of list)
+                    if (typeof x === 'string')
+                        defaults.add(x);
+        }
+        catch {
+            // unknown defaults: no capability notices
+        }
+        return { path, version, major, defaults };
+    }
+    finally {
+        await deps.temp.rm(scratch);
+    }
+}
+const apiVersionLists = new WeakMap();
+/** Every group/version and group/version/Kind the target serves, for `--api-versions` (computed once per target). */
+function targetApiVersions(catalog, target) {
+    let byTarget = apiVersionLists.get(catalog);
+    if (!byTarget)
+        apiVersionLists.set(catalog, (byTarget = new Map()));
+    const known = byTarget.get(target);
+    if (known)
+        return known;
+    const list = servedApiVersions(catalog, target);
+    byTarget.set(target, list);
+    return list;
+}
+function servedApiVersions(catalog, target) {
+    const out = new Set();
+    for (const e of catalog.servedIn(target)) {
+        out.add(e.apiVersion);
+        out.add(`${e.apiVersion}/${e.kind}`);
+    }
+    return [...out].sort();
+}
+/** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
+async function renderChart(chart, opts, ctx) {
+    const result = { items: [], documents: 0, renders: 0, failures: 0 };
+    const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
+    const abs = (0,external_node_path_namespaceObject.join)(ctx.prepare.root, chart);
+    const fail = (reason, place = { file: chartFile, line: null }) => {
+        result.failures++;
+        result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
+    };
+    const box = ctx.prepare.box ?? (await WorkspaceBox.open(ctx.fs, ctx.prepare.root));
+    let meta;
+    try {
+        meta = await readRepoChart(box, abs);
+    }
+    catch (err) {
+        fail(`${err.message}.`);
+        return result;
+    }
+    if (meta.type === 'library')
+        return result; // not installable: rendered as part of the charts that use it
+    let dropKubeVersion = false;
+    if (meta.kubeVersion !== null) {
+        let excludes = false;
+        let error;
+        try {
+            excludes = !satisfies(`${opts.target}.0`, meta.kubeVersion);
+        }
+        catch (err) {
+            if (!(err instanceof ConstraintError))
+                throw err;
+            excludes = true;
+            error = err.message;
+        }
+        if (excludes) {
+            dropKubeVersion = true;
+            result.items.push({
+                kind: 'event',
+                event: { type: 'chart-kube-version', chart, chartName: meta.name, constraint: meta.kubeVersion, target: opts.target, ...(error ? { error } : {}) },
+                place: { file: chartFile, line: meta.kubeVersionLine, column: meta.kubeVersionLine === null ? null : 1 },
+            });
+        }
+    }
+    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
+    let prepared;
+    try {
+        prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, box, token });
+    }
+    catch (err) {
+        if (err instanceof ChartError) {
+            fail(`${err.message}.`);
+            return result;
+        }
+        throw err;
+    }
+    try {
+        for (const m of prepared.missing) {
+            result.items.push({
+                kind: 'event',
+                event: {
+                    type: 'render-failed',
+                    renderer: 'helm',
+                    subject: chart,
+                    reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`) + (m.refused ? ` (${m.refused})` : ''),
+                    dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
+                },
+                place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
+            });
+        }
+        for (const p of prepared.problems) {
+            if (p.kind === 'skipped') {
+                result.items.push({ kind: 'skipped', skipped: { reason: p.reason, severity: p.severity }, file: p.file });
+                continue;
+            }
+            result.items.push({
+                kind: 'event',
+                event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: p.reason, leftOut: p.severity },
+                place: { file: p.file, line: p.line, column: p.line === null ? null : 1 },
+            });
+        }
+        // Values files: the chart's ci/*-values.yaml, then the configured ones, each checked and copied into the scratch
+        // directory (Helm is given the copy).
+        const refuseValues = (v, reason, file) => {
+            result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason, values: v }, place: { file, line: null, column: null } });
+        };
+        const named = await ciValues(box, ctx.fs, abs, chart, (item) => result.items.push(item));
+        for (const v of opts.values)
+            named.push(v);
+        const copies = new Map();
+        for (const v of named) {
+            if (copies.has(v))
+                continue;
+            const c = await box.check(v, 'file');
+            if (!c.ok) {
+                if (c.reason === 'missing')
+                    refuseValues(v, `the values file ${v} does not exist.`, chartFile);
+                else
+                    refuseValues(v, `the values file ${c.message}.`, v);
+                continue;
+            }
+            let data;
+            try {
+                data = await box.readFile(c.real);
+            }
+            catch (err) {
+                refuseValues(v, `the values file ${v} cannot be read (${err.message}).`, v);
+                continue;
+            }
+            const dir = (0,external_node_path_namespaceObject.join)(prepared.scratch, 'values', String(copies.size));
+            await ctx.deps.temp.mkdir(dir);
+            const copy = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(v));
+            await ctx.deps.temp.writeFile(copy, data);
+            copies.set(v, copy);
+        }
+        const valuesList = [null, ...copies.keys()];
+        const apiVersions = targetApiVersions(ctx.catalog, opts.target).join(',');
+        const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, values === null ? null : copies.get(values), prepared, token, apiVersions, opts, ctx))));
+        const ok = runs.filter((r) => r.ok).length;
+        result.renders = runs.length;
+        for (const r of runs) {
+            if (r.ok) {
+                for (const item of r.items)
+                    result.items.push(item);
+                result.documents += r.documents;
+            }
+            else {
+                result.failures++;
+                for (const item of r.items) {
+                    if (item.kind === 'event' && item.event.type === 'render-failed' && ok > 0)
+                        item.event.partial = true;
+                    result.items.push(item);
+                }
+            }
+        }
+        if (ok > 0) {
+            const tool = await ctx.tool.probe;
+            if (!('missing' in tool))
+                for (const item of capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx))
+                    result.items.push(item);
+        }
+    }
+    finally {
+        await ctx.deps.temp.rm(prepared.scratch);
+    }
+    return result;
+}
+/**
+ * The chart's `ci/*-values.yaml` files (workspace-relative), sorted. A `ci` directory that leads out of the workspace
+ * is reported and not listed; each file is checked by the caller.
+ */
+async function ciValues(box, fs, abs, chart, report) {
+    const dir = await box.check('ci', 'directory', abs);
+    if (!dir.ok) {
+        if (dir.reason === 'outside')
+            report({ kind: 'skipped', skipped: { reason: 'symbolic link to a path outside the workspace (not followed)', severity: 'warning' }, file: dir.rel });
+        return [];
+    }
+    try {
+        const entries = await fs.readdir(dir.real);
+        return entries
+            .filter((e) => !e.isDirectory && /-values\.ya?ml$/.test(e.name))
+            .map((e) => `${chart === '.' ? '' : `${chart}/`}ci/${e.name}`)
+            .sort();
+    }
+    catch {
+        return [];
+    }
+}
+/** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
+function templateArgs(chartDir, opts, apiVersions, valuesFile) {
+    return [
+        'template', opts.releaseName, chartDir,
+        '--namespace', opts.namespace,
+        '--kube-version', `v${opts.target}.0`,
+        ...(apiVersions === '' ? [] : ['--api-versions', apiVersions]),
+        '--include-crds',
+        ...(valuesFile === null ? [] : ['--values', valuesFile]),
+    ];
+}
+async function renderOnce(chart, values, 
+/** The copy of the values file in the scratch directory, which is what helm reads. */
+valuesCopy, prepared, token, apiVersions, opts, ctx) {
+    const args = templateArgs(prepared.chartDir, opts, apiVersions, valuesCopy);
+    // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
+    // local chart writes nothing there, so the renders of one chart's values files can share it.
+    const started = ctx.deps.now();
+    const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(prepared.scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
+    const clean = (s) => (valuesCopy === null || values === null ? s : s.split(valuesCopy).join(values)).split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${external_node_path_namespaceObject.sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
+    const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
+    const log = {
+        renderer: 'helm',
+        subject: chart,
+        values,
+        command: `helm template ${opts.releaseName} ${chart} --namespace ${opts.namespace} --kube-version v${opts.target}.0 --api-versions <${apiVersions.split(',').length} served by ${opts.target}> --include-crds${values === null ? '' : ` --values ${values}`}`,
+        durationMs: Math.round(ctx.deps.now() - started),
+        ok,
+        timedOut: r.timedOut,
+        stderr: clean(r.stderr),
+    };
+    ctx.deps.observer?.rendered?.(log);
+    if (!ok) {
+        const reason = r.timedOut
+            ? `timed out after ${Math.round(opts.timeoutMs / 1000)} s`
+            : r.spawnError !== undefined
+                ? `helm could not be started (${r.spawnError})`
+                : clean(firstErrorLine(r.stderr)) || `helm exited with code ${r.exitCode}`;
+        const place = errorPlace(r.stderr, prepared) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
+        return {
+            ok: false,
+            documents: 0,
+            items: [{
+                    kind: 'event',
+                    event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
+                    place: { file: place.file, line: place.line, column: place.line === null ? null : 1 },
+                }],
+        };
+    }
+    return mapOutput(r.stdout, chart, values, prepared, token, opts);
+}
+/** Maps every document of a successful render to its template line. */
+function mapOutput(stdout, chart, values, prepared, token, opts) {
+    const rendered = readRendered(stdout, token);
+    const parsed = parseManifestText(rendered.text);
+    const items = [];
+    let documents = 0;
+    // Lines whose markers came through: not candidates when another document's line is searched by text.
+    const taken = new Map();
+    for (const doc of parsed.documents) {
+        const hit = rendered.hits.get(doc.position.line);
+        if (!hit)
+            continue;
+        const set = taken.get(hit.file) ?? new Set();
+        set.add(hit.line);
+        taken.set(hit.file, set);
+    }
+    const takenIn = (file) => taken.get(file) ?? new Set();
+    for (const doc of parsed.documents) {
+        const source = rendered.sourceAt(doc.position.line);
+        const hit = rendered.hits.get(doc.position.line);
+        const file = hit ? prepared.files[hit.file] : undefined;
+        let place;
+        if (hit && file)
+            place = placeOfFile(file.origin, hit.line, 'marker');
+        else
+            place = placeBySource(prepared, source, doc.apiVersion, takenIn) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
+        if (opts.plainFiles.has(place.file) || opts.excluded(place.file))
+            continue; // CRDs the plain scan read; excluded files
+        documents++;
+        items.push({
+            kind: 'document',
+            doc,
+            place: { file: place.file, line: place.line, column: place.line === null ? null : doc.position.column },
+            data: helmData(chart, values, source, place),
+        });
+    }
+    for (const problem of parsed.problems) {
+        const source = rendered.sourceAt(problem.position.line);
+        const place = placeBySource(prepared, source, null) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
+        if (opts.excluded(place.file))
+            continue;
+        items.push({
+            kind: 'problem',
+            problem,
+            place: { file: place.file, line: null, column: null },
+            data: { ...helmData(chart, values, source, { ...place, line: null }), renderedLine: problem.position.line },
+        });
+    }
+    return { ok: true, items, documents };
+}
+function placeBySource(prepared, source, apiVersion, taken) {
+    return source === null ? null : locateByText(prepared.tree, prepared.files, source, apiVersion, taken);
+}
+function helmData(chart, values, source, place) {
+    const data = { source: 'helm', chart, values, valuesFiles: [values], template: source, located: place.located };
+    if (place.line === null) {
+        data['lineUnknown'] = true;
+        if (place.archiveEntry === undefined)
+            data['lineNote'] = 'the apiVersion line could not be traced to the template; the finding names the template file only';
+    }
+    if (place.archiveEntry !== undefined) {
+        data['archiveEntry'] = place.archiveEntry;
+        data['archiveLine'] = place.archiveLine ?? null;
+    }
+    return data;
+}
+/**
+ * Helm names the template (and mostly the line) of an error: `parse error at (shop/templates/x.yaml:2)`,
+ * `execution error at (…:4:11)`, `template: …:6:17:` (helm 3), `Error: …:6:17` (helm 4), `YAML parse error on …`
+ * (a line in the rendered document, not the template: not used).
+ */
+function errorPlace(stderr, prepared) {
+    const m = /(YAML parse error on )?([A-Za-z0-9_.-]+(?:\/charts\/[A-Za-z0-9_.-]+)*\/(?:templates|crds)\/[^\s:()"]+)(?::(\d+))?/.exec(stderr);
+    if (!m)
+        return null;
+    const resolved = resolveSourcePath(prepared.tree, m[2]);
+    if (!resolved)
+        return null;
+    const line = m[3] !== undefined && m[1] === undefined ? Number(m[3]) : null;
+    return source_map_placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
+}
+const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
+/** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
+function capabilityNotices(chart, prepared, target, defaults, ctx) {
+    const served = new Set(targetApiVersions(ctx.catalog, target));
+    const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
+    const items = [];
+    const seen = new Set();
+    prepared.files.forEach((file) => {
+        const lines = file.text.split('\n');
+        lines.forEach((line, i) => {
+            for (const m of line.matchAll(HAS_CALL)) {
+                const api = (m[1] ?? m[2]);
+                const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1])) ? api.slice(0, api.lastIndexOf('/')) : api;
+                if (!defaults.has(api) || served.has(api) || !known.has(gv))
+                    continue;
+                const place = placeOfFile(file.origin, i + 1, 'text');
+                const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                items.push({
+                    kind: 'event',
+                    event: { type: 'capabilities-removed-api', chart, apiVersion: api, target },
+                    place: { file: place.file, line: place.line, column: place.line === null ? null : (m.index ?? 0) + 1 },
+                });
+            }
+        });
+    });
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/render/kustomize.ts
+/**
+ * Renders Kustomize overlays with `kubectl kustomize` or `kustomize build`, and maps each resource back to the
+ * file and `apiVersion:` line it came from.
+ *
+ * Kustomize output carries no comments, so the overlay is built through a temporary kustomization that lists it as
+ * its only resource and asks for `buildMetadata: [originAnnotations]`: every resource then names its source file,
+ * and the resource is found in that file by kind and name (name prefixes and suffixes allowed).
+ *
+ * Which kustomizations are rendered: those no other kustomization of the scan uses as a base. A base is rendered
+ * through its overlays (its files are also read as plain manifests), and on its own only when every overlay that
+ * uses it fails to render.
+ *
+ * Before kustomize runs, everything a kustomization reads is checked here (Preflight): each file or directory any of
+ * its fields names, in it and in every base, component, generator and transformer it builds on. A path outside the
+ * workspace (links followed), a FIFO or other non-regular file, a remote location (http, git, …), `helmCharts:` or a
+ * cycle of kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
+ */
+
+
+
+
+
+const kustomize_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * Whether an entry names something kustomize would fetch rather than read from the workspace: an http(s) file, a git
+ * repository (`git@host:org/repo`, `ssh://…`, `gh:org/repo`, `github.com/org/repo`, a `.git` or `_git` segment, a
+ * `//` subdirectory, a `?ref=` query) or anything else with a scheme. Names are compared without regard to case, as
+ * kustomize does.
+ */
+function isRemote(entry) {
+    const e = entry.trim();
+    if (e.includes('://') || e.includes('?'))
+        return true;
+    const slash = e.search(/[/\\]/);
+    const head = slash < 0 ? e : e.slice(0, slash);
+    if (head.includes(':') || /^git@/i.test(head) || /^github\.com$/i.test(head))
+        return true;
+    return /(?:^|\/)[^/]*\.git(?:\/|$)|(?:^|\/)_git\/|[^/]\/\/+[^/]/i.test(e);
+}
+async function planKustomizations(fs, root, dirs) {
+    const check = new Preflight(fs, await WorkspaceBox.open(fs, root));
+    const infos = new Map();
+    for (const d of dirs)
+        infos.set(d, await check.info(d));
+    const usedAsBase = new Set();
+    for (const info of infos.values())
+        for (const b of info.bases)
+            if (b !== info.dir)
+                usedAsBase.add(b);
+    const roots = [...infos.values()].filter((i) => !usedAsBase.has(i.dir) && !i.isComponent).map((i) => i.dir);
+    // Kustomizations that use one another in a cycle are each other's base, so none of them is a root: the first of
+    // each such cycle that no root reaches is rendered, which reports the cycle instead of skipping it.
+    const reachable = (from) => {
+        const seen = new Set();
+        const todo = [...from];
+        for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+            if (seen.has(d))
+                continue;
+            seen.add(d);
+            todo.push(...(infos.get(d)?.bases ?? []));
+        }
+        return seen;
+    };
+    const reached = reachable(roots);
+    for (const d of [...infos.keys()].sort()) {
+        const info = infos.get(d);
+        if (reached.has(d) || info.isComponent || !reachable(info.bases).has(d))
+            continue;
+        roots.push(d);
+        for (const r of reachable([d]))
+            reached.add(r);
+    }
+    return { infos, roots: roots.sort() };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// What a kustomization reads, checked before kustomize runs. kustomize reads every file a kustomization names (and
+// fetches every URL) itself, so each entry of each field that names a file or directory is resolved here through the
+// WorkspaceBox: outside the workspace (links followed), not a regular file, or remote is a refusal at the entry's
+// line, and kubectl is not started. Bases, components and generator or transformer directories are followed to any
+// depth up to MAX_DEPTH; a kustomization reached again while its own bases are being followed is a cycle.
+// ---------------------------------------------------------------------------------------------------------------
+/** Kustomizations nested deeper than this (a base's base's …) are not followed, and the overlay is not rendered. */
+const kustomize_MAX_DEPTH = 32;
+/** Field names as kustomize spells them (it matches them without regard to case). */
+const FIELDS = [
+    'resources', 'bases', 'components', 'generators', 'transformers', 'validators', 'crds', 'configurations',
+    'patchesStrategicMerge', 'patches', 'patchesJson6902', 'replacements', 'configMapGenerator', 'secretGenerator',
+    'openapi', 'helmCharts', 'helmChartInflationGenerator', 'kind', 'path', 'paths', 'files', 'envs', 'env',
+];
+const FIELD_BY_LOWER = new Map(FIELDS.map((f) => [f.toLowerCase(), f]));
+const BASE_FIELDS = new Set(['resources', 'bases', 'components']);
+const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
+const YAML_OPTIONS = { schema: 'failsafe', prettyErrors: false, uniqueKeys: true };
+/** An entry as a message shows it: quoted, on one line, at most 200 characters. */
+function show(entry) {
+    return JSON.stringify(entry.length > 200 ? `${entry.slice(0, 200)}…` : entry);
+}
+const helmRefusal = (at) => ({ ...at, reason: 'it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.' });
+function remoteRefusal(field, entry, at) {
+    return {
+        ...at,
+        reason: `${field} entry ${show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
+        data: { remote: entry, field },
+    };
+}
+class Preflight {
+    fs;
+    box;
+    nodes = new Map();
+    results = new Map();
+    constructor(fs, box) {
+        this.fs = fs;
+        this.box = box;
+    }
+    async info(dir) {
+        const fallback = dir === '.' ? 'kustomization.yaml' : `${dir}/kustomization.yaml`;
+        const c = await this.box.check(dir, 'directory');
+        if (!c.ok) {
+            return { dir, file: fallback, bases: [], remote: [], helmChartsLine: null, isComponent: false, error: c.message, refused: { file: fallback, line: null, reason: `${c.message}.` } };
+        }
+        const node = await this.node(c.abs, c.real);
+        const info = {
+            dir,
+            file: node.file,
+            bases: node.bases,
+            remote: node.remote,
+            helmChartsLine: node.helmChartsLine,
+            isComponent: node.isComponent,
+            error: node.fileProblem ?? (node.present ? null : 'the kustomization file cannot be read'),
+            refused: null,
+        };
+        if (node.fileProblem)
+            info.refused = { file: node.file, line: null, reason: `${node.fileProblem}.` };
+        else if (node.present)
+            info.refused = (await this.deep(node, [], 0)).refusal;
+        return info;
+    }
+    node(abs, real) {
+        let n = this.nodes.get(real);
+        if (!n) {
+            n = this.read(abs, real);
+            this.nodes.set(real, n);
+        }
+        return n;
+    }
+    async exists(path) {
+        try {
+            await this.fs.lstat(path);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async hasKustomization(real) {
+        for (const name of kustomize_KUSTOMIZATION_FILES)
+            if (await this.exists((0,external_node_path_namespaceObject.join)(real, name)))
+                return true;
+        return false;
+    }
+    /** Reads one kustomization and checks its own entries (not yet what its bases name). */
+    async read(abs, real) {
+        const dir = this.box.rel(abs);
+        const inDir = (name) => (dir === '.' ? name : `${dir}/${name}`);
+        const node = { abs, real, dir, file: inDir('kustomization.yaml'), present: false, fileProblem: null, own: null, edges: [], resourceFiles: [], bases: [], remote: [], helmChartsLine: null, isComponent: false };
+        const present = [];
+        for (const name of kustomize_KUSTOMIZATION_FILES)
+            if (await this.exists((0,external_node_path_namespaceObject.join)(abs, name)))
+                present.push(name);
+        if (present.length === 0)
+            return node; // kustomize says what is missing
+        node.present = true;
+        node.file = inDir(present[0]);
+        let text = null;
+        for (const name of present) {
+            const c = await this.box.check(name, 'file', abs);
+            if (!c.ok) {
+                node.file = inDir(name);
+                node.fileProblem = c.message;
+                return node;
+            }
+            if (text === null) {
+                try {
+                    text = new TextDecoder().decode(await this.fs.readFile(c.real));
+                }
+                catch {
+                    node.fileProblem = `${node.file} cannot be read`;
+                    return node;
+                }
+            }
+        }
+        if (present.length > 1) {
+            node.fileProblem = `${dir} has more than one kustomization file (${present.join(', ')}), which kustomize refuses`;
+            return node;
+        }
+        const lc = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text ?? '', { ...YAML_OPTIONS, lineCounter: lc });
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents)) {
+            node.fileProblem = `${node.file} is not valid YAML${doc.errors[0] ? `: ${doc.errors[0].message.split('\n')[0]}` : ' (not a mapping of fields)'}`;
+            return node;
+        }
+        const lineOf = (n) => {
+            const range = n.range;
+            return range ? lc.linePos(range[0]).line : null;
+        };
+        const note = (r) => {
+            if (r && !node.own)
+                node.own = r;
+        };
+        const at = (n) => ({ file: node.file, line: lineOf(n) });
+        for (const [field, value, key] of fieldsOf(doc, doc.contents)) {
+            switch (field) {
+                case 'kind':
+                    node.isComponent = scalarText(doc, value) === 'Component';
+                    break;
+                case 'resources':
+                case 'bases':
+                case 'components':
+                case 'generators':
+                case 'transformers':
+                case 'validators':
+                    for (const item of itemsOf(doc, value)) {
+                        const entry = scalarText(doc, item);
+                        if (entry === null)
+                            continue;
+                        if (PLUGIN_FIELDS.has(field) && isInline(entry)) {
+                            // A literal block (`|`) keeps its lines, so what it names is reported at its own line.
+                            const literal = (0,dist/* isScalar */.jn)(item) && item.type === 'BLOCK_LITERAL';
+                            note(await this.pluginText(entry, abs, field, { ...at(item), literal }, null));
+                            if (!entry.includes('\n'))
+                                note(await this.fileEntry(abs, field, entry, at(item)));
+                            continue;
+                        }
+                        note(await this.resourceEntry(node, field, entry, lineOf(item)));
+                    }
+                    break;
+                case 'crds':
+                case 'configurations':
+                case 'patchesStrategicMerge':
+                    for (const item of itemsOf(doc, value)) {
+                        const entry = scalarText(doc, item);
+                        if (entry === null)
+                            continue;
+                        if (field === 'patchesStrategicMerge' && isInline(entry) && entry.includes('\n'))
+                            continue;
+                        note(await this.fileEntry(abs, field, entry, at(item)));
+                    }
+                    break;
+                case 'patches':
+                case 'patchesJson6902':
+                case 'replacements':
+                    for (const item of itemsOf(doc, value))
+                        for (const [k, v] of fieldsOf(doc, item))
+                            if (k === 'path')
+                                note(await this.scalarFile(doc, abs, `${field} path`, v, at));
+                    break;
+                case 'openapi':
+                    for (const [k, v] of fieldsOf(doc, value))
+                        if (k === 'path')
+                            note(await this.scalarFile(doc, abs, 'openapi path', v, at));
+                    break;
+                case 'configMapGenerator':
+                case 'secretGenerator':
+                    for (const item of itemsOf(doc, value))
+                        note(await this.generatorFiles(doc, abs, field, item, at));
+                    break;
+                case 'helmCharts':
+                case 'helmChartInflationGenerator':
+                    node.helmChartsLine ??= lineOf(key);
+                    note(helmRefusal(at(key)));
+                    break;
+                default:
+                    break;
+            }
+        }
+        return node;
+    }
+    /** A resources/bases/components/generators/… entry: a file, a kustomization directory, or a remote location. */
+    async resourceEntry(node, field, entry, line) {
+        const place = { file: node.file, line };
+        if (entry.trim() === '')
+            return null;
+        if (isRemote(entry)) {
+            if (BASE_FIELDS.has(field))
+                node.remote.push({ entry, line });
+            return remoteRefusal(field, entry, place);
+        }
+        const c = await this.box.check(entry, 'any', node.abs);
+        if (!c.ok)
+            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
+        let isDirectory;
+        try {
+            isDirectory = (await this.fs.stat(c.real)).isDirectory;
+        }
+        catch {
+            return null;
+        }
+        if (isDirectory) {
+            const plugin = PLUGIN_FIELDS.has(field);
+            node.edges.push({ abs: c.abs, real: c.real, field, entry, line, plugin });
+            if (BASE_FIELDS.has(field) && (await this.hasKustomization(c.real)))
+                node.bases.push(c.rel);
+            return null;
+        }
+        const f = await this.box.check(entry, 'file', node.abs);
+        if (!f.ok)
+            return { ...place, reason: `${field} entry ${show(entry)}: ${f.message}.`, data: { path: f.rel } };
+        node.resourceFiles.push({ real: f.real, rel: f.rel });
+        return PLUGIN_FIELDS.has(field) ? this.pluginFile(f.real, f.rel, node.abs, field) : null;
+    }
+    /** An entry that names a file kustomize reads (relative to `from`, the kustomization's directory). */
+    async fileEntry(from, field, entry, place) {
+        if (entry.trim() === '')
+            return null;
+        if (isRemote(entry))
+            return remoteRefusal(field, entry, place);
+        const c = await this.box.check(entry, 'file', from);
+        if (c.ok || c.reason === 'missing')
+            return null; // kustomize says what is missing
+        return { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
+    }
+    async scalarFile(doc, from, field, value, at) {
+        const entry = scalarText(doc, value);
+        return entry === null ? null : this.fileEntry(from, field, entry, at(value));
+    }
+    /** files (`key=path` or `path`), envs and env of a configMapGenerator or secretGenerator (or such a plugin). */
+    async generatorFiles(doc, from, field, item, at) {
+        for (const [k, v] of fieldsOf(doc, item)) {
+            const entries = k === 'env' ? [v] : k === 'files' || k === 'envs' ? itemsOf(doc, v) : [];
+            for (const e of entries) {
+                const entry = scalarText(doc, e);
+                if (entry === null)
+                    continue;
+                const label = `${field} ${k}`;
+                if (isRemote(entry))
+                    return remoteRefusal(label, entry, at(e));
+                const path = k === 'files' && entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry;
+                const r = await this.fileEntry(from, label, path, at(e));
+                if (r)
+                    return { ...r, reason: r.reason.replace(show(path), show(entry)) };
+            }
+        }
+        return null;
+    }
+    async pluginFile(real, rel, base, field) {
+        let text;
+        try {
+            text = new TextDecoder().decode(await this.fs.readFile(real));
+        }
+        catch {
+            return null; // kustomize says why
+        }
+        return this.pluginText(text, base, field, null, rel);
+    }
+    /**
+     * The files a generator or transformer configuration names (the built-in PatchTransformer, ConfigMapGenerator …
+     * read them relative to the kustomization that lists the configuration, `base`). Inline configurations are reported
+     * in the kustomization (`inline`: at their own line in a literal block, else at the entry); those of a file at
+     * their line in it.
+     */
+    async pluginText(text, base, field, inline, file) {
+        const lc = new dist/* LineCounter */.HN();
+        const at = (n) => {
+            const range = n?.range;
+            const line = range ? lc.linePos(range[0]).line : null;
+            if (inline)
+                return { file: inline.file, line: inline.literal && inline.line !== null && line !== null ? inline.line + line : inline.line };
+            return { file: file ?? '', line };
+        };
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: lc })) {
+            if (!('errors' in doc) || doc.errors.length > 0)
+                continue; // kustomize says why
+            for (const [k, v, key] of fieldsOf(doc, doc.contents)) {
+                let r = null;
+                if (k === 'kind' && scalarText(doc, v) === 'HelmChartInflationGenerator')
+                    r = helmRefusal(at(key));
+                else if (k === 'path')
+                    r = await this.scalarFile(doc, base, `${field} path`, v, at);
+                else if (k === 'paths') {
+                    for (const item of itemsOf(doc, v)) {
+                        const entry = scalarText(doc, item);
+                        if (entry !== null && !(isInline(entry) && entry.includes('\n')))
+                            r ??= await this.fileEntry(base, `${field} paths`, entry, at(item));
+                    }
+                }
+                else if (k === 'files' || k === 'envs' || k === 'env')
+                    r = await this.generatorFiles(doc, base, field, doc.contents, at);
+                else if (k === 'replacements') {
+                    for (const item of itemsOf(doc, v))
+                        for (const [k2, v2] of fieldsOf(doc, item))
+                            if (k2 === 'path')
+                                r ??= await this.scalarFile(doc, base, `${field} replacements path`, v2, at);
+                }
+                if (r)
+                    return r;
+            }
+        }
+        return null;
+    }
+    /** The resource files of a generator or transformer directory (and of its bases), as plugin configurations. */
+    async pluginDir(node, base, field, seen, depth) {
+        if (seen.has(node.real) || depth > kustomize_MAX_DEPTH)
+            return null;
+        seen.add(node.real);
+        for (const f of node.resourceFiles) {
+            const r = await this.pluginFile(f.real, f.rel, base, field);
+            if (r)
+                return r;
+        }
+        for (const e of node.edges) {
+            if (e.plugin)
+                continue;
+            const r = await this.pluginDir(await this.node(e.abs, e.real), base, field, seen, depth + 1);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    /**
+     * The first problem in a kustomization or anything it builds on, depth first in the order of its entries; and, when
+     * there is none, how many kustomizations deep the chain of bases below it goes (`height`), so that a chain found
+     * again from higher up still counts towards MAX_DEPTH.
+     */
+    async deep(node, stack, depth) {
+        const known = this.results.get(node.real);
+        if (known !== undefined)
+            return known;
+        let found = node.own;
+        let height = 0;
+        if (!found) {
+            stack.push(node);
+            for (const edge of node.edges) {
+                const at = stack.findIndex((n) => n.real === edge.real);
+                if (at >= 0) {
+                    found = this.cycle(stack.slice(at));
+                    break;
+                }
+                const child = await this.node(edge.abs, edge.real);
+                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: kustomizations nested more than ${kustomize_MAX_DEPTH} deep are not followed.` };
+                if (child.fileProblem)
+                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: ${child.fileProblem}.` };
+                else if (depth + 1 >= kustomize_MAX_DEPTH)
+                    found = tooDeep;
+                else {
+                    const below = await this.deep(child, stack, depth + 1);
+                    if (below.refusal)
+                        found = below.refusal;
+                    else if (depth + 1 + below.height >= kustomize_MAX_DEPTH)
+                        found = tooDeep;
+                    else {
+                        height = Math.max(height, below.height + 1);
+                        if (edge.plugin)
+                            found = await this.pluginDir(child, node.abs, edge.field, new Set(), 0);
+                    }
+                }
+                if (found)
+                    break;
+            }
+            stack.pop();
+        }
+        const result = { refusal: found, height };
+        this.results.set(node.real, result);
+        return result;
+    }
+    /**
+     * A cycle, reported the same way whichever of its kustomizations it is found from: starting at the first by name,
+     * at its entry that leads to the next.
+     */
+    cycle(members) {
+        let k = 0;
+        members.forEach((m, i) => {
+            if (m.dir < members[k].dir)
+                k = i;
+        });
+        const ring = [...members.slice(k), ...members.slice(0, k)];
+        const first = ring[0];
+        const next = ring[1 % ring.length];
+        const names = ring.map((m) => m.dir);
+        const chain = [...names, first.dir].join(' → ');
+        const reason = ring.length === 1
+            ? `the kustomization ${first.dir} uses itself (${chain}), a cycle kustomize cannot build.`
+            : `the kustomizations ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''} use one another in a cycle (${chain}), which kustomize cannot build.`;
+        return { file: first.file, line: first.edges.find((e) => e.real === next.real)?.line ?? null, reason, data: { cycle: names } };
+    }
+}
+/** The fields of a mapping as [kustomize's name, value, key node], `<<` merge keys and aliases followed. */
+function fieldsOf(doc, node, depth = 0) {
+    const map = deref(doc, node);
+    if (!(0,dist/* isMap */.jh)(map) || depth > 8)
+        return [];
+    const out = [];
+    for (const pair of map.items) {
+        const key = scalarText(doc, pair.key);
+        if (key === null)
+            continue;
+        if (key === '<<') {
+            const v = deref(doc, pair.value);
+            for (const m of (0,dist/* isSeq */.oP)(v) ? v.items : [v])
+                out.push(...fieldsOf(doc, m, depth + 1));
+            continue;
+        }
+        const field = FIELD_BY_LOWER.get(key.toLowerCase());
+        if (field)
+            out.push([field, pair.value, pair.key]);
+    }
+    return out;
+}
+/** The items of a sequence (an alias followed); each item as written, so that its line is where it is used. */
+function itemsOf(doc, node) {
+    const seq = deref(doc, node);
+    return (0,dist/* isSeq */.oP)(seq) ? seq.items : [];
+}
+function scalarText(doc, node) {
+    const n = deref(doc, node);
+    return (0,dist/* isScalar */.jn)(n) && n.value !== null && n.value !== undefined ? String(n.value) : null;
+}
+function deref(doc, node) {
+    for (let i = 0; i < 8 && (0,dist/* isAlias */.Vj)(node); i++)
+        node = node.resolve(doc);
+    return node;
+}
+/** Whether a generators/transformers/patchesStrategicMerge entry is YAML written in place rather than a path. */
+function isInline(entry) {
+    if (!/[\n:{[]/.test(entry))
+        return false;
+    const d = (0,dist/* parseDocument */.Tp)(entry, YAML_OPTIONS);
+    return d.errors.length === 0 && ((0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
+}
+/** Renders one kustomization. Never throws for an overlay problem: those become items. */
+async function renderOverlay(info, tool, opts, deps, fs, root) {
+    const fail = (reason, line = null, data, timedOut = false, file = info.file) => ({
+        ok: false,
+        documents: 0,
+        items: [{
+                kind: 'event',
+                event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, ...(data ? { data } : {}), ...(timedOut ? { timedOut } : {}) },
+                place: { file, line, column: line === null ? null : 1 },
+            }],
+    });
+    // Nothing outside the workspace, nothing remote, no FIFO and no cycle reaches kustomize (see Preflight).
+    if (info.refused)
+        return fail(info.refused.reason, info.refused.line, info.refused.data, false, info.refused.file);
+    if (info.error)
+        return fail(`${info.error}.`);
+    const scratch = await deps.temp.mkdtemp('kug-kustomize-');
+    try {
+        const build = (0,external_node_path_namespaceObject.join)(scratch, 'build');
+        await deps.temp.mkdir(build);
+        const abs = (0,external_node_path_namespaceObject.resolve)(root, info.dir);
+        const rel = (0,external_node_path_namespaceObject.relative)(build, abs).split(external_node_path_namespaceObject.sep).join('/');
+        // kustomize takes a path that looks like a repository (`x.git/`, `_git/`, `//`, …) for one and tries to clone it.
+        if (isRemote(rel))
+            return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
+        const args = tool.mode === 'kubectl' ? ['kustomize', build] : ['build', build];
+        const started = deps.now();
+        const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
+        const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
+        // Workspace paths as the user knows them: relative to the workspace root.
+        const clean = (s) => s.split(`${rel}`).join(info.dir).split(build).join('<build>').split(`${root}${external_node_path_namespaceObject.sep}`).join('').split(root).join('.');
+        deps.observer?.rendered?.({
+            renderer: 'kustomize',
+            subject: info.dir,
+            command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'} ${info.dir} (with origin annotations)`,
+            durationMs: Math.round(deps.now() - started),
+            ok,
+            timedOut: r.timedOut,
+            stderr: clean(r.stderr),
+        });
+        if (!ok) {
+            if (r.timedOut)
+                return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
+            const reason = r.spawnError !== undefined ? `the program could not be started (${r.spawnError})` : clean(firstErrorLine(r.stderr)) || `exit code ${r.exitCode}`;
+            return fail(reason.endsWith('.') ? reason : `${reason}.`);
+        }
+        return kustomize_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
+    }
+    finally {
+        await deps.temp.rm(scratch);
+    }
+}
+async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
+    const parsed = parseManifestText(stdout);
+    const items = [];
+    const sources = new Map();
+    const sourceDocs = async (file) => {
+        if (!sources.has(file)) {
+            try {
+                sources.set(file, parseManifestText(new TextDecoder().decode(await box.readFile(file))).documents);
+            }
+            catch {
+                sources.set(file, null);
+            }
+        }
+        return sources.get(file) ?? null;
+    };
+    let documents = 0;
+    for (const doc of parsed.documents) {
+        const origin = originOf(doc);
+        let file = info.file;
+        let line = null;
+        let column = null;
+        const data = { source: 'kustomize', kustomization: info.dir };
+        if (origin?.path && !origin.repo) {
+            const abs = (0,external_node_path_namespaceObject.resolve)(build, origin.path);
+            const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
+            if (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep)) {
+                file = rel.split(external_node_path_namespaceObject.sep).join('/');
+                const match = pickSource(await sourceDocs(file), doc);
+                if (match) {
+                    line = match.position.line;
+                    column = match.position.column;
+                }
+            }
+        }
+        else if (origin?.configuredIn) {
+            const rel = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(build, origin.configuredIn));
+            if (!rel.startsWith('..'))
+                file = rel.split(external_node_path_namespaceObject.sep).join('/');
+            data['generatedBy'] = origin.configuredBy ?? null;
+        }
+        if (line === null) {
+            data['lineUnknown'] = true;
+            data['lineNote'] = 'the resource could not be matched to a document of its source file';
+        }
+        if (opts.excluded(file))
+            continue;
+        documents++;
+        items.push({ kind: 'document', doc, place: { file, line, column }, data });
+    }
+    for (const problem of parsed.problems) {
+        items.push({ kind: 'problem', problem, place: { file: info.file, line: null, column: null }, data: { source: 'kustomize', kustomization: info.dir, renderedLine: problem.position.line, lineUnknown: true } });
+    }
+    return { ok: true, items, documents };
+}
+function originOf(doc) {
+    const metadata = doc.body['metadata'];
+    if (!isPlainObject(metadata))
+        return null;
+    const annotations = metadata['annotations'];
+    if (!isPlainObject(annotations))
+        return null;
+    const text = annotations['config.kubernetes.io/origin'];
+    if (typeof text !== 'string')
+        return null;
+    try {
+        const v = (0,dist/* parseDocument */.Tp)(text).toJS();
+        return isPlainObject(v) ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The document of the source file a rendered resource came from: same kind, and the name with any prefix or suffix. */
+function pickSource(docs, rendered) {
+    if (!docs)
+        return null;
+    const sameKind = docs.filter((d) => d.kind === rendered.kind);
+    if (sameKind.length === 1)
+        return sameKind[0] ?? null;
+    const name = rendered.name ?? '';
+    const exact = sameKind.find((d) => d.name === name);
+    if (exact)
+        return exact;
+    const within = sameKind.filter((d) => d.name !== null && d.name !== '' && name.includes(d.name));
+    within.sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
+    return within[0] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/render/pool.ts
+async function runPool(items, workers, job) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            try {
+                results[i] = { ok: true, value: await job(items[i], i) };
+            }
+            catch (error) {
+                results[i] = { ok: false, error };
+            }
+        }
+    };
+    const n = Math.max(1, Math.min(Math.floor(workers) || 1, items.length));
+    await Promise.all(Array.from({ length: n }, worker));
+    return results;
+}
+/** At most `n` of the functions passed to the returned limiter run at once; the rest wait in order. */
+function createLimiter(n) {
+    let active = 0;
+    const waiting = [];
+    const max = Math.max(1, Math.floor(n) || 1);
+    return async (fn) => {
+        if (active >= max)
+            await new Promise((r) => waiting.push(r));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/rendered-input.ts
+/**
+ * Pre-rendered input (`--rendered FILE|-`): `helm template` output produced elsewhere. Each document is traced to
+ * the template named by its `# Source:` header when that chart is in the workspace (by its Chart.yaml name, then
+ * subcharts by alias), at the template's `apiVersion:` line when the text finds exactly one; otherwise it is
+ * reported at its line in the rendered file.
+ *
+ * The input is read only when it is a regular file the WorkspaceBox allows (a path named outside the workspace is
+ * the operator's own file and read as given, but never a FIFO or device). An input that cannot be read, or that
+ * holds no Kubernetes manifest at all (an empty or failed `helm template`), is reported as a skipped file.
+ */
+
+
+
+
+/** Scratch space that keeps nothing: prepareChart is used here only to learn a chart's tree and templates. */
+const discard = {
+    mkdtemp: async (prefix) => `/${prefix}unused`,
+    mkdir: async () => { },
+    writeFile: async () => { },
+    rm: async () => { },
+};
+/** Reads `--rendered FILE|-`. */
+async function loadRenderedInput(rendered, box, fs, readStdin) {
+    const skipped = (file, reason) => ({ ok: false, item: { kind: 'skipped', skipped: { reason, severity: 'warning' }, file } });
+    if (rendered === '-') {
+        if (!readStdin)
+            return { ok: false, item: null, message: '--rendered -: this run cannot read standard input' };
+        return { ok: true, text: await readStdin(), inputFile: null, label: '-' };
+    }
+    const abs = (0,external_node_path_namespaceObject.resolve)(box.root, rendered);
+    const lexical = (0,external_node_path_namespaceObject.relative)(box.root, abs);
+    if (lexical.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
+        // Named outside the workspace by whoever runs the scan (e.g. the output of an earlier step): read as given.
+        try {
+            return { ok: true, text: new TextDecoder().decode(await fs.readFile(abs)), inputFile: null, label: rendered };
+        }
+        catch (err) {
+            return skipped(null, `pre-rendered input ${rendered} cannot be read (${err.message})`);
+        }
+    }
+    const c = await box.check(abs, 'file');
+    if (!c.ok)
+        return skipped(c.rel, `pre-rendered input (--rendered) that ${c.message.slice(c.rel.length + 1)}`);
+    try {
+        return { ok: true, text: new TextDecoder().decode(await box.readFile(c.real)), inputFile: c.rel, label: c.rel };
+    }
+    catch (err) {
+        return skipped(c.rel, `pre-rendered input (--rendered) that cannot be read (${err.message})`);
+    }
+}
+async function mapRenderedInput(text, 
+/** Workspace-relative path of the input, or null for standard input or a file outside the workspace. */
+inputFile, 
+/** How the input is named in findings: the workspace-relative path, the path given, or "-". */
+inputLabel, ctx, excluded) {
+    const rendered = readRendered(text, null);
+    const parsed = parseManifestText(rendered.text);
+    const trees = new Map();
+    const chartFor = async (name) => {
+        if (!trees.has(name)) {
+            const dir = (await ctx.chartsNamed(name))[0]?.dir ?? null;
+            let value = null;
+            if (dir !== null) {
+                try {
+                    value = { dir, prepared: await prepareChart(dir, { dropKubeVersion: false }, { ...ctx, temp: discard, token: 'none' }) };
+                }
+                catch {
+                    value = null;
+                }
+            }
+            trees.set(name, value);
+        }
+        return trees.get(name) ?? null;
+    };
+    const out = { items: [], documents: 0, charts: new Set() };
+    if (parsed.documents.length === 0 && parsed.problems.length === 0) {
+        const reason = `pre-rendered input${inputFile === null ? ` ${inputLabel}` : ''} holds no Kubernetes manifest (is it the output of helm template?)`;
+        out.items.push({ kind: 'skipped', skipped: { reason, severity: 'warning' }, file: inputFile });
+        return out;
+    }
+    const locate = async (source, apiVersion) => {
+        if (source === null)
+            return null;
+        const chart = await chartFor(source.split('/')[0]);
+        if (!chart)
+            return null;
+        const place = locateByText(chart.prepared.tree, chart.prepared.files, source, apiVersion);
+        if (!place)
+            return null;
+        out.charts.add(chart.dir);
+        return { chart: chart.dir, place };
+    };
+    for (const doc of parsed.documents) {
+        const source = rendered.sourceAt(doc.position.line);
+        const found = await locate(source, doc.apiVersion);
+        const data = { source: 'rendered', template: source, renderedFile: inputLabel, renderedLine: doc.position.line };
+        let file;
+        let line;
+        if (found) {
+            file = found.place.file;
+            line = found.place.line;
+            data['chart'] = found.chart;
+            if (found.place.archiveEntry !== undefined)
+                data['archiveEntry'] = found.place.archiveEntry;
+        }
+        else {
+            file = inputFile;
+            line = inputFile === null ? null : doc.position.line;
+        }
+        if (line === null)
+            data['lineUnknown'] = true;
+        if (file !== null && excluded(file))
+            continue;
+        out.documents++;
+        out.items.push({ kind: 'document', doc, place: { file, line, column: line === null ? null : doc.position.column }, data });
+    }
+    for (const problem of parsed.problems) {
+        const found = await locate(rendered.sourceAt(problem.position.line), null);
+        const file = found?.place.file ?? inputFile;
+        const line = found ? null : inputFile === null ? null : problem.position.line;
+        out.items.push({
+            kind: 'problem',
+            problem,
+            place: { file, line, column: line === null ? null : problem.position.column },
+            data: { source: 'rendered', renderedFile: inputLabel, renderedLine: problem.position.line, ...(line === null ? { lineUnknown: true } : {}) },
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/dedupe.ts
+function mergeFindings(findings) {
+    const kept = [];
+    const exact = new Map();
+    const loose = new Map();
+    for (const f of findings) {
+        const e = exactKey(f);
+        const same = exact.get(e);
+        if (same) {
+            absorb(same, f);
+            continue;
+        }
+        const l = looseKey(f);
+        if (f.data['source'] === 'kustomize' && l !== null) {
+            const earlier = loose.get(l);
+            if (earlier) {
+                absorb(earlier, f);
+                continue;
+            }
+        }
+        const copy = { ...f, data: { ...f.data } };
+        kept.push(copy);
+        exact.set(e, copy);
+        if (l !== null && !loose.has(l))
+            loose.set(l, copy);
+    }
+    return kept;
+}
+function exactKey(f) {
+    const o = f.object;
+    const object = o ? `${o.apiVersion}|${o.kind}|${o.namespace ?? ''}|${o.name ?? ''}` : '';
+    const reason = f.ruleId === 'render-failed' ? String(f.data['reason'] ?? '') : f.message;
+    return [f.ruleId, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', object, reason, String(f.data['dependency'] ?? '')].join('\u0000');
+}
+function looseKey(f) {
+    if (f.file === null || f.line === null || !f.object)
+        return null;
+    return [f.ruleId, f.file, f.line, f.object.apiVersion, f.object.kind].join('\u0000');
+}
+function absorb(into, other) {
+    listInto(into, other, 'values', 'valuesFiles');
+    listInto(into, other, 'chart', 'charts');
+    listInto(into, other, 'kustomization', 'kustomizations');
+}
+/**
+ * Adds what `other` says of `key` (its `data[key]`, or its own `data[listKey]` when it was merged already) to
+ * `into.data[listKey]` (seeded with `into.data[key]`), once each and sorted, so the result does not depend on the
+ * order the findings arrived in (a sharded scan merges them in another order than a whole one).
+ */
+function listInto(into, other, key, listKey) {
+    const incoming = Array.isArray(other.data[listKey]) ? other.data[listKey] : key in other.data ? [other.data[key]] : [];
+    if (incoming.length === 0)
+        return;
+    const existing = Array.isArray(into.data[listKey]) ? [...into.data[listKey]] : key in into.data ? [into.data[key]] : [];
+    for (const value of incoming)
+        if (!existing.includes(value))
+            existing.push(value);
+    const order = (v) => (v === null ? '' : String(v)); // null (a chart's default values) first
+    existing.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+    // A chart list only says something when the finding came through more than one chart.
+    if (listKey !== 'charts' || existing.length > 1)
+        into.data[listKey] = existing;
+}
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+/**
+ * Renders what the plain scan cannot read — Helm charts, Kustomize overlays, pre-rendered `helm template` output —
+ * into items (documents, parse problems and render events, each with its place in the workspace) that the pipeline
+ * checks with the same rules as the plain files. Renders run in parallel (bounded), each with a time limit; one failing
+ * or slow chart never stops the others. Everything a render leaves behind is removed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
+ * the probe runs beside the plain scan and the first renders instead of before the first chart.
+ */
+function startHelmDetection(found, settings, deps, inShard = () => true) {
+    if (!topLevelCharts(found.charts).some(inShard))
+        return null;
+    const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
+    return findHelm(rs.helmPath, deps);
+}
+async function renderAll(input, deps) {
+    const { found, settings, fs, logger } = input;
+    const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
+    const root = settings.root;
+    const box = await WorkspaceBox.open(fs, root);
+    const realRoot = box.realRoot;
+    const exclude = settings.exclude.length > 0 ? picomatch_default()(settings.exclude, { dot: true }) : null;
+    const ctx = {
+        input,
+        deps,
+        rs,
+        box,
+        realRoot,
+        excluded: (file) => exclude !== null && exclude(file),
+        chartsNamed: chartIndex(box, fs, root, found, settings),
+    };
+    const items = [];
+    let documents = 0;
+    // Pre-rendered input first: the charts it covers are not rendered again.
+    const inShard = input.inShard ?? (() => true);
+    const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
+    if (pre) {
+        for (const item of pre.items)
+            items.push(item);
+        documents += pre.documents;
+    }
+    const charts = [];
+    for (const c of topLevelCharts(found.charts))
+        if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(box, root, c)))
+            charts.push(c);
+    for (const v of rs.valuesFiles) {
+        if (!charts.includes(v.chart) && inShard(v.chart))
+            logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
+    }
+    // Overlays and bases are planned over the whole repository, then each part renders its own overlays.
+    const fullPlan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
+    const plan = fullPlan ? { ...fullPlan, roots: fullPlan.roots.filter(inShard) } : null;
+    const overlays = plan?.roots ?? [];
+    const helm = charts.length > 0 ? await (input.helm ?? findHelm(rs.helmPath, deps)) : null;
+    const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
+    if (helm && 'missing' in helm)
+        items.push(missingItem('helm', helm.missing, charts));
+    if (kustomize && 'missing' in kustomize)
+        items.push(missingItem('kustomize', kustomize.missing, overlays));
+    const helmTool = helm && !('missing' in helm) ? helm : null;
+    const kustomizeTool = kustomize && !('missing' in kustomize) ? kustomize : null;
+    if (deps && (helmTool || kustomizeTool)) {
+        const r = await renderJobs(helmTool ? charts : [], kustomizeTool && plan ? { plan, tool: kustomizeTool } : null, helmTool, deps, ctx);
+        for (const item of r.items)
+            items.push(item);
+        documents += r.documents;
+        if (r.helmMissing !== null)
+            items.push(missingItem('helm', r.helmMissing, charts));
+    }
+    return { items, documents };
+}
+/** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
+async function renderJobs(charts, kustomize, helm, deps, ctx) {
+    const { input, rs, box, realRoot, excluded, chartsNamed } = ctx;
+    const { settings, fs, logger } = input;
+    const root = settings.root;
+    const workers = rs.renderWorkers ?? deps.workers;
+    const limit = createLimiter(workers);
+    const goMaxProcs = cpuShare(deps.cpus ?? deps.workers, workers);
+    const timeoutMs = rs.renderTimeoutSec * 1000;
+    const jobs = [
+        ...charts.map((dir) => ({ kind: 'chart', dir })),
+        ...(kustomize ? kustomize.plan.roots.map((d) => ({ kind: 'overlay', info: kustomize.plan.infos.get(d) })) : []),
+    ];
+    let done = 0;
+    let total = jobs.length;
+    const started = deps.now();
+    const runJob = async (job) => {
+        try {
+            if (job.kind === 'overlay') {
+                return await limit(() => renderOverlay(job.info, kustomize.tool, { timeoutMs, excluded, goMaxProcs }, deps, fs, root));
+            }
+            const r = await renderChart(job.dir, {
+                target: settings.target,
+                releaseName: rs.releaseName,
+                namespace: rs.namespace,
+                timeoutMs,
+                values: rs.valuesFiles.filter((v) => v.chart === job.dir).map((v) => v.file),
+                plainFiles: input.plainFiles,
+                excluded,
+                goMaxProcs,
+            }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit });
+            return { items: r.items, documents: r.documents, ok: r.failures === 0 };
+        }
+        finally {
+            done++;
+            deps.observer?.progress?.(done, total, job.kind === 'chart' ? job.dir : job.info.dir);
+        }
+    };
+    // One job more than processes: the next chart is copied and marked while the others render, so no helm slot waits
+    // for that preparation (the limiter, not the pool, bounds the processes).
+    const run = async (list) => (await runPool(list, workers + 1, runJob)).map((r, i) => settle(list[i], r));
+    const results = await run(jobs);
+    if (kustomize) {
+        // A base is rendered on its own only when every overlay of the scan that uses it failed.
+        const okOverlays = new Set(jobs.flatMap((j, i) => (j.kind === 'overlay' && results[i]?.ok ? [j.info.dir] : [])));
+        const tried = new Set(kustomize.plan.roots);
+        let failed = jobs.flatMap((j, i) => (j.kind === 'overlay' && !results[i]?.ok ? [j.info] : []));
+        while (failed.length > 0) {
+            const next = [];
+            for (const b of new Set(failed.flatMap((f) => f.bases))) {
+                const info = kustomize.plan.infos.get(b);
+                if (!info || info.isComponent || tried.has(b))
+                    continue;
+                const users = [...kustomize.plan.infos.values()].filter((u) => u.bases.includes(b));
+                if (users.some((u) => okOverlays.has(u.dir)))
+                    continue;
+                tried.add(b);
+                next.push({ kind: 'overlay', info });
+            }
+            total += next.length;
+            const more = await run(next);
+            for (const j of next)
+                jobs.push(j);
+            for (const r of more)
+                results.push(r);
+            next.forEach((j, i) => {
+                if (j.kind === 'overlay' && more[i]?.ok)
+                    okOverlays.add(j.info.dir);
+            });
+            failed = next.flatMap((j, i) => (j.kind === 'overlay' && !more[i]?.ok ? [j.info] : []));
+        }
+    }
+    // The renders did not wait for helm's probe. When it found helm unusable (too old, or no version), what the charts
+    // gave is dropped and the charts are reported as not rendered, as if the probe had come first.
+    const tool = helm ? await helm.probe : null;
+    const helmMissing = tool && 'missing' in tool ? tool.missing : null;
+    const kept = helmMissing === null ? results : results.filter((_, i) => jobs[i]?.kind !== 'chart');
+    const items = kept.flatMap((r) => r.items);
+    const documents = kept.reduce((n, r) => n + r.documents, 0);
+    const chartJobs = jobs.filter((j) => j.kind === 'chart').length;
+    logger.info(`Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
+        `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`);
+    logger.info(`Renderers ran without network: ${networkMeasures(deps.process.networkIsolation?.() ?? null)}.`);
+    return { items, documents, helmMissing };
+}
+/** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
+function settle(job, r) {
+    if (r.ok)
+        return r.value;
+    const subject = job.kind === 'chart' ? job.dir : job.info.dir;
+    const reason = `internal error while rendering (${r.error instanceof Error ? r.error.message : String(r.error)}).`;
+    const event = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason };
+    const file = job.kind === 'chart' ? render_join2(job.dir, 'Chart.yaml') : job.info.file;
+    return { items: [{ kind: 'event', event, place: { file, line: null, column: null } }], documents: 0, ok: false };
+}
+/** `--rendered FILE|-`: helm template output made elsewhere. */
+async function readPreRendered(rendered, ctx) {
+    const { fs, logger, settings } = ctx.input;
+    const loaded = await loadRenderedInput(rendered, ctx.box, fs, ctx.deps?.readStdin);
+    if (!loaded.ok) {
+        if (loaded.item === null) {
+            logger.warn(loaded.message);
+            return null;
+        }
+        return { items: [loaded.item], documents: 0, charts: new Set() };
+    }
+    return await mapRenderedInput(loaded.text, loaded.inputFile, loaded.label, { fs, root: settings.root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed, box: ctx.box }, ctx.excluded);
+}
+function missingItem(renderer, reason, subjects) {
+    return { kind: 'event', event: { type: 'renderer-missing', renderer, count: subjects.length, reason, subjects }, place: { file: null, line: null, column: null } };
+}
+/** Looks for helm and starts its probe; renders need only the path, the probe's result is awaited after them. */
+async function findHelm(setting, deps) {
+    if (!deps)
+        return { missing: 'this run cannot start programs, so helm was not looked for' };
+    let path;
+    try {
+        path = await deps.findExecutable(setting ?? 'helm');
+    }
+    catch (err) {
+        return { missing: `helm could not be looked for (${err instanceof Error ? err.message : String(err)})` };
+    }
+    if (path === null)
+        return { missing: setting === null ? 'helm was not found on PATH' : `the helm path "${setting}" is not an executable file` };
+    const probe = detectHelm(path, deps).then((tool) => ('error' in tool ? { missing: tool.error } : tool), (err) => ({ missing: `helm could not be probed (${err instanceof Error ? err.message : String(err)})` }));
+    return { path, probe };
+}
+async function findKustomize(setting, deps) {
+    if (!deps)
+        return { missing: 'this run cannot start programs, so kubectl and kustomize were not looked for' };
+    const mode = (p) => (/kustomize[^/\\]*$/i.test(p) ? 'kustomize' : 'kubectl');
+    if (setting !== null) {
+        const path = await deps.findExecutable(setting);
+        return path === null ? { missing: `the kubectl path "${setting}" is not an executable file` } : { path, mode: mode(path) };
+    }
+    const kustomize = await deps.findExecutable('kustomize');
+    if (kustomize)
+        return { path: kustomize, mode: 'kustomize' };
+    const kubectl = await deps.findExecutable('kubectl');
+    if (kubectl)
+        return { path: kubectl, mode: 'kubectl' };
+    return { missing: 'neither kustomize nor kubectl was found on PATH' };
+}
+/** Library charts are not installable: they render as part of the charts that use them. */
+async function isLibraryChart(box, root, dir) {
+    try {
+        return (await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir))).type === 'library';
+    }
+    catch {
+        return false; // reported when rendered
+    }
+}
+/** Charts that are not inside another discovered chart's charts/ directory (those render with their parent). */
+function topLevelCharts(charts) {
+    return charts.filter((c) => !charts.some((p) => p !== c && c.startsWith(p === '.' ? 'charts/' : `${p}/charts/`)));
+}
+/**
+ * Charts of the workspace by Chart.yaml name, for dependencies resolved by name and for `# Source:` headers: the
+ * charts of the scan first; the whole workspace is searched only when a name is not among them.
+ */
+function chartIndex(box, fs, root, found, settings) {
+    let scanned = null;
+    let everywhere = null;
+    const load = async (dirs) => {
+        const out = [];
+        for (const dir of dirs) {
+            try {
+                const meta = await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir));
+                out.push({ dir, name: meta.name, version: meta.version });
+            }
+            catch {
+                // unreadable charts are reported when rendered
+            }
+        }
+        return out;
+    };
+    return async (name) => {
+        scanned ??= load(found.charts);
+        const hits = (await scanned).filter((c) => c.name === name);
+        if (hits.length > 0)
+            return hits;
+        everywhere ??= discover(fs, { root, paths: ['.'], include: [], exclude: settings.exclude, maxFileBytes: settings.maxFileBytes })
+            .then((d) => load(d.charts))
+            .catch(() => []);
+        return (await everywhere).filter((c) => c.name === name);
+    };
+}
+function render_join2(dir, name) {
+    return dir === '.' ? name : (0,external_node_path_namespaceObject.join)(dir, name).split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/ports/index.ts
+class HttpError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+    }
+}
+const silentLogger = { info: () => { }, warn: () => { } };
+
+;// CONCATENATED MODULE: ./src/catalog/releases.ts
+/**
+ * Kubernetes release catalog (data/releases.json): minor releases with their support windows and
+ * every patch release, plus the version-skew policy as data.
+ *
+ * Everything here is pure: functions take the parsed catalog object and, where time matters, the
+ * date to evaluate at ("YYYY-MM-DD" or a Date, read as a UTC calendar day). No file system, no
+ * clock.
+ *
+ * Upstream meaning of the dates (kubernetes/website data/releases/schedule.yaml, rendered on
+ * https://kubernetes.io/releases/patch-releases/): a minor is fully supported from its release
+ * date, enters maintenance mode (only critical/security fixes) on `maintenanceModeStart`, and
+ * receives no more patches from `endOfLife`. A status changes on the listed day itself.
+ */
+
+/** Normalises an as-of date to "YYYY-MM-DD" (a Date is read as its UTC calendar day). */
+function isoDay(asOf) {
+    if (asOf instanceof Date) {
+        if (Number.isNaN(asOf.getTime()))
+            throw new Error('invalid date');
+        return asOf.toISOString().slice(0, 10);
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+        throw new Error(`expected YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+    return asOf;
+}
+// ---------------------------------------------------------------------------------------------
+// Queries
+function findMinor(catalog, minor) {
+    const key = version_parseVersion(minor)?.release ?? minor;
+    return catalog.minors.find((m) => m.minor === key) ?? null;
+}
+/**
+ * Support state of a minor on a date. `minor` may be "1.33", "v1.33" or any version of that minor.
+ * - unreleased: not released per the catalog, or the date is before its release date
+ * - supported: released and before maintenance mode (or before end of life when no maintenance date is known)
+ * - maintenance: on/after maintenance mode start and before end of life
+ * - end-of-life: on/after end of life
+ * - unknown: the catalog does not know the minor, or lacks an end-of-life date for it (a minor with
+ *   no end-of-life date counts as end-of-life once a newer minor is, since branches close in order)
+ */
+function supportStatus(catalog, minor, asOf) {
+    const day = isoDay(asOf);
+    const key = version_parseVersion(minor)?.release ?? minor;
+    const m = findMinor(catalog, key);
+    if (!m)
+        return { minor: key, status: 'unknown', since: null, until: null };
+    if (!m.released || m.releaseDate === null || day < m.releaseDate) {
+        return { minor: m.minor, status: 'unreleased', since: null, until: m.releaseDate ?? m.plannedReleaseDate };
+    }
+    if (m.endOfLife !== null && day >= m.endOfLife)
+        return { minor: m.minor, status: 'end-of-life', since: m.endOfLife, until: null };
+    if (m.maintenanceModeStart !== null && day >= m.maintenanceModeStart) {
+        return { minor: m.minor, status: 'maintenance', since: m.maintenanceModeStart, until: m.endOfLife };
+    }
+    if (m.endOfLife === null) {
+        // Branches close oldest first: a minor older than one that is already end-of-life is too.
+        const newerClosed = catalog.minors.some((o) => version_compareReleases(o.minor, m.minor) > 0 && o.endOfLife !== null && day >= o.endOfLife);
+        return newerClosed
+            ? { minor: m.minor, status: 'end-of-life', since: null, until: null }
+            : { minor: m.minor, status: 'unknown', since: m.releaseDate, until: null };
+    }
+    return { minor: m.minor, status: 'supported', since: m.releaseDate, until: m.maintenanceModeStart ?? m.endOfLife };
+}
+/** True when upstream still ships patches for the minor on the date (supported or maintenance). */
+function receivesPatches(catalog, minor, asOf) {
+    const s = supportStatus(catalog, minor, asOf).status;
+    return s === 'supported' || s === 'maintenance';
+}
+/**
+ * Newest patch of a minor; with `asOf`, the newest one tagged on or before that day.
+ * Returns null when the minor is unknown or had no release yet.
+ */
+function latestPatch(catalog, minor, asOf) {
+    const m = findMinor(catalog, minor);
+    if (!m)
+        return null;
+    const day = asOf === undefined ? null : isoDay(asOf);
+    const eligible = day === null ? m.patches : m.patches.filter((p) => p.date <= day);
+    return eligible.at(-1) ?? null;
+}
+/** Patches of a minor released on or before the day (all when no day is given), ascending. */
+function patchesOf(catalog, minor, asOf) {
+    const m = findMinor(catalog, minor);
+    if (!m)
+        return [];
+    const day = asOf === undefined ? null : isoDay(asOf);
+    return day === null ? [...m.patches] : m.patches.filter((p) => p.date <= day);
+}
+/** Minors upstream patches on the day (supported or maintenance), ascending. */
+function maintainedMinors(catalog, asOf) {
+    return catalog.minors.filter((m) => receivesPatches(catalog, m.minor, asOf)).map((m) => m.minor);
+}
+/** True when the exact version (provider suffix ignored) is a tagged upstream patch in the catalog. */
+function isKnownPatch(catalog, version) {
+    const v = parseVersion(version);
+    if (!v || v.patch === null)
+        return false;
+    return findMinor(catalog, v.release)?.patches.some((p) => p.version === v.normalized) ?? false;
+}
+/**
+ * Allowed skew for `component` measured against `relativeTo` under the policy, taking the
+ * "older than 1.25" style exceptions into account for the given component minor.
+ * Returns null when the policy has no rule for that pair.
+ */
+function allowedSkew(policy, component, relativeTo, componentMinor) {
+    const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === relativeTo);
+    if (!rule)
+        return null;
+    const minor = version_parseVersion(componentMinor)?.release ?? componentMinor;
+    for (const e of rule.exceptions) {
+        if (version_compareReleases(minor, e.componentBelow) < 0)
+            return { maxNewerMinors: e.maxNewerMinors, maxOlderMinors: e.maxOlderMinors, rule: rule.id };
+    }
+    return { maxNewerMinors: rule.maxNewerMinors, maxOlderMinors: rule.maxOlderMinors, rule: rule.id };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/advisories.ts
+/**
+ * Kubernetes security advisory catalog (data/advisories.json) and pure queries over it.
+ *
+ * Two kinds of advisory live in the catalog:
+ *  - core: a component shipped in a kubernetes/kubernetes release (kube-apiserver, kubelet, …);
+ *    its ranges are Kubernetes release versions and can be matched against a cluster.
+ *  - add-on: ingress-nginx, CSI drivers, image-builder, client libraries, … versioned by
+ *    themselves (or, for a few historic add-ons, by the release that bundled their manifests).
+ *    `matchesClusterVersion` is false for every add-on: they are never matched against a cluster
+ *    version, only against the add-on's own version when the caller names that add-on.
+ *
+ * Range semantics (normalised from OSV-style data, see scripts/lib/advisories.ts):
+ * a version v is affected by a range when introduced ≤ v, v < fixed (when set), v ≤ lastAffected
+ * (when set) and v < limit (when set). `introduced: "0"` means "all earlier versions". All bounds
+ * are GA versions "x.y.z": a fix first shipped in a pre-release (1.26.0-alpha.3) is recorded as the
+ * GA of that minor (1.26.0). A range with `minor` set lies entirely inside that minor line.
+ */
+
+
+const CORE_COMPONENTS = [
+    'kube-apiserver',
+    'kube-controller-manager',
+    'kube-scheduler',
+    'kube-proxy',
+    'kubelet',
+    'kubectl',
+];
+/** Library shipped with (and versioned like) a Kubernetes release, but not a cluster component. */
+const CORE_LIBRARIES = ['client-go'];
+function isCoreComponent(name) {
+    return CORE_COMPONENTS.includes(name);
+}
+// ---------------------------------------------------------------------------------------------
+// Matching
+/** Normalises a queried version to "x.y.z" (provider suffixes dropped; "1.34" → "1.34.0"). */
+function plain(version) {
+    if (version === '0')
+        return '0';
+    return version_parseVersion(version)?.normalized ?? null;
+}
+function rangeContains(range, version) {
+    const v = plain(version);
+    if (v === null)
+        return false;
+    if (range.introduced !== '0' && compareVersions(v, range.introduced) < 0)
+        return false;
+    if (range.fixed !== null && compareVersions(v, range.fixed) >= 0)
+        return false;
+    if (range.lastAffected !== null && compareVersions(v, range.lastAffected) > 0)
+        return false;
+    if (range.limit !== null && compareVersions(v, range.limit) >= 0)
+        return false;
+    return true;
+}
+/** True when `version` (any provider format) falls in one of the advisory's ranges. */
+function isVersionAffected(advisory, version) {
+    return advisory.affected.some((r) => rangeContains(r, version));
+}
+/**
+ * Advisories affecting a component at a version, sorted by id.
+ * - core component (kube-apiserver, kubelet, …, or the library client-go): core advisories whose
+ *   components include it and whose Kubernetes-versioned ranges contain the version. Add-on
+ *   advisories never match here, whatever their numbers say.
+ * - any other name (an add-on such as "ingress-nginx"): add-on advisories for that add-on whose
+ *   own-versioned ranges contain the version.
+ * Versions without a patch ("1.34") are checked as the first patch of that minor.
+ */
+function advisoriesAffecting(catalog, component, version) {
+    const name = component.trim();
+    const core = isCoreComponent(name) || CORE_LIBRARIES.includes(name);
+    return catalog.advisories
+        .filter((a) => {
+        if (!a.components.includes(name))
+            return false;
+        if (core)
+            return a.kind === 'core' && a.matchesClusterVersion && a.versionScheme === 'kubernetes';
+        return a.kind === 'add-on' && a.versionScheme === 'own';
+    })
+        .filter((a) => isVersionAffected(a, version))
+        .sort((a, b) => a.id.localeCompare(b.id));
+}
+function findAdvisory(catalog, id) {
+    const key = id.trim().toUpperCase();
+    return catalog.advisories.find((a) => a.id === key || a.aliases.some((x) => x.toUpperCase() === key)) ?? null;
+}
+/**
+ * Smallest fixed, supported upgrade target for a core advisory at `version` on `asOf`:
+ * 1. the same minor, when upstream still patches it on that day and a released patch is unaffected;
+ * 2. otherwise the next minor that upstream patches on that day, one minor at a time, taking its
+ *    smallest released unaffected patch (released on or before `asOf`).
+ * An advisory with no fix at all gives no target and points at its mitigation. Add-on advisories
+ * and advisories without Kubernetes-versioned ranges are not applicable.
+ */
+function smallestFixedSupportedTarget(releases, advisory, version, asOf) {
+    const day = isoDay(asOf);
+    const parsed = version_parseVersion(version);
+    if (!parsed)
+        return { kind: 'not-applicable', version, reason: `not a Kubernetes version: ${version}` };
+    const v = parsed.normalized;
+    if (advisory.kind !== 'core' || !advisory.matchesClusterVersion || advisory.versionScheme !== 'kubernetes') {
+        return { kind: 'not-applicable', version: v, reason: `${advisory.id} is not versioned by the Kubernetes release` };
+    }
+    if (advisory.affected.length === 0) {
+        return { kind: 'not-applicable', version: v, reason: `${advisory.id} has no version data` };
+    }
+    if (!isVersionAffected(advisory, v))
+        return { kind: 'not-affected', version: v };
+    if (advisory.fix === 'none')
+        return { kind: 'no-fix', version: v, mitigation: advisory.mitigation };
+    const current = minorOf(v);
+    const candidates = releases.minors.filter((m) => m.released && version_compareReleases(m.minor, current) >= 0).sort((a, b) => version_compareReleases(a.minor, b.minor));
+    for (const m of candidates) {
+        if (!receivesPatches(releases, m.minor, day))
+            continue;
+        const patch = patchesOf(releases, m.minor, day).find((p) => compareVersions(p.version, v) > 0 && !isVersionAffected(advisory, p.version));
+        if (!patch)
+            continue;
+        const [, cur] = current.split('.').map(Number);
+        const [, tgt] = m.minor.split('.').map(Number);
+        return {
+            kind: 'upgrade',
+            version: v,
+            target: patch.version,
+            minor: m.minor,
+            sameMinor: m.minor === current,
+            minorsAhead: (tgt ?? 0) - (cur ?? 0),
+            targetSupport: supportStatus(releases, m.minor, day).status,
+        };
+    }
+    return { kind: 'no-supported-target', version: v, mitigation: advisory.mitigation };
+}
+const SEVERITY_ORDER = (/* unused pure expression or super */ null && (['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']));
+/** Orders severities (NONE < LOW < … < CRITICAL); unknown (null) sorts lowest. */
+function compareSeverity(a, b) {
+    return (a === null ? -1 : SEVERITY_ORDER.indexOf(a)) - (b === null ? -1 : SEVERITY_ORDER.indexOf(b));
+}
+
+;// CONCATENATED MODULE: ./src/advisories/cvss.ts
+const WEIGHTS = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    CIA: { H: 0.56, L: 0.22, N: 0 },
+};
+/** Parses "CVSS:3.1/AV:N/AC:L/…" and computes the base score; null for anything else (including CVSS 4.0). */
+function cvssFromVector(vector, source) {
+    const m = /^CVSS:(3\.[01])\/(.+)$/.exec(vector.trim());
+    if (!m)
+        return null;
+    const metrics = new Map();
+    for (const part of m[2].split('/')) {
+        const [k, v] = part.split(':');
+        if (!k || !v || metrics.has(k))
+            return null;
+        metrics.set(k, v);
+    }
+    const get = (table, key) => {
+        const v = metrics.get(key);
+        return v !== undefined && Object.prototype.hasOwnProperty.call(table, v) ? table[v] : null;
+    };
+    const av = get(WEIGHTS.AV, 'AV');
+    const ac = get(WEIGHTS.AC, 'AC');
+    const ui = get(WEIGHTS.UI, 'UI');
+    const c = get(WEIGHTS.CIA, 'C');
+    const i = get(WEIGHTS.CIA, 'I');
+    const a = get(WEIGHTS.CIA, 'A');
+    const scope = metrics.get('S');
+    const prKey = metrics.get('PR');
+    if (av === null || ac === null || ui === null || c === null || i === null || a === null)
+        return null;
+    if (scope !== 'U' && scope !== 'C')
+        return null;
+    const changed = scope === 'C';
+    const pr = prKey === 'N' ? 0.85 : prKey === 'L' ? (changed ? 0.68 : 0.62) : prKey === 'H' ? (changed ? 0.5 : 0.27) : null;
+    if (pr === null)
+        return null;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
+    const exploitability = 8.22 * av * ac * pr * ui;
+    const base = impact <= 0 ? 0 : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
+    return { version: m[1], vector: vector.trim(), baseScore: base, severity: severityOf(base), source };
+}
+function severityOf(score) {
+    if (score === 0)
+        return 'NONE';
+    if (score < 4)
+        return 'LOW';
+    if (score < 7)
+        return 'MEDIUM';
+    if (score < 9)
+        return 'HIGH';
+    return 'CRITICAL';
+}
+/** The smallest number with one decimal that is at least the input (CVSS 3.1 Roundup, free of float error). */
+function roundUp(x) {
+    const n = Math.round(x * 100000);
+    return n % 10000 === 0 ? n / 100000 : (Math.floor(n / 10000) + 1) / 10;
+}
+
+;// CONCATENATED MODULE: ./src/advisories/feed.ts
+/**
+ * Live advisories: the official Kubernetes CVE feed (JSON Feed 1.1) and, for CVEs the embedded catalog does not
+ * know, their OSV records from kubernetes-sigs/cve-feed-osv. Everything goes through the HttpClient port with a
+ * deadline and a size limit, and every response is validated before it is used.
+ *
+ * Nothing here throws: whatever fails (network, timeout, HTTP status, oversize, truncated or malformed bodies) is
+ * returned as a failure, and the caller keeps the embedded catalog. The feed itself has no structured versions: a
+ * new CVE is only matched against clusters when its OSV record gives Kubernetes-versioned ranges; otherwise it is
+ * returned as unmatched, to be reported by name and status.
+ */
+
+
+
+
+
+const OFFICIAL_CVE_FEED_URL = 'https://kubernetes.io/docs/reference/issues-security/official-cve-feed/index.json';
+const CVE_FEED_OSV_BASE_URL = 'https://raw.githubusercontent.com/kubernetes-sigs/cve-feed-osv/main/vulns/';
+const DEFAULT_FEED_OPTIONS = {
+    feedUrl: OFFICIAL_CVE_FEED_URL,
+    osvBaseUrl: CVE_FEED_OSV_BASE_URL,
+    timeoutMs: 10_000,
+    maxFeedBytes: 8 * 1024 * 1024,
+    maxRecordBytes: 1024 * 1024,
+    maxRecords: 25,
+    concurrency: 4,
+};
+/** Reads the feed and the OSV records of new CVEs, and merges them with `embedded`. Never rejects. */
+async function loadLiveAdvisories(http, embedded, releases, options = {}) {
+    const opts = { ...DEFAULT_FEED_OPTIONS, ...options };
+    const out = {
+        catalog: embedded,
+        feedOk: false,
+        feedUpdatedAt: null,
+        feedCves: 0,
+        skippedItems: 0,
+        added: [],
+        unmatched: [],
+        failures: [],
+    };
+    const feed = await getJson(http, opts.feedUrl, opts, opts.maxFeedBytes);
+    if (!feed.ok) {
+        out.failures.push({ source: 'official-cve-feed', url: opts.feedUrl, reason: feed.reason });
+        return out;
+    }
+    const parsed = parseFeed(feed.value);
+    if (typeof parsed === 'string') {
+        out.failures.push({ source: 'official-cve-feed', url: opts.feedUrl, reason: parsed });
+        return out;
+    }
+    out.feedOk = true;
+    out.feedUpdatedAt = parsed.updatedAt;
+    out.skippedItems = parsed.skipped;
+    // CVEs the embedded catalog does not know, once each, in feed order.
+    const fresh = new Map();
+    for (const item of parsed.items) {
+        for (const cve of item.cves) {
+            out.feedCves++;
+            if (!findAdvisory(embedded, cve) && !fresh.has(cve))
+                fresh.set(cve, item);
+        }
+    }
+    const queue = [...fresh.entries()];
+    const toFetch = opts.osvBaseUrl === null ? [] : queue.slice(0, opts.maxRecords);
+    for (const [cve, item] of queue.slice(toFetch.length)) {
+        out.unmatched.push(unmatched(cve, item, 'not-fetched', opts.osvBaseUrl === null ? 'OSV records are not read' : `more than ${opts.maxRecords} new CVEs; not looked up`));
+    }
+    // After a few requests that got no response at all, the source is taken to be down: the rest are not tried, so a
+    // dead host costs a few timeouts, not one per CVE.
+    let unreachable = 0;
+    const results = await mapLimited(toFetch, opts.concurrency, async ([cve, item]) => {
+        const url = `${opts.osvBaseUrl}${encodeURIComponent(cve)}.json`;
+        if (unreachable >= MAX_UNREACHABLE) {
+            return { cve, item, url, res: { ok: false, reason: 'not tried: the OSV source did not respond to earlier requests', status: null, skipped: true } };
+        }
+        const res = await getJson(http, url, opts, opts.maxRecordBytes);
+        if (!res.ok && res.status === null && res.network)
+            unreachable++;
+        return { cve, item, url, res };
+    });
+    const added = [];
+    let osvFailures = 0;
+    for (const { cve, item, url, res } of results) {
+        if (!res.ok) {
+            if ('skipped' in res) {
+                out.unmatched.push(unmatched(cve, item, 'not-fetched', res.reason));
+                continue;
+            }
+            if (res.status === 404) {
+                out.unmatched.push(unmatched(cve, item, 'no-versioned-record', 'no OSV record yet'));
+            }
+            else {
+                osvFailures++;
+                if (osvFailures <= 3)
+                    out.failures.push({ source: 'osv', url, reason: res.reason });
+                out.unmatched.push(unmatched(cve, item, 'record-unusable', res.reason));
+            }
+            continue;
+        }
+        const advisory = advisoryFromOsv(res.value, cve, item, releases);
+        if (typeof advisory === 'string') {
+            osvFailures++;
+            if (osvFailures <= 3)
+                out.failures.push({ source: 'osv', url, reason: advisory });
+            out.unmatched.push(unmatched(cve, item, 'record-unusable', advisory));
+            continue;
+        }
+        if (!advisory.matchesClusterVersion) {
+            out.unmatched.push(unmatched(cve, item, 'add-on', `not a cluster component (${advisory.componentsAsPublished.join(', ') || 'no package'})`));
+            continue;
+        }
+        added.push(advisory);
+    }
+    if (osvFailures > 3)
+        out.failures.push({ source: 'osv', url: opts.osvBaseUrl ?? '', reason: `${osvFailures - 3} more OSV records failed` });
+    out.added = added;
+    if (added.length > 0)
+        out.catalog = { ...embedded, advisories: [...embedded.advisories, ...added] };
+    return out;
+}
+function unmatched(cve, item, reason, detail) {
+    return { cve, status: item.status, summary: item.summary, url: item.url, published: item.published, reason, detail };
+}
+const MAX_UNREACHABLE = 3;
+async function getJson(http, url, opts, maxBytes) {
+    let res;
+    try {
+        res = await http.get(url, {
+            timeoutMs: opts.timeoutMs,
+            maxBytes,
+            ...(opts.userAgent ? { headers: { 'user-agent': opts.userAgent } } : {}),
+        });
+    }
+    catch (err) {
+        const reason = err instanceof HttpError ? err.message : `request failed (${err instanceof Error ? err.message : String(err)})`;
+        const network = !(err instanceof HttpError) || err.kind !== 'too-large';
+        return { ok: false, reason, status: null, network };
+    }
+    if (res.status !== 200)
+        return { ok: false, reason: `HTTP ${res.status}`, status: res.status };
+    if (res.body.byteLength > maxBytes)
+        return { ok: false, reason: `the response is more than the limit of ${maxBytes} bytes`, status: res.status };
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(res.body);
+    }
+    catch {
+        return { ok: false, reason: 'the response is not UTF-8 text', status: res.status };
+    }
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (err) {
+        return { ok: false, reason: `the response is not complete, valid JSON (${err.message})`, status: res.status };
+    }
+}
+const CVE_RE = /CVE-\d{4}-\d{4,7}/g;
+const STATUSES = ['open', 'fixed', 'unfixed', 'unknown'];
+const MAX_ITEMS = 10_000;
+/** Validates a JSON Feed 1.x document of CVE items; returns the reason it is unusable as a string. */
+function parseFeed(value) {
+    if (!feed_isRecord(value))
+        return 'the feed is not a JSON object';
+    if (typeof value['version'] !== 'string' || !/^https:\/\/jsonfeed\.org\/version\/1(\.\d+)?$/.test(value['version'])) {
+        return 'the feed is not a JSON Feed 1.x document (version)';
+    }
+    const items = value['items'];
+    if (!Array.isArray(items))
+        return 'the feed has no items list';
+    if (items.length > MAX_ITEMS)
+        return `the feed has more than ${MAX_ITEMS} items`;
+    const meta = value['_kubernetes_io'];
+    const updatedAt = feed_isRecord(meta) && typeof meta['updated_at'] === 'string' ? meta['updated_at'].slice(0, 40) : null;
+    const out = [];
+    let skipped = 0;
+    for (const raw of items) {
+        if (!feed_isRecord(raw) || typeof raw['id'] !== 'string') {
+            skipped++;
+            continue;
+        }
+        const cves = [...new Set(raw['id'].toUpperCase().match(CVE_RE) ?? [])];
+        const str = (k, max) => {
+            const v = raw[k];
+            if (v === undefined || v === null)
+                return null;
+            return typeof v === 'string' ? v.slice(0, max) : undefined;
+        };
+        const summary = str('summary', 300);
+        const url = str('url', 500);
+        const published = str('date_published', 40);
+        const status = str('status', 40);
+        if (cves.length === 0 || summary === undefined || url === undefined || published === undefined || status === undefined) {
+            skipped++;
+            continue;
+        }
+        out.push({
+            cves,
+            status: status !== null && STATUSES.includes(status) ? status : 'unknown',
+            summary: summary?.trim() || null,
+            url: url !== null && /^https:\/\//.test(url) ? url : null,
+            published: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
+        });
+    }
+    return { items: out, skipped, updatedAt };
+}
+/** OSV package names of Kubernetes components (ecosystem "kubernetes"). */
+const PACKAGE_COMPONENTS = {
+    'k8s.io/apiserver': ['kube-apiserver'],
+    'k8s.io/kube-apiserver': ['kube-apiserver'],
+    'k8s.io/controller-manager': ['kube-controller-manager'],
+    'k8s.io/kube-controller-manager': ['kube-controller-manager'],
+    'k8s.io/kube-scheduler': ['kube-scheduler'],
+    'k8s.io/kubelet': ['kubelet'],
+    'k8s.io/kube-proxy': ['kube-proxy'],
+    'k8s.io/kubectl': ['kubectl'],
+    // The whole release, no component named: every cluster component.
+    'k8s.io/kubernetes': ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy'],
+};
+/**
+ * Builds an advisory from an OSV record of cve-feed-osv (ecosystem "kubernetes"), or returns why it cannot be used.
+ * Ranges follow the OSV timeline: events sorted by version; `introduced` opens a range, `fixed`/`limit` close it
+ * (exclusive), `last_affected` closes it inclusively; an `introduced` inside an open range changes nothing.
+ */
+function advisoryFromOsv(value, cve, item, releases) {
+    if (!feed_isRecord(value))
+        return 'the OSV record is not a JSON object';
+    const id = value['id'];
+    const aliases = Array.isArray(value['aliases']) ? value['aliases'].filter((a) => typeof a === 'string').slice(0, 20) : [];
+    if (typeof id !== 'string' || (id.toUpperCase() !== cve && !aliases.some((a) => a.toUpperCase() === cve))) {
+        return `the OSV record is not about ${cve}`;
+    }
+    const affected = value['affected'];
+    if (!Array.isArray(affected) || affected.length === 0 || affected.length > 100)
+        return 'the OSV record has no usable "affected" list';
+    const components = new Set();
+    const published = [];
+    const ranges = [];
+    let severity = null;
+    const readSeverity = (list) => {
+        if (!Array.isArray(list))
+            return;
+        for (const s of list) {
+            if (severity === null && feed_isRecord(s) && typeof s['score'] === 'string')
+                severity = cvssFromVector(s['score'], 'live OSV record (computed from the vector)');
+        }
+    };
+    readSeverity(value['severity']);
+    for (const a of affected) {
+        if (!feed_isRecord(a) || !feed_isRecord(a['package']))
+            return 'an "affected" entry has no package';
+        const pkg = a['package'];
+        if (typeof pkg['name'] !== 'string' || typeof pkg['ecosystem'] !== 'string')
+            return 'an "affected" package has no name or ecosystem';
+        published.push(pkg['name']);
+        readSeverity(a['severity']);
+        const mapped = pkg['ecosystem'].toLowerCase() === 'kubernetes' ? PACKAGE_COMPONENTS[pkg['name']] : undefined;
+        if (!mapped)
+            continue;
+        if (!Array.isArray(a['ranges']))
+            return `the ranges of ${pkg['name']} are missing`;
+        for (const r of a['ranges']) {
+            if (!feed_isRecord(r) || !Array.isArray(r['events']) || r['events'].length > 200)
+                return `a range of ${pkg['name']} has no events list`;
+            if (r['type'] !== 'SEMVER' && r['type'] !== 'ECOSYSTEM')
+                continue;
+            const events = [];
+            for (const e of r['events']) {
+                if (!feed_isRecord(e))
+                    return `a range of ${pkg['name']} has an event that is not an object`;
+                const keys = Object.keys(e);
+                const kind = keys[0];
+                if (keys.length !== 1 || (kind !== 'introduced' && kind !== 'fixed' && kind !== 'last_affected' && kind !== 'limit')) {
+                    return `a range of ${pkg['name']} has an event with keys ${keys.join(', ') || '(none)'}`;
+                }
+                const version = e[kind];
+                const norm = typeof version === 'string' ? normalizeOsvVersion(version) : null;
+                if (norm === null)
+                    return `a range of ${pkg['name']} has ${kind} ${JSON.stringify(version)}, not a Kubernetes version`;
+                events.push({ kind, version: norm });
+            }
+            for (const r of timeline(events))
+                ranges.push(r);
+        }
+        for (const c of mapped)
+            components.add(c);
+    }
+    const core = components.size > 0;
+    const fixedByMinor = {};
+    for (const r of ranges) {
+        const first = r.fixed ?? (r.lastAffected !== null ? nextPatch(releases, r.lastAffected) : null);
+        if (first !== null) {
+            const minor = minorOf(first);
+            if (fixedByMinor[minor] === undefined || compareVersions(first, fixedByMinor[minor]) < 0)
+                fixedByMinor[minor] = first;
+        }
+    }
+    if (core && ranges.length === 0)
+        return 'the OSV record has no Kubernetes version ranges';
+    const references = Array.isArray(value['references']) ? value['references'] : [];
+    const issueUrl = references
+        .map((r) => (feed_isRecord(r) && typeof r['url'] === 'string' ? r['url'] : null))
+        .find((u) => u !== null && /^https:\/\/github\.com\/kubernetes\/kubernetes\/issues\/\d+$/.test(u)) ?? item?.url ?? null;
+    const unfixed = item?.status === 'unfixed';
+    const title = typeof value['summary'] === 'string' ? value['summary'].slice(0, 300) : item?.summary ?? null;
+    const publishedDate = typeof value['published'] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value['published']) ? value['published'].slice(0, 10) : item?.published ?? null;
+    return {
+        id: cve,
+        aliases: aliases.filter((a) => a.toUpperCase() !== cve),
+        title,
+        kind: core ? 'core' : 'add-on',
+        components: core ? CORE_COMPONENTS.filter((c) => components.has(c)) : published,
+        componentsAsPublished: published,
+        versionScheme: core ? 'kubernetes' : null,
+        versionedProduct: null,
+        matchesClusterVersion: core,
+        published: publishedDate,
+        issueUrl,
+        inOfficialFeed: true,
+        severity,
+        severityNvd: null,
+        fix: unfixed ? 'none' : ranges.some((r) => r.fixed !== null || r.lastAffected !== null) ? 'available' : 'unknown',
+        affected: ranges,
+        fixedByMinor,
+        conditions: null,
+        mitigation: unfixed ? 'Upstream lists no fix; read the advisory for mitigations.' : null,
+        provenance: {
+            ranges: { from: 'live OSV record (kubernetes-sigs/cve-feed-osv)', rule: 'osv-timeline' },
+            severity: severity === null ? null : 'live OSV record',
+            title: 'live OSV record',
+            published: 'live OSV record',
+            aliases: 'live OSV record',
+            conditionsAndMitigation: 'none (live record)',
+            records: [],
+        },
+        rulesApplied: [],
+        notes: ['Read live from the official CVE feed and its OSV record; not reviewed like the embedded catalog.'],
+        crossChecks: [],
+    };
+}
+function normalizeOsvVersion(text) {
+    if (text === '0')
+        return '0';
+    const v = version_parseVersion(text);
+    if (!v || v.major !== 1 || v.patch === null)
+        return null;
+    return v.normalized;
+}
+function compareEvent(a, b) {
+    if (a.version === '0' || b.version === '0')
+        return a.version === b.version ? 0 : a.version === '0' ? -1 : 1;
+    return compareVersions(a.version, b.version);
+}
+function timeline(events) {
+    const sorted = [...events].sort(compareEvent);
+    const out = [];
+    let open = null;
+    const close = (bound) => {
+        if (open === null)
+            return;
+        const upper = bound.fixed ?? bound.lastAffected ?? bound.limit ?? null;
+        const sameMinor = open !== '0' && upper !== null && minorOf(open) === minorOf(upper);
+        out.push({
+            minor: sameMinor ? minorOf(open) : null,
+            introduced: open,
+            lastAffected: bound.lastAffected ?? null,
+            fixed: bound.fixed ?? null,
+            limit: bound.limit ?? null,
+        });
+        open = null;
+    };
+    for (const e of sorted) {
+        if (e.kind === 'introduced')
+            open ??= e.version;
+        else if (e.kind === 'fixed')
+            close({ fixed: e.version });
+        else if (e.kind === 'last_affected')
+            close({ lastAffected: e.version });
+        else
+            close({ limit: e.version });
+    }
+    if (open !== null)
+        out.push({ minor: null, introduced: open, lastAffected: null, fixed: null, limit: null });
+    return out;
+}
+/** The first tagged patch after `version` in its minor, if the release catalog knows one. */
+function nextPatch(releases, version) {
+    return patchesOf(releases, minorOf(version)).find((p) => compareVersions(p.version, version) > 0)?.version ?? null;
+}
+async function mapLimited(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+function feed_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/clusters/evaluate.ts
+
+
+
+/** CVSS → finding severity: critical/high → error, medium → warning, low/none → notice; unknown → warning. */
+function advisorySeverity(a) {
+    const level = a.severity?.severity ?? null;
+    if (level === 'CRITICAL' || level === 'HIGH')
+        return 'error';
+    if (level === 'LOW' || level === 'NONE')
+        return 'notice';
+    return 'warning';
+}
+function componentInstances(spec) {
+    const out = [];
+    out.push({ component: 'kube-apiserver', version: spec.version, label: 'kube-apiserver', lineKey: 'version', pool: null });
+    spec.apiservers.forEach((v, i) => {
+        if (v !== spec.version)
+            out.push({ component: 'kube-apiserver', version: v, label: 'kube-apiserver', lineKey: `apiservers[${i}]`, pool: null });
+    });
+    for (const c of spec.controlPlane) {
+        out.push({ component: c.component, version: c.version, label: c.component, lineKey: c.declared ? `components.${c.component}` : 'version', pool: null });
+    }
+    spec.nodePools.forEach((p, i) => {
+        out.push({ component: 'kubelet', version: p.kubelet, label: `node pool ${p.name}`, lineKey: `nodePools[${i}].kubelet`, pool: p.name });
+        out.push({
+            component: 'kube-proxy',
+            version: p.kubeProxy,
+            label: `node pool ${p.name}`,
+            lineKey: p.kubeProxyDeclared ? `nodePools[${i}].kubeProxy` : `nodePools[${i}].kubelet`,
+            pool: p.name,
+        });
+    });
+    return out;
+}
+function evaluateCluster(input) {
+    const { spec, asOf, releases } = input;
+    const instances = componentInstances(spec);
+    // Advisories: one hit per advisory, component and version (node pools at the same version share it).
+    const hits = [];
+    const groups = new Map();
+    for (const inst of instances) {
+        if (inst.component === 'cloud-controller-manager')
+            continue;
+        const key = `${inst.component}@${inst.version}`;
+        groups.set(key, [...(groups.get(key) ?? []), inst]);
+    }
+    for (const list of groups.values()) {
+        const first = list[0];
+        const component = first.component;
+        for (const advisory of advisoriesAffecting(input.advisories, component, first.version)) {
+            hits.push({
+                advisory,
+                component,
+                version: first.version,
+                where: [...new Set(list.map((l) => l.label))],
+                pools: list.map((l) => l.pool).filter((p) => p !== null),
+                lineKey: first.lineKey,
+                target: smallestFixedSupportedTarget(releases, advisory, first.version, asOf),
+                severity: advisorySeverity(advisory),
+                live: input.liveIds?.has(advisory.id) ?? false,
+            });
+        }
+    }
+    const support = supportFact(releases, 'kube-apiserver', 'kube-apiserver', spec.version, asOf, 'version');
+    // Components on another minor than the apiserver that is out of support: one fact per place (a pool's kubelet and
+    // kube-proxy together).
+    const componentSupport = [];
+    const byPlace = new Map();
+    for (const inst of instances) {
+        if (minorOfVersion(inst.version) === spec.minor)
+            continue;
+        const fact = supportFact(releases, inst.component, inst.label, inst.version, asOf, inst.lineKey);
+        if (fact.status.status !== 'end-of-life')
+            continue;
+        const key = `${inst.label}@${fact.status.minor}`;
+        const known = byPlace.get(key);
+        if (known) {
+            if (!known.components.some((c) => c.component === inst.component && c.version === inst.version))
+                known.components.push({ component: inst.component, version: inst.version });
+            continue;
+        }
+        byPlace.set(key, fact);
+        componentSupport.push(fact);
+    }
+    const affecting = [...new Map(hits.map((h) => [h.advisory.id, h.advisory])).values()];
+    const recommended = recommend(releases, spec, affecting, asOf);
+    const path = [];
+    for (let m = spec.minor; version_compareReleases(m, spec.target) <= 0; m = addMinors(m, 1))
+        path.push(m);
+    return {
+        spec,
+        asOf,
+        eolWarningDays: input.eolWarningDays,
+        support,
+        componentSupport,
+        targetSupport: supportStatus(releases, spec.target, asOf),
+        hits,
+        recommendedTarget: recommended.version,
+        recommendedNote: recommended.note,
+        recommendedNewestPatch: recommended.version ? (latestPatch(releases, recommended.version, asOf)?.version ?? null) : null,
+        skew: skewProblems(releases, spec),
+        path,
+        steps: pathSteps(input, path),
+        documents: input.documents.length,
+        scanTarget: input.scanTarget,
+    };
+}
+function supportFact(releases, component, label, version, asOf, lineKey) {
+    const status = supportStatus(releases, version, asOf);
+    const endOfLife = findMinor(releases, version)?.endOfLife ?? null;
+    return { component, components: [{ component, version }], label, version, status, endOfLife, daysLeft: endOfLife === null ? null : daysBetween(asOf, endOfLife), lineKey };
+}
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+/**
+ * The recommended target on the date: the smallest release, on a minor upstream still patches on that date and
+ * released by then, that fixes every advisory affecting the cluster that was known and fixed on that date. Candidates
+ * are the current version itself, then later patches of the current minor, then the next patched minors one at a
+ * time. On the date, releases tagged later do not exist yet: an advisory published after it is not known, and one
+ * that no candidate fixes (its fix ships later, or only on minors upstream no longer patches) has no fix to upgrade to
+ * and does not decide the target, as advisories without any fix never do. Only when no candidate fixes all the
+ * advisories that each have a fixed candidate is there no recommended target.
+ */
+function recommend(releases, spec, advisories, asOf) {
+    const versions = [];
+    const minors = releases.minors.filter((m) => m.released && version_compareReleases(m.minor, spec.minor) >= 0).sort((a, b) => version_compareReleases(a.minor, b.minor));
+    for (const m of minors) {
+        if (!receivesPatches(releases, m.minor, asOf))
+            continue;
+        if (m.minor === spec.minor)
+            versions.push(spec.version);
+        for (const p of patchesOf(releases, m.minor, asOf)) {
+            if (m.minor !== spec.minor || compareVersions(p.version, spec.version) > 0)
+                versions.push(p.version);
+        }
+    }
+    const fixedOnDate = advisories.filter((a) => a.fix !== 'none' && (a.published === null || a.published.slice(0, 10) <= asOf) && versions.some((v) => !isVersionAffected(a, v)));
+    const ok = versions.find((v) => fixedOnDate.every((a) => !isVersionAffected(a, v)));
+    if (ok)
+        return { version: ok, note: null };
+    const maintained = releases.minors.filter((m) => receivesPatches(releases, m.minor, asOf)).map((m) => m.minor);
+    return {
+        version: null,
+        note: maintained.length === 0
+            ? `the release catalog knows no minor upstream still patches on ${asOf}`
+            : versions.length === 0
+                ? `no release of ${spec.minor} or later is on a minor upstream still patches on ${asOf} (${maintained.join(', ')})`
+                : `no single release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes all of ${fixedOnDate.map((a) => a.id).join(', ')}`,
+    };
+}
+function minorNumber(version) {
+    return Number(version.split('.')[1]);
+}
+function minorOfVersion(version) {
+    const [a, b] = version.split('.');
+    return `${a}.${b}`;
+}
+/**
+ * The oldest minor `component` may run beside kube-apiserver `apiserverMinor` under the policy, or null when the
+ * policy does not constrain it. The limit is the component's own: a kubelet below 1.25 may be 2 minors older than
+ * kube-apiserver, a later one 3, so beside kube-apiserver 1.28 a kubelet needs 1.25 (3 older), not 1.26.
+ */
+function oldestAllowedMinor(policy, component, apiserverMinor) {
+    const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === 'kube-apiserver');
+    if (!rule)
+        return null;
+    const widest = Math.max(rule.maxOlderMinors, ...rule.exceptions.map((e) => e.maxOlderMinors));
+    const [major, minor] = apiserverMinor.split('.').map(Number);
+    for (let m = Math.max(0, minor - widest); m <= minor; m++) {
+        const allowed = allowedSkew(policy, component, 'kube-apiserver', `${major}.${m}`);
+        if (allowed && minor - m <= allowed.maxOlderMinors)
+            return `${major}.${m}`;
+    }
+    return apiserverMinor;
+}
+function skewProblems(releases, spec) {
+    const policy = releases.skewPolicy;
+    const out = [];
+    const apis = [...spec.apiservers].sort(compareVersions);
+    const oldest = apis[0];
+    const newest = apis.at(-1);
+    const plural = (n) => `${n} minor version${n === 1 ? '' : 's'}`;
+    // HA: the newest and oldest kube-apiserver within the policy's limit.
+    const ha = policy.rules.find((r) => r.components.includes('kube-apiserver') && r.relativeTo === 'kube-apiserver');
+    const haSkew = minorNumber(newest) - minorNumber(oldest);
+    if (ha && haSkew > ha.maxOlderMinors) {
+        const i = spec.apiservers.indexOf(oldest);
+        out.push({
+            kind: 'current', component: 'kube-apiserver', version: oldest, label: 'kube-apiserver', relativeTo: 'kube-apiserver', relativeVersion: newest,
+            skew: -haSkew, maxNewer: ha.maxNewerMinors, maxOlder: ha.maxOlderMinors, rule: ha.id, lineKey: i >= 0 ? `apiservers[${i}]` : 'version', pool: null,
+            requiredMinor: addMinors(minorOfVersion(newest), -ha.maxOlderMinors), blocksAt: null,
+            message: `kube-apiserver instances ${oldest} and ${newest} are ${plural(haSkew)} apart; the newest and oldest must be within ${plural(ha.maxOlderMinors)} (${ha.id})`,
+        });
+    }
+    const instances = componentInstances(spec).filter((i) => i.component !== 'kube-apiserver');
+    const target = spec.target;
+    const upgrading = version_compareReleases(target, spec.minor) > 0;
+    for (const inst of instances) {
+        const allowed = allowedSkew(policy, inst.component, 'kube-apiserver', inst.version);
+        if (!allowed)
+            continue;
+        const where = inst.pool ? `${inst.component} ${inst.version} in node pool ${inst.pool}` : `${inst.component} ${inst.version}`;
+        const base = {
+            component: inst.component, version: inst.version, label: inst.label, relativeTo: 'kube-apiserver', maxNewer: allowed.maxNewerMinors,
+            maxOlder: allowed.maxOlderMinors, rule: allowed.rule, lineKey: inst.lineKey, pool: inst.pool,
+        };
+        // Node components may reach any kube-apiserver instance (through the load balancer): in an HA control plane with
+        // mixed versions they must not be newer than the oldest. Control-plane components are taken to talk to the
+        // kube-apiserver they run beside, as kubeadm-style control planes do, and are measured against the newest.
+        const isNode = inst.component === 'kubelet' || inst.component === 'kube-proxy';
+        const ceiling = isNode ? oldest : newest;
+        const newer = minorNumber(inst.version) - minorNumber(ceiling);
+        const older = minorNumber(newest) - minorNumber(inst.version);
+        if (newer > allowed.maxNewerMinors) {
+            out.push({
+                ...base, kind: 'current', relativeVersion: ceiling, skew: newer, requiredMinor: null, blocksAt: null,
+                message: `${where} is newer than kube-apiserver ${ceiling}; ${allowed.maxNewerMinors === 0 ? 'it must not be newer' : `it may be at most ${plural(allowed.maxNewerMinors)} newer`} (${allowed.rule}). Upgrade kube-apiserver first`,
+            });
+            continue;
+        }
+        if (older > allowed.maxOlderMinors) {
+            const need = oldestAllowedMinor(policy, inst.component, minorOfVersion(newest)) ?? addMinors(minorOfVersion(newest), -allowed.maxOlderMinors);
+            out.push({
+                ...base, kind: 'current', relativeVersion: newest, skew: -older, requiredMinor: need, blocksAt: null,
+                message: `${where} is ${plural(older)} older than kube-apiserver ${newest}; the policy allows at most ${plural(allowed.maxOlderMinors)} (${allowed.rule}). Upgrade it to ${need} or newer`,
+            });
+            continue;
+        }
+        if (!upgrading)
+            continue;
+        if (isNode) {
+            // Node components may stay behind while the control plane moves, within the limit at the target.
+            const atTarget = minorNumber(`${target}.0`) - minorNumber(inst.version);
+            if (atTarget > allowed.maxOlderMinors) {
+                // The version it runs now holds until kube-apiserver passes its own limit; from there, each step needs the
+                // oldest minor the policy allows beside it (measured with that minor's own limit).
+                const blocksAt = addMinors(minorOfVersion(inst.version), allowed.maxOlderMinors + 1);
+                const requiredBefore = [];
+                for (let a = blocksAt; version_compareReleases(a, target) <= 0; a = addMinors(a, 1)) {
+                    const m = oldestAllowedMinor(policy, inst.component, a) ?? addMinors(a, -allowed.maxOlderMinors);
+                    if (requiredBefore.at(-1)?.minor !== m)
+                        requiredBefore.push({ apiserver: a, minor: m });
+                }
+                const last = requiredBefore.at(-1);
+                const need = last.minor;
+                const steps = requiredBefore.map((r, i) => (i === 0 ? `it must be at ${r.minor} or newer before kube-apiserver goes to ${r.apiserver}` : `at ${r.minor} or newer before it goes to ${r.apiserver}`));
+                const listed = steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(', ')}, and ${steps.at(-1)}`;
+                const when = last.apiserver === target ? listed : `${listed} (${need} is enough up to ${target})`;
+                out.push({
+                    ...base, kind: 'plan', relativeVersion: `${target}.0`, skew: -atTarget, requiredMinor: need, blocksAt, requiredBefore,
+                    message: `moving the control plane to ${target} would leave ${where} ${plural(atTarget)} behind kube-apiserver; the policy allows at most ${plural(allowed.maxOlderMinors)} (${allowed.rule}): ` +
+                        `${when}. Upgrade the pool first, or along with the control plane`,
+                });
+            }
+            else if (atTarget === allowed.maxOlderMinors && atTarget > 0) {
+                out.push({
+                    ...base, kind: 'limit', relativeVersion: `${target}.0`, skew: -atTarget,
+                    requiredMinor: oldestAllowedMinor(policy, inst.component, addMinors(target, 1)) ?? addMinors(target, 1 - allowed.maxOlderMinors), blocksAt: addMinors(target, 1),
+                    message: `after the upgrade to ${target}, ${where} is ${plural(atTarget)} behind kube-apiserver, the most the policy allows (${allowed.rule}): ` +
+                        `it must be upgraded before the control plane can move past ${target}`,
+                });
+            }
+        }
+        else if (minorNumber(inst.version) < minorNumber(spec.version)) {
+            // Control-plane components must be at the apiserver's minor before the apiserver takes its next step.
+            const next = addMinors(spec.minor, 1);
+            out.push({
+                ...base, kind: 'plan', relativeVersion: `${next}.0`, skew: -(older + 1), requiredMinor: spec.minor, blocksAt: next,
+                message: `${where} is older than kube-apiserver ${spec.version}; before kube-apiserver goes to ${next} it must be at ${spec.minor}, ` +
+                    `or it would be ${plural(older + 1)} behind (${allowed.rule}: at most ${plural(allowed.maxOlderMinors)})`,
+            });
+        }
+    }
+    // kube-proxy next to its kubelet.
+    for (const pool of spec.nodePools) {
+        const allowed = allowedSkew(policy, 'kube-proxy', 'kubelet', pool.kubeProxy);
+        if (!allowed)
+            continue;
+        const d = minorNumber(pool.kubeProxy) - minorNumber(pool.kubelet);
+        const limit = d > 0 ? allowed.maxNewerMinors : allowed.maxOlderMinors;
+        if (Math.abs(d) <= limit)
+            continue;
+        const i = spec.nodePools.indexOf(pool);
+        out.push({
+            kind: 'current', component: 'kube-proxy', version: pool.kubeProxy, label: `node pool ${pool.name}`, relativeTo: 'kubelet', relativeVersion: pool.kubelet,
+            skew: d, maxNewer: allowed.maxNewerMinors, maxOlder: allowed.maxOlderMinors, rule: allowed.rule,
+            lineKey: pool.kubeProxyDeclared ? `nodePools[${i}].kubeProxy` : `nodePools[${i}].kubelet`, pool: pool.name, requiredMinor: null, blocksAt: null,
+            message: `kube-proxy ${pool.kubeProxy} in node pool ${pool.name} is ${plural(Math.abs(d))} ${d > 0 ? 'newer' : 'older'} than the pool's kubelet ${pool.kubelet}; the policy allows at most ${plural(limit)} (${allowed.rule})`,
+        });
+    }
+    return out;
+}
+function pathSteps(input, path) {
+    const steps = [];
+    for (let i = 1; i < path.length; i++) {
+        const minor = path[i];
+        const previous = path[i - 1];
+        const removals = [];
+        for (const d of input.documents) {
+            const before = input.api.status(d.apiVersion, d.kind, previous);
+            const after = input.api.status(d.apiVersion, d.kind, minor);
+            if (after.state !== 'removed' || before.state === 'removed')
+                continue;
+            removals.push({
+                file: d.file,
+                line: d.line(),
+                apiVersion: d.apiVersion,
+                kind: d.kind,
+                name: d.name,
+                namespace: d.namespace,
+                replacement: after.entry.replacement ? `${after.entry.replacement.apiVersion}${after.entry.replacement.kind === d.kind ? '' : ` ${after.entry.replacement.kind}`}` : null,
+            });
+        }
+        removals.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+        steps.push({ minor, removals, unreported: version_compareReleases(minor, input.scanTarget) > 0 ? removals.length : 0 });
+    }
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/clusters/check.ts
+/**
+ * The declared-cluster part of a scan: picks the advisory source (embedded, or live with fallback), evaluates each
+ * cluster on the date, and returns the facts (for the cluster rules, which the pipeline runs) and the per-cluster
+ * summaries for the report.
+ */
+
+
+
+
+const STALE_CATALOG_DAYS = 30;
+/** What the path check keeps of a scanned document; its line is only computed when a removal is reported. */
+function clusterDocument(doc, file) {
+    return { file, apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace, line: () => doc.position.line };
+}
+/** Whether a scanned file is mapped to any declared cluster (only those documents are kept for the path check). */
+function clusterFileFilter(settings) {
+    if (!settings || settings.clusters.every((c) => c.paths.length === 0))
+        return null;
+    const matchers = settings.clusters.filter((c) => c.paths.length > 0).map((c) => pathMatcher(c.paths));
+    return (file) => matchers.some((m) => m(file));
+}
+/** A glob matches the file; a plain directory path matches everything below it. */
+function pathMatcher(paths) {
+    const globs = paths.flatMap((p) => {
+        const clean = p.replace(/\/+$/, '');
+        return picomatch_default().scan(clean).isGlob ? [clean] : [clean, `${clean}/**`];
+    });
+    return picomatch_default()(globs, { dot: true });
+}
+async function checkClusters(input, deps) {
+    const { settings } = input;
+    const releases = deps.releases;
+    const embedded = deps.advisories;
+    const asOf = settings.asOf ?? isoDay(deps.clock.now());
+    let live = null;
+    if (settings.advisories === 'live') {
+        if (deps.http) {
+            live = await loadLiveAdvisories(deps.http, embedded, releases, deps.feed ?? {});
+        }
+        else {
+            live = {
+                catalog: embedded, feedOk: false, feedUpdatedAt: null, feedCves: 0, skippedItems: 0, added: [], unmatched: [],
+                failures: [{ source: 'official-cve-feed', url: deps.feed?.feedUrl ?? '', reason: 'no HTTP client is available in this environment' }],
+            };
+        }
+        for (const f of live.failures)
+            input.logger.warn(`live advisories: ${f.url}: ${f.reason}`);
+    }
+    const catalog = live?.catalog ?? embedded;
+    const catalogDate = dateOfCatalogVersion(embedded.catalogVersion);
+    const facts = {
+        mode: settings.advisories,
+        asOf,
+        catalogVersion: embedded.catalogVersion,
+        catalogDate,
+        ageDays: catalogDate === null ? null : daysBetween(catalogDate, asOf),
+        staleAfterDays: STALE_CATALOG_DAYS,
+        live,
+    };
+    const liveIds = new Set((live?.added ?? []).map((a) => a.id));
+    const summaries = [];
+    const clusters = [];
+    for (const spec of settings.clusters) {
+        const match = spec.paths.length > 0 ? pathMatcher(spec.paths) : null;
+        const evaluation = evaluateCluster({
+            spec,
+            asOf,
+            eolWarningDays: settings.eolWarningDays,
+            releases,
+            advisories: catalog,
+            api: input.api,
+            scanTarget: input.scanTarget,
+            documents: match ? input.documents.filter((d) => match(d.file)) : [],
+            liveIds,
+        });
+        clusters.push({ evaluation, place: spec.file === null ? null : { file: spec.file, line: spec.lines['name'] ?? spec.lines[''] ?? null } });
+        summaries.push(summarizeCluster(evaluation, releases));
+    }
+    return { source: settings.clusters.length > 0 ? facts : null, clusters, summaries };
+}
+function summarizeCluster(e, releases) {
+    const ids = (list) => [...new Set(list.map((h) => h.advisory.id))].sort();
+    return {
+        name: e.spec.name,
+        version: e.spec.version,
+        target: e.spec.target,
+        recommendedTarget: e.recommendedTarget,
+        supported: receivesPatches(releases, e.spec.minor, e.asOf),
+        endOfLife: e.support.endOfLife,
+        path: e.path,
+        advisories: ids(e.hits),
+        blockingAdvisories: ids(e.hits.filter((h) => h.severity === 'error')),
+        skew: e.skew.filter((p) => p.kind !== 'limit').map((p) => `${p.kind === 'current' ? 'now' : 'plan'}: ${p.message}`),
+        asOf: e.asOf,
+    };
+}
+/** "20260319" → "2026-03-19"; catalog versions with a release prefix ("1.36.20260820") use their date part. */
+function dateOfCatalogVersion(version) {
+    const m = /(\d{4})(\d{2})(\d{2})$/.exec(version);
+    return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/shard/shard.ts
+const SHARD_RE = /^(\d+)\/(\d+)$/;
+/** Parses "I/N" (1 ≤ I ≤ N); null when the text is not of that form. */
+function parseShard(text) {
+    const m = SHARD_RE.exec(text.trim());
+    if (!m)
+        return null;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || index < 1 || index > count || count > 1000)
+        return null;
+    return { index, count };
+}
+/** 32-bit FNV-1a over the UTF-8 bytes of `text`. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        h ^= byte;
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+}
+/** The shard (1-based) a workspace-relative path belongs to. */
+function shardOf(path, count) {
+    return (fnv1a(path) % count) + 1;
+}
+/** A predicate for "this path is scanned by this shard"; everything belongs to the only shard of an unsharded run. */
+function shardFilter(shard) {
+    if (!shard || shard.count === 1)
+        return () => true;
+    return (path) => shardOf(path, shard.count) === shard.index;
+}
+
+;// CONCATENATED MODULE: ./src/app/merge.ts
+
+
+/** Reads one JSON report (schemaVersion 1), naming the file in every complaint. */
+function parseReport(text, name) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new MergeError(`${name} is not JSON (${err.message})`);
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || r.schemaVersion !== 1)
+        throw new MergeError(`${name} is not a kube-upgrade-gate JSON report (schemaVersion 1)`);
+    if (!Array.isArray(r.findings) || !r.summary || typeof r.target !== 'string' || !r.catalog || !r.tool) {
+        throw new MergeError(`${name} lacks findings, summary, target, catalog or tool`);
+    }
+    for (const f of r.findings) {
+        if (!f || typeof f !== 'object' || !isRuleId(String(f.ruleId)))
+            throw new MergeError(`${name} has a finding with an unknown ruleId`);
+    }
+    return { ...r, clusters: Array.isArray(r.clusters) ? r.clusters : [] };
+}
+function combineReports(reports) {
+    if (reports.length === 0)
+        throw new MergeError('no reports to merge');
+    const [head] = reports;
+    const base = head.report;
+    const count = base.shard?.count;
+    if (count === undefined)
+        throw new MergeError(`${head.name} is not the report of a sharded scan (run scan with --shard I/N)`);
+    const seen = new Map();
+    for (const { name, report } of reports) {
+        if (!report.shard)
+            throw new MergeError(`${name} is not the report of a sharded scan`);
+        if (report.shard.count !== count)
+            throw new MergeError(`${name} is part ${report.shard.index} of ${report.shard.count}, but ${head.name} is of ${count}`);
+        for (const [key, what] of [['target', 'target'], ['current', 'current release']]) {
+            if (report[key] !== base[key])
+                throw new MergeError(`${name} was scanned for ${what} ${report[key]}, ${head.name} for ${base[key]}`);
+        }
+        if (report.catalog.version !== base.catalog.version)
+            throw new MergeError(`${name} used catalog ${report.catalog.version}, ${head.name} ${base.catalog.version}`);
+        if (JSON.stringify(report.shard.paths) !== JSON.stringify(base.shard.paths))
+            throw new MergeError(`${name} scanned other paths than ${head.name}`);
+        const dup = seen.get(report.shard.index);
+        if (dup)
+            throw new MergeError(`${name} and ${dup} are both part ${report.shard.index} of ${count}`);
+        seen.set(report.shard.index, name);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length > 0)
+        throw new MergeError(`parts ${missing.join(', ')} of ${count} are missing; merge the reports of every part`);
+    const findings = [];
+    const missingRenderers = new Map();
+    let files = 0;
+    let documents = 0;
+    const clusters = [];
+    // Parts in order; within the whole, plain-file findings before rendered ones, as a whole scan reports them, so the
+    // plain finding is the one kept when an overlay renders the same object (see mergeFindings).
+    const ordered = [...reports].sort((a, b) => a.report.shard.index - b.report.shard.index);
+    const rendered = [];
+    for (const { report } of ordered) {
+        files += report.summary.files;
+        documents += report.summary.documents;
+        for (const c of report.clusters)
+            clusters.push(c);
+        for (const f of report.findings) {
+            if (f.ruleId === 'renderer-missing' && f.file === null) {
+                const renderer = f.data['renderer'] === 'kustomize' ? 'kustomize' : 'helm';
+                const subjects = f.data[renderer === 'helm' ? 'charts' : 'kustomizations'] ?? [];
+                const m = missingRenderers.get(renderer) ?? { count: 0, reason: String(f.data['reason'] ?? ''), subjects: [] };
+                m.count += Number(f.data['count'] ?? subjects.length);
+                for (const s of subjects)
+                    m.subjects.push(s);
+                missingRenderers.set(renderer, m);
+            }
+            else if (f.data['source'] === undefined)
+                findings.push(f);
+            else
+                rendered.push(f);
+        }
+    }
+    for (const f of rendered)
+        findings.push(f);
+    return { base, findings, missingRenderers, files, documents, clusters };
+}
+
+;// CONCATENATED MODULE: ./src/app/scan-file.ts
+/**
+ * One file of the plain scan: decode → parse → document rules. The same function runs on the main thread and in
+ * the scan workers, so a file gives the same findings wherever it is checked.
+ */
+
+
+
+/**
+ * Checks one file's bytes (or the error reading it) and returns how many documents it held. `onDocument` sees each
+ * Kubernetes object of the file (for the declared clusters' upgrade paths).
+ */
+function scanFile(rel, bytes, engine, onDocument) {
+    if (bytes instanceof Error) {
+        engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, rel);
+        return 0;
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+        engine.skipped({ reason: decoded.reason, severity: 'warning' }, rel);
+        return 0;
+    }
+    let documents = 0;
+    const parsed = parseManifestText(decoded.text);
+    for (const p of parsed.problems)
+        engine.problem(p, rel);
+    for (const doc of parsed.documents) {
+        documents++;
+        engine.document(doc, rel);
+        onDocument?.(doc);
+    }
+    // Host files (k3s/RKE2 configs, systemd units, env files) and component settings that cannot be read.
+    const host = componentInputs(rel, decoded.text, parsed.documents);
+    for (const p of host.problems)
+        engine.problem(p, rel);
+    for (const doc of host.documents) {
+        documents++;
+        engine.document(doc, rel);
+    }
+    return documents;
+}
+
+;// CONCATENATED MODULE: ./src/app/run.ts
+
+
+
+
+
+
+
+
+
+
+
+const READ_AHEAD = 8;
+/** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
+function engineFor(job, catalogs, emit) {
+    return createEngine(RULES, { target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig }, emit);
+}
+async function runScan(settings, deps) {
+    const findings = [];
+    const catalog = deps.catalogs.api;
+    const engine = engineFor(settings, deps.catalogs, (f) => findings.push(f));
+    const found = await discover(deps.fs, {
+        root: settings.root,
+        paths: settings.paths,
+        include: settings.include,
+        exclude: settings.exclude,
+        maxFileBytes: settings.maxFileBytes,
+    });
+    // A sharded run checks only its part of the paths; run-level checks are left to the merge of all parts, and the
+    // first part evaluates the declared clusters (reading every file mapped to a cluster for the upgrade path).
+    const shard = settings.shard && settings.shard.count > 1 ? settings.shard : null;
+    const inShard = shardFilter(shard);
+    const first = !shard || shard.index === 1;
+    for (const s of found.skipped)
+        if (inShard(s.rel))
+            engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
+    const helm = startHelmDetection(found, settings, deps.render, inShard);
+    let documents = 0;
+    // Documents in files mapped to a declared cluster, for its upgrade-path check.
+    const forCluster = clusterFileFilter(settings.clusters);
+    const clusterDocs = [];
+    const work = found.files
+        .map((file) => ({ file, scan: inShard(file.rel) }))
+        .filter((w) => w.scan || (first && settings.clusters !== undefined && forCluster?.(w.file.rel)));
+    const scanned = work.filter((w) => w.scan).length;
+    // Files whose objects nobody else needs can be checked by the scan pool, when there is enough of them.
+    const pooled = deps.scanPool ? work.filter((w) => w.scan && !forCluster?.(w.file.rel)) : [];
+    const pool = deps.scanPool && pooled.reduce((n, w) => n + w.file.size, 0) >= deps.scanPool.minBytes ? deps.scanPool : null;
+    const onThread = pool ? work.filter((w) => !w.scan || forCluster?.(w.file.rel)) : work;
+    // Reads run a few files ahead of parsing so the disk and the parser overlap; files are still handled in order,
+    // and only that window of files is held in memory.
+    const read = (i) => {
+        const f = onThread[i]?.file;
+        return f ? readOrError(deps.fs, f.abs) : undefined;
+    };
+    const checkOnThread = async () => {
+        const window = [];
+        for (let i = 0; i < READ_AHEAD; i++)
+            window.push(read(i));
+        for (let i = 0; i < onThread.length; i++) {
+            const { file, scan } = onThread[i];
+            const bytes = await window.shift();
+            window.push(read(i + READ_AHEAD));
+            if (!scan) {
+                // Another part checks this file; the cluster's upgrade path still needs its objects.
+                const decoded = bytes instanceof Error ? null : decodeText(bytes);
+                if (decoded?.ok)
+                    for (const doc of parseManifestText(decoded.text).documents)
+                        clusterDocs.push(clusterDocument(doc, file.rel));
+                continue;
+            }
+            documents += scanFile(file.rel, bytes, engine, forCluster?.(file.rel) ? (doc) => clusterDocs.push(clusterDocument(doc, file.rel)) : undefined);
+        }
+    };
+    await checkOnThread();
+    if (pool)
+        documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
+    // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
+    const plainFiles = new Set(found.files.map((f) => f.rel));
+    const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
+    checkRendered(rendered.items, engine);
+    documents += rendered.documents;
+    if (!shard)
+        engine.run({ files: scanned, documents, paths: settings.paths });
+    let clusters = [];
+    if (first && settings.clusters) {
+        if (!deps.clock)
+            throw new Error('declared clusters need a clock (RunDeps.clock)');
+        const checked = await checkClusters({ settings: settings.clusters, documents: clusterDocs, scanTarget: settings.target, api: catalog, logger: deps.logger }, { releases: deps.catalogs.releases(), advisories: deps.catalogs.advisories(), clock: deps.clock, ...(deps.http ? { http: deps.http } : {}), ...(deps.feed ? { feed: deps.feed } : {}) });
+        if (checked.source)
+            engine.advisorySource(checked.source);
+        for (const c of checked.clusters)
+            engine.cluster(c.evaluation, c.place);
+        clusters = checked.summaries;
+    }
+    const merged = mergeFindings(findings);
+    merged.sort(compareFindings);
+    return {
+        schemaVersion: 1,
+        tool: deps.tool,
+        catalog: { version: catalog.version, newestRelease: catalog.newestRelease },
+        target: settings.target,
+        current: settings.current,
+        summary: summarize(merged, scanned, documents),
+        findings: merged,
+        clusters,
+        ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
+    };
+}
+/**
+ * The reports of every part of a sharded scan merged into the report the whole scan would have made: the parts'
+ * findings, the run-level checks no single part can make (a scan that found nothing; renderers missing for charts
+ * spread over several parts) made once over the whole, and the clusters the first part evaluated.
+ */
+function mergeScan(reports, catalogs) {
+    const { base, findings, missingRenderers, files, documents, clusters } = combineReports(reports);
+    const engine = engineFor(base, catalogs, (f) => findings.push(f));
+    for (const [renderer, m] of missingRenderers) {
+        engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
+    }
+    engine.run({ files, documents, paths: base.shard.paths });
+    const merged = mergeFindings(findings);
+    merged.sort(compareFindings);
+    return {
+        schemaVersion: 1,
+        tool: base.tool,
+        catalog: base.catalog,
+        target: base.target,
+        current: base.current,
+        summary: summarize(merged, files, documents),
+        findings: merged,
+        clusters,
+    };
+}
+/** Rendered items, each reported at its place in the workspace (the template line). */
+function checkRendered(items, engine) {
+    for (const item of items) {
+        if (item.kind === 'skipped') {
+            engine.skipped(item.skipped, item.file);
+            continue;
+        }
+        const { file, line, column } = item.place;
+        const at = { line, column: line === null ? null : column };
+        if (item.kind === 'document')
+            engine.document(item.doc, file, item.data, at);
+        else if (item.kind === 'problem')
+            engine.problem(item.problem, file, item.data, at);
+        else
+            engine.render(item.event, item.place);
+    }
+}
+/**
+ * How a scan worker checks a batch of files: the same scanFile and one engine per target, on the worker's own
+ * thread. The entry point hands this to the worker (src/platform/scan-worker.ts), which knows nothing of the rules.
+ */
+function createBatchChecker(catalogs) {
+    let sink = [];
+    const engines = new Map();
+    return (job, files) => {
+        const key = `${job.target}\0${job.current ?? ''}`;
+        let engine = engines.get(key);
+        if (!engine) {
+            engine = engineFor(job, catalogs, (f) => sink.push(f));
+            engines.set(key, engine);
+        }
+        sink = [];
+        let documents = 0;
+        for (const f of files)
+            documents += scanFile(f.rel, f.bytes, engine);
+        return { findings: sink, documents };
+    };
+}
+/** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FILES = 64;
+function run_firstLine(err) {
+    return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}
+async function readOrError(fs, abs) {
+    return fs.readFile(abs).catch((err) => (err instanceof Error ? err : new Error(String(err))));
+}
+/**
+ * Checks files in batches: each of the pool's lanes takes the next batch, and this thread takes batches too, so
+ * every core works. Findings are sorted afterwards, and a file's findings always come from one lane in file order,
+ * so the report does not depend on which lane checked what.
+ */
+async function checkInPool(pool, files, job, fs, engine, findings, logger) {
+    const batches = [];
+    let batch = [];
+    let bytes = 0;
+    for (const f of files) {
+        batch.push(f);
+        bytes += f.size;
+        if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+            batches.push(batch);
+            batch = [];
+            bytes = 0;
+        }
+    }
+    if (batch.length > 0)
+        batches.push(batch);
+    let next = 0;
+    let documents = 0;
+    const readBatch = (b) => Promise.all(b.map((f) => readOrError(fs, f.abs)));
+    const onThisThread = async (b, read = readBatch(b)) => {
+        const contents = await read;
+        b.forEach((f, i) => {
+            documents += scanFile(f.rel, contents[i], engine);
+        });
+    };
+    const lane = async () => {
+        for (let b = batches[next++]; b; b = batches[next++]) {
+            let out;
+            try {
+                out = await pool.scan(job, b.map((f) => ({ abs: f.abs, rel: f.rel })));
+            }
+            catch (err) {
+                // A worker that fails loses no file: its batch, and the lane's later ones, are checked on this thread.
+                logger.warn(`a scan worker failed; checking its files on the main thread (${run_firstLine(err)})`);
+                await onThisThread(b);
+                return mainLane();
+            }
+            // One by one: a batch can hold more findings than a call takes arguments.
+            for (const f of out.findings)
+                findings.push(f);
+            documents += out.documents;
+        }
+    };
+    const mainLane = async () => {
+        // This thread reads its next batch while it checks the current one.
+        let b = batches[next++];
+        let read = b ? readBatch(b) : null;
+        while (b && read) {
+            const nb = batches[next++];
+            const nextRead = nb ? readBatch(nb) : null;
+            await onThisThread(b, read);
+            b = nb;
+            read = nextRead;
+            // Let the lanes' replies in between batches.
+            await new Promise((r) => setImmediate(r));
+        }
+    };
+    await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
+    return documents;
+}
+/**
+ * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
+ * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
+ */
+function shouldFail(result, failOn) {
+    if (failOn === 'never')
+        return false;
+    return result.findings.some((f) => ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/catalog/api-catalog.ts
+
+class ApiCatalog {
+    data;
+    version;
+    newestRelease;
+    releases;
+    /** Entries by apiVersion, then kind: a lookup per document builds no key string. */
+    byApiVersion = new Map();
+    constructor(data) {
+        this.data = data;
+        this.version = data.catalogVersion;
+        this.newestRelease = data.newestRelease;
+        this.releases = data.releases;
+        for (const e of data.apis) {
+            let kinds = this.byApiVersion.get(e.apiVersion);
+            if (!kinds)
+                this.byApiVersion.set(e.apiVersion, (kinds = new Map()));
+            kinds.set(e.kind, e);
+        }
+    }
+    get oldestRelease() {
+        return this.releases[0] ?? this.newestRelease;
+    }
+    lookup(apiVersion, kind) {
+        return this.byApiVersion.get(apiVersion)?.get(kind);
+    }
+    /** True when the default cluster of `release` serves this API. */
+    isServed(entry, release) {
+        if (entry.firstServed === null || entry.lastServed === null)
+            return false;
+        return version_compareReleases(entry.firstServed, release) <= 0 && version_compareReleases(release, entry.lastServed) <= 0;
+    }
+    /** What `release` does with apiVersion/kind. Kinds the catalog does not know (CRDs, add-ons) are `unknown`. */
+    status(apiVersion, kind, release) {
+        const entry = this.lookup(apiVersion, kind);
+        if (!entry)
+            return { state: 'unknown' };
+        if (entry.removedIn !== null && version_compareReleases(release, entry.removedIn) >= 0)
+            return { state: 'removed', entry };
+        if (entry.deprecatedIn !== null && version_compareReleases(entry.deprecatedIn, release) <= 0)
+            return { state: 'deprecated', entry };
+        if (entry.firstServed !== null && version_compareReleases(release, entry.firstServed) < 0)
+            return { state: 'not-yet-served', entry };
+        return { state: 'served', entry };
+    }
+    /** Every entry served by `release`. */
+    servedIn(release) {
+        return this.data.apis.filter((e) => this.isServed(e, release));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/catalogs.ts
+/**
+ * The committed, generated catalogs, read from disk: an adapter, used only by the entry points (and tests), which
+ * hand the catalogs to the pipeline. They ship as JSON files beside the bundle (the bundler copies each file that a
+ * `new URL(..., import.meta.url)` below names) and are read and parsed on first use, so a run pays only for the
+ * catalogs it needs: an empty scan never parses the advisories, and no start-up compiles 800 KB of JSON as source.
+ */
+
+
+
+
+function readJson(url) {
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(url, 'utf8'));
+}
+let api;
+function loadApiCatalog() {
+    api ??= new ApiCatalog(readJson(new URL(/* asset import */ __nccwpck_require__(8846), __nccwpck_require__.b)));
+    return api;
+}
+let gates;
+function loadFeatureGateCatalog() {
+    gates ??= parseFeatureGateCatalog(readJson(new URL(/* asset import */ __nccwpck_require__(6367), __nccwpck_require__.b)));
+    return gates;
+}
+let componentConfig;
+function loadComponentConfigCatalog() {
+    componentConfig ??= parseComponentConfigCatalog(readJson(new URL(/* asset import */ __nccwpck_require__(1136), __nccwpck_require__.b)));
+    return componentConfig;
+}
+let releases;
+/** Minor releases, support windows, patches and the version-skew policy (data/releases.json). */
+function loadReleasesCatalog() {
+    releases ??= readJson(new URL(/* asset import */ __nccwpck_require__(7406), __nccwpck_require__.b));
+    return releases;
+}
+let advisories;
+/** The embedded security advisories (data/advisories.json). */
+function loadAdvisoriesCatalog() {
+    advisories ??= readJson(new URL(/* asset import */ __nccwpck_require__(1819), __nccwpck_require__.b));
+    return advisories;
+}
+/** The embedded catalogs, each read on first use: what the entry points hand to the pipeline. */
+function embeddedCatalogs() {
+    return {
+        api: loadApiCatalog(),
+        featureGates: loadFeatureGateCatalog,
+        componentConfig: loadComponentConfigCatalog,
+        releases: loadReleasesCatalog,
+        advisories: loadAdvisoriesCatalog,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/platform/node-fs.ts
+/** The FileSystem and TempFileSystem ports on node:fs. */
+
+
+
+function toStat(s) {
+    return { isFile: s.isFile(), isDirectory: s.isDirectory(), isSymbolicLink: s.isSymbolicLink(), size: s.size };
+}
+/** Opening without blocking, so that a FIFO never holds the read; anything but a regular file is refused. */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+class NotRegularFileError extends Error {
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`${path} is not a regular file (a FIFO, device or socket is never read)`);
+        this.name = 'NotRegularFileError';
+    }
+}
+/** Reads a regular file; a FIFO, device, socket or directory is refused before any byte is read. */
+function readRegularFile(p) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(p, OPEN_FLAGS);
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new NotRegularFileError(p);
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * The scan reads many small local files. Node's promise API makes each read four round trips to its thread pool
+ * (open, stat, read, close), which costs more than the bytes: on the benchmark corpus (2,500 files, 20 MB) about
+ * 400 ms against about 25 ms for synchronous reads. So reads, listings and stats are synchronous calls behind the
+ * asynchronous port; a failure is still a rejected promise.
+ */
+const nodeFileSystem = {
+    readFile: async (p) => readRegularFile(p),
+    lstat: async (p) => toStat((0,external_node_fs_namespaceObject.lstatSync)(p)),
+    stat: async (p) => toStat((0,external_node_fs_namespaceObject.statSync)(p)),
+    readdir: async (p) => (0,external_node_fs_namespaceObject.readdirSync)(p, { withFileTypes: true }).map((d) => ({
+        name: d.name,
+        isFile: d.isFile(),
+        isDirectory: d.isDirectory(),
+        isSymbolicLink: d.isSymbolicLink(),
+    })),
+    realpath: async (p) => external_node_fs_namespaceObject.realpathSync.native(p),
+};
+/** Every adapter of this module, for `removeAllTempDirs`. */
+const adapters = new Set();
+/** Removes every temporary directory any adapter of this module made and has not removed (for an exit on a signal). */
+function removeAllTempDirs() {
+    for (const a of adapters)
+        a.removeAll();
+}
+const never = () => new Promise(() => { });
+/**
+ * The TempFileSystem port on node:fs: private directories under `base` (default: the system's temporary directory,
+ * read at each call). Writes and removals are synchronous for the same reason as reads: a chart copy is a dozen small
+ * files, and promise calls spend more CPU in thread-pool round trips than in the writes, CPU that parallel helm
+ * processes need.
+ */
+function trackedTempFileSystem(base = external_node_os_namespaceObject.tmpdir) {
+    const made = new Set();
+    let closed = false;
+    const remove = (p) => (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true, maxRetries: 3 });
+    const fs = {
+        mkdtemp: async (prefix) => {
+            if (closed)
+                return never();
+            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(base(), prefix));
+            made.add(dir);
+            return dir;
+        },
+        mkdir: async (p) => {
+            if (closed)
+                return never();
+            (0,external_node_fs_namespaceObject.mkdirSync)(p, { recursive: true });
+        },
+        writeFile: async (p, data) => {
+            if (closed)
+                return never();
+            (0,external_node_fs_namespaceObject.writeFileSync)(p, data);
+        },
+        rm: async (p) => {
+            if (closed)
+                return never();
+            remove(p);
+            made.delete(p);
+        },
+        removeAll() {
+            closed = true;
+            for (const dir of made) {
+                try {
+                    remove(dir);
+                }
+                catch {
+                    // nothing more can be done on the way out
+                }
+            }
+            made.clear();
+        },
+    };
+    adapters.add(fs);
+    return fs;
+}
+const nodeTempFileSystem = trackedTempFileSystem();
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/platform/scan-worker.ts
+/**
+ * The FileScanPool port on worker threads. A worker runs the same bundle as its parent (entry points check
+ * `isScanWorker()` first and hand it the pipeline's batch checker), reads its files itself and checks them.
+ */
 
 
 const ROLE = 'kube-upgrade-gate/scan-worker';
@@ -47280,26 +52073,15 @@ const POOL_MIN_BYTES = 32 * 1024 * 1024;
 function isScanWorker() {
     return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === ROLE;
 }
-/** The worker's side: answers batches until its parent closes it. */
-function runScanWorker() {
+/** The worker's side: reads each batch's files and answers with what `check` found, until its parent closes it. */
+function runScanWorker(check) {
     const port = external_node_worker_threads_.parentPort;
     if (!port)
         throw new Error('runScanWorker needs a parent thread');
-    const catalog = loadApiCatalog();
-    let sink = [];
-    const engines = new Map();
     port.on('message', (req) => {
         let reply;
         try {
-            const key = `${req.target}\0${req.current ?? ''}`;
-            let engine = engines.get(key);
-            if (!engine) {
-                engine = createEngine(RULES, { target: req.target, current: req.current, catalog }, (f) => sink.push(f));
-                engines.set(key, engine);
-            }
-            sink = [];
-            let documents = 0;
-            for (const f of req.files) {
+            const files = req.files.map((f) => {
                 let bytes;
                 try {
                     bytes = readRegularFile(f.abs);
@@ -47307,9 +52089,9 @@ function runScanWorker() {
                 catch (err) {
                     bytes = err instanceof Error ? err : new Error(String(err));
                 }
-                documents += scanFile(f.rel, bytes, engine);
-            }
-            reply = { id: req.id, ok: true, outcome: { findings: sink, documents } };
+                return { rel: f.rel, bytes };
+            });
+            reply = { id: req.id, ok: true, outcome: check({ target: req.target, current: req.current }, files) };
         }
         catch (err) {
             reply = { id: req.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
@@ -47394,8 +52176,6 @@ function workerScanPool(opts) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/platform/node-process.ts
 /** The ProcessRunner port on node:child_process, and executable lookup on a PATH string. */
 
@@ -50789,317 +55569,13 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/discovery/discover.ts
-/**
- * Finds the files to scan under the workspace, and the Helm charts and Kustomize overlays beside them.
- * Never leaves the workspace: symbolic links that point outside it or back into a directory already walked are
- * reported as skipped, not followed.
- */
-
-
-
-class DiscoveryError extends Error {
-}
-/** Directories never walked: version control, dependencies and vendored code. */
-const DEFAULT_EXCLUDED_DIRS = new Set([
-    '.git', '.hg', '.svn', 'node_modules', 'vendor', 'third_party', 'bower_components', '.terraform', '.venv', '__pycache__',
-]);
-const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** Files of a chart that are not plain manifests (templates are rendered by Helm, the rest is chart metadata). */
-const CHART_META = /^(Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|requirements\.lock|values[^/]*\.(ya?ml|json)|values\.schema\.json)$/;
-const CHART_NON_MANIFEST_DIRS = new Set(['templates', 'ci']);
-const GLOB_CHARS = /[*?[\]{}!]/;
-/** How many file sizes are asked for at once. */
-const STAT_BATCH = 64;
-/** How many directories are read at once. */
-const DIR_CONCURRENCY = 16;
-async function discover(fs, opts) {
-    const realRoot = await fs.realpath(opts.root);
-    const result = { files: [], charts: [], kustomizations: [], skipped: [] };
-    const include = opts.include.length > 0 ? picomatch_default()(opts.include, { dot: true }) : null;
-    const exclude = opts.exclude.length > 0 ? picomatch_default()(opts.exclude, { dot: true }) : null;
-    const seenFiles = new Set();
-    const seenCharts = new Set();
-    const seenKustomizations = new Set();
-    const visitedDirs = new Set();
-    const toRel = (abs) => (0,external_node_path_namespaceObject.relative)(opts.root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
-    const inside = (real) => real === realRoot || real.startsWith(realRoot + external_node_path_namespaceObject.sep);
-    const excluded = (rel) => exclude !== null && (exclude(rel) || exclude(`${rel}/`));
-    /** Whether a file at `rel` is one to scan (its size is checked afterwards, by addFile). */
-    const wanted = (rel, pathFilter) => {
-        if (seenFiles.has(rel))
-            return false;
-        if (!MANIFEST_EXT.test(rel) && !isHostConfigPath(rel))
-            return false; // host files: systemd units, env files of the components
-        if (pathFilter && !pathFilter(rel))
-            return false;
-        if (include && !include(rel))
-            return false;
-        return !excluded(rel);
-    };
-    const addFile = (abs, rel, size, pathFilter) => {
-        if (!wanted(rel, pathFilter))
-            return;
-        seenFiles.add(rel);
-        if (size > opts.maxFileBytes) {
-            result.skipped.push({ rel, severity: 'notice', reason: `larger than the size limit (${size} bytes > ${opts.maxFileBytes})` });
-            return;
-        }
-        result.files.push({ abs, rel, size });
-    };
-    /** Symbolic links to directories, followed after the plain tree so that "already scanned" does not depend on timing. */
-    let linkedDirs = [];
-    const visit = async (task, more) => {
-        const { dir, pathFilter, inChart } = task;
-        let real = task.real;
-        if (real === null) {
-            try {
-                real = await fs.realpath(dir);
-            }
-            catch (err) {
-                result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${err.message})` });
-                return;
-            }
-        }
-        if (visitedDirs.has(real))
-            return;
-        visitedDirs.add(real);
-        let entries;
-        try {
-            entries = await fs.readdir(dir);
-        }
-        catch (err) {
-            result.skipped.push({ rel: toRel(dir), severity: 'warning', reason: `cannot be read (${err.message})` });
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const names = new Set(entries.map((e) => e.name));
-        const relDir = toRel(dir);
-        const isChart = names.has('Chart.yaml') || names.has('Chart.yml');
-        if (isChart && !seenCharts.has(relDir)) {
-            seenCharts.add(relDir);
-            result.charts.push(relDir);
-        }
-        if (KUSTOMIZATION_FILES.some((k) => names.has(k)) && !seenKustomizations.has(relDir)) {
-            seenKustomizations.add(relDir);
-            result.kustomizations.push(relDir);
-        }
-        // Sizes of this directory's plain files are asked for together (one stat each, overlapping).
-        const files = [];
-        for (const e of entries) {
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            // The entry's path from its directory's (path.relative for every entry costs more than the listing).
-            const rel = relDir === '.' ? e.name : `${relDir}/${e.name}`;
-            let isDir = e.isDirectory;
-            let isFile = e.isFile;
-            let size = -1;
-            if (e.isSymbolicLink) {
-                let target;
-                try {
-                    target = await fs.realpath(abs);
-                }
-                catch {
-                    result.skipped.push({ rel, severity: 'notice', reason: 'symbolic link that cannot be resolved (dangling or a loop)' });
-                    continue;
-                }
-                if (!inside(target)) {
-                    result.skipped.push({ rel, severity: 'warning', reason: 'symbolic link to a path outside the workspace (not followed)' });
-                    continue;
-                }
-                const st = await fs.stat(abs);
-                if (st.isDirectory) {
-                    if (!(DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel) || (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)))) {
-                        linkedDirs.push({ dir: abs, real: target, pathFilter, inChart: inChart || isChart, rel, target });
-                    }
-                    continue;
-                }
-                isDir = false;
-                isFile = st.isFile;
-                size = st.size;
-            }
-            if (isDir) {
-                if (DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel))
-                    continue;
-                if (isChart && CHART_NON_MANIFEST_DIRS.has(e.name))
-                    continue; // rendered by Helm, not read as YAML
-                more({ dir: abs, real: (0,external_node_path_namespaceObject.join)(real, e.name), pathFilter, inChart: inChart || isChart });
-            }
-            else if (isFile) {
-                if (isChart && CHART_META.test(e.name))
-                    continue;
-                if (size >= 0)
-                    addFile(abs, rel, size, pathFilter);
-                else if (wanted(rel, pathFilter))
-                    files.push({ abs, rel });
-            }
-        }
-        for (let i = 0; i < files.length; i += STAT_BATCH) {
-            const batch = files.slice(i, i + STAT_BATCH);
-            const sizes = await Promise.all(batch.map(async (f) => (await fs.lstat(f.abs)).size));
-            batch.forEach((f, k) => addFile(f.abs, f.rel, sizes[k], pathFilter));
-        }
-    };
-    /**
-     * Walks a tree, several directories at a time (a repository of many small directories is otherwise bound by one
-     * round trip per directory). Results are sorted afterwards, so the order of visits does not show.
-     */
-    const walkTree = async (root) => {
-        const queue = [root];
-        let active = 0;
-        await new Promise((done, fail) => {
-            const pump = () => {
-                while (active < DIR_CONCURRENCY && queue.length > 0) {
-                    const task = queue.shift();
-                    active++;
-                    visit(task, (t) => queue.push(t)).then(() => {
-                        active--;
-                        if (active === 0 && queue.length === 0)
-                            done();
-                        else
-                            pump();
-                    }, fail);
-                }
-            };
-            pump();
-        });
-        // Then the linked directories, in name order: a link to a directory already walked is reported, not walked again.
-        while (linkedDirs.length > 0) {
-            const links = linkedDirs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-            linkedDirs = [];
-            for (const link of links) {
-                if (visitedDirs.has(link.target)) {
-                    result.skipped.push({ rel: link.rel, severity: 'notice', reason: 'symbolic link to a directory already scanned (loop or duplicate)' });
-                    continue;
-                }
-                await walkTree({ dir: link.dir, real: link.target, pathFilter: link.pathFilter, inChart: link.inChart });
-            }
-        }
-    };
-    for (const p of opts.paths) {
-        if (GLOB_CHARS.test(p) && !(0,external_node_path_namespaceObject.isAbsolute)(p)) {
-            const match = picomatch_default()(p.replace(/^\.\//, ''), { dot: true });
-            await walkTree({ dir: opts.root, real: realRoot, pathFilter: (rel) => match(rel), inChart: false });
-            continue;
-        }
-        const abs = (0,external_node_path_namespaceObject.resolve)(opts.root, p);
-        let real;
-        try {
-            real = await fs.realpath(abs);
-        }
-        catch {
-            throw new DiscoveryError(`path "${p}" does not exist`);
-        }
-        if (!inside(real))
-            throw new DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
-        const st = await fs.stat(abs);
-        if (st.isDirectory)
-            await walkTree({ dir: abs, real, pathFilter: null, inChart: await isInChart(fs, abs, opts.root) });
-        else if (st.isFile)
-            addFile(abs, toRel(abs), st.size, null);
-    }
-    result.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    result.charts.sort();
-    result.kustomizations.sort();
-    result.skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return result;
-}
-/** Whether `dir` sits inside a chart (some ancestor up to the root has a Chart.yaml). */
-async function isInChart(fs, dir, root) {
-    let d = dir;
-    while (d.startsWith(root) && d !== root) {
-        d = (0,external_node_path_namespaceObject.resolve)(d, '..');
-        try {
-            const st = await fs.stat((0,external_node_path_namespaceObject.join)(d, 'Chart.yaml'));
-            if (st.isFile)
-                return true;
-        }
-        catch {
-            // no chart here
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/findings/types.ts
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function compareFindings(a, b) {
-    // Run-scope findings (no file) come first, then by file, line, column, rule, message.
-    if (a.file !== b.file) {
-        if (a.file === null)
-            return -1;
-        if (b.file === null)
-            return 1;
-        return a.file < b.file ? -1 : 1;
-    }
-    const la = a.line ?? 0;
-    const lb = b.line ?? 0;
-    if (la !== lb)
-        return la - lb;
-    const ca = a.column ?? 0;
-    const cb = b.column ?? 0;
-    if (ca !== cb)
-        return ca - cb;
-    if (a.ruleId !== b.ruleId)
-        return a.ruleId < b.ruleId ? -1 : 1;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-function summarize(findings, files, documents) {
-    let errors = 0;
-    let warnings = 0;
-    let notices = 0;
-    for (const f of findings) {
-        if (f.severity === 'error')
-            errors++;
-        else if (f.severity === 'warning')
-            warnings++;
-        else
-            notices++;
-    }
-    return { files, documents, errors, warnings, notices };
-}
-function atOrAbove(severity, threshold) {
-    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
-}
-
-;// CONCATENATED MODULE: ./src/shard/shard.ts
-const SHARD_RE = /^(\d+)\/(\d+)$/;
-/** Parses "I/N" (1 ≤ I ≤ N); null when the text is not of that form. */
-function parseShard(text) {
-    const m = SHARD_RE.exec(text.trim());
-    if (!m)
-        return null;
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    if (count < 1 || index < 1 || index > count || count > 1000)
-        return null;
-    return { index, count };
-}
-/** 32-bit FNV-1a over the UTF-8 bytes of `text`. */
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (const byte of new TextEncoder().encode(text)) {
-        h ^= byte;
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h >>> 0;
-}
-/** The shard (1-based) a workspace-relative path belongs to. */
-function shardOf(path, count) {
-    return (fnv1a(path) % count) + 1;
-}
-/** A predicate for "this path is scanned by this shard"; everything belongs to the only shard of an unsharded run. */
-function shardFilter(shard) {
-    if (!shard || shard.count === 1)
-        return () => true;
-    return (path) => shardOf(path, shard.count) === shard.index;
-}
-
-;// CONCATENATED MODULE: ./src/app/settings.ts
+;// CONCATENATED MODULE: ./src/settings/scan.ts
 /**
  * The one typed settings module: raw strings from the CLI or the action inputs in, validated settings out.
  * Every error names the bad value, the flag or input it came from, and what is expected.
  */
+
+
 
 
 
@@ -51113,24 +55589,12 @@ const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
 const MAX_RENDER_TIMEOUT_SEC = 86_400;
 const MAX_RENDER_WORKERS = 64;
-const DEFAULT_RENDER_SETTINGS = {
-    helmPath: null,
-    kubectlPath: null,
-    releaseName: 'release-name',
-    namespace: 'default',
-    valuesFiles: [],
-    renderTimeoutSec: 60,
-    renderWorkers: null,
-    rendered: null,
-};
-class SettingsError extends Error {
-}
 function resolveScanSettings(raw, catalog, names) {
     if (raw.target === undefined || raw.target.trim() === '') {
         throw new SettingsError(`${names.target} is required: the Kubernetes release to check against, e.g. ${catalog.newestRelease}`);
     }
-    const target = settings_release(raw.target, names.target, catalog);
-    const current = raw.current === undefined || raw.current.trim() === '' ? null : settings_release(raw.current, names.current, catalog);
+    const target = scan_release(raw.target, names.target, catalog);
+    const current = raw.current === undefined || raw.current.trim() === '' ? null : scan_release(raw.current, names.current, catalog);
     if (current !== null && version_compareReleases(current, target) > 0) {
         throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
     }
@@ -51232,7 +55696,7 @@ function resolveRenderSettings(raw, names) {
         rendered: text(raw.rendered),
     };
 }
-function settings_release(text, name, catalog) {
+function scan_release(text, name, catalog) {
     if (text.trim().toLowerCase() === 'latest')
         return catalog.newestRelease;
     const parsed = parseRelease(text);
@@ -51255,4411 +55719,8 @@ function clean(list) {
     return (list ?? []).map((s) => s.trim()).filter((s) => s !== '');
 }
 /** Splits an action input or repeated flag value on newlines and commas. */
-function settings_splitList(text) {
+function scan_splitList(text) {
     return (text ?? '').split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
-}
-
-;// CONCATENATED MODULE: ./src/workspace/box.ts
-/**
- * The one place that decides what the scan may read. The scanned repository is untrusted input: a path it names
- * (a values file, a Chart.yaml, a dependency, a kustomize resource, the configuration file …) is resolved here with
- * symbolic links followed, and is allowed only when its real path stays inside the workspace and, for files, is a
- * regular file (never a FIFO, device or socket, which could block a read for ever). A refusal names the path
- * relative to the workspace and why, never the content of what it points at.
- */
-
-class BoxError extends Error {
-    reason;
-    rel;
-    constructor(reason, rel, message) {
-        super(message);
-        this.reason = reason;
-        this.rel = rel;
-        this.name = 'BoxError';
-    }
-}
-const REASONS = {
-    outside: 'leads outside the workspace (not read)',
-    missing: 'does not exist or cannot be resolved (a dangling link or a loop)',
-    'not-regular': 'is not a regular file (a FIFO, device or socket is never read)',
-    directory: 'is a directory, not a file',
-    'not-directory': 'is not a directory',
-};
-/** Whether a name is one path segment: no separator, not `.` or `..`, no NUL. Dependency names must be. */
-function isSingleSegment(name) {
-    return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
-}
-/** Whether `path` (POSIX or native) is relative and never climbs above its start (`a/../b` is fine, `../b` is not). */
-function staysBelow(path) {
-    if (path === '' || (0,external_node_path_namespaceObject.isAbsolute)(path) || /^[a-zA-Z]:/.test(path) || path.includes('\0'))
-        return false;
-    let depth = 0;
-    for (const part of path.split(/[/\\]+/)) {
-        if (part === '' || part === '.')
-            continue;
-        depth += part === '..' ? -1 : 1;
-        if (depth < 0)
-            return false;
-    }
-    return true;
-}
-class WorkspaceBox {
-    fs;
-    root;
-    realRoot;
-    constructor(fs, 
-    /** Absolute workspace root as given. */
-    root, 
-    /** Its real path. */
-    realRoot) {
-        this.fs = fs;
-        this.root = root;
-        this.realRoot = realRoot;
-    }
-    static async open(fs, root) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root);
-        return new WorkspaceBox(fs, abs, await fs.realpath(abs));
-    }
-    /** Whether a real (links followed) path is the workspace or inside it. */
-    containsReal(real) {
-        return real === this.realRoot || real.startsWith(this.realRoot.endsWith(external_node_path_namespaceObject.sep) ? this.realRoot : this.realRoot + external_node_path_namespaceObject.sep);
-    }
-    /** Workspace-relative POSIX form of an absolute path (`.` for the root); lexical, links not followed. */
-    rel(abs) {
-        const r = (0,external_node_path_namespaceObject.relative)(this.root, abs);
-        return r.split(external_node_path_namespaceObject.sep).join('/') || '.';
-    }
-    /**
-     * Resolves `path` (absolute, or relative to `from`, default the workspace root) and checks it: inside the
-     * workspace both as named and with every link followed, existing, and of the kind wanted.
-     */
-    async check(path, want, from = this.root) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(from, path);
-        const rel = this.rel(abs);
-        const refuse = (reason) => ({ ok: false, reason, rel, message: `${rel} ${REASONS[reason]}` });
-        const lexical = (0,external_node_path_namespaceObject.relative)(this.root, abs);
-        if (lexical.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
-            // Named outside the workspace: it may still be the workspace reached by another name (a link to it).
-            let real;
-            try {
-                real = await this.fs.realpath(abs);
-            }
-            catch {
-                return refuse('outside');
-            }
-            if (!this.containsReal(real))
-                return refuse('outside');
-        }
-        let real;
-        try {
-            real = await this.fs.realpath(abs);
-        }
-        catch {
-            return refuse('missing');
-        }
-        if (!this.containsReal(real))
-            return refuse('outside');
-        if (want === 'any')
-            return { ok: true, abs, real, rel };
-        let st;
-        try {
-            st = await this.fs.stat(real);
-        }
-        catch {
-            return refuse('missing');
-        }
-        if (want === 'directory')
-            return st.isDirectory ? { ok: true, abs, real, rel } : refuse('not-directory');
-        if (st.isDirectory)
-            return refuse('directory');
-        if (!st.isFile)
-            return refuse('not-regular');
-        return { ok: true, abs, real, rel };
-    }
-    /** Reads a file the box allows; throws a BoxError naming the path (never its content) otherwise. */
-    async readFile(path, from = this.root) {
-        const c = await this.check(path, 'file', from);
-        if (!c.ok)
-            throw new BoxError(c.reason, c.rel, c.message);
-        return this.fs.readFile(c.real);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/render/chart.ts
-/** Chart metadata: what Chart.yaml (and a v1 chart's requirements.yaml) say, with the lines they say it on. */
-
-class ChartError extends Error {
-}
-/**
- * Metadata already read, by file text. A chart's Chart.yaml is read up to four times in a scan (is it a library, its
- * name for dependencies, its render, its copy), and each read of even a three-line file costs about half a
- * millisecond of CPU, CPU that parallel helm processes need. The results are frozen, so sharing them is safe.
- */
-const known = new Map();
-const KNOWN_MAX = 1024;
-/** Reads Chart.yaml text (and requirements.yaml text for apiVersion v1 charts). The result is frozen. */
-function readChartMeta(chartYaml, requirementsYaml) {
-    const key = requirementsYaml === null ? chartYaml : `${chartYaml}\0${requirementsYaml}`;
-    const hit = known.get(key);
-    if (hit)
-        return hit;
-    const meta = parseChartMeta(chartYaml, requirementsYaml);
-    if (known.size >= KNOWN_MAX)
-        known.clear();
-    known.set(key, meta);
-    return meta;
-}
-function parseChartMeta(chartYaml, requirementsYaml) {
-    const { doc, lc } = chart_load(chartYaml, 'Chart.yaml');
-    const data = doc.toJS();
-    if (!chart_isRecord(data))
-        throw new ChartError('Chart.yaml is not a mapping');
-    const name = data['name'];
-    if (typeof name !== 'string' || name === '')
-        throw new ChartError('Chart.yaml has no name');
-    const str = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
-    let dependencies = dependencyList(doc, lc);
-    let dependenciesFile = 'Chart.yaml';
-    if (dependencies.length === 0 && requirementsYaml !== null) {
-        const req = chart_load(requirementsYaml, 'requirements.yaml');
-        dependencies = dependencyList(req.doc, req.lc);
-        dependenciesFile = 'requirements.yaml';
-    }
-    return Object.freeze({
-        name,
-        version: str(data['version']),
-        type: str(data['type']),
-        kubeVersion: str(data['kubeVersion']),
-        kubeVersionLine: keyLine(doc, lc, 'kubeVersion'),
-        dependencies: Object.freeze(dependencies.map((d) => Object.freeze(d))),
-        dependenciesFile,
-    });
-}
-/** The text with top-level keys removed and dependency entries (by index) dropped. */
-function rewriteChartYaml(text, opts) {
-    const { doc } = chart_load(text, 'Chart.yaml');
-    for (const k of opts.dropKeys ?? [])
-        doc.delete(k);
-    const drop = new Set(opts.dropDependencies ?? []);
-    if (drop.size > 0) {
-        const deps = doc.get('dependencies', true);
-        if ((0,dist/* isSeq */.oP)(deps))
-            deps.items = deps.items.filter((_item, i) => !drop.has(i));
-    }
-    return doc.toString();
-}
-function chart_load(text, what) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
-    if (doc.errors.length > 0)
-        throw new ChartError(`${what} is not valid YAML: ${(doc.errors[0]?.message ?? '').split('\n')[0]}`);
-    return { doc, lc };
-}
-function dependencyList(doc, lc) {
-    const seq = doc.get('dependencies', true);
-    if (!(0,dist/* isSeq */.oP)(seq))
-        return [];
-    const out = [];
-    seq.items.forEach((item, index) => {
-        if (!(0,dist/* isMap */.jh)(item))
-            return;
-        const v = item.toJSON();
-        if (typeof v['name'] !== 'string')
-            return;
-        const s = (x) => (typeof x === 'string' && x !== '' ? x : typeof x === 'number' ? String(x) : null);
-        out.push({
-            name: v['name'],
-            version: s(v['version']),
-            repository: s(v['repository']),
-            alias: s(v['alias']),
-            index,
-            line: item.range ? lc.linePos(item.range[0]).line : null,
-        });
-    });
-    return out;
-}
-function keyLine(doc, lc, key) {
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        return null;
-    for (const pair of root.items) {
-        const k = pair.key;
-        if (k && k.value === key && k.range)
-            return lc.linePos(k.range[0]).line;
-    }
-    return null;
-}
-function chart_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/render/markers.ts
-/**
- * Line markers: the way a rendered document is traced back to the template line of its `apiVersion:`.
- *
- * Helm reports no line numbers, so before rendering every top-level `apiVersion:` line of a temporary copy of the
- * templates gets a YAML comment appended — ` #kug.<token>.<file>.<line>` — naming the file and line it came from.
- * The comment travels with the line through `include`, `define` and `nindent`, and is cut out of the output again
- * before parsing, which restores the output byte for byte: the comment is not whitespace, so Go template trimming
- * (`{{-`) never reaches past it, and lines where it could change the render are left unmarked:
- *   - a line that ends inside an action (`{{ ... ` continued on the next line) or starts inside one;
- *   - a line ending in `-}}`, whose trimming would otherwise eat the space before the comment.
- * The token is random per run, so chart text can never be mistaken for a marker.
- */
-const TOP_LEVEL_API_VERSION = /^apiVersion[ \t]*:/;
-/** Appends markers to the top-level `apiVersion:` lines of one template. Returns the new text and the lines marked. */
-function markTemplate(text, token, fileIndex) {
-    const lines = text.split('\n');
-    const states = actionStates(text);
-    const marked = [];
-    const out = lines.map((line, i) => {
-        const state = states[i];
-        if (!state || state.startsInside || state.endsInside)
-            return line;
-        if (!TOP_LEVEL_API_VERSION.test(line))
-            return line;
-        const cr = line.endsWith('\r') ? '\r' : '';
-        const body = cr ? line.slice(0, -1) : line;
-        if (/-\}\}\s*$/.test(body))
-            return line;
-        marked.push(i + 1);
-        return `${body} #kug.${token}.${fileIndex}.${i + 1}${cr}`;
-    });
-    return { text: out.join('\n'), marked };
-}
-/**
- * Cuts every marker out of rendered text. Returns the text as it would have rendered without markers and, by
- * 1-based output line, the marker found there. A marker left alone on its line (the value before it ended in a
- * newline) belongs to the nearest non-blank line above.
- */
-function stripMarkers(output, token) {
-    const re = new RegExp(` ?#kug\\.${escapeRe(token)}\\.(\\d+)\\.(\\d+)`, 'g');
-    const hits = new Map();
-    if (!output.includes(`#kug.${token}.`))
-        return { text: output, hits };
-    const lines = output.split('\n');
-    let lastContent = -1;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let first = null;
-        const stripped = line.replace(re, (_m, f, l) => {
-            first ??= { file: Number(f), line: Number(l) };
-            return '';
-        });
-        lines[i] = stripped;
-        if (first !== null) {
-            const alone = stripped.trim() === '';
-            const at = alone && lastContent >= 0 ? lastContent : i;
-            if (!hits.has(at + 1))
-                hits.set(at + 1, first);
-        }
-        if (stripped.trim() !== '')
-            lastContent = i;
-    }
-    return { text: lines.join('\n'), hits };
-}
-/**
- * For each line, whether it starts or ends inside a template action (`{{ ... }}`). Strings, raw strings,
- * character constants and comments inside actions are skipped, so a `}}` in a string does not end the action.
- */
-function actionStates(text) {
-    const states = [];
-    let inside = false;
-    let lineStartInside = false;
-    let i = 0;
-    const n = text.length;
-    const endLine = () => {
-        states.push({ startsInside: lineStartInside, endsInside: inside });
-        lineStartInside = inside;
-    };
-    while (i < n) {
-        const c = text[i];
-        if (c === '\n') {
-            endLine();
-            i++;
-            continue;
-        }
-        if (!inside) {
-            if (c === '{' && text[i + 1] === '{') {
-                inside = true;
-                i += 2;
-                continue;
-            }
-            i++;
-            continue;
-        }
-        // inside an action
-        if (c === '}' && text[i + 1] === '}') {
-            inside = false;
-            i += 2;
-            continue;
-        }
-        if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            const stop = end < 0 ? n : end + 2;
-            for (let j = i; j < stop; j++)
-                if (text[j] === '\n')
-                    endLine();
-            i = stop;
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            let j = i + 1;
-            while (j < n && text[j] !== c && text[j] !== '\n')
-                j += text[j] === '\\' && text[j + 1] !== '\n' ? 2 : 1;
-            i = j < n && text[j] === c ? j + 1 : j;
-            continue;
-        }
-        if (c === '`') {
-            const end = text.indexOf('`', i + 1);
-            const stop = end < 0 ? n : end + 1;
-            for (let j = i; j < stop; j++)
-                if (text[j] === '\n')
-                    endLine();
-            i = stop;
-            continue;
-        }
-        i++;
-    }
-    endLine();
-    return states;
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/render/semver.ts
-/**
- * Semantic versions and the version-constraint language Helm uses for `kubeVersion` and dependency `version`
- * fields: comparators (`=`, `!=`, `>`, `>=`, `<`, `<=`, `~`, `~>`, `^`), wildcards (`1.2.x`, `*`), partial
- * versions (`>=1.19`), hyphen ranges (`1.2 - 1.4`), AND by comma or space and OR by `||`.
- * A version with a pre-release part only satisfies comparators that carry one (so `>=1.19.0-0` admits `1.19.3-eks`).
- */
-
-const COMPARATOR_RE = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(v?[0-9xX*]+(?:\.[0-9xX*]+)?(?:\.[0-9xX*]+)?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
-class ConstraintError extends Error {
-}
-/** Whether `version` satisfies `constraint`. Throws ConstraintError when either cannot be read. */
-function satisfies(version, constraint) {
-    const v = parseSemver(version);
-    if (!v)
-        throw new ConstraintError(`"${version}" is not a version`);
-    const alternatives = parseConstraint(constraint);
-    return alternatives.some((all) => all.every((i) => matches(v, i)));
-}
-/** Parses a constraint into OR-ed groups of AND-ed intervals. */
-function parseConstraint(constraint) {
-    const text = constraint.trim();
-    if (text === '')
-        throw new ConstraintError('empty constraint');
-    return text.split('||').map((alt) => {
-        const group = alt.trim();
-        if (group === '')
-            throw new ConstraintError(`"${constraint}" has an empty alternative`);
-        const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(group);
-        if (hyphen)
-            return [...comparator(`>=${hyphen[1]}`), ...comparator(`<=${hyphen[2]}`)];
-        // Operators may be separated from their version by spaces (">= 1.19"): glue them before splitting.
-        const tokens = group.replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, '$1').split(/[\s,]+/).filter((t) => t !== '');
-        return tokens.flatMap(comparator);
-    });
-}
-function comparator(token) {
-    const m = COMPARATOR_RE.exec(token);
-    if (!m)
-        throw new ConstraintError(`"${token}" is not a version comparator`);
-    const op = m[1] ?? '=';
-    const raw = m[2].replace(/^v/, '').replace(/\+.*$/, '');
-    const [corePart, pre] = splitPrerelease(raw);
-    const parts = corePart.split('.');
-    const wild = (p) => p === undefined || p === 'x' || p === 'X' || p === '*';
-    const nums = [0, 1, 2].map((i) => (wild(parts[i]) ? null : Number(parts[i])));
-    const prerelease = pre === null ? [] : pre.split('.');
-    const allowsPrerelease = prerelease.length > 0;
-    // Number of leading components given before the first wildcard.
-    const given = nums.findIndex((n) => n === null) === -1 ? 3 : nums.findIndex((n) => n === null);
-    const at = (major, minor, patch, pr = []) => ({ major, minor, patch, prerelease: pr });
-    const base = at(nums[0] ?? 0, given > 1 ? (nums[1] ?? 0) : 0, given > 2 ? (nums[2] ?? 0) : 0, given === 3 ? prerelease : []);
-    // The first version after every version that matches the partial: 1.2 → 1.3.0-0, 1 → 2.0.0-0.
-    const next = () => given === 1 ? at(base.major + 1, 0, 0, ['0']) : given === 2 ? at(base.major, base.minor + 1, 0, ['0']) : at(base.major, base.minor, base.patch + 1, ['0']);
-    const iv = (lo, hi, negate = false) => ({ lo, hi, negate, allowsPrerelease });
-    if (given === 0)
-        return op === '!=' ? [iv(null, null, true)] : [iv(null, null)];
-    switch (op) {
-        case '=':
-            return given === 3 ? [iv({ v: base, inclusive: true }, { v: base, inclusive: true })] : [iv({ v: base, inclusive: true }, { v: next(), inclusive: false })];
-        case '!=':
-            return given === 3 ? [iv({ v: base, inclusive: true }, { v: base, inclusive: true }, true)] : [iv({ v: base, inclusive: true }, { v: next(), inclusive: false }, true)];
-        case '>':
-            return given === 3 ? [iv({ v: base, inclusive: false }, null)] : [iv({ v: next(), inclusive: true }, null)];
-        case '>=':
-        case '=>':
-            return [iv({ v: base, inclusive: true }, null)];
-        case '<':
-            return [iv(null, { v: base, inclusive: false })];
-        case '<=':
-        case '=<':
-            return given === 3 ? [iv(null, { v: base, inclusive: true })] : [iv(null, { v: next(), inclusive: false })];
-        case '~':
-        case '~>': {
-            const hi = given === 1 ? at(base.major + 1, 0, 0, ['0']) : at(base.major, base.minor + 1, 0, ['0']);
-            return [iv({ v: base, inclusive: true }, { v: hi, inclusive: false })];
-        }
-        case '^': {
-            let hi;
-            if (base.major > 0 || given === 1)
-                hi = at(base.major + 1, 0, 0, ['0']);
-            else if (base.minor > 0 || given === 2)
-                hi = at(0, base.minor + 1, 0, ['0']);
-            else
-                hi = at(0, 0, base.patch + 1, ['0']);
-            return [iv({ v: base, inclusive: true }, { v: hi, inclusive: false })];
-        }
-        default:
-            throw new ConstraintError(`"${token}" has an unknown operator`);
-    }
-}
-function splitPrerelease(raw) {
-    const i = raw.indexOf('-');
-    return i < 0 ? [raw, null] : [raw.slice(0, i), raw.slice(i + 1)];
-}
-function matches(v, i) {
-    if (v.prerelease.length > 0 && !i.allowsPrerelease)
-        return i.negate;
-    const aboveLo = i.lo === null || (i.lo.inclusive ? compareSemver(v, i.lo.v) >= 0 : compareSemver(v, i.lo.v) > 0);
-    const belowHi = i.hi === null || (i.hi.inclusive ? compareSemver(v, i.hi.v) <= 0 : compareSemver(v, i.hi.v) < 0);
-    const inside = aboveLo && belowHi;
-    return i.negate ? !inside : inside;
-}
-
-;// CONCATENATED MODULE: ./src/render/tar.ts
-/**
- * Reads the regular files of a gzip-compressed tar archive (a packaged Helm chart, `charts/*.tgz`) in memory.
- *
- * Understands the formats `helm package` and tar write: ustar (names with a prefix), GNU (`L` long names) and PAX
- * (`path` and `size` records, whose lengths count bytes). Every header's checksum is verified (the unsigned sum, or
- * the signed sum some old tars wrote). Anything the reader cannot reproduce exactly is refused with a TarError
- * rather than read in part: a bad checksum or number, a truncated archive, malformed PAX records, GNU sparse files,
- * names that are not UTF-8, absolute paths or `..` segments, and archives beyond the limits below (unpacked size,
- * number of entries, length of a path).
- */
-
-class TarError extends Error {
-}
-const BLOCK = 512;
-const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
-/** Entries of any type (directories and extended headers included). */
-const MAX_ENTRIES = 20_000;
-/** Bytes of one path (Linux's PATH_MAX). */
-const MAX_PATH_BYTES = 4096;
-/** Bytes of one PAX extended header or GNU long name. */
-const MAX_META_BYTES = 1024 * 1024;
-// node:zlib is loaded when a packaged chart is first read, not at start-up.
-const tar_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-let zlib;
-function readTgz(bytes, maxBytes = MAX_UNPACKED_BYTES) {
-    let tar;
-    try {
-        zlib ??= tar_require('node:zlib');
-        tar = zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
-    }
-    catch (err) {
-        throw new TarError(`not a readable gzip archive (${err.message})`);
-    }
-    return readTar(tar);
-}
-const tar_utf8 = new TextDecoder('utf-8', { fatal: true });
-const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
-const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0]; // "ustar\0"
-function isPosixMagic(header) {
-    return USTAR.every((b, i) => header[257 + i] === b);
-}
-/** The bytes of a NUL-terminated header field. */
-function field(header, start, len) {
-    const raw = header.subarray(start, start + len);
-    const end = raw.indexOf(0);
-    return end < 0 ? raw : raw.subarray(0, end);
-}
-function tar_text(bytes, what) {
-    try {
-        return tar_utf8.decode(bytes);
-    }
-    catch {
-        throw new TarError(`${what} is not UTF-8`);
-    }
-}
-/**
- * A numeric header field: octal digits (leading spaces, ended by a space or NUL), or GNU's base-256 form (high bit
- * of the first byte set) for large values. Null when the field holds anything else.
- */
-function number(header, start, len) {
-    const raw = header.subarray(start, start + len);
-    const first = raw[0] ?? 0;
-    if (first & 0x80) {
-        if (first === 0xff)
-            return null; // negative
-        let v = first & 0x7f;
-        for (let i = 1; i < raw.length; i++) {
-            v = v * 256 + (raw[i] ?? 0);
-            if (v > Number.MAX_SAFE_INTEGER)
-                return null;
-        }
-        return v;
-    }
-    let i = 0;
-    while (i < raw.length && raw[i] === 0x20)
-        i++;
-    let v = 0;
-    let digits = 0;
-    for (; i < raw.length; i++) {
-        const c = raw[i] ?? 0;
-        if (c === 0 || c === 0x20)
-            break;
-        if (c < 0x30 || c > 0x37)
-            return null;
-        v = v * 8 + (c - 0x30);
-        digits++;
-    }
-    for (; i < raw.length; i++)
-        if (raw[i] !== 0 && raw[i] !== 0x20)
-            return null; // only padding after the digits
-    return digits === 0 ? 0 : v; // a field of spaces and NULs only reads as 0
-}
-/** Whether the header's checksum field matches its bytes, summed unsigned or (as some old tars did) signed. */
-function checksumOk(header) {
-    const stored = number(header, 148, 8);
-    if (stored === null)
-        return false;
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        const b = i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
-        unsigned += b;
-        signed += b >= 0x80 ? b - 256 : b;
-    }
-    return stored === unsigned || stored === signed;
-}
-/** The records of a PAX extended header: `<length> <key>=<value>\n`, the length counting the record's bytes. */
-function paxRecords(data) {
-    const records = new Map();
-    let i = 0;
-    while (i < data.length) {
-        if (data[i] === 0 && data.subarray(i).every((b) => b === 0))
-            break; // padding some writers leave
-        let len = 0;
-        let j = i;
-        while (j < data.length && data[j] >= 0x30 && data[j] <= 0x39 && j - i < 10)
-            len = len * 10 + (data[j++] - 0x30);
-        if (j === i || data[j] !== 0x20 || len <= j - i + 1 || i + len > data.length || data[i + len - 1] !== 0x0a) {
-            throw new TarError('malformed PAX extended header');
-        }
-        const record = data.subarray(j + 1, i + len - 1);
-        const eq = record.indexOf(0x3d); // '='
-        if (eq <= 0)
-            throw new TarError('malformed PAX extended header');
-        records.set(tar_text(record.subarray(0, eq), 'a PAX key'), tar_text(record.subarray(eq + 1), 'a PAX value'));
-        i += len;
-    }
-    return records;
-}
-function readTar(tar) {
-    const entries = [];
-    let offset = 0;
-    let count = 0;
-    let longName = null;
-    let pax = null;
-    while (offset + BLOCK <= tar.length) {
-        const header = tar.subarray(offset, offset + BLOCK);
-        if (header.every((b) => b === 0))
-            break; // end of archive
-        if (!checksumOk(header))
-            throw new TarError(`bad header checksum at offset ${offset}`);
-        if (++count > MAX_ENTRIES)
-            throw new TarError(`more than ${MAX_ENTRIES} entries`);
-        const type = String.fromCharCode(header[156] ?? 0);
-        let size = number(header, 124, 12);
-        const paxSize = pax?.get('size');
-        if (paxSize !== undefined)
-            size = /^\d{1,15}$/.test(paxSize) ? Number(paxSize) : null;
-        if (size === null)
-            throw new TarError(`bad entry size at offset ${offset}`);
-        // Links, devices, directories and FIFOs carry no data, whatever their size field says.
-        const dataSize = HEADER_ONLY.has(type) ? 0 : size;
-        const dataStart = offset + BLOCK;
-        const dataEnd = dataStart + dataSize;
-        if (dataEnd > tar.length)
-            throw new TarError('archive is truncated');
-        const data = tar.subarray(dataStart, dataEnd);
-        offset = dataStart + Math.ceil(dataSize / BLOCK) * BLOCK;
-        if (type === 'x' || type === 'L' || type === 'K' || type === 'g') {
-            if (dataSize > MAX_META_BYTES)
-                throw new TarError(`extended header larger than ${MAX_META_BYTES} bytes`);
-            if (type === 'x') {
-                pax = paxRecords(data);
-                for (const key of pax.keys())
-                    if (key.startsWith('GNU.sparse.'))
-                        throw new TarError('sparse files are not supported');
-            }
-            else if (type === 'L') {
-                longName = field(data, 0, data.length);
-            }
-            else if (type === 'g') {
-                paxRecords(data); // global records: checked, and none of them names an entry
-            }
-            continue; // 'K': a long link target, not needed
-        }
-        let name;
-        const paxPath = pax?.get('path');
-        if (paxPath !== undefined)
-            name = paxPath;
-        else if (longName !== null)
-            name = tar_text(longName, 'an entry name');
-        else {
-            name = tar_text(field(header, 0, 100), 'an entry name');
-            // POSIX ustar (magic "ustar\0") splits long names into a prefix and a name; GNU's magic is "ustar  \0" and
-            // it uses those bytes for other things.
-            const prefix = isPosixMagic(header) ? tar_text(field(header, 345, 155), 'an entry name') : '';
-            if (prefix)
-                name = `${prefix}/${name}`;
-        }
-        longName = null;
-        pax = null;
-        if (type === 'S')
-            throw new TarError('sparse files are not supported');
-        const regular = type === '0' || type === '\0' || type === '7';
-        if (!regular || name.endsWith('/'))
-            continue; // directories, links, devices: not needed
-        const path = name.replace(/^(?:\.\/)+/, '');
-        if (new TextEncoder().encode(path).length > MAX_PATH_BYTES)
-            throw new TarError(`entry path longer than ${MAX_PATH_BYTES} bytes`);
-        if (path === '' || path === '.' || path.startsWith('/') || path.includes('\0') || path.split('/').includes('..')) {
-            throw new TarError(`unsafe path "${JSON.stringify(path).slice(1, -1).slice(0, 200)}" in archive`);
-        }
-        entries.push({ path, data: data.slice() });
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/render/values-schema.ts
-/**
- * A chart's `values.schema.json` made safe to hand to Helm offline. Helm resolves a schema's references itself: a
- * `$ref` (or `$dynamicRef`, `$recursiveRef`) to a URL is fetched over the network, where a loopback or local address
- * bypasses any proxy setting, and a `file:` or relative reference is read from the file system, wherever it points.
- * A `$schema` naming a meta-schema Helm does not carry is fetched too. So in the copy Helm renders, every reference
- * that is not a fragment of the file itself (`#…`) and every `$schema` other than the standard drafts is removed.
- *
- * The text Helm gets is written from what was checked here (parsed, then serialised again), so a difference between
- * two JSON readers cannot bring a reference back. Removing a reference only makes the schema accept more values: the
- * objects a chart renders are the same or more, never fewer.
- */
-
-const REFERENCES = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
-/** Meta-schemas Helm 3 and 4 know without fetching them (checked with both). */
-const KNOWN_META_SCHEMA = /^https?:\/\/json-schema\.org\/(?:draft-0[467]\/schema|draft\/(?:2019-09|2020-12)\/schema)#?$/;
-/** Whether a keyword and its value stay inside the schema file (and Helm's built-in meta-schemas). */
-function staysInFile(keyword, value) {
-    if (REFERENCES.has(keyword))
-        return typeof value === 'string' && value.startsWith('#');
-    if (keyword === '$schema')
-        return typeof value === 'string' && KNOWN_META_SCHEMA.test(value);
-    return true;
-}
-function neutraliseSchema(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        return { ok: false, reason: `is not valid JSON (${err.message.split('\n')[0]})` };
-    }
-    const found = [];
-    const visit = (v, path) => {
-        if (Array.isArray(v)) {
-            v.forEach((x, i) => visit(x, [...path, i]));
-            return;
-        }
-        if (typeof v !== 'object' || v === null)
-            return;
-        const obj = v;
-        for (const key of Object.keys(obj)) {
-            const x = obj[key];
-            if (!staysInFile(key, x)) {
-                const json = JSON.stringify(x) ?? String(x);
-                found.push({ parent: path, keyword: key, value: json.length > 200 ? `${json.slice(0, 200)}…` : json });
-                delete obj[key];
-                continue;
-            }
-            visit(x, [...path, key]);
-        }
-    };
-    try {
-        visit(data, []);
-    }
-    catch (err) {
-        if (err instanceof RangeError)
-            return { ok: false, reason: 'is nested too deeply to be checked' };
-        throw err;
-    }
-    const removed = found.map((f) => ({ keyword: f.keyword, value: f.value, line: null }));
-    if (found.length > 0)
-        placeLines(text, found, removed);
-    return { ok: true, text: `${JSON.stringify(data, null, 2)}\n`, removed };
-}
-/** Finds the line of each removed keyword in the original text (JSON read as YAML, for its positions only). */
-function placeLines(text, found, removed) {
-    try {
-        const lc = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
-        found.forEach((f, i) => {
-            const parent = f.parent.length === 0 ? doc.contents : doc.getIn(f.parent, true);
-            if (!(0,dist/* isMap */.jh)(parent))
-                return;
-            for (const pair of parent.items) {
-                const k = pair.key;
-                if (k && k.value === f.keyword && k.range) {
-                    removed[i].line = lc.linePos(k.range[0]).line;
-                    break;
-                }
-            }
-        });
-    }
-    catch {
-        // lines stay unknown
-    }
-}
-
-;// CONCATENATED MODULE: ./src/render/prepare.ts
-/**
- * Builds the temporary copy of a chart that Helm renders: templates marked (markers.ts), packaged subcharts
- * unpacked so their templates can be marked too, and dependencies that are not vendored resolved offline from the
- * repository — `file://` paths and charts of the same name (and a matching version) elsewhere in the workspace.
- * What cannot be resolved is dropped from the copy's dependency list and reported; nothing is ever downloaded.
- *
- * The copy is all Helm reads, so it holds only what may be read: every file comes from the workspace through the
- * WorkspaceBox (a link that leads out is reported, not followed), is written as a plain file (never a link), and
- * lands below the copy's directory. A dependency whose name or alias is not one path segment is left out; packaged
- * subcharts are always unpacked here (never handed to Helm as archives); each chart's values.schema.json loses the
- * references Helm would fetch or read from elsewhere (values-schema.ts).
- */
-
-
-
-
-
-
-
-
-const prepare_MAX_DEPTH = 8;
-/**
- * Reads a workspace chart's metadata through the box: a Chart.yaml that leads outside the workspace (or is not a
- * regular file) is refused by name; a requirements.yaml the box refuses is not read (the copy reports it).
- */
-async function readRepoChart(box, absDir) {
-    const text = async (name) => {
-        try {
-            return { text: new TextDecoder().decode(await box.readFile(name, absDir)) };
-        }
-        catch (err) {
-            return err instanceof BoxError && err.reason !== 'missing' ? { refused: err.message } : null;
-        }
-    };
-    let chart = await text('Chart.yaml');
-    if (chart === null)
-        chart = await text('Chart.yml');
-    if (chart === null)
-        throw new ChartError('Chart.yaml cannot be read');
-    if ('refused' in chart)
-        throw new ChartError(chart.refused);
-    const requirements = await text('requirements.yaml');
-    return readChartMeta(chart.text, requirements !== null && 'text' in requirements ? requirements.text : null);
-}
-/** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
-async function prepareChart(chartRel, opts, ctx) {
-    const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
-    const scratch = await ctx.temp.mkdtemp('kug-helm-');
-    try {
-        const state = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set() };
-        const chartDir = (0,external_node_path_namespaceObject.join)(scratch, 'chart');
-        const dir = await box.check(chartRel, 'directory');
-        if (!dir.ok)
-            throw new ChartError(dir.message);
-        const source = repoSource(state, dir.abs, chartRel);
-        const { node, meta } = await copyChart(state, source, chartDir, 0, [dir.real], opts.dropKubeVersion);
-        return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems };
-    }
-    catch (err) {
-        await ctx.temp.rm(scratch);
-        throw err;
-    }
-}
-async function write(state, path, data) {
-    // Every name below the copy comes from checked names (one segment each) or archive entries without `..`; this
-    // is the last guard that no name from the repository places a file elsewhere.
-    if (!staysBelow((0,external_node_path_namespaceObject.relative)(state.scratch, path)))
-        throw new Error(`refusing to write ${path} outside the chart copy`);
-    const dir = (0,external_node_path_namespaceObject.dirname)(path);
-    if (!state.made.has(dir)) {
-        await state.ctx.temp.mkdir(dir);
-        state.made.add(dir);
-    }
-    await state.ctx.temp.writeFile(path, data);
-}
-async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
-    const files = await source.files();
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const textOf = async (p) => {
-        const f = byPath.get(p);
-        return f ? new TextDecoder().decode(await f.read()) : null;
-    };
-    const chartYaml = await textOf('Chart.yaml');
-    if (chartYaml === null)
-        throw new ChartError(`${prepare_describe(source)} has no Chart.yaml`);
-    const requirements = await textOf('requirements.yaml');
-    const meta = readChartMeta(chartYaml, requirements);
-    const node = { names: [meta.name], origin: source.origin, files: new Map(), children: [] };
-    const subDirs = new Map();
-    const archives = [];
-    for (const f of files) {
-        if (f.path === 'Chart.yaml' || f.path === 'requirements.yaml')
-            continue; // written last, maybe rewritten
-        if (f.path.startsWith('charts/')) {
-            const rest = f.path.slice('charts/'.length);
-            const slash = rest.indexOf('/');
-            if (slash < 0) {
-                if (/\.tgz$/.test(rest))
-                    archives.push(f);
-                else
-                    await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), await f.read());
-            }
-            else {
-                const seg = rest.slice(0, slash);
-                const list = subDirs.get(seg) ?? [];
-                list.push({ path: rest.slice(slash + 1), read: f.read });
-                subDirs.set(seg, list);
-            }
-            continue;
-        }
-        const data = await f.read();
-        if (f.path === 'values.schema.json') {
-            await copySchema(state, source, dest, data);
-            continue;
-        }
-        const markable = f.path.startsWith('templates/') || (f.path.startsWith('crds/') && /\.ya?ml$/i.test(f.path));
-        const text = markable ? prepare_utf8(data) : null;
-        if (text === null) {
-            await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), data);
-            continue;
-        }
-        const index = state.files.length;
-        state.files.push({ origin: fileOrigin(source, f.path), text });
-        node.files.set(f.path, index);
-        await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), markTemplate(text, state.ctx.token, index).text);
-    }
-    for (const [seg, list] of subDirs) {
-        const subDest = (0,external_node_path_namespaceObject.join)(dest, 'charts', seg);
-        if (!list.some((f) => f.path === 'Chart.yaml')) {
-            for (const f of list)
-                await write(state, (0,external_node_path_namespaceObject.join)(subDest, f.path), await f.read());
-            continue;
-        }
-        const sub = subSource(source, seg, list);
-        const child = await copyChart(state, sub, subDest, depth + 1, chain, false);
-        node.children.push(child.node);
-    }
-    for (const a of archives) {
-        // Every packaged subchart is unpacked (and so checked) here; none is handed to Helm as an archive, whose reader
-        // takes entries this one would not.
-        const name = external_node_path_namespaceObject.posix.basename(a.path);
-        const where = archiveWhere(source, a.path);
-        const leaveOut = (why) => {
-            state.problems.push({ kind: 'left-out', file: where.file, line: null, reason: `${where.label} ${why}; it was left out of the render`, severity: 'warning' });
-        };
-        let entries;
-        try {
-            entries = readTgz(await a.read());
-        }
-        catch (err) {
-            if (!(err instanceof TarError))
-                throw err;
-            leaveOut(`cannot be unpacked (${err.message})`);
-            continue;
-        }
-        const top = entries[0]?.path.split('/')[0] ?? '';
-        const inner = entries
-            .filter((e) => top !== '' && e.path.startsWith(`${top}/`) && staysBelow(e.path.slice(top.length + 1)))
-            .map((e) => ({ path: e.path.slice(top.length + 1), read: async () => e.data }));
-        if (!inner.some((f) => f.path === 'Chart.yaml')) {
-            leaveOut('is not a packaged chart (no Chart.yaml in its top directory)');
-            continue;
-        }
-        const sub = { origin: { kind: 'archive', archive: where.file, prefix: `${where.entryPrefix}${top}/` }, abs: null, files: async () => inner };
-        const child = await copyChart(state, sub, (0,external_node_path_namespaceObject.join)(dest, 'charts', `${name.replace(/\.tgz$/, '')}-unpacked`), depth + 1, chain, false);
-        node.children.push(child.node);
-    }
-    // Dependencies: present (vendored), resolvable in the workspace, or missing.
-    const dropped = [];
-    for (const dep of meta.dependencies) {
-        // A name or alias becomes a directory name in the copy (and a chart name in Helm's output): one segment only.
-        const unsafe = !isSingleSegment(dep.name) ? `name ${JSON.stringify(dep.name)}` : dep.alias !== null && !isSingleSegment(dep.alias) ? `alias ${JSON.stringify(dep.alias)}` : null;
-        if (unsafe !== null) {
-            dropped.push(dep.index);
-            const file = listingFile(source, meta);
-            const entry = source.origin.kind === 'archive' ? ` in ${source.origin.prefix}${meta.dependenciesFile}` : null;
-            state.problems.push({
-                kind: 'left-out',
-                file,
-                line: entry === null ? dep.line : null,
-                reason: `the dependency ${unsafe}${entry ?? ''} is not a single path segment (it contains "/" or "\\", or is "." or ".."); the dependency was left out of the render`,
-                severity: 'warning',
-            });
-            continue;
-        }
-        let child = node.children.find((c) => c.names[0] === dep.name);
-        if (!child) {
-            const found = depth < prepare_MAX_DEPTH ? await resolveDependency(state, source, dep, chain) : { refused: null };
-            if ('dir' in found) {
-                const copied = await copyChart(state, repoSource(state, found.abs, found.dir), (0,external_node_path_namespaceObject.join)(dest, 'charts', dep.name), depth + 1, [...chain, found.real], false);
-                child = copied.node;
-                node.children.push(child);
-                state.resolved.push({ chart: meta.name, dependency: dep.name, from: found.dir });
-            }
-            else {
-                dropped.push(dep.index);
-                state.missing.push({ file: listingFile(source, meta), line: dep.line, dependency: dep, chart: meta.name, ...(found.refused !== null ? { refused: found.refused } : {}) });
-                continue;
-            }
-        }
-        if (dep.alias && !child.names.includes(dep.alias))
-            child.names.push(dep.alias);
-    }
-    const depsInRequirements = meta.dependenciesFile === 'requirements.yaml';
-    const dropKeys = dropKubeVersion && meta.kubeVersion !== null ? ['kubeVersion'] : [];
-    const newChart = dropKeys.length > 0 || (dropped.length > 0 && !depsInRequirements)
-        ? rewriteChartYaml(chartYaml, { dropKeys, dropDependencies: depsInRequirements ? [] : dropped })
-        : chartYaml;
-    await write(state, (0,external_node_path_namespaceObject.join)(dest, 'Chart.yaml'), newChart);
-    if (requirements !== null) {
-        await write(state, (0,external_node_path_namespaceObject.join)(dest, 'requirements.yaml'), depsInRequirements && dropped.length > 0 ? rewriteChartYaml(requirements, { dropDependencies: dropped }) : requirements);
-    }
-    return { node, meta };
-}
-async function resolveDependency(state, source, dep, chain) {
-    const { ctx, box } = state;
-    const repo = dep.repository ?? '';
-    if (repo.startsWith('file://')) {
-        if (source.abs === null)
-            return { refused: null };
-        // Resolved through the box: inside the workspace with every link followed, and a directory.
-        const c = await box.check(repo.slice('file://'.length), 'directory', source.abs);
-        if (!c.ok)
-            return { refused: c.reason === 'missing' ? null : `${repo}: ${c.message}` };
-        if (chain.includes(c.real))
-            return { refused: null };
-        try {
-            const meta = await readRepoChart(box, c.abs);
-            if (meta.name !== dep.name)
-                return { refused: null };
-        }
-        catch (err) {
-            if (err instanceof ChartError)
-                return { refused: `${repo}: ${err.message}` };
-            throw err;
-        }
-        // Named by its path in the workspace (by its real path when it was reached through a link from outside).
-        const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
-        return { dir, abs: c.abs, real: c.real };
-    }
-    // By name (and version) among the workspace's charts: sibling charts published from the same repository.
-    const candidates = [];
-    for (const c of await ctx.chartsNamed(dep.name)) {
-        const checked = await box.check(c.dir, 'directory');
-        if (!checked.ok || chain.includes(checked.real))
-            continue;
-        if (dep.version !== null && !versionMatches(c.version, dep.version))
-            continue;
-        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real });
-    }
-    candidates.sort((a, b) => (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
-    const best = candidates[0];
-    return best ? { dir: best.dir, abs: best.abs, real: best.real } : { refused: null };
-}
-function versionMatches(version, constraint) {
-    if (version === null)
-        return false;
-    try {
-        return satisfies(version, constraint);
-    }
-    catch (err) {
-        if (err instanceof ConstraintError)
-            return version === constraint;
-        throw err;
-    }
-}
-function repoSource(state, abs, rel) {
-    return {
-        origin: { kind: 'repo', dir: rel },
-        abs,
-        files: () => walk(state, abs),
-    };
-}
-/** Where a packaged subchart is, for findings: the workspace file (the outermost archive) and the entry path in it. */
-function archiveWhere(source, path) {
-    if (source.origin.kind === 'repo') {
-        const file = join2(source.origin.dir, path);
-        return { file, entryPrefix: '', label: file };
-    }
-    const entry = `${source.origin.prefix}${path}`;
-    return { file: source.origin.archive, entryPrefix: `${entry}/`, label: `${source.origin.archive} (entry ${entry})` };
-}
-/** Copies a chart's values.schema.json without the references Helm would resolve outside it, reporting each. */
-async function copySchema(state, source, dest, data) {
-    const origin = fileOrigin(source, 'values.schema.json');
-    const file = origin.kind === 'repo' ? origin.file : origin.archive;
-    const label = origin.kind === 'repo' ? '' : ` (entry ${origin.entry})`;
-    const result = neutraliseSchema(new TextDecoder().decode(data));
-    if (!result.ok) {
-        state.problems.push({ kind: 'left-out', file, line: null, reason: `values.schema.json${label} ${result.reason}; the chart was rendered without this schema`, severity: 'notice' });
-        return;
-    }
-    for (const r of result.removed) {
-        state.problems.push({
-            kind: 'left-out',
-            file,
-            line: origin.kind === 'repo' ? r.line : null,
-            reason: `values.schema.json${label}${origin.kind === 'repo' || r.line === null ? '' : ` line ${r.line}`}: "${r.keyword}": ${r.value} refers outside the schema file, which Helm would fetch or read; it was removed, so values were checked without it`,
-            severity: 'notice',
-        });
-    }
-    await write(state, (0,external_node_path_namespaceObject.join)(dest, 'values.schema.json'), result.text);
-}
-function subSource(parent, seg, list) {
-    const origin = parent.origin.kind === 'repo'
-        ? { kind: 'repo', dir: join2(parent.origin.dir, `charts/${seg}`) }
-        : { kind: 'archive', archive: parent.origin.archive, prefix: `${parent.origin.prefix}charts/${seg}/` };
-    return { origin, abs: parent.abs === null ? null : (0,external_node_path_namespaceObject.join)(parent.abs, 'charts', seg), files: async () => list };
-}
-function fileOrigin(source, path) {
-    return source.origin.kind === 'repo'
-        ? { kind: 'repo', file: join2(source.origin.dir, path) }
-        : { kind: 'archive', archive: source.origin.archive, entry: `${source.origin.prefix}${path}` };
-}
-function listingFile(source, meta) {
-    return source.origin.kind === 'repo' ? join2(source.origin.dir, meta.dependenciesFile) : source.origin.archive;
-}
-function prepare_describe(source) {
-    return source.origin.kind === 'repo' ? source.origin.dir : `${source.origin.archive} (${source.origin.prefix})`;
-}
-/**
- * Every file under a workspace chart directory, following symbolic links the box allows (inside the workspace).
- * A link that leads out, a dangling link and anything that is not a regular file are reported, not read.
- */
-async function walk(state, absDir) {
-    const { ctx, box } = state;
-    const out = [];
-    const seen = new Set();
-    const skip = (abs, reason, severity) => {
-        state.problems.push({ kind: 'skipped', file: box.rel(abs), reason, severity });
-    };
-    const visit = async (dir, prefix) => {
-        const real = await ctx.fs.realpath(dir);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        const entries = await ctx.fs.readdir(dir);
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            const path = prefix ? `${prefix}/${e.name}` : e.name;
-            let isDir = e.isDirectory;
-            let isFile = e.isFile;
-            let from = abs; // read by its real path once the box has allowed the link
-            if (e.isSymbolicLink) {
-                const c = await box.check(abs, 'any');
-                if (!c.ok) {
-                    if (c.reason === 'outside')
-                        skip(abs, 'symbolic link to a path outside the workspace (not followed)', 'warning');
-                    else
-                        skip(abs, 'symbolic link that cannot be resolved (dangling or a loop)', 'notice');
-                    continue;
-                }
-                const st = await ctx.fs.stat(c.real);
-                isDir = st.isDirectory;
-                isFile = st.isFile;
-                from = c.real;
-            }
-            if (isDir)
-                await visit(abs, path);
-            else if (isFile)
-                out.push({ path, read: () => ctx.fs.readFile(from) });
-            else
-                skip(abs, 'not a regular file (a FIFO, device or socket is never read)', 'warning');
-        }
-    };
-    await visit(absDir, '');
-    return out;
-}
-function prepare_utf8(data) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(data);
-    }
-    catch {
-        return null;
-    }
-}
-function join2(dir, rest) {
-    return dir === '.' || dir === '' ? rest : `${dir}/${rest}`;
-}
-function toRel(root, abs) {
-    return (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
-}
-
-;// CONCATENATED MODULE: ./src/render/source-map.ts
-/**
- * Where rendered text came from: the table of marked template files, the tree of charts as Helm names them in
- * `# Source:` headers (subcharts by alias), and the lookup from a rendered document back to a repository file and line.
- */
-
-/** Resolves a `# Source:` path (e.g. `shop/charts/api/templates/ingress.yaml`) against the chart tree. */
-function resolveSourcePath(tree, source) {
-    const parts = source.split('/');
-    if (parts.length < 2 || !tree.names.includes(parts[0]))
-        return null;
-    let node = tree;
-    let i = 1;
-    while (parts[i] === 'charts' && i + 2 < parts.length) {
-        const name = parts[i + 1];
-        const child = node.children.find((c) => c.names.includes(name));
-        if (!child)
-            return null;
-        node = child;
-        i += 2;
-    }
-    return { node, rest: parts.slice(i).join('/') };
-}
-/** The repository place of a path inside a chart of the tree, with an optional line in that file. */
-function source_map_placeOf(node, rest, line, located) {
-    if (node.origin.kind === 'repo') {
-        const file = node.origin.dir === '.' ? rest : `${node.origin.dir}/${rest}`;
-        return { file, line, located };
-    }
-    return { file: node.origin.archive, line: null, located, archiveEntry: `${node.origin.prefix}${rest}`, archiveLine: line };
-}
-function placeOfFile(origin, line, located) {
-    if (origin.kind === 'repo')
-        return { file: origin.file, line, located };
-    return { file: origin.archive, line: null, located, archiveEntry: origin.entry, archiveLine: line };
-}
-function readRendered(output, token) {
-    const { text, hits } = token === null ? { text: output, hits: new Map() } : stripMarkers(output, token);
-    const headers = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^# Source: (.+?)\s*$/.exec(lines[i]);
-        if (m)
-            headers.push({ line: i + 1, source: m[1] });
-    }
-    return {
-        text,
-        hits,
-        sourceAt(line) {
-            let found = null;
-            for (const h of headers) {
-                if (h.line > line)
-                    break;
-                found = h.source;
-            }
-            return found;
-        },
-    };
-}
-/**
- * Finds a document's `apiVersion:` line by text when no marker came through: in the template named by its
- * `# Source:` header, else in the chart's helper templates (`_*.tpl`, `_*.yaml`: never rendered on their own,
- * they hold the `define` blocks that other templates include). Only a single candidate counts (see candidateLines).
- * `taken(file)` lists lines whose markers did come through for other documents of the same render.
- */
-function locateByText(tree, files, source, apiVersion, taken = () => new Set()) {
-    const resolved = resolveSourcePath(tree, source);
-    if (!resolved)
-        return null;
-    const { node, rest } = resolved;
-    const index = node.files.get(rest);
-    const text = index === undefined ? undefined : files[index]?.text;
-    if (apiVersion !== null && index !== undefined && text !== undefined) {
-        const here = candidateLines(text, apiVersion, taken(index));
-        if (here.length === 1)
-            return source_map_placeOf(node, rest, here[0], 'text');
-        if (here.length === 0) {
-            const helpers = [];
-            for (const [path, i] of node.files) {
-                if (!/^templates\/(?:.*\/)?_[^/]*$/.test(path))
-                    continue;
-                for (const line of candidateLines(files[i]?.text ?? '', apiVersion, taken(i)))
-                    helpers.push({ path, line });
-            }
-            const only = helpers.length === 1 ? helpers[0] : undefined;
-            if (only)
-                return source_map_placeOf(node, only.path, only.line, 'text');
-        }
-    }
-    return source_map_placeOf(node, rest, null, 'none');
-}
-/**
- * The top-level `apiVersion:` lines of a template that could have produced `apiVersion`: those that say it
- * literally (quoted or not) and those whose value is computed (`{{ … }}`), less the lines in `taken`.
- */
-function candidateLines(templateText, apiVersion, taken = new Set()) {
-    const lines = templateText.split('\n');
-    const esc = apiVersion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const literal = new RegExp(`^apiVersion[ \\t]*:[ \\t]*(["']?)${esc}\\1[ \\t]*(#.*)?\\r?$`);
-    const computed = /^apiVersion[ \t]*:.*\{\{/;
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (taken.has(i + 1))
-            continue;
-        if (literal.test(line) || computed.test(line))
-            out.push(i + 1);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/types.ts
-/**
- * The garbage collector of each helm or kubectl process. A render is short-lived, and Go's default (GOGC=100, from a
- * 4 MB heap) collects many times while helm loads a chart: on the bench's charts, about a quarter of helm's CPU time.
- * GOGC=400 collects when the heap has grown by 4× its live size instead of 1×. Measured on this project's 2-CPU
- * machine, helm 4 rendering the bench's 24 charts one after another: 1.22 s of user CPU instead of 1.67 s; a
- * 10,000-document chart peaked at 115 MB instead of 83 MB; `kubectl kustomize` of a small overlay used 179 ms of user
- * CPU instead of 219 ms. GOMEMLIMIT makes a very large render collect as usual again before its heap reaches 1 GiB.
- */
-const GO_GC_ENV = { GOGC: '400', GOMEMLIMIT: '1GiB' };
-/**
- * The environment every renderer runs in: nothing inherited, no configuration, no network (proxies at a closed local
- * port; the entry points' runner adds an empty network namespace where the kernel allows it, since Go's HTTP client
- * connects to local addresses without a proxy), no plugins, and the collector settings above. `goMaxProcs` caps the threads of helm's or kubectl's Go runtime: when several renders run
- * at once, each gets its share of the CPUs instead of all of them, so their garbage collectors do not compete for the
- * same cores.
- */
-function isolatedEnv(scratch, goMaxProcs) {
-    const dead = 'http://127.0.0.1:9';
-    return {
-        ...(goMaxProcs !== undefined ? { GOMAXPROCS: String(goMaxProcs) } : {}),
-        ...GO_GC_ENV,
-        PATH: '',
-        HOME: scratch,
-        TMPDIR: scratch,
-        XDG_CACHE_HOME: `${scratch}/cache`,
-        XDG_CONFIG_HOME: `${scratch}/config`,
-        XDG_DATA_HOME: `${scratch}/data`,
-        HELM_CACHE_HOME: `${scratch}/helm/cache`,
-        HELM_CONFIG_HOME: `${scratch}/helm/config`,
-        HELM_DATA_HOME: `${scratch}/helm/data`,
-        HELM_PLUGINS: `${scratch}/helm/plugins`,
-        HELM_REGISTRY_CONFIG: `${scratch}/helm/registry.json`,
-        HELM_REPOSITORY_CONFIG: `${scratch}/helm/repositories.yaml`,
-        HELM_REPOSITORY_CACHE: `${scratch}/helm/repository`,
-        KUBECONFIG: `${scratch}/no-kubeconfig`,
-        // Anything that still tries the network goes to a closed local port and fails at once.
-        HTTP_PROXY: dead,
-        HTTPS_PROXY: dead,
-        ALL_PROXY: dead,
-        http_proxy: dead,
-        https_proxy: dead,
-        all_proxy: dead,
-        NO_PROXY: '',
-        no_proxy: '',
-    };
-}
-/**
- * For the log: what kept the renderers off the network. Their environment always sends any proxied request to a
- * closed local port ("proxy"); a network namespace, where the runner could make one, also cuts direct connections,
- * local ones included.
- */
-function networkMeasures(isolation) {
-    if (isolation?.kind === 'namespace')
-        return 'network namespace (no network devices) and dead proxy';
-    return `proxy only${isolation ? ` (no network namespace: ${isolation.reason})` : ''}`;
-}
-/**
- * The error a program printed, on one line and without Helm's "Error: " prefix: from the first `Error:` line to the
- * end (helm 4 spreads one error over several indented lines), or the last line when there is no `Error:` line.
- */
-function firstErrorLine(stderr) {
-    const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^Use --debug flag/.test(l));
-    const start = lines.findIndex((l) => /^Error:/i.test(l));
-    const picked = start < 0 ? lines.slice(-1) : lines.slice(start);
-    const text = picked.join(' ').replace(/^Error:\s*/i, '').replace(/\s+/g, ' ');
-    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
-}
-/** Each render's share of the CPUs when `renders` run at once (at least one). */
-function cpuShare(cpus, renders) {
-    return Math.max(1, Math.floor(cpus / Math.max(1, renders)));
-}
-
-;// CONCATENATED MODULE: ./src/render/helm.ts
-/**
- * Renders Helm charts with the real `helm template`, for the target release, and maps what it produced back to the
- * template lines. Works with helm 3 and 4: only flags both accept are used.
- *
- * For each chart: its kubeVersion is checked against the target (and dropped from the temporary copy so the chart
- * still renders), the copy is prepared (prepare.ts), and it is rendered once with its default values, once per
- * `ci/*-values.yaml` and once per configured values file. Capabilities are those of the target: `--kube-version`
- * and `--api-versions` with every group/version and group/version/Kind the target serves.
- *
- * Helm opens only files of the temporary copy: values files are checked through the WorkspaceBox and copied in
- * beside the chart, so a values file that is a link out of the workspace is reported by name and never read.
- */
-
-
-
-
-
-
-
-
-const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
-/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
-async function detectHelm(path, deps) {
-    const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
-    try {
-        const env = isolatedEnv(scratch);
-        // One tiny chart that prints helm's version and its default API list: a single process for the set-up every
-        // scan with charts pays. `helm version` runs only when that render does not give a version (an old or
-        // broken helm), for its message.
-        const chart = (0,external_node_path_namespaceObject.join)(scratch, 'probe');
-        await deps.temp.mkdir((0,external_node_path_namespaceObject.join)(chart, 'templates'));
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'templates', 'probe.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: {{ .Capabilities.HelmVersion.Version | quote }}\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n');
-        const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
-        const data = p.exitCode === 0 ? parseManifestText(p.stdout).documents[0]?.body['data'] : undefined;
-        let m = typeof data?.['helm'] === 'string' ? VERSION.exec(data['helm']) : null;
-        if (!m) {
-            const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
-            m = v.exitCode === 0 ? VERSION.exec(v.stdout) : null;
-            if (!m)
-                return { error: `${path} did not report a version (${v.spawnError ?? (firstErrorLine(v.stderr || v.stdout) || 'no output')})` };
-        }
-        const major = Number(m[1]);
-        const version = `v${m[1]}.${m[2]}.${m[3]}`;
-        if (major < 3 || (major === 3 && Number(m[2]) < 6))
-            return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
-        const defaults = new Set();
-        try {
-            const list = JSON.parse(String(data?.['versions'] ?? '[]'));
-            if (Array.isArray(list))
-                for (const x of list)
-                    if (typeof x === 'string')
-                        defaults.add(x);
-        }
-        catch {
-            // unknown defaults: no capability notices
-        }
-        return { path, version, major, defaults };
-    }
-    finally {
-        await deps.temp.rm(scratch);
-    }
-}
-const apiVersionLists = new WeakMap();
-/** Every group/version and group/version/Kind the target serves, for `--api-versions` (computed once per target). */
-function targetApiVersions(catalog, target) {
-    let byTarget = apiVersionLists.get(catalog);
-    if (!byTarget)
-        apiVersionLists.set(catalog, (byTarget = new Map()));
-    const known = byTarget.get(target);
-    if (known)
-        return known;
-    const list = servedApiVersions(catalog, target);
-    byTarget.set(target, list);
-    return list;
-}
-function servedApiVersions(catalog, target) {
-    const out = new Set();
-    for (const e of catalog.servedIn(target)) {
-        out.add(e.apiVersion);
-        out.add(`${e.apiVersion}/${e.kind}`);
-    }
-    return [...out].sort();
-}
-/** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
-async function renderChart(chart, opts, ctx) {
-    const result = { items: [], documents: 0, renders: 0, failures: 0 };
-    const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
-    const abs = (0,external_node_path_namespaceObject.join)(ctx.prepare.root, chart);
-    const fail = (reason, place = { file: chartFile, line: null }) => {
-        result.failures++;
-        result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
-    };
-    const box = ctx.prepare.box ?? (await WorkspaceBox.open(ctx.fs, ctx.prepare.root));
-    let meta;
-    try {
-        meta = await readRepoChart(box, abs);
-    }
-    catch (err) {
-        fail(`${err.message}.`);
-        return result;
-    }
-    if (meta.type === 'library')
-        return result; // not installable: rendered as part of the charts that use it
-    let dropKubeVersion = false;
-    if (meta.kubeVersion !== null) {
-        let excludes = false;
-        let error;
-        try {
-            excludes = !satisfies(`${opts.target}.0`, meta.kubeVersion);
-        }
-        catch (err) {
-            if (!(err instanceof ConstraintError))
-                throw err;
-            excludes = true;
-            error = err.message;
-        }
-        if (excludes) {
-            dropKubeVersion = true;
-            result.items.push({
-                kind: 'event',
-                event: { type: 'chart-kube-version', chart, chartName: meta.name, constraint: meta.kubeVersion, target: opts.target, ...(error ? { error } : {}) },
-                place: { file: chartFile, line: meta.kubeVersionLine, column: meta.kubeVersionLine === null ? null : 1 },
-            });
-        }
-    }
-    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
-    let prepared;
-    try {
-        prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, box, token });
-    }
-    catch (err) {
-        if (err instanceof ChartError) {
-            fail(`${err.message}.`);
-            return result;
-        }
-        throw err;
-    }
-    try {
-        for (const m of prepared.missing) {
-            result.items.push({
-                kind: 'event',
-                event: {
-                    type: 'render-failed',
-                    renderer: 'helm',
-                    subject: chart,
-                    reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`) + (m.refused ? ` (${m.refused})` : ''),
-                    dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
-                },
-                place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
-            });
-        }
-        for (const p of prepared.problems) {
-            if (p.kind === 'skipped') {
-                result.items.push({ kind: 'skipped', skipped: { reason: p.reason, severity: p.severity }, file: p.file });
-                continue;
-            }
-            result.items.push({
-                kind: 'event',
-                event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: p.reason, leftOut: p.severity },
-                place: { file: p.file, line: p.line, column: p.line === null ? null : 1 },
-            });
-        }
-        // Values files: the chart's ci/*-values.yaml, then the configured ones, each checked and copied into the scratch
-        // directory (Helm is given the copy).
-        const refuseValues = (v, reason, file) => {
-            result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason, values: v }, place: { file, line: null, column: null } });
-        };
-        const named = await ciValues(box, ctx.fs, abs, chart, (item) => result.items.push(item));
-        for (const v of opts.values)
-            named.push(v);
-        const copies = new Map();
-        for (const v of named) {
-            if (copies.has(v))
-                continue;
-            const c = await box.check(v, 'file');
-            if (!c.ok) {
-                if (c.reason === 'missing')
-                    refuseValues(v, `the values file ${v} does not exist.`, chartFile);
-                else
-                    refuseValues(v, `the values file ${c.message}.`, v);
-                continue;
-            }
-            let data;
-            try {
-                data = await box.readFile(c.real);
-            }
-            catch (err) {
-                refuseValues(v, `the values file ${v} cannot be read (${err.message}).`, v);
-                continue;
-            }
-            const dir = (0,external_node_path_namespaceObject.join)(prepared.scratch, 'values', String(copies.size));
-            await ctx.deps.temp.mkdir(dir);
-            const copy = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(v));
-            await ctx.deps.temp.writeFile(copy, data);
-            copies.set(v, copy);
-        }
-        const valuesList = [null, ...copies.keys()];
-        const apiVersions = targetApiVersions(ctx.catalog, opts.target).join(',');
-        const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, values === null ? null : copies.get(values), prepared, token, apiVersions, opts, ctx))));
-        const ok = runs.filter((r) => r.ok).length;
-        result.renders = runs.length;
-        for (const r of runs) {
-            if (r.ok) {
-                for (const item of r.items)
-                    result.items.push(item);
-                result.documents += r.documents;
-            }
-            else {
-                result.failures++;
-                for (const item of r.items) {
-                    if (item.kind === 'event' && item.event.type === 'render-failed' && ok > 0)
-                        item.event.partial = true;
-                    result.items.push(item);
-                }
-            }
-        }
-        if (ok > 0) {
-            const tool = await ctx.tool.probe;
-            if (!('missing' in tool))
-                for (const item of capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx))
-                    result.items.push(item);
-        }
-    }
-    finally {
-        await ctx.deps.temp.rm(prepared.scratch);
-    }
-    return result;
-}
-/**
- * The chart's `ci/*-values.yaml` files (workspace-relative), sorted. A `ci` directory that leads out of the workspace
- * is reported and not listed; each file is checked by the caller.
- */
-async function ciValues(box, fs, abs, chart, report) {
-    const dir = await box.check('ci', 'directory', abs);
-    if (!dir.ok) {
-        if (dir.reason === 'outside')
-            report({ kind: 'skipped', skipped: { reason: 'symbolic link to a path outside the workspace (not followed)', severity: 'warning' }, file: dir.rel });
-        return [];
-    }
-    try {
-        const entries = await fs.readdir(dir.real);
-        return entries
-            .filter((e) => !e.isDirectory && /-values\.ya?ml$/.test(e.name))
-            .map((e) => `${chart === '.' ? '' : `${chart}/`}ci/${e.name}`)
-            .sort();
-    }
-    catch {
-        return [];
-    }
-}
-/** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
-function templateArgs(chartDir, opts, apiVersions, valuesFile) {
-    return [
-        'template', opts.releaseName, chartDir,
-        '--namespace', opts.namespace,
-        '--kube-version', `v${opts.target}.0`,
-        ...(apiVersions === '' ? [] : ['--api-versions', apiVersions]),
-        '--include-crds',
-        ...(valuesFile === null ? [] : ['--values', valuesFile]),
-    ];
-}
-async function renderOnce(chart, values, 
-/** The copy of the values file in the scratch directory, which is what helm reads. */
-valuesCopy, prepared, token, apiVersions, opts, ctx) {
-    const args = templateArgs(prepared.chartDir, opts, apiVersions, valuesCopy);
-    // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
-    // local chart writes nothing there, so the renders of one chart's values files can share it.
-    const started = ctx.deps.now();
-    const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(prepared.scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
-    const clean = (s) => (valuesCopy === null || values === null ? s : s.split(valuesCopy).join(values)).split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${external_node_path_namespaceObject.sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
-    const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
-    const log = {
-        renderer: 'helm',
-        subject: chart,
-        values,
-        command: `helm template ${opts.releaseName} ${chart} --namespace ${opts.namespace} --kube-version v${opts.target}.0 --api-versions <${apiVersions.split(',').length} served by ${opts.target}> --include-crds${values === null ? '' : ` --values ${values}`}`,
-        durationMs: Math.round(ctx.deps.now() - started),
-        ok,
-        timedOut: r.timedOut,
-        stderr: clean(r.stderr),
-    };
-    ctx.deps.observer?.rendered?.(log);
-    if (!ok) {
-        const reason = r.timedOut
-            ? `timed out after ${Math.round(opts.timeoutMs / 1000)} s`
-            : r.spawnError !== undefined
-                ? `helm could not be started (${r.spawnError})`
-                : clean(firstErrorLine(r.stderr)) || `helm exited with code ${r.exitCode}`;
-        const place = errorPlace(r.stderr, prepared) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
-        return {
-            ok: false,
-            documents: 0,
-            items: [{
-                    kind: 'event',
-                    event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
-                    place: { file: place.file, line: place.line, column: place.line === null ? null : 1 },
-                }],
-        };
-    }
-    return mapOutput(r.stdout, chart, values, prepared, token, opts);
-}
-/** Maps every document of a successful render to its template line. */
-function mapOutput(stdout, chart, values, prepared, token, opts) {
-    const rendered = readRendered(stdout, token);
-    const parsed = parseManifestText(rendered.text);
-    const items = [];
-    let documents = 0;
-    // Lines whose markers came through: not candidates when another document's line is searched by text.
-    const taken = new Map();
-    for (const doc of parsed.documents) {
-        const hit = rendered.hits.get(doc.position.line);
-        if (!hit)
-            continue;
-        const set = taken.get(hit.file) ?? new Set();
-        set.add(hit.line);
-        taken.set(hit.file, set);
-    }
-    const takenIn = (file) => taken.get(file) ?? new Set();
-    for (const doc of parsed.documents) {
-        const source = rendered.sourceAt(doc.position.line);
-        const hit = rendered.hits.get(doc.position.line);
-        const file = hit ? prepared.files[hit.file] : undefined;
-        let place;
-        if (hit && file)
-            place = placeOfFile(file.origin, hit.line, 'marker');
-        else
-            place = placeBySource(prepared, source, doc.apiVersion, takenIn) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
-        if (opts.plainFiles.has(place.file) || opts.excluded(place.file))
-            continue; // CRDs the plain scan read; excluded files
-        documents++;
-        items.push({
-            kind: 'document',
-            doc,
-            place: { file: place.file, line: place.line, column: place.line === null ? null : doc.position.column },
-            data: helmData(chart, values, source, place),
-        });
-    }
-    for (const problem of parsed.problems) {
-        const source = rendered.sourceAt(problem.position.line);
-        const place = placeBySource(prepared, source, null) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
-        if (opts.excluded(place.file))
-            continue;
-        items.push({
-            kind: 'problem',
-            problem,
-            place: { file: place.file, line: null, column: null },
-            data: { ...helmData(chart, values, source, { ...place, line: null }), renderedLine: problem.position.line },
-        });
-    }
-    return { ok: true, items, documents };
-}
-function placeBySource(prepared, source, apiVersion, taken) {
-    return source === null ? null : locateByText(prepared.tree, prepared.files, source, apiVersion, taken);
-}
-function helmData(chart, values, source, place) {
-    const data = { source: 'helm', chart, values, valuesFiles: [values], template: source, located: place.located };
-    if (place.line === null) {
-        data['lineUnknown'] = true;
-        if (place.archiveEntry === undefined)
-            data['lineNote'] = 'the apiVersion line could not be traced to the template; the finding names the template file only';
-    }
-    if (place.archiveEntry !== undefined) {
-        data['archiveEntry'] = place.archiveEntry;
-        data['archiveLine'] = place.archiveLine ?? null;
-    }
-    return data;
-}
-/**
- * Helm names the template (and mostly the line) of an error: `parse error at (shop/templates/x.yaml:2)`,
- * `execution error at (…:4:11)`, `template: …:6:17:` (helm 3), `Error: …:6:17` (helm 4), `YAML parse error on …`
- * (a line in the rendered document, not the template: not used).
- */
-function errorPlace(stderr, prepared) {
-    const m = /(YAML parse error on )?([A-Za-z0-9_.-]+(?:\/charts\/[A-Za-z0-9_.-]+)*\/(?:templates|crds)\/[^\s:()"]+)(?::(\d+))?/.exec(stderr);
-    if (!m)
-        return null;
-    const resolved = resolveSourcePath(prepared.tree, m[2]);
-    if (!resolved)
-        return null;
-    const line = m[3] !== undefined && m[1] === undefined ? Number(m[3]) : null;
-    return source_map_placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
-}
-const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
-/** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
-function capabilityNotices(chart, prepared, target, defaults, ctx) {
-    const served = new Set(targetApiVersions(ctx.catalog, target));
-    const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
-    const items = [];
-    const seen = new Set();
-    prepared.files.forEach((file) => {
-        const lines = file.text.split('\n');
-        lines.forEach((line, i) => {
-            for (const m of line.matchAll(HAS_CALL)) {
-                const api = (m[1] ?? m[2]);
-                const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1])) ? api.slice(0, api.lastIndexOf('/')) : api;
-                if (!defaults.has(api) || served.has(api) || !known.has(gv))
-                    continue;
-                const place = placeOfFile(file.origin, i + 1, 'text');
-                const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                items.push({
-                    kind: 'event',
-                    event: { type: 'capabilities-removed-api', chart, apiVersion: api, target },
-                    place: { file: place.file, line: place.line, column: place.line === null ? null : (m.index ?? 0) + 1 },
-                });
-            }
-        });
-    });
-    return items;
-}
-
-;// CONCATENATED MODULE: ./src/render/kustomize.ts
-/**
- * Renders Kustomize overlays with `kubectl kustomize` or `kustomize build`, and maps each resource back to the
- * file and `apiVersion:` line it came from.
- *
- * Kustomize output carries no comments, so the overlay is built through a temporary kustomization that lists it as
- * its only resource and asks for `buildMetadata: [originAnnotations]`: every resource then names its source file,
- * and the resource is found in that file by kind and name (name prefixes and suffixes allowed).
- *
- * Which kustomizations are rendered: those no other kustomization of the scan uses as a base. A base is rendered
- * through its overlays (its files are also read as plain manifests), and on its own only when every overlay that
- * uses it fails to render.
- *
- * Before kustomize runs, everything a kustomization reads is checked here (Preflight): each file or directory any of
- * its fields names, in it and in every base, component, generator and transformer it builds on. A path outside the
- * workspace (links followed), a FIFO or other non-regular file, a remote location (http, git, …), `helmCharts:` or a
- * cycle of kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
- */
-
-
-
-
-
-const kustomize_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/**
- * Whether an entry names something kustomize would fetch rather than read from the workspace: an http(s) file, a git
- * repository (`git@host:org/repo`, `ssh://…`, `gh:org/repo`, `github.com/org/repo`, a `.git` or `_git` segment, a
- * `//` subdirectory, a `?ref=` query) or anything else with a scheme. Names are compared without regard to case, as
- * kustomize does.
- */
-function isRemote(entry) {
-    const e = entry.trim();
-    if (e.includes('://') || e.includes('?'))
-        return true;
-    const slash = e.search(/[/\\]/);
-    const head = slash < 0 ? e : e.slice(0, slash);
-    if (head.includes(':') || /^git@/i.test(head) || /^github\.com$/i.test(head))
-        return true;
-    return /(?:^|\/)[^/]*\.git(?:\/|$)|(?:^|\/)_git\/|[^/]\/\/+[^/]/i.test(e);
-}
-async function planKustomizations(fs, root, dirs) {
-    const check = new Preflight(fs, await WorkspaceBox.open(fs, root));
-    const infos = new Map();
-    for (const d of dirs)
-        infos.set(d, await check.info(d));
-    const usedAsBase = new Set();
-    for (const info of infos.values())
-        for (const b of info.bases)
-            if (b !== info.dir)
-                usedAsBase.add(b);
-    const roots = [...infos.values()].filter((i) => !usedAsBase.has(i.dir) && !i.isComponent).map((i) => i.dir);
-    // Kustomizations that use one another in a cycle are each other's base, so none of them is a root: the first of
-    // each such cycle that no root reaches is rendered, which reports the cycle instead of skipping it.
-    const reachable = (from) => {
-        const seen = new Set();
-        const todo = [...from];
-        for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
-            if (seen.has(d))
-                continue;
-            seen.add(d);
-            todo.push(...(infos.get(d)?.bases ?? []));
-        }
-        return seen;
-    };
-    const reached = reachable(roots);
-    for (const d of [...infos.keys()].sort()) {
-        const info = infos.get(d);
-        if (reached.has(d) || info.isComponent || !reachable(info.bases).has(d))
-            continue;
-        roots.push(d);
-        for (const r of reachable([d]))
-            reached.add(r);
-    }
-    return { infos, roots: roots.sort() };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// What a kustomization reads, checked before kustomize runs. kustomize reads every file a kustomization names (and
-// fetches every URL) itself, so each entry of each field that names a file or directory is resolved here through the
-// WorkspaceBox: outside the workspace (links followed), not a regular file, or remote is a refusal at the entry's
-// line, and kubectl is not started. Bases, components and generator or transformer directories are followed to any
-// depth up to MAX_DEPTH; a kustomization reached again while its own bases are being followed is a cycle.
-// ---------------------------------------------------------------------------------------------------------------
-/** Kustomizations nested deeper than this (a base's base's …) are not followed, and the overlay is not rendered. */
-const kustomize_MAX_DEPTH = 32;
-/** Field names as kustomize spells them (it matches them without regard to case). */
-const FIELDS = [
-    'resources', 'bases', 'components', 'generators', 'transformers', 'validators', 'crds', 'configurations',
-    'patchesStrategicMerge', 'patches', 'patchesJson6902', 'replacements', 'configMapGenerator', 'secretGenerator',
-    'openapi', 'helmCharts', 'helmChartInflationGenerator', 'kind', 'path', 'paths', 'files', 'envs', 'env',
-];
-const FIELD_BY_LOWER = new Map(FIELDS.map((f) => [f.toLowerCase(), f]));
-const BASE_FIELDS = new Set(['resources', 'bases', 'components']);
-const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
-const YAML_OPTIONS = { schema: 'failsafe', prettyErrors: false, uniqueKeys: true };
-/** An entry as a message shows it: quoted, on one line, at most 200 characters. */
-function show(entry) {
-    return JSON.stringify(entry.length > 200 ? `${entry.slice(0, 200)}…` : entry);
-}
-const helmRefusal = (at) => ({ ...at, reason: 'it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.' });
-function remoteRefusal(field, entry, at) {
-    return {
-        ...at,
-        reason: `${field} entry ${show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
-        data: { remote: entry, field },
-    };
-}
-class Preflight {
-    fs;
-    box;
-    nodes = new Map();
-    results = new Map();
-    constructor(fs, box) {
-        this.fs = fs;
-        this.box = box;
-    }
-    async info(dir) {
-        const fallback = dir === '.' ? 'kustomization.yaml' : `${dir}/kustomization.yaml`;
-        const c = await this.box.check(dir, 'directory');
-        if (!c.ok) {
-            return { dir, file: fallback, bases: [], remote: [], helmChartsLine: null, isComponent: false, error: c.message, refused: { file: fallback, line: null, reason: `${c.message}.` } };
-        }
-        const node = await this.node(c.abs, c.real);
-        const info = {
-            dir,
-            file: node.file,
-            bases: node.bases,
-            remote: node.remote,
-            helmChartsLine: node.helmChartsLine,
-            isComponent: node.isComponent,
-            error: node.fileProblem ?? (node.present ? null : 'the kustomization file cannot be read'),
-            refused: null,
-        };
-        if (node.fileProblem)
-            info.refused = { file: node.file, line: null, reason: `${node.fileProblem}.` };
-        else if (node.present)
-            info.refused = (await this.deep(node, [], 0)).refusal;
-        return info;
-    }
-    node(abs, real) {
-        let n = this.nodes.get(real);
-        if (!n) {
-            n = this.read(abs, real);
-            this.nodes.set(real, n);
-        }
-        return n;
-    }
-    async exists(path) {
-        try {
-            await this.fs.lstat(path);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async hasKustomization(real) {
-        for (const name of kustomize_KUSTOMIZATION_FILES)
-            if (await this.exists((0,external_node_path_namespaceObject.join)(real, name)))
-                return true;
-        return false;
-    }
-    /** Reads one kustomization and checks its own entries (not yet what its bases name). */
-    async read(abs, real) {
-        const dir = this.box.rel(abs);
-        const inDir = (name) => (dir === '.' ? name : `${dir}/${name}`);
-        const node = { abs, real, dir, file: inDir('kustomization.yaml'), present: false, fileProblem: null, own: null, edges: [], resourceFiles: [], bases: [], remote: [], helmChartsLine: null, isComponent: false };
-        const present = [];
-        for (const name of kustomize_KUSTOMIZATION_FILES)
-            if (await this.exists((0,external_node_path_namespaceObject.join)(abs, name)))
-                present.push(name);
-        if (present.length === 0)
-            return node; // kustomize says what is missing
-        node.present = true;
-        node.file = inDir(present[0]);
-        let text = null;
-        for (const name of present) {
-            const c = await this.box.check(name, 'file', abs);
-            if (!c.ok) {
-                node.file = inDir(name);
-                node.fileProblem = c.message;
-                return node;
-            }
-            if (text === null) {
-                try {
-                    text = new TextDecoder().decode(await this.fs.readFile(c.real));
-                }
-                catch {
-                    node.fileProblem = `${node.file} cannot be read`;
-                    return node;
-                }
-            }
-        }
-        if (present.length > 1) {
-            node.fileProblem = `${dir} has more than one kustomization file (${present.join(', ')}), which kustomize refuses`;
-            return node;
-        }
-        const lc = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text ?? '', { ...YAML_OPTIONS, lineCounter: lc });
-        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents)) {
-            node.fileProblem = `${node.file} is not valid YAML${doc.errors[0] ? `: ${doc.errors[0].message.split('\n')[0]}` : ' (not a mapping of fields)'}`;
-            return node;
-        }
-        const lineOf = (n) => {
-            const range = n.range;
-            return range ? lc.linePos(range[0]).line : null;
-        };
-        const note = (r) => {
-            if (r && !node.own)
-                node.own = r;
-        };
-        const at = (n) => ({ file: node.file, line: lineOf(n) });
-        for (const [field, value, key] of fieldsOf(doc, doc.contents)) {
-            switch (field) {
-                case 'kind':
-                    node.isComponent = scalarText(doc, value) === 'Component';
-                    break;
-                case 'resources':
-                case 'bases':
-                case 'components':
-                case 'generators':
-                case 'transformers':
-                case 'validators':
-                    for (const item of itemsOf(doc, value)) {
-                        const entry = scalarText(doc, item);
-                        if (entry === null)
-                            continue;
-                        if (PLUGIN_FIELDS.has(field) && isInline(entry)) {
-                            // A literal block (`|`) keeps its lines, so what it names is reported at its own line.
-                            const literal = (0,dist/* isScalar */.jn)(item) && item.type === 'BLOCK_LITERAL';
-                            note(await this.pluginText(entry, abs, field, { ...at(item), literal }, null));
-                            if (!entry.includes('\n'))
-                                note(await this.fileEntry(abs, field, entry, at(item)));
-                            continue;
-                        }
-                        note(await this.resourceEntry(node, field, entry, lineOf(item)));
-                    }
-                    break;
-                case 'crds':
-                case 'configurations':
-                case 'patchesStrategicMerge':
-                    for (const item of itemsOf(doc, value)) {
-                        const entry = scalarText(doc, item);
-                        if (entry === null)
-                            continue;
-                        if (field === 'patchesStrategicMerge' && isInline(entry) && entry.includes('\n'))
-                            continue;
-                        note(await this.fileEntry(abs, field, entry, at(item)));
-                    }
-                    break;
-                case 'patches':
-                case 'patchesJson6902':
-                case 'replacements':
-                    for (const item of itemsOf(doc, value))
-                        for (const [k, v] of fieldsOf(doc, item))
-                            if (k === 'path')
-                                note(await this.scalarFile(doc, abs, `${field} path`, v, at));
-                    break;
-                case 'openapi':
-                    for (const [k, v] of fieldsOf(doc, value))
-                        if (k === 'path')
-                            note(await this.scalarFile(doc, abs, 'openapi path', v, at));
-                    break;
-                case 'configMapGenerator':
-                case 'secretGenerator':
-                    for (const item of itemsOf(doc, value))
-                        note(await this.generatorFiles(doc, abs, field, item, at));
-                    break;
-                case 'helmCharts':
-                case 'helmChartInflationGenerator':
-                    node.helmChartsLine ??= lineOf(key);
-                    note(helmRefusal(at(key)));
-                    break;
-                default:
-                    break;
-            }
-        }
-        return node;
-    }
-    /** A resources/bases/components/generators/… entry: a file, a kustomization directory, or a remote location. */
-    async resourceEntry(node, field, entry, line) {
-        const place = { file: node.file, line };
-        if (entry.trim() === '')
-            return null;
-        if (isRemote(entry)) {
-            if (BASE_FIELDS.has(field))
-                node.remote.push({ entry, line });
-            return remoteRefusal(field, entry, place);
-        }
-        const c = await this.box.check(entry, 'any', node.abs);
-        if (!c.ok)
-            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
-        let isDirectory;
-        try {
-            isDirectory = (await this.fs.stat(c.real)).isDirectory;
-        }
-        catch {
-            return null;
-        }
-        if (isDirectory) {
-            const plugin = PLUGIN_FIELDS.has(field);
-            node.edges.push({ abs: c.abs, real: c.real, field, entry, line, plugin });
-            if (BASE_FIELDS.has(field) && (await this.hasKustomization(c.real)))
-                node.bases.push(c.rel);
-            return null;
-        }
-        const f = await this.box.check(entry, 'file', node.abs);
-        if (!f.ok)
-            return { ...place, reason: `${field} entry ${show(entry)}: ${f.message}.`, data: { path: f.rel } };
-        node.resourceFiles.push({ real: f.real, rel: f.rel });
-        return PLUGIN_FIELDS.has(field) ? this.pluginFile(f.real, f.rel, node.abs, field) : null;
-    }
-    /** An entry that names a file kustomize reads (relative to `from`, the kustomization's directory). */
-    async fileEntry(from, field, entry, place) {
-        if (entry.trim() === '')
-            return null;
-        if (isRemote(entry))
-            return remoteRefusal(field, entry, place);
-        const c = await this.box.check(entry, 'file', from);
-        if (c.ok || c.reason === 'missing')
-            return null; // kustomize says what is missing
-        return { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
-    }
-    async scalarFile(doc, from, field, value, at) {
-        const entry = scalarText(doc, value);
-        return entry === null ? null : this.fileEntry(from, field, entry, at(value));
-    }
-    /** files (`key=path` or `path`), envs and env of a configMapGenerator or secretGenerator (or such a plugin). */
-    async generatorFiles(doc, from, field, item, at) {
-        for (const [k, v] of fieldsOf(doc, item)) {
-            const entries = k === 'env' ? [v] : k === 'files' || k === 'envs' ? itemsOf(doc, v) : [];
-            for (const e of entries) {
-                const entry = scalarText(doc, e);
-                if (entry === null)
-                    continue;
-                const label = `${field} ${k}`;
-                if (isRemote(entry))
-                    return remoteRefusal(label, entry, at(e));
-                const path = k === 'files' && entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry;
-                const r = await this.fileEntry(from, label, path, at(e));
-                if (r)
-                    return { ...r, reason: r.reason.replace(show(path), show(entry)) };
-            }
-        }
-        return null;
-    }
-    async pluginFile(real, rel, base, field) {
-        let text;
-        try {
-            text = new TextDecoder().decode(await this.fs.readFile(real));
-        }
-        catch {
-            return null; // kustomize says why
-        }
-        return this.pluginText(text, base, field, null, rel);
-    }
-    /**
-     * The files a generator or transformer configuration names (the built-in PatchTransformer, ConfigMapGenerator …
-     * read them relative to the kustomization that lists the configuration, `base`). Inline configurations are reported
-     * in the kustomization (`inline`: at their own line in a literal block, else at the entry); those of a file at
-     * their line in it.
-     */
-    async pluginText(text, base, field, inline, file) {
-        const lc = new dist/* LineCounter */.HN();
-        const at = (n) => {
-            const range = n?.range;
-            const line = range ? lc.linePos(range[0]).line : null;
-            if (inline)
-                return { file: inline.file, line: inline.literal && inline.line !== null && line !== null ? inline.line + line : inline.line };
-            return { file: file ?? '', line };
-        };
-        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { ...YAML_OPTIONS, lineCounter: lc })) {
-            if (!('errors' in doc) || doc.errors.length > 0)
-                continue; // kustomize says why
-            for (const [k, v, key] of fieldsOf(doc, doc.contents)) {
-                let r = null;
-                if (k === 'kind' && scalarText(doc, v) === 'HelmChartInflationGenerator')
-                    r = helmRefusal(at(key));
-                else if (k === 'path')
-                    r = await this.scalarFile(doc, base, `${field} path`, v, at);
-                else if (k === 'paths') {
-                    for (const item of itemsOf(doc, v)) {
-                        const entry = scalarText(doc, item);
-                        if (entry !== null && !(isInline(entry) && entry.includes('\n')))
-                            r ??= await this.fileEntry(base, `${field} paths`, entry, at(item));
-                    }
-                }
-                else if (k === 'files' || k === 'envs' || k === 'env')
-                    r = await this.generatorFiles(doc, base, field, doc.contents, at);
-                else if (k === 'replacements') {
-                    for (const item of itemsOf(doc, v))
-                        for (const [k2, v2] of fieldsOf(doc, item))
-                            if (k2 === 'path')
-                                r ??= await this.scalarFile(doc, base, `${field} replacements path`, v2, at);
-                }
-                if (r)
-                    return r;
-            }
-        }
-        return null;
-    }
-    /** The resource files of a generator or transformer directory (and of its bases), as plugin configurations. */
-    async pluginDir(node, base, field, seen, depth) {
-        if (seen.has(node.real) || depth > kustomize_MAX_DEPTH)
-            return null;
-        seen.add(node.real);
-        for (const f of node.resourceFiles) {
-            const r = await this.pluginFile(f.real, f.rel, base, field);
-            if (r)
-                return r;
-        }
-        for (const e of node.edges) {
-            if (e.plugin)
-                continue;
-            const r = await this.pluginDir(await this.node(e.abs, e.real), base, field, seen, depth + 1);
-            if (r)
-                return r;
-        }
-        return null;
-    }
-    /**
-     * The first problem in a kustomization or anything it builds on, depth first in the order of its entries; and, when
-     * there is none, how many kustomizations deep the chain of bases below it goes (`height`), so that a chain found
-     * again from higher up still counts towards MAX_DEPTH.
-     */
-    async deep(node, stack, depth) {
-        const known = this.results.get(node.real);
-        if (known !== undefined)
-            return known;
-        let found = node.own;
-        let height = 0;
-        if (!found) {
-            stack.push(node);
-            for (const edge of node.edges) {
-                const at = stack.findIndex((n) => n.real === edge.real);
-                if (at >= 0) {
-                    found = this.cycle(stack.slice(at));
-                    break;
-                }
-                const child = await this.node(edge.abs, edge.real);
-                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: kustomizations nested more than ${kustomize_MAX_DEPTH} deep are not followed.` };
-                if (child.fileProblem)
-                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: ${child.fileProblem}.` };
-                else if (depth + 1 >= kustomize_MAX_DEPTH)
-                    found = tooDeep;
-                else {
-                    const below = await this.deep(child, stack, depth + 1);
-                    if (below.refusal)
-                        found = below.refusal;
-                    else if (depth + 1 + below.height >= kustomize_MAX_DEPTH)
-                        found = tooDeep;
-                    else {
-                        height = Math.max(height, below.height + 1);
-                        if (edge.plugin)
-                            found = await this.pluginDir(child, node.abs, edge.field, new Set(), 0);
-                    }
-                }
-                if (found)
-                    break;
-            }
-            stack.pop();
-        }
-        const result = { refusal: found, height };
-        this.results.set(node.real, result);
-        return result;
-    }
-    /**
-     * A cycle, reported the same way whichever of its kustomizations it is found from: starting at the first by name,
-     * at its entry that leads to the next.
-     */
-    cycle(members) {
-        let k = 0;
-        members.forEach((m, i) => {
-            if (m.dir < members[k].dir)
-                k = i;
-        });
-        const ring = [...members.slice(k), ...members.slice(0, k)];
-        const first = ring[0];
-        const next = ring[1 % ring.length];
-        const names = ring.map((m) => m.dir);
-        const chain = [...names, first.dir].join(' → ');
-        const reason = ring.length === 1
-            ? `the kustomization ${first.dir} uses itself (${chain}), a cycle kustomize cannot build.`
-            : `the kustomizations ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''} use one another in a cycle (${chain}), which kustomize cannot build.`;
-        return { file: first.file, line: first.edges.find((e) => e.real === next.real)?.line ?? null, reason, data: { cycle: names } };
-    }
-}
-/** The fields of a mapping as [kustomize's name, value, key node], `<<` merge keys and aliases followed. */
-function fieldsOf(doc, node, depth = 0) {
-    const map = deref(doc, node);
-    if (!(0,dist/* isMap */.jh)(map) || depth > 8)
-        return [];
-    const out = [];
-    for (const pair of map.items) {
-        const key = scalarText(doc, pair.key);
-        if (key === null)
-            continue;
-        if (key === '<<') {
-            const v = deref(doc, pair.value);
-            for (const m of (0,dist/* isSeq */.oP)(v) ? v.items : [v])
-                out.push(...fieldsOf(doc, m, depth + 1));
-            continue;
-        }
-        const field = FIELD_BY_LOWER.get(key.toLowerCase());
-        if (field)
-            out.push([field, pair.value, pair.key]);
-    }
-    return out;
-}
-/** The items of a sequence (an alias followed); each item as written, so that its line is where it is used. */
-function itemsOf(doc, node) {
-    const seq = deref(doc, node);
-    return (0,dist/* isSeq */.oP)(seq) ? seq.items : [];
-}
-function scalarText(doc, node) {
-    const n = deref(doc, node);
-    return (0,dist/* isScalar */.jn)(n) && n.value !== null && n.value !== undefined ? String(n.value) : null;
-}
-function deref(doc, node) {
-    for (let i = 0; i < 8 && (0,dist/* isAlias */.Vj)(node); i++)
-        node = node.resolve(doc);
-    return node;
-}
-/** Whether a generators/transformers/patchesStrategicMerge entry is YAML written in place rather than a path. */
-function isInline(entry) {
-    if (!/[\n:{[]/.test(entry))
-        return false;
-    const d = (0,dist/* parseDocument */.Tp)(entry, YAML_OPTIONS);
-    return d.errors.length === 0 && ((0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
-}
-/** Renders one kustomization. Never throws for an overlay problem: those become items. */
-async function renderOverlay(info, tool, opts, deps, fs, root) {
-    const fail = (reason, line = null, data, timedOut = false, file = info.file) => ({
-        ok: false,
-        documents: 0,
-        items: [{
-                kind: 'event',
-                event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, ...(data ? { data } : {}), ...(timedOut ? { timedOut } : {}) },
-                place: { file, line, column: line === null ? null : 1 },
-            }],
-    });
-    // Nothing outside the workspace, nothing remote, no FIFO and no cycle reaches kustomize (see Preflight).
-    if (info.refused)
-        return fail(info.refused.reason, info.refused.line, info.refused.data, false, info.refused.file);
-    if (info.error)
-        return fail(`${info.error}.`);
-    const scratch = await deps.temp.mkdtemp('kug-kustomize-');
-    try {
-        const build = (0,external_node_path_namespaceObject.join)(scratch, 'build');
-        await deps.temp.mkdir(build);
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, info.dir);
-        const rel = (0,external_node_path_namespaceObject.relative)(build, abs).split(external_node_path_namespaceObject.sep).join('/');
-        // kustomize takes a path that looks like a repository (`x.git/`, `_git/`, `//`, …) for one and tries to clone it.
-        if (isRemote(rel))
-            return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
-        const args = tool.mode === 'kubectl' ? ['kustomize', build] : ['build', build];
-        const started = deps.now();
-        const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
-        const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
-        // Workspace paths as the user knows them: relative to the workspace root.
-        const clean = (s) => s.split(`${rel}`).join(info.dir).split(build).join('<build>').split(`${root}${external_node_path_namespaceObject.sep}`).join('').split(root).join('.');
-        deps.observer?.rendered?.({
-            renderer: 'kustomize',
-            subject: info.dir,
-            command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'} ${info.dir} (with origin annotations)`,
-            durationMs: Math.round(deps.now() - started),
-            ok,
-            timedOut: r.timedOut,
-            stderr: clean(r.stderr),
-        });
-        if (!ok) {
-            if (r.timedOut)
-                return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
-            const reason = r.spawnError !== undefined ? `the program could not be started (${r.spawnError})` : clean(firstErrorLine(r.stderr)) || `exit code ${r.exitCode}`;
-            return fail(reason.endsWith('.') ? reason : `${reason}.`);
-        }
-        return kustomize_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
-    }
-    finally {
-        await deps.temp.rm(scratch);
-    }
-}
-async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
-    const parsed = parseManifestText(stdout);
-    const items = [];
-    const sources = new Map();
-    const sourceDocs = async (file) => {
-        if (!sources.has(file)) {
-            try {
-                sources.set(file, parseManifestText(new TextDecoder().decode(await box.readFile(file))).documents);
-            }
-            catch {
-                sources.set(file, null);
-            }
-        }
-        return sources.get(file) ?? null;
-    };
-    let documents = 0;
-    for (const doc of parsed.documents) {
-        const origin = originOf(doc);
-        let file = info.file;
-        let line = null;
-        let column = null;
-        const data = { source: 'kustomize', kustomization: info.dir };
-        if (origin?.path && !origin.repo) {
-            const abs = (0,external_node_path_namespaceObject.resolve)(build, origin.path);
-            const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-            if (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep)) {
-                file = rel.split(external_node_path_namespaceObject.sep).join('/');
-                const match = pickSource(await sourceDocs(file), doc);
-                if (match) {
-                    line = match.position.line;
-                    column = match.position.column;
-                }
-            }
-        }
-        else if (origin?.configuredIn) {
-            const rel = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(build, origin.configuredIn));
-            if (!rel.startsWith('..'))
-                file = rel.split(external_node_path_namespaceObject.sep).join('/');
-            data['generatedBy'] = origin.configuredBy ?? null;
-        }
-        if (line === null) {
-            data['lineUnknown'] = true;
-            data['lineNote'] = 'the resource could not be matched to a document of its source file';
-        }
-        if (opts.excluded(file))
-            continue;
-        documents++;
-        items.push({ kind: 'document', doc, place: { file, line, column }, data });
-    }
-    for (const problem of parsed.problems) {
-        items.push({ kind: 'problem', problem, place: { file: info.file, line: null, column: null }, data: { source: 'kustomize', kustomization: info.dir, renderedLine: problem.position.line, lineUnknown: true } });
-    }
-    return { ok: true, items, documents };
-}
-function originOf(doc) {
-    const metadata = doc.body['metadata'];
-    if (!isPlainObject(metadata))
-        return null;
-    const annotations = metadata['annotations'];
-    if (!isPlainObject(annotations))
-        return null;
-    const text = annotations['config.kubernetes.io/origin'];
-    if (typeof text !== 'string')
-        return null;
-    try {
-        const v = (0,dist/* parseDocument */.Tp)(text).toJS();
-        return isPlainObject(v) ? v : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** The document of the source file a rendered resource came from: same kind, and the name with any prefix or suffix. */
-function pickSource(docs, rendered) {
-    if (!docs)
-        return null;
-    const sameKind = docs.filter((d) => d.kind === rendered.kind);
-    if (sameKind.length === 1)
-        return sameKind[0] ?? null;
-    const name = rendered.name ?? '';
-    const exact = sameKind.find((d) => d.name === name);
-    if (exact)
-        return exact;
-    const within = sameKind.filter((d) => d.name !== null && d.name !== '' && name.includes(d.name));
-    within.sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
-    return within[0] ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/render/pool.ts
-async function runPool(items, workers, job) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            try {
-                results[i] = { ok: true, value: await job(items[i], i) };
-            }
-            catch (error) {
-                results[i] = { ok: false, error };
-            }
-        }
-    };
-    const n = Math.max(1, Math.min(Math.floor(workers) || 1, items.length));
-    await Promise.all(Array.from({ length: n }, worker));
-    return results;
-}
-/** At most `n` of the functions passed to the returned limiter run at once; the rest wait in order. */
-function createLimiter(n) {
-    let active = 0;
-    const waiting = [];
-    const max = Math.max(1, Math.floor(n) || 1);
-    return async (fn) => {
-        if (active >= max)
-            await new Promise((r) => waiting.push(r));
-        active++;
-        try {
-            return await fn();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/rendered-input.ts
-/**
- * Pre-rendered input (`--rendered FILE|-`): `helm template` output produced elsewhere. Each document is traced to
- * the template named by its `# Source:` header when that chart is in the workspace (by its Chart.yaml name, then
- * subcharts by alias), at the template's `apiVersion:` line when the text finds exactly one; otherwise it is
- * reported at its line in the rendered file.
- *
- * The input is read only when it is a regular file the WorkspaceBox allows (a path named outside the workspace is
- * the operator's own file and read as given, but never a FIFO or device). An input that cannot be read, or that
- * holds no Kubernetes manifest at all (an empty or failed `helm template`), is reported as a skipped file.
- */
-
-
-
-
-/** Scratch space that keeps nothing: prepareChart is used here only to learn a chart's tree and templates. */
-const discard = {
-    mkdtemp: async (prefix) => `/${prefix}unused`,
-    mkdir: async () => { },
-    writeFile: async () => { },
-    rm: async () => { },
-};
-/** Reads `--rendered FILE|-`. */
-async function loadRenderedInput(rendered, box, fs, readStdin) {
-    const skipped = (file, reason) => ({ ok: false, item: { kind: 'skipped', skipped: { reason, severity: 'warning' }, file } });
-    if (rendered === '-') {
-        if (!readStdin)
-            return { ok: false, item: null, message: '--rendered -: this run cannot read standard input' };
-        return { ok: true, text: await readStdin(), inputFile: null, label: '-' };
-    }
-    const abs = (0,external_node_path_namespaceObject.resolve)(box.root, rendered);
-    const lexical = (0,external_node_path_namespaceObject.relative)(box.root, abs);
-    if (lexical.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
-        // Named outside the workspace by whoever runs the scan (e.g. the output of an earlier step): read as given.
-        try {
-            return { ok: true, text: new TextDecoder().decode(await fs.readFile(abs)), inputFile: null, label: rendered };
-        }
-        catch (err) {
-            return skipped(null, `pre-rendered input ${rendered} cannot be read (${err.message})`);
-        }
-    }
-    const c = await box.check(abs, 'file');
-    if (!c.ok)
-        return skipped(c.rel, `pre-rendered input (--rendered) that ${c.message.slice(c.rel.length + 1)}`);
-    try {
-        return { ok: true, text: new TextDecoder().decode(await box.readFile(c.real)), inputFile: c.rel, label: c.rel };
-    }
-    catch (err) {
-        return skipped(c.rel, `pre-rendered input (--rendered) that cannot be read (${err.message})`);
-    }
-}
-async function mapRenderedInput(text, 
-/** Workspace-relative path of the input, or null for standard input or a file outside the workspace. */
-inputFile, 
-/** How the input is named in findings: the workspace-relative path, the path given, or "-". */
-inputLabel, ctx, excluded) {
-    const rendered = readRendered(text, null);
-    const parsed = parseManifestText(rendered.text);
-    const trees = new Map();
-    const chartFor = async (name) => {
-        if (!trees.has(name)) {
-            const dir = (await ctx.chartsNamed(name))[0]?.dir ?? null;
-            let value = null;
-            if (dir !== null) {
-                try {
-                    value = { dir, prepared: await prepareChart(dir, { dropKubeVersion: false }, { ...ctx, temp: discard, token: 'none' }) };
-                }
-                catch {
-                    value = null;
-                }
-            }
-            trees.set(name, value);
-        }
-        return trees.get(name) ?? null;
-    };
-    const out = { items: [], documents: 0, charts: new Set() };
-    if (parsed.documents.length === 0 && parsed.problems.length === 0) {
-        const reason = `pre-rendered input${inputFile === null ? ` ${inputLabel}` : ''} holds no Kubernetes manifest (is it the output of helm template?)`;
-        out.items.push({ kind: 'skipped', skipped: { reason, severity: 'warning' }, file: inputFile });
-        return out;
-    }
-    const locate = async (source, apiVersion) => {
-        if (source === null)
-            return null;
-        const chart = await chartFor(source.split('/')[0]);
-        if (!chart)
-            return null;
-        const place = locateByText(chart.prepared.tree, chart.prepared.files, source, apiVersion);
-        if (!place)
-            return null;
-        out.charts.add(chart.dir);
-        return { chart: chart.dir, place };
-    };
-    for (const doc of parsed.documents) {
-        const source = rendered.sourceAt(doc.position.line);
-        const found = await locate(source, doc.apiVersion);
-        const data = { source: 'rendered', template: source, renderedFile: inputLabel, renderedLine: doc.position.line };
-        let file;
-        let line;
-        if (found) {
-            file = found.place.file;
-            line = found.place.line;
-            data['chart'] = found.chart;
-            if (found.place.archiveEntry !== undefined)
-                data['archiveEntry'] = found.place.archiveEntry;
-        }
-        else {
-            file = inputFile;
-            line = inputFile === null ? null : doc.position.line;
-        }
-        if (line === null)
-            data['lineUnknown'] = true;
-        if (file !== null && excluded(file))
-            continue;
-        out.documents++;
-        out.items.push({ kind: 'document', doc, place: { file, line, column: line === null ? null : doc.position.column }, data });
-    }
-    for (const problem of parsed.problems) {
-        const found = await locate(rendered.sourceAt(problem.position.line), null);
-        const file = found?.place.file ?? inputFile;
-        const line = found ? null : inputFile === null ? null : problem.position.line;
-        out.items.push({
-            kind: 'problem',
-            problem,
-            place: { file, line, column: line === null ? null : problem.position.column },
-            data: { source: 'rendered', renderedFile: inputLabel, renderedLine: problem.position.line, ...(line === null ? { lineUnknown: true } : {}) },
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/dedupe.ts
-function mergeFindings(findings) {
-    const kept = [];
-    const exact = new Map();
-    const loose = new Map();
-    for (const f of findings) {
-        const e = exactKey(f);
-        const same = exact.get(e);
-        if (same) {
-            absorb(same, f);
-            continue;
-        }
-        const l = looseKey(f);
-        if (f.data['source'] === 'kustomize' && l !== null) {
-            const earlier = loose.get(l);
-            if (earlier) {
-                absorb(earlier, f);
-                continue;
-            }
-        }
-        const copy = { ...f, data: { ...f.data } };
-        kept.push(copy);
-        exact.set(e, copy);
-        if (l !== null && !loose.has(l))
-            loose.set(l, copy);
-    }
-    return kept;
-}
-function exactKey(f) {
-    const o = f.object;
-    const object = o ? `${o.apiVersion}|${o.kind}|${o.namespace ?? ''}|${o.name ?? ''}` : '';
-    const reason = f.ruleId === 'render-failed' ? String(f.data['reason'] ?? '') : f.message;
-    return [f.ruleId, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', object, reason, String(f.data['dependency'] ?? '')].join('\u0000');
-}
-function looseKey(f) {
-    if (f.file === null || f.line === null || !f.object)
-        return null;
-    return [f.ruleId, f.file, f.line, f.object.apiVersion, f.object.kind].join('\u0000');
-}
-function absorb(into, other) {
-    listInto(into, other, 'values', 'valuesFiles');
-    listInto(into, other, 'chart', 'charts');
-    listInto(into, other, 'kustomization', 'kustomizations');
-}
-/**
- * Adds what `other` says of `key` (its `data[key]`, or its own `data[listKey]` when it was merged already) to
- * `into.data[listKey]` (seeded with `into.data[key]`), once each and sorted, so the result does not depend on the
- * order the findings arrived in (a sharded scan merges them in another order than a whole one).
- */
-function listInto(into, other, key, listKey) {
-    const incoming = Array.isArray(other.data[listKey]) ? other.data[listKey] : key in other.data ? [other.data[key]] : [];
-    if (incoming.length === 0)
-        return;
-    const existing = Array.isArray(into.data[listKey]) ? [...into.data[listKey]] : key in into.data ? [into.data[key]] : [];
-    for (const value of incoming)
-        if (!existing.includes(value))
-            existing.push(value);
-    const order = (v) => (v === null ? '' : String(v)); // null (a chart's default values) first
-    existing.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
-    // A chart list only says something when the finding came through more than one chart.
-    if (listKey !== 'charts' || existing.length > 1)
-        into.data[listKey] = existing;
-}
-
-;// CONCATENATED MODULE: ./src/render/index.ts
-/**
- * Renders what the plain scan cannot read — Helm charts, Kustomize overlays, pre-rendered `helm template` output —
- * and runs the same rules over the result. Renders run in parallel (bounded), each with a time limit; one failing
- * or slow chart never stops the others. Everything a render leaves behind is removed.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
- * the probe runs beside the plain scan and the first renders instead of before the first chart.
- */
-function startHelmDetection(found, settings, deps, inShard = () => true) {
-    if (!topLevelCharts(found.charts).some(inShard))
-        return null;
-    const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
-    return findHelm(rs.helmPath, deps);
-}
-async function renderAll(input, deps) {
-    const { found, settings, fs, logger } = input;
-    const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
-    const root = settings.root;
-    const box = await WorkspaceBox.open(fs, root);
-    const realRoot = box.realRoot;
-    const exclude = settings.exclude.length > 0 ? picomatch_default()(settings.exclude, { dot: true }) : null;
-    const ctx = {
-        input,
-        deps,
-        rs,
-        box,
-        realRoot,
-        excluded: (file) => exclude !== null && exclude(file),
-        chartsNamed: chartIndex(box, fs, root, found, settings),
-    };
-    const items = [];
-    let documents = 0;
-    // Pre-rendered input first: the charts it covers are not rendered again.
-    const inShard = input.inShard ?? (() => true);
-    const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
-    if (pre) {
-        for (const item of pre.items)
-            items.push(item);
-        documents += pre.documents;
-    }
-    const charts = [];
-    for (const c of topLevelCharts(found.charts))
-        if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(box, root, c)))
-            charts.push(c);
-    for (const v of rs.valuesFiles) {
-        if (!charts.includes(v.chart) && inShard(v.chart))
-            logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
-    }
-    // Overlays and bases are planned over the whole repository, then each part renders its own overlays.
-    const fullPlan = found.kustomizations.length > 0 ? await planKustomizations(fs, root, found.kustomizations) : null;
-    const plan = fullPlan ? { ...fullPlan, roots: fullPlan.roots.filter(inShard) } : null;
-    const overlays = plan?.roots ?? [];
-    const helm = charts.length > 0 ? await (input.helm ?? findHelm(rs.helmPath, deps)) : null;
-    const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
-    if (helm && 'missing' in helm)
-        items.push(missingItem('helm', helm.missing, charts));
-    if (kustomize && 'missing' in kustomize)
-        items.push(missingItem('kustomize', kustomize.missing, overlays));
-    const helmTool = helm && !('missing' in helm) ? helm : null;
-    const kustomizeTool = kustomize && !('missing' in kustomize) ? kustomize : null;
-    if (deps && (helmTool || kustomizeTool)) {
-        const r = await renderJobs(helmTool ? charts : [], kustomizeTool && plan ? { plan, tool: kustomizeTool } : null, helmTool, deps, ctx);
-        for (const item of r.items)
-            items.push(item);
-        documents += r.documents;
-        if (r.helmMissing !== null)
-            items.push(missingItem('helm', r.helmMissing, charts));
-    }
-    return { findings: check(items, settings, input.catalog), documents };
-}
-/** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
-async function renderJobs(charts, kustomize, helm, deps, ctx) {
-    const { input, rs, box, realRoot, excluded, chartsNamed } = ctx;
-    const { settings, fs, logger } = input;
-    const root = settings.root;
-    const workers = rs.renderWorkers ?? deps.workers;
-    const limit = createLimiter(workers);
-    const goMaxProcs = cpuShare(deps.cpus ?? deps.workers, workers);
-    const timeoutMs = rs.renderTimeoutSec * 1000;
-    const jobs = [
-        ...charts.map((dir) => ({ kind: 'chart', dir })),
-        ...(kustomize ? kustomize.plan.roots.map((d) => ({ kind: 'overlay', info: kustomize.plan.infos.get(d) })) : []),
-    ];
-    let done = 0;
-    let total = jobs.length;
-    const started = deps.now();
-    const runJob = async (job) => {
-        try {
-            if (job.kind === 'overlay') {
-                return await limit(() => renderOverlay(job.info, kustomize.tool, { timeoutMs, excluded, goMaxProcs }, deps, fs, root));
-            }
-            const r = await renderChart(job.dir, {
-                target: settings.target,
-                releaseName: rs.releaseName,
-                namespace: rs.namespace,
-                timeoutMs,
-                values: rs.valuesFiles.filter((v) => v.chart === job.dir).map((v) => v.file),
-                plainFiles: input.plainFiles,
-                excluded,
-                goMaxProcs,
-            }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit });
-            return { items: r.items, documents: r.documents, ok: r.failures === 0 };
-        }
-        finally {
-            done++;
-            deps.observer?.progress?.(done, total, job.kind === 'chart' ? job.dir : job.info.dir);
-        }
-    };
-    // One job more than processes: the next chart is copied and marked while the others render, so no helm slot waits
-    // for that preparation (the limiter, not the pool, bounds the processes).
-    const run = async (list) => (await runPool(list, workers + 1, runJob)).map((r, i) => settle(list[i], r));
-    const results = await run(jobs);
-    if (kustomize) {
-        // A base is rendered on its own only when every overlay of the scan that uses it failed.
-        const okOverlays = new Set(jobs.flatMap((j, i) => (j.kind === 'overlay' && results[i]?.ok ? [j.info.dir] : [])));
-        const tried = new Set(kustomize.plan.roots);
-        let failed = jobs.flatMap((j, i) => (j.kind === 'overlay' && !results[i]?.ok ? [j.info] : []));
-        while (failed.length > 0) {
-            const next = [];
-            for (const b of new Set(failed.flatMap((f) => f.bases))) {
-                const info = kustomize.plan.infos.get(b);
-                if (!info || info.isComponent || tried.has(b))
-                    continue;
-                const users = [...kustomize.plan.infos.values()].filter((u) => u.bases.includes(b));
-                if (users.some((u) => okOverlays.has(u.dir)))
-                    continue;
-                tried.add(b);
-                next.push({ kind: 'overlay', info });
-            }
-            total += next.length;
-            const more = await run(next);
-            for (const j of next)
-                jobs.push(j);
-            for (const r of more)
-                results.push(r);
-            next.forEach((j, i) => {
-                if (j.kind === 'overlay' && more[i]?.ok)
-                    okOverlays.add(j.info.dir);
-            });
-            failed = next.flatMap((j, i) => (j.kind === 'overlay' && !more[i]?.ok ? [j.info] : []));
-        }
-    }
-    // The renders did not wait for helm's probe. When it found helm unusable (too old, or no version), what the charts
-    // gave is dropped and the charts are reported as not rendered, as if the probe had come first.
-    const tool = helm ? await helm.probe : null;
-    const helmMissing = tool && 'missing' in tool ? tool.missing : null;
-    const kept = helmMissing === null ? results : results.filter((_, i) => jobs[i]?.kind !== 'chart');
-    const items = kept.flatMap((r) => r.items);
-    const documents = kept.reduce((n, r) => n + r.documents, 0);
-    const chartJobs = jobs.filter((j) => j.kind === 'chart').length;
-    logger.info(`Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
-        `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`);
-    logger.info(`Renderers ran without network: ${networkMeasures(deps.process.networkIsolation?.() ?? null)}.`);
-    return { items, documents, helmMissing };
-}
-/** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
-function settle(job, r) {
-    if (r.ok)
-        return r.value;
-    const subject = job.kind === 'chart' ? job.dir : job.info.dir;
-    const reason = `internal error while rendering (${r.error instanceof Error ? r.error.message : String(r.error)}).`;
-    const event = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason };
-    const file = job.kind === 'chart' ? render_join2(job.dir, 'Chart.yaml') : job.info.file;
-    return { items: [{ kind: 'event', event, place: { file, line: null, column: null } }], documents: 0, ok: false };
-}
-/** `--rendered FILE|-`: helm template output made elsewhere. */
-async function readPreRendered(rendered, ctx) {
-    const { fs, logger, settings } = ctx.input;
-    const loaded = await loadRenderedInput(rendered, ctx.box, fs, ctx.deps?.readStdin);
-    if (!loaded.ok) {
-        if (loaded.item === null) {
-            logger.warn(loaded.message);
-            return null;
-        }
-        return { items: [loaded.item], documents: 0, charts: new Set() };
-    }
-    return await mapRenderedInput(loaded.text, loaded.inputFile, loaded.label, { fs, root: settings.root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed, box: ctx.box }, ctx.excluded);
-}
-/** Runs the rules over rendered items, reporting each at its place in the workspace (the template line). */
-function check(items, settings, catalog) {
-    const findings = [];
-    const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => findings.push(f));
-    for (const item of items) {
-        if (item.kind === 'skipped') {
-            engine.skipped(item.skipped, item.file);
-            continue;
-        }
-        const { file, line, column } = item.place;
-        const at = { line, column: line === null ? null : column };
-        if (item.kind === 'document')
-            engine.document(item.doc, file, item.data, at);
-        else if (item.kind === 'problem')
-            engine.problem(item.problem, file, item.data, at);
-        else
-            engine.render(item.event, item.place);
-    }
-    return findings;
-}
-function missingItem(renderer, reason, subjects) {
-    return { kind: 'event', event: { type: 'renderer-missing', renderer, count: subjects.length, reason, subjects }, place: { file: null, line: null, column: null } };
-}
-/** Looks for helm and starts its probe; renders need only the path, the probe's result is awaited after them. */
-async function findHelm(setting, deps) {
-    if (!deps)
-        return { missing: 'this run cannot start programs, so helm was not looked for' };
-    let path;
-    try {
-        path = await deps.findExecutable(setting ?? 'helm');
-    }
-    catch (err) {
-        return { missing: `helm could not be looked for (${err instanceof Error ? err.message : String(err)})` };
-    }
-    if (path === null)
-        return { missing: setting === null ? 'helm was not found on PATH' : `the helm path "${setting}" is not an executable file` };
-    const probe = detectHelm(path, deps).then((tool) => ('error' in tool ? { missing: tool.error } : tool), (err) => ({ missing: `helm could not be probed (${err instanceof Error ? err.message : String(err)})` }));
-    return { path, probe };
-}
-async function findKustomize(setting, deps) {
-    if (!deps)
-        return { missing: 'this run cannot start programs, so kubectl and kustomize were not looked for' };
-    const mode = (p) => (/kustomize[^/\\]*$/i.test(p) ? 'kustomize' : 'kubectl');
-    if (setting !== null) {
-        const path = await deps.findExecutable(setting);
-        return path === null ? { missing: `the kubectl path "${setting}" is not an executable file` } : { path, mode: mode(path) };
-    }
-    const kustomize = await deps.findExecutable('kustomize');
-    if (kustomize)
-        return { path: kustomize, mode: 'kustomize' };
-    const kubectl = await deps.findExecutable('kubectl');
-    if (kubectl)
-        return { path: kubectl, mode: 'kubectl' };
-    return { missing: 'neither kustomize nor kubectl was found on PATH' };
-}
-/** Library charts are not installable: they render as part of the charts that use them. */
-async function isLibraryChart(box, root, dir) {
-    try {
-        return (await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir))).type === 'library';
-    }
-    catch {
-        return false; // reported when rendered
-    }
-}
-/** Charts that are not inside another discovered chart's charts/ directory (those render with their parent). */
-function topLevelCharts(charts) {
-    return charts.filter((c) => !charts.some((p) => p !== c && c.startsWith(p === '.' ? 'charts/' : `${p}/charts/`)));
-}
-/**
- * Charts of the workspace by Chart.yaml name, for dependencies resolved by name and for `# Source:` headers: the
- * charts of the scan first; the whole workspace is searched only when a name is not among them.
- */
-function chartIndex(box, fs, root, found, settings) {
-    let scanned = null;
-    let everywhere = null;
-    const load = async (dirs) => {
-        const out = [];
-        for (const dir of dirs) {
-            try {
-                const meta = await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir));
-                out.push({ dir, name: meta.name, version: meta.version });
-            }
-            catch {
-                // unreadable charts are reported when rendered
-            }
-        }
-        return out;
-    };
-    return async (name) => {
-        scanned ??= load(found.charts);
-        const hits = (await scanned).filter((c) => c.name === name);
-        if (hits.length > 0)
-            return hits;
-        everywhere ??= discover(fs, { root, paths: ['.'], include: [], exclude: settings.exclude, maxFileBytes: settings.maxFileBytes })
-            .then((d) => load(d.charts))
-            .catch(() => []);
-        return (await everywhere).filter((c) => c.name === name);
-    };
-}
-function render_join2(dir, name) {
-    return dir === '.' ? name : (0,external_node_path_namespaceObject.join)(dir, name).split(external_node_path_namespaceObject.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/app/ports.ts
-class HttpError extends Error {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-    }
-}
-const silentLogger = { info: () => { }, warn: () => { } };
-
-;// CONCATENATED MODULE: ./src/catalog/releases.ts
-/**
- * Kubernetes release catalog (data/releases.json): minor releases with their support windows and
- * every patch release, plus the version-skew policy as data.
- *
- * Everything here is pure: functions take the parsed catalog object and, where time matters, the
- * date to evaluate at ("YYYY-MM-DD" or a Date, read as a UTC calendar day). No file system, no
- * clock.
- *
- * Upstream meaning of the dates (kubernetes/website data/releases/schedule.yaml, rendered on
- * https://kubernetes.io/releases/patch-releases/): a minor is fully supported from its release
- * date, enters maintenance mode (only critical/security fixes) on `maintenanceModeStart`, and
- * receives no more patches from `endOfLife`. A status changes on the listed day itself.
- */
-
-/** Normalises an as-of date to "YYYY-MM-DD" (a Date is read as its UTC calendar day). */
-function isoDay(asOf) {
-    if (asOf instanceof Date) {
-        if (Number.isNaN(asOf.getTime()))
-            throw new Error('invalid date');
-        return asOf.toISOString().slice(0, 10);
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-        throw new Error(`expected YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-    return asOf;
-}
-// ---------------------------------------------------------------------------------------------
-// Queries
-function findMinor(catalog, minor) {
-    const key = version_parseVersion(minor)?.release ?? minor;
-    return catalog.minors.find((m) => m.minor === key) ?? null;
-}
-/**
- * Support state of a minor on a date. `minor` may be "1.33", "v1.33" or any version of that minor.
- * - unreleased: not released per the catalog, or the date is before its release date
- * - supported: released and before maintenance mode (or before end of life when no maintenance date is known)
- * - maintenance: on/after maintenance mode start and before end of life
- * - end-of-life: on/after end of life
- * - unknown: the catalog does not know the minor, or lacks an end-of-life date for it (a minor with
- *   no end-of-life date counts as end-of-life once a newer minor is, since branches close in order)
- */
-function supportStatus(catalog, minor, asOf) {
-    const day = isoDay(asOf);
-    const key = version_parseVersion(minor)?.release ?? minor;
-    const m = findMinor(catalog, key);
-    if (!m)
-        return { minor: key, status: 'unknown', since: null, until: null };
-    if (!m.released || m.releaseDate === null || day < m.releaseDate) {
-        return { minor: m.minor, status: 'unreleased', since: null, until: m.releaseDate ?? m.plannedReleaseDate };
-    }
-    if (m.endOfLife !== null && day >= m.endOfLife)
-        return { minor: m.minor, status: 'end-of-life', since: m.endOfLife, until: null };
-    if (m.maintenanceModeStart !== null && day >= m.maintenanceModeStart) {
-        return { minor: m.minor, status: 'maintenance', since: m.maintenanceModeStart, until: m.endOfLife };
-    }
-    if (m.endOfLife === null) {
-        // Branches close oldest first: a minor older than one that is already end-of-life is too.
-        const newerClosed = catalog.minors.some((o) => version_compareReleases(o.minor, m.minor) > 0 && o.endOfLife !== null && day >= o.endOfLife);
-        return newerClosed
-            ? { minor: m.minor, status: 'end-of-life', since: null, until: null }
-            : { minor: m.minor, status: 'unknown', since: m.releaseDate, until: null };
-    }
-    return { minor: m.minor, status: 'supported', since: m.releaseDate, until: m.maintenanceModeStart ?? m.endOfLife };
-}
-/** True when upstream still ships patches for the minor on the date (supported or maintenance). */
-function receivesPatches(catalog, minor, asOf) {
-    const s = supportStatus(catalog, minor, asOf).status;
-    return s === 'supported' || s === 'maintenance';
-}
-/**
- * Newest patch of a minor; with `asOf`, the newest one tagged on or before that day.
- * Returns null when the minor is unknown or had no release yet.
- */
-function latestPatch(catalog, minor, asOf) {
-    const m = findMinor(catalog, minor);
-    if (!m)
-        return null;
-    const day = asOf === undefined ? null : isoDay(asOf);
-    const eligible = day === null ? m.patches : m.patches.filter((p) => p.date <= day);
-    return eligible.at(-1) ?? null;
-}
-/** Patches of a minor released on or before the day (all when no day is given), ascending. */
-function patchesOf(catalog, minor, asOf) {
-    const m = findMinor(catalog, minor);
-    if (!m)
-        return [];
-    const day = asOf === undefined ? null : isoDay(asOf);
-    return day === null ? [...m.patches] : m.patches.filter((p) => p.date <= day);
-}
-/** Minors upstream patches on the day (supported or maintenance), ascending. */
-function maintainedMinors(catalog, asOf) {
-    return catalog.minors.filter((m) => receivesPatches(catalog, m.minor, asOf)).map((m) => m.minor);
-}
-/** True when the exact version (provider suffix ignored) is a tagged upstream patch in the catalog. */
-function isKnownPatch(catalog, version) {
-    const v = parseVersion(version);
-    if (!v || v.patch === null)
-        return false;
-    return findMinor(catalog, v.release)?.patches.some((p) => p.version === v.normalized) ?? false;
-}
-/**
- * Allowed skew for `component` measured against `relativeTo` under the policy, taking the
- * "older than 1.25" style exceptions into account for the given component minor.
- * Returns null when the policy has no rule for that pair.
- */
-function allowedSkew(policy, component, relativeTo, componentMinor) {
-    const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === relativeTo);
-    if (!rule)
-        return null;
-    const minor = version_parseVersion(componentMinor)?.release ?? componentMinor;
-    for (const e of rule.exceptions) {
-        if (version_compareReleases(minor, e.componentBelow) < 0)
-            return { maxNewerMinors: e.maxNewerMinors, maxOlderMinors: e.maxOlderMinors, rule: rule.id };
-    }
-    return { maxNewerMinors: rule.maxNewerMinors, maxOlderMinors: rule.maxOlderMinors, rule: rule.id };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/advisories.ts
-/**
- * Kubernetes security advisory catalog (data/advisories.json) and pure queries over it.
- *
- * Two kinds of advisory live in the catalog:
- *  - core: a component shipped in a kubernetes/kubernetes release (kube-apiserver, kubelet, …);
- *    its ranges are Kubernetes release versions and can be matched against a cluster.
- *  - add-on: ingress-nginx, CSI drivers, image-builder, client libraries, … versioned by
- *    themselves (or, for a few historic add-ons, by the release that bundled their manifests).
- *    `matchesClusterVersion` is false for every add-on: they are never matched against a cluster
- *    version, only against the add-on's own version when the caller names that add-on.
- *
- * Range semantics (normalised from OSV-style data, see scripts/lib/advisories.ts):
- * a version v is affected by a range when introduced ≤ v, v < fixed (when set), v ≤ lastAffected
- * (when set) and v < limit (when set). `introduced: "0"` means "all earlier versions". All bounds
- * are GA versions "x.y.z": a fix first shipped in a pre-release (1.26.0-alpha.3) is recorded as the
- * GA of that minor (1.26.0). A range with `minor` set lies entirely inside that minor line.
- */
-
-
-const CORE_COMPONENTS = [
-    'kube-apiserver',
-    'kube-controller-manager',
-    'kube-scheduler',
-    'kube-proxy',
-    'kubelet',
-    'kubectl',
-];
-/** Library shipped with (and versioned like) a Kubernetes release, but not a cluster component. */
-const CORE_LIBRARIES = ['client-go'];
-function isCoreComponent(name) {
-    return CORE_COMPONENTS.includes(name);
-}
-// ---------------------------------------------------------------------------------------------
-// Matching
-/** Normalises a queried version to "x.y.z" (provider suffixes dropped; "1.34" → "1.34.0"). */
-function plain(version) {
-    if (version === '0')
-        return '0';
-    return version_parseVersion(version)?.normalized ?? null;
-}
-function rangeContains(range, version) {
-    const v = plain(version);
-    if (v === null)
-        return false;
-    if (range.introduced !== '0' && compareVersions(v, range.introduced) < 0)
-        return false;
-    if (range.fixed !== null && compareVersions(v, range.fixed) >= 0)
-        return false;
-    if (range.lastAffected !== null && compareVersions(v, range.lastAffected) > 0)
-        return false;
-    if (range.limit !== null && compareVersions(v, range.limit) >= 0)
-        return false;
-    return true;
-}
-/** True when `version` (any provider format) falls in one of the advisory's ranges. */
-function isVersionAffected(advisory, version) {
-    return advisory.affected.some((r) => rangeContains(r, version));
-}
-/**
- * Advisories affecting a component at a version, sorted by id.
- * - core component (kube-apiserver, kubelet, …, or the library client-go): core advisories whose
- *   components include it and whose Kubernetes-versioned ranges contain the version. Add-on
- *   advisories never match here, whatever their numbers say.
- * - any other name (an add-on such as "ingress-nginx"): add-on advisories for that add-on whose
- *   own-versioned ranges contain the version.
- * Versions without a patch ("1.34") are checked as the first patch of that minor.
- */
-function advisoriesAffecting(catalog, component, version) {
-    const name = component.trim();
-    const core = isCoreComponent(name) || CORE_LIBRARIES.includes(name);
-    return catalog.advisories
-        .filter((a) => {
-        if (!a.components.includes(name))
-            return false;
-        if (core)
-            return a.kind === 'core' && a.matchesClusterVersion && a.versionScheme === 'kubernetes';
-        return a.kind === 'add-on' && a.versionScheme === 'own';
-    })
-        .filter((a) => isVersionAffected(a, version))
-        .sort((a, b) => a.id.localeCompare(b.id));
-}
-function findAdvisory(catalog, id) {
-    const key = id.trim().toUpperCase();
-    return catalog.advisories.find((a) => a.id === key || a.aliases.some((x) => x.toUpperCase() === key)) ?? null;
-}
-/**
- * Smallest fixed, supported upgrade target for a core advisory at `version` on `asOf`:
- * 1. the same minor, when upstream still patches it on that day and a released patch is unaffected;
- * 2. otherwise the next minor that upstream patches on that day, one minor at a time, taking its
- *    smallest released unaffected patch (released on or before `asOf`).
- * An advisory with no fix at all gives no target and points at its mitigation. Add-on advisories
- * and advisories without Kubernetes-versioned ranges are not applicable.
- */
-function smallestFixedSupportedTarget(releases, advisory, version, asOf) {
-    const day = isoDay(asOf);
-    const parsed = version_parseVersion(version);
-    if (!parsed)
-        return { kind: 'not-applicable', version, reason: `not a Kubernetes version: ${version}` };
-    const v = parsed.normalized;
-    if (advisory.kind !== 'core' || !advisory.matchesClusterVersion || advisory.versionScheme !== 'kubernetes') {
-        return { kind: 'not-applicable', version: v, reason: `${advisory.id} is not versioned by the Kubernetes release` };
-    }
-    if (advisory.affected.length === 0) {
-        return { kind: 'not-applicable', version: v, reason: `${advisory.id} has no version data` };
-    }
-    if (!isVersionAffected(advisory, v))
-        return { kind: 'not-affected', version: v };
-    if (advisory.fix === 'none')
-        return { kind: 'no-fix', version: v, mitigation: advisory.mitigation };
-    const current = minorOf(v);
-    const candidates = releases.minors.filter((m) => m.released && version_compareReleases(m.minor, current) >= 0).sort((a, b) => version_compareReleases(a.minor, b.minor));
-    for (const m of candidates) {
-        if (!receivesPatches(releases, m.minor, day))
-            continue;
-        const patch = patchesOf(releases, m.minor, day).find((p) => compareVersions(p.version, v) > 0 && !isVersionAffected(advisory, p.version));
-        if (!patch)
-            continue;
-        const [, cur] = current.split('.').map(Number);
-        const [, tgt] = m.minor.split('.').map(Number);
-        return {
-            kind: 'upgrade',
-            version: v,
-            target: patch.version,
-            minor: m.minor,
-            sameMinor: m.minor === current,
-            minorsAhead: (tgt ?? 0) - (cur ?? 0),
-            targetSupport: supportStatus(releases, m.minor, day).status,
-        };
-    }
-    return { kind: 'no-supported-target', version: v, mitigation: advisory.mitigation };
-}
-const SEVERITY_ORDER = (/* unused pure expression or super */ null && (['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']));
-/** Orders severities (NONE < LOW < … < CRITICAL); unknown (null) sorts lowest. */
-function compareSeverity(a, b) {
-    return (a === null ? -1 : SEVERITY_ORDER.indexOf(a)) - (b === null ? -1 : SEVERITY_ORDER.indexOf(b));
-}
-
-;// CONCATENATED MODULE: ./src/advisories/cvss.ts
-const WEIGHTS = {
-    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
-    AC: { L: 0.77, H: 0.44 },
-    UI: { N: 0.85, R: 0.62 },
-    CIA: { H: 0.56, L: 0.22, N: 0 },
-};
-/** Parses "CVSS:3.1/AV:N/AC:L/…" and computes the base score; null for anything else (including CVSS 4.0). */
-function cvssFromVector(vector, source) {
-    const m = /^CVSS:(3\.[01])\/(.+)$/.exec(vector.trim());
-    if (!m)
-        return null;
-    const metrics = new Map();
-    for (const part of m[2].split('/')) {
-        const [k, v] = part.split(':');
-        if (!k || !v || metrics.has(k))
-            return null;
-        metrics.set(k, v);
-    }
-    const get = (table, key) => {
-        const v = metrics.get(key);
-        return v !== undefined && Object.prototype.hasOwnProperty.call(table, v) ? table[v] : null;
-    };
-    const av = get(WEIGHTS.AV, 'AV');
-    const ac = get(WEIGHTS.AC, 'AC');
-    const ui = get(WEIGHTS.UI, 'UI');
-    const c = get(WEIGHTS.CIA, 'C');
-    const i = get(WEIGHTS.CIA, 'I');
-    const a = get(WEIGHTS.CIA, 'A');
-    const scope = metrics.get('S');
-    const prKey = metrics.get('PR');
-    if (av === null || ac === null || ui === null || c === null || i === null || a === null)
-        return null;
-    if (scope !== 'U' && scope !== 'C')
-        return null;
-    const changed = scope === 'C';
-    const pr = prKey === 'N' ? 0.85 : prKey === 'L' ? (changed ? 0.68 : 0.62) : prKey === 'H' ? (changed ? 0.5 : 0.27) : null;
-    if (pr === null)
-        return null;
-    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
-    const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
-    const exploitability = 8.22 * av * ac * pr * ui;
-    const base = impact <= 0 ? 0 : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
-    return { version: m[1], vector: vector.trim(), baseScore: base, severity: severityOf(base), source };
-}
-function severityOf(score) {
-    if (score === 0)
-        return 'NONE';
-    if (score < 4)
-        return 'LOW';
-    if (score < 7)
-        return 'MEDIUM';
-    if (score < 9)
-        return 'HIGH';
-    return 'CRITICAL';
-}
-/** The smallest number with one decimal that is at least the input (CVSS 3.1 Roundup, free of float error). */
-function roundUp(x) {
-    const n = Math.round(x * 100000);
-    return n % 10000 === 0 ? n / 100000 : (Math.floor(n / 10000) + 1) / 10;
-}
-
-;// CONCATENATED MODULE: ./src/advisories/feed.ts
-/**
- * Live advisories: the official Kubernetes CVE feed (JSON Feed 1.1) and, for CVEs the embedded catalog does not
- * know, their OSV records from kubernetes-sigs/cve-feed-osv. Everything goes through the HttpClient port with a
- * deadline and a size limit, and every response is validated before it is used.
- *
- * Nothing here throws: whatever fails (network, timeout, HTTP status, oversize, truncated or malformed bodies) is
- * returned as a failure, and the caller keeps the embedded catalog. The feed itself has no structured versions: a
- * new CVE is only matched against clusters when its OSV record gives Kubernetes-versioned ranges; otherwise it is
- * returned as unmatched, to be reported by name and status.
- */
-
-
-
-
-
-const OFFICIAL_CVE_FEED_URL = 'https://kubernetes.io/docs/reference/issues-security/official-cve-feed/index.json';
-const CVE_FEED_OSV_BASE_URL = 'https://raw.githubusercontent.com/kubernetes-sigs/cve-feed-osv/main/vulns/';
-const DEFAULT_FEED_OPTIONS = {
-    feedUrl: OFFICIAL_CVE_FEED_URL,
-    osvBaseUrl: CVE_FEED_OSV_BASE_URL,
-    timeoutMs: 10_000,
-    maxFeedBytes: 8 * 1024 * 1024,
-    maxRecordBytes: 1024 * 1024,
-    maxRecords: 25,
-    concurrency: 4,
-};
-/** Reads the feed and the OSV records of new CVEs, and merges them with `embedded`. Never rejects. */
-async function loadLiveAdvisories(http, embedded, releases, options = {}) {
-    const opts = { ...DEFAULT_FEED_OPTIONS, ...options };
-    const out = {
-        catalog: embedded,
-        feedOk: false,
-        feedUpdatedAt: null,
-        feedCves: 0,
-        skippedItems: 0,
-        added: [],
-        unmatched: [],
-        failures: [],
-    };
-    const feed = await getJson(http, opts.feedUrl, opts, opts.maxFeedBytes);
-    if (!feed.ok) {
-        out.failures.push({ source: 'official-cve-feed', url: opts.feedUrl, reason: feed.reason });
-        return out;
-    }
-    const parsed = parseFeed(feed.value);
-    if (typeof parsed === 'string') {
-        out.failures.push({ source: 'official-cve-feed', url: opts.feedUrl, reason: parsed });
-        return out;
-    }
-    out.feedOk = true;
-    out.feedUpdatedAt = parsed.updatedAt;
-    out.skippedItems = parsed.skipped;
-    // CVEs the embedded catalog does not know, once each, in feed order.
-    const fresh = new Map();
-    for (const item of parsed.items) {
-        for (const cve of item.cves) {
-            out.feedCves++;
-            if (!findAdvisory(embedded, cve) && !fresh.has(cve))
-                fresh.set(cve, item);
-        }
-    }
-    const queue = [...fresh.entries()];
-    const toFetch = opts.osvBaseUrl === null ? [] : queue.slice(0, opts.maxRecords);
-    for (const [cve, item] of queue.slice(toFetch.length)) {
-        out.unmatched.push(unmatched(cve, item, 'not-fetched', opts.osvBaseUrl === null ? 'OSV records are not read' : `more than ${opts.maxRecords} new CVEs; not looked up`));
-    }
-    // After a few requests that got no response at all, the source is taken to be down: the rest are not tried, so a
-    // dead host costs a few timeouts, not one per CVE.
-    let unreachable = 0;
-    const results = await mapLimited(toFetch, opts.concurrency, async ([cve, item]) => {
-        const url = `${opts.osvBaseUrl}${encodeURIComponent(cve)}.json`;
-        if (unreachable >= MAX_UNREACHABLE) {
-            return { cve, item, url, res: { ok: false, reason: 'not tried: the OSV source did not respond to earlier requests', status: null, skipped: true } };
-        }
-        const res = await getJson(http, url, opts, opts.maxRecordBytes);
-        if (!res.ok && res.status === null && res.network)
-            unreachable++;
-        return { cve, item, url, res };
-    });
-    const added = [];
-    let osvFailures = 0;
-    for (const { cve, item, url, res } of results) {
-        if (!res.ok) {
-            if ('skipped' in res) {
-                out.unmatched.push(unmatched(cve, item, 'not-fetched', res.reason));
-                continue;
-            }
-            if (res.status === 404) {
-                out.unmatched.push(unmatched(cve, item, 'no-versioned-record', 'no OSV record yet'));
-            }
-            else {
-                osvFailures++;
-                if (osvFailures <= 3)
-                    out.failures.push({ source: 'osv', url, reason: res.reason });
-                out.unmatched.push(unmatched(cve, item, 'record-unusable', res.reason));
-            }
-            continue;
-        }
-        const advisory = advisoryFromOsv(res.value, cve, item, releases);
-        if (typeof advisory === 'string') {
-            osvFailures++;
-            if (osvFailures <= 3)
-                out.failures.push({ source: 'osv', url, reason: advisory });
-            out.unmatched.push(unmatched(cve, item, 'record-unusable', advisory));
-            continue;
-        }
-        if (!advisory.matchesClusterVersion) {
-            out.unmatched.push(unmatched(cve, item, 'add-on', `not a cluster component (${advisory.componentsAsPublished.join(', ') || 'no package'})`));
-            continue;
-        }
-        added.push(advisory);
-    }
-    if (osvFailures > 3)
-        out.failures.push({ source: 'osv', url: opts.osvBaseUrl ?? '', reason: `${osvFailures - 3} more OSV records failed` });
-    out.added = added;
-    if (added.length > 0)
-        out.catalog = { ...embedded, advisories: [...embedded.advisories, ...added] };
-    return out;
-}
-function unmatched(cve, item, reason, detail) {
-    return { cve, status: item.status, summary: item.summary, url: item.url, published: item.published, reason, detail };
-}
-const MAX_UNREACHABLE = 3;
-async function getJson(http, url, opts, maxBytes) {
-    let res;
-    try {
-        res = await http.get(url, {
-            timeoutMs: opts.timeoutMs,
-            maxBytes,
-            ...(opts.userAgent ? { headers: { 'user-agent': opts.userAgent } } : {}),
-        });
-    }
-    catch (err) {
-        const reason = err instanceof HttpError ? err.message : `request failed (${err instanceof Error ? err.message : String(err)})`;
-        const network = !(err instanceof HttpError) || err.kind !== 'too-large';
-        return { ok: false, reason, status: null, network };
-    }
-    if (res.status !== 200)
-        return { ok: false, reason: `HTTP ${res.status}`, status: res.status };
-    if (res.body.byteLength > maxBytes)
-        return { ok: false, reason: `the response is more than the limit of ${maxBytes} bytes`, status: res.status };
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(res.body);
-    }
-    catch {
-        return { ok: false, reason: 'the response is not UTF-8 text', status: res.status };
-    }
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (err) {
-        return { ok: false, reason: `the response is not complete, valid JSON (${err.message})`, status: res.status };
-    }
-}
-const CVE_RE = /CVE-\d{4}-\d{4,7}/g;
-const STATUSES = ['open', 'fixed', 'unfixed', 'unknown'];
-const MAX_ITEMS = 10_000;
-/** Validates a JSON Feed 1.x document of CVE items; returns the reason it is unusable as a string. */
-function parseFeed(value) {
-    if (!feed_isRecord(value))
-        return 'the feed is not a JSON object';
-    if (typeof value['version'] !== 'string' || !/^https:\/\/jsonfeed\.org\/version\/1(\.\d+)?$/.test(value['version'])) {
-        return 'the feed is not a JSON Feed 1.x document (version)';
-    }
-    const items = value['items'];
-    if (!Array.isArray(items))
-        return 'the feed has no items list';
-    if (items.length > MAX_ITEMS)
-        return `the feed has more than ${MAX_ITEMS} items`;
-    const meta = value['_kubernetes_io'];
-    const updatedAt = feed_isRecord(meta) && typeof meta['updated_at'] === 'string' ? meta['updated_at'].slice(0, 40) : null;
-    const out = [];
-    let skipped = 0;
-    for (const raw of items) {
-        if (!feed_isRecord(raw) || typeof raw['id'] !== 'string') {
-            skipped++;
-            continue;
-        }
-        const cves = [...new Set(raw['id'].toUpperCase().match(CVE_RE) ?? [])];
-        const str = (k, max) => {
-            const v = raw[k];
-            if (v === undefined || v === null)
-                return null;
-            return typeof v === 'string' ? v.slice(0, max) : undefined;
-        };
-        const summary = str('summary', 300);
-        const url = str('url', 500);
-        const published = str('date_published', 40);
-        const status = str('status', 40);
-        if (cves.length === 0 || summary === undefined || url === undefined || published === undefined || status === undefined) {
-            skipped++;
-            continue;
-        }
-        out.push({
-            cves,
-            status: status !== null && STATUSES.includes(status) ? status : 'unknown',
-            summary: summary?.trim() || null,
-            url: url !== null && /^https:\/\//.test(url) ? url : null,
-            published: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
-        });
-    }
-    return { items: out, skipped, updatedAt };
-}
-/** OSV package names of Kubernetes components (ecosystem "kubernetes"). */
-const PACKAGE_COMPONENTS = {
-    'k8s.io/apiserver': ['kube-apiserver'],
-    'k8s.io/kube-apiserver': ['kube-apiserver'],
-    'k8s.io/controller-manager': ['kube-controller-manager'],
-    'k8s.io/kube-controller-manager': ['kube-controller-manager'],
-    'k8s.io/kube-scheduler': ['kube-scheduler'],
-    'k8s.io/kubelet': ['kubelet'],
-    'k8s.io/kube-proxy': ['kube-proxy'],
-    'k8s.io/kubectl': ['kubectl'],
-    // The whole release, no component named: every cluster component.
-    'k8s.io/kubernetes': ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy'],
-};
-/**
- * Builds an advisory from an OSV record of cve-feed-osv (ecosystem "kubernetes"), or returns why it cannot be used.
- * Ranges follow the OSV timeline: events sorted by version; `introduced` opens a range, `fixed`/`limit` close it
- * (exclusive), `last_affected` closes it inclusively; an `introduced` inside an open range changes nothing.
- */
-function advisoryFromOsv(value, cve, item, releases) {
-    if (!feed_isRecord(value))
-        return 'the OSV record is not a JSON object';
-    const id = value['id'];
-    const aliases = Array.isArray(value['aliases']) ? value['aliases'].filter((a) => typeof a === 'string').slice(0, 20) : [];
-    if (typeof id !== 'string' || (id.toUpperCase() !== cve && !aliases.some((a) => a.toUpperCase() === cve))) {
-        return `the OSV record is not about ${cve}`;
-    }
-    const affected = value['affected'];
-    if (!Array.isArray(affected) || affected.length === 0 || affected.length > 100)
-        return 'the OSV record has no usable "affected" list';
-    const components = new Set();
-    const published = [];
-    const ranges = [];
-    let severity = null;
-    const readSeverity = (list) => {
-        if (!Array.isArray(list))
-            return;
-        for (const s of list) {
-            if (severity === null && feed_isRecord(s) && typeof s['score'] === 'string')
-                severity = cvssFromVector(s['score'], 'live OSV record (computed from the vector)');
-        }
-    };
-    readSeverity(value['severity']);
-    for (const a of affected) {
-        if (!feed_isRecord(a) || !feed_isRecord(a['package']))
-            return 'an "affected" entry has no package';
-        const pkg = a['package'];
-        if (typeof pkg['name'] !== 'string' || typeof pkg['ecosystem'] !== 'string')
-            return 'an "affected" package has no name or ecosystem';
-        published.push(pkg['name']);
-        readSeverity(a['severity']);
-        const mapped = pkg['ecosystem'].toLowerCase() === 'kubernetes' ? PACKAGE_COMPONENTS[pkg['name']] : undefined;
-        if (!mapped)
-            continue;
-        if (!Array.isArray(a['ranges']))
-            return `the ranges of ${pkg['name']} are missing`;
-        for (const r of a['ranges']) {
-            if (!feed_isRecord(r) || !Array.isArray(r['events']) || r['events'].length > 200)
-                return `a range of ${pkg['name']} has no events list`;
-            if (r['type'] !== 'SEMVER' && r['type'] !== 'ECOSYSTEM')
-                continue;
-            const events = [];
-            for (const e of r['events']) {
-                if (!feed_isRecord(e))
-                    return `a range of ${pkg['name']} has an event that is not an object`;
-                const keys = Object.keys(e);
-                const kind = keys[0];
-                if (keys.length !== 1 || (kind !== 'introduced' && kind !== 'fixed' && kind !== 'last_affected' && kind !== 'limit')) {
-                    return `a range of ${pkg['name']} has an event with keys ${keys.join(', ') || '(none)'}`;
-                }
-                const version = e[kind];
-                const norm = typeof version === 'string' ? normalizeOsvVersion(version) : null;
-                if (norm === null)
-                    return `a range of ${pkg['name']} has ${kind} ${JSON.stringify(version)}, not a Kubernetes version`;
-                events.push({ kind, version: norm });
-            }
-            for (const r of timeline(events))
-                ranges.push(r);
-        }
-        for (const c of mapped)
-            components.add(c);
-    }
-    const core = components.size > 0;
-    const fixedByMinor = {};
-    for (const r of ranges) {
-        const first = r.fixed ?? (r.lastAffected !== null ? nextPatch(releases, r.lastAffected) : null);
-        if (first !== null) {
-            const minor = minorOf(first);
-            if (fixedByMinor[minor] === undefined || compareVersions(first, fixedByMinor[minor]) < 0)
-                fixedByMinor[minor] = first;
-        }
-    }
-    if (core && ranges.length === 0)
-        return 'the OSV record has no Kubernetes version ranges';
-    const references = Array.isArray(value['references']) ? value['references'] : [];
-    const issueUrl = references
-        .map((r) => (feed_isRecord(r) && typeof r['url'] === 'string' ? r['url'] : null))
-        .find((u) => u !== null && /^https:\/\/github\.com\/kubernetes\/kubernetes\/issues\/\d+$/.test(u)) ?? item?.url ?? null;
-    const unfixed = item?.status === 'unfixed';
-    const title = typeof value['summary'] === 'string' ? value['summary'].slice(0, 300) : item?.summary ?? null;
-    const publishedDate = typeof value['published'] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value['published']) ? value['published'].slice(0, 10) : item?.published ?? null;
-    return {
-        id: cve,
-        aliases: aliases.filter((a) => a.toUpperCase() !== cve),
-        title,
-        kind: core ? 'core' : 'add-on',
-        components: core ? CORE_COMPONENTS.filter((c) => components.has(c)) : published,
-        componentsAsPublished: published,
-        versionScheme: core ? 'kubernetes' : null,
-        versionedProduct: null,
-        matchesClusterVersion: core,
-        published: publishedDate,
-        issueUrl,
-        inOfficialFeed: true,
-        severity,
-        severityNvd: null,
-        fix: unfixed ? 'none' : ranges.some((r) => r.fixed !== null || r.lastAffected !== null) ? 'available' : 'unknown',
-        affected: ranges,
-        fixedByMinor,
-        conditions: null,
-        mitigation: unfixed ? 'Upstream lists no fix; read the advisory for mitigations.' : null,
-        provenance: {
-            ranges: { from: 'live OSV record (kubernetes-sigs/cve-feed-osv)', rule: 'osv-timeline' },
-            severity: severity === null ? null : 'live OSV record',
-            title: 'live OSV record',
-            published: 'live OSV record',
-            aliases: 'live OSV record',
-            conditionsAndMitigation: 'none (live record)',
-            records: [],
-        },
-        rulesApplied: [],
-        notes: ['Read live from the official CVE feed and its OSV record; not reviewed like the embedded catalog.'],
-        crossChecks: [],
-    };
-}
-function normalizeOsvVersion(text) {
-    if (text === '0')
-        return '0';
-    const v = version_parseVersion(text);
-    if (!v || v.major !== 1 || v.patch === null)
-        return null;
-    return v.normalized;
-}
-function compareEvent(a, b) {
-    if (a.version === '0' || b.version === '0')
-        return a.version === b.version ? 0 : a.version === '0' ? -1 : 1;
-    return compareVersions(a.version, b.version);
-}
-function timeline(events) {
-    const sorted = [...events].sort(compareEvent);
-    const out = [];
-    let open = null;
-    const close = (bound) => {
-        if (open === null)
-            return;
-        const upper = bound.fixed ?? bound.lastAffected ?? bound.limit ?? null;
-        const sameMinor = open !== '0' && upper !== null && minorOf(open) === minorOf(upper);
-        out.push({
-            minor: sameMinor ? minorOf(open) : null,
-            introduced: open,
-            lastAffected: bound.lastAffected ?? null,
-            fixed: bound.fixed ?? null,
-            limit: bound.limit ?? null,
-        });
-        open = null;
-    };
-    for (const e of sorted) {
-        if (e.kind === 'introduced')
-            open ??= e.version;
-        else if (e.kind === 'fixed')
-            close({ fixed: e.version });
-        else if (e.kind === 'last_affected')
-            close({ lastAffected: e.version });
-        else
-            close({ limit: e.version });
-    }
-    if (open !== null)
-        out.push({ minor: null, introduced: open, lastAffected: null, fixed: null, limit: null });
-    return out;
-}
-/** The first tagged patch after `version` in its minor, if the release catalog knows one. */
-function nextPatch(releases, version) {
-    return patchesOf(releases, minorOf(version)).find((p) => compareVersions(p.version, version) > 0)?.version ?? null;
-}
-async function mapLimited(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
-function feed_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/clusters/evaluate.ts
-
-
-
-/** CVSS → finding severity: critical/high → error, medium → warning, low/none → notice; unknown → warning. */
-function advisorySeverity(a) {
-    const level = a.severity?.severity ?? null;
-    if (level === 'CRITICAL' || level === 'HIGH')
-        return 'error';
-    if (level === 'LOW' || level === 'NONE')
-        return 'notice';
-    return 'warning';
-}
-function componentInstances(spec) {
-    const out = [];
-    out.push({ component: 'kube-apiserver', version: spec.version, label: 'kube-apiserver', lineKey: 'version', pool: null });
-    spec.apiservers.forEach((v, i) => {
-        if (v !== spec.version)
-            out.push({ component: 'kube-apiserver', version: v, label: 'kube-apiserver', lineKey: `apiservers[${i}]`, pool: null });
-    });
-    for (const c of spec.controlPlane) {
-        out.push({ component: c.component, version: c.version, label: c.component, lineKey: c.declared ? `components.${c.component}` : 'version', pool: null });
-    }
-    spec.nodePools.forEach((p, i) => {
-        out.push({ component: 'kubelet', version: p.kubelet, label: `node pool ${p.name}`, lineKey: `nodePools[${i}].kubelet`, pool: p.name });
-        out.push({
-            component: 'kube-proxy',
-            version: p.kubeProxy,
-            label: `node pool ${p.name}`,
-            lineKey: p.kubeProxyDeclared ? `nodePools[${i}].kubeProxy` : `nodePools[${i}].kubelet`,
-            pool: p.name,
-        });
-    });
-    return out;
-}
-function evaluateCluster(input) {
-    const { spec, asOf, releases } = input;
-    const instances = componentInstances(spec);
-    // Advisories: one hit per advisory, component and version (node pools at the same version share it).
-    const hits = [];
-    const groups = new Map();
-    for (const inst of instances) {
-        if (inst.component === 'cloud-controller-manager')
-            continue;
-        const key = `${inst.component}@${inst.version}`;
-        groups.set(key, [...(groups.get(key) ?? []), inst]);
-    }
-    for (const list of groups.values()) {
-        const first = list[0];
-        const component = first.component;
-        for (const advisory of advisoriesAffecting(input.advisories, component, first.version)) {
-            hits.push({
-                advisory,
-                component,
-                version: first.version,
-                where: [...new Set(list.map((l) => l.label))],
-                pools: list.map((l) => l.pool).filter((p) => p !== null),
-                lineKey: first.lineKey,
-                target: smallestFixedSupportedTarget(releases, advisory, first.version, asOf),
-                severity: advisorySeverity(advisory),
-                live: input.liveIds?.has(advisory.id) ?? false,
-            });
-        }
-    }
-    const support = supportFact(releases, 'kube-apiserver', 'kube-apiserver', spec.version, asOf, 'version');
-    // Components on another minor than the apiserver that is out of support: one fact per place (a pool's kubelet and
-    // kube-proxy together).
-    const componentSupport = [];
-    const byPlace = new Map();
-    for (const inst of instances) {
-        if (minorOfVersion(inst.version) === spec.minor)
-            continue;
-        const fact = supportFact(releases, inst.component, inst.label, inst.version, asOf, inst.lineKey);
-        if (fact.status.status !== 'end-of-life')
-            continue;
-        const key = `${inst.label}@${fact.status.minor}`;
-        const known = byPlace.get(key);
-        if (known) {
-            if (!known.components.some((c) => c.component === inst.component && c.version === inst.version))
-                known.components.push({ component: inst.component, version: inst.version });
-            continue;
-        }
-        byPlace.set(key, fact);
-        componentSupport.push(fact);
-    }
-    const affecting = [...new Map(hits.map((h) => [h.advisory.id, h.advisory])).values()];
-    const recommended = recommend(releases, spec, affecting, asOf);
-    const path = [];
-    for (let m = spec.minor; version_compareReleases(m, spec.target) <= 0; m = addMinors(m, 1))
-        path.push(m);
-    return {
-        spec,
-        asOf,
-        eolWarningDays: input.eolWarningDays,
-        support,
-        componentSupport,
-        targetSupport: supportStatus(releases, spec.target, asOf),
-        hits,
-        recommendedTarget: recommended.version,
-        recommendedNote: recommended.note,
-        recommendedNewestPatch: recommended.version ? (latestPatch(releases, recommended.version, asOf)?.version ?? null) : null,
-        skew: skewProblems(releases, spec),
-        path,
-        steps: pathSteps(input, path),
-        documents: input.documents.length,
-        scanTarget: input.scanTarget,
-    };
-}
-function supportFact(releases, component, label, version, asOf, lineKey) {
-    const status = supportStatus(releases, version, asOf);
-    const endOfLife = findMinor(releases, version)?.endOfLife ?? null;
-    return { component, components: [{ component, version }], label, version, status, endOfLife, daysLeft: endOfLife === null ? null : daysBetween(asOf, endOfLife), lineKey };
-}
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-/**
- * The recommended target on the date: the smallest release, on a minor upstream still patches on that date and
- * released by then, that fixes every advisory affecting the cluster that was known and fixed on that date. Candidates
- * are the current version itself, then later patches of the current minor, then the next patched minors one at a
- * time. On the date, releases tagged later do not exist yet: an advisory published after it is not known, and one
- * that no candidate fixes (its fix ships later, or only on minors upstream no longer patches) has no fix to upgrade to
- * and does not decide the target, as advisories without any fix never do. Only when no candidate fixes all the
- * advisories that each have a fixed candidate is there no recommended target.
- */
-function recommend(releases, spec, advisories, asOf) {
-    const versions = [];
-    const minors = releases.minors.filter((m) => m.released && version_compareReleases(m.minor, spec.minor) >= 0).sort((a, b) => version_compareReleases(a.minor, b.minor));
-    for (const m of minors) {
-        if (!receivesPatches(releases, m.minor, asOf))
-            continue;
-        if (m.minor === spec.minor)
-            versions.push(spec.version);
-        for (const p of patchesOf(releases, m.minor, asOf)) {
-            if (m.minor !== spec.minor || compareVersions(p.version, spec.version) > 0)
-                versions.push(p.version);
-        }
-    }
-    const fixedOnDate = advisories.filter((a) => a.fix !== 'none' && (a.published === null || a.published.slice(0, 10) <= asOf) && versions.some((v) => !isVersionAffected(a, v)));
-    const ok = versions.find((v) => fixedOnDate.every((a) => !isVersionAffected(a, v)));
-    if (ok)
-        return { version: ok, note: null };
-    const maintained = releases.minors.filter((m) => receivesPatches(releases, m.minor, asOf)).map((m) => m.minor);
-    return {
-        version: null,
-        note: maintained.length === 0
-            ? `the release catalog knows no minor upstream still patches on ${asOf}`
-            : versions.length === 0
-                ? `no release of ${spec.minor} or later is on a minor upstream still patches on ${asOf} (${maintained.join(', ')})`
-                : `no single release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes all of ${fixedOnDate.map((a) => a.id).join(', ')}`,
-    };
-}
-function minorNumber(version) {
-    return Number(version.split('.')[1]);
-}
-function minorOfVersion(version) {
-    const [a, b] = version.split('.');
-    return `${a}.${b}`;
-}
-/**
- * The oldest minor `component` may run beside kube-apiserver `apiserverMinor` under the policy, or null when the
- * policy does not constrain it. The limit is the component's own: a kubelet below 1.25 may be 2 minors older than
- * kube-apiserver, a later one 3, so beside kube-apiserver 1.28 a kubelet needs 1.25 (3 older), not 1.26.
- */
-function oldestAllowedMinor(policy, component, apiserverMinor) {
-    const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === 'kube-apiserver');
-    if (!rule)
-        return null;
-    const widest = Math.max(rule.maxOlderMinors, ...rule.exceptions.map((e) => e.maxOlderMinors));
-    const [major, minor] = apiserverMinor.split('.').map(Number);
-    for (let m = Math.max(0, minor - widest); m <= minor; m++) {
-        const allowed = allowedSkew(policy, component, 'kube-apiserver', `${major}.${m}`);
-        if (allowed && minor - m <= allowed.maxOlderMinors)
-            return `${major}.${m}`;
-    }
-    return apiserverMinor;
-}
-function skewProblems(releases, spec) {
-    const policy = releases.skewPolicy;
-    const out = [];
-    const apis = [...spec.apiservers].sort(compareVersions);
-    const oldest = apis[0];
-    const newest = apis.at(-1);
-    const plural = (n) => `${n} minor version${n === 1 ? '' : 's'}`;
-    // HA: the newest and oldest kube-apiserver within the policy's limit.
-    const ha = policy.rules.find((r) => r.components.includes('kube-apiserver') && r.relativeTo === 'kube-apiserver');
-    const haSkew = minorNumber(newest) - minorNumber(oldest);
-    if (ha && haSkew > ha.maxOlderMinors) {
-        const i = spec.apiservers.indexOf(oldest);
-        out.push({
-            kind: 'current', component: 'kube-apiserver', version: oldest, label: 'kube-apiserver', relativeTo: 'kube-apiserver', relativeVersion: newest,
-            skew: -haSkew, maxNewer: ha.maxNewerMinors, maxOlder: ha.maxOlderMinors, rule: ha.id, lineKey: i >= 0 ? `apiservers[${i}]` : 'version', pool: null,
-            requiredMinor: addMinors(minorOfVersion(newest), -ha.maxOlderMinors), blocksAt: null,
-            message: `kube-apiserver instances ${oldest} and ${newest} are ${plural(haSkew)} apart; the newest and oldest must be within ${plural(ha.maxOlderMinors)} (${ha.id})`,
-        });
-    }
-    const instances = componentInstances(spec).filter((i) => i.component !== 'kube-apiserver');
-    const target = spec.target;
-    const upgrading = version_compareReleases(target, spec.minor) > 0;
-    for (const inst of instances) {
-        const allowed = allowedSkew(policy, inst.component, 'kube-apiserver', inst.version);
-        if (!allowed)
-            continue;
-        const where = inst.pool ? `${inst.component} ${inst.version} in node pool ${inst.pool}` : `${inst.component} ${inst.version}`;
-        const base = {
-            component: inst.component, version: inst.version, label: inst.label, relativeTo: 'kube-apiserver', maxNewer: allowed.maxNewerMinors,
-            maxOlder: allowed.maxOlderMinors, rule: allowed.rule, lineKey: inst.lineKey, pool: inst.pool,
-        };
-        // Node components may reach any kube-apiserver instance (through the load balancer): in an HA control plane with
-        // mixed versions they must not be newer than the oldest. Control-plane components are taken to talk to the
-        // kube-apiserver they run beside, as kubeadm-style control planes do, and are measured against the newest.
-        const isNode = inst.component === 'kubelet' || inst.component === 'kube-proxy';
-        const ceiling = isNode ? oldest : newest;
-        const newer = minorNumber(inst.version) - minorNumber(ceiling);
-        const older = minorNumber(newest) - minorNumber(inst.version);
-        if (newer > allowed.maxNewerMinors) {
-            out.push({
-                ...base, kind: 'current', relativeVersion: ceiling, skew: newer, requiredMinor: null, blocksAt: null,
-                message: `${where} is newer than kube-apiserver ${ceiling}; ${allowed.maxNewerMinors === 0 ? 'it must not be newer' : `it may be at most ${plural(allowed.maxNewerMinors)} newer`} (${allowed.rule}). Upgrade kube-apiserver first`,
-            });
-            continue;
-        }
-        if (older > allowed.maxOlderMinors) {
-            const need = oldestAllowedMinor(policy, inst.component, minorOfVersion(newest)) ?? addMinors(minorOfVersion(newest), -allowed.maxOlderMinors);
-            out.push({
-                ...base, kind: 'current', relativeVersion: newest, skew: -older, requiredMinor: need, blocksAt: null,
-                message: `${where} is ${plural(older)} older than kube-apiserver ${newest}; the policy allows at most ${plural(allowed.maxOlderMinors)} (${allowed.rule}). Upgrade it to ${need} or newer`,
-            });
-            continue;
-        }
-        if (!upgrading)
-            continue;
-        if (isNode) {
-            // Node components may stay behind while the control plane moves, within the limit at the target.
-            const atTarget = minorNumber(`${target}.0`) - minorNumber(inst.version);
-            if (atTarget > allowed.maxOlderMinors) {
-                // The version it runs now holds until kube-apiserver passes its own limit; from there, each step needs the
-                // oldest minor the policy allows beside it (measured with that minor's own limit).
-                const blocksAt = addMinors(minorOfVersion(inst.version), allowed.maxOlderMinors + 1);
-                const requiredBefore = [];
-                for (let a = blocksAt; version_compareReleases(a, target) <= 0; a = addMinors(a, 1)) {
-                    const m = oldestAllowedMinor(policy, inst.component, a) ?? addMinors(a, -allowed.maxOlderMinors);
-                    if (requiredBefore.at(-1)?.minor !== m)
-                        requiredBefore.push({ apiserver: a, minor: m });
-                }
-                const last = requiredBefore.at(-1);
-                const need = last.minor;
-                const steps = requiredBefore.map((r, i) => (i === 0 ? `it must be at ${r.minor} or newer before kube-apiserver goes to ${r.apiserver}` : `at ${r.minor} or newer before it goes to ${r.apiserver}`));
-                const listed = steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(', ')}, and ${steps.at(-1)}`;
-                const when = last.apiserver === target ? listed : `${listed} (${need} is enough up to ${target})`;
-                out.push({
-                    ...base, kind: 'plan', relativeVersion: `${target}.0`, skew: -atTarget, requiredMinor: need, blocksAt, requiredBefore,
-                    message: `moving the control plane to ${target} would leave ${where} ${plural(atTarget)} behind kube-apiserver; the policy allows at most ${plural(allowed.maxOlderMinors)} (${allowed.rule}): ` +
-                        `${when}. Upgrade the pool first, or along with the control plane`,
-                });
-            }
-            else if (atTarget === allowed.maxOlderMinors && atTarget > 0) {
-                out.push({
-                    ...base, kind: 'limit', relativeVersion: `${target}.0`, skew: -atTarget,
-                    requiredMinor: oldestAllowedMinor(policy, inst.component, addMinors(target, 1)) ?? addMinors(target, 1 - allowed.maxOlderMinors), blocksAt: addMinors(target, 1),
-                    message: `after the upgrade to ${target}, ${where} is ${plural(atTarget)} behind kube-apiserver, the most the policy allows (${allowed.rule}): ` +
-                        `it must be upgraded before the control plane can move past ${target}`,
-                });
-            }
-        }
-        else if (minorNumber(inst.version) < minorNumber(spec.version)) {
-            // Control-plane components must be at the apiserver's minor before the apiserver takes its next step.
-            const next = addMinors(spec.minor, 1);
-            out.push({
-                ...base, kind: 'plan', relativeVersion: `${next}.0`, skew: -(older + 1), requiredMinor: spec.minor, blocksAt: next,
-                message: `${where} is older than kube-apiserver ${spec.version}; before kube-apiserver goes to ${next} it must be at ${spec.minor}, ` +
-                    `or it would be ${plural(older + 1)} behind (${allowed.rule}: at most ${plural(allowed.maxOlderMinors)})`,
-            });
-        }
-    }
-    // kube-proxy next to its kubelet.
-    for (const pool of spec.nodePools) {
-        const allowed = allowedSkew(policy, 'kube-proxy', 'kubelet', pool.kubeProxy);
-        if (!allowed)
-            continue;
-        const d = minorNumber(pool.kubeProxy) - minorNumber(pool.kubelet);
-        const limit = d > 0 ? allowed.maxNewerMinors : allowed.maxOlderMinors;
-        if (Math.abs(d) <= limit)
-            continue;
-        const i = spec.nodePools.indexOf(pool);
-        out.push({
-            kind: 'current', component: 'kube-proxy', version: pool.kubeProxy, label: `node pool ${pool.name}`, relativeTo: 'kubelet', relativeVersion: pool.kubelet,
-            skew: d, maxNewer: allowed.maxNewerMinors, maxOlder: allowed.maxOlderMinors, rule: allowed.rule,
-            lineKey: pool.kubeProxyDeclared ? `nodePools[${i}].kubeProxy` : `nodePools[${i}].kubelet`, pool: pool.name, requiredMinor: null, blocksAt: null,
-            message: `kube-proxy ${pool.kubeProxy} in node pool ${pool.name} is ${plural(Math.abs(d))} ${d > 0 ? 'newer' : 'older'} than the pool's kubelet ${pool.kubelet}; the policy allows at most ${plural(limit)} (${allowed.rule})`,
-        });
-    }
-    return out;
-}
-function pathSteps(input, path) {
-    const steps = [];
-    for (let i = 1; i < path.length; i++) {
-        const minor = path[i];
-        const previous = path[i - 1];
-        const removals = [];
-        for (const d of input.documents) {
-            const before = input.api.status(d.apiVersion, d.kind, previous);
-            const after = input.api.status(d.apiVersion, d.kind, minor);
-            if (after.state !== 'removed' || before.state === 'removed')
-                continue;
-            removals.push({
-                file: d.file,
-                line: d.line(),
-                apiVersion: d.apiVersion,
-                kind: d.kind,
-                name: d.name,
-                namespace: d.namespace,
-                replacement: after.entry.replacement ? `${after.entry.replacement.apiVersion}${after.entry.replacement.kind === d.kind ? '' : ` ${after.entry.replacement.kind}`}` : null,
-            });
-        }
-        removals.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-        steps.push({ minor, removals, unreported: version_compareReleases(minor, input.scanTarget) > 0 ? removals.length : 0 });
-    }
-    return steps;
-}
-
-;// CONCATENATED MODULE: ./src/clusters/check.ts
-/**
- * The declared-cluster part of a scan: picks the advisory source (embedded, or live with fallback), evaluates each
- * cluster on the date, hands the facts to the cluster rules through the engine, and returns the per-cluster
- * summaries for the report.
- */
-
-
-
-
-
-const STALE_CATALOG_DAYS = 30;
-/** What the path check keeps of a scanned document; its line is only computed when a removal is reported. */
-function clusterDocument(doc, file) {
-    return { file, apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace, line: () => doc.position.line };
-}
-/** Whether a scanned file is mapped to any declared cluster (only those documents are kept for the path check). */
-function clusterFileFilter(settings) {
-    if (!settings || settings.clusters.every((c) => c.paths.length === 0))
-        return null;
-    const matchers = settings.clusters.filter((c) => c.paths.length > 0).map((c) => pathMatcher(c.paths));
-    return (file) => matchers.some((m) => m(file));
-}
-/** A glob matches the file; a plain directory path matches everything below it. */
-function pathMatcher(paths) {
-    const globs = paths.flatMap((p) => {
-        const clean = p.replace(/\/+$/, '');
-        return picomatch_default().scan(clean).isGlob ? [clean] : [clean, `${clean}/**`];
-    });
-    return picomatch_default()(globs, { dot: true });
-}
-async function checkClusters(input, deps, engine) {
-    const { settings } = input;
-    const releases = deps?.releases ?? loadReleasesCatalog();
-    const embedded = deps?.advisories ?? loadAdvisoriesCatalog();
-    const clock = deps?.clock ?? { now: () => new Date() };
-    const asOf = settings.asOf ?? isoDay(clock.now());
-    let live = null;
-    if (settings.advisories === 'live') {
-        if (deps?.http) {
-            live = await loadLiveAdvisories(deps.http, embedded, releases, deps.feed ?? {});
-        }
-        else {
-            live = {
-                catalog: embedded, feedOk: false, feedUpdatedAt: null, feedCves: 0, skippedItems: 0, added: [], unmatched: [],
-                failures: [{ source: 'official-cve-feed', url: deps?.feed?.feedUrl ?? '', reason: 'no HTTP client is available in this environment' }],
-            };
-        }
-        for (const f of live.failures)
-            input.logger.warn(`live advisories: ${f.url}: ${f.reason}`);
-    }
-    const catalog = live?.catalog ?? embedded;
-    const catalogDate = dateOfCatalogVersion(embedded.catalogVersion);
-    const facts = {
-        mode: settings.advisories,
-        asOf,
-        catalogVersion: embedded.catalogVersion,
-        catalogDate,
-        ageDays: catalogDate === null ? null : daysBetween(catalogDate, asOf),
-        staleAfterDays: STALE_CATALOG_DAYS,
-        live,
-    };
-    if (settings.clusters.length > 0)
-        engine.advisorySource(facts);
-    const liveIds = new Set((live?.added ?? []).map((a) => a.id));
-    const summaries = [];
-    for (const spec of settings.clusters) {
-        const match = spec.paths.length > 0 ? pathMatcher(spec.paths) : null;
-        const evaluation = evaluateCluster({
-            spec,
-            asOf,
-            eolWarningDays: settings.eolWarningDays,
-            releases,
-            advisories: catalog,
-            api: input.api,
-            scanTarget: input.scanTarget,
-            documents: match ? input.documents.filter((d) => match(d.file)) : [],
-            liveIds,
-        });
-        engine.cluster(evaluation, spec.file === null ? null : { file: spec.file, line: spec.lines['name'] ?? spec.lines[''] ?? null });
-        summaries.push(summarizeCluster(evaluation, releases));
-    }
-    return summaries;
-}
-function summarizeCluster(e, releases) {
-    const ids = (list) => [...new Set(list.map((h) => h.advisory.id))].sort();
-    return {
-        name: e.spec.name,
-        version: e.spec.version,
-        target: e.spec.target,
-        recommendedTarget: e.recommendedTarget,
-        supported: receivesPatches(releases, e.spec.minor, e.asOf),
-        endOfLife: e.support.endOfLife,
-        path: e.path,
-        advisories: ids(e.hits),
-        blockingAdvisories: ids(e.hits.filter((h) => h.severity === 'error')),
-        skew: e.skew.filter((p) => p.kind !== 'limit').map((p) => `${p.kind === 'current' ? 'now' : 'plan'}: ${p.message}`),
-        asOf: e.asOf,
-    };
-}
-/** "20260319" → "2026-03-19"; catalog versions with a release prefix ("1.36.20260820") use their date part. */
-function dateOfCatalogVersion(version) {
-    const m = /(\d{4})(\d{2})(\d{2})$/.exec(version);
-    return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-;// CONCATENATED MODULE: ./src/app/run.ts
-
-
-
-
-
-
-
-
-
-
-const READ_AHEAD = 8;
-async function runScan(settings, deps) {
-    const findings = [];
-    const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog: deps.catalog }, (f) => findings.push(f));
-    const found = await discover(deps.fs, {
-        root: settings.root,
-        paths: settings.paths,
-        include: settings.include,
-        exclude: settings.exclude,
-        maxFileBytes: settings.maxFileBytes,
-    });
-    // A sharded run checks only its part of the paths; run-level checks are left to the merge of all parts, and the
-    // first part evaluates the declared clusters (reading every file mapped to a cluster for the upgrade path).
-    const shard = settings.shard && settings.shard.count > 1 ? settings.shard : null;
-    const inShard = shardFilter(shard);
-    const first = !shard || shard.index === 1;
-    for (const s of found.skipped)
-        if (inShard(s.rel))
-            engine.skipped({ reason: s.reason, severity: s.severity }, s.rel);
-    const helm = startHelmDetection(found, settings, deps.render, inShard);
-    let documents = 0;
-    // Documents in files mapped to a declared cluster, for its upgrade-path check.
-    const forCluster = clusterFileFilter(settings.clusters);
-    const clusterDocs = [];
-    const work = found.files
-        .map((file) => ({ file, scan: inShard(file.rel) }))
-        .filter((w) => w.scan || (first && settings.clusters !== undefined && forCluster?.(w.file.rel)));
-    const scanned = work.filter((w) => w.scan).length;
-    // Files whose objects nobody else needs can be checked by the scan pool, when there is enough of them.
-    const pooled = deps.scanPool ? work.filter((w) => w.scan && !forCluster?.(w.file.rel)) : [];
-    const pool = deps.scanPool && pooled.reduce((n, w) => n + w.file.size, 0) >= deps.scanPool.minBytes ? deps.scanPool : null;
-    const onThread = pool ? work.filter((w) => !w.scan || forCluster?.(w.file.rel)) : work;
-    // Reads run a few files ahead of parsing so the disk and the parser overlap; files are still handled in order,
-    // and only that window of files is held in memory.
-    const read = (i) => {
-        const f = onThread[i]?.file;
-        return f ? readOrError(deps.fs, f.abs) : undefined;
-    };
-    const checkOnThread = async () => {
-        const window = [];
-        for (let i = 0; i < READ_AHEAD; i++)
-            window.push(read(i));
-        for (let i = 0; i < onThread.length; i++) {
-            const { file, scan } = onThread[i];
-            const bytes = await window.shift();
-            window.push(read(i + READ_AHEAD));
-            if (!scan) {
-                // Another part checks this file; the cluster's upgrade path still needs its objects.
-                const decoded = bytes instanceof Error ? null : decodeText(bytes);
-                if (decoded?.ok)
-                    for (const doc of parseManifestText(decoded.text).documents)
-                        clusterDocs.push(clusterDocument(doc, file.rel));
-                continue;
-            }
-            documents += scanFile(file.rel, bytes, engine, forCluster?.(file.rel) ? (doc) => clusterDocs.push(clusterDocument(doc, file.rel)) : undefined);
-        }
-    };
-    await checkOnThread();
-    if (pool)
-        documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
-    // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
-    const plainFiles = new Set(found.files.map((f) => f.rel));
-    const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
-    for (const f of rendered.findings)
-        findings.push(f);
-    documents += rendered.documents;
-    if (!shard)
-        engine.run({ files: scanned, documents, paths: settings.paths });
-    const clusters = first && settings.clusters
-        ? await checkClusters({ settings: settings.clusters, documents: clusterDocs, scanTarget: settings.target, api: deps.catalog, logger: deps.logger }, deps.clusters, engine)
-        : [];
-    const merged = mergeFindings(findings);
-    merged.sort(compareFindings);
-    return {
-        schemaVersion: 1,
-        tool: deps.tool,
-        catalog: { version: deps.catalog.version, newestRelease: deps.catalog.newestRelease },
-        target: settings.target,
-        current: settings.current,
-        summary: summarize(merged, scanned, documents),
-        findings: merged,
-        clusters,
-        ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
-    };
-}
-/** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
-const BATCH_BYTES = 256 * 1024;
-const BATCH_FILES = 64;
-function run_firstLine(err) {
-    return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-}
-async function readOrError(fs, abs) {
-    return fs.readFile(abs).catch((err) => (err instanceof Error ? err : new Error(String(err))));
-}
-/**
- * Checks files in batches: each of the pool's lanes takes the next batch, and this thread takes batches too, so
- * every core works. Findings are sorted afterwards, and a file's findings always come from one lane in file order,
- * so the report does not depend on which lane checked what.
- */
-async function checkInPool(pool, files, job, fs, engine, findings, logger) {
-    const batches = [];
-    let batch = [];
-    let bytes = 0;
-    for (const f of files) {
-        batch.push(f);
-        bytes += f.size;
-        if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
-            batches.push(batch);
-            batch = [];
-            bytes = 0;
-        }
-    }
-    if (batch.length > 0)
-        batches.push(batch);
-    let next = 0;
-    let documents = 0;
-    const readBatch = (b) => Promise.all(b.map((f) => readOrError(fs, f.abs)));
-    const onThisThread = async (b, read = readBatch(b)) => {
-        const contents = await read;
-        b.forEach((f, i) => {
-            documents += scanFile(f.rel, contents[i], engine);
-        });
-    };
-    const lane = async () => {
-        for (let b = batches[next++]; b; b = batches[next++]) {
-            let out;
-            try {
-                out = await pool.scan(job, b.map((f) => ({ abs: f.abs, rel: f.rel })));
-            }
-            catch (err) {
-                // A worker that fails loses no file: its batch, and the lane's later ones, are checked on this thread.
-                logger.warn(`a scan worker failed; checking its files on the main thread (${run_firstLine(err)})`);
-                await onThisThread(b);
-                return mainLane();
-            }
-            // One by one: a batch can hold more findings than a call takes arguments.
-            for (const f of out.findings)
-                findings.push(f);
-            documents += out.documents;
-        }
-    };
-    const mainLane = async () => {
-        // This thread reads its next batch while it checks the current one.
-        let b = batches[next++];
-        let read = b ? readBatch(b) : null;
-        while (b && read) {
-            const nb = batches[next++];
-            const nextRead = nb ? readBatch(nb) : null;
-            await onThisThread(b, read);
-            b = nb;
-            read = nextRead;
-            // Let the lanes' replies in between batches.
-            await new Promise((r) => setImmediate(r));
-        }
-    };
-    await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
-    return documents;
-}
-/**
- * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
- * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
- */
-function shouldFail(result, failOn) {
-    if (failOn === 'never')
-        return false;
-    return result.findings.some((f) => ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
-}
-
-;// CONCATENATED MODULE: ./src/app/merge.ts
-
-
-
-
-
-class MergeError extends Error {
-}
-/** Reads one JSON report (schemaVersion 1), naming the file in every complaint. */
-function parseReport(text, name) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new MergeError(`${name} is not JSON (${err.message})`);
-    }
-    const r = data;
-    if (!r || typeof r !== 'object' || r.schemaVersion !== 1)
-        throw new MergeError(`${name} is not a kube-upgrade-gate JSON report (schemaVersion 1)`);
-    if (!Array.isArray(r.findings) || !r.summary || typeof r.target !== 'string' || !r.catalog || !r.tool) {
-        throw new MergeError(`${name} lacks findings, summary, target, catalog or tool`);
-    }
-    for (const f of r.findings) {
-        if (!f || typeof f !== 'object' || !isRuleId(String(f.ruleId)))
-            throw new MergeError(`${name} has a finding with an unknown ruleId`);
-    }
-    return { ...r, clusters: Array.isArray(r.clusters) ? r.clusters : [] };
-}
-function mergeReports(reports, catalog) {
-    if (reports.length === 0)
-        throw new MergeError('no reports to merge');
-    const [head] = reports;
-    const base = head.report;
-    const count = base.shard?.count;
-    if (count === undefined)
-        throw new MergeError(`${head.name} is not the report of a sharded scan (run scan with --shard I/N)`);
-    const seen = new Map();
-    for (const { name, report } of reports) {
-        if (!report.shard)
-            throw new MergeError(`${name} is not the report of a sharded scan`);
-        if (report.shard.count !== count)
-            throw new MergeError(`${name} is part ${report.shard.index} of ${report.shard.count}, but ${head.name} is of ${count}`);
-        for (const [key, what] of [['target', 'target'], ['current', 'current release']]) {
-            if (report[key] !== base[key])
-                throw new MergeError(`${name} was scanned for ${what} ${report[key]}, ${head.name} for ${base[key]}`);
-        }
-        if (report.catalog.version !== base.catalog.version)
-            throw new MergeError(`${name} used catalog ${report.catalog.version}, ${head.name} ${base.catalog.version}`);
-        if (JSON.stringify(report.shard.paths) !== JSON.stringify(base.shard.paths))
-            throw new MergeError(`${name} scanned other paths than ${head.name}`);
-        const dup = seen.get(report.shard.index);
-        if (dup)
-            throw new MergeError(`${name} and ${dup} are both part ${report.shard.index} of ${count}`);
-        seen.set(report.shard.index, name);
-    }
-    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length > 0)
-        throw new MergeError(`parts ${missing.join(', ')} of ${count} are missing; merge the reports of every part`);
-    const findings = [];
-    const missingRenderers = new Map();
-    let files = 0;
-    let documents = 0;
-    const clusters = [];
-    // Parts in order; within the whole, plain-file findings before rendered ones, as a whole scan reports them, so the
-    // plain finding is the one kept when an overlay renders the same object (see mergeFindings).
-    const ordered = [...reports].sort((a, b) => a.report.shard.index - b.report.shard.index);
-    const rendered = [];
-    for (const { report } of ordered) {
-        files += report.summary.files;
-        documents += report.summary.documents;
-        for (const c of report.clusters)
-            clusters.push(c);
-        for (const f of report.findings) {
-            if (f.ruleId === 'renderer-missing' && f.file === null) {
-                const renderer = f.data['renderer'] === 'kustomize' ? 'kustomize' : 'helm';
-                const subjects = f.data[renderer === 'helm' ? 'charts' : 'kustomizations'] ?? [];
-                const m = missingRenderers.get(renderer) ?? { count: 0, reason: String(f.data['reason'] ?? ''), subjects: [] };
-                m.count += Number(f.data['count'] ?? subjects.length);
-                for (const s of subjects)
-                    m.subjects.push(s);
-                missingRenderers.set(renderer, m);
-            }
-            else if (f.data['source'] === undefined)
-                findings.push(f);
-            else
-                rendered.push(f);
-        }
-    }
-    for (const f of rendered)
-        findings.push(f);
-    // The run-level rules, once, over the whole.
-    const engine = createEngine(RULES, { target: base.target, current: base.current, catalog }, (f) => findings.push(f));
-    for (const [renderer, m] of missingRenderers) {
-        engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
-    }
-    engine.run({ files, documents, paths: base.shard.paths });
-    const merged = mergeFindings(findings);
-    merged.sort(compareFindings);
-    return {
-        schemaVersion: 1,
-        tool: base.tool,
-        catalog: base.catalog,
-        target: base.target,
-        current: base.current,
-        summary: summarize(merged, files, documents),
-        findings: merged,
-        clusters,
-    };
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -55667,6 +55728,20 @@ const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"kube-upgrade-gat
 ;// CONCATENATED MODULE: ./src/app/tool.ts
 
 const TOOL = { name: package_namespaceObject.UU, version: package_namespaceObject.rE };
+
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+/** The catalogs with the releases or advisories replaced by given ones (a caller that brings its own data). */
+function withCatalogs(base, given) {
+    const releases = given?.releases;
+    const advisories = given?.advisories;
+    return {
+        api: base.api,
+        featureGates: base.featureGates,
+        componentConfig: base.componentConfig,
+        releases: releases ? () => releases : base.releases,
+        advisories: advisories ? () => advisories : base.advisories,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 
@@ -55763,6 +55838,143 @@ function annotations_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/reporters/escape-md.ts
+/**
+ * The one escaper for repository-controlled text (file paths, object names, messages that quote them) in what the
+ * action posts to GitHub: the pull request comment and the tracking issue.
+ *
+ * The output is inline text: it renders as the same characters, on one line, and cannot start or end Markdown or
+ * HTML constructs, mention a user or team, reference an issue, link anywhere, or fake the hidden marker comment.
+ * Callers place it after fixed text on a line (never at a line start) and never inside code spans, code blocks or
+ * link destinations (those are built from `blobUrl`-style encoders instead).
+ */
+/** Written after `@`, `#`, the `:` of `://` and the `www` of `www.`: invisible, and it ends any mention, reference or autolink. */
+const ZERO_WIDTH_SPACE = '&#8203;';
+/** Markdown punctuation that could open emphasis, links, images, code, tables, headings, strikethrough or math. */
+const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '|', '~', '$', '!']);
+/** Characters that start HTML tags, comments or entities. */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Line breaks, other control characters, and the invisible characters that reorder or hide text. */
+function isInvisibleOrControl(code) {
+    return (code < 0x20 ||
+        (code >= 0x7f && code < 0xa0) ||
+        code === 0x200e ||
+        code === 0x200f ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069) ||
+        code === 0xfeff);
+}
+/**
+ * Makes untrusted text safe as inline Markdown in a GitHub comment or issue:
+ * - `&`, `<`, `>` become entities, so no HTML tag, comment (`<!--`) or entity can be formed;
+ * - Markdown punctuation (`` \ ` * _ { } [ ] ( ) | ~ $ ! ``) and `#` are backslash-escaped;
+ * - `@` and `#` are followed by a zero-width space, so `@user`, `@org/team`, `#12` and `owner/repo#12` neither
+ *   notify nor cross-reference; an e-mail address is broken by the same rule;
+ * - `://` becomes `:` + zero-width space + `//`, and `www.` becomes `www` + zero-width space + `.`: GitHub autolinks
+ *   only scheme URLs, `www.` hosts and e-mail addresses, so a bare domain such as `evil.example` stays text;
+ * - line breaks, control characters, byte-order marks and bidirectional overrides become a space, and a lone
+ *   surrogate becomes U+FFFD.
+ */
+function escapeUntrusted(text) {
+    let out = '';
+    const chars = Array.from(text);
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        const code = ch.codePointAt(0) ?? 0;
+        if (isInvisibleOrControl(code)) {
+            out += ' ';
+        }
+        else if (code >= 0xd800 && code <= 0xdfff) {
+            out += '\uFFFD';
+        }
+        else if (ch === '@') {
+            out += `@${ZERO_WIDTH_SPACE}`;
+        }
+        else if (ch === '#') {
+            out += `\\#${ZERO_WIDTH_SPACE}`;
+        }
+        else if (ch === ':' && chars[i + 1] === '/' && chars[i + 2] === '/') {
+            out += `:${ZERO_WIDTH_SPACE}`;
+        }
+        else if ((ch === 'w' || ch === 'W') && startsWww(chars, i)) {
+            out += `${chars.slice(i, i + 3).join('')}${ZERO_WIDTH_SPACE}`;
+            i += 2;
+        }
+        else if (ENTITIES[ch] !== undefined) {
+            out += ENTITIES[ch];
+        }
+        else if (BACKSLASH_ESCAPED.has(ch)) {
+            out += `\\${ch}`;
+        }
+        else {
+            out += ch;
+        }
+    }
+    return out;
+}
+/** `www.` at the start of a word (GitHub's trigger for autolinking a bare host). */
+function startsWww(chars, i) {
+    const word = chars.slice(i, i + 4).join('').toLowerCase();
+    if (word !== 'www.')
+        return false;
+    const before = i > 0 ? chars[i - 1] : '';
+    return !/[\p{L}\p{N}_]/u.test(before);
+}
+/** `text` cut to at most `max` characters (code points), the last one replaced by "…" when cut. */
+function clip(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * A repository-relative path as a URL path: every segment percent-encoded, including the characters
+ * `encodeURIComponent` leaves alone that would end a Markdown link destination (`(`, `)`) or start a fragment.
+ */
+function encodePath(path) {
+    return wellFormed(path)
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** `text` with every lone surrogate replaced by U+FFFD, so it can be percent-encoded and sent as JSON. */
+function wellFormed(text) {
+    return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+/** Characters that mean something in CommonMark or GitHub Flavored Markdown, escaped with a backslash. */
+const TABLE_BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', '$', ':']);
+/** Characters that would start HTML, entities or autolinks, written as entities. */
+const TABLE_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const TABLE_ZERO_WIDTH_SPACE = '&#8203;';
+/**
+ * Makes untrusted text safe to place anywhere in a Markdown line, including a table cell: it renders as the same
+ * characters and nothing else. HTML is written as entities, Markdown punctuation and `|` are backslash-escaped,
+ * an `@` is followed by a zero-width space so it cannot mention a user or team, and line breaks and other control
+ * characters become spaces so the text stays on its line.
+ */
+function escapeMarkdown(text) {
+    let out = '';
+    for (const ch of text) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || (code >= 0x80 && code < 0xa0)) {
+            out += ' ';
+        }
+        else if (ch === '@') {
+            out += `@${TABLE_ZERO_WIDTH_SPACE}`;
+        }
+        else if (TABLE_ENTITIES[ch] !== undefined) {
+            out += TABLE_ENTITIES[ch];
+        }
+        else if (TABLE_BACKSLASH_ESCAPED.has(ch)) {
+            out += `\\${ch}`;
+        }
+        else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/clusters.ts
 
 const ARROW = ' → ';
@@ -55832,42 +56044,10 @@ function mermaidText(text) {
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
 
 
+
 const DEFAULT_MAX_ROWS = 100;
 const DEFAULT_MAX_CELL_CHARS = 300;
 const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-/** Characters that mean something in CommonMark or GitHub Flavored Markdown, escaped with a backslash. */
-const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', '$', ':']);
-/** Characters that would start HTML, entities or autolinks, written as entities. */
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const ZERO_WIDTH_SPACE = '&#8203;';
-/**
- * Makes untrusted text safe to place anywhere in a Markdown line, including a table cell: it renders as the same
- * characters and nothing else. HTML is written as entities, Markdown punctuation and `|` are backslash-escaped,
- * an `@` is followed by a zero-width space so it cannot mention a user or team, and line breaks and other control
- * characters become spaces so the text stays on its line.
- */
-function escapeMarkdown(text) {
-    let out = '';
-    for (const ch of text) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || (code >= 0x80 && code < 0xa0)) {
-            out += ' ';
-        }
-        else if (ch === '@') {
-            out += `@${ZERO_WIDTH_SPACE}`;
-        }
-        else if (ENTITIES[ch] !== undefined) {
-            out += ENTITIES[ch];
-        }
-        else if (BACKSLASH_ESCAPED.has(ch)) {
-            out += `\\${ch}`;
-        }
-        else {
-            out += ch;
-        }
-    }
-    return out;
-}
 /** `text` as an inline code span (for trusted text without line breaks); the fence is longer than any backtick run inside. */
 function inlineCode(text) {
     const flat = text.replace(/[\r\n]+/g, ' ');
@@ -56806,19 +56986,13 @@ function schema_editDistance(a, b) {
 
 
 
+
 const CONFIG_SCHEMA = kube_upgrade_gate_schema_namespaceObject;
 /** Largest configuration file read. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_NODES = 50_000;
 const config_MAX_DEPTH = 64;
 const PROVIDERS = (/* unused pure expression or super */ null && (['eks', 'gke', 'aks', 'kubeadm', 'other']));
-class ConfigError extends Error {
-    problems;
-    constructor(message, problems) {
-        super(message);
-        this.problems = problems;
-    }
-}
 /**
  * Parses and validates the text of a configuration file. `shownAs` names the file in messages. Throws ConfigError
  * listing every problem as `FILE:LINE: PATH: what is wrong and what is expected`.
@@ -56939,7 +57113,7 @@ function config_firstLine(message) {
     return message.split('\n')[0].trim();
 }
 
-;// CONCATENATED MODULE: ./src/clusters/settings.ts
+;// CONCATENATED MODULE: ./src/settings/clusters.ts
 /**
  * Declared clusters as settings: the configuration file (or the one-cluster flags) plus the evaluation options
  * (as-of date, end-of-life warning window, advisory source), validated. Every error is a SettingsError that names
@@ -57201,6 +57375,7 @@ function isFullVersion(text) {
 
 
 
+
 /** The input names, as declared in action.yml. */
 const INPUT = {
     paths: 'paths',
@@ -57246,7 +57421,7 @@ async function readActionSettings(ctx, catalog, fs) {
         const v = optional(name);
         return v === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(root, workspacePath(root, v, name));
     };
-    const paths = settings_splitList(get(INPUT.paths)).map((p) => workspacePath(root, p, INPUT.paths));
+    const paths = scan_splitList(get(INPUT.paths)).map((p) => workspacePath(root, p, INPUT.paths));
     const declared = await loadClusters({
         root,
         config: inWorkspace(INPUT.config),
@@ -57267,8 +57442,8 @@ async function readActionSettings(ctx, catalog, fs) {
         target: optional(INPUT.target) ?? declared?.target,
         current: get(INPUT.current),
         failOn: get(INPUT.failOn),
-        include: settings_splitList(get(INPUT.include)),
-        exclude: settings_splitList(get(INPUT.exclude)),
+        include: scan_splitList(get(INPUT.include)),
+        exclude: scan_splitList(get(INPUT.exclude)),
         maxFileBytes: get(INPUT.maxFileBytes),
         helmPath: tool(INPUT.helmPath),
         kubectlPath: tool(INPUT.kubectlPath),
@@ -57346,9 +57521,12 @@ function workspacePath(root, p, input) {
 
 
 
+
+
 /** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
 async function runAction(io) {
-    const catalog = io.catalog();
+    const catalogs = withCatalogs(io.catalogs(), io.clusters);
+    const catalog = catalogs.api;
     const mode = (io.getInput(INPUT.mode) ?? '').trim() || 'scan';
     let failOn;
     let root;
@@ -57362,7 +57540,7 @@ async function runAction(io) {
         if (mode === 'merge') {
             root = workspaceRoot(io);
             failOn = resolveFailOn(io.getInput(INPUT.failOn), INPUT.failOn);
-            result = await mergeInAction(io, catalog, root);
+            result = await mergeInAction(io, catalogs, root);
         }
         else if (mode === 'scan') {
             const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
@@ -57375,7 +57553,8 @@ async function runAction(io) {
             const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
             try {
                 result = await runScan(settings, {
-                    fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+                    fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(render ? { render } : {}),
+                    ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}),
                     ...(io.scanPool ? { scanPool: io.scanPool } : {}),
                 });
             }
@@ -57447,8 +57626,8 @@ function workspaceRoot(io) {
     return (0,external_node_path_namespaceObject.resolve)(io.cwd, ws && ws.trim() !== '' ? ws : '.');
 }
 /** mode: merge — the JSON reports of every part of a sharded scan (files or globs in the workspace) into one. */
-async function mergeInAction(io, catalog, root) {
-    const patterns = settings_splitList(io.getInput(INPUT.reports));
+async function mergeInAction(io, catalogs, root) {
+    const patterns = scan_splitList(io.getInput(INPUT.reports));
     if (patterns.length === 0)
         throw new SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
     const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
@@ -57459,7 +57638,7 @@ async function mergeInAction(io, catalog, root) {
     for (const f of files)
         reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
     io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
-    return mergeReports(reports, catalog);
+    return mergeScan(reports, catalogs);
 }
 /** One log group per render: the command, how long it took, and what helm or kubectl said. */
 function logRender(io, e) {
@@ -57492,7 +57671,8 @@ async function main() {
             env: process.env,
             cwd: process.cwd(),
             fs: nodeFileSystem,
-            catalog: loadApiCatalog,
+            catalogs: embeddedCatalogs,
+            clock: systemClock,
             tool: TOOL,
             annotations: {
                 error: (m, p) => error(m, p),
@@ -57530,7 +57710,7 @@ async function main() {
                 workers: (0,external_node_os_namespaceObject.availableParallelism)(),
                 now: () => performance.now(),
             },
-            clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
+            clusters: { http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
             // One worker per CPU but one (this thread checks files too), started only for a large repository.
             ...((0,external_node_os_namespaceObject.availableParallelism)() > 1
                 ? { scanPool: workerScanPool({ script: new URL(import.meta.url), workers: (0,external_node_os_namespaceObject.availableParallelism)() - 1, minBytes: POOL_MIN_BYTES }) }
@@ -57547,8 +57727,10 @@ async function main() {
 
 
 
+
+
 if (isScanWorker())
-    runScanWorker();
+    runScanWorker(createBatchChecker(embeddedCatalogs()));
 else {
     exitCleanlyOnSignals((line) => process.stderr.write(`kube-upgrade-gate: ${line}\n`));
     void main();

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportFile, runAction, type ActionIo } from '../../src/action/main.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
 import type { AnnotationProperties } from '../../src/github/annotations.js';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';
+import { embeddedCatalogs } from '../../src/platform/catalogs.js';
+import { systemClock } from '../../src/platform/clock.js';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'action-repo');
 
@@ -26,7 +27,8 @@ function fakeIo(inputs: Record<string, string>, env: Record<string, string> = {}
     env: { GITHUB_WORKSPACE: fixture, RUNNER_TEMP: '/runner/temp', ...env },
     cwd: '/',
     fs: nodeFileSystem,
-    catalog: loadApiCatalog,
+    catalogs: embeddedCatalogs,
+    clock: systemClock,
     tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
     annotations: {
       error: (m, p) => r.annotations.push(['error', m, p]),

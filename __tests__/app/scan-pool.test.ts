@@ -8,14 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileScanPool, Logger } from '../../src/ports/index.js';
 import { silentLogger } from '../../src/ports/index.js';
-import { runScan } from '../../src/app/run.js';
-import { scanFile } from '../../src/app/scan-file.js';
+import { createBatchChecker, runScan } from '../../src/app/run.js';
 import { resolveScanSettings } from '../../src/settings/scan.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
-import type { Finding } from '../../src/findings/types.js';
+import { embeddedCatalogs, loadApiCatalog } from '../../src/platform/catalogs.js';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';
-import { createEngine } from '../../src/rules/engine.js';
-import { RULES } from '../../src/rules/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const catalog = loadApiCatalog();
@@ -33,6 +29,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** A pool that checks batches in-process, as a worker does; `failAfter` batches it fails every call. */
 function inProcessPool(opts: { lanes: number; failAfter?: number }): FileScanPool & { batches: number } {
   let calls = 0;
+  const check = createBatchChecker({ ...embeddedCatalogs(), api: catalog });
   return {
     minBytes: 0,
     lanes: opts.lanes,
@@ -41,12 +38,9 @@ function inProcessPool(opts: { lanes: number; failAfter?: number }): FileScanPoo
       calls++;
       if (opts.failAfter !== undefined && calls > opts.failAfter) throw new Error('worker exited (code 1)\nstack');
       this.batches++;
-      const findings: Finding[] = [];
-      const engine = createEngine(RULES, { target: job.target, current: job.current, catalog }, (f) => findings.push(f));
-      let documents = 0;
-      for (const f of files) documents += scanFile(f.rel, readFileSync(f.abs), engine);
+      const out = check(job, files.map((f) => ({ rel: f.rel, bytes: readFileSync(f.abs) })));
       await new Promise((r) => setTimeout(r, 1));
-      return { findings, documents };
+      return out;
     },
     async close() {},
   };
@@ -56,7 +50,7 @@ async function scan(pool?: FileScanPool, logger: Logger = silentLogger) {
   const settings = resolveScanSettings({ root, paths: ['.'], target: '1.28', failOn: 'never' }, catalog, {
     target: 'target', current: 'current', failOn: 'fail-on', maxFileBytes: 'max-file-bytes',
   });
-  return runScan(settings, { fs: nodeFileSystem, catalog, tool: { name: 't', version: '0' }, logger, ...(pool ? { scanPool: pool } : {}) });
+  return runScan(settings, { fs: nodeFileSystem, catalogs: { ...embeddedCatalogs(), api: catalog }, tool: { name: 't', version: '0' }, logger, ...(pool ? { scanPool: pool } : {}) });
 }
 
 describe('the plain scan with a FileScanPool', () => {

@@ -26,7 +26,7 @@ import {
   removedAdmissionPlugin,
   removedFlag,
 } from '../../src/catalog/component-config.js';
-import { loadComponentConfigCatalog } from '../../src/catalog/data.js';
+import { loadComponentConfigCatalog } from '../../src/platform/catalogs.js';
 import { testComponentConfigCatalog } from '../helpers/gates.js';
 import { compareApiVersions } from '../../src/version/index.js';
 

@@ -1,7 +1,7 @@
 /** Lock statements of release notes (rules extractLockEvidence / applyLockEvidence); the code of each release states locks from 1.18 on. */
 import { applyLockEvidence, extractLockEvidence, type History, type LockEvidence } from '../../scripts/lib/feature-gates.js';
 import { gateStatus } from '../../src/catalog/feature-gates.js';
-import { loadFeatureGateCatalog } from '../../src/catalog/data.js';
+import { loadFeatureGateCatalog } from '../../src/platform/catalogs.js';
 
 const known = new Set(['PodSecurity', 'DisableAcceleratorUsageMetrics', 'ExpandedDNSConfig', 'EndpointSliceTerminatingCondition', 'HonorPVReclaimPolicy', 'APISelfSubjectReview', 'RootCAConfigMap', 'IPv6DualStack', 'EphemeralContainers', 'InTreePluginPortworxUnregister', 'CSIMigrationPortworx']);
 const pr = (n: number): string => ` ([#${n}](https://github.com/kubernetes/kubernetes/pull/${n}), [@someone](https://github.com/someone))`;

@@ -44,7 +44,7 @@ function repo(files: Record<string, string>): string {
   return root;
 }
 
-async function run(argv: string[], cwd: string, clusters?: ClusterDeps): Promise<CliRun> {
+async function run(argv: string[], cwd: string, clusters?: Partial<ClusterDeps>): Promise<CliRun> {
   // The clock must not matter whenever --as-of is given.
   return await runCli(argv, cwd, { clusters: { clock: { now: () => new Date('2031-01-01T00:00:00Z') }, ...(clusters ?? {}) } });
 }

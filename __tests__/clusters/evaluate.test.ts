@@ -1,4 +1,4 @@
-import { loadApiCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';
+import { loadApiCatalog, loadReleasesCatalog } from '../../src/platform/catalogs.js';
 import { evaluateCluster, advisorySeverity, type ClusterDocument } from '../../src/clusters/evaluate.js';
 import { type ClusterSpec } from '../../src/clusters/types.js';
 import { testCatalog, testEntries } from '../helpers/catalog.js';

@@ -6,7 +6,7 @@
 import { HttpError } from '../../src/ports/index.js';
 import { advisoryFromOsv, loadLiveAdvisories, parseFeed, type FeedOptions } from '../../src/advisories/feed.js';
 import { cvssFromVector } from '../../src/advisories/cvss.js';
-import { loadAdvisoriesCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';
+import { loadAdvisoriesCatalog, loadReleasesCatalog } from '../../src/platform/catalogs.js';
 import { isVersionAffected } from '../../src/catalog/advisories.js';
 import { fetchHttpClient } from '../../src/platform/http.js';
 import { fixture, json, startServer, type Handler, type LocalServer } from './helpers.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AdvisoriesCatalog, Advisory } from '../../src/catalog/advisories.js';
-import { loadAdvisoriesCatalog } from '../../src/catalog/data.js';
+import { loadAdvisoriesCatalog } from '../../src/platform/catalogs.js';
 
 import { type ClusterSpec } from '../../src/clusters/types.js';
 import { parseVersion } from '../../src/version/index.js';

@@ -6,7 +6,7 @@
  * Release dates (embedded catalog): 1.34.4 and 1.35.1 on 2026-02-10, 1.34.5 and 1.35.2 on 2026-02-26, 1.34.7 and
  * 1.35.4 on 2026-04-15, 1.32.13 on 2026-02-26 (1.32 ends 2026-02-28); 1.35.0 on 2025-12-17.
  */
-import { loadApiCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';
+import { loadApiCatalog, loadReleasesCatalog } from '../../src/platform/catalogs.js';
 import type { Advisory } from '../../src/catalog/advisories.js';
 import { evaluateCluster } from '../../src/clusters/evaluate.js';
 import { advisory, catalogOf, spec } from './helpers.js';

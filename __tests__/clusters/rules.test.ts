@@ -1,6 +1,6 @@
 import { shouldFail } from '../../src/app/run.js';
 import type { ScanResult } from '../../src/app/result.js';
-import { loadApiCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';
+import { loadApiCatalog, loadReleasesCatalog } from '../../src/platform/catalogs.js';
 import { evaluateCluster, type AdvisorySourceFacts } from '../../src/clusters/evaluate.js';
 import { type ClusterSpec } from '../../src/clusters/types.js';
 import type { Finding } from '../../src/findings/types.js';

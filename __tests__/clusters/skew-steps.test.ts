@@ -3,7 +3,7 @@
  * from the policy, with the limit of the minor it would run: kubelets below 1.25 may be 2 minors behind, later ones 3
  * (so beside kube-apiserver 1.28 a kubelet needs 1.25, not 1.26).
  */
-import { loadApiCatalog, loadReleasesCatalog } from '../../src/catalog/data.js';
+import { loadApiCatalog, loadReleasesCatalog } from '../../src/platform/catalogs.js';
 import { evaluateCluster, oldestAllowedMinor } from '../../src/clusters/evaluate.js';
 import { type ClusterSpec } from '../../src/clusters/types.js';
 import type { Finding } from '../../src/findings/types.js';

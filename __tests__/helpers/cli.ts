@@ -2,9 +2,10 @@
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { cliMain, type CliIo } from '../../src/cli/main.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, helperProcessRunner } from '../../src/platform/node-process.js';
+import { embeddedCatalogs } from '../../src/platform/catalogs.js';
+import { systemClock } from '../../src/platform/clock.js';
 
 /** Programs start from the helper process, as the shipped CLI's do once it is ready (started on the first render). */
 export const testProcessRunner = helperProcessRunner({ nodePath: process.execPath, waitForHelper: true });
@@ -29,7 +30,8 @@ export async function runCli(argv: string[], cwd: string, overrides: Partial<Cli
     stderr: (t) => (stderr += t),
     writeFile: (p, t) => writeFile(p, t),
     fs: nodeFileSystem,
-    catalog: loadApiCatalog,
+    catalogs: embeddedCatalogs,
+    clock: systemClock,
     tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
     color: false,
     render: { process: testProcessRunner, temp: nodeTempFileSystem, findExecutable: executableFinder('', cwd), cpus: 2, now: () => performance.now() },

@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/ports/index.js';
 import { parseManifestText } from '../../src/parse/manifest.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { memoryFileSystem } from '../helpers/memfs.js';
+import { embeddedCatalogs } from '../../src/platform/catalogs.js';
 
 const APIS = ['extensions/v1beta1', 'networking.k8s.io/v1', 'batch/v1beta1', 'batch/v1', 'v1', 'apps/v1', 'policy/v1beta1', 'example.com/v1'];
 const KINDS = ['Ingress', 'CronJob', 'ConfigMap', 'Deployment', 'PodSecurityPolicy', 'List', 'Widget'];
@@ -80,7 +81,7 @@ describe('scan properties', () => {
     await fc.assert(
       fc.asyncProperty(file, file, async (a, b) => {
         const settings = { root: '/repo', paths: ['.'], target: '1.25', current: null, failOn: 'error' as const, include: [], exclude: [], maxFileBytes: 1 << 20 };
-        const deps = { catalog: testCatalog(), tool: { name: 't', version: '0' }, logger: silentLogger };
+        const deps = { catalogs: { ...embeddedCatalogs(), api: testCatalog() }, tool: { name: 't', version: '0' }, logger: silentLogger };
         const alone = await runScan(settings, { ...deps, fs: memoryFileSystem({ 'a.yaml': a }) });
         const both = await runScan(settings, { ...deps, fs: memoryFileSystem({ 'a.yaml': a, 'b.yaml': b }) });
         const lines = a.split(/\r?\n/).length;

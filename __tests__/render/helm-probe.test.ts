@@ -6,6 +6,7 @@ import { nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { detectHelm } from '../../src/render/helm.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { memoryFileSystem } from '../helpers/memfs.js';
+import { embeddedCatalogs } from '../../src/platform/catalogs.js';
 
 const files = {
   'manifests/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n',
@@ -19,7 +20,7 @@ const settings = { root: '/repo', paths: ['.'], target: '1.30', current: null, f
 function scanRepo(fs: FileSystem, process: ProcessRunner): ReturnType<typeof runScan> {
   return runScan(settings, {
     fs,
-    catalog: testCatalog(),
+    catalogs: { ...embeddedCatalogs(), api: testCatalog() },
     tool: { name: 't', version: '0' },
     logger: silentLogger,
     render: { process, temp: nodeTempFileSystem, findExecutable: async () => '/usr/bin/helm', workers: 1, now: () => 0 },

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadApiCatalog } from '../../src/catalog/data.js';
+import { loadApiCatalog } from '../../src/platform/catalogs.js';
 import { stripMarkers } from '../../src/render/markers.js';
 import { detectHelm, renderChart, targetApiVersions, type HelmContext, type HelmTool } from '../../src/render/helm.js';
 import { createLimiter } from '../../src/render/pool.js';

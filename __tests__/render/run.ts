@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TempFileSystem } from '../../src/ports/index.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
+import { loadApiCatalog } from '../../src/platform/catalogs.js';
 import { runCli, testProcessRunner } from '../helpers/cli.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder } from '../../src/platform/node-process.js';

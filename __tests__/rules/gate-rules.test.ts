@@ -6,7 +6,7 @@ import { lockedFeatureGate } from '../../src/rules/locked-feature-gate.js';
 import { removedFeatureGate } from '../../src/rules/removed-feature-gate.js';
 import { unknownFeatureGate } from '../../src/rules/unknown-feature-gate.js';
 import type { Finding } from '../../src/findings/types.js';
-import { loadFeatureGateCatalog } from '../../src/catalog/data.js';
+import { loadFeatureGateCatalog } from '../../src/platform/catalogs.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { testComponentConfigCatalog, testGateCatalog } from '../helpers/gates.js';
 

@@ -6,13 +6,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, runAction, type ActionIo } from '../../src/action/main.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';
 import { logLine } from '../../src/reporters/text.js';
 import { writeReportFile } from '../../src/platform/output.js';
 import { layerBinaries } from '../helpers/binaries.js';
 import { runCli } from '../helpers/cli.js';
 import { makeSandbox, SECRET, type Sandbox } from './harness.js';
+import { embeddedCatalogs } from '../../src/platform/catalogs.js';
+import { systemClock } from '../../src/platform/clock.js';
 
 const CRONJOB = 'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: nightly\n';
 
@@ -37,7 +38,8 @@ function fakeIo(inputs: Record<string, string>, env: Record<string, string | und
     env: { GITHUB_WORKSPACE: sb.root, ...env },
     cwd: sb.root,
     fs: nodeFileSystem,
-    catalog: loadApiCatalog,
+    catalogs: embeddedCatalogs,
+    clock: systemClock,
     tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
     annotations: { error: () => {}, warning: () => {}, notice: () => {} },
     summary: null,

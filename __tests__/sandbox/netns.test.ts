@@ -12,11 +12,12 @@ import { fileURLToPath } from 'node:url';
 import type { Logger, ProcessOptions, ProcessResult, ProcessRunner } from '../../src/ports/index.js';
 import { runScan } from '../../src/app/run.js';
 import { resolveScanSettings } from '../../src/settings/scan.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
+import { loadApiCatalog } from '../../src/platform/catalogs.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, helperProcessRunner, networkNamespaceRunner, nodeProcessRunner } from '../../src/platform/node-process.js';
 import { layerBinaries } from '../helpers/binaries.js';
 import { makeSandbox, SECRET, startTrap, type Sandbox, type Trap } from './harness.js';
+import { embeddedCatalogs } from '../../src/platform/catalogs.js';
 
 const actionBundle = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'index.js');
 
@@ -163,7 +164,7 @@ describeLinux('a scan whose renderer tries the network', () => {
     const warn: string[] = [];
     const logger: Logger = { info: (m) => info.push(m), warn: (m) => warn.push(m) };
     const result = await runScan(settings, {
-      fs: nodeFileSystem, catalog, tool: { name: 't', version: '0' }, logger,
+      fs: nodeFileSystem, catalogs: { ...embeddedCatalogs(), api: catalog }, tool: { name: 't', version: '0' }, logger,
       render: {
         process: networkNamespaceRunner(nodeProcessRunner, { unsharePath }),
         temp: nodeTempFileSystem,

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { silentLogger } from '../../src/ports/index.js';
 import { runScan } from '../../src/app/run.js';
 import { resolveScanSettings } from '../../src/settings/scan.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
+import { embeddedCatalogs, loadApiCatalog } from '../../src/platform/catalogs.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../../src/platform/node-fs.js';
 import { executableFinder, helperProcessRunner, nodeProcessRunner } from '../../src/platform/node-process.js';
 import type { ProcessRunner } from '../../src/ports/index.js';
@@ -81,7 +81,7 @@ export async function benchHelm(dir: string, runs: number, workers: number): Pro
     const t0 = performance.now();
     const r = await runScan(settings, {
       fs: nodeFileSystem,
-      catalog,
+      catalogs: { ...embeddedCatalogs(), api: catalog },
       tool: { name: 'bench', version: '0' },
       logger: silentLogger,
       render: { process: runner, temp: nodeTempFileSystem, findExecutable: find, workers: n, cpus: availableParallelism(), now: () => performance.now() },

@@ -3,10 +3,11 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runScan } from '../../src/app/run.js';
 import { resolveScanSettings } from '../../src/settings/scan.js';
-import { loadApiCatalog } from '../../src/catalog/data.js';
+import { loadApiCatalog } from '../../src/platform/catalogs.js';
 import { nodeFileSystem } from '../../src/platform/node-fs.js';
 import { renderJson } from '../../src/reporters/json.js';
 import { silentLogger } from '../../src/ports/index.js';
+import { embeddedCatalogs } from '../../src/platform/catalogs.js';
 
 export async function measureScan(dir: string): Promise<{ documents: number; findings: number; bytes: number }> {
   const catalog = loadApiCatalog();
@@ -14,7 +15,7 @@ export async function measureScan(dir: string): Promise<{ documents: number; fin
     target: 'target', current: 'current', failOn: 'fail-on', maxFileBytes: 'max-file-bytes',
   });
   settings.maxFileBytes = 64 * 1024 * 1024;
-  const result = await runScan(settings, { fs: nodeFileSystem, catalog, tool: { name: 'bench', version: '0' }, logger: silentLogger });
+  const result = await runScan(settings, { fs: nodeFileSystem, catalogs: { ...embeddedCatalogs(), api: catalog }, tool: { name: 'bench', version: '0' }, logger: silentLogger });
   const json = renderJson(result);
   return { documents: result.summary.documents, findings: result.findings.length, bytes: json.length };
 }

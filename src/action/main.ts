@@ -9,15 +9,15 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { FileScanPool, FileSystem, Logger } from '../ports/index.js';
+import type { Clock, FileScanPool, FileSystem, Logger } from '../ports/index.js';
 import type { ScanResult } from '../app/result.js';
-import { runScan, shouldFail } from '../app/run.js';
+import { mergeScan, runScan, shouldFail } from '../app/run.js';
 import { resolveFailOn, splitList, type FailOn } from '../settings/scan.js';
-import { mergeReports, parseReport } from '../app/merge.js';
+import { parseReport } from '../app/merge.js';
 import { discover } from '../discovery/discover.js';
 import { TOOL } from '../app/tool.js';
-import type { ApiCatalog } from '../catalog/api-catalog.js';
-import { loadApiCatalog } from '../catalog/data.js';
+import { withCatalogs, type Catalogs } from '../catalog/index.js';
+import { embeddedCatalogs } from '../platform/catalogs.js';
 import { emitAnnotations, selectAnnotations, type AnnotationSink } from '../github/annotations.js';
 import { writeJobSummary, type SummaryWriter } from '../github/summary.js';
 import type { ClusterDeps } from '../clusters/check.js';
@@ -39,7 +39,10 @@ export interface ActionIo {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   fs: FileSystem;
-  catalog: () => ApiCatalog;
+  /** The catalogs (the API catalog at once, the others on first use). */
+  catalogs: () => Catalogs;
+  /** Today, for declared clusters without as-of. */
+  clock: Clock;
   tool: { name: string; version: string };
   annotations: AnnotationSink;
   /** The job summary, or null when the runner provides none (GITHUB_STEP_SUMMARY unset). */
@@ -59,7 +62,7 @@ export interface ActionIo {
   /** Running helm/kubectl for charts and overlays; without it they are reported as not rendered. */
   render?: Omit<RenderDeps, 'observer'>;
   /** Clock and HTTP for declared clusters and live advisories. */
-  clusters?: ClusterDeps;
+  clusters?: Partial<ClusterDeps>;
   /** Worker threads for the plain scan of large repositories. */
   scanPool?: FileScanPool;
 }
@@ -72,7 +75,8 @@ export interface ActionOutcome {
 
 /** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
 export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
-  const catalog = io.catalog();
+  const catalogs = withCatalogs(io.catalogs(), io.clusters);
+  const catalog = catalogs.api;
   const mode = (io.getInput(INPUT.mode) ?? '').trim() || 'scan';
   let failOn: FailOn;
   let root: string;
@@ -86,7 +90,7 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
     if (mode === 'merge') {
       root = workspaceRoot(io);
       failOn = resolveFailOn(io.getInput(INPUT.failOn), INPUT.failOn);
-      result = await mergeInAction(io, catalog, root);
+      result = await mergeInAction(io, catalogs, root);
     } else if (mode === 'scan') {
       const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
       ({ root, failOn } = settings);
@@ -102,7 +106,8 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
       const render: RenderDeps | undefined = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
       try {
         result = await runScan(settings, {
-          fs: io.fs, catalog, tool: io.tool, logger, ...(render ? { render } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+          fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(render ? { render } : {}),
+          ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}),
           ...(io.scanPool ? { scanPool: io.scanPool } : {}),
         });
       } finally {
@@ -179,7 +184,7 @@ function workspaceRoot(io: ActionIo): string {
 }
 
 /** mode: merge — the JSON reports of every part of a sharded scan (files or globs in the workspace) into one. */
-async function mergeInAction(io: ActionIo, catalog: ApiCatalog, root: string): Promise<ScanResult> {
+async function mergeInAction(io: ActionIo, catalogs: Catalogs, root: string): Promise<ScanResult> {
   const patterns = splitList(io.getInput(INPUT.reports));
   if (patterns.length === 0) throw new SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
   const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
@@ -188,7 +193,7 @@ async function mergeInAction(io: ActionIo, catalog: ApiCatalog, root: string): P
   const reports = [];
   for (const f of files) reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
   io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
-  return mergeReports(reports, catalog);
+  return mergeScan(reports, catalogs);
 }
 
 /** One log group per render: the command, how long it took, and what helm or kubectl said. */
@@ -225,7 +230,8 @@ export async function main(): Promise<void> {
       env: process.env,
       cwd: process.cwd(),
       fs: nodeFileSystem,
-      catalog: loadApiCatalog,
+      catalogs: embeddedCatalogs,
+      clock: systemClock,
       tool: TOOL,
       annotations: {
         error: (m, p) => core.error(m, p),
@@ -262,7 +268,7 @@ export async function main(): Promise<void> {
         workers: availableParallelism(),
         now: () => performance.now(),
       },
-      clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
+      clusters: { http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
       // One worker per CPU but one (this thread checks files too), started only for a large repository.
       ...(availableParallelism() > 1
         ? { scanPool: workerScanPool({ script: new URL(import.meta.url), workers: availableParallelism() - 1, minBytes: POOL_MIN_BYTES }) }

@@ -3,11 +3,7 @@
  * findings of every part, the run-level checks no single part can make (a scan that found nothing; renderers
  * missing for charts spread over several parts), and the clusters the first part evaluated.
  */
-import type { ApiCatalog } from '../catalog/api-catalog.js';
-import { compareFindings, summarize, type Finding } from '../findings/types.js';
-import { mergeFindings } from '../render/index.js';
-import { createEngine } from '../rules/engine.js';
-import { RULES } from '../rules/index.js';
+import type { Finding } from '../findings/types.js';
 import { isRuleId } from '../findings/rule-ids.js';
 import type { ClusterSummary, ScanResult } from './result.js';
 import { MergeError } from '../ports/errors.js';
@@ -31,7 +27,19 @@ export function parseReport(text: string, name: string): ScanResult {
   return { ...(r as ScanResult), clusters: Array.isArray(r.clusters) ? r.clusters : [] };
 }
 
-export function mergeReports(reports: ReadonlyArray<{ name: string; report: ScanResult }>, catalog: ApiCatalog): ScanResult {
+/** The parts of a sharded scan, checked and combined; the run-level checks on the whole are left to the pipeline (mergeScan in run.ts). */
+export interface CombinedReports {
+  base: ScanResult;
+  /** Plain-file findings of every part, then rendered ones (see mergeFindings), without the renderer-missing ones. */
+  findings: Finding[];
+  /** Renderers missing in any part, summed over the parts. */
+  missingRenderers: Map<'helm' | 'kustomize', { count: number; reason: string; subjects: string[] }>;
+  files: number;
+  documents: number;
+  clusters: ClusterSummary[];
+}
+
+export function combineReports(reports: ReadonlyArray<{ name: string; report: ScanResult }>): CombinedReports {
   if (reports.length === 0) throw new MergeError('no reports to merge');
   const [head] = reports;
   const base = head!.report;
@@ -79,22 +87,5 @@ export function mergeReports(reports: ReadonlyArray<{ name: string; report: Scan
     }
   }
   for (const f of rendered) findings.push(f);
-  // The run-level rules, once, over the whole.
-  const engine = createEngine(RULES, { target: base.target, current: base.current, catalog }, (f) => findings.push(f));
-  for (const [renderer, m] of missingRenderers) {
-    engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
-  }
-  engine.run({ files, documents, paths: base.shard!.paths });
-  const merged = mergeFindings(findings);
-  merged.sort(compareFindings);
-  return {
-    schemaVersion: 1,
-    tool: base.tool,
-    catalog: base.catalog,
-    target: base.target,
-    current: base.current,
-    summary: summarize(merged, files, documents),
-    findings: merged,
-    clusters,
-  };
+  return { base, findings, missingRenderers, files, documents, clusters };
 }

@@ -1,4 +1,7 @@
+import type { ClusterSummary } from '../clusters/types.js';
 import type { Finding, Summary } from '../findings/types.js';
+
+export type { ClusterSummary };
 
 /** The result of one scan: exactly what the JSON report (schemaVersion 1) contains. */
 export interface ScanResult {
@@ -20,29 +23,4 @@ export interface ShardInfo {
   count: number;
   /** The scan's paths, for the run-level checks the merge makes. */
   paths: string[];
-}
-
-/** One declared cluster in the JSON report. */
-export interface ClusterSummary {
-  name: string;
-  /** kube-apiserver version, normalised (provider suffix dropped). */
-  version: string;
-  /** Release the cluster is being upgraded to. */
-  target: string;
-  /** Smallest release on a supported minor that no known fixable advisory affects; null when there is none. */
-  recommendedTarget: string | null;
-  /** Whether upstream still patches the cluster's minor on the evaluation date. */
-  supported: boolean;
-  /** End of life of the cluster's minor, YYYY-MM-DD, when known. */
-  endOfLife: string | null;
-  /** Minors from the current one to the target, both included ("1.32", "1.33", …). */
-  path: string[];
-  /** CVE ids affecting any declared component. */
-  advisories: string[];
-  /** The subset reported as errors (CVSS critical or high). */
-  blockingAdvisories: string[];
-  /** Version-skew problems, one short line each: declared now ("now: …") or caused by the planned upgrade ("plan: …"). */
-  skew: string[];
-  /** The date the cluster was evaluated on. */
-  asOf: string;
 }

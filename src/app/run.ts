@@ -1,40 +1,55 @@
 /**
- * One scan: discovery → parse → rules → findings. Pure orchestration over the ports it is given.
+ * The pipeline, and the one place the rule engine is made: discovery → parse (plain files, here or in the scan
+ * workers) and render (charts, overlays, pre-rendered output) → the engine, which sees every document, problem, render
+ * event, skipped file and declared cluster of the scan → findings. Pure orchestration over the ports it is given.
  */
-import type { ApiCatalog } from '../catalog/api-catalog.js';
+import type { Catalogs } from '../catalog/index.js';
 import { discover } from '../discovery/discover.js';
 import { atOrAbove, compareFindings, summarize, type Finding } from '../findings/types.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
-import { createEngine } from '../rules/engine.js';
+import { createEngine, type Engine } from '../rules/engine.js';
 import { RULES, ruleMeta } from '../rules/index.js';
 import { mergeFindings, renderAll, startHelmDetection, type RenderDeps } from '../render/index.js';
-import { checkClusters, clusterDocument, clusterFileFilter, type ClusterDeps } from '../clusters/check.js';
+import type { RenderedItem } from '../render/types.js';
+import { checkClusters, clusterDocument, clusterFileFilter } from '../clusters/check.js';
 import type { ClusterDocument } from '../clusters/evaluate.js';
 import { shardFilter } from '../shard/shard.js';
-import type { FileScanPool, FileSystem, Logger } from '../ports/index.js';
+import type { Clock, FileScanOutcome, FileScanPool, FileSystem, HttpClient, Logger } from '../ports/index.js';
+import type { FeedOptions } from '../advisories/feed.js';
+import { combineReports } from './merge.js';
 import { scanFile } from './scan-file.js';
 import type { ScanResult } from './result.js';
 import { type FailOn, type ScanSettings } from '../settings/scan.js';
 
 export interface RunDeps {
   fs: FileSystem;
-  catalog: ApiCatalog;
+  /** The catalogs, as the entry point loaded them (the API catalog at once, the others on first use). */
+  catalogs: Catalogs;
   tool: { name: string; version: string };
   logger: Logger;
   /** Running helm/kubectl; without it, charts and overlays are reported as not rendered. */
   render?: RenderDeps;
-  /** Catalogs, clock and HTTP client for declared clusters (settings.clusters); defaults: embedded data, system time. */
-  clusters?: ClusterDeps;
+  /** Today, for declared clusters evaluated without an as-of date. */
+  clock?: Clock;
+  /** For `--advisories live`: the HTTP client (without it live mode falls back to the embedded catalog) and feed options. */
+  http?: HttpClient;
+  feed?: Partial<FeedOptions>;
   /** Worker threads for the plain scan of large repositories; without it, every file is checked on this thread. */
   scanPool?: FileScanPool;
 }
 
 const READ_AHEAD = 8;
 
+/** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
+function engineFor(job: { target: string; current: string | null }, catalogs: Catalogs, emit: (f: Finding) => void): Engine {
+  return createEngine(RULES, { target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig }, emit);
+}
+
 export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<ScanResult> {
   const findings: Finding[] = [];
-  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog: deps.catalog }, (f) => findings.push(f));
+  const catalog = deps.catalogs.api;
+  const engine = engineFor(settings, deps.catalogs, (f) => findings.push(f));
   const found = await discover(deps.fs, {
     root: settings.root,
     paths: settings.paths,
@@ -88,26 +103,96 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
   // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
   const plainFiles = new Set(found.files.map((f) => f.rel));
-  const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
-  for (const f of rendered.findings) findings.push(f);
+  const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
+  checkRendered(rendered.items, engine);
   documents += rendered.documents;
   if (!shard) engine.run({ files: scanned, documents, paths: settings.paths });
-  const clusters = first && settings.clusters
-    ? await checkClusters({ settings: settings.clusters, documents: clusterDocs, scanTarget: settings.target, api: deps.catalog, logger: deps.logger }, deps.clusters, engine)
-    : [];
+  let clusters: ScanResult['clusters'] = [];
+  if (first && settings.clusters) {
+    if (!deps.clock) throw new Error('declared clusters need a clock (RunDeps.clock)');
+    const checked = await checkClusters(
+      { settings: settings.clusters, documents: clusterDocs, scanTarget: settings.target, api: catalog, logger: deps.logger },
+      { releases: deps.catalogs.releases(), advisories: deps.catalogs.advisories(), clock: deps.clock, ...(deps.http ? { http: deps.http } : {}), ...(deps.feed ? { feed: deps.feed } : {}) },
+    );
+    if (checked.source) engine.advisorySource(checked.source);
+    for (const c of checked.clusters) engine.cluster(c.evaluation, c.place);
+    clusters = checked.summaries;
+  }
 
   const merged = mergeFindings(findings);
   merged.sort(compareFindings);
   return {
     schemaVersion: 1,
     tool: deps.tool,
-    catalog: { version: deps.catalog.version, newestRelease: deps.catalog.newestRelease },
+    catalog: { version: catalog.version, newestRelease: catalog.newestRelease },
     target: settings.target,
     current: settings.current,
     summary: summarize(merged, scanned, documents),
     findings: merged,
     clusters,
     ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
+  };
+}
+
+/**
+ * The reports of every part of a sharded scan merged into the report the whole scan would have made: the parts'
+ * findings, the run-level checks no single part can make (a scan that found nothing; renderers missing for charts
+ * spread over several parts) made once over the whole, and the clusters the first part evaluated.
+ */
+export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanResult }>, catalogs: Catalogs): ScanResult {
+  const { base, findings, missingRenderers, files, documents, clusters } = combineReports(reports);
+  const engine = engineFor(base, catalogs, (f) => findings.push(f));
+  for (const [renderer, m] of missingRenderers) {
+    engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
+  }
+  engine.run({ files, documents, paths: base.shard!.paths });
+  const merged = mergeFindings(findings);
+  merged.sort(compareFindings);
+  return {
+    schemaVersion: 1,
+    tool: base.tool,
+    catalog: base.catalog,
+    target: base.target,
+    current: base.current,
+    summary: summarize(merged, files, documents),
+    findings: merged,
+    clusters,
+  };
+}
+
+/** Rendered items, each reported at its place in the workspace (the template line). */
+function checkRendered(items: readonly RenderedItem[], engine: Engine): void {
+  for (const item of items) {
+    if (item.kind === 'skipped') {
+      engine.skipped(item.skipped, item.file);
+      continue;
+    }
+    const { file, line, column } = item.place;
+    const at = { line, column: line === null ? null : column };
+    if (item.kind === 'document') engine.document(item.doc, file, item.data, at);
+    else if (item.kind === 'problem') engine.problem(item.problem, file, item.data, at);
+    else engine.render(item.event, item.place);
+  }
+}
+
+/**
+ * How a scan worker checks a batch of files: the same scanFile and one engine per target, on the worker's own
+ * thread. The entry point hands this to the worker (src/platform/scan-worker.ts), which knows nothing of the rules.
+ */
+export function createBatchChecker(catalogs: Catalogs): (job: { target: string; current: string | null }, files: ReadonlyArray<{ rel: string; bytes: Uint8Array | Error }>) => FileScanOutcome {
+  let sink: Finding[] = [];
+  const engines = new Map<string, Engine>();
+  return (job, files) => {
+    const key = `${job.target}\0${job.current ?? ''}`;
+    let engine = engines.get(key);
+    if (!engine) {
+      engine = engineFor(job, catalogs, (f) => sink.push(f));
+      engines.set(key, engine);
+    }
+    sink = [];
+    let documents = 0;
+    for (const f of files) documents += scanFile(f.rel, f.bytes, engine);
+    return { findings: sink, documents };
   };
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** CLI entry point: the only place the CLI touches `process`. */
 import { availableParallelism } from 'node:os';
-import { loadApiCatalog } from '../catalog/data.js';
+import { createBatchChecker } from '../app/run.js';
+import { embeddedCatalogs } from '../platform/catalogs.js';
 import { TOOL } from '../app/tool.js';
 import { nodeFileSystem, nodeTempFileSystem } from '../platform/node-fs.js';
 import { executableFinder, helperProcessRunner, networkNamespaceRunner } from '../platform/node-process.js';
@@ -13,7 +14,7 @@ import { streamWriter, writeReportFile } from '../platform/output.js';
 import { cliMain } from './main.js';
 
 // The bundle also runs as its own scan worker.
-if (isScanWorker()) runScanWorker();
+if (isScanWorker()) runScanWorker(createBatchChecker(embeddedCatalogs()));
 else main();
 
 function main(): void {
@@ -25,7 +26,8 @@ function main(): void {
     stderr: (t) => process.stderr.write(t),
     writeFile: writeReportFile,
     fs: nodeFileSystem,
-    catalog: loadApiCatalog,
+    catalogs: embeddedCatalogs,
+    clock: systemClock,
     tool: TOOL,
     color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     render: {
@@ -48,7 +50,7 @@ function main(): void {
       minBytes: POOL_MIN_BYTES,
       create: (workers, minBytes) => workerScanPool({ script: new URL(import.meta.url), workers, minBytes }),
     },
-    clusters: { clock: systemClock, http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
+    clusters: { http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
   }).then(
     (code) => {
       process.exitCode = code;

@@ -5,10 +5,10 @@
  * (`… | head`) is not an error: the rest of the report is dropped and the exit code is the one the findings give.
  */
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
-import type { ApiCatalog } from '../catalog/api-catalog.js';
-import type { FileScanPool, FileSystem, Logger, ProcessRunner, TempFileSystem } from '../ports/index.js';
+import { withCatalogs, type Catalogs } from '../catalog/index.js';
+import type { Clock, FileScanPool, FileSystem, Logger, ProcessRunner, TempFileSystem } from '../ports/index.js';
 import type { RenderDeps, RenderObserver } from '../render/index.js';
-import { runScan, shouldFail } from '../app/run.js';
+import { mergeScan, runScan, shouldFail } from '../app/run.js';
 import { resolveFailOn, resolveScanSettings, type Format } from '../settings/scan.js';
 import { CLI_CLUSTER_NAMES, loadClusters } from '../settings/clusters.js';
 import type { ClusterDeps } from '../clusters/check.js';
@@ -20,7 +20,7 @@ import { logLine } from '../reporters/text.js';
 import type { ScanResult } from '../app/result.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
 import { parseCommandLine, USAGE, UsageError, type MergeCommand } from './args.js';
-import { mergeReports, parseReport } from '../app/merge.js';
+import { parseReport } from '../app/merge.js';
 import { DiscoveryError, MergeError, SettingsError } from '../ports/errors.js';
 
 export interface CliIo {
@@ -32,7 +32,10 @@ export interface CliIo {
   /** Writes a report file whole (the shipped CLI: atomically); rejects with the file system's error. */
   writeFile: (path: string, text: string | Iterable<string>) => Promise<void>;
   fs: FileSystem;
-  catalog: () => ApiCatalog;
+  /** The catalogs (the API catalog at once, the others on first use). */
+  catalogs: () => Catalogs;
+  /** Today, for declared clusters without --as-of. */
+  clock: Clock;
   tool: { name: string; version: string };
   /** Whether standard output is a terminal that takes colour. */
   color: boolean;
@@ -58,8 +61,8 @@ export interface CliIo {
   readStdin?: () => Promise<string>;
   /** Whether standard error is a terminal: render progress is shown there. */
   stderrIsTTY?: boolean;
-  /** Clock, HTTP client (for --advisories live) and catalogs for declared clusters; defaults: embedded data, system time. */
-  clusters?: ClusterDeps;
+  /** For declared clusters: another clock, the HTTP client for --advisories live, or other release and advisory data. */
+  clusters?: Partial<ClusterDeps>;
 }
 
 export const EXIT_OK = 0;
@@ -85,8 +88,9 @@ export async function cliMain(io: CliIo): Promise<number> {
     io.stdout(`${io.tool.version}\n`);
     return EXIT_OK;
   }
-  const catalog = io.catalog();
-  if (cmd.command === 'merge') return await mergeMain(cmd, io, catalog);
+  const catalogs = withCatalogs(io.catalogs(), io.clusters);
+  const catalog = catalogs.api;
+  if (cmd.command === 'merge') return await mergeMain(cmd, io, catalogs);
   const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
   const absPaths = given.map((p) => resolve(io.cwd, p));
   // A path or root that is not there is a usage error, before anything is read.
@@ -156,7 +160,8 @@ export async function cliMain(io: CliIo): Promise<number> {
     let result;
     try {
       result = await runScan(settings, {
-        fs: io.fs, catalog, tool: io.tool, logger, ...(renderDeps ? { render: renderDeps } : {}), ...(io.clusters ? { clusters: io.clusters } : {}),
+        fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(renderDeps ? { render: renderDeps } : {}),
+        ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}),
         ...(scanPool ? { scanPool } : {}),
       });
     } finally {
@@ -244,7 +249,7 @@ function createScanPool(io: CliIo, flag: string | undefined): FileScanPool | und
 }
 
 /** `merge`: the reports of every part of a sharded scan in, the report of the whole out. */
-async function mergeMain(cmd: MergeCommand, io: CliIo, catalog: ApiCatalog): Promise<number> {
+async function mergeMain(cmd: MergeCommand, io: CliIo, catalogs: Catalogs): Promise<number> {
   try {
     const failOn = resolveFailOn(cmd.failOn, '--fail-on');
     const reports = [];
@@ -257,7 +262,7 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalog: ApiCatalog): Pro
       }
       reports.push({ name, report: parseReport(text, name) });
     }
-    const result = mergeReports(reports, catalog);
+    const result = mergeScan(reports, catalogs);
     const chunks = reportChunks(result, cmd.format, cmd.color ?? (io.color && cmd.output === undefined));
     return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
   } catch (err) {

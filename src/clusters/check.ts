@@ -1,29 +1,26 @@
 /**
  * The declared-cluster part of a scan: picks the advisory source (embedded, or live with fallback), evaluates each
- * cluster on the date, hands the facts to the cluster rules through the engine, and returns the per-cluster
+ * cluster on the date, and returns the facts (for the cluster rules, which the pipeline runs) and the per-cluster
  * summaries for the report.
  */
 import picomatch from 'picomatch';
 import { loadLiveAdvisories, type FeedOptions, type LiveAdvisories } from '../advisories/feed.js';
 import type { Clock, HttpClient, Logger } from '../ports/index.js';
-import type { ClusterSummary } from '../app/result.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { AdvisoriesCatalog } from '../catalog/advisories.js';
-import { loadAdvisoriesCatalog, loadReleasesCatalog } from '../catalog/data.js';
 import { isoDay, receivesPatches, type ReleasesCatalog } from '../catalog/releases.js';
-import type { Engine } from '../rules/engine.js';
 import type { ManifestDocument } from '../parse/manifest.js';
 import { daysBetween, evaluateCluster, type AdvisorySourceFacts, type ClusterDocument, type ClusterEvaluation } from './evaluate.js';
-import { type ClusterSettings } from './types.js';
+import type { ClusterSettings, ClusterSummary } from './types.js';
 
 export const STALE_CATALOG_DAYS = 30;
 
-/** What the cluster checks need besides settings; everything is optional and defaults to the embedded data. */
+/** What the cluster checks need besides settings. */
 export interface ClusterDeps {
-  releases?: ReleasesCatalog;
-  advisories?: AdvisoriesCatalog;
+  releases: ReleasesCatalog;
+  advisories: AdvisoriesCatalog;
   /** Today, when no as-of date is set. */
-  clock?: Clock;
+  clock: Clock;
   /** For --advisories live; without it live mode falls back to the embedded catalog with a warning. */
   http?: HttpClient;
   feed?: Partial<FeedOptions>;
@@ -58,21 +55,27 @@ export function pathMatcher(paths: readonly string[]): (file: string) => boolean
   return picomatch(globs, { dot: true });
 }
 
-export async function checkClusters(input: ClusterCheckInput, deps: ClusterDeps | undefined, engine: Engine): Promise<ClusterSummary[]> {
+/** What checkClusters found: the advisory source (null when no cluster is declared) and each cluster's evaluation. */
+export interface ClusterCheck {
+  source: AdvisorySourceFacts | null;
+  clusters: Array<{ evaluation: ClusterEvaluation; place: { file: string; line: number | null } | null }>;
+  summaries: ClusterSummary[];
+}
+
+export async function checkClusters(input: ClusterCheckInput, deps: ClusterDeps): Promise<ClusterCheck> {
   const { settings } = input;
-  const releases = deps?.releases ?? loadReleasesCatalog();
-  const embedded = deps?.advisories ?? loadAdvisoriesCatalog();
-  const clock = deps?.clock ?? { now: () => new Date() };
-  const asOf = settings.asOf ?? isoDay(clock.now());
+  const releases = deps.releases;
+  const embedded = deps.advisories;
+  const asOf = settings.asOf ?? isoDay(deps.clock.now());
 
   let live: LiveAdvisories | null = null;
   if (settings.advisories === 'live') {
-    if (deps?.http) {
+    if (deps.http) {
       live = await loadLiveAdvisories(deps.http, embedded, releases, deps.feed ?? {});
     } else {
       live = {
         catalog: embedded, feedOk: false, feedUpdatedAt: null, feedCves: 0, skippedItems: 0, added: [], unmatched: [],
-        failures: [{ source: 'official-cve-feed', url: deps?.feed?.feedUrl ?? '', reason: 'no HTTP client is available in this environment' }],
+        failures: [{ source: 'official-cve-feed', url: deps.feed?.feedUrl ?? '', reason: 'no HTTP client is available in this environment' }],
       };
     }
     for (const f of live.failures) input.logger.warn(`live advisories: ${f.url}: ${f.reason}`);
@@ -88,10 +91,10 @@ export async function checkClusters(input: ClusterCheckInput, deps: ClusterDeps 
     staleAfterDays: STALE_CATALOG_DAYS,
     live,
   };
-  if (settings.clusters.length > 0) engine.advisorySource(facts);
 
   const liveIds = new Set((live?.added ?? []).map((a) => a.id));
   const summaries: ClusterSummary[] = [];
+  const clusters: ClusterCheck['clusters'] = [];
   for (const spec of settings.clusters) {
     const match = spec.paths.length > 0 ? pathMatcher(spec.paths) : null;
     const evaluation = evaluateCluster({
@@ -105,10 +108,10 @@ export async function checkClusters(input: ClusterCheckInput, deps: ClusterDeps 
       documents: match ? input.documents.filter((d) => match(d.file)) : [],
       liveIds,
     });
-    engine.cluster(evaluation, spec.file === null ? null : { file: spec.file, line: spec.lines['name'] ?? spec.lines[''] ?? null });
+    clusters.push({ evaluation, place: spec.file === null ? null : { file: spec.file, line: spec.lines['name'] ?? spec.lines[''] ?? null } });
     summaries.push(summarizeCluster(evaluation, releases));
   }
-  return summaries;
+  return { source: settings.clusters.length > 0 ? facts : null, clusters, summaries };
 }
 
 export function summarizeCluster(e: ClusterEvaluation, releases: ReleasesCatalog): ClusterSummary {

@@ -45,3 +45,28 @@ export interface ClusterSettings {
   eolWarningDays: number;
   advisories: AdvisorySource;
 }
+
+/** One declared cluster in the JSON report. */
+export interface ClusterSummary {
+  name: string;
+  /** kube-apiserver version, normalised (provider suffix dropped). */
+  version: string;
+  /** Release the cluster is being upgraded to. */
+  target: string;
+  /** Smallest release on a supported minor that fixes every advisory fixed by the evaluation date; null when there is none. */
+  recommendedTarget: string | null;
+  /** Whether upstream still patches the cluster's minor on the evaluation date. */
+  supported: boolean;
+  /** End of life of the cluster's minor, YYYY-MM-DD, when known. */
+  endOfLife: string | null;
+  /** Minors from the current one to the target, both included ("1.32", "1.33", …). */
+  path: string[];
+  /** CVE ids affecting any declared component. */
+  advisories: string[];
+  /** The subset reported as errors (CVSS critical or high). */
+  blockingAdvisories: string[];
+  /** Version-skew problems, one short line each: declared now ("now: …") or caused by the planned upgrade ("plan: …"). */
+  skew: string[];
+  /** The date the cluster was evaluated on. */
+  asOf: string;
+}

@@ -1,15 +1,10 @@
 /**
  * The FileScanPool port on worker threads. A worker runs the same bundle as its parent (entry points check
- * `isScanWorker()` first), reads its files itself and checks them with the embedded catalogs.
+ * `isScanWorker()` first and hand it the pipeline's batch checker), reads its files itself and checks them.
  */
 import { readRegularFile } from './node-fs.js';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { FileScanOutcome, FileScanPool } from '../ports/index.js';
-import { scanFile } from '../app/scan-file.js';
-import { loadApiCatalog } from '../catalog/data.js';
-import type { Finding } from '../findings/types.js';
-import { createEngine, type Engine } from '../rules/engine.js';
-import { RULES } from '../rules/index.js';
 
 const ROLE = 'kube-upgrade-gate/scan-worker';
 
@@ -34,34 +29,26 @@ export function isScanWorker(): boolean {
   return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
 }
 
-/** The worker's side: answers batches until its parent closes it. */
-export function runScanWorker(): void {
+/** How a batch is checked: the pipeline's (createBatchChecker in src/app/run.ts), handed over by the entry point. */
+export type BatchChecker = (job: { target: string; current: string | null }, files: ReadonlyArray<{ rel: string; bytes: Uint8Array | Error }>) => FileScanOutcome;
+
+/** The worker's side: reads each batch's files and answers with what `check` found, until its parent closes it. */
+export function runScanWorker(check: BatchChecker): void {
   const port = parentPort;
   if (!port) throw new Error('runScanWorker needs a parent thread');
-  const catalog = loadApiCatalog();
-  let sink: Finding[] = [];
-  const engines = new Map<string, Engine>();
   port.on('message', (req: Request) => {
     let reply: Reply;
     try {
-      const key = `${req.target}\0${req.current ?? ''}`;
-      let engine = engines.get(key);
-      if (!engine) {
-        engine = createEngine(RULES, { target: req.target, current: req.current, catalog }, (f) => sink.push(f));
-        engines.set(key, engine);
-      }
-      sink = [];
-      let documents = 0;
-      for (const f of req.files) {
+      const files = req.files.map((f) => {
         let bytes: Uint8Array | Error;
         try {
           bytes = readRegularFile(f.abs);
         } catch (err) {
           bytes = err instanceof Error ? err : new Error(String(err));
         }
-        documents += scanFile(f.rel, bytes, engine);
-      }
-      reply = { id: req.id, ok: true, outcome: { findings: sink, documents } };
+        return { rel: f.rel, bytes };
+      });
+      reply = { id: req.id, ok: true, outcome: check({ target: req.target, current: req.current }, files) };
     } catch (err) {
       reply = { id: req.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }

@@ -1,32 +1,29 @@
 /**
  * Renders what the plain scan cannot read — Helm charts, Kustomize overlays, pre-rendered `helm template` output —
- * and runs the same rules over the result. Renders run in parallel (bounded), each with a time limit; one failing
+ * into items (documents, parse problems and render events, each with its place in the workspace) that the pipeline
+ * checks with the same rules as the plain files. Renders run in parallel (bounded), each with a time limit; one failing
  * or slow chart never stops the others. Everything a render leaves behind is removed.
  */
 import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileSystem, Logger } from '../ports/index.js';
 import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from './types.js';
-import { type ScanSettings } from '../settings/scan.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { discover, type Discovery } from '../discovery/discover.js';
-import type { Finding } from '../findings/types.js';
 import { WorkspaceBox } from '../workspace/box.js';
-import { createEngine } from '../rules/engine.js';
-import { RULES } from '../rules/index.js';
 import { detectHelm, renderChart, type HelmRunner } from './helm.js';
 import { planKustomizations, renderOverlay, type KustomizationInfo, type KustomizePlan, type KustomizeTool } from './kustomize.js';
 import { createLimiter, runPool, type Settled } from './pool.js';
 import { readRepoChart, type RepoChart } from './prepare.js';
 import { loadRenderedInput, mapRenderedInput } from './rendered-input.js';
-import { cpuShare, networkMeasures, type RenderDeps, type RenderedItem, type RenderEvent, type ReportPlace } from './types.js';
+import { cpuShare, networkMeasures, type RenderDeps, type RenderedItem, type RenderEvent, type RenderScope, type ReportPlace } from './types.js';
 
 export { mergeFindings } from './dedupe.js';
 export type { RenderDeps, RenderObserver, RenderLogEntry } from './types.js';
 
 export interface RenderInput {
   found: Discovery;
-  settings: ScanSettings;
+  settings: RenderScope;
   catalog: ApiCatalog;
   fs: FileSystem;
   logger: Logger;
@@ -44,15 +41,16 @@ export interface RenderInput {
  * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
  * the probe runs beside the plain scan and the first renders instead of before the first chart.
  */
-export function startHelmDetection(found: Discovery, settings: ScanSettings, deps: RenderDeps | undefined, inShard: (dir: string) => boolean = () => true): Promise<HelmRunner | { missing: string }> | null {
+export function startHelmDetection(found: Discovery, settings: RenderScope, deps: RenderDeps | undefined, inShard: (dir: string) => boolean = () => true): Promise<HelmRunner | { missing: string }> | null {
   if (!topLevelCharts(found.charts).some(inShard)) return null;
   const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
   return findHelm(rs.helmPath, deps);
 }
 
 export interface RenderOutcome {
-  findings: Finding[];
-  /** Rendered documents checked. */
+  /** What the renders gave, in order, each at its place in the workspace (the template line). */
+  items: RenderedItem[];
+  /** Rendered documents. */
   documents: number;
 }
 
@@ -104,7 +102,7 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
     documents += r.documents;
     if (r.helmMissing !== null) items.push(missingItem('helm', r.helmMissing, charts));
   }
-  return { findings: check(items, settings, input.catalog), documents };
+  return { items, documents };
 }
 
 interface Context {
@@ -239,24 +237,6 @@ async function readPreRendered(rendered: string, ctx: Context): Promise<{ items:
   return await mapRenderedInput(loaded.text, loaded.inputFile, loaded.label, { fs, root: settings.root, realRoot: ctx.realRoot, chartsNamed: ctx.chartsNamed, box: ctx.box }, ctx.excluded);
 }
 
-/** Runs the rules over rendered items, reporting each at its place in the workspace (the template line). */
-function check(items: readonly RenderedItem[], settings: ScanSettings, catalog: ApiCatalog): Finding[] {
-  const findings: Finding[] = [];
-  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => findings.push(f));
-  for (const item of items) {
-    if (item.kind === 'skipped') {
-      engine.skipped(item.skipped, item.file);
-      continue;
-    }
-    const { file, line, column } = item.place;
-    const at = { line, column: line === null ? null : column };
-    if (item.kind === 'document') engine.document(item.doc, file, item.data, at);
-    else if (item.kind === 'problem') engine.problem(item.problem, file, item.data, at);
-    else engine.render(item.event, item.place);
-  }
-  return findings;
-}
-
 function missingItem(renderer: 'helm' | 'kustomize', reason: string, subjects: string[]): RenderedItem {
   return { kind: 'event', event: { type: 'renderer-missing', renderer, count: subjects.length, reason, subjects }, place: { file: null, line: null, column: null } };
 }
@@ -310,7 +290,7 @@ export function topLevelCharts(charts: readonly string[]): string[] {
  * Charts of the workspace by Chart.yaml name, for dependencies resolved by name and for `# Source:` headers: the
  * charts of the scan first; the whole workspace is searched only when a name is not among them.
  */
-function chartIndex(box: WorkspaceBox, fs: FileSystem, root: string, found: Discovery, settings: ScanSettings): (name: string) => Promise<RepoChart[]> {
+function chartIndex(box: WorkspaceBox, fs: FileSystem, root: string, found: Discovery, settings: RenderScope): (name: string) => Promise<RepoChart[]> {
   let scanned: Promise<RepoChart[]> | null = null;
   let everywhere: Promise<RepoChart[]> | null = null;
   const load = async (dirs: readonly string[]): Promise<RepoChart[]> => {

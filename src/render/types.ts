@@ -140,6 +140,18 @@ export interface ValuesFileSetting {
 }
 
 /** How Helm charts and Kustomize overlays are rendered. */
+/** What a render needs to know of the scan (the scan settings satisfy it). */
+export interface RenderScope {
+  /** Absolute workspace path. */
+  root: string;
+  target: string;
+  current: string | null;
+  exclude: string[];
+  maxFileBytes: number;
+  /** Absent = DEFAULT_RENDER_SETTINGS. */
+  render?: RenderSettings;
+}
+
 export interface RenderSettings {
   /** helm program: a path, or a name looked up on PATH; null = "helm" on PATH. */
   helmPath: string | null;

@@ -4,7 +4,6 @@
  */
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { ComponentConfigCatalog } from '../catalog/component-config.js';
-import { loadComponentConfigCatalog, loadFeatureGateCatalog } from '../catalog/data.js';
 import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { Finding } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
@@ -15,10 +14,10 @@ export interface EngineOptions {
   target: string;
   current: string | null;
   catalog: ApiCatalog;
-  /** Defaults to the committed data/feature-gates.json. */
-  featureGates?: FeatureGateCatalog;
-  /** Defaults to the committed data/component-config.json. */
-  componentConfig?: ComponentConfigCatalog;
+  /** The feature-gate catalog, or how to load it when a rule first asks (most scans have no gate). */
+  featureGates?: FeatureGateCatalog | (() => FeatureGateCatalog);
+  /** The component-config catalog, or how to load it when a rule first asks. */
+  componentConfig?: ComponentConfigCatalog | (() => ComponentConfigCatalog);
 }
 
 export interface Engine {
@@ -51,8 +50,18 @@ export interface At {
 
 export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: (f: Finding) => void): Engine {
   // The gate and component-config catalogs are loaded when a rule first asks for them: most scans have no gate.
-  let featureGates = opts.featureGates;
-  let componentConfig = opts.componentConfig;
+  const lazy = <T>(what: string, given: T | (() => T) | undefined): (() => T) => {
+    let value: T | undefined = typeof given === 'function' ? undefined : given;
+    return () => {
+      if (value === undefined) {
+        if (typeof given !== 'function') throw new Error(`the engine was given no ${what} catalog`);
+        value = (given as () => T)();
+      }
+      return value;
+    };
+  };
+  const featureGates = lazy('feature-gate', opts.featureGates);
+  const componentConfig = lazy('component-config', opts.componentConfig);
   // The place is computed only when a finding is reported: most documents report nothing, and finding the
   // line of a document can cost a position-tracking parse.
   const contextFor = (rule: Rule, placeOf: () => Place, extraData?: Record<string, unknown> | (() => Record<string, unknown> | undefined)): RuleContext => ({
@@ -60,10 +69,10 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
     current: opts.current,
     catalog: opts.catalog,
     get featureGates() {
-      return (featureGates ??= loadFeatureGateCatalog());
+      return featureGates();
     },
     get componentConfig() {
-      return (componentConfig ??= loadComponentConfigCatalog());
+      return componentConfig();
     },
     report(r: Report) {
       const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];

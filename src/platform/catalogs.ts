@@ -1,14 +1,16 @@
 /**
- * The committed, generated catalogs. They ship as JSON files beside the bundle (the bundler copies each file that a
+ * The committed, generated catalogs, read from disk: an adapter, used only by the entry points (and tests), which
+ * hand the catalogs to the pipeline. They ship as JSON files beside the bundle (the bundler copies each file that a
  * `new URL(..., import.meta.url)` below names) and are read and parsed on first use, so a run pays only for the
  * catalogs it needs: an empty scan never parses the advisories, and no start-up compiles 800 KB of JSON as source.
  */
 import { readFileSync } from 'node:fs';
-import { ApiCatalog, type ApiCatalogData } from './api-catalog.js';
-import type { AdvisoriesCatalog } from './advisories.js';
-import type { ReleasesCatalog } from './releases.js';
-import { parseComponentConfigCatalog, type ComponentConfigCatalog } from './component-config.js';
-import { parseFeatureGateCatalog, type FeatureGateCatalog } from './feature-gates.js';
+import { ApiCatalog, type ApiCatalogData } from '../catalog/api-catalog.js';
+import type { AdvisoriesCatalog } from '../catalog/advisories.js';
+import type { ReleasesCatalog } from '../catalog/releases.js';
+import { parseComponentConfigCatalog, type ComponentConfigCatalog } from '../catalog/component-config.js';
+import { parseFeatureGateCatalog, type FeatureGateCatalog } from '../catalog/feature-gates.js';
+import type { Catalogs } from '../catalog/index.js';
 
 function readJson(url: URL): unknown {
   return JSON.parse(readFileSync(url, 'utf8')) as unknown;
@@ -49,4 +51,15 @@ let advisories: AdvisoriesCatalog | undefined;
 export function loadAdvisoriesCatalog(): AdvisoriesCatalog {
   advisories ??= readJson(new URL('../../data/advisories.json', import.meta.url)) as AdvisoriesCatalog;
   return advisories;
+}
+
+/** The embedded catalogs, each read on first use: what the entry points hand to the pipeline. */
+export function embeddedCatalogs(): Catalogs {
+  return {
+    api: loadApiCatalog(),
+    featureGates: loadFeatureGateCatalog,
+    componentConfig: loadComponentConfigCatalog,
+    releases: loadReleasesCatalog,
+    advisories: loadAdvisoriesCatalog,
+  };
 }
