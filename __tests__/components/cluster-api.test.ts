@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { componentInputs, settingsOf } from '../../src/components/index.js';
+import { componentInputs, readSettings } from '../../src/components/index.js';
 import { parseManifestText } from '../../src/parse/manifest.js';
 import { createEngine } from '../../src/rules/engine.js';
 import { deprecatedConfigApi } from '../../src/rules/deprecated-config-api.js';
@@ -265,7 +265,7 @@ describe('settings that cannot be read are reported where they are', () => {
     const parsed = parseManifestText(text);
     const problems = componentInputs('f.yaml', text, parsed.documents).problems;
     expect(problems.map((p) => [p.position.line, p.message])).toEqual([[firstLine('KubeadmControlPlane') + line, message]]);
-    expect(settingsOf(parsed.documents[0]!).gates).toEqual([]);
+    expect(readSettings(parsed.documents[0]!).gates).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { componentInputs, settingsOf, type ComponentSettings } from '../../src/components/index.js';
+import { componentInputs, readSettings, type ComponentSettings } from '../../src/components/index.js';
 import { parseManifestText } from '../../src/parse/manifest.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'gates');
@@ -12,7 +12,7 @@ function read(rel: string): { settings: ComponentSettings[]; problems: Array<[nu
   const parsed = parseManifestText(text);
   const extra = componentInputs(rel, text, parsed.documents);
   return {
-    settings: [...parsed.documents, ...extra.documents].map(settingsOf),
+    settings: [...parsed.documents.map(readSettings), ...extra.settings],
     problems: extra.problems.map((p) => [p.position.line, p.message]),
   };
 }
@@ -201,7 +201,7 @@ describe('odd input never crashes the readers', () => {
   const doc = (text: string) => {
     const parsed = parseManifestText(text);
     const extra = componentInputs('x.yaml', text, parsed.documents);
-    return { settings: parsed.documents.map(settingsOf), problems: extra.problems.map((p) => p.message) };
+    return { settings: parsed.documents.map(readSettings), problems: extra.problems.map((p) => p.message) };
   };
 
   test.each<[string, string, string[]]>([

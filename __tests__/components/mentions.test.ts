@@ -1,4 +1,4 @@
-import { settingsOf } from '../../src/components/index.js';
+import { readSettings } from '../../src/components/index.js';
 import { parseManifestText, type ManifestDocument } from '../../src/parse/manifest.js';
 
 /** A document whose body must not be read: reading it is reported as a settings problem. */
@@ -23,7 +23,7 @@ describe('component settings skip bodies that cannot hold any', () => {
     ['v1', 'ConfigMap', 'data: {a: b}'],
     ['batch/v1', 'CronJob', 'command: [sh, -c, echo]'],
   ])('%s %s without the words its reader looks for', (apiVersion, kind, text) => {
-    const s = settingsOf(untouchable(apiVersion, kind, text));
+    const s = readSettings(untouchable(apiVersion, kind, text));
     expect(s.problems).toEqual([]);
     expect(s.gates).toEqual([]);
   });
@@ -32,7 +32,7 @@ describe('component settings skip bodies that cannot hold any', () => {
     ['apps/v1', 'Deployment', 'image: registry.k8s.io/kube-proxy'],
     ['v1', 'ConfigMap', 'kind: KubeletConfiguration'],
   ])('%s %s that mentions them is read', (apiVersion, kind, text) => {
-    expect(settingsOf(untouchable(apiVersion, kind, text)).problems.map((p) => p.message)).toEqual([expect.stringContaining('body read')]);
+    expect(readSettings(untouchable(apiVersion, kind, text)).problems.map((p) => p.message)).toEqual([expect.stringContaining('body read')]);
   });
 
   it('still finds a gate in a static pod read by the quick reader', () => {
@@ -51,6 +51,6 @@ describe('component settings skip bodies that cannot hold any', () => {
     ].join('\n');
     const doc = parseManifestText(text).documents[0]!;
     expect(doc.mentions).toBeDefined();
-    expect(settingsOf(doc).gates.map((g) => [g.gate, g.value, g.place().line])).toEqual([['CSIMigration', true, 11]]);
+    expect(readSettings(doc).gates.map((g) => [g.gate, g.value, g.place().line])).toEqual([['CSIMigration', true, 11]]);
   });
 });

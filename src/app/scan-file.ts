@@ -2,7 +2,7 @@
  * One file of the plain scan: decode → parse → document rules. The same function runs on the main thread and in
  * the scan workers, so a file gives the same findings wherever it is checked.
  */
-import { componentInputs } from '../components/index.js';
+import { componentInputs, readSettings } from '../components/index.js';
 import type { ManifestDocument } from '../parse/manifest.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
@@ -25,17 +25,19 @@ export function scanFile(rel: string, bytes: Uint8Array | Error, engine: Engine,
   let documents = 0;
   const parsed = parseManifestText(decoded.text);
   for (const p of parsed.problems) engine.problem(p, rel);
-  for (const doc of parsed.documents) {
+  // Each document's component settings are read once, here, and handed to the rules with it.
+  const settings = parsed.documents.map(readSettings);
+  parsed.documents.forEach((doc, i) => {
     documents++;
-    engine.document(doc, rel);
+    engine.document(doc, rel, undefined, undefined, settings[i]);
     onDocument?.(doc);
-  }
+  });
   // Host files (k3s/RKE2 configs, systemd units, env files) and component settings that cannot be read.
-  const host = componentInputs(rel, decoded.text, parsed.documents);
+  const host = componentInputs(rel, decoded.text, parsed.documents, settings);
   for (const p of host.problems) engine.problem(p, rel);
-  for (const doc of host.documents) {
+  host.documents.forEach((doc, i) => {
     documents++;
-    engine.document(doc, rel);
-  }
+    engine.document(doc, rel, undefined, undefined, host.settings[i]);
+  });
   return documents;
 }

@@ -1,7 +1,8 @@
 /**
- * The component settings of a document, read once and kept with it; and the per-file entry point of the scan: host
- * files (k3s/RKE2 configs, systemd units, environment files) become documents of their own, and settings that
- * cannot be read become parse problems (reported as `invalid-manifest`).
+ * The component settings of a document; and the per-file entry point of the scan: host files (k3s/RKE2 configs,
+ * systemd units, environment files) become documents of their own, and settings that cannot be read become parse
+ * problems (reported as `invalid-manifest`). Nothing is cached here: the pipeline reads a document's settings once
+ * and hands them to the engine with the document (see scanFile in src/app/scan-file.ts).
  */
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import { readHostFile } from './host-files.js';
@@ -11,13 +12,6 @@ import { emptySettings, type ComponentSettings } from './types.js';
 export { isHostConfigPath } from './host-files.js';
 export type * from './types.js';
 export { KUBE_COMPONENTS } from './types.js';
-
-/**
- * A document's settings are kept on the document itself, under a key only this module knows: several rules ask for
- * them for every document, and a WeakMap costs a hash lookup per ask and ephemeron work in every garbage collection.
- */
-const SETTINGS: unique symbol = Symbol('component settings');
-type WithSettings = ManifestDocument & { [SETTINGS]?: ComponentSettings };
 
 /**
  * What the readers see of a document. A class rather than an object literal with getters: it is made for every
@@ -51,15 +45,14 @@ class DocumentView implements DocView {
   }
 }
 
-/** The settings of a document (read on first use). */
-export function settingsOf(doc: ManifestDocument): ComponentSettings {
-  const d = doc as WithSettings;
-  return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : emptySettings());
+/** The settings of a document: the flags, feature gates and config-file API versions a component reads from it. */
+export function readSettings(doc: ManifestDocument): ComponentSettings {
+  return doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : emptySettings();
 }
 
 /** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
-function hostDocument(s: ComponentSettings): ManifestDocument {
-  const doc: ManifestDocument = {
+function hostDocument(): ManifestDocument {
+  return {
     docIndex: 0,
     itemIndex: null,
     apiVersion: '',
@@ -70,26 +63,37 @@ function hostDocument(s: ComponentSettings): ManifestDocument {
     body: {},
     locate: () => null,
   };
-  (doc as WithSettings)[SETTINGS] = s;
-  return doc;
+}
+
+/** A host file of the scan (k3s/RKE2 config, systemd unit, environment file) as a document with its settings, or null. */
+export function hostInput(rel: string, text: string): { document: ManifestDocument; settings: ComponentSettings } | null {
+  const host = readHostFile(rel, text);
+  return host ? { document: hostDocument(), settings: host.settings } : null;
+}
+
+/** The settings of a document that could not be read, as parse problems of the document. */
+export function settingsProblems(doc: ManifestDocument, settings: ComponentSettings): ParseProblem[] {
+  return settings.problems.map((p) => ({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message }));
 }
 
 /**
- * What the scan adds for one file: a document for a host file, and a problem for each setting of the file's
- * documents (or of the host file) that could not be read.
+ * What the scan adds for one file besides its documents: a document for a host file (with its settings), and a
+ * problem for each setting of the file's documents (or of the host file) that could not be read. `settings` are the
+ * file's documents' settings, in order, when the caller has read them already.
  */
-export function componentInputs(rel: string, text: string, documents: readonly ManifestDocument[]): { documents: ManifestDocument[]; problems: ParseProblem[] } {
-  const extra: ManifestDocument[] = [];
+export function componentInputs(
+  rel: string,
+  text: string,
+  documents: readonly ManifestDocument[],
+  settings: readonly ComponentSettings[] = documents.map(readSettings),
+): { documents: ManifestDocument[]; settings: ComponentSettings[]; problems: ParseProblem[] } {
+  const host = documents.length === 0 ? hostInput(rel, text) : null;
   const problems: ParseProblem[] = [];
-  const host = documents.length === 0 ? readHostFile(rel, text) : null;
-  if (host) {
-    for (const p of host.settings.problems) problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
-    extra.push(hostDocument(host.settings));
-  }
-  for (const doc of documents) {
-    for (const p of settingsOf(doc).problems) problems.push({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message });
-  }
-  return { documents: extra, problems };
+  if (host) for (const p of settingsProblems(host.document, host.settings)) problems.push(p);
+  documents.forEach((doc, i) => {
+    for (const p of settingsProblems(doc, settings[i] ?? readSettings(doc))) problems.push(p);
+  });
+  return { documents: host ? [host.document] : [], settings: host ? [host.settings] : [], problems };
 }
 
 function toPosition(p: { line: number; column: number | null }): { line: number; column: number } {

@@ -6,6 +6,7 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { ComponentConfigCatalog } from '../catalog/component-config.js';
 import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { Finding } from '../findings/types.js';
+import { readSettings, type ComponentSettings } from '../components/index.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
 import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, SkippedFile } from './types.js';
@@ -25,7 +26,7 @@ export interface Engine {
    * A document, reported at its own position in `file` unless `at` places it elsewhere (a rendered document is
    * reported at its template's line; `at.line` null when that line is unknown).
    */
-  document(doc: ManifestDocument, file: string | null, extraData?: Record<string, unknown>, at?: At): void;
+  document(doc: ManifestDocument, file: string | null, extraData?: Record<string, unknown>, at?: At, settings?: ComponentSettings): void;
   problem(problem: ParseProblem, file: string | null, extraData?: Record<string, unknown>, at?: At): void;
   /** Something that happened while rendering charts or overlays, at the file (and line) it concerns. */
   render(event: RenderEvent, place: Place): void;
@@ -74,6 +75,11 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
     get componentConfig() {
       return componentConfig();
     },
+    settingsOf(doc: ManifestDocument): ComponentSettings {
+      // The document being checked: its settings as the pipeline read them, or read once here and kept with it.
+      if (current && current.doc === doc) return (current.settings ??= readSettings(doc));
+      return readSettings(doc);
+    },
     report(r: Report) {
       const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
       const severity = r.severity ?? rule.meta.defaultSeverity;
@@ -102,15 +108,15 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const renderRules = byScope('render');
   // Documents are many: each document rule keeps one context, told which document it is checking (rules run
   // synchronously, one document at a time).
-  let current: { doc: ManifestDocument; file: string | null; extraData: Record<string, unknown> | undefined; at: At | undefined } | null = null;
+  let current: { doc: ManifestDocument; file: string | null; extraData: Record<string, unknown> | undefined; at: At | undefined; settings: ComponentSettings | undefined } | null = null;
   const documentPlace = (): Place => {
     const { doc, file, at } = current as NonNullable<typeof current>;
     return at ? { file, ...at } : { file, line: doc.position.line, column: doc.position.column };
   };
   const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)] as const);
   return {
-    document(doc, file, extraData, at) {
-      current = { doc, file, extraData, at };
+    document(doc, file, extraData, at, settings) {
+      current = { doc, file, extraData, at, settings };
       try {
         for (const [r, ctx] of documentContexts) r.check(doc, ctx);
       } finally {

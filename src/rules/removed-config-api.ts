@@ -1,6 +1,5 @@
 /** The removed-config-api rule: see its meta (what it reports, how to fix it). */
 import { configApiStatus } from '../catalog/component-config.js';
-import { settingsOf } from '../components/index.js';
 import type { DocumentRule } from './types.js';
 import { READER, apiData, migrate, objectOf, subject } from './lib/config.js';
 
@@ -18,7 +17,7 @@ export const removedConfigApi: DocumentRule = {
   },
   scope: 'document',
   check(doc, ctx) {
-    for (const u of settingsOf(doc).configApis) {
+    for (const u of ctx.settingsOf(doc).configApis) {
       const st = configApiStatus(ctx.componentConfig, u.apiVersion, u.kind, ctx.target);
       if (!st || st.state !== 'removed') continue;
       const e = st.entry;

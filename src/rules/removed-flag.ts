@@ -1,6 +1,5 @@
 /** The removed-flag rule: see its meta (what it reports, how to fix it). */
 import { removedAdmissionPlugin, removedFlag } from '../catalog/component-config.js';
-import { settingsOf } from '../components/index.js';
 import type { DocumentRule } from './types.js';
 import { objectOf } from './lib/config.js';
 
@@ -18,7 +17,7 @@ export const removedFlagRule: DocumentRule = {
   },
   scope: 'document',
   check(doc, ctx) {
-    const s = settingsOf(doc);
+    const s = ctx.settingsOf(doc);
     for (const f of s.flags) {
       const e = removedFlag(ctx.componentConfig, f.component, f.flag, ctx.target);
       if (!e) continue;

@@ -8,6 +8,7 @@ import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
 import type { ObjectRef, Severity } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
+import type { ComponentSettings } from '../components/index.js';
 import type { RuleId } from '../findings/rule-ids.js';
 import type { RenderEvent, SkippedFile } from '../render/types.js';
 
@@ -53,6 +54,8 @@ export interface RuleContext {
   readonly featureGates: FeatureGateCatalog;
   /** Config-file API versions, removed flags and admission plugins, kubeadm gates (data/component-config.json). */
   readonly componentConfig: ComponentConfigCatalog;
+  /** The component settings (flags, feature gates, config-file API versions) of a document, read once per document. */
+  settingsOf(doc: ManifestDocument): ComponentSettings;
   report(r: Report): void;
 }
 

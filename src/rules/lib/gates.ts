@@ -24,7 +24,7 @@
 import { kubeadmGateStatus, type KubeadmGateEntry } from '../../catalog/component-config.js';
 import { gateStatus, suggestGate, type FeatureGateCatalog, type GateStatus } from '../../catalog/feature-gates.js';
 import type { Severity } from '../../findings/types.js';
-import { KUBE_COMPONENTS, settingsOf, type GateSetting } from '../../components/index.js';
+import { KUBE_COMPONENTS, type GateSetting } from '../../components/index.js';
 import type { ManifestDocument } from '../../parse/manifest.js';
 import type { RuleId } from '../../findings/rule-ids.js';
 import { objectRef, type DocumentRule, type RuleContext, type RuleMeta } from '../types.js';
@@ -286,7 +286,7 @@ export function gateRule(meta: RuleMeta): DocumentRule {
     meta,
     scope: 'document',
     check(doc, ctx) {
-      const gates = settingsOf(doc).gates;
+      const gates = ctx.settingsOf(doc).gates;
       if (gates.length === 0) return;
       for (const s of gates) {
         const j = judgeGate(s, ctx);
