@@ -22,6 +22,7 @@ import type { ScanResult } from '../app/result.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
 import { parseCommandLine, USAGE, UsageError, type MergeCommand } from './args.js';
 import { MergeError, mergeReports, parseReport } from '../app/merge.js';
+import { fixMain } from '../fix/run.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -87,6 +88,7 @@ export async function cliMain(io: CliIo): Promise<number> {
   }
   const catalog = io.catalog();
   if (cmd.command === 'merge') return await mergeMain(cmd, io, catalog);
+  if (cmd.command === 'fix') return await fixMain(cmd, { cwd: io.cwd, fs: io.fs, catalog, stdout: io.stdout, stderr: io.stderr });
   const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
   const absPaths = given.map((p) => resolve(io.cwd, p));
   // A path or root that is not there is a usage error, before anything is read.
