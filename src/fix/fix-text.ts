@@ -26,11 +26,16 @@ export interface FixedText {
 
 const BOM = '\ufeff';
 
-function describe(obj: Plain, kind: string): string {
-  const meta = typeof obj['metadata'] === 'object' && obj['metadata'] !== null ? (obj['metadata'] as Plain) : {};
-  const name = typeof meta['name'] === 'string' ? meta['name'] : null;
-  const ns = typeof meta['namespace'] === 'string' ? `${meta['namespace']}/` : '';
-  return name ? `${kind} "${ns}${name}"` : `${kind} (unnamed)`;
+/** `Kind "namespace/name"`, read from the object's nodes (it may not be readable as data). */
+function describe(node: YAMLMap, kind: string): string {
+  const meta = pairOf(node, 'metadata')?.value;
+  const text = (key: string): string | null => {
+    const v = isMap(meta) ? pairOf(meta, key)?.value : undefined;
+    return isScalar(v) && typeof v.value === 'string' ? v.value : null;
+  };
+  const name = text('name');
+  const ns = text('namespace');
+  return name ? `${kind} "${ns ? `${ns}/` : ''}${name}"` : `${kind} (unnamed)`;
 }
 
 /** The document's indentation step: how much deeper the first nested map's keys (on lines of their own) sit than their parent's. */
@@ -75,19 +80,17 @@ export function fixText(input: string, target: string, catalog: ApiCatalog): Fix
   const outcomes: Outcome[] = [];
   const planned: Planned[] = [];
   const docs = parseAllDocuments(text, { keepSourceTokens: true });
+  // Documents that are not YAML this tool can edit (often a template): advice at each apiVersion line outside the
+  // documents that parse, instead of a change.
+  let broken = false;
+  const parsed: Array<[number, number]> = [];
   const list = Array.isArray(docs) ? docs : [];
   for (const [docIndex, doc] of list.entries()) {
     if (doc.errors.length > 0) {
-      // Not YAML this tool can edit (often a template): advice at the apiVersion line instead.
-      const [from, , to] = doc.range;
-      const part = text.slice(0, to);
-      for (const hit of templateObjects(part)) {
-        if (hit.offset < from) continue;
-        const advice = templateAdvice(hit.apiVersion, hit.kind, target, catalog);
-        if (advice) outcomes.push({ type: 'advice', line: hit.line, text: `${advice} (the file is not valid YAML: not rewritten)` });
-      }
+      broken = true;
       continue;
     }
+    if (doc.range) parsed.push([doc.range[0], doc.range[2]]);
     for (const { node, item } of objectsOf(doc)) {
       const av = pairOf(node, 'apiVersion');
       const kd = pairOf(node, 'kind');
@@ -98,14 +101,15 @@ export function fixText(input: string, target: string, catalog: ApiCatalog): Fix
       const decision = decide(apiVersion, kind, target, catalog);
       if (decision.type === 'none') continue;
       const line = lineOf(text, (av.key as YamlNode).range![0]);
-      let obj: Plain;
+      // Anchors, aliases and merge keys first: an alias cannot be read as data safely before that.
+      let shared = sharedStructure(node) ?? oddKeys(node);
+      let obj: Plain = {};
       try {
-        obj = node.toJS(doc) as Plain;
+        if (!shared) obj = node.toJS(doc) as Plain;
       } catch {
-        outcomes.push({ type: 'refused', line, object: kind, apiVersion, why: 'it cannot be read as data (too many aliases): not rewritten' });
-        continue;
+        shared ??= 'it cannot be read as data';
       }
-            const object = describe(obj, kind);
+      const object = describe(node, kind);
       const refuse = (why: string): void => {
         outcomes.push({ type: 'refused', line, object, apiVersion, why });
       };
@@ -115,7 +119,6 @@ export function fixText(input: string, target: string, catalog: ApiCatalog): Fix
       }
       const m = decision.migration;
       const objText = text.slice(node.range![0], node.range![2]);
-      const shared = sharedStructure(node) ?? oddKeys(node);
       if (shared) {
         refuse(`${shared}: not rewritten; change apiVersion to ${m.to} by hand`);
         continue;
@@ -157,6 +160,13 @@ export function fixText(input: string, target: string, catalog: ApiCatalog): Fix
         docIndex, item, expected: convertIngress(obj, m.to), edits: [version, ...edits],
         outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, note: 'backends as service.name/port, pathType ImplementationSpecific where unset' },
       });
+    }
+  }
+  if (broken) {
+    for (const hit of templateObjects(text)) {
+      if (parsed.some(([from, to]) => hit.offset >= from && hit.offset < to)) continue;
+      const advice = templateAdvice(hit.apiVersion, hit.kind, target, catalog);
+      if (advice) outcomes.push({ type: 'advice', line: hit.line, text: `${advice} (not valid YAML, so not rewritten)` });
     }
   }
   if (planned.length === 0) return { text: input, outcomes: sortOutcomes(outcomes) };
