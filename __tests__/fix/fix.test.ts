@@ -392,6 +392,18 @@ describe('fix: the workspace box decides what is read and written', () => {
   });
 });
 
+describe('fix: output the repository controls cannot turn into workflow commands', () => {
+  it('escapes diff lines and object names', async () => {
+    box.write('cmd.yaml', 'metadata:\n  annotations:\n    note: |\n      ::warning::from-the-file\n  name: "::error::name ##[group]x"\napiVersion: rbac.authorization.k8s.io/v1beta1\nkind: Role\nrules: []\n');
+    const r = await runCli(['fix', 'cmd.yaml', '--target', '1.35', '--dry-run'], box.root);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
+    expect(lines).toContain('       \\x3a:warning::from-the-file');
+    expect(lines).toContain('cmd.yaml:6: Role "::error::name ##\\x5bgroup]x": would change apiVersion rbac.authorization.k8s.io/v1beta1 to rbac.authorization.k8s.io/v1');
+  });
+});
+
 describe('fix: usage', () => {
   it.each([
     { argv: ['fix', '.'], err: 'kube-upgrade-gate: --target is required: the Kubernetes release to check against, e.g. 1.36\n' },
