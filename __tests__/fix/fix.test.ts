@@ -294,6 +294,45 @@ describe('fix: only what the target asks for', () => {
   });
 });
 
+describe('fix: kustomize selectors that name the old version', () => {
+  const kustomization = (target: string): string =>
+    `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ../../base\npatches:\n- path: patch.yaml\n  target: ${target}\n`;
+
+  it.each([
+    { target: '{group: batch, version: v1beta1, kind: CronJob}', refused: true },
+    { target: '{version: v1beta1, kind: CronJob}', refused: true },
+    { target: '{kind: CronJob, name: nightly}', refused: false },
+    { target: '{group: batch, kind: CronJob}', refused: false },
+    { target: '{group: batch, version: v1beta1, kind: Job}', refused: false },
+  ])('target $target', async ({ target, refused }) => {
+    const path = place('fixes', 'cronjob-bom-multidoc.yaml', 'cron.yaml');
+    box.write('base/kustomization.yaml', 'resources: []\n');
+    box.write('overlays/prod/kustomization.yaml', kustomization(target));
+    const before = readFileSync(path);
+    // The overlay lies outside the path given: it is still read.
+    const r = await runCli(['fix', 'cron.yaml', '--target', '1.35'], box.root);
+    if (refused) {
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(
+        'cron.yaml:10: CronJob "nightly" (batch/v1beta1) left as it is: the kustomize selector at overlays/prod/kustomization.yaml:7 picks CronJob by batch/v1beta1 and would stop matching: change the object and the selector together by hand\n' +
+          'changed 0 objects in 0 files for Kubernetes 1.35; 1 left for a person (see above)\n',
+      );
+      expect(readFileSync(path).equals(before)).toBe(true);
+    } else {
+      expect(r.code).toBe(0);
+      expect(readFileSync(path).equals(readFileSync(join(FIXTURES, 'fixes', 'cronjob-bom-multidoc.expected.yaml')))).toBe(true);
+    }
+  });
+
+  it('an Ingress selected by its old group is left alone', async () => {
+    place('fixes', 'ingress-extensions.yaml');
+    box.write('kustomization.yaml', 'resources: [ingress-extensions.yaml]\nreplacements:\n- source: {kind: Service, name: web}\n  targets:\n  - select: {group: extensions, kind: Ingress}\n    fieldPaths: [spec.backend.serviceName]\n');
+    const r = await runCli(['fix', '.', '--target', '1.35'], box.root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('ingress-extensions.yaml:2: Ingress "web" (extensions/v1beta1) left as it is: the kustomize selector at kustomization.yaml:5 picks Ingress by extensions/v1beta1 and would stop matching');
+  });
+});
+
 describe('fix: chart templates are advised, never rewritten', () => {
   const template = 'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: {{ .Release.Name }}-nightly\nspec:\n  schedule: "@daily"\n';
   const ingress = '{{- if .Values.ingress.enabled }}\n---\napiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: web\n{{- end }}\n';

@@ -73,7 +73,13 @@ function objectsOf(doc: Document): Array<{ node: YAMLMap; item: number | null }>
   return [{ node: top, item: null }];
 }
 
-export function fixText(input: string, target: string, catalog: ApiCatalog): FixedText {
+/**
+ * `guard` may veto a move that is safe for the object but not for what refers to it (a kustomize selector naming
+ * the old version): it returns the reason, or null.
+ */
+export type MoveGuard = (from: string, to: string, kind: string) => string | null;
+
+export function fixText(input: string, target: string, catalog: ApiCatalog, guard?: MoveGuard): FixedText {
   const bom = input.startsWith(BOM);
   const text = bom ? input.slice(1) : input;
   const eol = lineEnding(text);
@@ -125,6 +131,11 @@ export function fixText(input: string, target: string, catalog: ApiCatalog): Fix
       }
       if (objText.includes('{{')) {
         refuse(`it contains template syntax ({{ … }}): not rewritten; change apiVersion to ${m.to} in the template`);
+        continue;
+      }
+      const vetoed = guard?.(apiVersion, m.to, kind);
+      if (vetoed) {
+        refuse(vetoed);
         continue;
       }
       const version = replaceScalar(av.value, m.to);

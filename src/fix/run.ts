@@ -17,10 +17,11 @@ import { decodeText } from '../parse/decode.js';
 import { logLine } from '../reporters/text.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
 import { unifiedDiff } from './diff.js';
-import { fixText, type Outcome } from './fix-text.js';
+import { fixText, type MoveGuard, type Outcome } from './fix-text.js';
 import { templateAdvice } from './migrations.js';
 import { templateObjects } from './templates.js';
 import { atomicFixWriter, type FixWriter } from './write.js';
+import { brokenSelector, readSelectors } from './kustomize-targets.js';
 
 export interface FixCommand {
   command: 'fix';
@@ -82,6 +83,14 @@ export async function fixMain(cmd: FixCommand, deps: FixDeps): Promise<number> {
     throw err;
   }
 
+  // Kustomize selectors anywhere in the workspace may pick objects by their old version.
+  const everywhere = rels.length === 1 && rels[0] === '.' ? found : await discover(deps.fs, { root, paths: ['.'], include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+  const selectors = await readSelectors(deps.fs, box, everywhere.kustomizations);
+  const guard: MoveGuard = (from, to, kind) => {
+    const s = brokenSelector(selectors, from, to, kind);
+    return s ? `the kustomize selector at ${s.file}:${s.line} picks ${kind} by ${from} and would stop matching: change the object and the selector together by hand` : null;
+  };
+
   const out: string[] = [];
   const line = (text: string): void => {
     out.push(logLine(text));
@@ -116,7 +125,7 @@ export async function fixMain(cmd: FixCommand, deps: FixDeps): Promise<number> {
     if (!decoded.ok) continue; // not a text manifest: the scan reports it
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const before = hasBom ? `\ufeff${decoded.text}` : decoded.text;
-    const result = fixText(before, target, deps.catalog);
+    const result = fixText(before, target, deps.catalog, guard);
     if (result.text !== before) {
       if (cmd.dryRun) {
         for (const d of unifiedDiff(c.rel, before, result.text).split('\n').slice(0, -1)) line(d.endsWith('\r') ? d.slice(0, -1) : d);
