@@ -45,10 +45,12 @@ Declared clusters (advisories, support window, version skew, upgrade path):
   -h, --help              this help
   -v, --version           print the version
 
-fix rewrites, in place, the objects whose migration to an API the target serves is mechanical and safe (comments
-and formatting kept), and names each object it leaves for a person; chart templates get the change to make.
+Fixing mechanical migrations (fix --target X.Y [PATH...]): rewrites in place, comments and formatting kept, each
+object whose move to an API the target serves is mechanical and safe; names every other one with file:line and why,
+and gives chart templates the change to make (they are never rewritten).
   --dry-run               print the changes as a unified diff and write nothing
-  Exit codes of fix: 0 nothing left to fix, 1 objects left for a person, 2 usage error.
+  --root DIR              workspace (default: the current directory); nothing outside it is read or written
+  Exit codes of fix: 0 nothing left to fix, 1 something left for a person, 2 usage error.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
 
