@@ -44472,10 +44472,11 @@ const SPELLED_KEY = /(?:^|[\s[{,\-])\?(?:[ \t]|$)|(?:^|[\s{,\-])\*[\w-]+[ \t]*:(
 /** A byte order mark at the start of a line: YAML readers skip it there, before any document of a stream. */
 const LINE_BOM = /^\ufeff+/gm;
 /**
- * How a document is read. js-yaml decides whether it is valid YAML and gives its values (an order of magnitude
- * faster than a position-tracking parser); the `yaml` package's position-tracking parse runs only when a place
- * below the top is asked for, or to check a document with aliases for an alias bomb. A top-level `apiVersion:`
- * that starts a line is placed without any second parse.
+ * How a document is read. js-yaml decides whether it is valid YAML and gives its values: it is why two YAML libraries
+ * ship. Reading the values of the bench corpus's 9,500 documents took js-yaml 0.49 s and the `yaml` package's
+ * `parse` 6.7 s (13.8×; `npm run bench` reports it as ratios.yamlValuesOverJsYaml). The `yaml` package's
+ * position-tracking parse runs only when a place below the top is asked for, or to check a document with aliases for
+ * an alias bomb. A top-level `apiVersion:` that starts a line is placed without any second parse.
  */
 // Local tags (`!vault secret`, `!Ref x`) are kept as their plain values, as Kubernetes' decoder does.
 const localTag = (kind) => new Type('!', { kind, multi: true, construct: (data) => data });
@@ -44814,7 +44815,583 @@ function decodeText(bytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/components/manifest-settings.ts
+/**
+ * Component settings in Kubernetes-style YAML documents: containers that run a Kubernetes component (static pod
+ * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
+ * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
+ * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
+ * AdmissionConfiguration plugin configs, and the kubeadm configuration Cluster API objects carry (KubeadmControlPlane,
+ * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
+ * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
+ * becomes a SettingProblem.
+ */
+
+
+
+
+
+
+/** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
+const COMPONENT_WORD = 'kube';
+/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
+const CONFIG_WORD = 'Configuration';
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const groupOf = (apiVersion) => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
+function placeOf(view, path) {
+    const p = view.locate(path);
+    return p ? { line: p.line, column: p.column } : view.origin;
+}
+/** Reads every setting of one document. */
+function readDocument(view) {
+    const out = emptySettings();
+    try {
+        readInto(out, view, 'document');
+    }
+    catch (err) {
+        // A reader bug must not stop the scan; the document is reported as unreadable instead.
+        out.problems.push({ message: `could not be read for component settings (${err instanceof Error ? err.message : String(err)})`, place: () => view.origin });
+    }
+    return out;
+}
+function readInto(out, view, source) {
+    const group = groupOf(view.apiVersion);
+    const kind = view.kind;
+    const src = (s) => (source === 'document' ? s : source);
+    if (view.apiVersion && group.endsWith('.k8s.io')) {
+        // A config file's own apiVersion (the rules keep those the component-config catalog knows), or one embedded in
+        // another document (kubeadmConfigPatches, ConfigMap data).
+        const place = source === 'document' ? () => view.origin : () => placeOfKey(view, [], 'apiVersion', () => view.origin);
+        out.configApis.push({ apiVersion: view.apiVersion, kind, source: src('document'), via: 'apiVersion', place });
+    }
+    if (group === 'kubeadm.k8s.io' || (group === '' && kind !== null && KUBEADM_KINDS.has(kind) && source !== 'document')) {
+        readKubeadm(out, view, src('kubeadm'));
+    }
+    else if (kind === 'KubeletConfiguration' && (group === 'kubelet.config.k8s.io' || group === '')) {
+        readGateMap(out, view, ['featureGates'], 'kubelet', src('component-config'), 'featureGates');
+    }
+    else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
+        readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
+    }
+    else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
+        readKind(out, view);
+    }
+    else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
+        readConfigMap(out, view);
+    }
+    else if (kind === 'Config' && view.apiVersion === 'v1') {
+        readKubeconfig(out, view);
+    }
+    else if (kind === 'AdmissionConfiguration') {
+        readAdmissionConfiguration(out, view);
+    }
+    else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
+        readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
+    }
+    else if (view.apiVersion && source === 'document') {
+        readWorkload(out, view);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Containers
+// ---------------------------------------------------------------------------------------------
+/** Paths of the pod specs of the workload kinds. */
+function podSpecPaths(kind, body) {
+    switch (kind) {
+        case 'Pod':
+            return [['spec']];
+        case 'PodTemplate':
+            return [['template', 'spec']];
+        case 'Deployment':
+        case 'DaemonSet':
+        case 'StatefulSet':
+        case 'ReplicaSet':
+        case 'ReplicationController':
+        case 'Job':
+            return [['spec', 'template', 'spec']];
+        case 'CronJob':
+            return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
+        default:
+            return isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
+    }
+}
+function getIn(body, path) {
+    let v = body;
+    for (const k of path) {
+        if (typeof k === 'number')
+            v = Array.isArray(v) ? v[k] : undefined;
+        else
+            v = isRecord(v) ? v[k] : undefined;
+        if (v === undefined)
+            return undefined;
+    }
+    return v;
+}
+function readWorkload(out, view) {
+    if (view.mentions?.(COMPONENT_WORD) === false)
+        return; // no container can run a component: the body is not needed
+    for (const specPath of podSpecPaths(view.kind, view.body)) {
+        for (const list of ['initContainers', 'containers']) {
+            const containers = getIn(view.body, [...specPath, list]);
+            if (!Array.isArray(containers))
+                continue;
+            containers.forEach((c, i) => {
+                if (!isRecord(c))
+                    return;
+                readContainer(out, view, [...specPath, list, i], c);
+            });
+        }
+    }
+}
+/** A quick look before any token is made: most containers run some other program. */
+function mayRunComponent(c) {
+    const command = c['command'];
+    if (Array.isArray(command) && command.length > 0) {
+        const first = String(command[0]);
+        const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
+        return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
+    }
+    return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
+}
+function stringTokens(view, path, value) {
+    if (value === undefined || value === null)
+        return null;
+    if (!Array.isArray(value))
+        return [];
+    const tokens = [];
+    value.forEach((v, i) => {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
+    });
+    return tokens;
+}
+function readContainer(out, view, path, c) {
+    if (!mayRunComponent(c))
+        return;
+    const command = stringTokens(view, [...path, 'command'], c['command']);
+    const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
+    const image = typeof c['image'] === 'string' ? c['image'] : null;
+    const script = (tok) => shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o, l) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
+    const inv = invocationOf(command, args, image, script);
+    if (!inv)
+        return;
+    const name = typeof c['name'] === 'string' ? c['name'] : null;
+    readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
+}
+// ---------------------------------------------------------------------------------------------
+// kubeadm
+// ---------------------------------------------------------------------------------------------
+const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
+/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
+const KUBEADM_EXTRA_ARGS = [
+    { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
+    { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+    { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
+    { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+    { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
+    { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
+    { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
+];
+function readKubeadm(out, view, source) {
+    for (const { path, component } of KUBEADM_EXTRA_ARGS)
+        readExtraArgs(out, view, path, component, source);
+    if (view.body['featureGates'] !== undefined)
+        readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
+}
+/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
+function readExtraArgs(out, view, path, component, source) {
+    const v = getIn(view.body, path);
+    if (v === undefined || v === null)
+        return;
+    const via = path.join('.');
+    if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+            if (!isRecord(item) || typeof item['name'] !== 'string') {
+                out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
+                return;
+            }
+            readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
+        });
+    }
+    else if (isRecord(v)) {
+        for (const [name, value] of Object.entries(v)) {
+            readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
+        }
+    }
+    else {
+        out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
+    }
+}
+function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
+    const flag = name.replace(/^-+/, '');
+    let text = null;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        text = String(value);
+    else if (value !== undefined && value !== null) {
+        out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
+        return;
+    }
+    out.flags.push({ component, flag, value: text, source, via, place: namePlace });
+    if (text !== null) {
+        const t = text;
+        readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// featureGates maps
+// ---------------------------------------------------------------------------------------------
+function readGateMap(out, view, path, component, source, via) {
+    const map = getIn(view.body, path);
+    if (map === undefined || map === null)
+        return;
+    if (!isRecord(map)) {
+        out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
+        return;
+    }
+    for (const [gate, v] of Object.entries(map)) {
+        const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
+        out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// kind, ConfigMaps: YAML inside strings
+// ---------------------------------------------------------------------------------------------
+function readKind(out, view) {
+    readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
+    const patchLists = [['kubeadmConfigPatches']];
+    const nodes = view.body['nodes'];
+    if (Array.isArray(nodes))
+        nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
+    for (const listPath of patchLists) {
+        const list = getIn(view.body, listPath);
+        if (list === undefined || list === null)
+            continue;
+        if (!Array.isArray(list)) {
+            out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
+            continue;
+        }
+        list.forEach((patch, i) => {
+            const path = [...listPath, i];
+            if (typeof patch !== 'string') {
+                out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
+                return;
+            }
+            readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
+        });
+    }
+}
+const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
+function readConfigMap(out, view) {
+    if (view.mentions?.(CONFIG_WORD) === false)
+        return;
+    const data = view.body['data'];
+    if (!isRecord(data))
+        return;
+    for (const [key, value] of Object.entries(data)) {
+        if (typeof value !== 'string' || !EMBEDDED_KIND.test(value))
+            continue;
+        readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
+    }
+}
+/**
+ * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
+ * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
+ * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
+ * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
+ */
+function readEmbedded(out, view, path, text, source, what, assumeKind) {
+    const start = view.locate(path);
+    const startPlace = start ? { line: start.line, column: start.column } : view.origin;
+    const lc = new dist/* LineCounter */.HN();
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false, strict: false });
+    }
+    catch (err) {
+        out.problems.push({ message: `has ${what} that is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); it was not checked`, place: () => startPlace });
+        return;
+    }
+    if (!Array.isArray(docs))
+        return;
+    const map = embeddedLineMap(view, start, text);
+    const textLines = text.split('\n');
+    for (const doc of docs) {
+        if (doc.errors.length > 0) {
+            const e = doc.errors[0];
+            const p = e ? lc.linePos(e.pos[0]) : { line: 1, col: 1 };
+            // An error at the end of the text is reported on its last line with content.
+            let line = Math.min(p.line, textLines.length);
+            while (line > 1 && (textLines[line - 1] ?? '').trim() === '')
+                line--;
+            const col = line === p.line ? p.col : 1;
+            const reason = (e?.message ?? '').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+            out.problems.push({ message: `has ${what} that is not valid YAML (${reason}); it was not checked`, place: () => map(line, col) ?? startPlace });
+            continue;
+        }
+        let body;
+        try {
+            body = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch {
+            out.problems.push({ message: `has ${what} whose YAML cannot be read; it was not checked`, place: () => startPlace });
+            continue;
+        }
+        if (!isRecord(body))
+            continue;
+        const embedded = {
+            apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
+            kind: typeof body['kind'] === 'string' ? body['kind'] : (assumeKind ?? null),
+            body,
+            origin: startPlace,
+            locate: (p) => {
+                const node = (p.length === 0 ? doc.contents : doc.getIn(p, true));
+                if (!node?.range)
+                    return null;
+                const inner = lc.linePos(node.range[0]);
+                const mapped = map(inner.line, inner.col);
+                return mapped && mapped.column !== null ? { line: mapped.line, column: mapped.column } : start;
+            },
+            lineText: (line) => view.lineText?.(line),
+        };
+        readInto(out, embedded, source);
+    }
+}
+/** (embedded line, column) → file place, when the embedded text is laid out line by line in the file. */
+function embeddedLineMap(view, start, text) {
+    const lines = text.split('\n');
+    if (!start || !view.lineText)
+        return () => null;
+    const head = view.lineText(start.line);
+    const rest = head?.slice(start.column - 1) ?? '';
+    // A block scalar: the indicator (`|`, `|-`, `>`…) is where the value starts; the content begins on the next line.
+    if (!/^[|>]/.test(rest))
+        return () => null;
+    const first = start.line + 1;
+    return (line, col) => {
+        const want = lines[line - 1];
+        const got = view.lineText?.(first + line - 1);
+        if (want === undefined || got === undefined)
+            return null;
+        if (want.trim() === '')
+            return { line: first + line - 1, column: null };
+        const indent = got.length - got.trimStart().length - (want.length - want.trimStart().length);
+        if (!got.endsWith(want.trimEnd()) || indent < 0)
+            return null;
+        return { line: first + line - 1, column: indent + col };
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
+// ---------------------------------------------------------------------------------------------
+/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
+const CLUSTER_API_KINDS = new Map([
+    ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
+    ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
+    ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
+    ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
+]);
+/**
+ * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
+ * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
+ * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
+ * `--feature-gates` are etcd's own.
+ */
+const CLUSTER_API_ARGS = [
+    { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
+    { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+    { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
+    { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+    { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+];
+/**
+ * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
+ * (`"kind": "KubeletConfiguration"`).
+ */
+const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
+/** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
+const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
+function readClusterApi(out, view, spec) {
+    if (!isRecord(getIn(view.body, spec)))
+        return;
+    for (const { path, component } of CLUSTER_API_ARGS)
+        readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
+    const gates = [...spec, 'clusterConfiguration', 'featureGates'];
+    readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
+    readClusterApiFiles(out, view, [...spec, 'files']);
+}
+/**
+ * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
+ * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
+ * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
+ * contents taken from a Secret are not read.
+ */
+function readClusterApiFiles(out, view, listPath) {
+    const files = getIn(view.body, listPath);
+    if (!Array.isArray(files))
+        return;
+    files.forEach((f, i) => {
+        if (!isRecord(f) || typeof f['path'] !== 'string' || typeof f['content'] !== 'string')
+            return;
+        if (f['encoding'] !== undefined && f['encoding'] !== null && f['encoding'] !== '')
+            return;
+        const path = f['path'];
+        const content = f['content'];
+        const contentPath = [...listPath, i, 'content'];
+        const what = `${listPath.join('.')}[${i}]`;
+        const where = `${path}, written by ${what}`;
+        const host = readHostFile(path.replace(/^\/+/, ''), content);
+        if (host) {
+            // Places in the file's own text, mapped to the object's lines as readEmbedded maps them.
+            const start = view.locate(contentPath);
+            const startPlace = start ? { line: start.line, column: start.column } : view.origin;
+            const map = embeddedLineMap(view, start, content);
+            addNamed(out, host.settings, where, (p) => map(p.line, p.column ?? 1) ?? startPlace);
+            return;
+        }
+        const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
+        if (kind === null)
+            return;
+        const read = emptySettings();
+        readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
+        addNamed(out, read, where, (p) => p);
+    });
+}
+/** Adds settings read from a file a Cluster API object writes, naming the file in `via` and placing them with `at`. */
+function addNamed(out, from, where, at) {
+    const via = (v) => `${v} (${where})`;
+    for (const g of from.gates)
+        out.gates.push({ ...g, source: 'cluster-api', via: via(g.via), place: () => at(g.place()) });
+    for (const f of from.flags)
+        out.flags.push({ ...f, source: 'cluster-api', via: via(f.via), place: () => at(f.place()) });
+    for (const a of from.admissionPlugins)
+        out.admissionPlugins.push({ ...a, source: 'cluster-api', via: via(a.via), place: () => at(a.place()) });
+    for (const u of from.configApis)
+        out.configApis.push({ ...u, source: 'cluster-api', via: u.via === 'apiVersion' ? where : via(u.via), place: () => at(u.place()) });
+    for (const p of from.problems)
+        out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
+}
+// ---------------------------------------------------------------------------------------------
+// kubeconfig, AdmissionConfiguration
+// ---------------------------------------------------------------------------------------------
+function readKubeconfig(out, view) {
+    const users = view.body['users'];
+    if (!Array.isArray(users))
+        return;
+    users.forEach((u, i) => {
+        const exec = getIn(u, ['user', 'exec']);
+        if (!isRecord(exec) || typeof exec['apiVersion'] !== 'string')
+            return;
+        const path = ['users', i, 'user', 'exec', 'apiVersion'];
+        out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
+    });
+}
+function readAdmissionConfiguration(out, view) {
+    const plugins = view.body['plugins'];
+    if (!Array.isArray(plugins))
+        return;
+    plugins.forEach((p, i) => {
+        const conf = getIn(p, ['configuration']);
+        if (!isRecord(conf) || typeof conf['apiVersion'] !== 'string')
+            return;
+        const path = ['plugins', i, 'configuration', 'apiVersion'];
+        out.configApis.push({
+            apiVersion: conf['apiVersion'],
+            kind: typeof conf['kind'] === 'string' ? conf['kind'] : null,
+            source: 'admission-config',
+            via: `plugins[${i}].configuration`,
+            place: () => placeOf(view, path),
+        });
+    });
+}
+
+
+;// CONCATENATED MODULE: ./src/components/index.ts
+
+
+
+
+
+/**
+ * What the readers see of a document. A class rather than an object literal with getters: it is made for every
+ * document of a scan, and a literal with accessors is built by a slow runtime path each time.
+ */
+class DocumentView {
+    doc;
+    apiVersion;
+    kind;
+    lineText;
+    mentions;
+    constructor(doc) {
+        this.doc = doc;
+        this.apiVersion = doc.apiVersion || null;
+        this.kind = doc.kind || null;
+        this.lineText = doc.lineText ? (line) => doc.lineText?.(line) : undefined;
+        this.mentions = doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined;
+    }
+    /** Read only by the readers that need it: a document's body may be parsed on first use. */
+    get body() {
+        return this.doc.body;
+    }
+    /** The document's place costs a search (or a parse): taken only when a setting has no place of its own. */
+    get origin() {
+        return { line: this.doc.position.line, column: this.doc.position.column };
+    }
+    locate(path) {
+        return this.doc.locate(path);
+    }
+}
+/** The settings of a document: the flags, feature gates and config-file API versions a component reads from it. */
+function readSettings(doc) {
+    return doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : emptySettings();
+}
+/** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
+function hostDocument() {
+    return {
+        docIndex: 0,
+        itemIndex: null,
+        apiVersion: '',
+        kind: '',
+        name: null,
+        namespace: null,
+        position: { line: 1, column: 1 },
+        body: {},
+        locate: () => null,
+    };
+}
+/** A host file of the scan (k3s/RKE2 config, systemd unit, environment file) as a document with its settings, or null. */
+function hostInput(rel, text) {
+    const host = readHostFile(rel, text);
+    return host ? { document: hostDocument(), settings: host.settings } : null;
+}
+/** The settings of a document that could not be read, as parse problems of the document. */
+function settingsProblems(doc, settings) {
+    return settings.problems.map((p) => ({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message }));
+}
+/**
+ * What the scan adds for one file besides its documents: a document for a host file (with its settings), and a
+ * problem for each setting of the file's documents (or of the host file) that could not be read. `settings` are the
+ * file's documents' settings, in order, when the caller has read them already.
+ */
+function componentInputs(rel, text, documents, settings = documents.map(readSettings)) {
+    const host = documents.length === 0 ? hostInput(rel, text) : null;
+    const problems = [];
+    if (host)
+        for (const p of settingsProblems(host.document, host.settings))
+            problems.push(p);
+    documents.forEach((doc, i) => {
+        for (const p of settingsProblems(doc, settings[i] ?? readSettings(doc)))
+            problems.push(p);
+    });
+    return { documents: host ? [host.document] : [], settings: host ? [host.settings] : [], problems };
+}
+function toPosition(p) {
+    return { line: p.line, column: p.column ?? 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
+
 function createEngine(rules, opts, emit) {
     // The gate and component-config catalogs are loaded when a rule first asks for them: most scans have no gate.
     const lazy = (what, given) => {
@@ -44841,6 +45418,12 @@ function createEngine(rules, opts, emit) {
         },
         get componentConfig() {
             return componentConfig();
+        },
+        settingsOf(doc) {
+            // The document being checked: its settings as the pipeline read them, or read once here and kept with it.
+            if (current && current.doc === doc)
+                return (current.settings ??= readSettings(doc));
+            return readSettings(doc);
         },
         report(r) {
             const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
@@ -44878,8 +45461,8 @@ function createEngine(rules, opts, emit) {
     };
     const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)]);
     return {
-        document(doc, file, extraData, at) {
-            current = { doc, file, extraData, at };
+        document(doc, file, extraData, at, settings) {
+            current = { doc, file, extraData, at, settings };
             try {
                 for (const [r, ctx] of documentContexts)
                     r.check(doc, ctx);
@@ -45429,7 +46012,7 @@ const CONFIG_COMPONENTS = ['kube-apiserver', 'kube-controller-manager', 'kube-sc
 function fail(path, what) {
     throw new Error(`component-config catalog: ${path}: ${what}`);
 }
-function isRecord(v) {
+function component_config_isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 const RELEASE = /^\d+\.\d+$/;
@@ -45439,7 +46022,7 @@ function releaseOrNull(v, path) {
 }
 /** Checks the shape of a parsed catalog (schemaVersion 1) and returns it typed. Throws on the first problem. */
 function parseComponentConfigCatalog(json) {
-    if (!isRecord(json))
+    if (!component_config_isRecord(json))
         fail('$', 'not an object');
     if (json.schemaVersion !== 1)
         fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
@@ -45451,7 +46034,7 @@ function parseComponentConfigCatalog(json) {
     }
     json.configApis.forEach((e, i) => {
         const p = `configApis[${i}]`;
-        if (!isRecord(e) || typeof e.group !== 'string' || typeof e.version !== 'string' || !Array.isArray(e.kinds))
+        if (!component_config_isRecord(e) || typeof e.group !== 'string' || typeof e.version !== 'string' || !Array.isArray(e.kinds))
             fail(p, 'needs group, version, kinds');
         if (!CONFIG_COMPONENTS.includes(e.component))
             fail(p, `unknown component ${JSON.stringify(e.component)}`);
@@ -45460,7 +46043,7 @@ function parseComponentConfigCatalog(json) {
     });
     json.flags.forEach((e, i) => {
         const p = `flags[${i}]`;
-        if (!isRecord(e) || typeof e.flag !== 'string' || e.flag.startsWith('-'))
+        if (!component_config_isRecord(e) || typeof e.flag !== 'string' || e.flag.startsWith('-'))
             fail(p, 'needs a flag name without dashes');
         if (!CONFIG_COMPONENTS.includes(e.component))
             fail(p, `unknown component ${JSON.stringify(e.component)}`);
@@ -45469,14 +46052,14 @@ function parseComponentConfigCatalog(json) {
     });
     json.admissionPlugins.forEach((e, i) => {
         const p = `admissionPlugins[${i}]`;
-        if (!isRecord(e) || typeof e.plugin !== 'string')
+        if (!component_config_isRecord(e) || typeof e.plugin !== 'string')
             fail(p, 'needs a plugin name');
         for (const k of ['deprecatedIn', 'removedIn', 'plannedRemovalIn'])
             releaseOrNull(e[k], `${p}.${k}`);
     });
     json.kubeadmFeatureGates.forEach((e, i) => {
         const p = `kubeadmFeatureGates[${i}]`;
-        if (!isRecord(e) || typeof e.gate !== 'string')
+        if (!component_config_isRecord(e) || typeof e.gate !== 'string')
             fail(p, 'needs a gate name');
         for (const k of ['deprecatedIn', 'lockedIn', 'removedIn', 'plannedRemovalIn'])
             releaseOrNull(e[k], `${p}.${k}`);
@@ -45561,582 +46144,6 @@ function kubeadmGateStatus(catalog, gate, rel) {
     return { state: 'accepted', entry };
 }
 
-;// CONCATENATED MODULE: ./src/components/manifest-settings.ts
-/**
- * Component settings in Kubernetes-style YAML documents: containers that run a Kubernetes component (static pod
- * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
- * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
- * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
- * AdmissionConfiguration plugin configs, and the kubeadm configuration Cluster API objects carry (KubeadmControlPlane,
- * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
- * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
- * becomes a SettingProblem.
- */
-
-
-
-
-
-
-/** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
-const COMPONENT_WORD = 'kube';
-/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
-const CONFIG_WORD = 'Configuration';
-function manifest_settings_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const groupOf = (apiVersion) => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
-function placeOf(view, path) {
-    const p = view.locate(path);
-    return p ? { line: p.line, column: p.column } : view.origin;
-}
-/** Reads every setting of one document. */
-function readDocument(view) {
-    const out = emptySettings();
-    try {
-        readInto(out, view, 'document');
-    }
-    catch (err) {
-        // A reader bug must not stop the scan; the document is reported as unreadable instead.
-        out.problems.push({ message: `could not be read for component settings (${err instanceof Error ? err.message : String(err)})`, place: () => view.origin });
-    }
-    return out;
-}
-function readInto(out, view, source) {
-    const group = groupOf(view.apiVersion);
-    const kind = view.kind;
-    const src = (s) => (source === 'document' ? s : source);
-    if (view.apiVersion && group.endsWith('.k8s.io')) {
-        // A config file's own apiVersion (the rules keep those the component-config catalog knows), or one embedded in
-        // another document (kubeadmConfigPatches, ConfigMap data).
-        const place = source === 'document' ? () => view.origin : () => placeOfKey(view, [], 'apiVersion', () => view.origin);
-        out.configApis.push({ apiVersion: view.apiVersion, kind, source: src('document'), via: 'apiVersion', place });
-    }
-    if (group === 'kubeadm.k8s.io' || (group === '' && kind !== null && KUBEADM_KINDS.has(kind) && source !== 'document')) {
-        readKubeadm(out, view, src('kubeadm'));
-    }
-    else if (kind === 'KubeletConfiguration' && (group === 'kubelet.config.k8s.io' || group === '')) {
-        readGateMap(out, view, ['featureGates'], 'kubelet', src('component-config'), 'featureGates');
-    }
-    else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
-        readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
-    }
-    else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
-        readKind(out, view);
-    }
-    else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
-        readConfigMap(out, view);
-    }
-    else if (kind === 'Config' && view.apiVersion === 'v1') {
-        readKubeconfig(out, view);
-    }
-    else if (kind === 'AdmissionConfiguration') {
-        readAdmissionConfiguration(out, view);
-    }
-    else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
-        readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
-    }
-    else if (view.apiVersion && source === 'document') {
-        readWorkload(out, view);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Containers
-// ---------------------------------------------------------------------------------------------
-/** Paths of the pod specs of the workload kinds. */
-function podSpecPaths(kind, body) {
-    switch (kind) {
-        case 'Pod':
-            return [['spec']];
-        case 'PodTemplate':
-            return [['template', 'spec']];
-        case 'Deployment':
-        case 'DaemonSet':
-        case 'StatefulSet':
-        case 'ReplicaSet':
-        case 'ReplicationController':
-        case 'Job':
-            return [['spec', 'template', 'spec']];
-        case 'CronJob':
-            return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
-        default:
-            return manifest_settings_isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
-    }
-}
-function getIn(body, path) {
-    let v = body;
-    for (const k of path) {
-        if (typeof k === 'number')
-            v = Array.isArray(v) ? v[k] : undefined;
-        else
-            v = manifest_settings_isRecord(v) ? v[k] : undefined;
-        if (v === undefined)
-            return undefined;
-    }
-    return v;
-}
-function readWorkload(out, view) {
-    if (view.mentions?.(COMPONENT_WORD) === false)
-        return; // no container can run a component: the body is not needed
-    for (const specPath of podSpecPaths(view.kind, view.body)) {
-        for (const list of ['initContainers', 'containers']) {
-            const containers = getIn(view.body, [...specPath, list]);
-            if (!Array.isArray(containers))
-                continue;
-            containers.forEach((c, i) => {
-                if (!manifest_settings_isRecord(c))
-                    return;
-                readContainer(out, view, [...specPath, list, i], c);
-            });
-        }
-    }
-}
-/** A quick look before any token is made: most containers run some other program. */
-function mayRunComponent(c) {
-    const command = c['command'];
-    if (Array.isArray(command) && command.length > 0) {
-        const first = String(command[0]);
-        const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
-        return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
-    }
-    return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
-}
-function stringTokens(view, path, value) {
-    if (value === undefined || value === null)
-        return null;
-    if (!Array.isArray(value))
-        return [];
-    const tokens = [];
-    value.forEach((v, i) => {
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
-    });
-    return tokens;
-}
-function readContainer(out, view, path, c) {
-    if (!mayRunComponent(c))
-        return;
-    const command = stringTokens(view, [...path, 'command'], c['command']);
-    const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
-    const image = typeof c['image'] === 'string' ? c['image'] : null;
-    const script = (tok) => shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o, l) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
-    const inv = invocationOf(command, args, image, script);
-    if (!inv)
-        return;
-    const name = typeof c['name'] === 'string' ? c['name'] : null;
-    readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
-}
-// ---------------------------------------------------------------------------------------------
-// kubeadm
-// ---------------------------------------------------------------------------------------------
-const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
-/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
-const KUBEADM_EXTRA_ARGS = [
-    { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
-    { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-    { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
-    { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-    { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
-    { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
-    { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
-];
-function readKubeadm(out, view, source) {
-    for (const { path, component } of KUBEADM_EXTRA_ARGS)
-        readExtraArgs(out, view, path, component, source);
-    if (view.body['featureGates'] !== undefined)
-        readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
-}
-/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
-function readExtraArgs(out, view, path, component, source) {
-    const v = getIn(view.body, path);
-    if (v === undefined || v === null)
-        return;
-    const via = path.join('.');
-    if (Array.isArray(v)) {
-        v.forEach((item, i) => {
-            if (!manifest_settings_isRecord(item) || typeof item['name'] !== 'string') {
-                out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
-                return;
-            }
-            readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
-        });
-    }
-    else if (manifest_settings_isRecord(v)) {
-        for (const [name, value] of Object.entries(v)) {
-            readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
-        }
-    }
-    else {
-        out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
-    }
-}
-function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
-    const flag = name.replace(/^-+/, '');
-    let text = null;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        text = String(value);
-    else if (value !== undefined && value !== null) {
-        out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
-        return;
-    }
-    out.flags.push({ component, flag, value: text, source, via, place: namePlace });
-    if (text !== null) {
-        const t = text;
-        readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// featureGates maps
-// ---------------------------------------------------------------------------------------------
-function readGateMap(out, view, path, component, source, via) {
-    const map = getIn(view.body, path);
-    if (map === undefined || map === null)
-        return;
-    if (!manifest_settings_isRecord(map)) {
-        out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
-        return;
-    }
-    for (const [gate, v] of Object.entries(map)) {
-        const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
-        out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// kind, ConfigMaps: YAML inside strings
-// ---------------------------------------------------------------------------------------------
-function readKind(out, view) {
-    readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
-    const patchLists = [['kubeadmConfigPatches']];
-    const nodes = view.body['nodes'];
-    if (Array.isArray(nodes))
-        nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
-    for (const listPath of patchLists) {
-        const list = getIn(view.body, listPath);
-        if (list === undefined || list === null)
-            continue;
-        if (!Array.isArray(list)) {
-            out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
-            continue;
-        }
-        list.forEach((patch, i) => {
-            const path = [...listPath, i];
-            if (typeof patch !== 'string') {
-                out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
-                return;
-            }
-            readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
-        });
-    }
-}
-const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
-function readConfigMap(out, view) {
-    if (view.mentions?.(CONFIG_WORD) === false)
-        return;
-    const data = view.body['data'];
-    if (!manifest_settings_isRecord(data))
-        return;
-    for (const [key, value] of Object.entries(data)) {
-        if (typeof value !== 'string' || !EMBEDDED_KIND.test(value))
-            continue;
-        readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
-    }
-}
-/**
- * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
- * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
- * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
- * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
- */
-function readEmbedded(out, view, path, text, source, what, assumeKind) {
-    const start = view.locate(path);
-    const startPlace = start ? { line: start.line, column: start.column } : view.origin;
-    const lc = new dist/* LineCounter */.HN();
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lc, uniqueKeys: false, strict: false });
-    }
-    catch (err) {
-        out.problems.push({ message: `has ${what} that is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); it was not checked`, place: () => startPlace });
-        return;
-    }
-    if (!Array.isArray(docs))
-        return;
-    const map = embeddedLineMap(view, start, text);
-    const textLines = text.split('\n');
-    for (const doc of docs) {
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            const p = e ? lc.linePos(e.pos[0]) : { line: 1, col: 1 };
-            // An error at the end of the text is reported on its last line with content.
-            let line = Math.min(p.line, textLines.length);
-            while (line > 1 && (textLines[line - 1] ?? '').trim() === '')
-                line--;
-            const col = line === p.line ? p.col : 1;
-            const reason = (e?.message ?? '').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-            out.problems.push({ message: `has ${what} that is not valid YAML (${reason}); it was not checked`, place: () => map(line, col) ?? startPlace });
-            continue;
-        }
-        let body;
-        try {
-            body = doc.toJS({ maxAliasCount: 100 });
-        }
-        catch {
-            out.problems.push({ message: `has ${what} whose YAML cannot be read; it was not checked`, place: () => startPlace });
-            continue;
-        }
-        if (!manifest_settings_isRecord(body))
-            continue;
-        const embedded = {
-            apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
-            kind: typeof body['kind'] === 'string' ? body['kind'] : (assumeKind ?? null),
-            body,
-            origin: startPlace,
-            locate: (p) => {
-                const node = (p.length === 0 ? doc.contents : doc.getIn(p, true));
-                if (!node?.range)
-                    return null;
-                const inner = lc.linePos(node.range[0]);
-                const mapped = map(inner.line, inner.col);
-                return mapped && mapped.column !== null ? { line: mapped.line, column: mapped.column } : start;
-            },
-            lineText: (line) => view.lineText?.(line),
-        };
-        readInto(out, embedded, source);
-    }
-}
-/** (embedded line, column) → file place, when the embedded text is laid out line by line in the file. */
-function embeddedLineMap(view, start, text) {
-    const lines = text.split('\n');
-    if (!start || !view.lineText)
-        return () => null;
-    const head = view.lineText(start.line);
-    const rest = head?.slice(start.column - 1) ?? '';
-    // A block scalar: the indicator (`|`, `|-`, `>`…) is where the value starts; the content begins on the next line.
-    if (!/^[|>]/.test(rest))
-        return () => null;
-    const first = start.line + 1;
-    return (line, col) => {
-        const want = lines[line - 1];
-        const got = view.lineText?.(first + line - 1);
-        if (want === undefined || got === undefined)
-            return null;
-        if (want.trim() === '')
-            return { line: first + line - 1, column: null };
-        const indent = got.length - got.trimStart().length - (want.length - want.trimStart().length);
-        if (!got.endsWith(want.trimEnd()) || indent < 0)
-            return null;
-        return { line: first + line - 1, column: indent + col };
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
-// ---------------------------------------------------------------------------------------------
-/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
-const CLUSTER_API_KINDS = new Map([
-    ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
-    ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
-    ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
-    ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
-]);
-/**
- * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
- * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
- * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
- * `--feature-gates` are etcd's own.
- */
-const CLUSTER_API_ARGS = [
-    { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
-    { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-    { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
-    { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-    { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-];
-/**
- * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
- * (`"kind": "KubeletConfiguration"`).
- */
-const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
-/** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
-const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
-function readClusterApi(out, view, spec) {
-    if (!manifest_settings_isRecord(getIn(view.body, spec)))
-        return;
-    for (const { path, component } of CLUSTER_API_ARGS)
-        readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
-    const gates = [...spec, 'clusterConfiguration', 'featureGates'];
-    readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
-    readClusterApiFiles(out, view, [...spec, 'files']);
-}
-/**
- * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
- * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
- * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
- * contents taken from a Secret are not read.
- */
-function readClusterApiFiles(out, view, listPath) {
-    const files = getIn(view.body, listPath);
-    if (!Array.isArray(files))
-        return;
-    files.forEach((f, i) => {
-        if (!manifest_settings_isRecord(f) || typeof f['path'] !== 'string' || typeof f['content'] !== 'string')
-            return;
-        if (f['encoding'] !== undefined && f['encoding'] !== null && f['encoding'] !== '')
-            return;
-        const path = f['path'];
-        const content = f['content'];
-        const contentPath = [...listPath, i, 'content'];
-        const what = `${listPath.join('.')}[${i}]`;
-        const where = `${path}, written by ${what}`;
-        const host = readHostFile(path.replace(/^\/+/, ''), content);
-        if (host) {
-            // Places in the file's own text, mapped to the object's lines as readEmbedded maps them.
-            const start = view.locate(contentPath);
-            const startPlace = start ? { line: start.line, column: start.column } : view.origin;
-            const map = embeddedLineMap(view, start, content);
-            addNamed(out, host.settings, where, (p) => map(p.line, p.column ?? 1) ?? startPlace);
-            return;
-        }
-        const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
-        if (kind === null)
-            return;
-        const read = emptySettings();
-        readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
-        addNamed(out, read, where, (p) => p);
-    });
-}
-/** Adds settings read from a file a Cluster API object writes, naming the file in `via` and placing them with `at`. */
-function addNamed(out, from, where, at) {
-    const via = (v) => `${v} (${where})`;
-    for (const g of from.gates)
-        out.gates.push({ ...g, source: 'cluster-api', via: via(g.via), place: () => at(g.place()) });
-    for (const f of from.flags)
-        out.flags.push({ ...f, source: 'cluster-api', via: via(f.via), place: () => at(f.place()) });
-    for (const a of from.admissionPlugins)
-        out.admissionPlugins.push({ ...a, source: 'cluster-api', via: via(a.via), place: () => at(a.place()) });
-    for (const u of from.configApis)
-        out.configApis.push({ ...u, source: 'cluster-api', via: u.via === 'apiVersion' ? where : via(u.via), place: () => at(u.place()) });
-    for (const p of from.problems)
-        out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
-}
-// ---------------------------------------------------------------------------------------------
-// kubeconfig, AdmissionConfiguration
-// ---------------------------------------------------------------------------------------------
-function readKubeconfig(out, view) {
-    const users = view.body['users'];
-    if (!Array.isArray(users))
-        return;
-    users.forEach((u, i) => {
-        const exec = getIn(u, ['user', 'exec']);
-        if (!manifest_settings_isRecord(exec) || typeof exec['apiVersion'] !== 'string')
-            return;
-        const path = ['users', i, 'user', 'exec', 'apiVersion'];
-        out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
-    });
-}
-function readAdmissionConfiguration(out, view) {
-    const plugins = view.body['plugins'];
-    if (!Array.isArray(plugins))
-        return;
-    plugins.forEach((p, i) => {
-        const conf = getIn(p, ['configuration']);
-        if (!manifest_settings_isRecord(conf) || typeof conf['apiVersion'] !== 'string')
-            return;
-        const path = ['plugins', i, 'configuration', 'apiVersion'];
-        out.configApis.push({
-            apiVersion: conf['apiVersion'],
-            kind: typeof conf['kind'] === 'string' ? conf['kind'] : null,
-            source: 'admission-config',
-            via: `plugins[${i}].configuration`,
-            place: () => placeOf(view, path),
-        });
-    });
-}
-
-
-;// CONCATENATED MODULE: ./src/components/index.ts
-
-
-
-
-
-/**
- * A document's settings are kept on the document itself, under a key only this module knows: several rules ask for
- * them for every document, and a WeakMap costs a hash lookup per ask and ephemeron work in every garbage collection.
- */
-const SETTINGS = Symbol('component settings');
-/**
- * What the readers see of a document. A class rather than an object literal with getters: it is made for every
- * document of a scan, and a literal with accessors is built by a slow runtime path each time.
- */
-class DocumentView {
-    doc;
-    apiVersion;
-    kind;
-    lineText;
-    mentions;
-    constructor(doc) {
-        this.doc = doc;
-        this.apiVersion = doc.apiVersion || null;
-        this.kind = doc.kind || null;
-        this.lineText = doc.lineText ? (line) => doc.lineText?.(line) : undefined;
-        this.mentions = doc.mentions ? (needle) => doc.mentions?.(needle) ?? true : undefined;
-    }
-    /** Read only by the readers that need it: a document's body may be parsed on first use. */
-    get body() {
-        return this.doc.body;
-    }
-    /** The document's place costs a search (or a parse): taken only when a setting has no place of its own. */
-    get origin() {
-        return { line: this.doc.position.line, column: this.doc.position.column };
-    }
-    locate(path) {
-        return this.doc.locate(path);
-    }
-}
-/** The settings of a document (read on first use). */
-function settingsOf(doc) {
-    const d = doc;
-    return (d[SETTINGS] ??= doc.apiVersion || doc.kind ? readDocument(new DocumentView(doc)) : emptySettings());
-}
-/** A document standing for a whole host file (no apiVersion or kind: only the component rules read it). */
-function hostDocument(s) {
-    const doc = {
-        docIndex: 0,
-        itemIndex: null,
-        apiVersion: '',
-        kind: '',
-        name: null,
-        namespace: null,
-        position: { line: 1, column: 1 },
-        body: {},
-        locate: () => null,
-    };
-    doc[SETTINGS] = s;
-    return doc;
-}
-/**
- * What the scan adds for one file: a document for a host file, and a problem for each setting of the file's
- * documents (or of the host file) that could not be read.
- */
-function componentInputs(rel, text, documents) {
-    const extra = [];
-    const problems = [];
-    const host = documents.length === 0 ? readHostFile(rel, text) : null;
-    if (host) {
-        for (const p of host.settings.problems)
-            problems.push({ docIndex: 0, position: toPosition(p.place()), message: p.message });
-        extra.push(hostDocument(host.settings));
-    }
-    for (const doc of documents) {
-        for (const p of settingsOf(doc).problems)
-            problems.push({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message });
-    }
-    return { documents: extra, problems };
-}
-function toPosition(p) {
-    return { line: p.line, column: p.column ?? 1 };
-}
-
 ;// CONCATENATED MODULE: ./src/rules/lib/config.ts
 /**
  * removed-config-api, deprecated-config-api, removed-flag: config files whose apiVersion the target's component no
@@ -46201,7 +46208,6 @@ function apiData(u, e, alternatives, ctx) {
 /** The deprecated-config-api rule: see its meta (what it reports, how to fix it). */
 
 
-
 const deprecatedConfigApi = {
     meta: {
         id: 'deprecated-config-api',
@@ -46216,7 +46222,7 @@ const deprecatedConfigApi = {
     },
     scope: 'document',
     check(doc, ctx) {
-        for (const u of settingsOf(doc).configApis) {
+        for (const u of ctx.settingsOf(doc).configApis) {
             const st = configApiStatus(ctx.componentConfig, u.apiVersion, u.kind, ctx.target);
             if (!st || st.state !== 'deprecated')
                 continue;
@@ -46238,7 +46244,6 @@ const deprecatedConfigApi = {
 /** The removed-config-api rule: see its meta (what it reports, how to fix it). */
 
 
-
 const removedConfigApi = {
     meta: {
         id: 'removed-config-api',
@@ -46253,7 +46258,7 @@ const removedConfigApi = {
     },
     scope: 'document',
     check(doc, ctx) {
-        for (const u of settingsOf(doc).configApis) {
+        for (const u of ctx.settingsOf(doc).configApis) {
             const st = configApiStatus(ctx.componentConfig, u.apiVersion, u.kind, ctx.target);
             if (!st || st.state !== 'removed')
                 continue;
@@ -46275,7 +46280,6 @@ const removedConfigApi = {
 /** The removed-flag rule: see its meta (what it reports, how to fix it). */
 
 
-
 const removedFlagRule = {
     meta: {
         id: 'removed-flag',
@@ -46290,7 +46294,7 @@ const removedFlagRule = {
     },
     scope: 'document',
     check(doc, ctx) {
-        const s = settingsOf(doc);
+        const s = ctx.settingsOf(doc);
         for (const f of s.flags) {
             const e = removedFlag(ctx.componentConfig, f.component, f.flag, ctx.target);
             if (!e)
@@ -46805,7 +46809,7 @@ function gateRule(meta) {
         meta,
         scope: 'document',
         check(doc, ctx) {
-            const gates = settingsOf(doc).gates;
+            const gates = ctx.settingsOf(doc).gates;
             if (gates.length === 0)
                 return;
             for (const s of gates) {
@@ -51567,19 +51571,21 @@ function scanFile(rel, bytes, engine, onDocument) {
     const parsed = parseManifestText(decoded.text);
     for (const p of parsed.problems)
         engine.problem(p, rel);
-    for (const doc of parsed.documents) {
+    // Each document's component settings are read once, here, and handed to the rules with it.
+    const settings = parsed.documents.map(readSettings);
+    parsed.documents.forEach((doc, i) => {
         documents++;
-        engine.document(doc, rel);
+        engine.document(doc, rel, undefined, undefined, settings[i]);
         onDocument?.(doc);
-    }
+    });
     // Host files (k3s/RKE2 configs, systemd units, env files) and component settings that cannot be read.
-    const host = componentInputs(rel, decoded.text, parsed.documents);
+    const host = componentInputs(rel, decoded.text, parsed.documents, settings);
     for (const p of host.problems)
         engine.problem(p, rel);
-    for (const doc of host.documents) {
+    host.documents.forEach((doc, i) => {
         documents++;
-        engine.document(doc, rel);
-    }
+        engine.document(doc, rel, undefined, undefined, host.settings[i]);
+    });
     return documents;
 }
 

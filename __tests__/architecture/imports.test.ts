@@ -21,7 +21,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['settings'], // the typed options both entry points build
   ['app'], // the pipeline: run.ts
   ['reporters'], // pure: result → text, JSON, SARIF, Markdown, the PR comment
-  ['github'], // sinks: annotations, summary, comment, tracking issue
+  ['github', 'fix'], // sinks: annotations, summary, comment, tracking issue; the fix command's rewrites
   ['action', 'cli'], // entry points
 ];
 

@@ -1,9 +1,11 @@
 /** Command-line parsing for the CLI: argv in, a typed command out. No I/O. */
 import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../settings/scan.js';
+import type { FixCommand } from '../fix/run.js';
 
 export const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
        kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
+       kube-upgrade-gate fix [PATH...] --target X.Y [--dry-run] [--root DIR]
 
 Finds Kubernetes manifests whose apiVersion/kind the target release no longer serves (error) or has deprecated (warning).
 
@@ -42,6 +44,13 @@ Declared clusters (advisories, support window, version skew, upgrade path):
   --no-color              plain text output
   -h, --help              this help
   -v, --version           print the version
+
+Fixing mechanical migrations (fix --target X.Y [PATH...]): rewrites in place, comments and formatting kept, each
+object whose move to an API the target serves is mechanical and safe; names every other one with file:line and why,
+and gives chart templates the change to make (they are never rewritten).
+  --dry-run               print the changes as a unified diff and write nothing
+  --root DIR              workspace (default: the current directory); nothing outside it is read or written
+  Exit codes of fix: 0 nothing left to fix, 1 something left for a person, 2 usage error.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
 
@@ -85,7 +94,7 @@ export interface MergeCommand {
   color: boolean | undefined;
 }
 
-export type Command = ScanCommand | MergeCommand | { command: 'help' } | { command: 'version' };
+export type Command = ScanCommand | MergeCommand | FixCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -122,6 +131,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         advisories: { type: 'string' },
         shard: { type: 'string' },
         'scan-workers': { type: 'string' },
+        'dry-run': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -135,8 +145,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
   const [cmd, ...paths] = parsed.positionals;
-  if (cmd === undefined) throw new UsageError('missing command; expected "scan" or "merge"');
-  if (cmd !== 'scan' && cmd !== 'merge') throw new UsageError(`unknown command "${cmd}"; expected "scan" or "merge"`);
+  if (cmd === undefined) throw new UsageError('missing command; expected "scan", "merge" or "fix"');
+  if (cmd !== 'scan' && cmd !== 'merge' && cmd !== 'fix') throw new UsageError(`unknown command "${cmd}"; expected "scan", "merge" or "fix"`);
+  if (cmd === 'fix') {
+    const other = Object.keys(v).find((k) => !['target', 'root', 'dry-run'].includes(k));
+    if (other !== undefined) throw new UsageError(`fix takes only --target, --root and --dry-run, not --${other}`);
+    return { command: 'fix', paths, target: v.target, root: v.root, dryRun: v['dry-run'] === true };
+  }
+  if (v['dry-run']) throw new UsageError('--dry-run is an option of fix');
   const format = v.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);

@@ -21,6 +21,7 @@ import type { ScanResult } from '../app/result.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
 import { parseCommandLine, USAGE, UsageError, type MergeCommand } from './args.js';
 import { parseReport } from '../app/merge.js';
+import { fixMain } from '../fix/run.js';
 import { DiscoveryError, MergeError, SettingsError } from '../ports/errors.js';
 
 export interface CliIo {
@@ -91,6 +92,7 @@ export async function cliMain(io: CliIo): Promise<number> {
   const catalogs = withCatalogs(io.catalogs(), io.clusters);
   const catalog = catalogs.api;
   if (cmd.command === 'merge') return await mergeMain(cmd, io, catalogs);
+  if (cmd.command === 'fix') return await fixMain(cmd, { cwd: io.cwd, fs: io.fs, catalog, stdout: io.stdout, stderr: io.stderr });
   const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
   const absPaths = given.map((p) => resolve(io.cwd, p));
   // A path or root that is not there is a usage error, before anything is read.
