@@ -5193,11 +5193,11 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -25772,6 +25772,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
        kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
+       kube-upgrade-gate fix [PATH...] --target X.Y [--dry-run] [--root DIR]
 
 Finds Kubernetes manifests whose apiVersion/kind the target release no longer serves (error) or has deprecated (warning).
 
@@ -25811,6 +25812,13 @@ Declared clusters (advisories, support window, version skew, upgrade path):
   -h, --help              this help
   -v, --version           print the version
 
+Fixing mechanical migrations (fix --target X.Y [PATH...]): rewrites in place, comments and formatting kept, each
+object whose move to an API the target serves is mechanical and safe; names every other one with file:line and why,
+and gives chart templates the change to make (they are never rewritten).
+  --dry-run               print the changes as a unified diff and write nothing
+  --root DIR              workspace (default: the current directory); nothing outside it is read or written
+  Exit codes of fix: 0 nothing left to fix, 1 something left for a person, 2 usage error.
+
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
 class UsageError extends Error {
 }
@@ -25847,6 +25855,7 @@ function parseCommandLine(argv) {
                 advisories: { type: 'string' },
                 shard: { type: 'string' },
                 'scan-workers': { type: 'string' },
+                'dry-run': { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 color: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -25864,9 +25873,17 @@ function parseCommandLine(argv) {
         return { command: 'version' };
     const [cmd, ...paths] = parsed.positionals;
     if (cmd === undefined)
-        throw new UsageError('missing command; expected "scan" or "merge"');
-    if (cmd !== 'scan' && cmd !== 'merge')
-        throw new UsageError(`unknown command "${cmd}"; expected "scan" or "merge"`);
+        throw new UsageError('missing command; expected "scan", "merge" or "fix"');
+    if (cmd !== 'scan' && cmd !== 'merge' && cmd !== 'fix')
+        throw new UsageError(`unknown command "${cmd}"; expected "scan", "merge" or "fix"`);
+    if (cmd === 'fix') {
+        const other = Object.keys(v).find((k) => !['target', 'root', 'dry-run'].includes(k));
+        if (other !== undefined)
+            throw new UsageError(`fix takes only --target, --root and --dry-run, not --${other}`);
+        return { command: 'fix', paths, target: v.target, root: v.root, dryRun: v['dry-run'] === true };
+    }
+    if (v['dry-run'])
+        throw new UsageError('--dry-run is an option of fix');
     const format = v.format ?? 'text';
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
@@ -25912,6 +25929,1363 @@ function parseCommandLine(argv) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+/**
+ * A unified diff of two texts, line by line (Myers' O((N+M)·D) shortest edit script), as `diff -u` writes it: a
+ * `---`/`+++` header, hunks with three lines of context, and `\ No newline at end of file` where a text does not end
+ * with one. A line's content keeps its carriage return, so the diff of a CRLF file applies back to it.
+ */
+/** Lines of a text without their `\n`; `last` says whether the final line had one. */
+function splitLines(text) {
+    if (text === '')
+        return { lines: [], newlineAtEnd: true };
+    const lines = text.split('\n');
+    const newlineAtEnd = lines[lines.length - 1] === '';
+    if (newlineAtEnd)
+        lines.pop();
+    return { lines, newlineAtEnd };
+}
+/** The shortest edit script from `a` to `b` as a list of kept, removed and added lines. */
+function diffLines(a, b) {
+    // Common prefix and suffix first: the edits of a fix are few and local.
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    const max = n + m;
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    // The furthest-reaching x of every diagonal after each step d, kept for the walk back.
+    const trace = [];
+    let found = max === 0;
+    for (let d = 0; d <= max && !found; d++) {
+        trace.push(v.slice(offset - d - 1, offset + d + 2));
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[start + x] === b[start + y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = true;
+                break;
+            }
+        }
+    }
+    // Walk back through the trace: each step d came from diagonal k±1 of step d-1.
+    const middle = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d > 0; d--) {
+        const prev = trace[d]; // v as it was before step d, centred at index d + 1
+        const at = (k) => prev[k + d + 1];
+        const k = x - y;
+        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = at(prevK);
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            x--;
+            y--;
+            middle.push({ kind: ' ', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+        }
+        if (down) {
+            y--;
+            middle.push({ kind: '+', line: b[start + y], oldIndex: start + x, newIndex: start + y });
+        }
+        else {
+            x--;
+            middle.push({ kind: '-', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+        }
+    }
+    while (x > 0 && y > 0) {
+        x--;
+        y--;
+        middle.push({ kind: ' ', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+    }
+    middle.reverse();
+    const ops = [];
+    for (let i = 0; i < start; i++)
+        ops.push({ kind: ' ', line: a[i], oldIndex: i, newIndex: i });
+    ops.push(...middle);
+    for (let i = 0; i < a.length - endA; i++)
+        ops.push({ kind: ' ', line: a[endA + i], oldIndex: endA + i, newIndex: endB + i });
+    return ops;
+}
+const NO_NEWLINE = '\\ No newline at end of file';
+/**
+ * The unified diff from `before` to `after` with `context` lines around each change, headed `--- a/<name>` and
+ * `+++ b/<name>`; the empty string when the texts are equal. Lines are joined with `\n`.
+ */
+function unifiedDiff(name, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    // A last line that differs only by its newline is a change: compare it with a marker appended.
+    const la = a.newlineAtEnd ? a.lines : [...a.lines.slice(0, -1), `${a.lines[a.lines.length - 1]}\n`];
+    const lb = b.newlineAtEnd ? b.lines : [...b.lines.slice(0, -1), `${b.lines[b.lines.length - 1]}\n`];
+    const ops = diffLines(la, lb);
+    const out = [`--- a/${name}`, `+++ b/${name}`];
+    const changed = ops.map((o, i) => (o.kind === ' ' ? -1 : i)).filter((i) => i >= 0);
+    let h = 0;
+    while (h < changed.length) {
+        // A hunk: changes closer than 2 × context lines apart share one.
+        let last = h;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context + 1)
+            last++;
+        const from = Math.max(0, changed[h] - context);
+        const to = Math.min(ops.length, changed[last] + context + 1);
+        const hunk = ops.slice(from, to);
+        const oldCount = hunk.filter((o) => o.kind !== '+').length;
+        const newCount = hunk.filter((o) => o.kind !== '-').length;
+        const first = hunk[0];
+        const oldStart = oldCount === 0 ? first.oldIndex : first.oldIndex + 1;
+        const newStart = newCount === 0 ? first.newIndex : first.newIndex + 1;
+        out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
+        for (const o of hunk) {
+            if (o.line.endsWith('\n'))
+                out.push(`${o.kind}${o.line.slice(0, -1)}`, NO_NEWLINE);
+            else
+                out.push(`${o.kind}${o.line}`);
+        }
+        h = last + 1;
+    }
+    return `${out.join('\n')}\n`;
+}
+function range(start, count) {
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/text-edit.ts
+/**
+ * Edits of a manifest's text by byte range: the document is never written out again, only the ranges of the nodes
+ * that change are replaced, so comments, key order, quoting, indentation and line endings elsewhere stay as they
+ * were. Node ranges come from the `yaml` package's parse with its source tokens kept.
+ */
+
+class EditConflict extends Error {
+}
+/** Applies edits that do not overlap (checked) to `source`. */
+function applyEdits(source, edits) {
+    const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        if (e.start < at || e.end < e.start)
+            throw new EditConflict('overlapping edits');
+        out += source.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    return out + source.slice(at);
+}
+/** The line ending the text uses: CRLF when its first line break is one. */
+function lineEnding(text) {
+    const nl = text.indexOf('\n');
+    return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 0-based column of an offset. */
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** 1-based line of an offset. */
+function text_edit_lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** Offset of the line break ending the line that holds `offset` (its `\r` for CRLF), or the text's end. */
+function endOfLine(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    if (nl === -1)
+        return text.length;
+    return nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+}
+/** Where a scalar's own text is (without tag or anchor), from its source token. */
+function scalarSpan(node) {
+    const tok = node.srcToken;
+    if (!tok || typeof tok.offset !== 'number' || typeof tok.source !== 'string')
+        return null;
+    if (tok.type !== 'scalar' && tok.type !== 'single-quoted-scalar' && tok.type !== 'double-quoted-scalar')
+        return null;
+    return { start: tok.offset, end: tok.offset + tok.source.length };
+}
+/** Whether a string can be written as a plain scalar with the same meaning (a short word of safe characters). */
+function plainSafe(value) {
+    return /^[A-Za-z][A-Za-z0-9._/-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+}
+/**
+ * The text of a string scalar written in the style of `like`: plain, 'single' or "double" quoted. Null when `like`
+ * is a block scalar or the value cannot be written plain.
+ */
+function text_edit_scalarText(like, value) {
+    switch (like.type) {
+        case dist/* Scalar */.X5.PLAIN:
+            return plainSafe(value) ? value : null;
+        case dist/* Scalar */.X5.QUOTE_SINGLE:
+            return `'${value.replace(/'/g, "''")}'`;
+        case dist/* Scalar */.X5.QUOTE_DOUBLE:
+            return JSON.stringify(value);
+        default:
+            return null;
+    }
+}
+/** An edit that replaces a string scalar's text with `value`, quoted as the scalar was. */
+function replaceScalar(node, value) {
+    const span = scalarSpan(node);
+    const text = text_edit_scalarText(node, value);
+    return span && text !== null ? { ...span, text } : null;
+}
+/** The pair of a map with a string key, or undefined. */
+function pairOf(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+}
+/** The value of a map's key when it is a map. */
+function mapAt(map, key) {
+    const v = pairOf(map, key)?.value;
+    return isMap(v) ? v : undefined;
+}
+/** Whether a collection is written in flow style (`{…}` / `[…]`, as all of JSON is). */
+function isFlow(node) {
+    return node.srcToken?.type === 'flow-collection';
+}
+/**
+ * Why a node cannot be rewritten safely, or null: anchors, aliases and merge keys make one place of the text stand
+ * for several places of the object (a change would reach where it should not); other tags than the core ones.
+ */
+function sharedStructure(node) {
+    let why = null;
+    (0,dist/* visit */.YR)(node, {
+        Alias() {
+            why = 'it uses a YAML alias (*name)';
+            return dist/* visit */.YR.BREAK;
+        },
+        Node(_k, n) {
+            if (n.anchor) {
+                why = `it uses a YAML anchor (&${n.anchor})`;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+        Pair(_k, p) {
+            if ((0,dist/* isScalar */.jn)(p.key) && p.key.value === '<<' && p.key.type === dist/* Scalar */.X5.PLAIN) {
+                why = 'it uses a YAML merge key (<<)';
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return why;
+}
+/** Every key of a map that is not a plain string, or a key repeated: the text would not say one thing. */
+function oddKeys(node) {
+    let why = null;
+    (0,dist/* visit */.YR)(node, {
+        Map(_k, m) {
+            const seen = new Set();
+            for (const p of m.items) {
+                if (!(0,dist/* isPair */.tO)(p) || !(0,dist/* isScalar */.jn)(p.key) || typeof p.key.value !== 'string') {
+                    why = 'it has a key that is not a string';
+                    return dist/* visit */.YR.BREAK;
+                }
+                if (seen.has(p.key.value)) {
+                    why = `the key "${p.key.value}" appears twice in one map`;
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(p.key.value);
+            }
+            return undefined;
+        },
+    });
+    return why;
+}
+/** The document's plain data below `node` (for checks and for comparing before and after). */
+function text_edit_plain(doc, node) {
+    if (node === null || node === undefined)
+        return null;
+    return node.toJS(doc);
+}
+
+
+;// CONCATENATED MODULE: ./src/fix/ingress.ts
+/**
+ * Ingress extensions/v1beta1 and networking.k8s.io/v1beta1 → networking.k8s.io/v1, a fully determined rewrite:
+ *
+ * - a backend's `serviceName` + `servicePort` become `service.name` + `service.port.number` (an integer port) or
+ *   `service.port.name` (a named port); `resource` backends stay as they are;
+ * - `spec.backend` is renamed `spec.defaultBackend`;
+ * - every path without `pathType` gets `pathType: ImplementationSpecific`, the type v1beta1 gave a path by default,
+ *   so matching stays the same.
+ *
+ * Only the keys that change are edited in the text; the new sub-blocks are written in the style of the map they
+ * sit in (block or flow/JSON), indented like the rest of the document.
+ */
+
+
+const ingress_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const KNOWN = {
+    '': ['apiVersion', 'kind', 'metadata', 'spec', 'status'],
+    spec: ['backend', 'ingressClassName', 'rules', 'tls'],
+    backend: ['serviceName', 'servicePort', 'resource'],
+    rule: ['host', 'http'],
+    http: ['paths'],
+    path: ['path', 'pathType', 'backend'],
+    tls: ['hosts', 'secretName'],
+};
+function unknownKey(obj, where, known) {
+    if (!ingress_isObject(obj))
+        return `${where || 'the object'} is not a map`;
+    const k = Object.keys(obj).find((key) => !known.includes(key));
+    return k === undefined ? null : `it has a field this tool does not know for Ingress (${where ? `${where}.` : ''}${k})`;
+}
+function backendProblem(b, where) {
+    const u = unknownKey(b, where, KNOWN['backend']);
+    if (u)
+        return u;
+    const o = b;
+    const hasService = o['serviceName'] !== undefined || o['servicePort'] !== undefined;
+    if (o['resource'] !== undefined)
+        return hasService ? `${where} has both a service and a resource` : null;
+    if (typeof o['serviceName'] !== 'string' || o['serviceName'] === '')
+        return `${where}.serviceName is missing or not a string`;
+    const port = o['servicePort'];
+    if (typeof port === 'number')
+        return Number.isInteger(port) ? null : `${where}.servicePort is not a whole number`;
+    if (typeof port !== 'string' || port === '')
+        return `${where}.servicePort is missing`;
+    if (/^\d+$/.test(port))
+        return `${where}.servicePort is the string "${port}": say whether it is port number ${port} or a port named "${port}"`;
+    return null;
+}
+/** Why this Ingress cannot be rewritten (a field this tool does not know, a backend it cannot read), or null. */
+function ingressProblem(obj) {
+    const top = unknownKey(obj, '', KNOWN['']);
+    if (top)
+        return top;
+    const spec = obj['spec'];
+    if (spec === undefined || spec === null)
+        return null;
+    const s = unknownKey(spec, 'spec', KNOWN['spec']);
+    if (s)
+        return s;
+    const sp = spec;
+    if (sp['backend'] !== undefined) {
+        const b = backendProblem(sp['backend'], 'spec.backend');
+        if (b)
+            return b;
+    }
+    const rules = sp['rules'] ?? [];
+    if (!Array.isArray(rules))
+        return 'spec.rules is not a list';
+    for (const [i, r] of rules.entries()) {
+        const ru = unknownKey(r, `spec.rules[${i}]`, KNOWN['rule']);
+        if (ru)
+            return ru;
+        const http = r['http'];
+        if (http === undefined || http === null)
+            continue;
+        const hu = unknownKey(http, `spec.rules[${i}].http`, KNOWN['http']);
+        if (hu)
+            return hu;
+        const paths = http['paths'] ?? [];
+        if (!Array.isArray(paths))
+            return `spec.rules[${i}].http.paths is not a list`;
+        for (const [j, p] of paths.entries()) {
+            const where = `spec.rules[${i}].http.paths[${j}]`;
+            const pu = unknownKey(p, where, KNOWN['path']);
+            if (pu)
+                return pu;
+            const b = backendProblem(p['backend'], `${where}.backend`);
+            if (b)
+                return b;
+        }
+    }
+    const tls = sp['tls'] ?? [];
+    if (!Array.isArray(tls))
+        return 'spec.tls is not a list';
+    for (const [i, t] of tls.entries()) {
+        const tu = unknownKey(t, `spec.tls[${i}]`, KNOWN['tls']);
+        if (tu)
+            return tu;
+    }
+    return null;
+}
+function convertBackend(b) {
+    if (b['resource'] !== undefined)
+        return { resource: b['resource'] };
+    const port = b['servicePort'];
+    return { service: { name: b['serviceName'], port: typeof port === 'number' ? { number: port } : { name: port } } };
+}
+/** The object the rewrite must give, as plain data (checked against the rewritten text before anything is written). */
+function convertIngress(obj, to) {
+    const out = { ...obj, apiVersion: to };
+    if (!ingress_isObject(obj['spec']))
+        return out;
+    const spec = { ...obj['spec'] };
+    if (spec['backend'] !== undefined) {
+        spec['defaultBackend'] = convertBackend(spec['backend']);
+        delete spec['backend'];
+    }
+    if (Array.isArray(spec['rules'])) {
+        spec['rules'] = spec['rules'].map((r) => {
+            if (!ingress_isObject(r['http']) || !Array.isArray(r['http']['paths']))
+                return r;
+            const paths = r['http']['paths'].map((p) => ({
+                ...p,
+                pathType: p['pathType'] ?? 'ImplementationSpecific',
+                backend: convertBackend(p['backend']),
+            }));
+            return { ...r, http: { ...r['http'], paths } };
+        });
+    }
+    out['spec'] = spec;
+    return out;
+}
+class Refusal extends Error {
+}
+/** How a key is written in the style of `like` (plain, 'single' or "double" quoted). */
+function keyWriter(like) {
+    const type = (0,dist/* isScalar */.jn)(like) ? like.type : dist/* Scalar */.X5.PLAIN;
+    if (type === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return (k) => JSON.stringify(k);
+    if (type === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return (k) => `'${k}'`;
+    return (k) => k;
+}
+/**
+ * The edits that rewrite an Ingress's text (apiVersion excepted), or the reason they cannot be made. `unit` is the
+ * document's indentation step.
+ */
+function ingressEdits(text, obj, eol, unit) {
+    const edits = [];
+    const pad = (n) => ' '.repeat(n);
+    const source = (node) => {
+        const span = (0,dist/* isScalar */.jn)(node) ? scalarSpan(node) : null;
+        const s = span ? text.slice(span.start, span.end) : null;
+        if (s === null || s.includes('\n') || node.type === dist/* Scalar */.X5.BLOCK_FOLDED || node.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
+            throw new Refusal(`a backend value at line ${text_edit_lineOf(text, node.range?.[0] ?? 0)} is not written on one line`);
+        }
+        return s;
+    };
+    const backend = (b) => {
+        if (!(0,dist/* isMap */.jh)(b))
+            throw new Refusal('a backend is not a map');
+        if (pairOf(b, 'resource'))
+            return;
+        const sn = pairOf(b, 'serviceName');
+        const sp = pairOf(b, 'servicePort');
+        const [first, second] = b.items.indexOf(sn) < b.items.indexOf(sp) ? [sn, sp] : [sp, sn];
+        const line = text_edit_lineOf(text, first.key.range[0]);
+        if (Math.abs(b.items.indexOf(sn) - b.items.indexOf(sp)) !== 1) {
+            throw new Refusal(`serviceName and servicePort are not next to each other (line ${line})`);
+        }
+        const start = first.key.range[0];
+        const gap = text.slice(first.value.range[1], second.key.range[0]);
+        const end = second.value.range[1];
+        const k = keyWriter(first.key);
+        const name = source(sn.value);
+        const portValue = sp.value.value;
+        const portKey = typeof portValue === 'number' ? 'number' : 'name';
+        const port = typeof portValue === 'number' ? String(portValue) : source(sp.value);
+        const col = columnOf(text, start);
+        if (isFlow(b)) {
+            if (!/^\s*,\s*$/.test(gap))
+                throw new Refusal(`comments or other text between serviceName and servicePort (line ${line})`);
+            if (!gap.includes('\n')) {
+                edits.push({ start, end, text: `${k('service')}: {${k('name')}: ${name}, ${k('port')}: {${k(portKey)}: ${port}}}` });
+                return;
+            }
+            const lines = [
+                `${k('service')}: {`,
+                `${pad(col + unit)}${k('name')}: ${name},`,
+                `${pad(col + unit)}${k('port')}: {`,
+                `${pad(col + 2 * unit)}${k(portKey)}: ${port}`,
+                `${pad(col + unit)}}`,
+                `${pad(col)}}`,
+            ];
+            edits.push({ start, end, text: lines.join(eol) });
+            return;
+        }
+        const m = /^([ \t]*#[^\r\n]*)?[ \t]*\r?\n[ \t]*$/.exec(gap);
+        if (!m)
+            throw new Refusal(`comments or other text between serviceName and servicePort (line ${line})`);
+        const comment = m[1] ?? '';
+        const nameComment = first === sn ? comment : '';
+        const portComment = first === sp ? comment : '';
+        const lines = [
+            `${k('service')}:`,
+            `${pad(col + unit)}${k('name')}: ${name}${nameComment}`,
+            `${pad(col + unit)}${k('port')}:`,
+            `${pad(col + 2 * unit)}${k(portKey)}: ${port}${portComment}`,
+        ];
+        edits.push({ start, end, text: lines.join(eol) });
+    };
+    const addPathType = (p) => {
+        if (pairOf(p, 'pathType'))
+            return;
+        const path = pairOf(p, 'path');
+        const firstPair = p.items[0];
+        if (!firstPair)
+            throw new Refusal('a path is empty');
+        const like = (path ?? firstPair).key;
+        const k = keyWriter(like);
+        const quoted = (0,dist/* isScalar */.jn)(like) && like.type !== dist/* Scalar */.X5.PLAIN;
+        const value = quoted ? k('ImplementationSpecific') : 'ImplementationSpecific';
+        const pair = `${k('pathType')}: ${value}`;
+        const firstKeyStart = firstPair.key.range[0];
+        if (isFlow(p)) {
+            const multi = text.slice(p.range[0], firstKeyStart).includes('\n');
+            if (path) {
+                const after = path.value?.range?.[1] ?? path.key.range[1];
+                const col = columnOf(text, path.key.range[0]);
+                edits.push({ start: after, end: after, text: multi ? `,${eol}${pad(col)}${pair}` : `, ${pair}` });
+            }
+            else {
+                const col = columnOf(text, firstKeyStart);
+                edits.push({ start: firstKeyStart, end: firstKeyStart, text: multi ? `${pair},${eol}${pad(col)}` : `${pair}, ` });
+            }
+            return;
+        }
+        if (path) {
+            const after = endOfLine(text, path.value?.range?.[1] ?? path.key.range[1]);
+            edits.push({ start: after, end: after, text: `${eol}${pad(columnOf(text, path.key.range[0]))}${pair}` });
+        }
+        else {
+            edits.push({ start: firstKeyStart, end: firstKeyStart, text: `${pair}${eol}${pad(columnOf(text, firstKeyStart))}` });
+        }
+    };
+    try {
+        const spec = pairOf(obj, 'spec')?.value;
+        if (!(0,dist/* isMap */.jh)(spec))
+            return edits;
+        const def = pairOf(spec, 'backend');
+        if (def) {
+            const key = def.key;
+            const span = scalarSpan(key);
+            if (!span)
+                throw new Refusal('spec.backend is not written as a plain key');
+            edits.push({ ...span, text: keyWriter(key)('defaultBackend') });
+            backend(def.value);
+        }
+        const rules = pairOf(spec, 'rules')?.value;
+        if ((0,dist/* isSeq */.oP)(rules)) {
+            for (const r of rules.items) {
+                const http = (0,dist/* isMap */.jh)(r) ? pairOf(r, 'http')?.value : undefined;
+                const paths = (0,dist/* isMap */.jh)(http) ? pairOf(http, 'paths')?.value : undefined;
+                if (!(0,dist/* isSeq */.oP)(paths))
+                    continue;
+                for (const p of paths.items) {
+                    if (!(0,dist/* isMap */.jh)(p))
+                        throw new Refusal('a path is not a map');
+                    addPathType(p);
+                    backend(pairOf(p, 'backend')?.value);
+                }
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof Refusal)
+            return err.message;
+        throw err;
+    }
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./src/fix/migrations.ts
+const META = ['apiVersion', 'kind', 'metadata'];
+const SPEC = [...META, 'spec', 'status'];
+const RBAC_V1 = 'rbac.authorization.k8s.io/v1';
+const INGRESS_V1 = 'networking.k8s.io/v1';
+const migrations_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * policy/v1beta1 → v1 changes what an empty selector means: v1beta1 selected no pods with `selector: {}`, v1 selects
+ * every pod of the namespace. A selector with at least one label or expression means the same in both, so only that
+ * case is moved. An object without any selector protects no pods in either version, but moving it would keep a
+ * budget that guards nothing: a person should say what it is for.
+ */
+function pdbCheck(obj) {
+    const spec = migrations_isObject(obj['spec']) ? obj['spec'] : {};
+    const sel = spec['selector'];
+    if (sel === undefined || sel === null) {
+        return 'it has no spec.selector, so it protects no pods; give it a non-empty spec.selector, then change apiVersion to policy/v1';
+    }
+    const labels = migrations_isObject(sel) && migrations_isObject(sel['matchLabels']) ? Object.keys(sel['matchLabels']).length : 0;
+    const exprs = migrations_isObject(sel) && Array.isArray(sel['matchExpressions']) ? sel['matchExpressions'].length : 0;
+    if (labels + exprs === 0) {
+        return 'its spec.selector is empty: policy/v1beta1 reads an empty selector as no pods, policy/v1 as every pod in the namespace; write the selector out, then change apiVersion to policy/v1';
+    }
+    return null;
+}
+/** discovery.k8s.io/v1 has no endpoints[].topology (its keys moved to nodeName, zone and hints): a person decides. */
+function endpointSliceCheck(obj) {
+    const endpoints = Array.isArray(obj['endpoints']) ? obj['endpoints'] : [];
+    const i = endpoints.findIndex((e) => migrations_isObject(e) && e['topology'] !== undefined);
+    return i === -1
+        ? null
+        : `endpoints[${i}].topology was removed in discovery.k8s.io/v1: move its kubernetes.io/hostname to nodeName and its zone label to zone by hand`;
+}
+const PRESERVE_ZERO = 'flowcontrol.k8s.io/v1beta3-preserve-zero-concurrency-shares';
+/**
+ * flowcontrol v1beta3 → v1 differs in one field: spec.limited.nominalConcurrencyShares. In v1beta3 an explicit 0
+ * means the default, 30 (unless the preserve-zero annotation says it means 0); in v1 an explicit 0 means no seats
+ * of its own. Unset, or any other number, means the same in both, so only those objects are moved. The annotation
+ * exists only for v1beta3 round trips and v1 rejects it, so an object carrying it is left alone too.
+ */
+function plcCheck(obj) {
+    const annotations = migrations_isObject(obj['metadata']) && migrations_isObject(obj['metadata']['annotations']) ? obj['metadata']['annotations'] : {};
+    if (PRESERVE_ZERO in annotations) {
+        return `it has the annotation ${PRESERVE_ZERO}, which flowcontrol.apiserver.k8s.io/v1 rejects: remove it (and keep nominalConcurrencyShares as meant), then change apiVersion`;
+    }
+    const limited = migrations_isObject(obj['spec']) && migrations_isObject(obj['spec']['limited']) ? obj['spec']['limited'] : {};
+    if (limited['nominalConcurrencyShares'] === 0) {
+        return 'spec.limited.nominalConcurrencyShares is 0, which v1beta3 reads as the default 30 and v1 as zero seats: write 30 to keep today\'s behaviour (or leave 0 to mean zero), then change apiVersion';
+    }
+    return null;
+}
+const TABLE = [
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['Role'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'rules'] } },
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['ClusterRole'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'rules', 'aggregationRule'] } },
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['RoleBinding', 'ClusterRoleBinding'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'subjects', 'roleRef'] } },
+    { from: 'batch/v1beta1', kinds: ['CronJob'], migration: { type: 'move', to: 'batch/v1', fields: SPEC } },
+    { from: 'autoscaling/v2beta2', kinds: ['HorizontalPodAutoscaler'], migration: { type: 'move', to: 'autoscaling/v2', fields: SPEC } },
+    {
+        from: 'autoscaling/v2beta1',
+        kinds: ['HorizontalPodAutoscaler'],
+        migration: {
+            type: 'refuse',
+            why: 'autoscaling/v2 is not autoscaling/v2beta1 with a new name: metric targets changed (targetAverageUtilization, targetAverageValue and targetValue became target.type with averageUtilization, averageValue or value); rewrite spec.metrics by hand',
+        },
+    },
+    { from: 'flowcontrol.apiserver.k8s.io/v1beta3', kinds: ['FlowSchema'], migration: { type: 'move', to: 'flowcontrol.apiserver.k8s.io/v1', fields: SPEC } },
+    {
+        from: 'flowcontrol.apiserver.k8s.io/v1beta3',
+        kinds: ['PriorityLevelConfiguration'],
+        migration: {
+            type: 'move', to: 'flowcontrol.apiserver.k8s.io/v1', fields: SPEC, check: plcCheck,
+            templateNote: 'if spec.limited.nominalConcurrencyShares is 0, write 30 to keep today\'s behaviour (v1 reads 0 as zero seats)',
+        },
+    },
+    { from: 'scheduling.k8s.io/v1beta1', kinds: ['PriorityClass'], migration: { type: 'move', to: 'scheduling.k8s.io/v1', fields: [...META, 'value', 'globalDefault', 'description', 'preemptionPolicy'] } },
+    {
+        from: 'storage.k8s.io/v1beta1',
+        kinds: ['StorageClass'],
+        migration: {
+            type: 'move', to: 'storage.k8s.io/v1',
+            fields: [...META, 'provisioner', 'parameters', 'reclaimPolicy', 'mountOptions', 'allowVolumeExpansion', 'volumeBindingMode', 'allowedTopologies'],
+        },
+    },
+    { from: 'storage.k8s.io/v1beta1', kinds: ['CSIDriver'], migration: { type: 'move', to: 'storage.k8s.io/v1', fields: [...META, 'spec'] } },
+    {
+        from: 'discovery.k8s.io/v1beta1',
+        kinds: ['EndpointSlice'],
+        migration: {
+            type: 'move', to: 'discovery.k8s.io/v1', fields: [...META, 'addressType', 'endpoints', 'ports'], check: endpointSliceCheck,
+            templateNote: 'if an endpoint has topology, move it to nodeName and zone (v1 has no topology)',
+        },
+    },
+    {
+        from: 'policy/v1beta1',
+        kinds: ['PodDisruptionBudget'],
+        migration: {
+            type: 'move', to: 'policy/v1', fields: SPEC, check: pdbCheck,
+            templateNote: 'only when spec.selector is non-empty: policy/v1 reads an empty selector as every pod in the namespace',
+        },
+    },
+    {
+        from: 'policy/v1beta1',
+        kinds: ['PodSecurityPolicy'],
+        migration: {
+            type: 'refuse',
+            why: 'PodSecurityPolicy has no replacement object: enforce Pod Security Admission (pod-security.kubernetes.io/* namespace labels) or an admission webhook instead, then delete this object',
+        },
+    },
+    {
+        from: 'extensions/v1beta1',
+        kinds: ['PodSecurityPolicy'],
+        migration: {
+            type: 'refuse',
+            why: 'PodSecurityPolicy has no replacement object: enforce Pod Security Admission (pod-security.kubernetes.io/* namespace labels) or an admission webhook instead, then delete this object',
+        },
+    },
+    { from: 'extensions/v1beta1', kinds: ['Ingress'], migration: { type: 'ingress', to: INGRESS_V1 } },
+    { from: 'networking.k8s.io/v1beta1', kinds: ['Ingress'], migration: { type: 'ingress', to: INGRESS_V1 } },
+];
+function migrationFor(apiVersion, kind) {
+    return TABLE.find((t) => t.from === apiVersion && t.kinds.includes(kind))?.migration ?? null;
+}
+function decide(apiVersion, kind, target, catalog) {
+    const status = catalog.status(apiVersion, kind, target);
+    if (status.state !== 'removed' && status.state !== 'deprecated')
+        return { type: 'none' };
+    const word = status.state === 'removed' ? 'no longer serves' : 'deprecates';
+    const m = migrationFor(apiVersion, kind);
+    if (!m) {
+        const r = status.entry.replacement;
+        if (!r)
+            return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion} and there is no replacement API${status.entry.noReplacement ? ` (${status.entry.noReplacement})` : ''}` };
+        const other = r.kind === kind ? r.apiVersion : `${r.apiVersion} ${r.kind}`;
+        return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion}; moving to ${other} is not a mechanical change (fields or defaults differ): migrate by hand` };
+    }
+    if (m.type === 'refuse')
+        return { type: 'refuse', why: m.why };
+    const next = catalog.lookup(m.to, kind);
+    if (!next || !catalog.isServed(next, target)) {
+        return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion} but does not serve ${m.to} yet: nothing to migrate to at this target` };
+    }
+    return { type: 'migrate', migration: m };
+}
+/** The one-line advice for a template (which is not rewritten) at `target`, or null when nothing needs changing. */
+function templateAdvice(apiVersion, kind, target, catalog) {
+    const d = decide(apiVersion, kind, target, catalog);
+    if (d.type === 'none')
+        return null;
+    if (d.type === 'refuse')
+        return `${kind} ${apiVersion}: ${d.why}`;
+    const m = d.migration;
+    if (m.type === 'ingress') {
+        return `change apiVersion ${apiVersion} to ${m.to}; rename spec.backend to spec.defaultBackend, write each serviceName/servicePort as service.name and service.port.number (service.port.name for a named port), and add pathType: ImplementationSpecific to each path`;
+    }
+    return `change apiVersion ${apiVersion} to ${m.to}${m.templateNote ? ` (${m.templateNote})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/templates.ts
+const KEY = (name) => new RegExp(`^([ \\t]*)["']?${name}["']?[ \\t]*:[ \\t]*(["']?)([A-Za-z0-9][A-Za-z0-9./-]*)\\2[ \\t]*(?:#.*)?\\r?$`);
+const API_VERSION = KEY('apiVersion');
+const KIND = KEY('kind');
+const DOC_START = /^---(?:[ \t]|\r?$)/;
+function templateObjects(text) {
+    const out = [];
+    let av = null;
+    let kinds = [];
+    let blockedAv = false;
+    const flush = () => {
+        const a = av;
+        const kind = a ? kinds.find((k) => k.indent === a.indent) : undefined;
+        if (a && kind)
+            out.push({ line: a.line, offset: a.offset, apiVersion: a.value, kind: kind.value });
+        av = null;
+        kinds = [];
+        blockedAv = false;
+    };
+    let offset = 0;
+    let line = 1;
+    for (const l of text.split('\n')) {
+        if (DOC_START.test(l))
+            flush();
+        else {
+            const a = API_VERSION.exec(l);
+            if (a && !av && !blockedAv)
+                av = { line, offset, indent: a[1], value: a[3] };
+            else if (!av && /^[ \t]*["']?apiVersion["']?[ \t]*:/.test(l))
+                blockedAv = true; // computed by the template
+            const k = KIND.exec(l);
+            if (k)
+                kinds.push({ indent: k[1], value: k[3] });
+        }
+        offset += l.length + 1;
+        line++;
+    }
+    flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fix/equal.ts
+/** Deep equality of plain data (maps compared by their keys, not key order; lists in order). */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return Number.isNaN(a) && Number.isNaN(b);
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => deepEqual(x, b[i]));
+    }
+    if (a instanceof Map || b instanceof Map || a instanceof Set || b instanceof Set)
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+/**
+ * Fixes one manifest file's text: finds each Kubernetes object (top-level, or an item of a `kind: List`), decides
+ * with the migration table what to do with it at the target release, and edits only the byte ranges that change.
+ * Before the new text is accepted it is parsed again and every document compared, as data, with what the
+ * migration must give (unchanged documents equal to before): a difference leaves the whole file as it was.
+ */
+
+
+
+
+
+
+
+const BOM = '\ufeff';
+/** `Kind "namespace/name"`, read from the object's nodes (it may not be readable as data). */
+function fix_text_describe(node, kind) {
+    const meta = pairOf(node, 'metadata')?.value;
+    const text = (key) => {
+        const v = (0,dist/* isMap */.jh)(meta) ? pairOf(meta, key)?.value : undefined;
+        return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : null;
+    };
+    const name = text('name');
+    const ns = text('namespace');
+    return name ? `${kind} "${ns ? `${ns}/` : ''}${name}"` : `${kind} (unnamed)`;
+}
+/** The document's indentation step: how much deeper the first nested map's keys (on lines of their own) sit than their parent's. */
+function indentUnit(text, obj) {
+    for (const p of obj.items) {
+        const v = p.value;
+        if ((0,dist/* isMap */.jh)(v) && v.items.length > 0 && (0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(v.items[0].key)) {
+            const parent = p.key.range[0];
+            const child = v.items[0].key.range[0];
+            if (!text.slice(parent, child).includes('\n'))
+                continue;
+            const d = columnOf(text, child) - columnOf(text, parent);
+            if (d > 0)
+                return d;
+        }
+    }
+    return 2;
+}
+/** The objects of a document: its top-level map, or each map item of a `kind: List`. */
+function objectsOf(doc) {
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top))
+        return [];
+    const kind = pairOf(top, 'kind')?.value;
+    const items = pairOf(top, 'items')?.value;
+    if ((0,dist/* isScalar */.jn)(kind) && typeof kind.value === 'string' && kind.value.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
+        return items.items.flatMap((n, i) => ((0,dist/* isMap */.jh)(n) ? [{ node: n, item: i }] : []));
+    }
+    return [{ node: top, item: null }];
+}
+function fixText(input, target, catalog, guard) {
+    const bom = input.startsWith(BOM);
+    const text = bom ? input.slice(1) : input;
+    const eol = lineEnding(text);
+    const outcomes = [];
+    const planned = [];
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
+    // Documents that are not YAML this tool can edit (often a template): advice at each apiVersion line outside the
+    // documents that parse, instead of a change.
+    let broken = false;
+    const parsed = [];
+    const list = Array.isArray(docs) ? docs : [];
+    for (const [docIndex, doc] of list.entries()) {
+        if (doc.errors.length > 0) {
+            broken = true;
+            continue;
+        }
+        if (doc.range)
+            parsed.push([doc.range[0], doc.range[2]]);
+        for (const { node, item } of objectsOf(doc)) {
+            const av = pairOf(node, 'apiVersion');
+            const kd = pairOf(node, 'kind');
+            if (!av || !kd || !(0,dist/* isScalar */.jn)(av.value) || !(0,dist/* isScalar */.jn)(kd.value))
+                continue;
+            const apiVersion = av.value.value;
+            const kind = kd.value.value;
+            if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+                continue;
+            const decision = decide(apiVersion, kind, target, catalog);
+            if (decision.type === 'none')
+                continue;
+            const line = text_edit_lineOf(text, av.key.range[0]);
+            // Anchors, aliases and merge keys first: an alias cannot be read as data safely before that.
+            let shared = sharedStructure(node) ?? oddKeys(node);
+            let obj = {};
+            try {
+                if (!shared)
+                    obj = node.toJS(doc);
+            }
+            catch {
+                shared ??= 'it cannot be read as data';
+            }
+            const object = fix_text_describe(node, kind);
+            const refuse = (why) => {
+                outcomes.push({ type: 'refused', line, object, apiVersion, why });
+            };
+            if (decision.type === 'refuse') {
+                refuse(decision.why);
+                continue;
+            }
+            const m = decision.migration;
+            const objText = text.slice(node.range[0], node.range[2]);
+            if (shared) {
+                refuse(`${shared}: not rewritten; change apiVersion to ${m.to} by hand`);
+                continue;
+            }
+            if (objText.includes('{{')) {
+                refuse(`it contains template syntax ({{ … }}): not rewritten; change apiVersion to ${m.to} in the template`);
+                continue;
+            }
+            const vetoed = guard?.(apiVersion, m.to, kind);
+            if (vetoed) {
+                refuse(vetoed);
+                continue;
+            }
+            const version = replaceScalar(av.value, m.to);
+            if (!version) {
+                refuse(`its apiVersion is not written as a one-line string: change it to ${m.to} by hand`);
+                continue;
+            }
+            if (m.type === 'move') {
+                const unknown = Object.keys(obj).find((k) => !m.fields.includes(k));
+                if (unknown !== undefined) {
+                    refuse(`it has a field this tool does not know for ${kind} (${unknown}): change apiVersion to ${m.to} by hand if it is right`);
+                    continue;
+                }
+                const why = m.check?.(obj);
+                if (why) {
+                    refuse(why);
+                    continue;
+                }
+                planned.push({ docIndex, item, expected: { ...obj, apiVersion: m.to }, edits: [version], outcome: { type: 'changed', line, object, from: apiVersion, to: m.to } });
+                continue;
+            }
+            const problem = ingressProblem(obj);
+            if (problem) {
+                refuse(`${problem}: not rewritten`);
+                continue;
+            }
+            const edits = ingressEdits(text, node, eol, indentUnit(text, node));
+            if (typeof edits === 'string') {
+                refuse(`${edits}: not rewritten`);
+                continue;
+            }
+            planned.push({
+                docIndex, item, expected: convertIngress(obj, m.to), edits: [version, ...edits],
+                outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, note: 'backends as service.name/port, pathType ImplementationSpecific where unset' },
+            });
+        }
+    }
+    if (broken) {
+        for (const hit of templateObjects(text)) {
+            if (parsed.some(([from, to]) => hit.offset >= from && hit.offset < to))
+                continue;
+            const advice = templateAdvice(hit.apiVersion, hit.kind, target, catalog);
+            if (advice)
+                outcomes.push({ type: 'advice', line: hit.line, text: `${advice} (not valid YAML, so not rewritten)` });
+        }
+    }
+    if (planned.length === 0)
+        return { text: input, outcomes: sortOutcomes(outcomes) };
+    let next;
+    try {
+        next = applyEdits(text, planned.flatMap((p) => p.edits));
+    }
+    catch (err) {
+        if (!(err instanceof EditConflict))
+            throw err;
+        return { text: input, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => unverified(p))]) };
+    }
+    if (!verify(list, text, next, planned)) {
+        return { text: input, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => unverified(p))]) };
+    }
+    return { text: bom ? BOM + next : next, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => p.outcome)]) };
+}
+function unverified(p) {
+    const o = p.outcome;
+    return { type: 'refused', line: o.line, object: o.object, apiVersion: o.from, why: `the rewritten text did not read back as the intended object: not rewritten; change apiVersion to ${o.to} by hand` };
+}
+/**
+ * Whether `next` reads back as intended: the same number of documents; each document without a planned change has
+ * the same text as before; each with one parses to the data it had before with its planned objects replaced by
+ * their expected form.
+ */
+function verify(before, text, next, planned) {
+    const after = (0,dist/* parseAllDocuments */.hR)(next, { keepSourceTokens: true });
+    if (!Array.isArray(after) || after.length !== before.length)
+        return false;
+    try {
+        for (const [i, doc] of after.entries()) {
+            const old = before[i];
+            const mine = planned.filter((p) => p.docIndex === i);
+            if (mine.length === 0) {
+                if (!old.range || text.slice(old.range[0], old.range[2]) !== next.slice(doc.range[0], doc.range[2]))
+                    return false;
+                continue;
+            }
+            if (doc.errors.length > 0)
+                return false;
+            let want = old.toJS();
+            for (const p of mine) {
+                if (p.item === null)
+                    want = p.expected;
+                else {
+                    const w = want;
+                    const items = [...w['items']];
+                    items[p.item] = p.expected;
+                    want = { ...w, items };
+                }
+            }
+            if (!deepEqual(doc.toJS(), want))
+                return false;
+        }
+    }
+    catch {
+        // A document that cannot be turned into data (too many aliases): not proven.
+        return false;
+    }
+    return true;
+}
+function sortOutcomes(outcomes) {
+    return outcomes.sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./src/fix/write.ts
+/**
+ * Writing a fixed manifest: whole or not at all, through the report writer's temporary-file-and-rename
+ * (src/platform/output.ts), with the file's permission bits kept. Only a regular file is ever replaced: the caller
+ * passes the real path the workspace box approved, and anything else found there now is refused, never written into.
+ */
+
+
+class NotRegularFile extends Error {
+    code = 'ENOTREG';
+}
+const atomicFixWriter = async (path, text) => {
+    const st = (0,external_node_fs_namespaceObject.statSync)(path);
+    if (!st.isFile())
+        throw new NotRegularFile(`${path} is not a regular file`);
+    const mode = st.mode & 0o7777;
+    const ops = {
+        ...nodeReportFileOps,
+        kind: (p) => {
+            const k = nodeReportFileOps.kind(p);
+            if (k === 'other')
+                throw new NotRegularFile(`${p} is not a regular file`);
+            return k;
+        },
+        open: (p, exclusive) => {
+            const fd = nodeReportFileOps.open(p, exclusive);
+            try {
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            }
+            catch (err) {
+                nodeReportFileOps.close(fd);
+                nodeReportFileOps.unlink(p);
+                throw err;
+            }
+            return fd;
+        },
+    };
+    await writeReportFile(path, text, ops);
+};
+
+;// CONCATENATED MODULE: ./src/fix/kustomize-targets.ts
+/**
+ * Kustomize selects what a patch or replacement applies to by group, version and kind. A selector that names the
+ * old version (or the old group, when the migration changes the group, as Ingress's does) stops matching once the
+ * object moves, and the patch is silently dropped or the build fails. So before an object is moved, every
+ * kustomization of the workspace is read (through the box, never rendered) for such selectors; an object one of
+ * them could select is left alone, naming the selector's file and line.
+ */
+
+
+
+
+/** Reads the selectors (maps with `kind`, `group` or `version` beside each other) of the kustomizations in `dirs`. */
+async function readSelectors(fs, box, dirs) {
+    const out = [];
+    for (const dir of dirs) {
+        for (const name of kustomize_KUSTOMIZATION_FILES) {
+            const c = await box.check((0,external_node_path_namespaceObject.join)(box.root, dir, name), 'file');
+            if (!c.ok)
+                continue;
+            let bytes;
+            try {
+                bytes = await fs.readFile(c.real);
+            }
+            catch {
+                continue;
+            }
+            const decoded = decodeText(bytes);
+            if (!decoded.ok)
+                continue;
+            const lc = new dist/* LineCounter */.HN();
+            for (const doc of (0,dist/* parseAllDocuments */.hR)(decoded.text, { lineCounter: lc })) {
+                if (doc.errors.length > 0)
+                    continue;
+                (0,dist/* visit */.YR)(doc, {
+                    Map(_k, m) {
+                        const get = (key) => {
+                            const p = m.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === key);
+                            return p && (0,dist/* isScalar */.jn)(p.value) && typeof p.value.value === 'string' ? p.value.value : null;
+                        };
+                        const sel = { group: get('group'), version: get('version'), kind: get('kind') };
+                        if (sel.version === null && sel.group === null)
+                            return;
+                        out.push({ file: c.rel, line: lc.linePos(m.range?.[0] ?? 0).line, ...sel });
+                    },
+                });
+            }
+        }
+    }
+    return out;
+}
+function split(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+/**
+ * A selector that selects kind at `from` but would not select it at `to`, or null. Unset fields of a selector
+ * match anything.
+ */
+function brokenSelector(selectors, from, to, kind) {
+    const a = split(from);
+    const b = split(to);
+    for (const s of selectors) {
+        if (s.kind !== null && s.kind !== kind)
+            continue;
+        const before = (s.group === null || s.group === a.group) && (s.version === null || s.version === a.version);
+        const after = (s.group === null || s.group === b.group) && (s.version === null || s.version === b.version);
+        if (before && !after)
+            return s;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/fix/run.ts
+/**
+ * `fix`: rewrites the manifests under the given paths whose API migration at the target release is mechanical and
+ * safe, and says, one line per object with file:line, what it changed and what it left for a person. Helm chart
+ * templates are never rewritten: the change is suggested at the template's line. With --dry-run nothing is written
+ * and the changes are printed as a unified diff.
+ *
+ * Every path goes through the workspace box: a file is read and written only when its real path is a regular file
+ * inside the workspace. Exit codes: 0 nothing left to fix, 1 something needs a person, 2 usage.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FIX_OK = 0;
+const FIX_REMAINS = 1;
+const FIX_USAGE = 2;
+const MANIFEST = /\.(ya?ml|json)$/i;
+const TEMPLATE = /\.(ya?ml|json|tpl)$/i;
+async function fixMain(cmd, deps) {
+    const usage = (message) => {
+        deps.stderr(`${logLine(`kube-upgrade-gate: ${message}`)}\n`);
+        return FIX_USAGE;
+    };
+    const root = (0,external_node_path_namespaceObject.resolve)(deps.cwd, cmd.root ?? '.');
+    const rootStat = await deps.fs.stat(root).catch(() => null);
+    if (!rootStat?.isDirectory)
+        return usage(`--root "${cmd.root ?? '.'}" is not a directory`);
+    const box = await WorkspaceBox.open(deps.fs, root);
+    const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
+    const rels = [];
+    for (const p of given) {
+        const c = await box.check((0,external_node_path_namespaceObject.resolve)(deps.cwd, p), 'any');
+        if (!c.ok)
+            return usage(c.reason === 'missing' ? `path "${p}" does not exist` : `path "${p}" ${c.message.slice(c.rel.length + 1)}`);
+        rels.push(c.rel);
+    }
+    let target;
+    let found;
+    try {
+        target = resolveScanSettings({ root, paths: rels, target: cmd.target }, deps.catalog, {
+            target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
+        }).target;
+        found = await discover(deps.fs, { root, paths: rels, include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+    }
+    catch (err) {
+        if (err instanceof SettingsError || err instanceof DiscoveryError)
+            return usage(err.message);
+        throw err;
+    }
+    // Kustomize selectors anywhere in the workspace may pick objects by their old version.
+    const everywhere = rels.length === 1 && rels[0] === '.' ? found : await discover(deps.fs, { root, paths: ['.'], include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+    const selectors = await readSelectors(deps.fs, box, everywhere.kustomizations);
+    const guard = (from, to, kind) => {
+        const s = brokenSelector(selectors, from, to, kind);
+        return s ? `the kustomize selector at ${s.file}:${s.line} picks ${kind} by ${from} and would stop matching: change the object and the selector together by hand` : null;
+    };
+    const out = [];
+    const line = (text) => {
+        out.push(logLine(text));
+    };
+    const tally = { changed: 0, files: 0, remaining: 0 };
+    const write = deps.write ?? atomicFixWriter;
+    const seen = new Set();
+    const templates = [];
+    for (const s of found.skipped)
+        line(`${s.rel}: skipped: ${s.reason}`);
+    for (const f of found.files) {
+        if (!MANIFEST.test(f.rel))
+            continue;
+        const c = await box.check(f.abs, 'file');
+        if (!c.ok) {
+            line(`${c.rel}: skipped: ${c.message.slice(c.rel.length + 1)}`);
+            continue;
+        }
+        if (seen.has(c.real))
+            continue;
+        seen.add(c.real);
+        if (await underChartTemplates(box, c.rel)) {
+            templates.push({ real: c.real, rel: c.rel });
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(c.real);
+        }
+        catch (err) {
+            line(`${c.rel}: skipped: cannot be read (${err.message.split('\n')[0]})`);
+            continue;
+        }
+        const decoded = decodeText(bytes);
+        if (!decoded.ok)
+            continue; // not a text manifest: the scan reports it
+        const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+        const before = hasBom ? `\ufeff${decoded.text}` : decoded.text;
+        const result = fixText(before, target, deps.catalog, guard);
+        if (result.text !== before) {
+            if (cmd.dryRun) {
+                for (const d of unifiedDiff(c.rel, before, result.text).split('\n').slice(0, -1))
+                    line(d.endsWith('\r') ? d.slice(0, -1) : d);
+            }
+            else {
+                try {
+                    await write(c.real, result.text);
+                }
+                catch (err) {
+                    line(`${c.rel}: not changed: cannot write the file: ${describeWriteError(err)}`);
+                    tally.remaining += result.outcomes.length;
+                    continue;
+                }
+            }
+            tally.files++;
+        }
+        report(c.rel, result.outcomes, cmd.dryRun, line, tally);
+    }
+    for (const chart of found.charts)
+        await collectTemplates(deps.fs, box, (0,external_node_path_namespaceObject.join)(root, chart, 'templates'), templates, seen);
+    templates.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    for (const t of templates) {
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(t.real);
+        }
+        catch {
+            continue;
+        }
+        const decoded = decodeText(bytes);
+        if (!decoded.ok)
+            continue;
+        const advice = [];
+        for (const hit of templateObjects(decoded.text)) {
+            const text = templateAdvice(hit.apiVersion, hit.kind, target, deps.catalog);
+            if (text)
+                advice.push({ type: 'advice', line: hit.line, text });
+        }
+        report(t.rel, advice, cmd.dryRun, line, tally);
+    }
+    const objects = (n) => `${n} object${n === 1 ? '' : 's'}`;
+    const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
+    line(`${cmd.dryRun ? 'would change' : 'changed'} ${objects(tally.changed)} in ${files(tally.files)} for Kubernetes ${target}` +
+        (tally.remaining > 0 ? `; ${tally.remaining} left for a person (see above)` : ''));
+    try {
+        await deps.stdout(`${out.join('\n')}\n`);
+    }
+    catch (err) {
+        if (!isClosedPipe(err))
+            throw err;
+    }
+    return tally.remaining > 0 ? FIX_REMAINS : FIX_OK;
+}
+function report(rel, outcomes, dryRun, line, tally) {
+    for (const o of outcomes) {
+        if (o.type === 'changed') {
+            tally.changed++;
+            line(`${rel}:${o.line}: ${o.object}: ${dryRun ? 'would change' : 'changed'} apiVersion ${o.from} to ${o.to}${o.note ? ` (${o.note})` : ''}`);
+        }
+        else if (o.type === 'refused') {
+            tally.remaining++;
+            line(`${rel}:${o.line}: ${o.object} (${o.apiVersion}) left as it is: ${o.why}`);
+        }
+        else {
+            tally.remaining++;
+            line(`${rel}:${o.line}: ${o.text}`);
+        }
+    }
+}
+/** Whether a workspace-relative file lies under the templates/ directory of a chart (a directory with a Chart.yaml). */
+async function underChartTemplates(box, rel) {
+    const parts = rel.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        if (parts[i] !== 'templates')
+            continue;
+        const dir = parts.slice(0, i).join('/') || '.';
+        for (const name of ['Chart.yaml', 'Chart.yml']) {
+            if ((await box.check(`${dir}/${name}`, 'file')).ok)
+                return true;
+        }
+    }
+    return false;
+}
+/** The template files under a chart's templates/ directory, through the box (links out, FIFOs and loops skipped). */
+async function collectTemplates(fs, box, dir, into, seen, visited = new Set()) {
+    const d = await box.check(dir, 'directory');
+    if (!d.ok || visited.has(d.real))
+        return;
+    visited.add(d.real);
+    let entries;
+    try {
+        entries = await fs.readdir(d.real);
+    }
+    catch {
+        return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        const c = await box.check(abs, 'any');
+        if (!c.ok)
+            continue;
+        const st = await fs.stat(c.real).catch(() => null);
+        if (st?.isDirectory) {
+            if (!DEFAULT_EXCLUDED_DIRS.has(e.name))
+                await collectTemplates(fs, box, abs, into, seen, visited);
+        }
+        else if (TEMPLATE.test(e.name)) {
+            const f = await box.check(abs, 'file');
+            if (f.ok && !seen.has(f.real)) {
+                seen.add(f.real);
+                into.push({ real: f.real, rel: f.rel });
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI's work, with every side effect passed in: argv, working directory, output streams and the file system.
@@ -25919,6 +27293,7 @@ function parseCommandLine(argv) {
  * or a report that cannot be written (one line naming the path). A reader that closes standard output early
  * (`… | head`) is not an error: the rest of the report is dropped and the exit code is the one the findings give.
  */
+
 
 
 
@@ -25959,6 +27334,8 @@ async function cliMain(io) {
     const catalog = catalogs.api;
     if (cmd.command === 'merge')
         return await mergeMain(cmd, io, catalogs);
+    if (cmd.command === 'fix')
+        return await fixMain(cmd, { cwd: io.cwd, fs: io.fs, catalog, stdout: io.stdout, stderr: io.stderr });
     const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
     const absPaths = given.map((p) => (0,external_node_path_namespaceObject.resolve)(io.cwd, p));
     // A path or root that is not there is a usage error, before anything is read.
