@@ -8,4 +8,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testTimeout: 60000,
+  // One worker per CPU: most suites wait on child processes (helm, kubectl, the bundle) as much as they compute.
+  maxWorkers: '100%',
 };
