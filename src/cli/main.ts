@@ -9,8 +9,9 @@ import { withCatalogs, type Catalogs } from '../catalog/index.js';
 import type { Clock, FileScanPool, FileSystem, Logger, ProcessRunner, TempFileSystem } from '../ports/index.js';
 import type { RenderDeps, RenderObserver } from '../render/index.js';
 import { mergeScan, runScan, shouldFail } from '../app/run.js';
-import { resolveFailOn, resolveScanSettings, type Format } from '../settings/scan.js';
-import { CLI_CLUSTER_NAMES, loadClusters } from '../settings/clusters.js';
+import { resolveFailOn, type Format } from '../settings/scan.js';
+import { CLI_CLUSTER_NAMES } from '../settings/clusters.js';
+import { resolveSettings, type AllSettingNames } from '../settings/index.js';
 import type { ClusterDeps } from '../clusters/check.js';
 
 import { render } from '../reporters/index.js';
@@ -66,6 +67,14 @@ export interface CliIo {
   clusters?: Partial<ClusterDeps>;
 }
 
+/** The flags, as the CLI's messages name them. */
+const CLI_NAMES: AllSettingNames = {
+  ...CLI_CLUSTER_NAMES,
+  target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
+  releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
+  renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
+};
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
@@ -108,18 +117,11 @@ export async function cliMain(io: CliIo): Promise<number> {
   const fromCwd = (p: string | undefined): string | undefined => (p === undefined || p.trim() === '' || p.trim() === '-' ? p : resolve(io.cwd, p.trim()));
   const pathLike = (p: string | undefined): string | undefined => (p !== undefined && /[\\/]/.test(p) ? fromCwd(p) : p);
   try {
-    const declared = await loadClusters(
-      {
-        root, config: fromCwd(cmd.config), clusterVersion: cmd.clusterVersion, kubeletVersion: cmd.kubeletVersion,
-        asOf: cmd.asOf, eolWarningDays: cmd.eolWarningDays, advisories: cmd.advisories,
-      },
-      io.fs, catalog, CLI_CLUSTER_NAMES,
-    );
-    const settings = resolveScanSettings(
+    const settings = await resolveSettings(
       {
         root,
         paths: absPaths.map((p) => relative(root, p) || '.'),
-        target: cmd.target ?? declared?.target,
+        target: cmd.target,
         current: cmd.current,
         failOn: cmd.failOn,
         include: cmd.include,
@@ -137,15 +139,17 @@ export async function cliMain(io: CliIo): Promise<number> {
         renderWorkers: cmd.renderWorkers,
         rendered: fromCwd(cmd.rendered),
         shard: cmd.shard,
+        config: fromCwd(cmd.config),
+        clusterVersion: cmd.clusterVersion,
+        kubeletVersion: cmd.kubeletVersion,
+        asOf: cmd.asOf,
+        eolWarningDays: cmd.eolWarningDays,
+        advisories: cmd.advisories,
       },
+      CLI_NAMES,
       catalog,
-      {
-        target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
-        releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
-        renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
-      },
+      io.fs,
     );
-    if (declared) settings.clusters = declared.resolve(settings.target);
     const renderDeps: RenderDeps | undefined = io.render
       ? {
           process: io.render.process,
