@@ -42,6 +42,8 @@ const rows: Array<[string, string, string, string | null, string, string | null,
   ['storage.k8s.io/v1alpha1', 'CSIStorageCapacity', '1.21', null, 'deprecated-api', 'storage.k8s.io/v1beta1', 'Migrate to storage.k8s.io/v1beta1; storage.k8s.io/v1 is served from 1.24.', null],
   ['policy/v1beta1', 'PodSecurityPolicy', '1.25', '1.24', 'removed-api', null, 'There is no replacement API. No longer served as of 1.25.', 'No replacement API: no'],
   ['extensions/v1beta1', 'PodSecurityPolicy', '1.26', null, 'removed-api', null, 'There is no replacement API. No longer served as of 1.25.', 'policy/v1beta1.'],
+  ['v1', 'Endpoints', '1.33', '1.32', 'deprecated-api', 'discovery.k8s.io/v1', 'Migrate to discovery.k8s.io/v1 EndpointSlice. The current release 1.32 already serves discovery.k8s.io/v1: migrate before the upgrade.', 'There is no replacement'],
+  ['v1', 'Endpoints', '1.36', null, 'deprecated-api', 'discovery.k8s.io/v1', 'uses v1, deprecated since Kubernetes 1.33. Migrate to discovery.k8s.io/v1 EndpointSlice.', null],
 ];
 
 describe('the replacement named is served by the target (real catalog)', () => {
@@ -53,7 +55,7 @@ describe('the replacement named is served by the target (real catalog)', () => {
     if (hasNot) expect(f.message).not.toContain(hasNot);
     expect(f.data['replacement']).toBe(replacement);
     if (replacement) {
-      const entry = loadApiCatalog().lookup(replacement, kind);
+      const entry = loadApiCatalog().lookup(replacement, String(f.data['replacementKind']));
       expect(entry && loadApiCatalog().isServed(entry, target)).toBe(true);
       if (current) expect(f.data['replacementServedByCurrent']).toBe(loadApiCatalog().isServed(entry!, current));
     }
