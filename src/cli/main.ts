@@ -16,7 +16,7 @@ import { DiscoveryError } from '../discovery/discover.js';
 import { render } from '../reporters/index.js';
 import { renderJsonChunks } from '../reporters/json.js';
 import { renderSarifChunks } from '../reporters/sarif.js';
-import { logLine } from '../reporters/text.js';
+import { logLine, type TextOptions } from '../reporters/text.js';
 import type { Format } from '../app/settings.js';
 import type { ScanResult } from '../app/result.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
@@ -164,7 +164,10 @@ export async function cliMain(io: CliIo): Promise<number> {
     }
     const color = cmd.color ?? (io.color && cmd.output === undefined);
     const code = shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
-    return await writeReport(io, cmd.output, reportChunks(result, cmd.format, color), code);
+    // The text report shows paths relative to the working directory, so a terminal can open them; the other formats
+    // keep them relative to the workspace.
+    const displayPath = (file: string): string => relative(io.cwd, resolve(root, file)).split(sep).join('/') || '.';
+    return await writeReport(io, cmd.output, reportChunks(result, cmd.format, { color, quiet: cmd.quiet, displayPath }), code);
   } catch (err) {
     if (err instanceof SettingsError || err instanceof DiscoveryError) {
       return usage(io, err.message);
@@ -188,10 +191,10 @@ function escaped(message: string): string {
 }
 
 /** The report in pieces: JSON and SARIF are written a finding at a time (a large report is longer than one string may be). */
-function reportChunks(result: ScanResult, format: Format, color: boolean): Iterable<string> {
+function reportChunks(result: ScanResult, format: Format, opts: TextOptions): Iterable<string> {
   if (format === 'json') return renderJsonChunks(result);
   if (format === 'sarif') return renderSarifChunks(result);
-  return [render(result, format, { color })];
+  return [render(result, format, opts)];
 }
 
 /** Standard output takes chunks of about this many characters at a time. */
@@ -258,7 +261,7 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalog: ApiCatalog): Pro
       reports.push({ name, report: parseReport(text, name) });
     }
     const result = mergeReports(reports, catalog);
-    const chunks = reportChunks(result, cmd.format, cmd.color ?? (io.color && cmd.output === undefined));
+    const chunks = reportChunks(result, cmd.format, { color: cmd.color ?? (io.color && cmd.output === undefined), quiet: cmd.quiet });
     return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
   } catch (err) {
     if (err instanceof MergeError || err instanceof SettingsError) {
