@@ -34,7 +34,7 @@ const READ_AHEAD = 8;
 
 export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<ScanResult> {
   const findings: Finding[] = [];
-  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog: deps.catalog }, (f) => findings.push(f));
+  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog: deps.catalog, addonVersions: settings.addons ?? {} }, (f) => findings.push(f));
   const found = await discover(deps.fs, {
     root: settings.root,
     paths: settings.paths,
@@ -85,7 +85,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     }
   };
   await checkOnThread();
-  if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
+  if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current, addons: settings.addons ?? {} }, deps.fs, engine, findings, deps.logger);
   // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
   const plainFiles = new Set(found.files.map((f) => f.rel));
   const rendered = await renderAll({ found, settings, catalog: deps.catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
@@ -131,7 +131,7 @@ async function readOrError(fs: FileSystem, abs: string): Promise<Uint8Array | Er
 async function checkInPool(
   pool: FileScanPool,
   files: ReadonlyArray<{ abs: string; rel: string; size: number }>,
-  job: { target: string; current: string | null },
+  job: { target: string; current: string | null; addons: Readonly<Record<string, string>> },
   fs: FileSystem,
   engine: ReturnType<typeof createEngine>,
   findings: Finding[],

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ApiCatalog, type ApiCatalogData } from './api-catalog.js';
+import { AddonApiCatalog, type AddonApiCatalogData } from './addon-apis.js';
 import type { AdvisoriesCatalog } from './advisories.js';
 import type { ReleasesCatalog } from './releases.js';
 import { parseComponentConfigCatalog, type ComponentConfigCatalog } from './component-config.js';
@@ -49,4 +50,12 @@ let advisories: AdvisoriesCatalog | undefined;
 export function loadAdvisoriesCatalog(): AdvisoriesCatalog {
   advisories ??= readJson(new URL('../../data/advisories.json', import.meta.url)) as AdvisoriesCatalog;
   return advisories;
+}
+
+let addonApis: AddonApiCatalog | undefined;
+
+/** Add-on API versions (cert-manager, Istio) and the add-on releases that deprecated or removed them (data/addon-apis.json). */
+export function loadAddonApiCatalog(): AddonApiCatalog {
+  addonApis ??= new AddonApiCatalog(readJson(new URL('../../data/addon-apis.json', import.meta.url)) as AddonApiCatalogData);
+  return addonApis;
 }

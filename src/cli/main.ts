@@ -140,6 +140,7 @@ export async function cliMain(io: CliIo): Promise<number> {
       },
     );
     if (declared) settings.clusters = declared.resolve(settings.target);
+    if (declared) settings.addons = declared.addons;
     const renderDeps: RenderDeps | undefined = io.render
       ? {
           process: io.render.process,

@@ -51,6 +51,8 @@ export interface SelectOptions {
  */
 const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'removed-api': 0,
+  'removed-addon-api': 0,
+  'deprecated-addon-api': 3,
   'chart-kube-version': 0,
   'no-manifests': 1,
   'renderer-missing': 1,

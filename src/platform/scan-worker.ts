@@ -24,6 +24,7 @@ interface Request {
   id: number;
   target: string;
   current: string | null;
+  addons: Readonly<Record<string, string>>;
   files: Array<{ abs: string; rel: string }>;
 }
 
@@ -44,10 +45,10 @@ export function runScanWorker(): void {
   port.on('message', (req: Request) => {
     let reply: Reply;
     try {
-      const key = `${req.target}\0${req.current ?? ''}`;
+      const key = `${req.target}\0${req.current ?? ''}\0${JSON.stringify(req.addons)}`;
       let engine = engines.get(key);
       if (!engine) {
-        engine = createEngine(RULES, { target: req.target, current: req.current, catalog }, (f) => sink.push(f));
+        engine = createEngine(RULES, { target: req.target, current: req.current, catalog, addonVersions: req.addons }, (f) => sink.push(f));
         engines.set(key, engine);
       }
       sink = [];
@@ -132,7 +133,7 @@ export function workerScanPool(opts: WorkerPoolOptions): FileScanPool {
           w.on('message', onMessage);
           w.on('error', onError);
           w.on('exit', onExit);
-          w.postMessage({ id, target: job.target, current: job.current, files: [...files] } satisfies Request);
+          w.postMessage({ id, target: job.target, current: job.current, addons: job.addons ?? {}, files: [...files] } satisfies Request);
         });
       } finally {
         give(w);

@@ -242,7 +242,7 @@ async function readPreRendered(rendered: string, ctx: Context): Promise<{ items:
 /** Runs the rules over rendered items, reporting each at its place in the workspace (the template line). */
 function check(items: readonly RenderedItem[], settings: ScanSettings, catalog: ApiCatalog): Finding[] {
   const findings: Finding[] = [];
-  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog }, (f) => findings.push(f));
+  const engine = createEngine(RULES, { target: settings.target, current: settings.current, catalog, addonVersions: settings.addons ?? {} }, (f) => findings.push(f));
   for (const item of items) {
     if (item.kind === 'skipped') {
       engine.skipped(item.skipped, item.file);

@@ -4,7 +4,8 @@
  */
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { ComponentConfigCatalog } from '../catalog/component-config.js';
-import { loadComponentConfigCatalog, loadFeatureGateCatalog } from '../catalog/data.js';
+import { loadAddonApiCatalog, loadComponentConfigCatalog, loadFeatureGateCatalog } from '../catalog/data.js';
+import type { AddonApiCatalog } from '../catalog/addon-apis.js';
 import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { Finding } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
@@ -19,6 +20,10 @@ export interface EngineOptions {
   featureGates?: FeatureGateCatalog;
   /** Defaults to the committed data/component-config.json. */
   componentConfig?: ComponentConfigCatalog;
+  /** Defaults to the committed data/addon-apis.json. */
+  addonApis?: AddonApiCatalog;
+  /** Add-on releases the configuration file declares (`addons:`); none by default. */
+  addonVersions?: Readonly<Record<string, string>>;
 }
 
 export interface Engine {
@@ -53,6 +58,8 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   // The gate and component-config catalogs are loaded when a rule first asks for them: most scans have no gate.
   let featureGates = opts.featureGates;
   let componentConfig = opts.componentConfig;
+  let addonApis = opts.addonApis;
+  const addonVersions = opts.addonVersions ?? {};
   // The place is computed only when a finding is reported: most documents report nothing, and finding the
   // line of a document can cost a position-tracking parse.
   const contextFor = (rule: Rule, placeOf: () => Place, extraData?: Record<string, unknown> | (() => Record<string, unknown> | undefined)): RuleContext => ({
@@ -65,6 +72,10 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
     get componentConfig() {
       return (componentConfig ??= loadComponentConfigCatalog());
     },
+    get addonApis() {
+      return (addonApis ??= loadAddonApiCatalog());
+    },
+    addonVersions,
     report(r: Report) {
       const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
       const severity = r.severity ?? rule.meta.defaultSeverity;
