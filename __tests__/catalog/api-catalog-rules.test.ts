@@ -342,6 +342,13 @@ describe('rule 4: replacement', () => {
     expect(namedReplacements('net/v1beta1/IngressClass', ctx)).toEqual(['net/v1/IngressClass']);
   });
 
+  test('namedReplacements takes a hand-kept successor that upstream names only in prose', () => {
+    const withEndpoints: ReplacementContext = { ...ctx, knownKinds: new Set([...known, '/v1/Endpoints', 'discovery.k8s.io/v1/EndpointSlice']) };
+    expect(namedReplacements('/v1/Endpoints', withEndpoints)).toEqual(['discovery.k8s.io/v1/EndpointSlice']);
+    // never a kind the served data does not know
+    expect(namedReplacements('/v1/Endpoints', ctx)).toEqual([]);
+  });
+
   test('newestServedVersion picks the highest-priority version', () => {
     expect(newestServedVersion('x', 'CronJob', '1.21', sets)).toBe('v1');
     expect(newestServedVersion('x', 'CronJob', '1.21', sets, 'v1')).toBe('v1beta1');

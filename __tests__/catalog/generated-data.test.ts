@@ -18,6 +18,7 @@ const CATALOGS = [
   ['data/releases.json', 'scripts/generate-releases.ts'],
   ['data/advisories.json', 'scripts/generate-advisories.ts'],
   ['__tests__/fixtures/feature-gate-outcomes.json', 'scripts/generate-feature-gate-table.ts'],
+  ['data/addon-apis.json', 'scripts/generate-addon-apis.ts'],
 ] as const;
 
 const read = (rel: string): string => readFileSync(resolve(repoRoot, rel), 'utf8');

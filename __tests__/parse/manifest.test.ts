@@ -89,10 +89,10 @@ describe('parseManifestText', () => {
     expect(s.problems).toEqual([[0, 1, 'has no string kind']]);
   });
 
-  it('treats duplicate keys as invalid, as the API server does', () => {
+  it('reads duplicate keys as kubectl does (the last value wins) and reports each repeat', () => {
     const s = summary('apiVersion: v1\nkind: ConfigMap\nkind: Secret\n');
-    expect(s.docs).toEqual([]);
-    expect(s.problems).toHaveLength(1);
+    expect(s.docs).toEqual([['v1', 'Secret', null, 1, 1]]);
+    expect(s.problems).toEqual([[0, 3, 'has duplicate key "kind" (line 3); Kubernetes keeps the last value']]);
   });
 
   it('accepts %YAML directives and ... document ends', () => {

@@ -25058,6 +25058,25 @@ function isFullVersion(text) {
     return v !== null && v.patch !== null && v.major === 1;
 }
 
+;// CONCATENATED MODULE: ./src/settings/index.ts
+
+
+async function resolveSettings(raw, names, catalog, fs) {
+    const declared = await loadClusters({
+        root: raw.root,
+        config: raw.config,
+        clusterVersion: raw.clusterVersion,
+        kubeletVersion: raw.kubeletVersion,
+        asOf: raw.asOf,
+        eolWarningDays: raw.eolWarningDays,
+        advisories: raw.advisories,
+    }, fs, catalog, names);
+    const settings = resolveScanSettings({ ...raw, target: raw.target ?? declared?.target }, catalog, names);
+    if (declared)
+        settings.clusters = declared.resolve(settings.target);
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
 /** Chunks of about this many characters: a report of a million findings is far longer than one string may be. */
 const CHUNK_CHARS = 1 << 20;
@@ -27307,6 +27326,14 @@ async function collectTemplates(fs, box, dir, into, seen, visited = new Set()) {
 
 
 
+
+/** The flags, as the CLI's messages name them. */
+const CLI_NAMES = {
+    ...CLI_CLUSTER_NAMES,
+    target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
+    releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
+    renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
+};
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -27354,14 +27381,10 @@ async function cliMain(io) {
     const fromCwd = (p) => (p === undefined || p.trim() === '' || p.trim() === '-' ? p : (0,external_node_path_namespaceObject.resolve)(io.cwd, p.trim()));
     const pathLike = (p) => (p !== undefined && /[\\/]/.test(p) ? fromCwd(p) : p);
     try {
-        const declared = await loadClusters({
-            root, config: fromCwd(cmd.config), clusterVersion: cmd.clusterVersion, kubeletVersion: cmd.kubeletVersion,
-            asOf: cmd.asOf, eolWarningDays: cmd.eolWarningDays, advisories: cmd.advisories,
-        }, io.fs, catalog, CLI_CLUSTER_NAMES);
-        const settings = resolveScanSettings({
+        const settings = await resolveSettings({
             root,
             paths: absPaths.map((p) => (0,external_node_path_namespaceObject.relative)(root, p) || '.'),
-            target: cmd.target ?? declared?.target,
+            target: cmd.target,
             current: cmd.current,
             failOn: cmd.failOn,
             include: cmd.include,
@@ -27379,13 +27402,13 @@ async function cliMain(io) {
             renderWorkers: cmd.renderWorkers,
             rendered: fromCwd(cmd.rendered),
             shard: cmd.shard,
-        }, catalog, {
-            target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
-            releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
-            renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
-        });
-        if (declared)
-            settings.clusters = declared.resolve(settings.target);
+            config: fromCwd(cmd.config),
+            clusterVersion: cmd.clusterVersion,
+            kubeletVersion: cmd.kubeletVersion,
+            asOf: cmd.asOf,
+            eolWarningDays: cmd.eolWarningDays,
+            advisories: cmd.advisories,
+        }, CLI_NAMES, catalog, io.fs);
         const renderDeps = io.render
             ? {
                 process: io.render.process,

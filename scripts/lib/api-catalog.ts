@@ -481,8 +481,18 @@ export interface ReplacementContext {
 }
 
 /**
- * Named replacements of one kind, best first: the lifecycle `replacement` marker, then the
- * migration guide's apiVersions (same kind). A marker naming something that is not a resource is
+ * Successors that upstream names in prose only (no lifecycle `replacement` marker, no migration-guide section),
+ * by kind key, each with the text that names it. Used after the lifecycle marker, before the guide.
+ */
+export const HAND_KEPT_REPLACEMENTS: Readonly<Record<string, string>> = {
+  // kubernetes/kubernetes CHANGELOG-1.33 (PR #130098): "The v1 Endpoints API is now officially deprecated (though
+  // still fully supported). The API will not be removed, but all users should use the EndpointSlice API instead."
+  '/v1/Endpoints': 'discovery.k8s.io/v1/EndpointSlice',
+};
+
+/**
+ * Named replacements of one kind, best first: the lifecycle `replacement` marker, then the hand-kept successors
+ * (HAND_KEPT_REPLACEMENTS), then the migration guide's apiVersions (same kind). A marker naming something that is not a resource is
  * ignored: upstream's networking.k8s.io/v1beta1 IngressClass marker names `networking.k8s.io/v1/
  * IngressClassList` (k8s.io/api networking/v1beta1/zz_generated.prerelease-lifecycle.go), a list
  * type, so the guide's networking.k8s.io/v1 is used instead.
@@ -491,6 +501,8 @@ export function namedReplacements(key: string, ctx: ReplacementContext): string[
   const out: string[] = [];
   const fromLifecycle = ctx.lifecycleReplacement(key);
   if (fromLifecycle && ctx.knownKinds.has(fromLifecycle)) out.push(fromLifecycle);
+  const handKept = HAND_KEPT_REPLACEMENTS[key];
+  if (handKept && ctx.knownKinds.has(handKept) && !out.includes(handKept)) out.push(handKept);
   const gvk = parseGvkKey(key);
   if (gvk) {
     const apiVersion = apiVersionOf(gvk.group, gvk.version);

@@ -130,6 +130,7 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
     },
   );
   if (declared) settings.clusters = declared.resolve(settings.target);
+  if (declared) settings.addons = declared.addons;
   return settings;
 }
 

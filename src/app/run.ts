@@ -42,8 +42,15 @@ export interface RunDeps {
 const READ_AHEAD = 8;
 
 /** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
-function engineFor(job: { target: string; current: string | null }, catalogs: Catalogs, emit: (f: Finding) => void): Engine {
-  return createEngine(RULES, { target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig }, emit);
+function engineFor(job: { target: string; current: string | null; addons?: Readonly<Record<string, string>> | undefined }, catalogs: Catalogs, emit: (f: Finding) => void): Engine {
+  return createEngine(
+    RULES,
+    {
+      target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig,
+      addonApis: catalogs.addonApis, addonVersions: job.addons ?? {},
+    },
+    emit,
+  );
 }
 
 export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<ScanResult> {
@@ -100,7 +107,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     }
   };
   await checkOnThread();
-  if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
+  if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current, addons: settings.addons ?? {} }, deps.fs, engine, findings, deps.logger);
   // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
   const plainFiles = new Set(found.files.map((f) => f.rel));
   const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
@@ -179,11 +186,11 @@ function checkRendered(items: readonly RenderedItem[], engine: Engine): void {
  * How a scan worker checks a batch of files: the same scanFile and one engine per target, on the worker's own
  * thread. The entry point hands this to the worker (src/platform/scan-worker.ts), which knows nothing of the rules.
  */
-export function createBatchChecker(catalogs: Catalogs): (job: { target: string; current: string | null }, files: ReadonlyArray<{ rel: string; bytes: Uint8Array | Error }>) => FileScanOutcome {
+export function createBatchChecker(catalogs: Catalogs): (job: { target: string; current: string | null; addons?: Readonly<Record<string, string>> }, files: ReadonlyArray<{ rel: string; bytes: Uint8Array | Error }>) => FileScanOutcome {
   let sink: Finding[] = [];
   const engines = new Map<string, Engine>();
   return (job, files) => {
-    const key = `${job.target}\0${job.current ?? ''}`;
+    const key = `${job.target}\0${job.current ?? ''}\0${JSON.stringify(job.addons ?? {})}`;
     let engine = engines.get(key);
     if (!engine) {
       engine = engineFor(job, catalogs, (f) => sink.push(f));
@@ -216,7 +223,7 @@ async function readOrError(fs: FileSystem, abs: string): Promise<Uint8Array | Er
 async function checkInPool(
   pool: FileScanPool,
   files: ReadonlyArray<{ abs: string; rel: string; size: number }>,
-  job: { target: string; current: string | null },
+  job: { target: string; current: string | null; addons: Readonly<Record<string, string>> },
   fs: FileSystem,
   engine: ReturnType<typeof createEngine>,
   findings: Finding[],

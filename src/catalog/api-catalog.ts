@@ -1,4 +1,4 @@
-import { compareReleases } from '../version/index.js';
+import { compareApiVersions, compareReleases } from '../version/index.js';
 /**
  * The API catalog: for every built-in group/version/kind, the releases that serve it, when it was deprecated
  * and removed, and what replaces it. The data is generated (scripts/generate-api-catalog.ts) and committed in
@@ -33,6 +33,17 @@ export interface ApiCatalogData {
   newestRelease: string;
   releases: string[];
   apis: ApiEntry[];
+}
+
+/**
+ * What replaces an entry at a release. `served`: the newest API of its replacement line that the release serves.
+ * `upcoming`: with `served`, the newest API of the line that only a later release serves; without, the API of the line
+ * served soonest after the release. Neither: the line ends, and `noReplacement` says why when the catalog knows.
+ */
+export interface ReplacementAt {
+  served: ApiEntry | null;
+  upcoming: ApiEntry | null;
+  noReplacement: string | null;
 }
 
 export type ApiStatus =
@@ -82,6 +93,49 @@ export class ApiCatalog {
     if (entry.deprecatedIn !== null && compareReleases(entry.deprecatedIn, release) <= 0) return { state: 'deprecated', entry };
     if (entry.firstServed !== null && compareReleases(release, entry.firstServed) < 0) return { state: 'not-yet-served', entry };
     return { state: 'served', entry };
+  }
+
+  /**
+   * The entry's replacement line, oldest first: newer versions of its own group/kind, then each group/kind its
+   * replacement chain leads to (every version of those), in the order the chain reaches them.
+   */
+  successors(entry: ApiEntry): ApiEntry[] {
+    const groupKinds: Array<[string, string]> = [[entry.group, entry.kind]];
+    const seen = new Set([`${entry.group}\u0000${entry.kind}`]);
+    const out: ApiEntry[] = [];
+    for (let i = 0; i < groupKinds.length; i++) {
+      const [group, kind] = groupKinds[i]!;
+      const members = this.data.apis
+        .filter((e) => e.group === group && e.kind === kind && (i > 0 || compareApiVersions(e.version, entry.version) > 0))
+        .sort((a, b) => compareApiVersions(a.version, b.version));
+      for (const m of i === 0 ? [entry, ...members] : members) {
+        const r = m.replacement ? this.lookup(m.replacement.apiVersion, m.replacement.kind) : undefined;
+        if (!r) continue;
+        const key = `${r.group}\u0000${r.kind}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        groupKinds.push([r.group, r.kind]);
+      }
+      out.push(...members);
+    }
+    return out;
+  }
+
+  /** What replaces `entry` at `release` (see ReplacementAt). */
+  replacementAt(entry: ApiEntry, release: string): ReplacementAt {
+    const line = this.successors(entry);
+    let at = -1;
+    line.forEach((e, i) => {
+      if (this.isServed(e, release)) at = i;
+    });
+    const served = at >= 0 ? line[at]! : null;
+    const later = line.filter((e, i) => i > at && e.firstServed !== null && compareReleases(e.firstServed, release) > 0);
+    let upcoming: ApiEntry | null = null;
+    if (served) upcoming = later.pop() ?? null;
+    else for (const e of later) if (!upcoming || compareReleases(e.firstServed!, upcoming.firstServed!) <= 0) upcoming = e;
+    let noReplacement: string | null = null;
+    if (!served && !upcoming) noReplacement = [entry, ...line].reverse().find((e) => e.noReplacement)?.noReplacement ?? null;
+    return { served, upcoming, noReplacement };
   }
 
   /** Every entry served by `release`. */

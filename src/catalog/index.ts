@@ -2,6 +2,7 @@
  * The catalogs a scan works with, as the entry point hands them to the pipeline: the API catalog at once, the others
  * on first use (most scans have no feature gate, config file or declared cluster, and never parse those).
  */
+import type { AddonApiCatalog } from './addon-apis.js';
 import type { AdvisoriesCatalog } from './advisories.js';
 import type { ApiCatalog } from './api-catalog.js';
 import type { ComponentConfigCatalog } from './component-config.js';
@@ -14,6 +15,7 @@ export interface Catalogs {
   componentConfig(): ComponentConfigCatalog;
   releases(): ReleasesCatalog;
   advisories(): AdvisoriesCatalog;
+  addonApis(): AddonApiCatalog;
 }
 
 /** The catalogs with the releases or advisories replaced by given ones (a caller that brings its own data). */
@@ -26,5 +28,6 @@ export function withCatalogs(base: Catalogs, given: { releases?: ReleasesCatalog
     componentConfig: base.componentConfig,
     releases: releases ? () => releases : base.releases,
     advisories: advisories ? () => advisories : base.advisories,
+    addonApis: base.addonApis,
   };
 }

@@ -13,6 +13,7 @@ Options:
   --target X.Y            Kubernetes release to check against (required; "latest" = newest in the catalog)
   --current X.Y           the cluster's current release: says whether each replacement can be adopted before the upgrade
   --format FORMAT         text (default), json, sarif or markdown
+  --quiet                 text report: list errors only (the summary still counts warnings and notices)
   --output FILE           write the report to FILE instead of standard output
   --fail-on LEVEL         error (default), warning, notice or never: exit 1 when a finding is at or above LEVEL
   --include GLOB          only scan files matching GLOB (repeatable, or comma-separated)
@@ -67,6 +68,7 @@ export interface ScanCommand {
   root: string | undefined;
   maxFileBytes: string | undefined;
   color: boolean | undefined;
+  quiet: boolean;
   helmPath: string | undefined;
   kubectlPath: string | undefined;
   values: string[];
@@ -92,6 +94,7 @@ export interface MergeCommand {
   output: string | undefined;
   failOn: string | undefined;
   color: boolean | undefined;
+  quiet: boolean;
 }
 
 export type Command = ScanCommand | MergeCommand | FixCommand | { command: 'help' } | { command: 'version' };
@@ -133,6 +136,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'scan-workers': { type: 'string' },
         'dry-run': { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -158,10 +162,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
   }
   if (cmd === 'merge') {
-    const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color'].includes(k));
-    if (scanOnly.length > 0) throw new UsageError(`merge takes only --format, --output and --fail-on, not --${scanOnly[0]}`);
+    const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color', 'quiet'].includes(k));
+    if (scanOnly.length > 0) throw new UsageError(`merge takes only --format, --output, --fail-on and --quiet, not --${scanOnly[0]}`);
     if (paths.length === 0) throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
-    return { command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color };
+    return { command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color, quiet: v.quiet === true };
   }
   const list = (xs: string[] | undefined): string[] => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
   return {
@@ -177,6 +181,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     root: v.root,
     maxFileBytes: v['max-file-bytes'],
     color: v['no-color'] ? false : v.color,
+    quiet: v.quiet === true,
     helmPath: v['helm-path'],
     kubectlPath: v['kubectl-path'],
     values: list(v.values),

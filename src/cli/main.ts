@@ -17,7 +17,7 @@ import type { ClusterDeps } from '../clusters/check.js';
 import { render } from '../reporters/index.js';
 import { renderJsonChunks } from '../reporters/json.js';
 import { renderSarifChunks } from '../reporters/sarif.js';
-import { logLine } from '../reporters/text.js';
+import { logLine, type TextOptions } from '../reporters/text.js';
 import type { ScanResult } from '../app/result.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
 import { parseCommandLine, USAGE, UsageError, type MergeCommand } from './args.js';
@@ -175,7 +175,10 @@ export async function cliMain(io: CliIo): Promise<number> {
     }
     const color = cmd.color ?? (io.color && cmd.output === undefined);
     const code = shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
-    return await writeReport(io, cmd.output, reportChunks(result, cmd.format, color), code);
+    // The text report shows paths relative to the working directory, so a terminal can open them; the other formats
+    // keep them relative to the workspace.
+    const displayPath = (file: string): string => relative(io.cwd, resolve(root, file)).split(sep).join('/') || '.';
+    return await writeReport(io, cmd.output, reportChunks(result, cmd.format, { color, quiet: cmd.quiet, displayPath }), code);
   } catch (err) {
     if (err instanceof SettingsError || err instanceof DiscoveryError) {
       return usage(io, err.message);
@@ -199,10 +202,10 @@ function escaped(message: string): string {
 }
 
 /** The report in pieces: JSON and SARIF are written a finding at a time (a large report is longer than one string may be). */
-function reportChunks(result: ScanResult, format: Format, color: boolean): Iterable<string> {
+function reportChunks(result: ScanResult, format: Format, opts: TextOptions): Iterable<string> {
   if (format === 'json') return renderJsonChunks(result);
   if (format === 'sarif') return renderSarifChunks(result);
-  return [render(result, format, { color })];
+  return [render(result, format, opts)];
 }
 
 /** Standard output takes chunks of about this many characters at a time. */
@@ -269,7 +272,7 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalogs: Catalogs): Prom
       reports.push({ name, report: parseReport(text, name) });
     }
     const result = mergeScan(reports, catalogs);
-    const chunks = reportChunks(result, cmd.format, cmd.color ?? (io.color && cmd.output === undefined));
+    const chunks = reportChunks(result, cmd.format, { color: cmd.color ?? (io.color && cmd.output === undefined), quiet: cmd.quiet });
     return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
   } catch (err) {
     if (err instanceof MergeError || err instanceof SettingsError) {

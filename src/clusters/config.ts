@@ -41,6 +41,8 @@ export interface ClusterDecl {
 
 export interface ConfigDecl {
   target?: string;
+  /** Add-on releases by add-on name (`cert-manager: "1.14"`). */
+  addons?: Record<string, string>;
   clusters?: ClusterDecl[];
 }
 

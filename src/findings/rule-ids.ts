@@ -5,6 +5,8 @@
 export const RULE_IDS = [
   'removed-api',
   'deprecated-api',
+  'removed-addon-api',
+  'deprecated-addon-api',
   'invalid-manifest',
   'no-manifests',
   'skipped-file',

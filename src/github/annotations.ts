@@ -51,6 +51,8 @@ export interface SelectOptions {
  */
 const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'removed-api': 0,
+  'removed-addon-api': 0,
+  'deprecated-addon-api': 3,
   'chart-kube-version': 0,
   'no-manifests': 1,
   'renderer-missing': 1,
@@ -125,10 +127,26 @@ export function toAnnotation(f: Finding): Annotation {
       if (f.column !== null && f.column >= 1) properties.startColumn = f.column;
     }
   }
-  const o = f.object;
-  const title = ruleMeta(f.ruleId)?.title ?? f.ruleId;
-  properties.title = o ? `${title}: ${o.kind} ${o.apiVersion}` : title;
+  properties.title = titleOf(f);
   return { severity: f.severity, message: f.message, properties };
+}
+
+/**
+ * The rule's title and what the finding is about: a feature gate, flag or admission plugin names itself (its
+ * document, a kubeadm or kubelet configuration, is only where it was set); an API finding names the kind and
+ * apiVersion.
+ */
+function titleOf(f: Finding): string {
+  const title = ruleMeta(f.ruleId)?.title ?? f.ruleId;
+  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+  const gate = text(f.data['gate']);
+  if (gate !== null) return `${title}: ${gate}`;
+  const plugin = text(f.data['admissionPlugin']);
+  if (plugin !== null) return `${title}: admission plugin ${plugin}`;
+  const flag = text(f.data['flag']);
+  if (flag !== null) return `${title}: ${flag.startsWith('-') ? flag : `--${flag}`}`;
+  const o = f.object;
+  return o ? `${title}: ${o.kind} ${o.apiVersion}` : title;
 }
 
 export function emitAnnotations(annotations: readonly Annotation[], sink: AnnotationSink): void {

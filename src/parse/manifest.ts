@@ -138,15 +138,31 @@ function readSegment(
   const fallback = { line: startLine + 1, column: 1 };
 
   let body: unknown;
+  let duplicated = false;
   try {
     body = loadYaml(text);
-  } catch (err) {
-    if (err instanceof RangeError) return problem({ line: startLine + 1, column: 1 }, 'is nested too deeply to read');
-    const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
-    const lastLine = startLine + text.split('\n').length;
-    const where = e.mark ? { line: Math.min(startLine + e.mark.line + 1, lastLine), column: e.mark.column + 1 } : { line: startLine + 1, column: 1 };
-    if (e.reason?.startsWith('nesting exceeded')) return problem(where, `is nested too deeply to read (more than ${MAX_DEPTH} levels)`);
-    return problem(where, `is not valid YAML: ${e.reason ?? firstLine(e.message ?? String(err))}`);
+  } catch (first) {
+    // A duplicated key is read as Kubernetes' decoder reads it: the last value wins (reported below, at each key).
+    let err = first;
+    if ((first as { reason?: string }).reason === 'duplicated mapping key') {
+      try {
+        body = loadYaml(text, true);
+        duplicated = true;
+      } catch (second) {
+        err = second;
+      }
+    }
+    if (!duplicated) {
+      if (err instanceof RangeError) return problem({ line: startLine + 1, column: 1 }, 'is nested too deeply to read');
+      const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
+      const lastLine = startLine + text.split('\n').length;
+      const where = e.mark ? { line: Math.min(startLine + e.mark.line + 1, lastLine), column: e.mark.column + 1 } : { line: startLine + 1, column: 1 };
+      if (e.reason?.startsWith('nesting exceeded')) return problem(where, `is nested too deeply to read (more than ${MAX_DEPTH} levels)`);
+      return problem(where, `is not valid YAML: ${e.reason ?? firstLine(e.message ?? String(err))}`);
+    }
+  }
+  if (duplicated && isPlainObject(body) && (body['apiVersion'] !== undefined || body['kind'] !== undefined)) {
+    for (const d of places.duplicateKeys()) problem(d.position, `has duplicate key ${JSON.stringify(d.key)} (line ${d.position.line}); Kubernetes keeps the last value`);
   }
 
   if (ALIAS.test(text)) {
@@ -204,8 +220,9 @@ function readSegment(
   make(body, null, [], () => top ?? places.keyAt([], 'apiVersion') ?? fallback);
 }
 
-function loadYaml(text: string): unknown {
-  return jsYaml.load(text, { schema: SCHEMA, json: false, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
+/** `lastKeyWins`: a duplicated mapping key keeps its last value (js-yaml's `json` mode) instead of failing. */
+function loadYaml(text: string, lastKeyWins = false): unknown {
+  return jsYaml.load(text, { schema: SCHEMA, json: lastKeyWins, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
 }
 
 /**
@@ -262,22 +279,25 @@ class SegmentPlaces {
   }
 
   /**
-   * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first,
-   * then the merged mappings in their order (an earlier one wins), each with its own merges. Each mapping is
-   * searched once, so merges that repeat or refer back cost nothing more.
+   * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first (the
+   * last one, when the key is duplicated), then the merged mappings in their order (an earlier one wins), each with
+   * its own merges. Each mapping is searched once, so merges that repeat or refer back cost nothing more.
    */
   private pairOf(map: YAMLMap, key: string, seen = new Set<YAMLMap>()): { key: YamlNode; value: YamlNode | null } | null {
     seen.add(map);
     let merges: YamlNode[] | null = null;
+    let own: { key: YamlNode; value: YamlNode | null } | null = null;
     for (const pair of map.items) {
       const k = this.deref(pair.key as YamlNode | null);
       if (!isScalar(k)) continue;
       if (typeof k.value === 'symbol') {
         if (k.value.description === '<<' && pair.value) (merges ??= []).push(pair.value as YamlNode);
       } else if (k.value === key || (typeof k.value !== 'string' && String(k.value) === key)) {
-        return { key: pair.key as YamlNode, value: (pair.value as YamlNode | null) ?? null };
+        // A duplicated key: the last one gives the value.
+        own = { key: pair.key as YamlNode, value: (pair.value as YamlNode | null) ?? null };
       }
     }
+    if (own) return own;
     if (!merges) return null;
     for (const m of merges) {
       const source = this.deref(m);
@@ -314,6 +334,26 @@ class SegmentPlaces {
       },
     });
     return nodes;
+  }
+
+  /** Each key that repeats an earlier key of its mapping, where it is written (merge keys are not duplicates). */
+  duplicateKeys(): Array<{ key: string; position: Position }> {
+    const out: Array<{ key: string; position: Position }> = [];
+    visit(this.tree().doc, {
+      Map: (_key, map) => {
+        const seen = new Set<unknown>();
+        for (const pair of map.items) {
+          const k = pair.key as YamlNode | null;
+          if (!isScalar(k) || typeof k.value === 'symbol') continue;
+          if (seen.has(k.value)) {
+            const at = this.placeOf(k);
+            if (at) out.push({ key: String(k.value), position: at });
+          }
+          seen.add(k.value);
+        }
+      },
+    });
+    return out;
   }
 
   lineText(line: number): string | undefined {

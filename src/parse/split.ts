@@ -30,6 +30,8 @@ function isMarker(text: string, i: number, end: number, ch: number): boolean {
 
 export function splitDocuments(input: string): Segment[] {
   const text = input.includes('\r\n') ? input.replace(/\r\n/g, '\n') : input;
+  const json = splitJsonStream(text);
+  if (json) return json;
   const segments: Segment[] = [];
   // The current segment is text[segStart, cursor) plus, while it has none, its content state.
   let segStart = 0;
@@ -92,4 +94,59 @@ export function splitDocuments(input: string): Segment[] {
   }
   push(segStart, text.length + 1, segLine);
   return segments;
+}
+
+const WHITE = new Set([32, 9, 10, 13]);
+
+/**
+ * A stream of JSON objects written back to back (`{...}{...}`, or separated by white space or line breaks), as
+ * kubectl reads a file whose first character other than white space is `{`: each object is a document. Null unless
+ * the text is two or more such objects and nothing else, so YAML (and a single JSON object) is split as YAML.
+ * Each segment starts on the line of its `{`, padded with spaces to its column, so that places inside it are exact.
+ */
+export function splitJsonStream(text: string): Segment[] | null {
+  let i = 0;
+  while (i < text.length && WHITE.has(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 123) return null; // '{'
+  const segments: Segment[] = [];
+  let line = 0;
+  let lineStart = 0;
+  for (let k = text.indexOf('\n'); k !== -1 && k < i; k = text.indexOf('\n', k + 1)) {
+    line++;
+    lineStart = k + 1;
+  }
+  while (i < text.length) {
+    if (text.charCodeAt(i) !== 123) return null;
+    const start = i;
+    const startLine = line;
+    const column = start - lineStart;
+    let depth = 0;
+    let inString = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+      if (inString) {
+        if (c === 92) i++; // '\\': the next character is escaped
+        else if (c === 34) inString = false;
+      } else if (c === 34) inString = true;
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) {
+        depth--;
+        if (depth === 0) break;
+      }
+    }
+    if (i >= text.length) return null; // an object that does not end: read as YAML, which reports it
+    i++;
+    segments.push({ index: segments.length, startLine, text: ' '.repeat(column) + text.slice(start, i) });
+    for (; i < text.length && WHITE.has(text.charCodeAt(i)); i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+  }
+  return segments.length >= 2 ? segments : null;
 }

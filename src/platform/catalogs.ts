@@ -11,6 +11,7 @@ import type { ReleasesCatalog } from '../catalog/releases.js';
 import { parseComponentConfigCatalog, type ComponentConfigCatalog } from '../catalog/component-config.js';
 import { parseFeatureGateCatalog, type FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { Catalogs } from '../catalog/index.js';
+import { AddonApiCatalog, type AddonApiCatalogData } from '../catalog/addon-apis.js';
 
 function readJson(url: URL): unknown {
   return JSON.parse(readFileSync(url, 'utf8')) as unknown;
@@ -53,6 +54,14 @@ export function loadAdvisoriesCatalog(): AdvisoriesCatalog {
   return advisories;
 }
 
+let addonApis: AddonApiCatalog | undefined;
+
+/** Add-on API versions (cert-manager, Istio) and the add-on releases that deprecated or removed them (data/addon-apis.json). */
+export function loadAddonApiCatalog(): AddonApiCatalog {
+  addonApis ??= new AddonApiCatalog(readJson(new URL('../../data/addon-apis.json', import.meta.url)) as AddonApiCatalogData);
+  return addonApis;
+}
+
 /** The embedded catalogs, each read on first use: what the entry points hand to the pipeline. */
 export function embeddedCatalogs(): Catalogs {
   return {
@@ -61,5 +70,6 @@ export function embeddedCatalogs(): Catalogs {
     componentConfig: loadComponentConfigCatalog,
     releases: loadReleasesCatalog,
     advisories: loadAdvisoriesCatalog,
+    addonApis: loadAddonApiCatalog,
   };
 }

@@ -19,6 +19,7 @@ interface Request {
   id: number;
   target: string;
   current: string | null;
+  addons: Readonly<Record<string, string>>;
   files: Array<{ abs: string; rel: string }>;
 }
 
@@ -30,7 +31,7 @@ export function isScanWorker(): boolean {
 }
 
 /** How a batch is checked: the pipeline's (createBatchChecker in src/app/run.ts), handed over by the entry point. */
-export type BatchChecker = (job: { target: string; current: string | null }, files: ReadonlyArray<{ rel: string; bytes: Uint8Array | Error }>) => FileScanOutcome;
+export type BatchChecker = (job: { target: string; current: string | null; addons: Readonly<Record<string, string>> }, files: ReadonlyArray<{ rel: string; bytes: Uint8Array | Error }>) => FileScanOutcome;
 
 /** The worker's side: reads each batch's files and answers with what `check` found, until its parent closes it. */
 export function runScanWorker(check: BatchChecker): void {
@@ -48,7 +49,7 @@ export function runScanWorker(check: BatchChecker): void {
         }
         return { rel: f.rel, bytes };
       });
-      reply = { id: req.id, ok: true, outcome: check({ target: req.target, current: req.current }, files) };
+      reply = { id: req.id, ok: true, outcome: check({ target: req.target, current: req.current, addons: req.addons }, files) };
     } catch (err) {
       reply = { id: req.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
@@ -119,7 +120,7 @@ export function workerScanPool(opts: WorkerPoolOptions): FileScanPool {
           w.on('message', onMessage);
           w.on('error', onError);
           w.on('exit', onExit);
-          w.postMessage({ id, target: job.target, current: job.current, files: [...files] } satisfies Request);
+          w.postMessage({ id, target: job.target, current: job.current, addons: job.addons ?? {}, files: [...files] } satisfies Request);
         });
       } finally {
         give(w);

@@ -81,7 +81,7 @@ export interface FileScanPool {
   /** How many batches the pool checks at once. */
   readonly lanes: number;
   /** Reads and checks a batch of files (decode → parse → document rules); rejects only if the pool itself fails. */
-  scan(job: { target: string; current: string | null }, files: ReadonlyArray<{ abs: string; rel: string }>): Promise<FileScanOutcome>;
+  scan(job: { target: string; current: string | null; addons?: Readonly<Record<string, string>> }, files: ReadonlyArray<{ abs: string; rel: string }>): Promise<FileScanOutcome>;
   /** Stops the workers. */
   close(): Promise<void>;
 }

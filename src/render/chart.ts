@@ -1,5 +1,5 @@
 /** Chart metadata: what Chart.yaml (and a v1 chart's requirements.yaml) say, with the lines they say it on. */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface ChartDependency {
   name: string;
@@ -22,6 +22,8 @@ export interface ChartMeta {
   readonly dependencies: readonly Readonly<ChartDependency>[];
   /** File (Chart.yaml or requirements.yaml) that lists the dependencies. */
   readonly dependenciesFile: string;
+  /** Keys of Chart.yaml written more than once (Helm keeps the last value, and so does this reading): each repeat. */
+  readonly duplicateKeys: readonly Readonly<{ key: string; line: number; column: number }>[];
 }
 
 export class ChartError extends Error {}
@@ -46,7 +48,7 @@ export function readChartMeta(chartYaml: string, requirementsYaml: string | null
 }
 
 function parseChartMeta(chartYaml: string, requirementsYaml: string | null): ChartMeta {
-  const { doc, lc } = load(chartYaml, 'Chart.yaml');
+  const { doc, lc, duplicates } = load(chartYaml, 'Chart.yaml');
   const data = doc.toJS() as unknown;
   if (!isRecord(data)) throw new ChartError('Chart.yaml is not a mapping');
   const name = data['name'];
@@ -67,6 +69,7 @@ function parseChartMeta(chartYaml: string, requirementsYaml: string | null): Cha
     kubeVersionLine: keyLine(doc, lc, 'kubeVersion'),
     dependencies: Object.freeze(dependencies.map((d) => Object.freeze(d))),
     dependenciesFile,
+    duplicateKeys: Object.freeze(duplicates.map((d) => Object.freeze(d))),
   });
 }
 
@@ -82,11 +85,42 @@ export function rewriteChartYaml(text: string, opts: { dropKeys?: string[]; drop
   return doc.toString();
 }
 
-function load(text: string, what: string): { doc: Document; lc: LineCounter } {
+/**
+ * Parses the text as Helm reads it: a key written twice in a mapping keeps its last value. The earlier pairs of a
+ * duplicated key are removed from the document (so lookups, lines and a rewritten copy all see the last one) and
+ * each repeat is returned with its place.
+ */
+function load(text: string, what: string): { doc: Document; lc: LineCounter; duplicates: Array<{ key: string; line: number; column: number }> } {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) throw new ChartError(`${what} is not valid YAML: ${(doc.errors[0]?.message ?? '').split('\n')[0]}`);
-  return { doc, lc };
+  const duplicates: Array<{ key: string; line: number; column: number }> = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      const keyOf = (pair: (typeof map.items)[number]): unknown => (isScalar(pair.key) && typeof pair.key.value !== 'symbol' ? pair.key.value : map);
+      const last = new Map<unknown, number>();
+      let plain = 0;
+      map.items.forEach((pair, i) => {
+        const k = keyOf(pair);
+        if (k === map) return;
+        plain++;
+        last.set(k, i);
+      });
+      if (last.size === plain) return;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const k = keyOf(pair);
+        if (k === map) continue;
+        if (seen.has(k) && isScalar(pair.key) && pair.key.range) {
+          const p = lc.linePos(pair.key.range[0]);
+          duplicates.push({ key: String(k), line: p.line, column: p.col });
+        }
+        seen.add(k);
+      }
+      map.items = map.items.filter((pair, i) => keyOf(pair) === map || last.get(keyOf(pair)) === i);
+    },
+  });
+  return { doc, lc, duplicates };
 }
 
 function dependencyList(doc: Document, lc: LineCounter): ChartDependency[] {

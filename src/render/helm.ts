@@ -150,6 +150,15 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
     fail(`${(err as Error).message}.`);
     return result;
   }
+  // Helm reads a duplicated Chart.yaml key as its last value, and so does the copy rendered here; each repeat is reported.
+  for (const d of meta.duplicateKeys) {
+    result.items.push({
+      kind: 'problem',
+      problem: { docIndex: 0, position: { line: d.line, column: d.column }, message: `has duplicate key ${JSON.stringify(d.key)} (line ${d.line}); Helm keeps the last value` },
+      place: { file: chartFile, line: d.line, column: d.column },
+      data: { source: 'helm', chart },
+    });
+  }
   if (meta.type === 'library') return result; // not installable: rendered as part of the charts that use it
 
   let dropKubeVersion = false;

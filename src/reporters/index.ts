@@ -3,9 +3,10 @@ import { type Format } from '../settings/scan.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
-import { renderText } from './text.js';
+import { renderText, type TextOptions } from './text.js';
 
-export function render(result: ScanResult, format: Format, opts: { color: boolean } = { color: false }): string {
+/** `opts` other than `color` apply to the text report only. */
+export function render(result: ScanResult, format: Format, opts: TextOptions = { color: false }): string {
   switch (format) {
     case 'json':
       return renderJson(result);

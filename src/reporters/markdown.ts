@@ -112,6 +112,8 @@ interface RemovedGroup {
   replacement: string | null;
   replacementKind: string | null;
   noReplacement: string | null;
+  upcoming: string | null;
+  upcomingFrom: string | null;
   servedByCurrent: boolean | null;
 }
 
@@ -165,6 +167,8 @@ function howToFix(findings: readonly Finding[]): string[] {
         replacement: str(f.data['replacement']),
         replacementKind: str(f.data['replacementKind']),
         noReplacement: str(f.data['noReplacement']),
+        upcoming: str(f.data['upcomingReplacement']),
+        upcomingFrom: str(f.data['upcomingReplacementServedFrom']),
         servedByCurrent: typeof f.data['replacementServedByCurrent'] === 'boolean' ? f.data['replacementServedByCurrent'] : null,
       };
       groups.set(key, g);
@@ -185,6 +189,8 @@ function howToFix(findings: readonly Finding[]): string[] {
       if (g.servedByCurrent === false) line += ' The current release does not serve it yet: migrate during the upgrade.';
       const note = MIGRATION_NOTES.find((n) => n.match(g.apiVersion, g.kind));
       if (note) line += ` ${note.note}`;
+    } else if (g.upcoming) {
+      line += `no replacement is served by the target yet; ${escapeMarkdown(g.upcoming)} is served from ${escapeMarkdown(g.upcomingFrom ?? '?')}.`;
     } else {
       line += g.noReplacement ? `there is no replacement API: ${escapeMarkdown(g.noReplacement)}` : 'there is no replacement API; remove the objects or replace them with another mechanism.';
     }

@@ -4,6 +4,7 @@
  */
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { ComponentConfigCatalog } from '../catalog/component-config.js';
+import type { AddonApiCatalog } from '../catalog/addon-apis.js';
 import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { Finding } from '../findings/types.js';
 import { readSettings, type ComponentSettings } from '../components/index.js';
@@ -19,6 +20,10 @@ export interface EngineOptions {
   featureGates?: FeatureGateCatalog | (() => FeatureGateCatalog);
   /** The component-config catalog, or how to load it when a rule first asks. */
   componentConfig?: ComponentConfigCatalog | (() => ComponentConfigCatalog);
+  /** The add-on API catalog, or how to load it when a rule first asks. */
+  addonApis?: AddonApiCatalog | (() => AddonApiCatalog);
+  /** Add-on releases the configuration file declares (`addons:`); none by default. */
+  addonVersions?: Readonly<Record<string, string>>;
 }
 
 export interface Engine {
@@ -63,6 +68,8 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   };
   const featureGates = lazy('feature-gate', opts.featureGates);
   const componentConfig = lazy('component-config', opts.componentConfig);
+  const addonApis = lazy('add-on API', opts.addonApis);
+  const addonVersions = opts.addonVersions ?? {};
   // The place is computed only when a finding is reported: most documents report nothing, and finding the
   // line of a document can cost a position-tracking parse.
   const contextFor = (rule: Rule, placeOf: () => Place, extraData?: Record<string, unknown> | (() => Record<string, unknown> | undefined)): RuleContext => ({
@@ -80,6 +87,10 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
       if (current && current.doc === doc) return (current.settings ??= readSettings(doc));
       return readSettings(doc);
     },
+    get addonApis() {
+      return addonApis();
+    },
+    addonVersions,
     report(r: Report) {
       const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
       const severity = r.severity ?? rule.meta.defaultSeverity;

@@ -1,6 +1,8 @@
 /** Every rule, in one list. The engine runs them; docs and SARIF metadata are derived from their meta. */
 import { deprecatedApi } from './deprecated-api.js';
 import { removedApi } from './removed-api.js';
+import { removedAddonApi } from './removed-addon-api.js';
+import { deprecatedAddonApi } from './deprecated-addon-api.js';
 import { invalidManifest } from './invalid-manifest.js';
 import { noManifests } from './no-manifests.js';
 import { skippedFile } from './skipped-file.js';
@@ -26,6 +28,8 @@ import type { Rule } from './types.js';
 export const RULES: readonly Rule[] = [
   removedApi,
   deprecatedApi,
+  removedAddonApi,
+  deprecatedAddonApi,
   invalidManifest,
   skippedFile,
   noManifests,

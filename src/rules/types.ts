@@ -3,6 +3,7 @@
  * the default severity and the location, so no rule can emit a finding under another rule's name.
  */
 import type { ApiCatalog } from '../catalog/api-catalog.js';
+import type { AddonApiCatalog } from '../catalog/addon-apis.js';
 import type { ComponentConfigCatalog } from '../catalog/component-config.js';
 import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
@@ -56,6 +57,10 @@ export interface RuleContext {
   readonly componentConfig: ComponentConfigCatalog;
   /** The component settings (flags, feature gates, config-file API versions) of a document, read once per document. */
   settingsOf(doc: ManifestDocument): ComponentSettings;
+  /** Add-on API versions (data/addon-apis.json unless the engine was given another). */
+  readonly addonApis: AddonApiCatalog;
+  /** Add-on releases the configuration file declares (`addons:`), by add-on name; empty when none. */
+  readonly addonVersions: Readonly<Record<string, string>>;
   report(r: Report): void;
 }
 

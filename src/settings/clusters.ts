@@ -59,6 +59,8 @@ export const CLI_CLUSTER_NAMES: ClusterSettingNames = {
 export interface DeclaredClusters {
   /** The file's `target` (validated; "latest" already resolved), to use when no target flag/input is given. */
   target: string | undefined;
+  /** The file's `addons` (add-on releases by name); empty without one. */
+  addons: Readonly<Record<string, string>>;
   /** Completes the settings once the scan target is known (cluster targets default to it). */
   resolve(scanTarget: string): ClusterSettings;
 }
@@ -144,6 +146,7 @@ export async function loadClusters(
   let shownAs = '';
   let declared: ClusterDecl[] = [];
   let fileTarget: string | undefined;
+  let addons: Record<string, string> = {};
   let lines = new Map<string, number>();
   if (configPath !== null) {
     if (file === null && explicit !== null) {
@@ -162,6 +165,7 @@ export async function loadClusters(
     try {
       const parsed = parseConfigText(body, shownAs);
       declared = parsed.config.clusters ?? [];
+      addons = parsed.config.addons ?? {};
       lines = parsed.lines;
       if (parsed.config.target !== undefined) {
         fileTarget = releaseOf(parsed.config.target, api, () => `${shownAs}${lineSuffix(lines.get('target'))}: target`);
@@ -177,6 +181,7 @@ export async function loadClusters(
   const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
   return {
     target: fileTarget,
+    addons,
     resolve(scanTarget) {
       const clusters = fromFlags
         ? [flagCluster(clusterVersion!, kubeletVersion, scanTarget)]

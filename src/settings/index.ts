@@ -29,6 +29,9 @@ export async function resolveSettings(raw: RawSettings, names: AllSettingNames, 
     names,
   );
   const settings = resolveScanSettings({ ...raw, target: raw.target ?? declared?.target }, catalog, names);
-  if (declared) settings.clusters = declared.resolve(settings.target);
+  if (declared) {
+    settings.clusters = declared.resolve(settings.target);
+    settings.addons = declared.addons;
+  }
   return settings;
 }

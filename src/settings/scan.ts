@@ -42,6 +42,8 @@ export interface ScanSettings {
   clusters?: ClusterSettings;
   /** This run scans one part of a sharded repository; null for the whole. */
   shard?: Shard | null;
+  /** Add-on releases the configuration file declares (`addons:`), by add-on name. */
+  addons?: Readonly<Record<string, string>>;
 }
 
 export interface RawScanSettings {
