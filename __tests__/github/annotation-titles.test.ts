@@ -2,7 +2,7 @@
  * An annotation's title names what the finding is about: the feature gate, flag or admission plugin for those
  * findings (not the configuration document they were set in), the kind and apiVersion for an API finding.
  */
-import { loadApiCatalog } from '../../src/platform/catalogs.js';
+import { loadApiCatalog, loadComponentConfigCatalog, loadFeatureGateCatalog } from '../../src/platform/catalogs.js';
 import type { Finding } from '../../src/findings/types.js';
 import { toAnnotation } from '../../src/github/annotations.js';
 import { parseManifestText } from '../../src/parse/manifest.js';
@@ -11,7 +11,7 @@ import { RULES } from '../../src/rules/index.js';
 
 function titles(text: string, target: string): Array<[string, number | null, string | undefined]> {
   const out: Finding[] = [];
-  const engine = createEngine(RULES, { target, current: null, catalog: loadApiCatalog() }, (f) => out.push(f));
+  const engine = createEngine(RULES, { target, current: null, catalog: loadApiCatalog(), featureGates: loadFeatureGateCatalog, componentConfig: loadComponentConfigCatalog }, (f) => out.push(f));
   for (const d of parseManifestText(text).documents) engine.document(d, 'c.yaml');
   return out.map((f) => [f.ruleId, f.line, toAnnotation(f).properties.title]);
 }

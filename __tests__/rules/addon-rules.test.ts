@@ -2,7 +2,7 @@
  * removed-addon-api and deprecated-addon-api on the committed add-on catalog: judged against the add-on release
  * declared in the configuration file (`addons:`), else a warning naming the add-on release that removed the API.
  */
-import { loadAddonApiCatalog } from '../../src/platform/catalogs.js';
+import { loadAddonApiCatalog, loadComponentConfigCatalog, loadFeatureGateCatalog } from '../../src/platform/catalogs.js';
 import type { Finding } from '../../src/findings/types.js';
 import { parseManifestText } from '../../src/parse/manifest.js';
 import { createEngine } from '../../src/rules/engine.js';
@@ -12,7 +12,7 @@ import { testCatalog } from '../helpers/catalog.js';
 
 function check(apiVersion: string, kind: string, addons: Record<string, string>): Finding[] {
   const out: Finding[] = [];
-  const engine = createEngine(RULES, { target: '1.30', current: null, catalog: testCatalog(), addonVersions: addons }, (f) => out.push(f));
+  const engine = createEngine(RULES, { target: '1.30', current: null, catalog: testCatalog(), addonApis: loadAddonApiCatalog, componentConfig: loadComponentConfigCatalog, featureGates: loadFeatureGateCatalog, addonVersions: addons }, (f) => out.push(f));
   for (const d of parseManifestText(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n`).documents) engine.document(d, 'a.yaml');
   return out;
 }

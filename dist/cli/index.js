@@ -2506,6 +2506,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 8520:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "47b1fce0e4133b92c0f8.json";
+
+/***/ }),
+
 /***/ 1819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2516,7 +2523,7 @@ module.exports = __nccwpck_require__.p + "1204e6ca34d282d714d0.json";
 /***/ 8846:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "aa68399ab2095e8a9807.json";
+module.exports = __nccwpck_require__.p + "28bf94e931d32b48eb7f.json";
 
 /***/ }),
 
@@ -15821,6 +15828,9 @@ function isMarker(text, i, end, ch) {
 }
 function splitDocuments(input) {
     const text = input.includes('\r\n') ? input.replace(/\r\n/g, '\n') : input;
+    const json = splitJsonStream(text);
+    if (json)
+        return json;
     const segments = [];
     // The current segment is text[segStart, cursor) plus, while it has none, its content state.
     let segStart = 0;
@@ -15887,6 +15897,69 @@ function splitDocuments(input) {
     }
     push(segStart, text.length + 1, segLine);
     return segments;
+}
+const WHITE = new Set([32, 9, 10, 13]);
+/**
+ * A stream of JSON objects written back to back (`{...}{...}`, or separated by white space or line breaks), as
+ * kubectl reads a file whose first character other than white space is `{`: each object is a document. Null unless
+ * the text is two or more such objects and nothing else, so YAML (and a single JSON object) is split as YAML.
+ * Each segment starts on the line of its `{`, padded with spaces to its column, so that places inside it are exact.
+ */
+function splitJsonStream(text) {
+    let i = 0;
+    while (i < text.length && WHITE.has(text.charCodeAt(i)))
+        i++;
+    if (text.charCodeAt(i) !== 123)
+        return null; // '{'
+    const segments = [];
+    let line = 0;
+    let lineStart = 0;
+    for (let k = text.indexOf('\n'); k !== -1 && k < i; k = text.indexOf('\n', k + 1)) {
+        line++;
+        lineStart = k + 1;
+    }
+    while (i < text.length) {
+        if (text.charCodeAt(i) !== 123)
+            return null;
+        const start = i;
+        const startLine = line;
+        const column = start - lineStart;
+        let depth = 0;
+        let inString = false;
+        for (; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) {
+                line++;
+                lineStart = i + 1;
+            }
+            if (inString) {
+                if (c === 92)
+                    i++; // '\\': the next character is escaped
+                else if (c === 34)
+                    inString = false;
+            }
+            else if (c === 34)
+                inString = true;
+            else if (c === 123 || c === 91)
+                depth++;
+            else if (c === 125 || c === 93) {
+                depth--;
+                if (depth === 0)
+                    break;
+            }
+        }
+        if (i >= text.length)
+            return null; // an object that does not end: read as YAML, which reports it
+        i++;
+        segments.push({ index: segments.length, startLine, text: ' '.repeat(column) + text.slice(start, i) });
+        for (; i < text.length && WHITE.has(text.charCodeAt(i)); i++) {
+            if (text.charCodeAt(i) === 10) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+    }
+    return segments.length >= 2 ? segments : null;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/manifest.ts
@@ -15963,18 +16036,36 @@ function readSegment(text, startLine, docIndex, opts, documents, problems) {
     const places = new SegmentPlaces(text, startLine);
     const fallback = { line: startLine + 1, column: 1 };
     let body;
+    let duplicated = false;
     try {
         body = loadYaml(text);
     }
-    catch (err) {
-        if (err instanceof RangeError)
-            return problem({ line: startLine + 1, column: 1 }, 'is nested too deeply to read');
-        const e = err;
-        const lastLine = startLine + text.split('\n').length;
-        const where = e.mark ? { line: Math.min(startLine + e.mark.line + 1, lastLine), column: e.mark.column + 1 } : { line: startLine + 1, column: 1 };
-        if (e.reason?.startsWith('nesting exceeded'))
-            return problem(where, `is nested too deeply to read (more than ${manifest_MAX_DEPTH} levels)`);
-        return problem(where, `is not valid YAML: ${e.reason ?? firstLine(e.message ?? String(err))}`);
+    catch (first) {
+        // A duplicated key is read as Kubernetes' decoder reads it: the last value wins (reported below, at each key).
+        let err = first;
+        if (first.reason === 'duplicated mapping key') {
+            try {
+                body = loadYaml(text, true);
+                duplicated = true;
+            }
+            catch (second) {
+                err = second;
+            }
+        }
+        if (!duplicated) {
+            if (err instanceof RangeError)
+                return problem({ line: startLine + 1, column: 1 }, 'is nested too deeply to read');
+            const e = err;
+            const lastLine = startLine + text.split('\n').length;
+            const where = e.mark ? { line: Math.min(startLine + e.mark.line + 1, lastLine), column: e.mark.column + 1 } : { line: startLine + 1, column: 1 };
+            if (e.reason?.startsWith('nesting exceeded'))
+                return problem(where, `is nested too deeply to read (more than ${manifest_MAX_DEPTH} levels)`);
+            return problem(where, `is not valid YAML: ${e.reason ?? firstLine(e.message ?? String(err))}`);
+        }
+    }
+    if (duplicated && isPlainObject(body) && (body['apiVersion'] !== undefined || body['kind'] !== undefined)) {
+        for (const d of places.duplicateKeys())
+            problem(d.position, `has duplicate key ${JSON.stringify(d.key)} (line ${d.position.line}); Kubernetes keeps the last value`);
     }
     if (ALIAS.test(text)) {
         // js-yaml shares aliased nodes instead of copying them; expanding them, as a Kubernetes decoder does, is
@@ -16032,8 +16123,9 @@ function readSegment(text, startLine, docIndex, opts, documents, problems) {
     const top = opts.fast === false ? null : topApiVersionLine(text, body['apiVersion'], startLine);
     make(body, null, [], () => top ?? places.keyAt([], 'apiVersion') ?? fallback);
 }
-function loadYaml(text) {
-    return load(text, { schema: SCHEMA, json: false, maxDepth: manifest_MAX_DEPTH });
+/** `lastKeyWins`: a duplicated mapping key keeps its last value (js-yaml's `json` mode) instead of failing. */
+function loadYaml(text, lastKeyWins = false) {
+    return load(text, { schema: SCHEMA, json: lastKeyWins, maxDepth: manifest_MAX_DEPTH });
 }
 /**
  * Places inside one YAML document of a file: the position-tracking parse runs at most once, and only when a place
@@ -16091,13 +16183,14 @@ class SegmentPlaces {
         return pair ? this.placeOf(pair.key) : null;
     }
     /**
-     * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first,
-     * then the merged mappings in their order (an earlier one wins), each with its own merges. Each mapping is
-     * searched once, so merges that repeat or refer back cost nothing more.
+     * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first (the
+     * last one, when the key is duplicated), then the merged mappings in their order (an earlier one wins), each with
+     * its own merges. Each mapping is searched once, so merges that repeat or refer back cost nothing more.
      */
     pairOf(map, key, seen = new Set()) {
         seen.add(map);
         let merges = null;
+        let own = null;
         for (const pair of map.items) {
             const k = this.deref(pair.key);
             if (!(0,dist/* isScalar */.jn)(k))
@@ -16107,9 +16200,12 @@ class SegmentPlaces {
                     (merges ??= []).push(pair.value);
             }
             else if (k.value === key || (typeof k.value !== 'string' && String(k.value) === key)) {
-                return { key: pair.key, value: pair.value ?? null };
+                // A duplicated key: the last one gives the value.
+                own = { key: pair.key, value: pair.value ?? null };
             }
         }
+        if (own)
+            return own;
         if (!merges)
             return null;
         for (const m of merges) {
@@ -16150,6 +16246,27 @@ class SegmentPlaces {
             },
         });
         return nodes;
+    }
+    /** Each key that repeats an earlier key of its mapping, where it is written (merge keys are not duplicates). */
+    duplicateKeys() {
+        const out = [];
+        (0,dist/* visit */.YR)(this.tree().doc, {
+            Map: (_key, map) => {
+                const seen = new Set();
+                for (const pair of map.items) {
+                    const k = pair.key;
+                    if (!(0,dist/* isScalar */.jn)(k) || typeof k.value === 'symbol')
+                        continue;
+                    if (seen.has(k.value)) {
+                        const at = this.placeOf(k);
+                        if (at)
+                            out.push({ key: String(k.value), position: at });
+                    }
+                    seen.add(k.value);
+                }
+            },
+        });
+        return out;
     }
     lineText(line) {
         this.lines ??= this.text.split(/\r?\n/);
@@ -16845,6 +16962,8 @@ function createEngine(rules, opts, emit) {
     };
     const featureGates = lazy('feature-gate', opts.featureGates);
     const componentConfig = lazy('component-config', opts.componentConfig);
+    const addonApis = lazy('add-on API', opts.addonApis);
+    const addonVersions = opts.addonVersions ?? {};
     // The place is computed only when a finding is reported: most documents report nothing, and finding the
     // line of a document can cost a position-tracking parse.
     const contextFor = (rule, placeOf, extraData) => ({
@@ -16863,6 +16982,10 @@ function createEngine(rules, opts, emit) {
                 return (current.settings ??= readSettings(doc));
             return readSettings(doc);
         },
+        get addonApis() {
+            return addonApis();
+        },
+        addonVersions,
         report(r) {
             const allowed = rule.meta.severities ?? [rule.meta.defaultSeverity];
             const severity = r.severity ?? rule.meta.defaultSeverity;
@@ -16948,37 +17071,74 @@ function describe(doc) {
     const ns = doc.namespace ? `${doc.namespace}/` : '';
     return doc.name ? `${doc.kind} "${ns}${doc.name}"` : `${doc.kind} (unnamed)`;
 }
+/** The catalog's reason there is no replacement, without a leading "No replacement API:" of its own. */
+function noReplacementText(text) {
+    if (text === null)
+        return null;
+    const rest = text.replace(/^\s*no replacement api\s*[:.]?\s*/i, '');
+    return rest ? rest[0].toUpperCase() + rest.slice(1) : null;
+}
+function api_name(r, e) {
+    return r.kind === e.kind ? r.apiVersion : `${r.apiVersion} ${r.kind}`;
+}
+function replacementOf(e, ctx) {
+    return ctx.catalog.replacementAt(e, ctx.target);
+}
+/**
+ * What to migrate to: the newest API of the entry's replacement line that the target serves, never one it does
+ * not serve; with a current release, whether that release serves it already.
+ */
 function advice(e, ctx) {
-    const r = e.replacement;
-    if (!r)
-        return e.noReplacement ? `There is no replacement API: ${e.noReplacement}` : 'There is no replacement API.';
-    const same = r.kind === e.kind ? '' : ` ${r.kind}`;
-    let text = `Migrate to ${r.apiVersion}${same}.`;
+    const { served, upcoming, noReplacement } = replacementOf(e, ctx);
+    if (!served) {
+        if (upcoming) {
+            return `No replacement is served by ${ctx.target} yet; ${api_name(upcoming, e)} is served from ${upcoming.firstServed}.`;
+        }
+        const why = noReplacementText(noReplacement);
+        return why ? `There is no replacement API. ${why}` : 'There is no replacement API.';
+    }
+    const then = upcoming ? `; ${api_name(upcoming, e)} is served from ${upcoming.firstServed}` : '';
+    let text = `Migrate to ${api_name(served, e)}${then}.`;
     if (ctx.current) {
-        const rep = ctx.catalog.lookup(r.apiVersion, r.kind);
-        const servedNow = rep ? ctx.catalog.isServed(rep, ctx.current) : false;
-        text += servedNow
-            ? ` The current release ${ctx.current} already serves ${r.apiVersion}: migrate before the upgrade.`
-            : ` The current release ${ctx.current} does not serve ${r.apiVersion} yet: migrate during the upgrade window.`;
+        const cur = ctx.current;
+        if (ctx.catalog.isServed(served, cur)) {
+            text += ` The current release ${cur} already serves ${served.apiVersion}: migrate before the upgrade.`;
+        }
+        else if (ctx.catalog.isServed(e, ctx.target)) {
+            text += ` The current release ${cur} does not serve ${served.apiVersion} yet: migrate after the upgrade.`;
+        }
+        else {
+            const bridge = ctx.catalog
+                .successors(e)
+                .filter((s) => ctx.catalog.isServed(s, cur) && ctx.catalog.isServed(s, ctx.target))
+                .pop();
+            text += ` The current release ${cur} does not serve ${served.apiVersion} yet: migrate during the upgrade window`;
+            text += bridge ? `, or move to ${api_name(bridge, e)} first, which both ${cur} and ${ctx.target} serve.` : '.';
+        }
     }
     return text;
 }
 function facts(e, ctx) {
+    const { served, upcoming, noReplacement } = replacementOf(e, ctx);
     const data = {
         deprecatedIn: e.deprecatedIn,
         removedIn: e.removedIn,
-        replacement: e.replacement?.apiVersion ?? null,
-        replacementKind: e.replacement?.kind ?? null,
+        replacement: served?.apiVersion ?? null,
+        replacementKind: served?.kind ?? null,
         target: ctx.target,
     };
     if (e.plannedRemovalIn)
         data['plannedRemovalIn'] = e.plannedRemovalIn;
-    if (e.noReplacement)
-        data['noReplacement'] = e.noReplacement;
-    if (ctx.current && e.replacement) {
-        const rep = ctx.catalog.lookup(e.replacement.apiVersion, e.replacement.kind);
-        data['replacementServedByCurrent'] = rep ? ctx.catalog.isServed(rep, ctx.current) : false;
+    if (upcoming) {
+        data['upcomingReplacement'] = upcoming.apiVersion;
+        data['upcomingReplacementKind'] = upcoming.kind;
+        data['upcomingReplacementServedFrom'] = upcoming.firstServed;
     }
+    const why = noReplacementText(noReplacement);
+    if (why)
+        data['noReplacement'] = why;
+    if (ctx.current && served)
+        data['replacementServedByCurrent'] = ctx.catalog.isServed(served, ctx.current);
     return data;
 }
 
@@ -17040,6 +17200,119 @@ const removedApi = {
             message: `${describe(doc)} uses ${doc.apiVersion}, which Kubernetes ${ctx.target} no longer serves (${when}). ${advice(e, ctx)}`,
             object: objectRef(doc),
             data: facts(e, ctx),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/lib/addons.ts
+/**
+ * The API groups of the add-on catalog, by their last labels. A document of another group never loads the catalog;
+ * a test holds every group of data/addon-apis.json to this list.
+ */
+const ADDON_GROUP_SUFFIXES = ['cert-manager.io', 'certmanager.k8s.io', 'istio.io'];
+function mayBeAddon(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    if (slash <= 0)
+        return false;
+    const group = apiVersion.slice(0, slash);
+    return ADDON_GROUP_SUFFIXES.some((s) => group === s || group.endsWith(`.${s}`));
+}
+function addonStatus(doc, ctx) {
+    if (!mayBeAddon(doc.apiVersion))
+        return null;
+    return ctx.addonApis.status(doc.apiVersion, doc.kind, ctx.addonVersions);
+}
+function addonAdvice(e) {
+    if (!e.replacement)
+        return 'There is no replacement API.';
+    const kind = e.replacement.kind === e.kind ? '' : ` ${e.replacement.kind}`;
+    return `Migrate to ${e.replacement.apiVersion}${kind}.`;
+}
+function addonData(e, declared) {
+    return {
+        addon: e.addon,
+        addonRelease: declared,
+        deprecatedIn: e.deprecatedIn,
+        removedIn: e.removedIn,
+        replacement: e.replacement?.apiVersion ?? null,
+        replacementKind: e.replacement?.kind ?? null,
+        source: e.source,
+        citation: e.quote,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/removed-addon-api.ts
+/** The removed-addon-api rule: see its meta (what it reports, how to fix it). */
+
+
+
+const removedAddonApi = {
+    meta: {
+        id: 'removed-addon-api',
+        description: 'The object uses an API version of a cluster add-on (cert-manager, Istio) that a release of the add-on no longer serves.',
+        defaultSeverity: 'error',
+        severities: ['error', 'warning'],
+        title: 'Removed add-on API',
+        details: 'The object uses an API version that a release of its add-on (cert-manager, Istio) stopped serving: once the add-on runs that release, applying the object fails. With the add-on release declared in the configuration file (`addons:`), an error when that release no longer serves it; without one, a warning naming the add-on release that removed it.',
+        help: 'Change the apiVersion (and the kind, when the message names another) to the replacement the message names and review the object against the add-on\'s documentation (the message links it). Declare the add-on releases the clusters run under `addons:` in the configuration file, so that the check is made against them.',
+        summary: 'an object uses an add-on API version (cert-manager, Istio) that the add-on release declared under `addons:` no longer serves (error), or that some add-on release removed when none is declared (warning)',
+        severityText: 'error / warning',
+        gate: 'files',
+    },
+    scope: 'document',
+    check(doc, ctx) {
+        const st = addonStatus(doc, ctx);
+        if (!st || (st.state !== 'removed' && st.state !== 'removed-undeclared'))
+            return;
+        const e = st.entry;
+        const deprecated = e.deprecatedIn && e.deprecatedIn !== e.removedIn ? `deprecated in ${e.addon} ${e.deprecatedIn}, ` : '';
+        const source = ` Source: ${e.source}`;
+        if (st.state === 'removed') {
+            ctx.report({
+                message: `${describe(doc)} uses ${doc.apiVersion}, which ${e.addon} ${st.release} no longer serves (${deprecated}removed in ${e.addon} ${e.removedIn}). ${addonAdvice(e)}${source}`,
+                object: objectRef(doc),
+                data: addonData(e, st.release),
+            });
+            return;
+        }
+        ctx.report({
+            message: `${describe(doc)} uses ${doc.apiVersion}, which ${e.addon} ${e.removedIn} and later no longer serve (${deprecated}removed in ${e.addon} ${e.removedIn}). ${addonAdvice(e)}` +
+                ` Declare the ${e.addon} release under addons: in the configuration file to check against it.${source}`,
+            severity: 'warning',
+            object: objectRef(doc),
+            data: addonData(e, null),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/deprecated-addon-api.ts
+/** The deprecated-addon-api rule: see its meta (what it reports, how to fix it). */
+
+
+
+const deprecatedAddonApi = {
+    meta: {
+        id: 'deprecated-addon-api',
+        description: 'The object uses an API version of a cluster add-on (cert-manager, Istio) that the declared add-on release still serves but has deprecated.',
+        defaultSeverity: 'warning',
+        title: 'Deprecated add-on API',
+        details: 'The object uses an API version that the add-on release declared in the configuration file (`addons:`) still serves but has deprecated; a later release of the add-on removes it.',
+        help: 'Nothing breaks at the declared add-on release, but move the object to the replacement the message names before upgrading the add-on to the release that removes it.',
+        summary: 'an object uses an add-on API version that the add-on release declared under `addons:` has deprecated but still serves',
+        severityText: 'warning',
+        gate: 'files',
+    },
+    scope: 'document',
+    check(doc, ctx) {
+        const st = addonStatus(doc, ctx);
+        if (!st || st.state !== 'deprecated')
+            return;
+        const e = st.entry;
+        const removal = e.removedIn ? `; ${e.addon} ${e.removedIn} removes it` : '';
+        ctx.report({
+            message: `${describe(doc)} uses ${doc.apiVersion}, deprecated since ${e.addon} ${e.deprecatedIn}${removal}. ${addonAdvice(e)} Source: ${e.source}`,
+            object: objectRef(doc),
+            data: addonData(e, st.release),
         });
     },
 };
@@ -18676,6 +18949,8 @@ const versionSkew = {
 const RULE_IDS = [
     'removed-api',
     'deprecated-api',
+    'removed-addon-api',
+    'deprecated-addon-api',
     'invalid-manifest',
     'no-manifests',
     'skipped-file',
@@ -18724,9 +18999,13 @@ function isRuleId(value) {
 
 
 
+
+
 const RULES = [
     removedApi,
     deprecatedApi,
+    removedAddonApi,
+    deprecatedAddonApi,
     invalidManifest,
     skippedFile,
     noManifests,
@@ -18994,7 +19273,7 @@ function readChartMeta(chartYaml, requirementsYaml) {
     return meta;
 }
 function parseChartMeta(chartYaml, requirementsYaml) {
-    const { doc, lc } = chart_load(chartYaml, 'Chart.yaml');
+    const { doc, lc, duplicates } = chart_load(chartYaml, 'Chart.yaml');
     const data = doc.toJS();
     if (!chart_isRecord(data))
         throw new ChartError('Chart.yaml is not a mapping');
@@ -19017,6 +19296,7 @@ function parseChartMeta(chartYaml, requirementsYaml) {
         kubeVersionLine: keyLine(doc, lc, 'kubeVersion'),
         dependencies: Object.freeze(dependencies.map((d) => Object.freeze(d))),
         dependenciesFile,
+        duplicateKeys: Object.freeze(duplicates.map((d) => Object.freeze(d))),
     });
 }
 /** The text with top-level keys removed and dependency entries (by index) dropped. */
@@ -19032,12 +19312,46 @@ function rewriteChartYaml(text, opts) {
     }
     return doc.toString();
 }
+/**
+ * Parses the text as Helm reads it: a key written twice in a mapping keeps its last value. The earlier pairs of a
+ * duplicated key are removed from the document (so lookups, lines and a rewritten copy all see the last one) and
+ * each repeat is returned with its place.
+ */
 function chart_load(text, what) {
     const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0)
         throw new ChartError(`${what} is not valid YAML: ${(doc.errors[0]?.message ?? '').split('\n')[0]}`);
-    return { doc, lc };
+    const duplicates = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, map) => {
+            const keyOf = (pair) => ((0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value !== 'symbol' ? pair.key.value : map);
+            const last = new Map();
+            let plain = 0;
+            map.items.forEach((pair, i) => {
+                const k = keyOf(pair);
+                if (k === map)
+                    return;
+                plain++;
+                last.set(k, i);
+            });
+            if (last.size === plain)
+                return;
+            const seen = new Set();
+            for (const pair of map.items) {
+                const k = keyOf(pair);
+                if (k === map)
+                    continue;
+                if (seen.has(k) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range) {
+                    const p = lc.linePos(pair.key.range[0]);
+                    duplicates.push({ key: String(k), line: p.line, column: p.col });
+                }
+                seen.add(k);
+            }
+            map.items = map.items.filter((pair, i) => keyOf(pair) === map || last.get(keyOf(pair)) === i);
+        },
+    });
+    return { doc, lc, duplicates };
 }
 function dependencyList(doc, lc) {
     const seq = doc.get('dependencies', true);
@@ -20214,6 +20528,15 @@ async function renderChart(chart, opts, ctx) {
     catch (err) {
         fail(`${err.message}.`);
         return result;
+    }
+    // Helm reads a duplicated Chart.yaml key as its last value, and so does the copy rendered here; each repeat is reported.
+    for (const d of meta.duplicateKeys) {
+        result.items.push({
+            kind: 'problem',
+            problem: { docIndex: 0, position: { line: d.line, column: d.column }, message: `has duplicate key ${JSON.stringify(d.key)} (line ${d.line}); Helm keeps the last value` },
+            place: { file: chartFile, line: d.line, column: d.column },
+            data: { source: 'helm', chart },
+        });
     }
     if (meta.type === 'library')
         return result; // not installable: rendered as part of the charts that use it
@@ -23042,7 +23365,10 @@ function scanFile(rel, bytes, engine, onDocument) {
 const READ_AHEAD = 8;
 /** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
 function engineFor(job, catalogs, emit) {
-    return createEngine(RULES, { target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig }, emit);
+    return createEngine(RULES, {
+        target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig,
+        addonApis: catalogs.addonApis, addonVersions: job.addons ?? {},
+    }, emit);
 }
 async function runScan(settings, deps) {
     const findings = [];
@@ -23103,7 +23429,7 @@ async function runScan(settings, deps) {
     };
     await checkOnThread();
     if (pool)
-        documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current }, deps.fs, engine, findings, deps.logger);
+        documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current, addons: settings.addons ?? {} }, deps.fs, engine, findings, deps.logger);
     // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
     const plainFiles = new Set(found.files.map((f) => f.rel));
     const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
@@ -23186,7 +23512,7 @@ function createBatchChecker(catalogs) {
     let sink = [];
     const engines = new Map();
     return (job, files) => {
-        const key = `${job.target}\0${job.current ?? ''}`;
+        const key = `${job.target}\0${job.current ?? ''}\0${JSON.stringify(job.addons ?? {})}`;
         let engine = engines.get(key);
         if (!engine) {
             engine = engineFor(job, catalogs, (f) => sink.push(f));
@@ -23330,9 +23656,99 @@ class ApiCatalog {
             return { state: 'not-yet-served', entry };
         return { state: 'served', entry };
     }
+    /**
+     * The entry's replacement line, oldest first: newer versions of its own group/kind, then each group/kind its
+     * replacement chain leads to (every version of those), in the order the chain reaches them.
+     */
+    successors(entry) {
+        const groupKinds = [[entry.group, entry.kind]];
+        const seen = new Set([`${entry.group}\u0000${entry.kind}`]);
+        const out = [];
+        for (let i = 0; i < groupKinds.length; i++) {
+            const [group, kind] = groupKinds[i];
+            const members = this.data.apis
+                .filter((e) => e.group === group && e.kind === kind && (i > 0 || compareApiVersions(e.version, entry.version) > 0))
+                .sort((a, b) => compareApiVersions(a.version, b.version));
+            for (const m of i === 0 ? [entry, ...members] : members) {
+                const r = m.replacement ? this.lookup(m.replacement.apiVersion, m.replacement.kind) : undefined;
+                if (!r)
+                    continue;
+                const key = `${r.group}\u0000${r.kind}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                groupKinds.push([r.group, r.kind]);
+            }
+            out.push(...members);
+        }
+        return out;
+    }
+    /** What replaces `entry` at `release` (see ReplacementAt). */
+    replacementAt(entry, release) {
+        const line = this.successors(entry);
+        let at = -1;
+        line.forEach((e, i) => {
+            if (this.isServed(e, release))
+                at = i;
+        });
+        const served = at >= 0 ? line[at] : null;
+        const later = line.filter((e, i) => i > at && e.firstServed !== null && version_compareReleases(e.firstServed, release) > 0);
+        let upcoming = null;
+        if (served)
+            upcoming = later.pop() ?? null;
+        else
+            for (const e of later)
+                if (!upcoming || version_compareReleases(e.firstServed, upcoming.firstServed) <= 0)
+                    upcoming = e;
+        let noReplacement = null;
+        if (!served && !upcoming)
+            noReplacement = [entry, ...line].reverse().find((e) => e.noReplacement)?.noReplacement ?? null;
+        return { served, upcoming, noReplacement };
+    }
     /** Every entry served by `release`. */
     servedIn(release) {
         return this.data.apis.filter((e) => this.isServed(e, release));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/catalog/addon-apis.ts
+/**
+ * The add-on API catalog: API versions of cluster add-ons (cert-manager, Istio) that an add-on release deprecated
+ * or stopped serving, with the replacement and the add-on's own words. Generated (scripts/generate-addon-apis.ts)
+ * and committed in data/addon-apis.json; this module only types and queries it.
+ */
+
+class AddonApiCatalog {
+    data;
+    byKey = new Map();
+    constructor(data) {
+        this.data = data;
+        for (const e of data.apis)
+            this.byKey.set(`${e.apiVersion}\u0000${e.kind}`, e);
+    }
+    get addons() {
+        return this.data.addons;
+    }
+    lookup(apiVersion, kind) {
+        return this.byKey.get(`${apiVersion}\u0000${kind}`);
+    }
+    /**
+     * `declared`: the add-on releases of the configuration file (`addons:`), by add-on name. A release that is not
+     * MAJOR.MINOR[.PATCH] counts as undeclared.
+     */
+    status(apiVersion, kind, declared) {
+        const entry = this.lookup(apiVersion, kind);
+        if (!entry)
+            return null;
+        const raw = Object.prototype.hasOwnProperty.call(declared, entry.addon) ? declared[entry.addon] : undefined;
+        const release = raw !== undefined && versionTuple(raw) ? raw.replace(/^v/, '') : null;
+        if (release === null)
+            return entry.removedIn !== null ? { state: 'removed-undeclared', entry } : null;
+        if (entry.removedIn !== null && compareVersions(release, entry.removedIn) >= 0)
+            return { state: 'removed', entry, release };
+        if (entry.deprecatedIn !== null && compareVersions(release, entry.deprecatedIn) >= 0)
+            return { state: 'deprecated', entry, release };
+        return { state: 'served' };
     }
 }
 
@@ -23343,6 +23759,7 @@ class ApiCatalog {
  * `new URL(..., import.meta.url)` below names) and are read and parsed on first use, so a run pays only for the
  * catalogs it needs: an empty scan never parses the advisories, and no start-up compiles 800 KB of JSON as source.
  */
+
 
 
 
@@ -23377,6 +23794,12 @@ function loadAdvisoriesCatalog() {
     advisories ??= readJson(new URL(/* asset import */ __nccwpck_require__(1819), __nccwpck_require__.b));
     return advisories;
 }
+let addonApis;
+/** Add-on API versions (cert-manager, Istio) and the add-on releases that deprecated or removed them (data/addon-apis.json). */
+function loadAddonApiCatalog() {
+    addonApis ??= new AddonApiCatalog(readJson(new URL(/* asset import */ __nccwpck_require__(8520), __nccwpck_require__.b)));
+    return addonApis;
+}
 /** The embedded catalogs, each read on first use: what the entry points hand to the pipeline. */
 function embeddedCatalogs() {
     return {
@@ -23385,6 +23808,7 @@ function embeddedCatalogs() {
         componentConfig: loadComponentConfigCatalog,
         releases: loadReleasesCatalog,
         advisories: loadAdvisoriesCatalog,
+        addonApis: loadAddonApiCatalog,
     };
 }
 
@@ -24057,7 +24481,7 @@ function runScanWorker(check) {
                 }
                 return { rel: f.rel, bytes };
             });
-            reply = { id: req.id, ok: true, outcome: check({ target: req.target, current: req.current }, files) };
+            reply = { id: req.id, ok: true, outcome: check({ target: req.target, current: req.current, addons: req.addons }, files) };
         }
         catch (err) {
             reply = { id: req.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
@@ -24126,7 +24550,7 @@ function workerScanPool(opts) {
                     w.on('message', onMessage);
                     w.on('error', onError);
                     w.on('exit', onExit);
-                    w.postMessage({ id, target: job.target, current: job.current, files: [...files] });
+                    w.postMessage({ id, target: job.target, current: job.current, addons: job.addons ?? {}, files: [...files] });
                 });
             }
             finally {
@@ -24284,6 +24708,7 @@ function withCatalogs(base, given) {
         componentConfig: base.componentConfig,
         releases: releases ? () => releases : base.releases,
         advisories: advisories ? () => advisories : base.advisories,
+        addonApis: base.addonApis,
     };
 }
 
@@ -24442,7 +24867,7 @@ function scan_splitList(text) {
 }
 
 ;// CONCATENATED MODULE: ./schema/kube-upgrade-gate.schema.json
-const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path. Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}}},"$defs":{"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version). Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
+const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path. Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"addons":{"description":"Releases of cluster add-ons the clusters run, by add-on name (\\"cert-manager\\", \\"istio\\"): objects that use an API version the add-on release no longer serves are errors (removed-addon-api), deprecated ones warnings (deprecated-addon-api). Without it, an add-on API version that some release removed is a warning naming that release.","type":"object","additionalProperties":{"$ref":"#/$defs/addonRelease"}},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}}},"$defs":{"addonRelease":{"type":"string","pattern":"^[vV]?(0|[1-9][0-9]{0,3})\\\\.(0|[1-9][0-9]{0,3})(\\\\.(0|[1-9][0-9]{0,3}))?$","x-expected":"an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"","patternErrorMessage":"Expected an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"."},"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version). Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
 ;// CONCATENATED MODULE: ./src/clusters/schema.ts
 /**
  * A small interpreter for the subset of JSON Schema (2020-12) that schema/kube-upgrade-gate.schema.json uses, so the
@@ -24913,6 +25338,7 @@ async function loadClusters(raw, fs, api, names) {
     let shownAs = '';
     let declared = [];
     let fileTarget;
+    let addons = {};
     let lines = new Map();
     if (configPath !== null) {
         if (file === null && explicit !== null) {
@@ -24933,6 +25359,7 @@ async function loadClusters(raw, fs, api, names) {
         try {
             const parsed = parseConfigText(body, shownAs);
             declared = parsed.config.clusters ?? [];
+            addons = parsed.config.addons ?? {};
             lines = parsed.lines;
             if (parsed.config.target !== undefined) {
                 fileTarget = releaseOf(parsed.config.target, api, () => `${shownAs}${lineSuffix(lines.get('target'))}: target`);
@@ -24949,6 +25376,7 @@ async function loadClusters(raw, fs, api, names) {
     const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
     return {
         target: fileTarget,
+        addons,
         resolve(scanTarget) {
             const clusters = fromFlags
                 ? [flagCluster(clusterVersion, kubeletVersion, scanTarget)]
@@ -25072,8 +25500,10 @@ async function resolveSettings(raw, names, catalog, fs) {
         advisories: raw.advisories,
     }, fs, catalog, names);
     const settings = resolveScanSettings({ ...raw, target: raw.target ?? declared?.target }, catalog, names);
-    if (declared)
+    if (declared) {
         settings.clusters = declared.resolve(settings.target);
+        settings.addons = declared.addons;
+    }
     return settings;
 }
 
@@ -25519,6 +25949,8 @@ function howToFix(findings) {
                 replacement: markdown_str(f.data['replacement']),
                 replacementKind: markdown_str(f.data['replacementKind']),
                 noReplacement: markdown_str(f.data['noReplacement']),
+                upcoming: markdown_str(f.data['upcomingReplacement']),
+                upcomingFrom: markdown_str(f.data['upcomingReplacementServedFrom']),
                 servedByCurrent: typeof f.data['replacementServedByCurrent'] === 'boolean' ? f.data['replacementServedByCurrent'] : null,
             };
             groups.set(key, g);
@@ -25543,6 +25975,9 @@ function howToFix(findings) {
             const note = MIGRATION_NOTES.find((n) => n.match(g.apiVersion, g.kind));
             if (note)
                 line += ` ${note.note}`;
+        }
+        else if (g.upcoming) {
+            line += `no replacement is served by the target yet; ${escapeMarkdown(g.upcoming)} is served from ${escapeMarkdown(g.upcomingFrom ?? '?')}.`;
         }
         else {
             line += g.noReplacement ? `there is no replacement API: ${escapeMarkdown(g.noReplacement)}` : 'there is no replacement API; remove the objects or replace them with another mechanism.';
@@ -25702,32 +26137,56 @@ function ruleName(id) {
 
 const LABEL = { error: 'error', warning: 'warning', notice: 'notice' };
 const COLOR = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const SECTION = { error: ['error', 'errors'], warning: ['warning', 'warnings'], notice: ['notice', 'notices'] };
 const DIM = '\u001b[2m';
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
+/** Files named on a grouped line before "…". */
+const GROUP_FILES_SHOWN = 3;
 function renderText(result, opts = { color: false }) {
     const paint = (code, s) => (opts.color && code ? `${code}${s}${RESET}` : s);
+    const show = opts.displayPath ?? ((f) => f);
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     const out = [];
     const header = `kube-upgrade-gate ${result.tool.version} · target Kubernetes ${result.target}` +
         (result.current ? ` (current ${result.current})` : '') + ` · API catalog ${result.catalog.version}`;
     out.push(paint(BOLD, header), '');
-    const groups = new Map();
-    for (const f of result.findings) {
-        const key = f.file ?? '';
-        const list = groups.get(key) ?? [];
-        list.push(f);
-        groups.set(key, list);
-    }
-    for (const [file, list] of groups) {
-        // A path is never the start of a line: a name such as "::error::x.yaml" must not read as a runner's command.
-        out.push(paint(BOLD, file === '' ? '(scan)' : `file: ${oneLine(file)}`));
+    const severities = opts.quiet ? ['error'] : ['error', 'warning', 'notice'];
+    for (const severity of severities) {
+        const list = result.findings.filter((f) => f.severity === severity);
+        if (list.length === 0)
+            continue;
+        const [one, many] = SECTION[severity];
+        out.push(paint(COLOR[severity] + BOLD, `${list.length === 1 ? one : many} (${list.length})`.replace(/^./, (c) => c.toUpperCase())), '');
+        // Repeats of a warning or notice are folded into their first occurrence; errors are each shown.
+        const repeats = severity === 'error' ? new Map() : foldRepeats(list);
+        const folded = new Set([...repeats.values()].flat());
+        const groups = new Map();
         for (const f of list) {
-            const where = f.line !== null ? `${f.line}:${f.column ?? 1}` : '-';
-            out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${oneLine(f.message)}  ${paint(DIM, f.ruleId)}`);
+            if (folded.has(f))
+                continue;
+            const key = f.file ?? '';
+            const group = groups.get(key) ?? [];
+            group.push(f);
+            groups.set(key, group);
         }
-        out.push('');
+        for (const [file, group] of groups) {
+            // A path is never the start of a line: a name such as "::error::x.yaml" must not read as a runner's command.
+            out.push(paint(BOLD, file === '' ? '(scan)' : `file: ${oneLine(show(file))}`));
+            for (const f of group) {
+                const where = f.line !== null ? `${f.line}:${f.column ?? 1}` : '-';
+                out.push(`  ${paint(DIM, where.padEnd(8))} ${paint(COLOR[f.severity], LABEL[f.severity].padEnd(7))}  ${oneLine(f.message)}  ${paint(DIM, f.ruleId)}`);
+                const more = repeats.get(f);
+                if (more) {
+                    const files = [...new Set(more.map((m) => (m.file === null ? '(scan)' : show(m.file))))];
+                    const named = files.slice(0, GROUP_FILES_SHOWN).join(', ') + (files.length > GROUP_FILES_SHOWN ? ', …' : '');
+                    out.push(`  ${' '.repeat(8)} ${paint(DIM, `+ ${`${more.length} more`} like this: ${oneLine(named)} (the JSON report lists each)`)}`);
+                }
+            }
+            out.push('');
+        }
     }
-    const clusters = clustersTextLines(result);
+    const clusters = opts.quiet ? [] : clustersTextLines(result);
     if (clusters.length > 0) {
         out.push(paint(BOLD, clusters[0]));
         for (const line of clusters.slice(1))
@@ -25735,12 +26194,40 @@ function renderText(result, opts = { color: false }) {
         out.push('');
     }
     const s = result.summary;
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     out.push(`${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
-        `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}.`);
+        `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}.` +
+        (opts.quiet && s.warnings + s.notices > 0 ? ' Warnings and notices are not listed (--quiet).' : ''));
     if (result.findings.length === 0)
         out.push(`Nothing that Kubernetes ${result.target} removed or deprecated.`);
     return `${out.join('\n')}\n`;
+}
+/**
+ * Findings of one severity that say the same thing about different files or charts: same rule, and the same message
+ * once the finding's own file, directory, chart or overlay is taken out of it. Returns each group's first finding
+ * with the others.
+ */
+function foldRepeats(list) {
+    const byKey = new Map();
+    for (const f of list) {
+        const key = `${f.ruleId}\u0000${generic(f)}`;
+        const group = byKey.get(key) ?? [];
+        group.push(f);
+        byKey.set(key, group);
+    }
+    const out = new Map();
+    for (const [first, ...rest] of byKey.values())
+        if (first && rest.length > 0)
+            out.set(first, rest);
+    return out;
+}
+function generic(f) {
+    const own = [f.data['chart'], f.data['kustomization'], f.file, f.file?.includes('/') ? f.file.slice(0, f.file.lastIndexOf('/')) : null]
+        .filter((v) => typeof v === 'string' && v.length > 1)
+        .sort((a, b) => b.length - a.length);
+    let message = f.message;
+    for (const s of own)
+        message = message.split(s).join('\u0000');
+    return message;
 }
 /**
  * Text from scanned files (object names, paths) on one line with no control characters: a name holding a newline
@@ -25770,6 +26257,7 @@ function logLine(text) {
 
 
 
+/** `opts` other than `color` apply to the text report only. */
 function render(result, format, opts = { color: false }) {
     switch (format) {
         case 'json':
@@ -25799,6 +26287,7 @@ Options:
   --target X.Y            Kubernetes release to check against (required; "latest" = newest in the catalog)
   --current X.Y           the cluster's current release: says whether each replacement can be adopted before the upgrade
   --format FORMAT         text (default), json, sarif or markdown
+  --quiet                 text report: list errors only (the summary still counts warnings and notices)
   --output FILE           write the report to FILE instead of standard output
   --fail-on LEVEL         error (default), warning, notice or never: exit 1 when a finding is at or above LEVEL
   --include GLOB          only scan files matching GLOB (repeatable, or comma-separated)
@@ -25876,6 +26365,7 @@ function parseCommandLine(argv) {
                 'scan-workers': { type: 'string' },
                 'dry-run': { type: 'boolean' },
                 'no-color': { type: 'boolean' },
+                quiet: { type: 'boolean', short: 'q' },
                 color: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
@@ -25908,12 +26398,12 @@ function parseCommandLine(argv) {
         throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
     }
     if (cmd === 'merge') {
-        const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color'].includes(k));
+        const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color', 'quiet'].includes(k));
         if (scanOnly.length > 0)
-            throw new UsageError(`merge takes only --format, --output and --fail-on, not --${scanOnly[0]}`);
+            throw new UsageError(`merge takes only --format, --output, --fail-on and --quiet, not --${scanOnly[0]}`);
         if (paths.length === 0)
             throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
-        return { command: 'merge', reports: paths, format: format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color };
+        return { command: 'merge', reports: paths, format: format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color, quiet: v.quiet === true };
     }
     const list = (xs) => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
     return {
@@ -25929,6 +26419,7 @@ function parseCommandLine(argv) {
         root: v.root,
         maxFileBytes: v['max-file-bytes'],
         color: v['no-color'] ? false : v.color,
+        quiet: v.quiet === true,
         helmPath: v['helm-path'],
         kubectlPath: v['kubectl-path'],
         values: list(v.values),
@@ -27435,7 +27926,10 @@ async function cliMain(io) {
         }
         const color = cmd.color ?? (io.color && cmd.output === undefined);
         const code = shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
-        return await writeReport(io, cmd.output, reportChunks(result, cmd.format, color), code);
+        // The text report shows paths relative to the working directory, so a terminal can open them; the other formats
+        // keep them relative to the workspace.
+        const displayPath = (file) => (0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.resolve)(root, file)).split(external_node_path_namespaceObject.sep).join('/') || '.';
+        return await writeReport(io, cmd.output, reportChunks(result, cmd.format, { color, quiet: cmd.quiet, displayPath }), code);
     }
     catch (err) {
         if (err instanceof SettingsError || err instanceof DiscoveryError) {
@@ -27457,12 +27951,12 @@ function escaped(message) {
     return message.split('\n').map(logLine).join('\n');
 }
 /** The report in pieces: JSON and SARIF are written a finding at a time (a large report is longer than one string may be). */
-function reportChunks(result, format, color) {
+function reportChunks(result, format, opts) {
     if (format === 'json')
         return renderJsonChunks(result);
     if (format === 'sarif')
         return renderSarifChunks(result);
-    return [render(result, format, { color })];
+    return [render(result, format, opts)];
 }
 /** Standard output takes chunks of about this many characters at a time. */
 const STDOUT_CHUNK = 64 * 1024;
@@ -27532,7 +28026,7 @@ async function mergeMain(cmd, io, catalogs) {
             reports.push({ name, report: parseReport(text, name) });
         }
         const result = mergeScan(reports, catalogs);
-        const chunks = reportChunks(result, cmd.format, cmd.color ?? (io.color && cmd.output === undefined));
+        const chunks = reportChunks(result, cmd.format, { color: cmd.color ?? (io.color && cmd.output === undefined), quiet: cmd.quiet });
         return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
     }
     catch (err) {
