@@ -20,7 +20,9 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
     (result.current ? ` (current ${result.current})` : '') + ` · API catalog ${result.catalog.version}`;
   out.push(paint(BOLD, header), '');
   const groups = new Map<string, Finding[]>();
+  // Suppressed findings are counted in the summary line; the JSON and SARIF reports list them, marked.
   for (const f of result.findings) {
+    if (f.suppressed) continue;
     const key = f.file ?? '';
     const list = groups.get(key) ?? [];
     list.push(f);
@@ -45,7 +47,8 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
   out.push(
     `${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
-      `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}.`,
+      `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}` +
+      (s.suppressed ? `, ${s.suppressed} suppressed` : '') + '.',
   );
   if (result.findings.length === 0) out.push(`Nothing that Kubernetes ${result.target} removed or deprecated.`);
   return `${out.join('\n')}\n`;
