@@ -18,6 +18,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['discovery'], // finding the files, charts and overlays to scan
   ['render', 'clusters'], // charts and overlays rendered into documents; declared clusters evaluated into facts
   ['rules'], // the one rule engine and one file per rule
+  ['suppress'], // suppressions (configured and inline) applied to every finding of a run
   ['settings'], // the typed options both entry points build
   ['app'], // the pipeline: run.ts
   ['reporters'], // pure: result → text, JSON, SARIF, Markdown, the PR comment

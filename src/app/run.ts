@@ -5,7 +5,7 @@
  */
 import type { Catalogs } from '../catalog/index.js';
 import { discover } from '../discovery/discover.js';
-import { atOrAbove, compareFindings, summarize, type Finding } from '../findings/types.js';
+import { atOrAbove, compareFindings, summarize, type Finding, type InlineDirective } from '../findings/types.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
 import { createEngine, type Engine } from '../rules/engine.js';
@@ -21,6 +21,9 @@ import { combineReports } from './merge.js';
 import { scanFile } from './scan-file.js';
 import type { ScanResult } from './result.js';
 import { type FailOn, type ScanSettings } from '../settings/scan.js';
+import { applySuppressions, inlineDirectives, type SuppressionInput } from '../suppress/index.js';
+import { isoDay } from '../catalog/releases.js';
+import { WorkspaceBox } from '../workspace/box.js';
 
 export interface RunDeps {
   fs: FileSystem;
@@ -55,8 +58,12 @@ function engineFor(job: { target: string; current: string | null; addons?: Reado
 
 export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<ScanResult> {
   const findings: Finding[] = [];
+  // Where the engine's findings go: this list while scanning, the merged list for the suppression stage's own.
+  let sink = findings;
   const catalog = deps.catalogs.api;
-  const engine = engineFor(settings, deps.catalogs, (f) => findings.push(f));
+  const engine = engineFor(settings, deps.catalogs, (f) => sink.push(f));
+  // Inline suppression comments of the files read, by file.
+  const inline = new Map<string, InlineDirective[]>();
   const found = await discover(deps.fs, {
     root: settings.root,
     paths: settings.paths,
@@ -103,11 +110,11 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
         if (decoded?.ok) for (const doc of parseManifestText(decoded.text).documents) clusterDocs.push(clusterDocument(doc, file.rel));
         continue;
       }
-      documents += scanFile(file.rel, bytes, engine, forCluster?.(file.rel) ? (doc) => clusterDocs.push(clusterDocument(doc, file.rel)) : undefined);
+      documents += scanFile(file.rel, bytes, engine, forCluster?.(file.rel) ? (doc) => clusterDocs.push(clusterDocument(doc, file.rel)) : undefined, inline);
     }
   };
   await checkOnThread();
-  if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current, addons: settings.addons ?? {} }, deps.fs, engine, findings, deps.logger);
+  if (pool) documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current, addons: settings.addons ?? {} }, deps.fs, engine, findings, inline, deps.logger);
   // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
   const plainFiles = new Set(found.files.map((f) => f.rel));
   const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
@@ -127,6 +134,20 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   }
 
   const merged = mergeFindings(findings);
+  // Every finding of the run, whatever made it, passes the suppression stage; what it reports about the
+  // suppressions themselves is added by the same engine.
+  const ignore = settings.clusters?.ignore ?? [];
+  const needsDate = ignore.some((e) => e.expires !== null);
+  if (needsDate && !settings.clusters?.asOf && !deps.clock) throw new Error('suppressions with an expiry date need a clock (RunDeps.clock)');
+  const scannedHere = new Set(work.filter((w) => w.scan).map((w) => w.file.rel));
+  sink = merged;
+  const suppression = await suppress(merged, engine, {
+    ignore,
+    asOf: settings.clusters?.asOf ?? (needsDate ? isoDay(deps.clock!.now()) : null),
+    inline,
+    scanned: (file) => scannedHere.has(file),
+    readOther: otherFileReader(deps.fs, settings.root, settings.maxFileBytes),
+  });
   merged.sort(compareFindings);
   return {
     schemaVersion: 1,
@@ -134,7 +155,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     catalog: { version: catalog.version, newestRelease: catalog.newestRelease },
     target: settings.target,
     current: settings.current,
-    summary: summarize(merged, scanned, documents),
+    summary: summarize(merged, scanned, documents, suppression.active),
     findings: merged,
     clusters,
     ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
@@ -153,7 +174,7 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
     engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
   }
   engine.run({ files, documents, paths: base.shard!.paths });
-  const merged = mergeFindings(findings);
+  const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
   merged.sort(compareFindings);
   return {
     schemaVersion: 1,
@@ -161,10 +182,60 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
     catalog: base.catalog,
     target: base.target,
     current: base.current,
-    summary: summarize(merged, files, documents),
+    summary: summarize(merged, files, documents, reports.some((r) => r.report.summary.suppressed !== undefined)),
     findings: merged,
     clusters,
   };
+}
+
+/**
+ * The suppression stage: marks the findings a suppression accepts and reports, through the run's engine, the
+ * suppressions that expired, matched nothing or are not valid. Returns whether the run had any suppression.
+ */
+async function suppress(findings: Finding[], engine: Engine, input: SuppressionInput): Promise<{ active: boolean }> {
+  const outcome = await applySuppressions(findings, input);
+  for (const { event, place } of outcome.events) engine.suppression(event, place);
+  return { active: outcome.active };
+}
+
+/**
+ * The inline comments of a workspace file the plain scan did not read (a chart template or the configuration file
+ * a finding points into): read only when the box allows it and it is no larger than the scan's file limit.
+ */
+function otherFileReader(fs: FileSystem, root: string, maxBytes: number): (file: string) => Promise<InlineDirective[] | null> {
+  let box: Promise<WorkspaceBox | null> | null = null;
+  return async (file) => {
+    box ??= WorkspaceBox.open(fs, root).catch(() => null);
+    const b = await box;
+    if (!b) return null;
+    const c = await b.check(file, 'file');
+    if (!c.ok) return null;
+    const st = await fs.stat(c.real).catch(() => null);
+    if (!st || st.size > maxBytes) return null;
+    const bytes = await readOrError(fs, c.real);
+    if (bytes instanceof Error) return null;
+    const decoded = decodeText(bytes);
+    return decoded.ok ? inlineDirectives(decoded.text) : null;
+  };
+}
+
+/**
+ * Each part of a sharded scan reports the configured suppressions that matched nothing in it; a suppression matched
+ * nothing in the whole scan only when every part reported it.
+ */
+function keepUnusedInEveryPart(findings: readonly Finding[], parts: number): Finding[] {
+  const key = (f: Finding): string | null =>
+    f.ruleId === 'unused-suppression' && f.data['origin'] === 'config' ? `${f.file ?? ''}\0${f.line ?? ''}\0${f.message}` : null;
+  const count = new Map<string, number>();
+  for (const f of findings) {
+    const k = key(f);
+    if (k !== null) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  if (count.size === 0) return [...findings];
+  return findings.filter((f) => {
+    const k = key(f);
+    return k === null || count.get(k)! >= parts;
+  });
 }
 
 /** Rendered items, each reported at its place in the workspace (the template line). */
@@ -197,9 +268,10 @@ export function createBatchChecker(catalogs: Catalogs): (job: { target: string; 
       engines.set(key, engine);
     }
     sink = [];
+    const inline = new Map<string, InlineDirective[]>();
     let documents = 0;
-    for (const f of files) documents += scanFile(f.rel, f.bytes, engine);
-    return { findings: sink, documents };
+    for (const f of files) documents += scanFile(f.rel, f.bytes, engine, undefined, inline);
+    return { findings: sink, documents, ...(inline.size > 0 ? { inline: [...inline].map(([file, directives]) => ({ file, directives })) } : {}) };
   };
 }
 
@@ -227,6 +299,7 @@ async function checkInPool(
   fs: FileSystem,
   engine: ReturnType<typeof createEngine>,
   findings: Finding[],
+  inline: Map<string, InlineDirective[]>,
   logger: Logger,
 ): Promise<number> {
   const batches: Array<typeof files> = [];
@@ -248,7 +321,7 @@ async function checkInPool(
   const onThisThread = async (b: typeof files, read = readBatch(b)): Promise<void> => {
     const contents = await read;
     b.forEach((f, i) => {
-      documents += scanFile(f.rel, contents[i]!, engine);
+      documents += scanFile(f.rel, contents[i]!, engine, undefined, inline);
     });
   };
   const lane = async (): Promise<void> => {
@@ -264,6 +337,7 @@ async function checkInPool(
       }
       // One by one: a batch can hold more findings than a call takes arguments.
       for (const f of out.findings) findings.push(f);
+      for (const { file, directives } of out.inline ?? []) inline.set(file, directives);
       documents += out.documents;
     }
   };
@@ -288,8 +362,9 @@ async function checkInPool(
 /**
  * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
  * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
+ * Suppressed findings never count.
  */
 export function shouldFail(result: ScanResult, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  return result.findings.some((f) => ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
+  return result.findings.some((f) => !f.suppressed && ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
 }

@@ -7,12 +7,21 @@ import type { ManifestDocument } from '../parse/manifest.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
 import type { Engine } from '../rules/engine.js';
+import type { InlineDirective } from '../findings/types.js';
+import { inlineDirectives } from '../suppress/index.js';
 
 /**
  * Checks one file's bytes (or the error reading it) and returns how many documents it held. `onDocument` sees each
- * Kubernetes object of the file (for the declared clusters' upgrade paths).
+ * Kubernetes object of the file (for the declared clusters' upgrade paths); `inline` receives the file's inline
+ * suppression comments, if it has any.
  */
-export function scanFile(rel: string, bytes: Uint8Array | Error, engine: Engine, onDocument?: (doc: ManifestDocument) => void): number {
+export function scanFile(
+  rel: string,
+  bytes: Uint8Array | Error,
+  engine: Engine,
+  onDocument?: (doc: ManifestDocument) => void,
+  inline?: Map<string, InlineDirective[]>,
+): number {
   if (bytes instanceof Error) {
     engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, rel);
     return 0;
@@ -21,6 +30,10 @@ export function scanFile(rel: string, bytes: Uint8Array | Error, engine: Engine,
   if (!decoded.ok) {
     engine.skipped({ reason: decoded.reason, severity: 'warning' }, rel);
     return 0;
+  }
+  if (inline) {
+    const directives = inlineDirectives(decoded.text);
+    if (directives.length > 0) inline.set(rel, directives);
   }
   let documents = 0;
   const parsed = parseManifestText(decoded.text);

@@ -11,6 +11,7 @@ import schemaJson from '../../schema/kube-upgrade-gate.schema.json' with { type:
 import { describe, joinPath, validateWithSchema, type JsonSchema, type SchemaError } from './schema.js';
 import { parseVersion } from '../version/index.js';
 import { ConfigError } from '../ports/errors.js';
+import { isRuleId } from '../findings/rule-ids.js';
 
 export const CONFIG_SCHEMA = schemaJson as JsonSchema;
 
@@ -39,11 +40,22 @@ export interface ClusterDecl {
   paths?: string[];
 }
 
+/** The selectors of an `ignore:` entry: a finding is suppressed when every selector the entry gives matches it. */
+export const IGNORE_SELECTORS = ['rule', 'path', 'apiVersion', 'kind', 'name', 'gate', 'cve', 'cluster'] as const;
+export type IgnoreSelector = (typeof IGNORE_SELECTORS)[number];
+
+/** One `ignore:` entry: selectors, a required reason and an optional last day (YYYY-MM-DD). */
+export type IgnoreDecl = Partial<Record<IgnoreSelector, string>> & { reason: string; expires?: string };
+
+/** Rules about suppressions themselves, which no suppression can silence. */
+export const SUPPRESSION_RULES: readonly string[] = ['expired-suppression', 'unused-suppression', 'invalid-suppression'];
+
 export interface ConfigDecl {
   target?: string;
   /** Add-on releases by add-on name (`cert-manager: "1.14"`). */
   addons?: Record<string, string>;
   clusters?: ClusterDecl[];
+  ignore?: IgnoreDecl[];
 }
 
 export interface ParsedConfig {
@@ -152,7 +164,30 @@ function semanticProblems(config: ConfigDecl): SchemaError[] {
       }
     }
   });
+  (config.ignore ?? []).forEach((e, i) => {
+    const at = `ignore[${i}]`;
+    if (!IGNORE_SELECTORS.some((k) => (e[k]?.trim() ?? '') !== '')) {
+      out.push({ path: at, message: `expected at least one of ${IGNORE_SELECTORS.join(', ')} (an entry without a selector would suppress everything)` });
+    }
+    if (e.rule !== undefined && (!isRuleId(e.rule) || SUPPRESSION_RULES.includes(e.rule))) {
+      out.push({
+        path: `${at}.rule`,
+        message: isRuleId(e.rule)
+          ? `${describe(e.rule)} reports on suppressions themselves and cannot be suppressed`
+          : `${describe(e.rule)} is not a rule id; expected one of the ids in the rules table, such as "removed-api"`,
+      });
+    }
+    if (e.reason.trim() === '') out.push({ path: `${at}.reason`, message: 'expected a reason: why the findings are accepted' });
+    if (e.expires !== undefined && !isCalendarDate(e.expires)) {
+      out.push({ path: `${at}.expires`, message: `${describe(e.expires)} is not a calendar date; expected YYYY-MM-DD such as "2026-12-31"` });
+    }
+  });
   return out;
+}
+
+function isCalendarDate(text: string): boolean {
+  const d = new Date(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
 function parentPath(path: string): string {

@@ -1,5 +1,5 @@
 /** The declared-cluster model the evaluation works on (built by src/settings/clusters.ts from the configuration). */
-import type { Provider } from './config.js';
+import type { IgnoreSelector, Provider } from './config.js';
 
 export type AdvisorySource = 'embedded' | 'live';
 
@@ -44,6 +44,21 @@ export interface ClusterSettings {
   asOf: string | null;
   eolWarningDays: number;
   advisories: AdvisorySource;
+  /** The configuration file's `ignore:` entries (suppressions), in file order; absent or [] when there are none. */
+  ignore?: IgnoreEntry[];
+}
+
+/** An `ignore:` entry of the configuration file, with its place there. */
+export interface IgnoreEntry {
+  /** The selectors the entry gives (at least one); every one must match a finding. */
+  selectors: Partial<Record<IgnoreSelector, string>>;
+  reason: string;
+  /** Last day the entry applies, YYYY-MM-DD, or null. */
+  expires: string | null;
+  /** Workspace-relative configuration file, or null (outside the workspace). */
+  file: string | null;
+  /** Line of the entry in that file, or null. */
+  line: number | null;
 }
 
 /** One declared cluster in the JSON report. */

@@ -26,6 +26,9 @@ export const RULE_IDS = [
   'version-skew',
   'upgrade-path',
   'advisory-feed',
+  'expired-suppression',
+  'unused-suppression',
+  'invalid-suppression',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

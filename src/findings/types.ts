@@ -25,14 +25,34 @@ export interface Finding {
   column: number | null;
   object: ObjectRef | null;
   data: Record<string, unknown>;
+  /**
+   * Present when a suppression (an `ignore:` entry of the configuration file, or an inline comment) accepted the
+   * finding: it stays in the report but never counts toward the gate.
+   */
+  suppressed?: Suppressed;
+}
+
+/** The suppression that accepted a finding. */
+export interface Suppressed {
+  reason: string;
+  /** `config`: an `ignore:` entry of the configuration file; `inline`: a comment in the scanned file. */
+  source: 'config' | 'inline';
+  /** Workspace-relative file of the entry or comment, or null (a configuration file outside the workspace). */
+  file: string | null;
+  line: number | null;
+  /** YYYY-MM-DD, or null when the suppression does not expire. */
+  expires: string | null;
 }
 
 export interface Summary {
   files: number;
   documents: number;
+  /** Findings of each severity that count: suppressed findings are not in these counts. */
   errors: number;
   warnings: number;
   notices: number;
+  /** Suppressed findings; present only when the run had suppressions (configured or inline). */
+  suppressed?: number;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -52,18 +72,38 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
-export function summarize(findings: readonly Finding[], files: number, documents: number): Summary {
+/** Counts by severity; with `withSuppressed`, suppressed findings are counted apart (and only there). */
+export function summarize(findings: readonly Finding[], files: number, documents: number, withSuppressed = false): Summary {
   let errors = 0;
   let warnings = 0;
   let notices = 0;
+  let suppressed = 0;
   for (const f of findings) {
-    if (f.severity === 'error') errors++;
+    if (f.suppressed) suppressed++;
+    else if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;
     else notices++;
   }
-  return { files, documents, errors, warnings, notices };
+  return withSuppressed || suppressed > 0 ? { files, documents, errors, warnings, notices, suppressed } : { files, documents, errors, warnings, notices };
 }
 
 export function atOrAbove(severity: Severity, threshold: Severity): boolean {
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
+
+/**
+ * An inline suppression comment of a scanned file (`# kube-upgrade-gate: ignore RULE -- REASON`), as the scan
+ * found it: the rules it names and the lines it covers, or why it is not valid.
+ */
+export interface InlineDirective {
+  /** 1-based line of the comment. */
+  line: number;
+  /** The lines it covers, both included: its own line or the next one, or its whole YAML document. */
+  from: number;
+  to: number;
+  scope: 'line' | 'document';
+  rules: RuleId[];
+  reason: string;
+  /** Set when the comment is not valid: it then suppresses nothing. */
+  problem?: string;
 }

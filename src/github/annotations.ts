@@ -73,6 +73,9 @@ const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'locked-feature-gate': 1,
   'deprecated-feature-gate': 3,
   'deprecated-config-api': 3,
+  'expired-suppression': 1,
+  'invalid-suppression': 2,
+  'unused-suppression': 4,
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
@@ -87,6 +90,8 @@ export function selectAnnotations(findings: readonly Finding[], opts: SelectOpti
   const limit = Math.max(1, Math.floor(opts.perSeverity ?? ANNOTATIONS_PER_SEVERITY));
   const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], notice: [] };
   findings
+    // A suppressed finding was accepted for a reason: it is in the reports, not on the pull request.
+    .filter((f) => !f.suppressed)
     .map((f, i) => ({ f, i }))
     .sort((a, b) => RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
     .forEach(({ f }) => bySeverity[f.severity].push(f));

@@ -2,7 +2,7 @@
  * The side effects the engine needs, as small interfaces. Entry points pass real implementations
  * (src/platform/); tests pass their own.
  */
-import type { Finding } from '../findings/types.js';
+import type { Finding, InlineDirective } from '../findings/types.js';
 
 export interface FileStat {
   isFile: boolean;
@@ -89,6 +89,8 @@ export interface FileScanPool {
 export interface FileScanOutcome {
   findings: Finding[];
   documents: number;
+  /** Inline suppression comments of the batch's files, for the files that have any. */
+  inline?: Array<{ file: string; directives: InlineDirective[] }>;
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -87,6 +87,9 @@ export function renderJsonChunks(result: ScanResult): Generator<string> {
         column: f.column,
         object: f.object,
         data: f.data,
+        ...(f.suppressed
+          ? { suppressed: { reason: f.suppressed.reason, source: f.suppressed.source, file: f.suppressed.file, line: f.suppressed.line, expires: f.suppressed.expires } }
+          : {}),
       })),
     ),
     clusters: (result.clusters ?? []).map((c) => ({

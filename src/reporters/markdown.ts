@@ -39,7 +39,7 @@ export function renderMarkdown(result: ScanResult, opts: MarkdownOptions = {}): 
   const out: string[] = [];
 
   const icon = s.errors > 0 ? '❌' : s.warnings > 0 ? '⚠️' : '✅';
-  const counts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notices, 'notice')].join(', ');
+  const counts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notices, 'notice'), ...(s.suppressed ? [`${s.suppressed} suppressed`] : [])].join(', ');
   const verdict = result.findings.length === 0 ? `nothing removed or deprecated` : counts;
   out.push(`## ${icon} kube-upgrade-gate: ${verdict} for Kubernetes ${escapeMarkdown(result.target)}`, '');
   const facts = [
@@ -69,16 +69,20 @@ export function renderMarkdown(result: ScanResult, opts: MarkdownOptions = {}): 
     }
   }
 
-  const fixes = howToFix(result.findings);
+  const fixes = howToFix(result.findings.filter((f) => !f.suppressed));
   if (fixes.length > 0) {
     out.push('### How to fix', '', ...fixes, '');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-/** Most severe first; within a severity, the report order (run-scope first, then by file and line). */
+/**
+ * Most severe first; within a severity, the report order (run-scope first, then by file and line). Suppressed
+ * findings are left out (the JSON and SARIF reports keep them, marked).
+ */
 export function rankFindings(findings: readonly Finding[]): Finding[] {
   return findings
+    .filter((f) => !f.suppressed)
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
     .map((x) => x.f);

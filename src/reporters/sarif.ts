@@ -59,6 +59,7 @@ export function* renderSarifChunks(result: ScanResult): Generator<string> {
         level: LEVEL[f.severity],
         message: { text: plainText(f.message) },
         associatedRule: rule,
+        ...(f.suppressed ? { properties: { suppressed: true, justification: f.suppressed.reason } } : {}),
       });
       return;
     }
@@ -69,6 +70,8 @@ export function* renderSarifChunks(result: ScanResult): Generator<string> {
       message: { text: plainText(f.message) },
       locations: [location(f.file, f.line, f.column)],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
+      // A suppressed finding stays in the log, marked: code scanning shows it as dismissed, not as an alert.
+      ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.source === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
     });
   });
 

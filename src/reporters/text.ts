@@ -34,7 +34,8 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
   out.push(paint(BOLD, header), '');
   const severities: Severity[] = opts.quiet ? ['error'] : ['error', 'warning', 'notice'];
   for (const severity of severities) {
-    const list = result.findings.filter((f) => f.severity === severity);
+    // Suppressed findings are counted in the summary line; the JSON and SARIF reports list them, marked.
+    const list = result.findings.filter((f) => f.severity === severity && !f.suppressed);
     if (list.length === 0) continue;
     const [one, many] = SECTION[severity];
     out.push(paint(COLOR[severity] + BOLD, `${list.length === 1 ? one : many} (${list.length})`.replace(/^./, (c) => c.toUpperCase())), '');
@@ -74,7 +75,8 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
   const s = result.summary;
   out.push(
     `${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
-      `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}.` +
+      `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}` +
+      (s.suppressed ? `, ${s.suppressed} suppressed` : '') + '.' +
       (opts.quiet && s.warnings + s.notices > 0 ? ' Warnings and notices are not listed (--quiet).' : ''),
   );
   if (result.findings.length === 0) out.push(`Nothing that Kubernetes ${result.target} removed or deprecated.`);

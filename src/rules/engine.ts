@@ -10,7 +10,7 @@ import type { Finding } from '../findings/types.js';
 import { readSettings, type ComponentSettings } from '../components/index.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
-import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, SkippedFile } from './types.js';
+import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, SkippedFile, SuppressionEvent } from './types.js';
 
 export interface EngineOptions {
   target: string;
@@ -41,6 +41,8 @@ export interface Engine {
   /** A declared cluster; `place` is its configuration file and the line of its `name:`, or null (declared by flags). */
   cluster(evaluation: ClusterEvaluation, place: { file: string; line: number | null } | null): void;
   advisorySource(facts: AdvisorySourceFacts): void;
+  /** A suppression that expired, matched nothing or is not valid, at its place (configuration file or manifest). */
+  suppression(event: SuppressionEvent, place: Place): void;
 }
 
 export interface Place {
@@ -117,6 +119,7 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const clusterRules = byScope('cluster');
   const advisorySourceRules = byScope('advisory-source');
   const renderRules = byScope('render');
+  const suppressionRules = byScope('suppression');
   // Documents are many: each document rule keeps one context, told which document it is checking (rules run
   // synchronously, one document at a time).
   let current: { doc: ManifestDocument; file: string | null; extraData: Record<string, unknown> | undefined; at: At | undefined; settings: ComponentSettings | undefined } | null = null;
@@ -153,6 +156,9 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
     },
     advisorySource(facts) {
       for (const r of advisorySourceRules) r.check(facts, contextFor(r, () => ({ file: null, line: null, column: null })));
+    },
+    suppression(event, place) {
+      for (const r of suppressionRules) r.check(event, contextFor(r, () => place));
     },
   };
 }

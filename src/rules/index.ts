@@ -22,6 +22,9 @@ import { clusterAdvisory } from './cluster-advisory.js';
 import { unsupportedVersion } from './unsupported-version.js';
 import { upgradePath } from './upgrade-path.js';
 import { versionSkew } from './version-skew.js';
+import { expiredSuppression } from './expired-suppression.js';
+import { unusedSuppression } from './unused-suppression.js';
+import { invalidSuppression } from './invalid-suppression.js';
 import { RULE_IDS } from '../findings/rule-ids.js';
 import type { Rule } from './types.js';
 
@@ -49,6 +52,9 @@ export const RULES: readonly Rule[] = [
   versionSkew,
   upgradePath,
   advisoryFeed,
+  expiredSuppression,
+  unusedSuppression,
+  invalidSuppression,
 ];
 
 export function ruleMeta(id: string): Rule['meta'] | undefined {

@@ -115,7 +115,32 @@ export interface RenderRule {
   check(event: RenderEvent, ctx: RuleContext): void;
 }
 
-export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule | ClusterRule | AdvisorySourceRule | RenderRule;
+/**
+ * Something about a suppression itself (an `ignore:` entry of the configuration file, or an inline comment in a
+ * manifest): past its expiry date, matching no finding, or not valid. Reported at the suppression's own line.
+ */
+export interface SuppressionEvent {
+  type: 'expired' | 'unused' | 'invalid';
+  source: 'config' | 'inline';
+  /** What the suppression selects, in words: `rule removed-api, kind PodDisruptionBudget, path legacy/**`. */
+  selects: string;
+  reason: string | null;
+  /** YYYY-MM-DD, or null. */
+  expires: string | null;
+  /** The run's date (YYYY-MM-DD) the expiry was judged on; null when no date was needed. */
+  asOf: string | null;
+  /** Why an inline comment is not valid (type 'invalid'). */
+  problem?: string;
+}
+
+/** A suppression's own state, reported at its line in the configuration file or manifest. */
+export interface SuppressionRule {
+  meta: RuleMeta;
+  scope: 'suppression';
+  check(event: SuppressionEvent, ctx: RuleContext): void;
+}
+
+export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule | ClusterRule | AdvisorySourceRule | RenderRule | SuppressionRule;
 
 export function objectRef(doc: ManifestDocument): ObjectRef {
   return { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace };

@@ -13,8 +13,8 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { FileSystem } from '../ports/index.js';
 
 import { WorkspaceBox } from '../workspace/box.js';
-import { MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type Provider } from '../clusters/config.js';
-import type { AdvisorySource, ClusterSettings, ClusterSpec, ControlPlaneComponent, NodePoolSpec } from '../clusters/types.js';
+import { IGNORE_SELECTORS, MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type IgnoreDecl, type Provider } from '../clusters/config.js';
+import type { AdvisorySource, ClusterSettings, ClusterSpec, ControlPlaneComponent, IgnoreEntry, NodePoolSpec } from '../clusters/types.js';
 import { compareReleases, formatRelease, parseRelease, parseVersion } from '../version/index.js';
 import { ConfigError, SettingsError } from '../ports/errors.js';
 
@@ -145,6 +145,7 @@ export async function loadClusters(
 
   let shownAs = '';
   let declared: ClusterDecl[] = [];
+  let ignoreDecls: IgnoreDecl[] = [];
   let fileTarget: string | undefined;
   let addons: Record<string, string> = {};
   let lines = new Map<string, number>();
@@ -166,6 +167,7 @@ export async function loadClusters(
       const parsed = parseConfigText(body, shownAs);
       declared = parsed.config.clusters ?? [];
       addons = parsed.config.addons ?? {};
+      ignoreDecls = parsed.config.ignore ?? [];
       lines = parsed.lines;
       if (parsed.config.target !== undefined) {
         fileTarget = releaseOf(parsed.config.target, api, () => `${shownAs}${lineSuffix(lines.get('target'))}: target`);
@@ -179,6 +181,8 @@ export async function loadClusters(
   const fromFlags = clusterVersion !== null;
   // Cluster targets are checked now, so a bad one is reported at its line even when the scan target is bad too.
   const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
+  // Suppressions apply whether the clusters come from the file or from --cluster-version.
+  const ignore = ignoreDecls.map((e, i) => ignoreEntry(e, file, file === null ? null : (lines.get(`ignore[${i}]`) ?? null)));
   return {
     target: fileTarget,
     addons,
@@ -187,6 +191,7 @@ export async function loadClusters(
         ? [flagCluster(clusterVersion!, kubeletVersion, scanTarget)]
         : specs.map((c) => ({ ...c, target: c.target ?? scanTarget }));
       const resolved: ClusterSettings = { clusters, configFile: file, asOf, eolWarningDays, advisories: source as AdvisorySource };
+      if (ignore.length > 0) resolved.ignore = ignore;
       for (const c of resolved.clusters) {
         if (compareReleases(c.minor, api.newestRelease) > 0) {
           const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['version'])}: clusters "${c.name}"`;
@@ -205,6 +210,15 @@ export async function loadClusters(
       return resolved;
     },
   };
+}
+
+function ignoreEntry(e: IgnoreDecl, file: string | null, line: number | null): IgnoreEntry {
+  const selectors: IgnoreEntry['selectors'] = {};
+  for (const k of IGNORE_SELECTORS) {
+    const v = e[k]?.trim();
+    if (v !== undefined && v !== '') selectors[k] = k === 'path' ? v.replace(/^\.\//, '') : v;
+  }
+  return { selectors, reason: e.reason.trim(), expires: e.expires ?? null, file, line };
 }
 
 type PendingSpec = Omit<ClusterSpec, 'target'> & { target: string | null };
