@@ -24,6 +24,7 @@ export const RULE_IDS = [
   'version-skew',
   'upgrade-path',
   'advisory-feed',
+  'pre-release-target',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -71,6 +71,8 @@ const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'locked-feature-gate': 1,
   'deprecated-feature-gate': 3,
   'deprecated-config-api': 3,
+  // Qualifies every other finding of a pre-release target: shown before other notices.
+  'pre-release-target': 1,
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];

@@ -20,6 +20,7 @@ import { clusterAdvisory } from './cluster-advisory.js';
 import { unsupportedVersion } from './unsupported-version.js';
 import { upgradePath } from './upgrade-path.js';
 import { versionSkew } from './version-skew.js';
+import { preReleaseTarget } from './pre-release-target.js';
 import { RULE_IDS } from '../findings/rule-ids.js';
 import type { Rule } from './types.js';
 
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   versionSkew,
   upgradePath,
   advisoryFeed,
+  preReleaseTarget,
 ];
 
 export function ruleMeta(id: string): Rule['meta'] | undefined {
