@@ -1310,7 +1310,7 @@ export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: Fea
     releases: releaseRange(first, newest),
     preRelease,
     sources: [...inputs.sources].sort((a, b) => byName(a.name, b.name) || byName(a.mirrorPath, b.mirrorPath)),
-    gates,
+    gates: Object.fromEntries(Object.entries(gates).sort(([a], [b]) => byName(a, b))),
   };
   return { catalog, disagreements: found };
 }
