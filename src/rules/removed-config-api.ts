@@ -30,7 +30,7 @@ export const removedConfigApi: DocumentRule = {
         line: place.line,
         column: place.column,
         object: objectOf(doc),
-        data: apiData(u, e, st.alternatives, ctx),
+        data: { ...apiData(u, e, st.alternatives, ctx), removedIn: removal },
       });
     }
   },
