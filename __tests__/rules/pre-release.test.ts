@@ -162,7 +162,7 @@ describe('the pre-release-target notice', () => {
     const [n] = notices;
     expect(n).toMatchObject({ ruleId: 'pre-release-target', severity: 'notice', file: null, line: null });
     expect(n?.message).toMatch(/^Kubernetes 1\.37 is not a GA release in this kube-upgrade-gate's data \(newest GA: 1\.36, planned for 2026-08-26 by its release calendar\): the results for target 1\.37 come from pre-release data/);
-    expect(n?.message).toContain('APIs: k8s.io/api v0.37.0-beta.0');
+    expect(n?.message).toContain('can change before 1.37.0; check again with data that covers 1.37 as GA before relying on them. Sources: APIs: k8s.io/api v0.37.0-beta.0');
     expect(n?.message).toContain('feature gates: kubernetes/kubernetes master ae5d4d35bd942887007f2932150e87e7cfce8361');
     expect(n?.message).toContain('config files and flags: v1.37 release-notes draft');
     expect(n?.message).toContain('release dates: v1.37 release calendar');

@@ -30,7 +30,7 @@ export const preReleaseTarget: RunRule = {
     ctx.report({
       message:
         `Kubernetes ${p.release} is not a GA release in this kube-upgrade-gate's data (newest GA: ${p.newestRelease}${planned}): the results for target ${ctx.target} ` +
-        `come from pre-release data and can change before ${p.release}.0 (${from}). Check again with data that covers ${p.release} as GA before relying on them.`,
+        `come from pre-release data and can change before ${p.release}.0; check again with data that covers ${p.release} as GA before relying on them. Sources: ${from}.`,
       data: { target: ctx.target, release: p.release, newestRelease: p.newestRelease, plannedReleaseDate: p.plannedReleaseDate, sources: p.sources.map((s) => ({ ...s })) },
     });
   },
