@@ -40723,19 +40723,23 @@ function compareFindings(a, b) {
         return a.ruleId < b.ruleId ? -1 : 1;
     return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
-function summarize(findings, files, documents) {
+/** Counts by severity; with `withSuppressed`, suppressed findings are counted apart (and only there). */
+function summarize(findings, files, documents, withSuppressed = false) {
     let errors = 0;
     let warnings = 0;
     let notices = 0;
+    let suppressed = 0;
     for (const f of findings) {
-        if (f.severity === 'error')
+        if (f.suppressed)
+            suppressed++;
+        else if (f.severity === 'error')
             errors++;
         else if (f.severity === 'warning')
             warnings++;
         else
             notices++;
     }
-    return { files, documents, errors, warnings, notices };
+    return withSuppressed || suppressed > 0 ? { files, documents, errors, warnings, notices, suppressed } : { files, documents, errors, warnings, notices };
 }
 function atOrAbove(severity, threshold) {
     return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
@@ -45575,6 +45579,7 @@ function createEngine(rules, opts, emit) {
     const clusterRules = byScope('cluster');
     const advisorySourceRules = byScope('advisory-source');
     const renderRules = byScope('render');
+    const suppressionRules = byScope('suppression');
     // Documents are many: each document rule keeps one context, told which document it is checking (rules run
     // synchronously, one document at a time).
     let current = null;
@@ -45619,6 +45624,10 @@ function createEngine(rules, opts, emit) {
         advisorySource(facts) {
             for (const r of advisorySourceRules)
                 r.check(facts, contextFor(r, () => ({ file: null, line: null, column: null })));
+        },
+        suppression(event, place) {
+            for (const r of suppressionRules)
+                r.check(event, contextFor(r, () => place));
         },
     };
 }
@@ -47503,6 +47512,82 @@ const versionSkew = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/expired-suppression.ts
+const expiredSuppression = {
+    meta: {
+        id: 'expired-suppression',
+        description: 'A suppression in the configuration file is past its expiry date, so the findings it covered count again.',
+        defaultSeverity: 'warning',
+        title: 'Suppression expired',
+        details: 'An `ignore:` entry of the configuration file carries an `expires:` date that the run date (--as-of, or today) has passed. ' +
+            'The entry no longer applies: the findings it matched are reported and count toward fail-on again.',
+        help: 'Fix what the entry suppressed (and delete the entry), or, if the reason still holds, give it a new `expires:` date and an up-to-date `reason:`.',
+        summary: 'an `ignore:` entry of the configuration file is past its `expires:` date (judged on `--as-of` or today); it no longer suppresses anything',
+        severityText: 'warning',
+        gate: 'files',
+    },
+    scope: 'suppression',
+    check(e, ctx) {
+        if (e.type !== 'expired')
+            return;
+        ctx.report({
+            message: `The suppression of ${e.selects} expired on ${e.expires} (run date ${e.asOf}); the findings it matched count again. Fix them, or renew the entry with a new expires date.`,
+            data: { origin: e.source, selects: e.selects, reason: e.reason, expires: e.expires, asOf: e.asOf },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unused-suppression.ts
+const unusedSuppression = {
+    meta: {
+        id: 'unused-suppression',
+        description: 'A suppression matched no finding of the run.',
+        defaultSeverity: 'notice',
+        title: 'Suppression matched nothing',
+        details: 'An `ignore:` entry of the configuration file, or an inline `kube-upgrade-gate: ignore` comment, matched no finding. ' +
+            'What it was written for is fixed, or it never matched (a misspelt path, kind or name); left in place, it could hide a later finding nobody meant to accept.',
+        help: 'Delete the entry or comment if what it covered is fixed; otherwise correct its selectors so that it matches the finding it was written for.',
+        summary: 'an `ignore:` entry or an inline ignore comment matched no finding',
+        severityText: 'notice',
+        gate: 'files',
+    },
+    scope: 'suppression',
+    check(e, ctx) {
+        if (e.type !== 'unused')
+            return;
+        const what = e.source === 'config' ? 'The suppression' : 'The inline suppression';
+        ctx.report({
+            message: `${what} of ${e.selects} matched no finding; delete it if what it covered is fixed.`,
+            data: { origin: e.source, selects: e.selects, reason: e.reason, expires: e.expires },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
+const invalidSuppression = {
+    meta: {
+        id: 'invalid-suppression',
+        description: 'An inline `kube-upgrade-gate:` comment in a manifest is not a valid suppression, so it suppresses nothing.',
+        defaultSeverity: 'warning',
+        title: 'Inline suppression not valid',
+        details: 'An inline comment starting `kube-upgrade-gate:` has no reason, names no rule or an unknown rule, or is not of the form ' +
+            '`# kube-upgrade-gate: ignore RULE[,RULE…] -- REASON`. It suppresses nothing; the findings it was meant for are reported as usual.',
+        help: 'Write the comment as `# kube-upgrade-gate: ignore removed-api -- why this is accepted`, naming rule ids from the rules table and giving a reason after ` -- `.',
+        summary: 'an inline `# kube-upgrade-gate:` comment lacks a reason, names an unknown rule or is malformed; it suppresses nothing',
+        severityText: 'warning',
+        gate: 'files',
+    },
+    scope: 'suppression',
+    check(e, ctx) {
+        if (e.type !== 'invalid')
+            return;
+        ctx.report({
+            message: `This kube-upgrade-gate comment suppresses nothing: ${e.problem ?? 'it is not valid'}. Expected # kube-upgrade-gate: ignore RULE -- REASON.`,
+            data: { origin: e.source, problem: e.problem ?? null },
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/findings/rule-ids.ts
 /**
  * The closed list of rule ids. Every finding the engine emits carries one of these; reporters, SARIF rule
@@ -47532,6 +47617,9 @@ const RULE_IDS = [
     'version-skew',
     'upgrade-path',
     'advisory-feed',
+    'expired-suppression',
+    'unused-suppression',
+    'invalid-suppression',
 ];
 function isRuleId(value) {
     return RULE_IDS.includes(value);
@@ -47539,6 +47627,9 @@ function isRuleId(value) {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in one list. The engine runs them; docs and SARIF metadata are derived from their meta. */
+
+
+
 
 
 
@@ -47587,6 +47678,9 @@ const RULES = [
     versionSkew,
     upgradePath,
     advisoryFeed,
+    expiredSuppression,
+    unusedSuppression,
+    invalidSuppression,
 ];
 function ruleMeta(id) {
     return RULES.find((r) => r.meta.id === id)?.meta;
@@ -51868,6 +51962,626 @@ function combineReports(reports) {
     return { base, findings, missingRenderers, files, documents, clusters };
 }
 
+;// CONCATENATED MODULE: ./schema/kube-upgrade-gate.schema.json
+const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path, and the findings accepted for a reason (ignore). Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"addons":{"description":"Releases of cluster add-ons the clusters run, by add-on name (\\"cert-manager\\", \\"istio\\"): objects that use an API version the add-on release no longer serves are errors (removed-addon-api), deprecated ones warnings (deprecated-addon-api). Without it, an add-on API version that some release removed is a warning naming that release.","type":"object","additionalProperties":{"$ref":"#/$defs/addonRelease"}},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}},"ignore":{"description":"Suppressions: findings accepted for a reason, until an optional expiry date. An entry matches a finding when every selector it gives matches; a matched finding stays in the reports, marked suppressed, and never fails the run.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/ignore"}}},"$defs":{"addonRelease":{"type":"string","pattern":"^[vV]?(0|[1-9][0-9]{0,3})\\\\.(0|[1-9][0-9]{0,3})(\\\\.(0|[1-9][0-9]{0,3}))?$","x-expected":"an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"","patternErrorMessage":"Expected an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"."},"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version). Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"ignore":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"Rule id of the findings to suppress, such as removed-api.","type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$","x-expected":"a rule id such as \\"removed-api\\""},"path":{"description":"Glob of the files (relative to the workspace root) whose findings to suppress, such as \\"legacy/**\\"; a plain directory matches everything below it.","type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"legacy/**\\""},"apiVersion":{"description":"apiVersion of the object, such as policy/v1beta1.","type":"string","minLength":1,"maxLength":253},"kind":{"description":"Kind of the object, such as PodDisruptionBudget.","type":"string","minLength":1,"maxLength":253},"name":{"description":"metadata.name of the object.","type":"string","minLength":1,"maxLength":253},"gate":{"description":"Feature gate name, such as InTreePluginAWSUnregister.","type":"string","minLength":1,"maxLength":200},"cve":{"description":"Advisory id of a cluster-advisory finding, such as CVE-2020-8554.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[0-9A-Za-z-]{1,60}$","x-expected":"an advisory id such as \\"CVE-2020-8554\\""},"cluster":{"description":"Name of a declared cluster whose findings to suppress.","$ref":"#/$defs/name"},"reason":{"description":"Why the findings are accepted (required): shown with every suppressed finding.","type":"string","minLength":1,"maxLength":500},"expires":{"description":"Last day the suppression applies (YYYY-MM-DD). After it, judged on --as-of or today, the entry stops applying and is itself reported (expired-suppression).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","x-expected":"a calendar date YYYY-MM-DD such as \\"2026-12-31\\""}}},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
+;// CONCATENATED MODULE: ./src/clusters/schema.ts
+/**
+ * A small interpreter for the subset of JSON Schema (2020-12) that schema/kube-upgrade-gate.schema.json uses, so the
+ * committed schema is the single source of what a valid configuration is: editors complete and check it, and the
+ * loader validates with it. A schema keyword outside the subset is refused (see `checkSchemaKeywords`), so the file
+ * cannot quietly say more than the tool enforces.
+ *
+ * Messages name the path (`clusters[0].nodePools[1].kubelet`) and the expected form, taken from the schema's
+ * `x-expected` annotation where it has one.
+ */
+/** Keywords the interpreter evaluates. */
+const ASSERTIONS = new Set([
+    'type', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems', 'enum', 'pattern',
+    'minLength', 'maxLength', '$ref',
+]);
+/** Keywords that only describe (for people and editors). */
+const ANNOTATIONS = new Set([
+    '$schema', '$id', '$defs', '$comment', 'title', 'description', 'markdownDescription', 'examples', 'default',
+    'deprecated', 'patternErrorMessage', 'x-expected',
+]);
+/** Every keyword the schema uses, anywhere, that the interpreter does not know; [] when it can be fully enforced. */
+function checkSchemaKeywords(schema) {
+    const unknown = [];
+    const walk = (s, at) => {
+        if (typeof s !== 'object' || s === null || Array.isArray(s))
+            return;
+        for (const [k, v] of Object.entries(s)) {
+            if (!ASSERTIONS.has(k) && !ANNOTATIONS.has(k))
+                unknown.push(`${at}/${k}`);
+            if (k === 'properties' || k === '$defs') {
+                for (const [name, sub] of Object.entries((v ?? {})))
+                    walk(sub, `${at}/${k}/${name}`);
+            }
+            else if (k === 'items' || k === 'additionalProperties') {
+                walk(v, `${at}/${k}`);
+            }
+        }
+    };
+    walk(schema, '#');
+    return unknown;
+}
+/** Validates `value` against `root`; at most `maxErrors` errors, in document order. */
+function validateWithSchema(value, root, maxErrors = 20) {
+    const errors = [];
+    const resolve = (s) => {
+        let cur = s;
+        for (let hops = 0; typeof cur['$ref'] === 'string'; hops++) {
+            const ref = cur['$ref'];
+            const m = /^#\/\$defs\/([^/]+)$/.exec(ref);
+            const defs = (root['$defs'] ?? {});
+            const target = m ? defs[m[1]] : undefined;
+            if (!target || hops > 16)
+                throw new Error(`schema: cannot resolve ${ref}`);
+            // Keywords beside $ref (description, …) only annotate: the referenced schema asserts.
+            cur = target;
+        }
+        return cur;
+    };
+    const add = (path, message) => {
+        if (errors.length < maxErrors)
+            errors.push({ path, message });
+    };
+    const visit = (v, given, path) => {
+        if (errors.length >= maxErrors)
+            return;
+        const s = resolve(given);
+        const type = s['type'];
+        if (type !== undefined) {
+            const types = Array.isArray(type) ? type : [type];
+            if (!types.some((t) => hasType(v, t))) {
+                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
+                return;
+            }
+        }
+        if (Array.isArray(s['enum']) && !s['enum'].some((e) => e === v)) {
+            add(path, `expected one of ${s['enum'].map(String).join(', ')}, got ${schema_describe(v)}`);
+            return;
+        }
+        if (typeof v === 'string') {
+            const length = [...v].length;
+            if (typeof s['minLength'] === 'number' && length < s['minLength']) {
+                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
+                return;
+            }
+            if (typeof s['maxLength'] === 'number' && length > s['maxLength']) {
+                add(path, `expected at most ${s['maxLength']} characters, got ${length}`);
+                return;
+            }
+            if (typeof s['pattern'] === 'string' && !new RegExp(s['pattern'], 'u').test(v)) {
+                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
+                return;
+            }
+        }
+        if (Array.isArray(v)) {
+            if (typeof s['minItems'] === 'number' && v.length < s['minItems']) {
+                add(path, `expected at least ${s['minItems']} item${s['minItems'] === 1 ? '' : 's'}, got ${v.length}`);
+            }
+            if (typeof s['maxItems'] === 'number' && v.length > s['maxItems']) {
+                add(path, `expected at most ${s['maxItems']} items, got ${v.length}`);
+                return;
+            }
+            const items = s['items'];
+            if (items)
+                v.forEach((item, i) => visit(item, items, `${path}[${i}]`));
+            return;
+        }
+        if (isObject(v)) {
+            const props = (s['properties'] ?? {});
+            for (const key of (s['required'] ?? [])) {
+                if (!Object.prototype.hasOwnProperty.call(v, key)) {
+                    const sub = props[key] ? resolve(props[key]) : {};
+                    add(path, `missing required key "${key}"${sub['x-expected'] ? `: ${sub['x-expected']}` : ''}`);
+                }
+            }
+            for (const [key, val] of Object.entries(v)) {
+                const keyPath = joinPath(path, key);
+                const sub = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
+                if (sub) {
+                    visit(val, sub, keyPath);
+                }
+                else if (s['additionalProperties'] === false) {
+                    const known = Object.keys(props);
+                    const near = closest(key, known);
+                    add(keyPath, `unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${known.join(', ')}`);
+                }
+                else if (isObject(s['additionalProperties'])) {
+                    visit(val, s['additionalProperties'], keyPath);
+                }
+            }
+        }
+    };
+    visit(value, root, '');
+    return errors;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function hasType(v, t) {
+    switch (t) {
+        case 'object':
+            return isObject(v);
+        case 'array':
+            return Array.isArray(v);
+        case 'string':
+            return typeof v === 'string';
+        case 'number':
+            return typeof v === 'number' && Number.isFinite(v);
+        case 'integer':
+            return typeof v === 'number' && Number.isInteger(v);
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'null':
+            return v === null;
+        default:
+            throw new Error(`schema: unsupported type ${t}`);
+    }
+}
+const TYPE_WORDS = {
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'nothing (null)',
+};
+function expected(s) {
+    if (typeof s['x-expected'] === 'string')
+        return s['x-expected'];
+    const type = s['type'];
+    const types = Array.isArray(type) ? type : typeof type === 'string' ? [type] : [];
+    if (typeof s['pattern'] === 'string')
+        return `text matching ${s['pattern']}`;
+    if (typeof s['minLength'] === 'number' && s['minLength'] > 0)
+        return 'a non-empty string';
+    return types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a value';
+}
+/** How a value is shown in a message: strings quoted and cut, containers by their kind. */
+function schema_describe(v) {
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+    if (v === null || v === undefined)
+        return 'nothing';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return String(v);
+}
+/** `clusters[0].components.kube-scheduler`; keys that are not plain words are quoted. */
+function joinPath(base, key) {
+    const plain = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key);
+    if (!plain)
+        return `${base}[${JSON.stringify(key)}]`;
+    return base === '' ? key : `${base}.${key}`;
+}
+function closest(word, candidates) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = schema_editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best !== null && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : null;
+}
+function schema_editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const keep = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = keep;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/clusters/config.ts
+/**
+ * The configuration file (.github/kube-upgrade-gate.yaml): YAML text in, validated declarations out, with the line
+ * of every key so cluster findings can point at the cluster's `name:` or the offending `version:` line.
+ *
+ * Validation is driven by the committed schema (schema/kube-upgrade-gate.schema.json); the few rules a schema cannot
+ * say (unique names, an HA version list that includes the cluster version) are checked here, in the same message form.
+ */
+
+
+
+
+
+
+const CONFIG_SCHEMA = kube_upgrade_gate_schema_namespaceObject;
+/** Largest configuration file read. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_NODES = 50_000;
+const config_MAX_DEPTH = 64;
+const PROVIDERS = (/* unused pure expression or super */ null && (['eks', 'gke', 'aks', 'kubeadm', 'other']));
+/** The selectors of an `ignore:` entry: a finding is suppressed when every selector the entry gives matches it. */
+const IGNORE_SELECTORS = ['rule', 'path', 'apiVersion', 'kind', 'name', 'gate', 'cve', 'cluster'];
+/** Rules about suppressions themselves, which no suppression can silence. */
+const SUPPRESSION_RULES = ['expired-suppression', 'unused-suppression', 'invalid-suppression'];
+/**
+ * Parses and validates the text of a configuration file. `shownAs` names the file in messages. Throws ConfigError
+ * listing every problem as `FILE:LINE: PATH: what is wrong and what is expected`.
+ */
+function parseConfigText(text, shownAs) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const at = (offset) => lineCounter.linePos(offset).line;
+    if (doc.errors.length > 0) {
+        const problems = doc.errors.slice(0, 5).map((e) => `${shownAs}:${at(e.pos[0])}: not valid YAML: ${config_firstLine(e.message)}`);
+        throw new ConfigError(problems.join('\n'), problems);
+    }
+    const lines = new Map();
+    let nodes = 0;
+    const toValue = (node, path, depth) => {
+        if (++nodes > MAX_NODES || depth > config_MAX_DEPTH) {
+            throw new ConfigError(`${shownAs}: the file is too large or too deeply nested for a configuration file`, []);
+        }
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return toValue(node.resolve(doc), path, depth + 1);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const source = node.source;
+            // YAML reads an unquoted 1.30 as the number 1.3; a version-like plain scalar keeps the text as written.
+            if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof source === 'string' && /^v?\d+\.\d+(\.\d+)?$/.test(source)) {
+                return source;
+            }
+            return node.value;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            return node.items.map((item, i) => {
+                const p = `${path}[${i}]`;
+                const range = item?.range;
+                if (range)
+                    lines.set(p, at(range[0]));
+                return toValue(item, p, depth + 1);
+            });
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+                if (typeof key !== 'string' && typeof key !== 'number') {
+                    const line = keyNode?.range ? at(keyNode.range[0]) : null;
+                    const problem = `${shownAs}${line ? `:${line}` : ''}: ${path || '(top level)'}: keys must be plain names`;
+                    throw new ConfigError(problem, [problem]);
+                }
+                const name = String(key);
+                const p = joinPath(path, name);
+                if (keyNode?.range)
+                    lines.set(p, at(keyNode.range[0]));
+                Object.defineProperty(out, name, { value: toValue(pair.value, p, depth + 1), enumerable: true, configurable: true, writable: true });
+            }
+            return out;
+        }
+        return null;
+    };
+    const value = doc.contents === null ? {} : toValue(doc.contents, '', 0);
+    const config = value === null ? {} : value;
+    const problems = validateWithSchema(config, CONFIG_SCHEMA);
+    if (problems.length === 0)
+        for (const p of semanticProblems(config))
+            problems.push(p);
+    if (problems.length > 0) {
+        const lineOf = (path) => {
+            for (let p = path;;) {
+                const line = lines.get(p);
+                if (line !== undefined)
+                    return line;
+                if (p === '')
+                    return null;
+                p = parentPath(p);
+            }
+        };
+        const messages = problems.map((e) => {
+            const line = lineOf(e.path);
+            return `${shownAs}${line !== null ? `:${line}` : ''}: ${e.path || '(top level)'}: ${e.message}`;
+        });
+        throw new ConfigError(messages.join('\n'), messages);
+    }
+    return { config: config, lines };
+}
+/** Rules the schema cannot express. */
+function semanticProblems(config) {
+    const out = [];
+    const seen = new Map();
+    (config.clusters ?? []).forEach((c, i) => {
+        const first = seen.get(c.name);
+        if (first !== undefined)
+            out.push({ path: `clusters[${i}].name`, message: `"${c.name}" is already the name of clusters[${first}]; expected a unique name` });
+        else
+            seen.set(c.name, i);
+        const pools = new Map();
+        (c.nodePools ?? []).forEach((p, j) => {
+            const firstPool = pools.get(p.name);
+            if (firstPool !== undefined) {
+                out.push({ path: `clusters[${i}].nodePools[${j}].name`, message: `"${p.name}" is already the name of nodePools[${firstPool}]; expected a unique name in the cluster` });
+            }
+            else
+                pools.set(p.name, j);
+        });
+        if (c.apiservers) {
+            const v = version_parseVersion(c.version)?.normalized;
+            if (!c.apiservers.some((a) => version_parseVersion(a)?.normalized === v)) {
+                out.push({ path: `clusters[${i}].apiservers`, message: `expected the list to include the cluster version ${schema_describe(c.version)}` });
+            }
+        }
+    });
+    (config.ignore ?? []).forEach((e, i) => {
+        const at = `ignore[${i}]`;
+        if (!IGNORE_SELECTORS.some((k) => (e[k]?.trim() ?? '') !== '')) {
+            out.push({ path: at, message: `expected at least one of ${IGNORE_SELECTORS.join(', ')} (an entry without a selector would suppress everything)` });
+        }
+        if (e.rule !== undefined && (!isRuleId(e.rule) || SUPPRESSION_RULES.includes(e.rule))) {
+            out.push({
+                path: `${at}.rule`,
+                message: isRuleId(e.rule)
+                    ? `${schema_describe(e.rule)} reports on suppressions themselves and cannot be suppressed`
+                    : `${schema_describe(e.rule)} is not a rule id; expected one of the ids in the rules table, such as "removed-api"`,
+            });
+        }
+        if (e.reason.trim() === '')
+            out.push({ path: `${at}.reason`, message: 'expected a reason: why the findings are accepted' });
+        if (e.expires !== undefined && !isCalendarDate(e.expires)) {
+            out.push({ path: `${at}.expires`, message: `${schema_describe(e.expires)} is not a calendar date; expected YYYY-MM-DD such as "2026-12-31"` });
+        }
+    });
+    return out;
+}
+function isCalendarDate(text) {
+    const d = new Date(`${text}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+function parentPath(path) {
+    const m = /^(.*?)(\.[^.[\]]+|\[[^\]]*\])$/.exec(path);
+    return m ? m[1] : '';
+}
+function config_firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+
+;// CONCATENATED MODULE: ./src/suppress/inline.ts
+/**
+ * Inline suppression comments in a scanned file:
+ *
+ *   apiVersion: policy/v1beta1   # kube-upgrade-gate: ignore removed-api -- moving to policy/v1 in Q1
+ *
+ * A comment covers its own line when it follows content there, the next line when it stands alone on a line, and the
+ * whole YAML document when it stands before the document's first content line. It names one or more rule ids
+ * (separated by commas or blanks) and must give a reason after ` -- `; a comment that does not is reported
+ * (invalid-suppression) and suppresses nothing.
+ */
+
+
+const MARK = 'kube-upgrade-gate:';
+const COMMENT = /(?:^|\s)#\s*kube-upgrade-gate:(.*)$/;
+const SEPARATOR = /^(---|\.\.\.)(\s|#|$)/;
+/** Longest reason kept, in characters. */
+const MAX_REASON = 500;
+/** The inline suppression comments of a file's text, in line order; [] for the (usual) file without any. */
+function inlineDirectives(text) {
+    if (!text.includes(MARK))
+        return [];
+    const lines = text.split(/\r\n|\n|\r/);
+    const out = [];
+    // Document-scope comments of the current document, waiting for its last line.
+    let pending = [];
+    let started = false;
+    let docStart = 1;
+    const endDocument = (last) => {
+        // A document with no content (comments before the first `---`) hands its comments on to the next one.
+        if (!started)
+            return;
+        for (const d of pending)
+            d.to = last;
+        pending = [];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const n = i + 1;
+        const line = lines[i];
+        const separator = SEPARATOR.test(line);
+        if (separator) {
+            endDocument(n - 1);
+            started = false;
+            docStart = n + 1;
+        }
+        const m = line.includes(MARK) ? COMMENT.exec(line) : null;
+        const alone = separator || /^\s*#/.test(line);
+        if (m) {
+            const d = directive(m[1], n);
+            if (alone && !started) {
+                d.scope = 'document';
+                d.from = separator ? n + 1 : docStart;
+                d.to = lines.length;
+                pending.push(d);
+            }
+            else if (alone) {
+                d.to = n + 1;
+            }
+            out.push(d);
+        }
+        if (!alone && line.trim() !== '')
+            started = true;
+    }
+    endDocument(lines.length);
+    return out;
+}
+function directive(body, line) {
+    const d = { line, from: line, to: line, scope: 'line', rules: [], reason: '' };
+    const text = body.trim();
+    const verb = /^ignore(\s|$)/.exec(text);
+    if (!verb) {
+        d.problem = 'it does not start with "ignore"';
+        return d;
+    }
+    const rest = text.slice(verb[0].length);
+    const dash = /(^|\s)--(\s|$)/.exec(rest);
+    const names = (dash ? rest.slice(0, dash.index) : rest).split(/[\s,]+/).filter((s) => s !== '');
+    const reason = dash ? rest.slice(dash.index + dash[0].length).trim() : '';
+    if (names.length === 0) {
+        d.problem = 'it names no rule';
+        return d;
+    }
+    const unknown = names.find((r) => !isRuleId(r));
+    if (unknown !== undefined) {
+        d.problem = `"${unknown.slice(0, 64)}" is not a rule id`;
+        return d;
+    }
+    const own = names.find((r) => SUPPRESSION_RULES.includes(r));
+    if (own !== undefined) {
+        d.problem = `${own} reports on suppressions themselves and cannot be suppressed`;
+        return d;
+    }
+    d.rules = [...new Set(names)];
+    if (reason === '') {
+        d.problem = 'it gives no reason after "--"';
+        return d;
+    }
+    d.reason = reason.slice(0, MAX_REASON);
+    return d;
+}
+
+;// CONCATENATED MODULE: ./src/suppress/index.ts
+
+
+
+/** Whether a config entry is past its last day on `asOf`. */
+function isExpired(entry, asOf) {
+    return entry.expires !== null && asOf > entry.expires;
+}
+/**
+ * Marks the findings a suppression accepts (setting `suppressed`, in place) and returns what to report about the
+ * suppressions. Findings already marked (the parts of a sharded scan) are left as they are.
+ */
+async function applySuppressions(findings, input) {
+    const events = [];
+    if (input.ignore.some((e) => e.expires !== null) && input.asOf === null)
+        throw new Error('suppressions with an expiry date need the run date');
+    const live = [];
+    for (const entry of input.ignore) {
+        const place = { file: entry.file, line: entry.line, column: null };
+        if (isExpired(entry, input.asOf)) {
+            events.push({ event: { type: 'expired', source: 'config', selects: describeEntry(entry), reason: entry.reason, expires: entry.expires, asOf: input.asOf }, place });
+        }
+        else
+            live.push({ entry, matches: entryMatcher(entry), used: false });
+    }
+    // Inline comments: of the files the scan read, and of the other files findings point into.
+    const inline = new Map(input.inline);
+    if (input.readOther) {
+        const others = new Set();
+        for (const f of findings)
+            if (f.file !== null && !inline.has(f.file) && !input.scanned?.(f.file))
+                others.add(f.file);
+        for (const file of [...others].sort()) {
+            const found = await input.readOther(file);
+            if (found && found.length > 0)
+                inline.set(file, found);
+        }
+    }
+    const used = new Set();
+    for (const f of findings) {
+        if (f.suppressed || SUPPRESSION_RULES.includes(f.ruleId))
+            continue;
+        let by;
+        if (f.file !== null && f.line !== null) {
+            for (const d of inline.get(f.file) ?? []) {
+                if (d.problem === undefined && f.line >= d.from && f.line <= d.to && d.rules.includes(f.ruleId)) {
+                    used.add(d);
+                    by ??= { reason: d.reason, source: 'inline', file: f.file, line: d.line, expires: null };
+                }
+            }
+        }
+        for (const l of live) {
+            if (l.matches(f)) {
+                l.used = true;
+                by ??= { reason: l.entry.reason, source: 'config', file: l.entry.file, line: l.entry.line, expires: l.entry.expires };
+            }
+        }
+        if (by)
+            f.suppressed = by;
+    }
+    for (const l of live) {
+        if (!l.used) {
+            events.push({
+                event: { type: 'unused', source: 'config', selects: describeEntry(l.entry), reason: l.entry.reason, expires: l.entry.expires, asOf: null },
+                place: { file: l.entry.file, line: l.entry.line, column: null },
+            });
+        }
+    }
+    for (const file of [...inline.keys()].sort()) {
+        for (const d of inline.get(file)) {
+            const place = { file, line: d.line, column: null };
+            const selects = `${d.rules.join(', ') || 'no rule'} ${d.scope === 'document' ? 'for its whole document' : 'on its line'}`;
+            if (d.problem !== undefined) {
+                events.push({ event: { type: 'invalid', source: 'inline', selects, reason: null, expires: null, asOf: null, problem: d.problem }, place });
+            }
+            else if (!used.has(d)) {
+                events.push({ event: { type: 'unused', source: 'inline', selects, reason: d.reason, expires: null, asOf: null }, place });
+            }
+        }
+    }
+    return { active: input.ignore.length > 0 || inline.size > 0, events };
+}
+/** An entry in words: `rule removed-api, kind PodDisruptionBudget, path legacy/**`. */
+function describeEntry(entry) {
+    return IGNORE_SELECTORS.filter((k) => entry.selectors[k] !== undefined)
+        .map((k) => `${SELECTOR_WORD[k]} ${entry.selectors[k]}`)
+        .join(', ');
+}
+const SELECTOR_WORD = {
+    rule: 'rule',
+    path: 'path',
+    apiVersion: 'apiVersion',
+    kind: 'kind',
+    name: 'name',
+    gate: 'feature gate',
+    cve: 'advisory',
+    cluster: 'cluster',
+};
+/** Every selector the entry gives must match. */
+function entryMatcher(entry) {
+    const s = entry.selectors;
+    const tests = [];
+    if (s.rule !== undefined)
+        tests.push((f) => f.ruleId === s.rule);
+    if (s.path !== undefined) {
+        const inPath = pathMatcher([s.path]);
+        tests.push((f) => f.file !== null && inPath(f.file));
+    }
+    if (s.apiVersion !== undefined)
+        tests.push((f) => (f.object?.apiVersion ?? suppress_text(f.data['apiVersion'])) === s.apiVersion);
+    if (s.kind !== undefined)
+        tests.push((f) => (f.object?.kind ?? suppress_text(f.data['kind'])) === s.kind);
+    if (s.name !== undefined)
+        tests.push((f) => f.object?.name === s.name);
+    if (s.gate !== undefined)
+        tests.push((f) => suppress_text(f.data['gate']) === s.gate);
+    if (s.cve !== undefined) {
+        const cve = s.cve.toUpperCase();
+        tests.push((f) => suppress_text(f.data['cve'])?.toUpperCase() === cve);
+    }
+    if (s.cluster !== undefined)
+        tests.push((f) => suppress_text(f.data['cluster']) === s.cluster);
+    return (f) => tests.every((t) => t(f));
+}
+function suppress_text(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/app/scan-file.ts
 /**
  * One file of the plain scan: decode → parse → document rules. The same function runs on the main thread and in
@@ -51876,11 +52590,13 @@ function combineReports(reports) {
 
 
 
+
 /**
  * Checks one file's bytes (or the error reading it) and returns how many documents it held. `onDocument` sees each
- * Kubernetes object of the file (for the declared clusters' upgrade paths).
+ * Kubernetes object of the file (for the declared clusters' upgrade paths); `inline` receives the file's inline
+ * suppression comments, if it has any.
  */
-function scanFile(rel, bytes, engine, onDocument) {
+function scanFile(rel, bytes, engine, onDocument, inline) {
     if (bytes instanceof Error) {
         engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, rel);
         return 0;
@@ -51889,6 +52605,11 @@ function scanFile(rel, bytes, engine, onDocument) {
     if (!decoded.ok) {
         engine.skipped({ reason: decoded.reason, severity: 'warning' }, rel);
         return 0;
+    }
+    if (inline) {
+        const directives = inlineDirectives(decoded.text);
+        if (directives.length > 0)
+            inline.set(rel, directives);
     }
     let documents = 0;
     const parsed = parseManifestText(decoded.text);
@@ -51924,6 +52645,9 @@ function scanFile(rel, bytes, engine, onDocument) {
 
 
 
+
+
+
 const READ_AHEAD = 8;
 /** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
 function engineFor(job, catalogs, emit) {
@@ -51934,8 +52658,12 @@ function engineFor(job, catalogs, emit) {
 }
 async function runScan(settings, deps) {
     const findings = [];
+    // Where the engine's findings go: this list while scanning, the merged list for the suppression stage's own.
+    let sink = findings;
     const catalog = deps.catalogs.api;
-    const engine = engineFor(settings, deps.catalogs, (f) => findings.push(f));
+    const engine = engineFor(settings, deps.catalogs, (f) => sink.push(f));
+    // Inline suppression comments of the files read, by file.
+    const inline = new Map();
     const found = await discover(deps.fs, {
         root: settings.root,
         paths: settings.paths,
@@ -51986,12 +52714,12 @@ async function runScan(settings, deps) {
                         clusterDocs.push(clusterDocument(doc, file.rel));
                 continue;
             }
-            documents += scanFile(file.rel, bytes, engine, forCluster?.(file.rel) ? (doc) => clusterDocs.push(clusterDocument(doc, file.rel)) : undefined);
+            documents += scanFile(file.rel, bytes, engine, forCluster?.(file.rel) ? (doc) => clusterDocs.push(clusterDocument(doc, file.rel)) : undefined, inline);
         }
     };
     await checkOnThread();
     if (pool)
-        documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current, addons: settings.addons ?? {} }, deps.fs, engine, findings, deps.logger);
+        documents += await checkInPool(pool, pooled.map((w) => w.file), { target: settings.target, current: settings.current, addons: settings.addons ?? {} }, deps.fs, engine, findings, inline, deps.logger);
     // Helm charts, Kustomize overlays and pre-rendered output: rendered, then checked by the same rules.
     const plainFiles = new Set(found.files.map((f) => f.rel));
     const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
@@ -52011,6 +52739,21 @@ async function runScan(settings, deps) {
         clusters = checked.summaries;
     }
     const merged = mergeFindings(findings);
+    // Every finding of the run, whatever made it, passes the suppression stage; what it reports about the
+    // suppressions themselves is added by the same engine.
+    const ignore = settings.clusters?.ignore ?? [];
+    const needsDate = ignore.some((e) => e.expires !== null);
+    if (needsDate && !settings.clusters?.asOf && !deps.clock)
+        throw new Error('suppressions with an expiry date need a clock (RunDeps.clock)');
+    const scannedHere = new Set(work.filter((w) => w.scan).map((w) => w.file.rel));
+    sink = merged;
+    const suppression = await suppress(merged, engine, {
+        ignore,
+        asOf: settings.clusters?.asOf ?? (needsDate ? isoDay(deps.clock.now()) : null),
+        inline,
+        scanned: (file) => scannedHere.has(file),
+        readOther: otherFileReader(deps.fs, settings.root, settings.maxFileBytes),
+    });
     merged.sort(compareFindings);
     return {
         schemaVersion: 1,
@@ -52018,7 +52761,7 @@ async function runScan(settings, deps) {
         catalog: { version: catalog.version, newestRelease: catalog.newestRelease },
         target: settings.target,
         current: settings.current,
-        summary: summarize(merged, scanned, documents),
+        summary: summarize(merged, scanned, documents, suppression.active),
         findings: merged,
         clusters,
         ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
@@ -52036,7 +52779,7 @@ function mergeScan(reports, catalogs) {
         engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
     }
     engine.run({ files, documents, paths: base.shard.paths });
-    const merged = mergeFindings(findings);
+    const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
     merged.sort(compareFindings);
     return {
         schemaVersion: 1,
@@ -52044,10 +52787,63 @@ function mergeScan(reports, catalogs) {
         catalog: base.catalog,
         target: base.target,
         current: base.current,
-        summary: summarize(merged, files, documents),
+        summary: summarize(merged, files, documents, reports.some((r) => r.report.summary.suppressed !== undefined)),
         findings: merged,
         clusters,
     };
+}
+/**
+ * The suppression stage: marks the findings a suppression accepts and reports, through the run's engine, the
+ * suppressions that expired, matched nothing or are not valid. Returns whether the run had any suppression.
+ */
+async function suppress(findings, engine, input) {
+    const outcome = await applySuppressions(findings, input);
+    for (const { event, place } of outcome.events)
+        engine.suppression(event, place);
+    return { active: outcome.active };
+}
+/**
+ * The inline comments of a workspace file the plain scan did not read (a chart template or the configuration file
+ * a finding points into): read only when the box allows it and it is no larger than the scan's file limit.
+ */
+function otherFileReader(fs, root, maxBytes) {
+    let box = null;
+    return async (file) => {
+        box ??= WorkspaceBox.open(fs, root).catch(() => null);
+        const b = await box;
+        if (!b)
+            return null;
+        const c = await b.check(file, 'file');
+        if (!c.ok)
+            return null;
+        const st = await fs.stat(c.real).catch(() => null);
+        if (!st || st.size > maxBytes)
+            return null;
+        const bytes = await readOrError(fs, c.real);
+        if (bytes instanceof Error)
+            return null;
+        const decoded = decodeText(bytes);
+        return decoded.ok ? inlineDirectives(decoded.text) : null;
+    };
+}
+/**
+ * Each part of a sharded scan reports the configured suppressions that matched nothing in it; a suppression matched
+ * nothing in the whole scan only when every part reported it.
+ */
+function keepUnusedInEveryPart(findings, parts) {
+    const key = (f) => f.ruleId === 'unused-suppression' && f.data['origin'] === 'config' ? `${f.file ?? ''}\0${f.line ?? ''}\0${f.message}` : null;
+    const count = new Map();
+    for (const f of findings) {
+        const k = key(f);
+        if (k !== null)
+            count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    if (count.size === 0)
+        return [...findings];
+    return findings.filter((f) => {
+        const k = key(f);
+        return k === null || count.get(k) >= parts;
+    });
 }
 /** Rendered items, each reported at its place in the workspace (the template line). */
 function checkRendered(items, engine) {
@@ -52081,10 +52877,11 @@ function createBatchChecker(catalogs) {
             engines.set(key, engine);
         }
         sink = [];
+        const inline = new Map();
         let documents = 0;
         for (const f of files)
-            documents += scanFile(f.rel, f.bytes, engine);
-        return { findings: sink, documents };
+            documents += scanFile(f.rel, f.bytes, engine, undefined, inline);
+        return { findings: sink, documents, ...(inline.size > 0 ? { inline: [...inline].map(([file, directives]) => ({ file, directives })) } : {}) };
     };
 }
 /** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
@@ -52101,7 +52898,7 @@ async function readOrError(fs, abs) {
  * every core works. Findings are sorted afterwards, and a file's findings always come from one lane in file order,
  * so the report does not depend on which lane checked what.
  */
-async function checkInPool(pool, files, job, fs, engine, findings, logger) {
+async function checkInPool(pool, files, job, fs, engine, findings, inline, logger) {
     const batches = [];
     let batch = [];
     let bytes = 0;
@@ -52122,7 +52919,7 @@ async function checkInPool(pool, files, job, fs, engine, findings, logger) {
     const onThisThread = async (b, read = readBatch(b)) => {
         const contents = await read;
         b.forEach((f, i) => {
-            documents += scanFile(f.rel, contents[i], engine);
+            documents += scanFile(f.rel, contents[i], engine, undefined, inline);
         });
     };
     const lane = async () => {
@@ -52140,6 +52937,8 @@ async function checkInPool(pool, files, job, fs, engine, findings, logger) {
             // One by one: a batch can hold more findings than a call takes arguments.
             for (const f of out.findings)
                 findings.push(f);
+            for (const { file, directives } of out.inline ?? [])
+                inline.set(file, directives);
             documents += out.documents;
         }
     };
@@ -52163,11 +52962,12 @@ async function checkInPool(pool, files, job, fs, engine, findings, logger) {
 /**
  * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
  * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
+ * Suppressed findings never count.
  */
 function shouldFail(result, failOn) {
     if (failOn === 'never')
         return false;
-    return result.findings.some((f) => ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
+    return result.findings.some((f) => !f.suppressed && ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -56207,6 +57007,9 @@ const RULE_PRIORITY = {
     'locked-feature-gate': 1,
     'deprecated-feature-gate': 3,
     'deprecated-config-api': 3,
+    'expired-suppression': 1,
+    'invalid-suppression': 2,
+    'unused-suppression': 4,
 };
 const SEVERITIES = ['error', 'warning', 'notice'];
 /**
@@ -56219,6 +57022,8 @@ function selectAnnotations(findings, opts = {}) {
     const limit = Math.max(1, Math.floor(opts.perSeverity ?? ANNOTATIONS_PER_SEVERITY));
     const bySeverity = { error: [], warning: [], notice: [] };
     findings
+        // A suppressed finding was accepted for a reason: it is in the reports, not on the pull request.
+        .filter((f) => !f.suppressed)
         .map((f, i) => ({ f, i }))
         .sort((a, b) => RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
         .forEach(({ f }) => bySeverity[f.severity].push(f));
@@ -56514,7 +57319,7 @@ function renderMarkdown(result, opts = {}) {
     const s = result.summary;
     const out = [];
     const icon = s.errors > 0 ? '❌' : s.warnings > 0 ? '⚠️' : '✅';
-    const counts = [markdown_plural(s.errors, 'error'), markdown_plural(s.warnings, 'warning'), markdown_plural(s.notices, 'notice')].join(', ');
+    const counts = [markdown_plural(s.errors, 'error'), markdown_plural(s.warnings, 'warning'), markdown_plural(s.notices, 'notice'), ...(s.suppressed ? [`${s.suppressed} suppressed`] : [])].join(', ');
     const verdict = result.findings.length === 0 ? `nothing removed or deprecated` : counts;
     out.push(`## ${icon} kube-upgrade-gate: ${verdict} for Kubernetes ${escapeMarkdown(result.target)}`, '');
     const facts = [
@@ -56543,15 +57348,19 @@ function renderMarkdown(result, opts = {}) {
             out.push(`… and ${hidden.length} more ${hidden.length === 1 ? 'finding' : 'findings'} (${breakdown(hidden)}) not listed here.`, '');
         }
     }
-    const fixes = howToFix(result.findings);
+    const fixes = howToFix(result.findings.filter((f) => !f.suppressed));
     if (fixes.length > 0) {
         out.push('### How to fix', '', ...fixes, '');
     }
     return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
-/** Most severe first; within a severity, the report order (run-scope first, then by file and line). */
+/**
+ * Most severe first; within a severity, the report order (run-scope first, then by file and line). Suppressed
+ * findings are left out (the JSON and SARIF reports keep them, marked).
+ */
 function rankFindings(findings) {
     return findings
+        .filter((f) => !f.suppressed)
         .map((f, i) => ({ f, i }))
         .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
         .map((x) => x.f);
@@ -56850,6 +57659,9 @@ function renderJsonChunks(result) {
             column: f.column,
             object: f.object,
             data: f.data,
+            ...(f.suppressed
+                ? { suppressed: { reason: f.suppressed.reason, source: f.suppressed.source, file: f.suppressed.file, line: f.suppressed.line, expires: f.suppressed.expires } }
+                : {}),
         }))),
         clusters: (result.clusters ?? []).map((c) => ({
             name: c.name,
@@ -56921,6 +57733,7 @@ function* renderSarifChunks(result) {
                 level: LEVEL[f.severity],
                 message: { text: plainText(f.message) },
                 associatedRule: rule,
+                ...(f.suppressed ? { properties: { suppressed: true, justification: f.suppressed.reason } } : {}),
             });
             return;
         }
@@ -56931,6 +57744,8 @@ function* renderSarifChunks(result) {
             message: { text: plainText(f.message) },
             locations: [sarif_location(f.file, f.line, f.column)],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
+            // A suppressed finding stays in the log, marked: code scanning shows it as dismissed, not as an alert.
+            ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.source === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
         });
     });
     const invocation = { executionSuccessful: true };
@@ -57028,7 +57843,8 @@ function renderText(result, opts = { color: false }) {
     out.push(paint(BOLD, header), '');
     const severities = opts.quiet ? ['error'] : ['error', 'warning', 'notice'];
     for (const severity of severities) {
-        const list = result.findings.filter((f) => f.severity === severity);
+        // Suppressed findings are counted in the summary line; the JSON and SARIF reports list them, marked.
+        const list = result.findings.filter((f) => f.severity === severity && !f.suppressed);
         if (list.length === 0)
             continue;
         const [one, many] = SECTION[severity];
@@ -57070,7 +57886,8 @@ function renderText(result, opts = { color: false }) {
     }
     const s = result.summary;
     out.push(`${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
-        `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}.` +
+        `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}` +
+        (s.suppressed ? `, ${s.suppressed} suppressed` : '') + '.' +
         (opts.quiet && s.warnings + s.notices > 0 ? ' Warnings and notices are not listed (--quiet).' : ''));
     if (result.findings.length === 0)
         out.push(`Nothing that Kubernetes ${result.target} removed or deprecated.`);
@@ -57258,369 +58075,6 @@ function isClosedPipe(err) {
     return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
 
-;// CONCATENATED MODULE: ./schema/kube-upgrade-gate.schema.json
-const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path. Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"addons":{"description":"Releases of cluster add-ons the clusters run, by add-on name (\\"cert-manager\\", \\"istio\\"): objects that use an API version the add-on release no longer serves are errors (removed-addon-api), deprecated ones warnings (deprecated-addon-api). Without it, an add-on API version that some release removed is a warning naming that release.","type":"object","additionalProperties":{"$ref":"#/$defs/addonRelease"}},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}}},"$defs":{"addonRelease":{"type":"string","pattern":"^[vV]?(0|[1-9][0-9]{0,3})\\\\.(0|[1-9][0-9]{0,3})(\\\\.(0|[1-9][0-9]{0,3}))?$","x-expected":"an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"","patternErrorMessage":"Expected an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"."},"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version). Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
-;// CONCATENATED MODULE: ./src/clusters/schema.ts
-/**
- * A small interpreter for the subset of JSON Schema (2020-12) that schema/kube-upgrade-gate.schema.json uses, so the
- * committed schema is the single source of what a valid configuration is: editors complete and check it, and the
- * loader validates with it. A schema keyword outside the subset is refused (see `checkSchemaKeywords`), so the file
- * cannot quietly say more than the tool enforces.
- *
- * Messages name the path (`clusters[0].nodePools[1].kubelet`) and the expected form, taken from the schema's
- * `x-expected` annotation where it has one.
- */
-/** Keywords the interpreter evaluates. */
-const ASSERTIONS = new Set([
-    'type', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems', 'enum', 'pattern',
-    'minLength', 'maxLength', '$ref',
-]);
-/** Keywords that only describe (for people and editors). */
-const ANNOTATIONS = new Set([
-    '$schema', '$id', '$defs', '$comment', 'title', 'description', 'markdownDescription', 'examples', 'default',
-    'deprecated', 'patternErrorMessage', 'x-expected',
-]);
-/** Every keyword the schema uses, anywhere, that the interpreter does not know; [] when it can be fully enforced. */
-function checkSchemaKeywords(schema) {
-    const unknown = [];
-    const walk = (s, at) => {
-        if (typeof s !== 'object' || s === null || Array.isArray(s))
-            return;
-        for (const [k, v] of Object.entries(s)) {
-            if (!ASSERTIONS.has(k) && !ANNOTATIONS.has(k))
-                unknown.push(`${at}/${k}`);
-            if (k === 'properties' || k === '$defs') {
-                for (const [name, sub] of Object.entries((v ?? {})))
-                    walk(sub, `${at}/${k}/${name}`);
-            }
-            else if (k === 'items' || k === 'additionalProperties') {
-                walk(v, `${at}/${k}`);
-            }
-        }
-    };
-    walk(schema, '#');
-    return unknown;
-}
-/** Validates `value` against `root`; at most `maxErrors` errors, in document order. */
-function validateWithSchema(value, root, maxErrors = 20) {
-    const errors = [];
-    const resolve = (s) => {
-        let cur = s;
-        for (let hops = 0; typeof cur['$ref'] === 'string'; hops++) {
-            const ref = cur['$ref'];
-            const m = /^#\/\$defs\/([^/]+)$/.exec(ref);
-            const defs = (root['$defs'] ?? {});
-            const target = m ? defs[m[1]] : undefined;
-            if (!target || hops > 16)
-                throw new Error(`schema: cannot resolve ${ref}`);
-            // Keywords beside $ref (description, …) only annotate: the referenced schema asserts.
-            cur = target;
-        }
-        return cur;
-    };
-    const add = (path, message) => {
-        if (errors.length < maxErrors)
-            errors.push({ path, message });
-    };
-    const visit = (v, given, path) => {
-        if (errors.length >= maxErrors)
-            return;
-        const s = resolve(given);
-        const type = s['type'];
-        if (type !== undefined) {
-            const types = Array.isArray(type) ? type : [type];
-            if (!types.some((t) => hasType(v, t))) {
-                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
-                return;
-            }
-        }
-        if (Array.isArray(s['enum']) && !s['enum'].some((e) => e === v)) {
-            add(path, `expected one of ${s['enum'].map(String).join(', ')}, got ${schema_describe(v)}`);
-            return;
-        }
-        if (typeof v === 'string') {
-            const length = [...v].length;
-            if (typeof s['minLength'] === 'number' && length < s['minLength']) {
-                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
-                return;
-            }
-            if (typeof s['maxLength'] === 'number' && length > s['maxLength']) {
-                add(path, `expected at most ${s['maxLength']} characters, got ${length}`);
-                return;
-            }
-            if (typeof s['pattern'] === 'string' && !new RegExp(s['pattern'], 'u').test(v)) {
-                add(path, `expected ${expected(s)}, got ${schema_describe(v)}`);
-                return;
-            }
-        }
-        if (Array.isArray(v)) {
-            if (typeof s['minItems'] === 'number' && v.length < s['minItems']) {
-                add(path, `expected at least ${s['minItems']} item${s['minItems'] === 1 ? '' : 's'}, got ${v.length}`);
-            }
-            if (typeof s['maxItems'] === 'number' && v.length > s['maxItems']) {
-                add(path, `expected at most ${s['maxItems']} items, got ${v.length}`);
-                return;
-            }
-            const items = s['items'];
-            if (items)
-                v.forEach((item, i) => visit(item, items, `${path}[${i}]`));
-            return;
-        }
-        if (isObject(v)) {
-            const props = (s['properties'] ?? {});
-            for (const key of (s['required'] ?? [])) {
-                if (!Object.prototype.hasOwnProperty.call(v, key)) {
-                    const sub = props[key] ? resolve(props[key]) : {};
-                    add(path, `missing required key "${key}"${sub['x-expected'] ? `: ${sub['x-expected']}` : ''}`);
-                }
-            }
-            for (const [key, val] of Object.entries(v)) {
-                const keyPath = joinPath(path, key);
-                const sub = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
-                if (sub) {
-                    visit(val, sub, keyPath);
-                }
-                else if (s['additionalProperties'] === false) {
-                    const known = Object.keys(props);
-                    const near = closest(key, known);
-                    add(keyPath, `unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${known.join(', ')}`);
-                }
-                else if (isObject(s['additionalProperties'])) {
-                    visit(val, s['additionalProperties'], keyPath);
-                }
-            }
-        }
-    };
-    visit(value, root, '');
-    return errors;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function hasType(v, t) {
-    switch (t) {
-        case 'object':
-            return isObject(v);
-        case 'array':
-            return Array.isArray(v);
-        case 'string':
-            return typeof v === 'string';
-        case 'number':
-            return typeof v === 'number' && Number.isFinite(v);
-        case 'integer':
-            return typeof v === 'number' && Number.isInteger(v);
-        case 'boolean':
-            return typeof v === 'boolean';
-        case 'null':
-            return v === null;
-        default:
-            throw new Error(`schema: unsupported type ${t}`);
-    }
-}
-const TYPE_WORDS = {
-    object: 'a mapping (key: value)',
-    array: 'a list',
-    string: 'a string',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: 'true or false',
-    null: 'nothing (null)',
-};
-function expected(s) {
-    if (typeof s['x-expected'] === 'string')
-        return s['x-expected'];
-    const type = s['type'];
-    const types = Array.isArray(type) ? type : typeof type === 'string' ? [type] : [];
-    if (typeof s['pattern'] === 'string')
-        return `text matching ${s['pattern']}`;
-    if (typeof s['minLength'] === 'number' && s['minLength'] > 0)
-        return 'a non-empty string';
-    return types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a value';
-}
-/** How a value is shown in a message: strings quoted and cut, containers by their kind. */
-function schema_describe(v) {
-    if (typeof v === 'string')
-        return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
-    if (v === null || v === undefined)
-        return 'nothing';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return String(v);
-}
-/** `clusters[0].components.kube-scheduler`; keys that are not plain words are quoted. */
-function joinPath(base, key) {
-    const plain = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key);
-    if (!plain)
-        return `${base}[${JSON.stringify(key)}]`;
-    return base === '' ? key : `${base}.${key}`;
-}
-function closest(word, candidates) {
-    let best = null;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = schema_editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best !== null && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : null;
-}
-function schema_editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const keep = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = keep;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/clusters/config.ts
-/**
- * The configuration file (.github/kube-upgrade-gate.yaml): YAML text in, validated declarations out, with the line
- * of every key so cluster findings can point at the cluster's `name:` or the offending `version:` line.
- *
- * Validation is driven by the committed schema (schema/kube-upgrade-gate.schema.json); the few rules a schema cannot
- * say (unique names, an HA version list that includes the cluster version) are checked here, in the same message form.
- */
-
-
-
-
-
-const CONFIG_SCHEMA = kube_upgrade_gate_schema_namespaceObject;
-/** Largest configuration file read. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const MAX_NODES = 50_000;
-const config_MAX_DEPTH = 64;
-const PROVIDERS = (/* unused pure expression or super */ null && (['eks', 'gke', 'aks', 'kubeadm', 'other']));
-/**
- * Parses and validates the text of a configuration file. `shownAs` names the file in messages. Throws ConfigError
- * listing every problem as `FILE:LINE: PATH: what is wrong and what is expected`.
- */
-function parseConfigText(text, shownAs) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-    const at = (offset) => lineCounter.linePos(offset).line;
-    if (doc.errors.length > 0) {
-        const problems = doc.errors.slice(0, 5).map((e) => `${shownAs}:${at(e.pos[0])}: not valid YAML: ${config_firstLine(e.message)}`);
-        throw new ConfigError(problems.join('\n'), problems);
-    }
-    const lines = new Map();
-    let nodes = 0;
-    const toValue = (node, path, depth) => {
-        if (++nodes > MAX_NODES || depth > config_MAX_DEPTH) {
-            throw new ConfigError(`${shownAs}: the file is too large or too deeply nested for a configuration file`, []);
-        }
-        if (node === null || node === undefined)
-            return null;
-        if ((0,dist/* isAlias */.Vj)(node))
-            return toValue(node.resolve(doc), path, depth + 1);
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const source = node.source;
-            // YAML reads an unquoted 1.30 as the number 1.3; a version-like plain scalar keeps the text as written.
-            if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof source === 'string' && /^v?\d+\.\d+(\.\d+)?$/.test(source)) {
-                return source;
-            }
-            return node.value;
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            return node.items.map((item, i) => {
-                const p = `${path}[${i}]`;
-                const range = item?.range;
-                if (range)
-                    lines.set(p, at(range[0]));
-                return toValue(item, p, depth + 1);
-            });
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const out = {};
-            for (const pair of node.items) {
-                const keyNode = pair.key;
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
-                if (typeof key !== 'string' && typeof key !== 'number') {
-                    const line = keyNode?.range ? at(keyNode.range[0]) : null;
-                    const problem = `${shownAs}${line ? `:${line}` : ''}: ${path || '(top level)'}: keys must be plain names`;
-                    throw new ConfigError(problem, [problem]);
-                }
-                const name = String(key);
-                const p = joinPath(path, name);
-                if (keyNode?.range)
-                    lines.set(p, at(keyNode.range[0]));
-                Object.defineProperty(out, name, { value: toValue(pair.value, p, depth + 1), enumerable: true, configurable: true, writable: true });
-            }
-            return out;
-        }
-        return null;
-    };
-    const value = doc.contents === null ? {} : toValue(doc.contents, '', 0);
-    const config = value === null ? {} : value;
-    const problems = validateWithSchema(config, CONFIG_SCHEMA);
-    if (problems.length === 0)
-        for (const p of semanticProblems(config))
-            problems.push(p);
-    if (problems.length > 0) {
-        const lineOf = (path) => {
-            for (let p = path;;) {
-                const line = lines.get(p);
-                if (line !== undefined)
-                    return line;
-                if (p === '')
-                    return null;
-                p = parentPath(p);
-            }
-        };
-        const messages = problems.map((e) => {
-            const line = lineOf(e.path);
-            return `${shownAs}${line !== null ? `:${line}` : ''}: ${e.path || '(top level)'}: ${e.message}`;
-        });
-        throw new ConfigError(messages.join('\n'), messages);
-    }
-    return { config: config, lines };
-}
-/** Rules the schema cannot express. */
-function semanticProblems(config) {
-    const out = [];
-    const seen = new Map();
-    (config.clusters ?? []).forEach((c, i) => {
-        const first = seen.get(c.name);
-        if (first !== undefined)
-            out.push({ path: `clusters[${i}].name`, message: `"${c.name}" is already the name of clusters[${first}]; expected a unique name` });
-        else
-            seen.set(c.name, i);
-        const pools = new Map();
-        (c.nodePools ?? []).forEach((p, j) => {
-            const firstPool = pools.get(p.name);
-            if (firstPool !== undefined) {
-                out.push({ path: `clusters[${i}].nodePools[${j}].name`, message: `"${p.name}" is already the name of nodePools[${firstPool}]; expected a unique name in the cluster` });
-            }
-            else
-                pools.set(p.name, j);
-        });
-        if (c.apiservers) {
-            const v = version_parseVersion(c.version)?.normalized;
-            if (!c.apiservers.some((a) => version_parseVersion(a)?.normalized === v)) {
-                out.push({ path: `clusters[${i}].apiservers`, message: `expected the list to include the cluster version ${schema_describe(c.version)}` });
-            }
-        }
-    });
-    return out;
-}
-function parentPath(path) {
-    const m = /^(.*?)(\.[^.[\]]+|\[[^\]]*\])$/.exec(path);
-    return m ? m[1] : '';
-}
-function config_firstLine(message) {
-    return message.split('\n')[0].trim();
-}
-
 ;// CONCATENATED MODULE: ./src/settings/clusters.ts
 /**
  * Declared clusters as settings: the configuration file (or the one-cluster flags) plus the evaluation options
@@ -57729,6 +58183,7 @@ async function loadClusters(raw, fs, api, names) {
         return null;
     let shownAs = '';
     let declared = [];
+    let ignoreDecls = [];
     let fileTarget;
     let addons = {};
     let lines = new Map();
@@ -57752,6 +58207,7 @@ async function loadClusters(raw, fs, api, names) {
             const parsed = parseConfigText(body, shownAs);
             declared = parsed.config.clusters ?? [];
             addons = parsed.config.addons ?? {};
+            ignoreDecls = parsed.config.ignore ?? [];
             lines = parsed.lines;
             if (parsed.config.target !== undefined) {
                 fileTarget = releaseOf(parsed.config.target, api, () => `${shownAs}${lineSuffix(lines.get('target'))}: target`);
@@ -57766,6 +58222,8 @@ async function loadClusters(raw, fs, api, names) {
     const fromFlags = clusterVersion !== null;
     // Cluster targets are checked now, so a bad one is reported at its line even when the scan target is bad too.
     const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
+    // Suppressions apply whether the clusters come from the file or from --cluster-version.
+    const ignore = ignoreDecls.map((e, i) => ignoreEntry(e, file, file === null ? null : (lines.get(`ignore[${i}]`) ?? null)));
     return {
         target: fileTarget,
         addons,
@@ -57774,6 +58232,8 @@ async function loadClusters(raw, fs, api, names) {
                 ? [flagCluster(clusterVersion, kubeletVersion, scanTarget)]
                 : specs.map((c) => ({ ...c, target: c.target ?? scanTarget }));
             const resolved = { clusters, configFile: file, asOf, eolWarningDays, advisories: source };
+            if (ignore.length > 0)
+                resolved.ignore = ignore;
             for (const c of resolved.clusters) {
                 if (version_compareReleases(c.minor, api.newestRelease) > 0) {
                     const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['version'])}: clusters "${c.name}"`;
@@ -57788,6 +58248,15 @@ async function loadClusters(raw, fs, api, names) {
             return resolved;
         },
     };
+}
+function ignoreEntry(e, file, line) {
+    const selectors = {};
+    for (const k of IGNORE_SELECTORS) {
+        const v = e[k]?.trim();
+        if (v !== undefined && v !== '')
+            selectors[k] = k === 'path' ? v.replace(/^\.\//, '') : v;
+    }
+    return { selectors, reason: e.reason.trim(), expires: e.expires ?? null, file, line };
 }
 function clusterSpec(c, index, api, file, shownAs, all) {
     const prefix = `clusters[${index}]`;

@@ -5,6 +5,7 @@
 import {
   GENERATED_HEADER,
   PINNED_SOURCES,
+  PRE_RELEASE_TAGS,
   apiVersionOf,
   buildApiCatalog,
   catalogKinds,
@@ -25,6 +26,10 @@ import {
   parseApiVersion,
   parseDeprecationGuide,
   parseGvkKey,
+  preReleaseKinds,
+  preReleaseServedSet,
+  preReleaseTagFor,
+  preReleaseTags,
   removedInFor,
   resolveReplacement,
   servedSet,
@@ -472,11 +477,12 @@ describe('buildApiCatalog', () => {
   const entry = (apiVersion: string, kind: string) => catalog.apis.find((a) => a.apiVersion === apiVersion && a.kind === kind);
 
   test('header, versions, releases and sorted sources', () => {
-    expect(Object.keys(catalog)).toEqual(['_generated', 'schemaVersion', 'catalogVersion', 'newestRelease', 'releases', 'sources', 'apis']);
+    expect(Object.keys(catalog)).toEqual(['_generated', 'schemaVersion', 'catalogVersion', 'newestRelease', 'releases', 'preRelease', 'sources', 'apis']);
     expect(catalog._generated).toBe(GENERATED_HEADER);
     expect(catalog.catalogVersion).toBe('1.18.20260821');
     expect(catalog.newestRelease).toBe('1.18');
     expect(catalog.releases).toEqual(['1.16', '1.17', '1.18']);
+    expect(catalog.preRelease).toBeNull(); // no pre-release tag in the inputs
     expect(catalog.sources.map((s) => s.name)).toEqual(['a source', 'b source']);
   });
 
@@ -581,5 +587,75 @@ describe('generateApiCatalog over an in-memory source', () => {
 
   test('fails when a pinned commit is not in the README', async () => {
     await expect(generateApiCatalog(memorySource({ ...files, 'README.md': 'nothing' }))).rejects.toThrow(/PINNED_SOURCES/);
+  });
+});
+
+describe('the pre-release minor (rule 6)', () => {
+  // The mini inputs plus a 1.19 beta tag: it deprecates and removes the v1alpha1 Workload (markers 1.19) and
+  // introduces a v1 Workload, an options payload and a kind of a group no release serves.
+  function preInputs(): CatalogInputs {
+    const base = miniInputs();
+    return {
+      ...base,
+      lifecycle: {
+        ...base.lifecycle,
+        'scheduling.k8s.io/v1alpha1/Workload': {
+          introduced: '1.18', deprecated: '1.19', removed: '1.19', firstTag: '1.18', lastTag: '1.19.0-beta.0',
+          history: [{ fromTag: '1.18', introduced: '1.18', deprecated: '1.21', removed: '1.24' }, { fromTag: '1.19.0-beta.0', introduced: '1.18', deprecated: '1.19', removed: '1.19' }],
+        },
+        'scheduling.k8s.io/v1/Workload': { introduced: '1.19', firstTag: '1.19.0-beta.0', lastTag: '1.19.0-beta.0' },
+        'scheduling.k8s.io/v1/WorkloadOptions': { introduced: '1.19', firstTag: '1.19.0-beta.0', lastTag: '1.19.0-beta.0' },
+        'brandnew.k8s.io/v1/Thing': { introduced: '1.19', firstTag: '1.19.0-beta.0', lastTag: '1.19.0-beta.0' },
+      },
+      preReleaseTag: { release: '1.19', tag: '1.19.0-beta.0', source: 'k8s.io/api v0.19.0-beta.0 (test)' },
+    };
+  }
+  const catalog = buildApiCatalog(preInputs());
+  const entry = (apiVersion: string, kind: string) => catalog.apis.find((a) => a.apiVersion === apiVersion && a.kind === kind);
+
+  test('preReleaseTags lists the pre-release tags of the lifecycle data', () => {
+    expect(preReleaseTags(preInputs().lifecycle)).toEqual(['1.19.0-beta.0']);
+    expect(preReleaseTags(miniInputs().lifecycle)).toEqual([]);
+  });
+
+  test('newestRelease and releases stay GA; preRelease names the minor and its source', () => {
+    expect(catalog.newestRelease).toBe('1.18');
+    expect(catalog.releases).toEqual(['1.16', '1.17', '1.18']);
+    expect(catalog.preRelease).toEqual({ release: '1.19', source: 'k8s.io/api v0.19.0-beta.0 (test)' });
+  });
+
+  test('values are read at the pre-release tag: a removal there is planned for the pre-release minor', () => {
+    expect(entry('scheduling.k8s.io/v1alpha1', 'Workload')).toMatchObject({ removedIn: null, lastServed: '1.18', deprecatedIn: '1.19', plannedRemovalIn: '1.19' });
+    expect(entry('scheduling.k8s.io/v1alpha1', 'Workload')?.replacement).toEqual({ apiVersion: 'scheduling.k8s.io/v1', kind: 'Workload' });
+  });
+
+  test('a kind the tag introduces is served from the pre-release minor on, only if another version of it is a served kind', () => {
+    expect(entry('scheduling.k8s.io/v1', 'Workload')).toMatchObject({ stability: 'ga', introducedIn: '1.19', firstServed: '1.19', lastServed: '1.19', removedIn: null });
+    expect(entry('scheduling.k8s.io/v1', 'WorkloadOptions')).toBeUndefined();
+    expect(entry('brandnew.k8s.io/v1', 'Thing')).toBeUndefined();
+    expect(preReleaseKinds({ lifecycle: preInputs().lifecycle, preRelease: '1.19', knownKinds: new Set(['scheduling.k8s.io/v1alpha1/Workload']) })).toEqual(['scheduling.k8s.io/v1/Workload']);
+  });
+
+  test('the pre-release served set: the newest set minus removals at the tag, plus introduced kinds; missing markers remove nothing', () => {
+    const set = preReleaseServedSet({
+      newestSet: new Set(['scheduling.k8s.io/v1alpha1/Workload', 'apps/v1/Deployment', 'no.markers/v1/Kind']),
+      lifecycle: preInputs().lifecycle,
+      preRelease: '1.19',
+      introduced: ['scheduling.k8s.io/v1/Workload'],
+    });
+    expect([...set].sort()).toEqual(['apps/v1/Deployment', 'no.markers/v1/Kind', 'scheduling.k8s.io/v1/Workload']);
+  });
+
+  test('a pre-release tag must be of the minor after the newest release', () => {
+    expect(() => buildApiCatalog({ ...preInputs(), preReleaseTag: { release: '1.20', tag: '1.20.0-beta.0', source: 'x' } })).toThrow(/not of the minor after 1\.18/);
+  });
+
+  test('preReleaseTagFor: the tag of the next minor, pinned and named by the data README', () => {
+    const lifecycle = { 'g/v1/K': { introduced: '1.37', firstTag: '1.37.0-beta.0', lastTag: '1.37.0-beta.0' } };
+    const readme = `| kubernetes/api | v0.37.0-beta.0 (${PRE_RELEASE_TAGS['1.37.0-beta.0']?.commit}) |`;
+    expect(preReleaseTagFor(lifecycle, '1.36', readme)).toMatchObject({ release: '1.37', tag: '1.37.0-beta.0', source: expect.stringMatching(/^k8s\.io\/api v0\.37\.0-beta\.0 \(kubernetes\/api 1c293eaf/) });
+    expect(preReleaseTagFor(lifecycle, '1.35', readme)).toBeNull();
+    expect(() => preReleaseTagFor(lifecycle, '1.36', 'no commit here')).toThrow(/not mentioned by the data README/);
+    expect(() => preReleaseTagFor({ 'g/v1/K': { firstTag: '1.37.0-rc.1' } }, '1.36', readme)).toThrow(/PRE_RELEASE_TAGS/);
   });
 });

@@ -547,11 +547,43 @@ describe('buildFeatureGateCatalog on a small hand-made input (code of 1.34–1.3
   const row = (d: GateDisagreement): string => `${d.gate} ${d.field} ${d.from}-${d.to} ${JSON.stringify(d.values)}`;
 
   test('header, releases and gate set (development-only gates and gates no release accepts are left out)', () => {
-    expect(Object.keys(catalog)).toEqual(['_generated', 'schemaVersion', 'catalogVersion', 'newestRelease', 'releases', 'sources', 'gates']);
+    expect(Object.keys(catalog)).toEqual(['_generated', 'schemaVersion', 'catalogVersion', 'newestRelease', 'releases', 'preRelease', 'sources', 'gates']);
+    expect(catalog.preRelease).toBeNull(); // the inputs name no kubernetes master source
     expect(catalog.catalogVersion).toBe('1.36.20260821');
     expect(catalog.releases[0]).toBe('1.11');
     expect(catalog.releases.at(-1)).toBe('1.36');
     expect(Object.keys(catalog.gates)).toEqual(['AllAlpha', 'ClientOnly', 'CmOnly', 'Doomed', 'Early', 'Lagging', 'Late', 'Locked', 'OldGate']);
+  });
+
+  test('with kubernetes master among the sources, 1.37 is the pre-release minor answered from it', () => {
+    const master = { name: 'versioned feature list', repository: 'kubernetes/kubernetes', commit: 'm'.repeat(40), path: 'test/versioned_feature_list.yaml', mirrorPath: 'feature-gates/kubernetes/versioned_feature_list.yaml' };
+    const withShift = code.map((c) => (c.release === '1.36' ? { ...c, gates: new Map([...c.gates, ['Shift', cs('beta', true)]]) } : c));
+    const pre = reconcileFeatureGates({
+      ...inputs,
+      code: withShift,
+      versioned: [
+        ...inputs.versioned,
+        { name: 'Shift', versionedSpecs: [{ version: '1.36', preRelease: 'Beta', default: true, lockToDefault: false }, { version: '1.37', preRelease: 'GA', default: true, lockToDefault: true }] },
+      ],
+      sources: [...inputs.sources, master],
+    }).catalog;
+    expect(pre.preRelease).toEqual({ release: '1.37', source: `kubernetes/kubernetes master ${'m'.repeat(40)} (1.37 development): test/versioned_feature_list.yaml and feature_list.md` });
+    expect(pre.newestRelease).toBe('1.36');
+    expect(pre.releases.at(-1)).toBe('1.36');
+    // a state change in 1.37: the 1.36 span closes, the 1.37 span is marked
+    expect(pre.gates.Shift?.stages).toEqual([
+      { stage: 'beta', default: true, locked: false, from: '1.36', to: '1.36' },
+      { stage: 'ga', default: true, locked: true, from: '1.37', to: null, preRelease: true },
+    ]);
+    expect(pre.gates.Shift?.provenance.stages).toEqual(['code', 'kubernetes']);
+    // only master has it: an entry from 1.37 on
+    expect(pre.gates.Brandnew).toMatchObject({ removedIn: null, plannedRemovalIn: null, stages: [{ stage: 'alpha', default: false, locked: false, from: '1.37', to: null, preRelease: true }] });
+    // unchanged in 1.37, planned removal, client-go and framework gates: as without master (open spans)
+    expect(pre.gates.Early).toEqual(catalog.gates.Early);
+    expect(pre.gates.Doomed).toEqual(catalog.gates.Doomed);
+    expect(pre.gates.ClientOnly).toEqual(catalog.gates.ClientOnly);
+    expect(pre.gates.AllAlpha).toEqual(catalog.gates.AllAlpha);
+    expect(Object.keys(pre.gates)).toEqual([...Object.keys(pre.gates)].sort());
   });
 
   test('the code decides stages, locks and removal; the website fills the releases before the oldest code', () => {

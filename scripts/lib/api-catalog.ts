@@ -14,7 +14,8 @@
  * the abstract `Source` reader.
  */
 import { type Source } from './source.js';
-import { compareReleases, parseVersion } from '../../src/version/index.js';
+import { addMinors, compareReleases, parseVersion } from '../../src/version/index.js';
+import type { PreRelease } from '../../src/catalog/pre-release.js';
 
 // ---------------------------------------------------------------------------------------------
 // Input and output types
@@ -118,6 +119,8 @@ export interface ApiCatalog {
   catalogVersion: string;
   newestRelease: string;
   releases: string[];
+  /** The minor after newestRelease, answered from its pre-release tag's lifecycle markers; null when the data has none. */
+  preRelease: PreRelease | null;
   sources: CatalogSource[];
   apis: CatalogEntry[];
 }
@@ -130,6 +133,8 @@ export interface CatalogInputs {
   sources: CatalogSource[];
   /** YYYY-MM-DD of the newest source commit; becomes the date part of `catalogVersion`. */
   newestSourceDate: string;
+  /** The pre-release tag of the minor after the newest served release, when the lifecycle data has one. */
+  preReleaseTag?: { release: string; tag: string; source: string } | null;
 }
 
 export const GENERATED_HEADER =
@@ -240,7 +245,8 @@ export function servedWindow(
 /**
  * The lifecycle values as they stood at the tag of `release` (kubernetes-<release>.0), or at the
  * last tag that still had the kind if it was deleted from the code earlier. Values from pre-release
- * tags newer than `release` (e.g. v0.37.0-beta.0) are ignored: the catalog describes released code.
+ * tags of a later minor than `release` are ignored; a pre-release tag of `release` itself (1.37.0-beta.0 for
+ * 1.37) counts, which is how the catalog answers for its pre-release minor.
  * `replacement` has no history upstream in this data, so the newest value is used.
  * Returns null when the kind did not exist in any tag up to `release`.
  */
@@ -624,6 +630,71 @@ export function noReplacementReason(args: {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Rule 6: the pre-release minor
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The pre-release tags the lifecycle data was read at (firstTag, lastTag and history `fromTag` values with a
+ * pre-release suffix, e.g. "1.37.0-beta.0"), newest last.
+ */
+export function preReleaseTags(lifecycle: LifecycleFile): string[] {
+  const tags = new Set<string>();
+  for (const e of Object.values(lifecycle)) {
+    for (const t of [e.firstTag, e.lastTag, ...(e.history ?? []).map((h) => h.fromTag)]) {
+      if (t && parseVersion(t)?.prerelease) tags.add(t);
+    }
+  }
+  return [...tags].sort((a, b) => compareReleases(tagRelease(a), tagRelease(b)) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Rule 6a. Kinds the pre-release tag introduces: lifecycle `introduced` = the pre-release minor, served in no
+ * release of the range, and another version of the same group and kind is a served kind (so it is a resource,
+ * not an options or review payload; a kind of a brand-new group or name is left out until a release serves it).
+ */
+export function preReleaseKinds(args: {
+  lifecycle: LifecycleFile;
+  preRelease: string;
+  knownKinds: ReadonlySet<string>;
+}): string[] {
+  const servedNames = new Set<string>();
+  for (const k of args.knownKinds) {
+    const g = parseGvkKey(k);
+    if (g) servedNames.add(`${g.group}/${g.kind}`);
+  }
+  const out: string[] = [];
+  for (const key of Object.keys(args.lifecycle)) {
+    if (args.knownKinds.has(key)) continue;
+    const lc = lifecycleAsOf(args.lifecycle[key], args.preRelease);
+    const g = parseGvkKey(key);
+    if (!lc || !g || lc.introduced !== args.preRelease) continue;
+    if (servedNames.has(`${g.group}/${g.kind}`)) out.push(key);
+  }
+  return out.sort();
+}
+
+/**
+ * Rule 6b. What the pre-release minor serves by default: what the newest release serves, minus the kinds whose
+ * lifecycle markers at the pre-release tag remove them by that minor (the apiserver stops serving a kind once
+ * its `removed` release is reached), plus the kinds the tag introduces (rule 6a). A kind whose markers are
+ * missing from the tag is not taken as removed: not every staging repository has the pre-release tag.
+ */
+export function preReleaseServedSet(args: {
+  newestSet: ReadonlySet<string>;
+  lifecycle: LifecycleFile;
+  preRelease: string;
+  introduced: readonly string[];
+}): Set<string> {
+  const set = new Set<string>();
+  for (const key of args.newestSet) {
+    const removed = lifecycleAsOf(args.lifecycle[key], args.preRelease)?.removed ?? null;
+    if (removed === null || compareReleases(removed, args.preRelease) > 0) set.add(key);
+  }
+  for (const key of args.introduced) set.add(key);
+  return set;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Assembly
 // ---------------------------------------------------------------------------------------------
 
@@ -691,11 +762,19 @@ export function buildApiCatalog(inputs: CatalogInputs): ApiCatalog {
 
   const keys = catalogKinds({ knownKinds, guide: inputs.guide, lifecycle: inputs.lifecycle, firstRelease: releases[0] as string });
 
-  const lifecycleOf = (key: string) => lifecycleAsOf(inputs.lifecycle[key], newest);
+  // The pre-release minor: markers read at its tag, its served set derived from them (rule 6).
+  const pre = inputs.preReleaseTag ?? null;
+  if (pre && pre.release !== addMinors(newest, 1)) throw new Error(`pre-release tag ${pre.tag} is not of the minor after ${newest}`);
+  const horizon = pre?.release ?? newest;
+  const introducedByPre = pre ? preReleaseKinds({ lifecycle: inputs.lifecycle, preRelease: pre.release, knownKinds }) : [];
+  if (pre) sets.set(pre.release, preReleaseServedSet({ newestSet: sets.get(newest) ?? new Set(), lifecycle: inputs.lifecycle, preRelease: pre.release, introduced: introducedByPre }));
+  for (const key of introducedByPre) keys.add(key);
+
+  const lifecycleOf = (key: string) => lifecycleAsOf(inputs.lifecycle[key], horizon);
   const ctx: ReplacementContext = {
     releases,
     sets,
-    knownKinds,
+    knownKinds: new Set([...knownKinds, ...introducedByPre]),
     lifecycleReplacement: (key) => lifecycleOf(key)?.replacement ?? null,
     guide: inputs.guide,
   };
@@ -707,6 +786,24 @@ export function buildApiCatalog(inputs: CatalogInputs): ApiCatalog {
     const records = recordsByKey.get(key) ?? [];
     const lc = lifecycleOf(key);
     const guide = guideByKey.get(key) ?? null;
+    if (pre && introducedByPre.includes(key)) {
+      apis.push({
+        apiVersion: apiVersionOf(gvk.group, gvk.version),
+        group: gvk.group,
+        version: gvk.version,
+        kind: gvk.kind,
+        stability: stabilityOf(gvk.version),
+        introducedIn: pre.release,
+        deprecatedIn: lc?.deprecated ?? null,
+        removedIn: null,
+        plannedRemovalIn: lc?.removed ?? null,
+        firstServed: pre.release,
+        lastServed: pre.release,
+        replacement: null,
+        noReplacement: null,
+      });
+      continue;
+    }
     const { firstServed, lastServed } = servedWindow(key, releases, sets);
 
     const removedIn = removedInFor({ key, releases, lastServed, lifecycleRemoved: lc?.removed ?? null, guideRemoved: guide?.removedIn ?? null });
@@ -723,13 +820,16 @@ export function buildApiCatalog(inputs: CatalogInputs): ApiCatalog {
     // release (only named successors, or a newer version when the kind is deprecated by then).
     const atRelease = removedIn ?? newest;
     const deprecatedByNewest = deprecatedIn !== null && compareReleases(deprecatedIn, newest) <= 0;
-    const replacementKey = resolveReplacement(key, atRelease, ctx, removedIn !== null || deprecatedByNewest);
-    let replacement: ApiRef | null = null;
-    if (replacementKey !== null) {
-      const r = parseGvkKey(replacementKey);
-      if (r && !(removedIn === null && compareVersionPriority(r.version, gvk.version) <= 0 && r.group === gvk.group && r.kind === gvk.kind)) {
-        replacement = { apiVersion: apiVersionOf(r.group, r.version), kind: r.kind };
-      }
+    // A kind still served never names itself or an older version of itself as its replacement.
+    const toRef = (rk: string | null): ApiRef | null => {
+      const r = rk === null ? null : parseGvkKey(rk);
+      if (!r || (removedIn === null && compareVersionPriority(r.version, gvk.version) <= 0 && r.group === gvk.group && r.kind === gvk.kind)) return null;
+      return { apiVersion: apiVersionOf(r.group, r.version), kind: r.kind };
+    };
+    let replacement = toRef(resolveReplacement(key, atRelease, ctx, removedIn !== null || deprecatedByNewest));
+    // A kind the pre-release minor deprecates may name a successor only that minor serves (rule 6).
+    if (replacement === null && pre && removedIn === null && deprecatedIn !== null && compareReleases(deprecatedIn, pre.release) <= 0) {
+      replacement = toRef(resolveReplacement(key, pre.release, ctx, true));
     }
     const noReplacement =
       removedIn !== null && replacement === null ? noReplacementReason({ key, removedIn, guideNote: guide?.note ?? null }) : null;
@@ -758,6 +858,7 @@ export function buildApiCatalog(inputs: CatalogInputs): ApiCatalog {
     catalogVersion: catalogVersionFor(newest, inputs.newestSourceDate),
     newestRelease: newest,
     releases,
+    preRelease: pre ? { release: pre.release, source: pre.source } : null,
     sources: [...inputs.sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     apis,
   };
@@ -798,6 +899,30 @@ export const PINNED_SOURCES: readonly CatalogSource[] = [
     path: 'pkg/apis/apiextensions/*/zz_generated.prerelease-lifecycle.go',
   },
 ];
+
+/**
+ * The pre-release tags the catalog may read, with the commit of k8s.io/api they point at; each must be in the data
+ * README, and a tag the lifecycle data has but this list lacks stops the generator (review it, then add it here).
+ */
+export const PRE_RELEASE_TAGS: Readonly<Record<string, { module: string; commit: string }>> = {
+  '1.37.0-beta.0': { module: 'k8s.io/api v0.37.0-beta.0', commit: '1c293eaf810b123325bc7d2c0b9682ff8806aaee' },
+};
+
+/** The pre-release tag of the minor after `newest`, from the lifecycle data, with its source text; null when none. */
+export function preReleaseTagFor(lifecycle: LifecycleFile, newest: string, readme: string): { release: string; tag: string; source: string } | null {
+  const next = addMinors(newest, 1);
+  const tags = preReleaseTags(lifecycle).filter((t) => tagRelease(t) === next);
+  const tag = tags[tags.length - 1];
+  if (tag === undefined) return null;
+  const pinned = PRE_RELEASE_TAGS[tag];
+  if (!pinned) throw new Error(`the lifecycle data has pre-release tag ${tag}, which PRE_RELEASE_TAGS in scripts/lib/api-catalog.ts does not list`);
+  if (!readme.includes(pinned.commit)) throw new Error(`pre-release tag ${tag} commit ${pinned.commit} is not mentioned by the data README`);
+  return {
+    release: next,
+    tag,
+    source: `${pinned.module} (kubernetes/api ${pinned.commit}): prerelease-lifecycle markers in */*/zz_generated.prerelease-lifecycle.go`,
+  };
+}
 
 /** One source entry per served-apis release, from `served-apis/index.json`. */
 export function servedSources(index: ServedIndex): CatalogSource[] {
@@ -855,7 +980,8 @@ export async function loadApiCatalogInputs(source: Source): Promise<CatalogInput
   const sources = [...PINNED_SOURCES, ...servedSources(index)];
   const newestSourceDate = newestDate(sources.map((s) => commitDateFromReadme(readme, s.commit)));
   if (newestSourceDate === null) throw new Error('no source commit date found in the data README');
-  return { served, lifecycle, guide, sources, newestSourceDate };
+  const preReleaseTag = preReleaseTagFor(lifecycle, releases[releases.length - 1] as string, readme);
+  return { served, lifecycle, guide, sources, newestSourceDate, preReleaseTag };
 }
 
 /** Loads the inputs from `source` and builds the catalog. */

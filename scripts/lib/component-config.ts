@@ -664,6 +664,19 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Rule `preReleaseOf`: the development release is the catalog's pre-release minor when its draft release notes are
+ * among the inputs; every plannedRemovalIn of that release comes from them (a removal the draft states).
+ */
+export function preReleaseOf(inputs: Pick<ComponentConfigInputs, 'newestRelease' | 'notes' | 'sources'>): ComponentConfigCatalog['preRelease'] {
+  const development = addMinors(inputs.newestRelease, 1);
+  const draft = inputs.notes.find((n) => n.draft && n.release === development);
+  if (!draft) return null;
+  const drafts = inputs.sources.find((x) => x.name === 'release notes drafts');
+  const where = drafts ? `${drafts.repository} ${drafts.commit}, ${drafts.path.replace('1.N', development)}` : draft.path;
+  return { release: development, source: `v${development} release-notes draft (${where})` };
+}
+
 /** Builds the catalog; throws CitationError listing every overlay fact its citation does not support. */
 export function buildComponentConfigCatalog(inputs: ComponentConfigInputs): BuildResult {
   const newest = inputs.newestRelease;
@@ -823,6 +836,7 @@ export function buildComponentConfigCatalog(inputs: ComponentConfigInputs): Buil
     schemaVersion: 1,
     catalogVersion: `${newest}.${m[1]}${m[2]}${m[3]}`,
     newestRelease: newest,
+    preRelease: preReleaseOf(inputs),
     sources: [...inputs.sources].sort((a, b) => byText(a.name, b.name)),
     configApis,
     flags,

@@ -10,9 +10,22 @@
  *    it before the oldest release code → removed-feature-gate error;
  *  - else (a later release has it, only other components register it, or no release has it) →
  *    unknown-feature-gate error.
+ * The gates are those of any release's code or page, plus those only kubernetes master registers (new in the
+ * development release, so unknown in every release of the table), plus a few names no release has.
  */
 import { compactJson, type Source } from './source.js';
-import { codeComponents, loadReleaseCode, normalizeRelease, parseWebsiteFrontMatterJson, PATHS, releaseRange, type CodeRelease, type WebsiteGate } from './feature-gates.js';
+import {
+  codeComponents,
+  loadReleaseCode,
+  normalizeRelease,
+  parseFeatureListMarkdown,
+  parseVersionedFeatureList,
+  parseWebsiteFrontMatterJson,
+  PATHS,
+  releaseRange,
+  type CodeRelease,
+  type WebsiteGate,
+} from './feature-gates.js';
 import { compareReleases } from '../../src/version/index.js';
 
 export const TABLE_COMPONENT = 'kube-apiserver';
@@ -67,9 +80,9 @@ export function outcome(code: readonly CodeRelease[], website: Readonly<Record<s
   return 'U';
 }
 
-export function buildGateTable(code: readonly CodeRelease[], website: Readonly<Record<string, WebsiteGate>>, newest: string): GateTable {
+export function buildGateTable(code: readonly CodeRelease[], website: Readonly<Record<string, WebsiteGate>>, newest: string, masterGates: readonly string[] = []): GateTable {
   const releases = releaseRange(TABLE_FIRST_RELEASE, newest);
-  const names = new Set<string>([...Object.keys(website), ...TABLE_UNKNOWN_NAMES]);
+  const names = new Set<string>([...Object.keys(website), ...masterGates, ...TABLE_UNKNOWN_NAMES]);
   for (const c of code) for (const n of c.gates.keys()) names.add(n);
   const gates: Record<string, string> = {};
   for (const g of [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -84,8 +97,14 @@ export function formatGateTable(t: GateTable): string {
 }
 
 export async function loadGateTable(source: Source): Promise<GateTable> {
-  const [{ code }, websiteText] = await Promise.all([loadReleaseCode(source), source.read(PATHS.website)]);
+  const [{ code }, websiteText, versionedText, featureListText] = await Promise.all([
+    loadReleaseCode(source),
+    source.read(PATHS.website),
+    source.read(PATHS.versioned),
+    source.read(PATHS.featureList),
+  ]);
   const newest = code[code.length - 1]?.release;
   if (!newest) throw new Error('no release code');
-  return buildGateTable(code, parseWebsiteFrontMatterJson(websiteText), newest);
+  const master = [...parseVersionedFeatureList(versionedText).map((g) => g.name), ...parseFeatureListMarkdown(featureListText).map((r) => r.name)];
+  return buildGateTable(code, parseWebsiteFrontMatterJson(websiteText), newest, master);
 }

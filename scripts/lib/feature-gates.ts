@@ -39,6 +39,11 @@
  *  - every disagreement of the website (per release), the release notes (removal and lock statements) and the
  *    kubernetes master lists (newest release) with the code is listed (`compareWithCode`) and must be reviewed
  *    in scripts/overlays/feature-gate-exceptions.yaml (`reviewDisagreements`).
+ *  - the development release (newest + 1) is the catalog's pre-release minor (`preRelease`), answered from the
+ *    kubernetes master lists alone (no release code exists for it): a gate of the newest release keeps its state
+ *    there unless master gives it another one (`developmentState`), a span that starts in it is marked
+ *    `preRelease: true`, a gate only master has gets an entry from that release on, and a gate with a planned
+ *    removal is not accepted there (its spans stay open through newestRelease; the queries close them).
  */
 import { parse as parseYaml } from 'yaml';
 import { compactJson, readOptional, type Source } from './source.js';
@@ -754,6 +759,31 @@ export function historyToSpans(history: History, newestRelease: string, closed: 
   return spans;
 }
 
+/**
+ * Rule `developmentState`: a gate's state in the development release from the kubernetes master lists (the
+ * versioned YAML, else the feature-list table), or undefined when neither has it. A "1.0" placeholder spec
+ * (see `placeholderIntroduction`) counts from its next spec on; the newest code state's component limit is kept.
+ */
+export function developmentState(
+  versioned: VersionedGate | undefined,
+  row: FeatureListRow | undefined,
+  development: string,
+  components?: readonly string[],
+): GateState | undefined {
+  const dev = minorOf(development);
+  let state: GateState | undefined;
+  if (versioned) state = kubernetesHistory(versioned.versionedSpecs, development, placeholderIntroduction(versioned.versionedSpecs, null))[dev];
+  else if (row) state = featureListHistory(row, development)[dev];
+  if (!state) return undefined;
+  return components ? { ...state, components: [...components] } : state;
+}
+
+/** Marks the spans that start in the pre-release minor (`preRelease: true`): facts of that release's development data. */
+export function markPreReleaseSpans(spans: StageSpan[], development: string): StageSpan[] {
+  for (const s of spans) if (s.from === development) s.preRelease = true;
+  return spans;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Removal
 // ---------------------------------------------------------------------------------------------
@@ -1086,6 +1116,12 @@ export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: Fea
   if ((code[code.length - 1] as CodeRelease).release !== newest) throw new Error(`release code ends at ${code[code.length - 1]?.release}, not at ${newest}`);
   const codeFirstRelease = releaseOf(codeFirst);
   const newestCode = (code[code.length - 1] as CodeRelease).gates;
+  // The development release is the pre-release minor when kubernetes master's versioned list is in the inputs.
+  const masterSource = inputs.sources.find((x) => x.mirrorPath === PATHS.versioned);
+  const preRelease: FeatureGateCatalog['preRelease'] =
+    inputs.versioned.length > 0 && masterSource
+      ? { release: development, source: `${masterSource.repository} master ${masterSource.commit} (${development} development): ${masterSource.path} and feature_list.md` }
+      : null;
 
   const versioned = new Map(inputs.versioned.map((g) => [g.name, g]));
   const listed = new Map(inputs.featureList.map((r) => [r.name, r]));
@@ -1209,7 +1245,8 @@ export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: Fea
     }
     let plannedRemovalIn: string | null = null;
     let planned: GateProvenance['plannedRemovalIn'];
-    const framework = newestCode.get(name)?.files.includes(FRAMEWORK_FILE) === true;
+    const newestState = newestCode.get(name);
+    const framework = newestState?.files.includes(FRAMEWORK_FILE) === true;
     if (removedIn === null && !framework) {
       const draft = (draftByGate.get(name) ?? []).map(describeDraftEvidence);
       if (draft.length) {
@@ -1221,15 +1258,47 @@ export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: Fea
       }
     }
 
+    // The pre-release minor: master's state for a gate of the newest release that no removal is planned for.
+    let horizonRelease = newest;
+    if (preRelease && removedIn === null && plannedRemovalIn === null && ch[minorOf(newest)]) {
+      const newestHistory = ch[minorOf(newest)] as GateState;
+      const dev = framework ? newestHistory : developmentState(k, row, development, newestHistory.components);
+      if (!dev) throw new Error(`${name}: the newest release code has it and no removal is planned, but kubernetes master gives no state for ${development}`);
+      history[minorOf(development)] = dev;
+      horizonRelease = development;
+    }
+
     for (const d of disagreements) found.push({ gate: name, ...d });
-    const stages = historyToSpans(history, newest, removedIn !== null);
+    const stages = markPreReleaseSpans(historyToSpans(history, horizonRelease, removedIn !== null), development);
     if (stages.length === 0) continue;
+    if (stages.some((x) => x.preRelease) && !sources.includes(k ? 'kubernetes' : 'kubernetes-feature-list')) sources.push(k ? 'kubernetes' : 'kubernetes-feature-list');
     const provenance: GateProvenance = { stages: sources };
     if (removal) provenance.removedIn = removal;
     if (planned) provenance.plannedRemovalIn = planned;
     if (disagreements.length) provenance.disagreements = disagreements;
     if (notes.length) provenance.notes = notes;
     gates[name] = { stages, removedIn, plannedRemovalIn, ...(introducedUnknown ? { introducedUnknown: true as const } : {}), provenance };
+  }
+
+  // Gates only kubernetes master has: new in the development release (a master state in the newest release, which
+  // its code does not register, is a presence disagreement to review).
+  if (preRelease) {
+    const masterOnly = [...new Set([...versioned.keys(), ...listed.keys()])].filter((n) => !Object.hasOwn(gates, n) && !names.includes(n)).sort(byName);
+    for (const name of masterOnly) {
+      const k = versioned.get(name);
+      const row = listed.get(name);
+      const mh = k ? kubernetesHistory(k.versionedSpecs, newest, placeholderIntroduction(k.versionedSpecs, null)) : row ? featureListHistory(row, newest) : [];
+      const disagreements = compareWithCode([], mh, k ? 'kubernetes' : 'kubernetes-feature-list', minorOf(newest), minorOf(newest));
+      for (const d of disagreements) found.push({ gate: name, ...d });
+      const dev = developmentState(k, row, development);
+      if (!dev) continue;
+      const provenance: GateProvenance = { stages: [k ? 'kubernetes' : 'kubernetes-feature-list'] };
+      if (disagreements.length) provenance.disagreements = disagreements;
+      provenance.notes = [`only kubernetes master (${development} development) registers the gate`];
+      const h: History = [];
+      h[minorOf(development)] = dev;
+      gates[name] = { stages: markPreReleaseSpans(historyToSpans(h, development, false), development), removedIn: null, plannedRemovalIn: null, provenance };
+    }
   }
 
   const first = firstCoveredRelease(Object.values(gates).map((g) => g.removedIn));
@@ -1239,8 +1308,9 @@ export function reconcileFeatureGates(inputs: FeatureGateInputs): { catalog: Fea
     catalogVersion: catalogVersionFor(newest, inputs.newestSourceDate),
     newestRelease: newest,
     releases: releaseRange(first, newest),
+    preRelease,
     sources: [...inputs.sources].sort((a, b) => byName(a.name, b.name) || byName(a.mirrorPath, b.mirrorPath)),
-    gates,
+    gates: Object.fromEntries(Object.entries(gates).sort(([a], [b]) => byName(a, b))),
   };
   return { catalog, disagreements: found };
 }
@@ -1276,7 +1346,7 @@ export function lastWebsiteStage(gate: WebsiteGate): WebsiteStage | null {
 export function diffCatalogs(committed: unknown, fresh: FeatureGateCatalog, limit = 40): string[] {
   const out: string[] = [];
   if (!isRecord(committed)) return ['committed file is not a JSON object'];
-  for (const key of ['_generated', 'schemaVersion', 'catalogVersion', 'newestRelease', 'releases', 'sources'] as const) {
+  for (const key of ['_generated', 'schemaVersion', 'catalogVersion', 'newestRelease', 'releases', 'preRelease', 'sources'] as const) {
     if (JSON.stringify(committed[key]) !== JSON.stringify(fresh[key])) out.push(`${key} differs`);
   }
   const old = isRecord(committed.gates) ? committed.gates : {};

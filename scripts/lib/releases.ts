@@ -609,8 +609,14 @@ export function buildReleasesCatalog(inputs: ReleaseInputs): ReleasesCatalog {
 
   const newestRelease = minors.filter((m) => m.released && m.patches.length > 0).at(-1)?.minor ?? '';
   const sources: CatalogSource[] = RELEASE_SOURCES.map(({ mirrorPath: _mirrorPath, ...s }) => ({ ...s }));
+  let preRelease: ReleasesCatalog['preRelease'] = null;
   if (inputs.upcoming && !minorKeys.has(inputs.upcoming.minor)) {
     minors.push(upcomingMinor(inputs.upcoming.minor, inputs.upcoming.calendarMd));
+    // The announced minor is the catalog's pre-release minor: planned dates only, no patches.
+    preRelease = {
+      release: inputs.upcoming.minor,
+      source: `v${inputs.upcoming.minor} release calendar (${CALENDAR_SOURCE.repository} ${CALENDAR_SOURCE.commit}, ${CALENDAR_SOURCE.path(inputs.upcoming.minor)})`,
+    };
     sources.push({
       id: CALENDAR_SOURCE.id,
       name: `Release calendar of v${inputs.upcoming.minor}`,
@@ -626,6 +632,7 @@ export function buildReleasesCatalog(inputs: ReleaseInputs): ReleasesCatalog {
     schemaVersion: 1,
     catalogVersion: `${newestRelease}.${newestDate.replace(/-/g, '')}`,
     newestRelease,
+    preRelease,
     sources,
     rules: RELEASE_RULES,
     skewPolicy: deriveSkewPolicy(inputs.skewPolicyMd),

@@ -3,7 +3,7 @@
  * workers) and render (charts, overlays, pre-rendered output) → the engine, which sees every document, problem, render
  * event, skipped file and declared cluster of the scan → findings. Pure orchestration over the ports it is given.
  */
-import type { Catalogs } from '../catalog/index.js';
+import { targetPreRelease, type Catalogs } from '../catalog/index.js';
 import { discover } from '../discovery/discover.js';
 import { atOrAbove, compareFindings, summarize, type Finding, type InlineDirective } from '../findings/types.js';
 import { parseManifestText } from '../parse/manifest.js';
@@ -120,7 +120,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
   checkRendered(rendered.items, engine);
   documents += rendered.documents;
-  if (!shard) engine.run({ files: scanned, documents, paths: settings.paths });
+  if (!shard) engine.run({ files: scanned, documents, paths: settings.paths, preRelease: targetPreRelease(deps.catalogs, settings.target) });
   let clusters: ScanResult['clusters'] = [];
   if (first && settings.clusters) {
     if (!deps.clock) throw new Error('declared clusters need a clock (RunDeps.clock)');
@@ -173,7 +173,7 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
   for (const [renderer, m] of missingRenderers) {
     engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
   }
-  engine.run({ files, documents, paths: base.shard!.paths });
+  engine.run({ files, documents, paths: base.shard!.paths, preRelease: targetPreRelease(catalogs, base.target) });
   const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
   merged.sort(compareFindings);
   return {

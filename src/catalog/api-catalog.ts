@@ -1,8 +1,13 @@
 import { compareApiVersions, compareReleases } from '../version/index.js';
+import { preReleaseAt, type PreRelease } from './pre-release.js';
 /**
  * The API catalog: for every built-in group/version/kind, the releases that serve it, when it was deprecated
  * and removed, and what replaces it. The data is generated (scripts/generate-api-catalog.ts) and committed in
  * data/api-catalog.json; this module only types and queries it.
+ *
+ * The pre-release minor (`preRelease`, the minor after newestRelease) is answered from its API beta tag's lifecycle
+ * markers: a kind served in newestRelease stays served in it unless its `plannedRemovalIn` is that minor; a kind the
+ * markers introduce in it has firstServed = lastServed = that minor; `deprecatedIn` values come from that tag.
  */
 
 export interface ApiReplacement {
@@ -32,6 +37,8 @@ export interface ApiCatalogData {
   catalogVersion: string;
   newestRelease: string;
   releases: string[];
+  /** The minor after newestRelease that the catalog also answers for, from pre-release data; null or absent when none. */
+  preRelease?: PreRelease | null;
   apis: ApiEntry[];
 }
 
@@ -57,6 +64,7 @@ export class ApiCatalog {
   readonly version: string;
   readonly newestRelease: string;
   readonly releases: readonly string[];
+  readonly preRelease: PreRelease | null;
   /** Entries by apiVersion, then kind: a lookup per document builds no key string. */
   private readonly byApiVersion = new Map<string, Map<string, ApiEntry>>();
 
@@ -64,6 +72,7 @@ export class ApiCatalog {
     this.version = data.catalogVersion;
     this.newestRelease = data.newestRelease;
     this.releases = data.releases;
+    this.preRelease = data.preRelease ?? null;
     for (const e of data.apis) {
       let kinds = this.byApiVersion.get(e.apiVersion);
       if (!kinds) this.byApiVersion.set(e.apiVersion, (kinds = new Map()));
@@ -79,17 +88,31 @@ export class ApiCatalog {
     return this.byApiVersion.get(apiVersion)?.get(kind);
   }
 
+  /**
+   * The release that removes the API as far as `release` is concerned: removedIn, or for the pre-release minor a
+   * removal its pre-release data plans for it (plannedRemovalIn); null when `release` still serves it.
+   */
+  removalFor(entry: ApiEntry, release: string): string | null {
+    if (entry.removedIn !== null && compareReleases(release, entry.removedIn) >= 0) return entry.removedIn;
+    const planned = entry.plannedRemovalIn;
+    if (planned !== null && preReleaseAt(this, release) && compareReleases(release, planned) >= 0) return planned;
+    return null;
+  }
+
   /** True when the default cluster of `release` serves this API. */
   isServed(entry: ApiEntry, release: string): boolean {
     if (entry.firstServed === null || entry.lastServed === null) return false;
-    return compareReleases(entry.firstServed, release) <= 0 && compareReleases(release, entry.lastServed) <= 0;
+    if (compareReleases(release, entry.firstServed) < 0) return false;
+    if (compareReleases(release, entry.lastServed) <= 0) return true;
+    // The pre-release minor serves what newestRelease serves, except what its data removes.
+    return preReleaseAt(this, release) !== null && entry.lastServed === this.newestRelease && this.removalFor(entry, release) === null;
   }
 
   /** What `release` does with apiVersion/kind. Kinds the catalog does not know (CRDs, add-ons) are `unknown`. */
   status(apiVersion: string, kind: string, release: string): ApiStatus {
     const entry = this.lookup(apiVersion, kind);
     if (!entry) return { state: 'unknown' };
-    if (entry.removedIn !== null && compareReleases(release, entry.removedIn) >= 0) return { state: 'removed', entry };
+    if (this.removalFor(entry, release) !== null) return { state: 'removed', entry };
     if (entry.deprecatedIn !== null && compareReleases(entry.deprecatedIn, release) <= 0) return { state: 'deprecated', entry };
     if (entry.firstServed !== null && compareReleases(release, entry.firstServed) < 0) return { state: 'not-yet-served', entry };
     return { state: 'served', entry };

@@ -7,9 +7,13 @@
  *
  * "Removed in 1.N" means the 1.N component refuses it: a config file of that apiVersion fails to load, an unknown
  * flag or admission plugin stops the component at start-up, an unknown kubeadm feature gate fails the kubeadm command.
+ *
+ * The pre-release minor (`preRelease`, the minor after newestRelease) is answered from its draft release notes: a
+ * `plannedRemovalIn` of that minor counts as its removal when that minor is asked about (`removalFor`).
  */
 
 import type { CatalogSource } from './feature-gates.js';
+import { checkPreRelease, preReleaseAt, type PreRelease } from './pre-release.js';
 import { compareApiVersions, compareReleases, formatRelease, parseRelease } from '../version/index.js';
 
 /** The programs whose configuration the catalog describes. `client` = kubectl/client-go (kubeconfig files). */
@@ -74,6 +78,8 @@ export interface ComponentConfigCatalog {
   schemaVersion: 1;
   catalogVersion: string;
   newestRelease: string;
+  /** The minor after newestRelease, from its draft release notes; null or absent when none. */
+  preRelease?: PreRelease | null;
   sources: CatalogSource[];
   configApis: ConfigApiEntry[];
   flags: RemovedFlagEntry[];
@@ -104,6 +110,11 @@ export function parseComponentConfigCatalog(json: unknown): ComponentConfigCatal
   if (!isRecord(json)) fail('$', 'not an object');
   if (json.schemaVersion !== 1) fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
   if (typeof json.newestRelease !== 'string' || !RELEASE.test(json.newestRelease)) fail('newestRelease', 'not a release');
+  try {
+    checkPreRelease(json.preRelease, json.newestRelease, 'preRelease');
+  } catch (err) {
+    fail('preRelease', (err as Error).message);
+  }
   for (const key of ['configApis', 'flags', 'admissionPlugins', 'kubeadmFeatureGates'] as const) {
     if (!Array.isArray(json[key])) fail(key, 'not a list');
   }
@@ -144,6 +155,17 @@ function release(text: string): string {
 
 const atOrAfter = (rel: string, since: string | null): boolean => since !== null && compareReleases(rel, since) >= 0;
 
+/**
+ * The release that removed the entry as far as `rel` is concerned: its removedIn, or for the catalog's pre-release
+ * minor a removal the draft notes plan for it (plannedRemovalIn); null when `rel` still has it.
+ */
+export function removalFor(catalog: ComponentConfigCatalog, entry: { removedIn: string | null; plannedRemovalIn: string | null }, rel: string): string | null {
+  const r = release(rel);
+  if (atOrAfter(r, entry.removedIn)) return entry.removedIn;
+  if (preReleaseAt(catalog, r) && atOrAfter(r, entry.plannedRemovalIn)) return entry.plannedRemovalIn;
+  return null;
+}
+
 /** `group/version` → [group, version]; a version without a group (core) → ['', version]. */
 export function splitApiVersion(apiVersion: string): [string, string] {
   const i = apiVersion.lastIndexOf('/');
@@ -177,12 +199,12 @@ export function configApiStatus(catalog: ComponentConfigCatalog, apiVersion: str
   if (!entry) return null;
   const r = release(rel);
   let state: ConfigApiState = 'read';
-  if (atOrAfter(r, entry.removedIn)) state = 'removed';
+  if (removalFor(catalog, entry, r) !== null) state = 'removed';
   else if (entry.introducedIn !== null && compareReleases(r, entry.introducedIn) < 0) state = 'not-yet-introduced';
   else if (atOrAfter(r, entry.deprecatedIn)) state = 'deprecated';
   const alternatives = catalog.configApis
     .filter((e) => e.group === entry.group && e !== entry && sameKinds(e, entry, kind))
-    .filter((e) => !atOrAfter(r, e.removedIn) && !atOrAfter(r, e.deprecatedIn) && (e.introducedIn === null || compareReleases(r, e.introducedIn) >= 0))
+    .filter((e) => removalFor(catalog, e, r) === null && !atOrAfter(r, e.deprecatedIn) && (e.introducedIn === null || compareReleases(r, e.introducedIn) >= 0))
     .sort((a, b) => compareApiVersions(b.version, a.version))
     .map((e) => `${e.group}/${e.version}`);
   return { state, entry, alternatives: [...new Set(alternatives)] };
@@ -198,13 +220,13 @@ function sameKinds(a: ConfigApiEntry, b: ConfigApiEntry, kind: string | null): b
 export function removedFlag(catalog: ComponentConfigCatalog, component: string, flag: string, rel: string): RemovedFlagEntry | null {
   const name = flag.replace(/^-+/, '');
   const r = release(rel);
-  return catalog.flags.find((e) => e.component === component && e.flag === name && atOrAfter(r, e.removedIn)) ?? null;
+  return catalog.flags.find((e) => e.component === component && e.flag === name && removalFor(catalog, e, r) !== null) ?? null;
 }
 
 /** The admission plugin's entry when `rel` no longer knows it, or null. */
 export function removedAdmissionPlugin(catalog: ComponentConfigCatalog, plugin: string, rel: string): AdmissionPluginEntry | null {
   const r = release(rel);
-  return catalog.admissionPlugins.find((e) => e.plugin === plugin && atOrAfter(r, e.removedIn)) ?? null;
+  return catalog.admissionPlugins.find((e) => e.plugin === plugin && removalFor(catalog, e, r) !== null) ?? null;
 }
 
 export type KubeadmGateState = 'removed' | 'locked' | 'deprecated' | 'accepted' | 'unknown';
@@ -214,7 +236,7 @@ export function kubeadmGateStatus(catalog: ComponentConfigCatalog, gate: string,
   const entry = catalog.kubeadmFeatureGates.find((e) => e.gate === gate) ?? null;
   if (!entry) return { state: 'unknown', entry: null };
   const r = release(rel);
-  if (atOrAfter(r, entry.removedIn)) return { state: 'removed', entry };
+  if (removalFor(catalog, entry, r) !== null) return { state: 'removed', entry };
   if (atOrAfter(r, entry.lockedIn)) return { state: 'locked', entry };
   if (atOrAfter(r, entry.deprecatedIn)) return { state: 'deprecated', entry };
   return { state: 'accepted', entry };

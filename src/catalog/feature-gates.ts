@@ -1,4 +1,5 @@
 import { addMinors, compareReleases, formatRelease, parseRelease } from '../version/index.js';
+import { checkPreRelease, horizonOf, preReleaseAt, type PreRelease } from './pre-release.js';
 /**
  * The feature-gate catalog: for every Kubernetes feature gate, its stage, default and lock per span of
  * releases, the release that removed it, and where the upstream sources disagree. The data is generated
@@ -11,12 +12,17 @@ import { addMinors, compareReleases, formatRelease, parseRelease } from '../vers
  *
  * From the first release whose code the data holds (1.18) the spans are what each release's code registers;
  * earlier releases come from the website's feature-gate pages.
+ *
+ * The pre-release minor (`preRelease`, the minor after newestRelease) comes from kubernetes master's lists during
+ * its development: an open span (`to: null`) reaches it unless the gate's `plannedRemovalIn` is that minor (then the
+ * gate is not accepted there), and a span that starts in it is marked `preRelease: true`.
  */
 
 export type Stage = 'alpha' | 'beta' | 'ga' | 'deprecated';
 
 /**
- * A run of releases with the same state. `to: null` = still in this state in the catalog's newestRelease.
+ * A run of releases with the same state. `to: null` = still in this state in the catalog's newestRelease (and in its
+ * pre-release minor, unless a removal is planned for it).
  * `default: null` when the source does not state it; `locked: null` when unknown (GA/deprecated stages of
  * releases before the code coverage, known only from the website, whose pages did not always record locks).
  * `components`: only these components register the gate in these releases (e.g. a gate of the
@@ -29,6 +35,8 @@ export interface StageSpan {
   from: string;
   to: string | null;
   components?: string[];
+  /** The span starts in the catalog's pre-release minor: a fact of that release's development data. */
+  preRelease?: true;
 }
 
 /**
@@ -132,6 +140,8 @@ export interface FeatureGateCatalog {
   newestRelease: string;
   /** Contiguous minors whose whole gate set the data covers, oldest first. */
   releases: string[];
+  /** The minor after newestRelease, from kubernetes master's development lists; null or absent when none. */
+  preRelease?: PreRelease | null;
   sources: CatalogSource[];
   /** Keyed by gate name (case-sensitive, as components match it). */
   gates: Record<string, GateEntry>;
@@ -173,6 +183,11 @@ export function parseFeatureGateCatalog(json: unknown): FeatureGateCatalog {
   if (json.schemaVersion !== 1) fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
   if (!isReleaseString(json.newestRelease)) fail('newestRelease', 'not a release');
   if (!Array.isArray(json.releases) || !json.releases.every(isReleaseString)) fail('releases', 'not a list of releases');
+  try {
+    checkPreRelease(json.preRelease, json.newestRelease, 'preRelease');
+  } catch (err) {
+    fail('preRelease', (err as Error).message);
+  }
   if (!isRecord(json.gates)) fail('gates', 'not an object');
   for (const [name, entry] of Object.entries(json.gates)) {
     const path = `gates.${name}`;
@@ -227,11 +242,24 @@ export function suggestGate(catalog: FeatureGateCatalog, gate: string): string |
 
 /** The span holding `release`, or null when the gate is not accepted in it. */
 export function spanAt(entry: GateEntry, rel: string): StageSpan | null {
-  const r = release(rel);
-  for (const s of entry.stages) {
+  return spanIn(entry.stages, release(rel));
+}
+
+function spanIn(stages: readonly StageSpan[], r: string): StageSpan | null {
+  for (const s of stages) {
     if (compareReleases(s.from, r) <= 0 && (s.to === null || compareReleases(r, s.to) <= 0)) return s;
   }
   return null;
+}
+
+/**
+ * The gate's spans as `rel` sees them: in the pre-release minor a removal planned for it has happened, so the open
+ * span ends at newestRelease.
+ */
+function stagesFor(catalog: FeatureGateCatalog, entry: GateEntry, rel: string): readonly StageSpan[] {
+  const planned = entry.plannedRemovalIn;
+  if (planned === null || !preReleaseAt(catalog, rel) || compareReleases(rel, planned) < 0) return entry.stages;
+  return entry.stages.map((s) => (s.to === null ? { ...s, to: catalog.newestRelease } : s));
 }
 
 function firstOfStage(entry: GateEntry, stage: Stage): string | null {
@@ -284,11 +312,12 @@ export interface GateStatus {
   /** The only components that register the gate in `release`; null = every component (or not registered). */
   components: readonly string[] | null;
   /**
-   * 'after-newest': `release` is newer than the catalog's newestRelease; the state shown is the newest known
-   * (check plannedRemovalIn). 'before-coverage': older than the catalog's first release, whose gate set the
-   * data may not fully cover.
+   * 'pre-release': `release` is the catalog's pre-release minor, answered from development data.
+   * 'after-newest': `release` is newer than the newest release the catalog answers for; the state shown is the
+   * newest known (check plannedRemovalIn). 'before-coverage': older than the catalog's first release, whose gate
+   * set the data may not fully cover.
    */
-  coverage: 'covered' | 'before-coverage' | 'after-newest';
+  coverage: 'covered' | 'before-coverage' | 'pre-release' | 'after-newest';
 }
 
 /**
@@ -301,11 +330,14 @@ export function gateStatus(catalog: FeatureGateCatalog, gate: string, rel: strin
   if (!entry) return 'unknown';
   const r = release(rel);
   const newest = catalog.newestRelease;
+  const horizon = horizonOf(catalog);
   const oldest = catalog.releases[0] ?? newest;
-  const coverage = compareReleases(r, newest) > 0 ? 'after-newest' : compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
-  const effective = coverage === 'after-newest' ? newest : r;
-  const anySpan = spanAt(entry, effective);
-  const accepting = entry.stages.filter((s) => spanAccepts(s, receiver));
+  const coverage =
+    compareReleases(r, horizon) > 0 ? 'after-newest' : preReleaseAt(catalog, r) ? 'pre-release' : compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
+  const effective = coverage === 'after-newest' ? horizon : r;
+  const stages = stagesFor(catalog, entry, effective);
+  const anySpan = spanIn(stages, effective);
+  const accepting = stages.filter((s) => spanAccepts(s, receiver));
   const span = anySpan && spanAccepts(anySpan, receiver) ? anySpan : null;
   const first = accepting[0];
   const last = accepting[accepting.length - 1];

@@ -7,7 +7,8 @@ import type { AdvisoriesCatalog } from './advisories.js';
 import type { ApiCatalog } from './api-catalog.js';
 import type { ComponentConfigCatalog } from './component-config.js';
 import type { FeatureGateCatalog } from './feature-gates.js';
-import type { ReleasesCatalog } from './releases.js';
+import { findMinor, type ReleasesCatalog } from './releases.js';
+import { preReleaseAt, type PreReleaseTargetFacts } from './pre-release.js';
 
 export interface Catalogs {
   readonly api: ApiCatalog;
@@ -30,4 +31,22 @@ export function withCatalogs(base: Catalogs, given: { releases?: ReleasesCatalog
     advisories: advisories ? () => advisories : base.advisories,
     addonApis: base.addonApis,
   };
+}
+
+/**
+ * When `target` is the API catalog's pre-release minor: the source each catalog answers for it from, and its planned
+ * GA day; null for a GA target (the other catalogs are then not even parsed).
+ */
+export function targetPreRelease(catalogs: Catalogs, target: string): PreReleaseTargetFacts | null {
+  const api = preReleaseAt(catalogs.api, target);
+  if (!api) return null;
+  const sources: PreReleaseTargetFacts['sources'] = [{ catalog: 'api', source: api.source }];
+  const gates = preReleaseAt(catalogs.featureGates(), target);
+  if (gates) sources.push({ catalog: 'feature-gates', source: gates.source });
+  const config = preReleaseAt(catalogs.componentConfig(), target);
+  if (config) sources.push({ catalog: 'component-config', source: config.source });
+  const releases = catalogs.releases();
+  const calendar = preReleaseAt(releases, target);
+  if (calendar) sources.push({ catalog: 'releases', source: calendar.source });
+  return { release: api.release, newestRelease: catalogs.api.newestRelease, plannedReleaseDate: findMinor(releases, target)?.plannedReleaseDate ?? null, sources };
 }

@@ -12,6 +12,7 @@
  * receives no more patches from `endOfLife`. A status changes on the listed day itself.
  */
 import { compareReleases, parseVersion } from '../version/index.js';
+import type { PreRelease } from './pre-release.js';
 
 /** One upstream file or record set the catalog was built from. */
 export interface CatalogSource {
@@ -103,6 +104,8 @@ export interface ReleasesCatalog {
   schemaVersion: 1;
   catalogVersion: string;
   newestRelease: string;
+  /** The announced minor after newestRelease (released=false in `minors`), with its calendar; null or absent when none. */
+  preRelease?: PreRelease | null;
   sources: CatalogSource[];
   rules: CatalogRule[];
   skewPolicy: SkewPolicy;

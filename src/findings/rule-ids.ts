@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'expired-suppression',
   'unused-suppression',
   'invalid-suppression',
+  'pre-release-target',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

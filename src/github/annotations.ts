@@ -76,6 +76,8 @@ const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'expired-suppression': 1,
   'invalid-suppression': 2,
   'unused-suppression': 4,
+  // Qualifies every other finding of a pre-release target: shown before other notices.
+  'pre-release-target': 1,
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];

@@ -25,6 +25,7 @@ import { versionSkew } from './version-skew.js';
 import { expiredSuppression } from './expired-suppression.js';
 import { unusedSuppression } from './unused-suppression.js';
 import { invalidSuppression } from './invalid-suppression.js';
+import { preReleaseTarget } from './pre-release-target.js';
 import { RULE_IDS } from '../findings/rule-ids.js';
 import type { Rule } from './types.js';
 
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   expiredSuppression,
   unusedSuppression,
   invalidSuppression,
+  preReleaseTarget,
 ];
 
 export function ruleMeta(id: string): Rule['meta'] | undefined {

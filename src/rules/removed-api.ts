@@ -19,11 +19,16 @@ export const removedApi: DocumentRule = {
     const status = ctx.catalog.status(doc.apiVersion, doc.kind, ctx.target);
     if (status.state !== 'removed') return;
     const e = status.entry;
-    const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${e.removedIn}`].filter(Boolean).join(', ');
+    // A removal the pre-release data plans for the target (removedIn is null until that minor's GA).
+    const removal = ctx.catalog.removalFor(e, ctx.target) ?? e.removedIn;
+    const planned = e.removedIn === null;
+    const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${removal}${planned ? ' per its pre-release data' : ''}`].filter(Boolean).join(', ');
+    const data = facts(e, ctx);
+    if (planned) data['removedIn'] = removal;
     ctx.report({
       message: `${describe(doc)} uses ${doc.apiVersion}, which Kubernetes ${ctx.target} no longer serves (${when}). ${advice(e, ctx)}`,
       object: objectRef(doc),
-      data: facts(e, ctx),
+      data,
     });
   },
 };

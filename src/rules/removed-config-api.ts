@@ -1,5 +1,5 @@
 /** The removed-config-api rule: see its meta (what it reports, how to fix it). */
-import { configApiStatus } from '../catalog/component-config.js';
+import { configApiStatus, removalFor } from '../catalog/component-config.js';
 import type { DocumentRule } from './types.js';
 import { READER, apiData, migrate, objectOf, subject } from './lib/config.js';
 
@@ -21,14 +21,15 @@ export const removedConfigApi: DocumentRule = {
       const st = configApiStatus(ctx.componentConfig, u.apiVersion, u.kind, ctx.target);
       if (!st || st.state !== 'removed') continue;
       const e = st.entry;
-      const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${e.removedIn}`].filter(Boolean).join(', ');
+      const removal = removalFor(ctx.componentConfig, e, ctx.target) ?? e.removedIn;
+      const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${removal}${e.removedIn === null ? ' per its draft release notes' : ''}`].filter(Boolean).join(', ');
       const place = u.place();
       ctx.report({
         message: `${subject(u)}: ${READER[e.component][0]} ${ctx.target} no longer ${READER[e.component][1]} ${u.apiVersion} (${when}), so the file fails to load. ${migrate(e, st.alternatives, ctx.target)}`,
         line: place.line,
         column: place.column,
         object: objectOf(doc),
-        data: apiData(u, e, st.alternatives, ctx),
+        data: { ...apiData(u, e, st.alternatives, ctx), removedIn: removal },
       });
     }
   },

@@ -1,5 +1,5 @@
 /** The removed-flag rule: see its meta (what it reports, how to fix it). */
-import { removedAdmissionPlugin, removedFlag } from '../catalog/component-config.js';
+import { removalFor, removedAdmissionPlugin, removedFlag } from '../catalog/component-config.js';
 import type { DocumentRule } from './types.js';
 import { objectOf } from './lib/config.js';
 
@@ -25,12 +25,12 @@ export const removedFlagRule: DocumentRule = {
       const place = f.place();
       ctx.report({
         message:
-          `--${f.flag} was removed from ${f.component} in Kubernetes ${e.removedIn}: ${f.component} ${ctx.target} refuses to start with it ("unknown flag"). ` +
+          `--${f.flag} was removed from ${f.component} in Kubernetes ${removalFor(ctx.componentConfig, e, ctx.target)}${e.removedIn === null ? ' (per its draft release notes)' : ''}: ${f.component} ${ctx.target} refuses to start with it ("unknown flag"). ` +
           `Delete it from ${f.via}${e.replacement ? `; use ${e.replacement} instead` : ''}.${still}`,
         line: place.line,
         column: place.column,
         object: objectOf(doc),
-        data: { flag: f.flag, component: f.component, value: f.value, source: f.source, via: f.via, target: ctx.target, removedIn: e.removedIn, replacement: e.replacement, evidence: e.evidence },
+        data: { flag: f.flag, component: f.component, value: f.value, source: f.source, via: f.via, target: ctx.target, removedIn: removalFor(ctx.componentConfig, e, ctx.target), replacement: e.replacement, evidence: e.evidence },
       });
     }
     for (const a of s.admissionPlugins) {
@@ -40,12 +40,12 @@ export const removedFlagRule: DocumentRule = {
       const place = a.place();
       ctx.report({
         message:
-          `Admission plugin ${a.plugin} was removed in Kubernetes ${e.removedIn}${e.deprecatedIn ? ` (deprecated in ${e.deprecatedIn})` : ''}: kube-apiserver ${ctx.target} refuses to start when --${a.flag} names it. ` +
+          `Admission plugin ${a.plugin} was removed in Kubernetes ${removalFor(ctx.componentConfig, e, ctx.target)}${e.removedIn === null ? ' (per its draft release notes)' : ''}${e.deprecatedIn ? ` (deprecated in ${e.deprecatedIn})` : ''}: kube-apiserver ${ctx.target} refuses to start when --${a.flag} names it. ` +
           `Remove it from ${a.via}${e.replacement ? `; use ${e.replacement} instead` : ''}.${still}`,
         line: place.line,
         column: place.column,
         object: objectOf(doc),
-        data: { admissionPlugin: a.plugin, flag: a.flag, component: 'kube-apiserver', source: a.source, via: a.via, target: ctx.target, deprecatedIn: e.deprecatedIn, removedIn: e.removedIn, replacement: e.replacement, evidence: e.evidence },
+        data: { admissionPlugin: a.plugin, flag: a.flag, component: 'kube-apiserver', source: a.source, via: a.via, target: ctx.target, deprecatedIn: e.deprecatedIn, removedIn: removalFor(ctx.componentConfig, e, ctx.target), replacement: e.replacement, evidence: e.evidence },
       });
     }
   },

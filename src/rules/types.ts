@@ -6,6 +6,7 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import type { AddonApiCatalog } from '../catalog/addon-apis.js';
 import type { ComponentConfigCatalog } from '../catalog/component-config.js';
 import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
+import type { PreReleaseTargetFacts } from '../catalog/pre-release.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
 import type { ObjectRef, Severity } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
@@ -86,6 +87,8 @@ export interface RunSummaryFacts {
   files: number;
   documents: number;
   paths: readonly string[];
+  /** The target is the catalogs' pre-release minor (not GA in their data); null or absent for a GA target. */
+  preRelease?: PreReleaseTargetFacts | null;
 }
 
 export interface RunRule {

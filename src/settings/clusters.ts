@@ -9,6 +9,7 @@
  */
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
+import { preReleaseAt } from '../catalog/pre-release.js';
 
 import type { FileSystem } from '../ports/index.js';
 
@@ -293,8 +294,13 @@ function flagCluster(version: string, kubelet: string | null, scanTarget: string
 function releaseOf(text: string, api: ApiCatalog, where: () => string): string {
   if (text.trim().toLowerCase() === 'latest') return api.newestRelease;
   const r = formatRelease(parseRelease(text)!);
-  if (compareReleases(r, api.newestRelease) > 0) {
-    throw new SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}); use ${api.newestRelease} or update kube-upgrade-gate`);
+  // A target one minor past the newest GA release is answered from that minor's pre-release data.
+  if (compareReleases(r, api.newestRelease) > 0 && !preReleaseAt(api, r)) {
+    const pre = api.preRelease;
+    throw new SettingsError(
+      `${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}${pre ? `; pre-release data covers ${pre.release} only` : ''}); ` +
+        `use ${pre ? `${pre.release} or older` : api.newestRelease} or update kube-upgrade-gate`,
+    );
   }
   return r;
 }

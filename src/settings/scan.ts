@@ -4,6 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
+import { preReleaseAt } from '../catalog/pre-release.js';
 
 import type { Severity } from '../findings/types.js';
 import type { ClusterSettings } from '../clusters/types.js';
@@ -199,10 +200,14 @@ function release(text: string, name: string, catalog: ApiCatalog): string {
     throw new SettingsError(`${name} "${text}" is not a Kubernetes release; expected MAJOR.MINOR such as ${catalog.newestRelease}, or latest`);
   }
   const r = formatRelease(parsed);
-  if (compareReleases(r, catalog.newestRelease) > 0) {
+  // One minor past the newest GA release is answered when the catalog has pre-release data for it (every report
+  // then says so in a pre-release-target notice); anything newer would be guesses.
+  if (compareReleases(r, catalog.newestRelease) > 0 && !preReleaseAt(catalog, r)) {
+    const pre = catalog.preRelease;
     throw new SettingsError(
-      `${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}); ` +
-        `results for it would be guesses. Use ${catalog.newestRelease} or update kube-upgrade-gate`,
+      `${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}` +
+        `${pre ? `; pre-release data covers ${pre.release} only` : ''}); results for it would be guesses. ` +
+        `Use ${pre ? `${pre.release} or older` : catalog.newestRelease} or update kube-upgrade-gate`,
     );
   }
   // Releases older than the catalog's served-API data are still answerable: deprecation and removal releases are

@@ -21,7 +21,7 @@
  *
  * Shared by the rule files that use it (one rule per file in src/rules/).
  */
-import { kubeadmGateStatus, type KubeadmGateEntry } from '../../catalog/component-config.js';
+import { kubeadmGateStatus, removalFor, type KubeadmGateEntry } from '../../catalog/component-config.js';
 import { gateStatus, suggestGate, type FeatureGateCatalog, type GateStatus } from '../../catalog/feature-gates.js';
 import type { Severity } from '../../findings/types.js';
 import { KUBE_COMPONENTS, type GateSetting } from '../../components/index.js';
@@ -153,7 +153,7 @@ export function judgeGate(s: GateSetting, ctx: RuleContext): Judgement | null {
       rule: 'unknown-feature-gate',
       severity: 'error',
       message:
-        `${s.gate} is not a Kubernetes feature gate: no release from ${releases[0]} to ${ctx.featureGates.newestRelease} has it, and ${refuses(s, target)} to start with an unrecognized feature gate.` +
+        `${s.gate} is not a Kubernetes feature gate: no release from ${releases[0]} to ${ctx.featureGates.newestRelease}${ctx.featureGates.preRelease ? ` (nor the ${ctx.featureGates.preRelease.release} pre-release data)` : ''} has it, and ${refuses(s, target)} to start with an unrecognized feature gate.` +
         `${hint} Fix or delete ${s.raw} in ${s.via}.`,
       data,
     };
@@ -240,7 +240,7 @@ function judgeKubeadmGate(s: GateSetting, ctx: RuleContext): Judgement | null {
     return {
       rule: 'removed-feature-gate',
       severity: 'error',
-      message: `kubeadm feature gate ${s.gate} was removed in kubeadm ${entry.removedIn}${entry.lockedIn ? ` (locked to ${entry.lockedValue} since ${entry.lockedIn})` : ''}: kubeadm ${target} rejects a configuration that sets it. ${fix}`,
+      message: `kubeadm feature gate ${s.gate} was removed in kubeadm ${removalFor(ctx.componentConfig, entry, target)}${entry.removedIn === null ? ' (per its draft release notes)' : ''}${entry.lockedIn ? ` (locked to ${entry.lockedValue} since ${entry.lockedIn})` : ''}: kubeadm ${target} rejects a configuration that sets it. ${fix}`,
       data,
     };
   }
