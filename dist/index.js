@@ -30891,28 +30891,28 @@ module.exports = __nccwpck_require__.p + "1204e6ca34d282d714d0.json";
 /***/ 8846:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "28bf94e931d32b48eb7f.json";
+module.exports = __nccwpck_require__.p + "c6df8c2461c4186faf90.json";
 
 /***/ }),
 
 /***/ 1136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "24cb3915390fbd07fa19.json";
+module.exports = __nccwpck_require__.p + "0bd534a5092ce92fce05.json";
 
 /***/ }),
 
 /***/ 6367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "81757a82e8833cc57c51.json";
+module.exports = __nccwpck_require__.p + "d54be8bb5a5c5926a009.json";
 
 /***/ }),
 
 /***/ 7406:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "9aca1df01071b72ab6a2.json";
+module.exports = __nccwpck_require__.p + "eed25cf1354469af18d9.json";
 
 /***/ }),
 
@@ -39799,6 +39799,382 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/version/index.ts
+/**
+ * Versions, in one place: Kubernetes releases ("1.25"), plain versions ("1.25.3"), the version strings clusters and
+ * providers report ("v1.30.5-gke.1014001"), SemVer 2.0 precedence (Helm charts, advisory ranges) and the order of
+ * Kubernetes API versions ("v1beta1" < "v1"). Everything else (catalogs, rules, generators) compares through these.
+ */
+const RELEASE_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
+/** Parses "1.25", "v1.25" or "1.25.3" (the patch is ignored). Returns null when the text is not a version. */
+function parseRelease(text) {
+    const m = RELEASE_RE.exec(text.trim());
+    if (!m)
+        return null;
+    return { major: Number(m[1]), minor: Number(m[2]) };
+}
+function formatRelease(r) {
+    return `${r.major}.${r.minor}`;
+}
+/**
+ * A release as one number (major × 1,000,000 + minor). The rules compare the target with catalog releases for every
+ * document, so the usual forms ("1.25", "v1.25", "1.25.3") are read by one pass over the characters with no
+ * allocation; anything else goes through parseRelease, which decides what is a release.
+ */
+function ordinal(text) {
+    let i = text.charCodeAt(0) === 118 /* v */ ? 1 : 0;
+    let major = 0;
+    let minor = 0;
+    let digits = 0;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i) - 48;
+        if (c < 0 || c > 9)
+            break;
+        major = major * 10 + c;
+        digits++;
+    }
+    if (digits > 0 && digits < 7 && text.charCodeAt(i) === 46 /* . */) {
+        const start = ++i;
+        for (; i < text.length; i++) {
+            const c = text.charCodeAt(i) - 48;
+            if (c < 0 || c > 9)
+                break;
+            minor = minor * 10 + c;
+        }
+        if (i > start && i - start < 7 && (i === text.length || (text.charCodeAt(i) === 46 && /^\.\d+$/.test(text.slice(i)))))
+            return major * 1_000_000 + minor;
+    }
+    const r = parseRelease(text);
+    if (!r)
+        throw new Error(`not a release: ${text}`);
+    return r.major * 1_000_000 + r.minor;
+}
+/** Negative, zero or positive as release `a` is before, the same as or after `b`; throws for a text that is not one. */
+function version_compareReleases(a, b) {
+    return ordinal(a) - ordinal(b);
+}
+/** The release `steps` minors after `r` (negative steps go back). */
+function addMinors(r, steps) {
+    const p = parseRelease(r);
+    if (!p)
+        throw new Error(`not a release: ${r}`);
+    return formatRelease({ major: p.major, minor: p.minor + steps });
+}
+const VERSION_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
+const UPSTREAM_PRERELEASE_RE = /^(alpha|beta|rc)(\.\d+)?$/;
+/**
+ * Parses Kubernetes version strings as reported by clusters and providers:
+ * `1.34.2`, `v1.34.2`, `1.34.2-eks-113cf36` (EKS), `v1.30.5-gke.1014001` (GKE),
+ * `1.29.7+k3s1` / `v1.29.7+rke2r1` (build metadata), `v1.35.0-rc.1` (upstream pre-release), `1.34`.
+ * Provider suffixes are not SemVer pre-releases: `1.30.5-gke.N` is a build of 1.30.5, not older
+ * than it (see the version notes in the advisories data README). Returns null for anything else.
+ */
+function version_parseVersion(text) {
+    const raw = text.trim();
+    const m = VERSION_RE.exec(raw);
+    if (!m)
+        return null;
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    const patch = m[3] === undefined ? null : Number(m[3]);
+    const dash = m[4] ?? null;
+    const plus = m[5] ?? null;
+    let prerelease = null;
+    let providerBuild = null;
+    if (dash !== null) {
+        if (UPSTREAM_PRERELEASE_RE.test(dash) || /^(alpha|beta|rc)\.\d+\./.test(dash))
+            prerelease = dash;
+        else
+            providerBuild = dash;
+    }
+    if (plus !== null)
+        providerBuild = providerBuild === null ? plus : `${providerBuild}+${plus}`;
+    const provider = providerBuild === null ? null : providerOf(providerBuild);
+    return {
+        major,
+        minor,
+        patch,
+        prerelease,
+        provider,
+        providerBuild,
+        release: `${major}.${minor}`,
+        normalized: `${major}.${minor}.${patch ?? 0}`,
+        raw,
+    };
+}
+const KNOWN_PROVIDERS = ['rke2', 'k3s', 'eks', 'gke', 'aks'];
+function providerOf(build) {
+    const token = (build.split(/[-.+]/)[0] ?? '').toLowerCase();
+    const known = KNOWN_PROVIDERS.find((p) => token.startsWith(p));
+    if (known)
+        return known;
+    return token.replace(/\d+$/, '') || 'unknown';
+}
+/** Numeric [major, minor, patch] of a plain "x.y.z" / "x.y" / "0" string; null if not numeric. */
+function versionTuple(v) {
+    if (v === '0')
+        return [0, 0, 0];
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(v.trim());
+    if (!m)
+        return null;
+    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** Compares plain versions ("1.9.3" < "1.16.0"; "0" is lowest). Throws on non-numeric input. */
+function compareVersions(a, b) {
+    const ta = versionTuple(a);
+    const tb = versionTuple(b);
+    if (!ta || !tb)
+        throw new Error(`not a plain version: ${ta ? b : a}`);
+    return ta[0] - tb[0] || ta[1] - tb[1] || ta[2] - tb[2];
+}
+/** "1.34.2" → "1.34". */
+function minorOf(version) {
+    const t = versionTuple(version);
+    if (!t)
+        throw new Error(`not a plain version: ${version}`);
+    return `${t[0]}.${t[1]}`;
+}
+const SEMVER_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/** Parses `1.2.3`, `v1.2`, `1.25.0-0`, `1.2.3+build` (SemVer 2.0 with partial versions); missing minor/patch count as 0. */
+function parseSemver(text) {
+    const m = SEMVER_RE.exec(text.trim());
+    if (!m)
+        return null;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? 0 : Number(m[2]),
+        patch: m[3] === undefined ? 0 : Number(m[3]),
+        prerelease: m[4] === undefined ? [] : m[4].split('.'),
+    };
+}
+/** SemVer 2.0 precedence (§11): a release sorts after its pre-releases; numeric identifiers numerically. */
+function compareSemver(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core !== 0)
+        return Math.sign(core);
+    // A release sorts after its pre-releases: 1.25.0-0 < 1.25.0.
+    if (a.prerelease.length === 0)
+        return b.prerelease.length === 0 ? 0 : 1;
+    if (b.prerelease.length === 0)
+        return -1;
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const nx = /^\d+$/.test(x);
+        const ny = /^\d+$/.test(y);
+        if (nx && ny)
+            return Math.sign(Number(x) - Number(y));
+        if (nx)
+            return -1;
+        if (ny)
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Kubernetes API version order: v1alpha1 < v1beta1 < v1 < v2alpha1 … (an unknown form sorts first). */
+function compareApiVersions(a, b) {
+    const parse = (v) => {
+        const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
+        if (!m)
+            return [0, 0, 0];
+        return [Number(m[1]), m[2] === 'alpha' ? 0 : m[2] === 'beta' ? 1 : 2, Number(m[3] ?? 0)];
+    };
+    const [x, y] = [parse(a), parse(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+
+;// CONCATENATED MODULE: ./src/catalog/releases.ts
+/**
+ * Kubernetes release catalog (data/releases.json): minor releases with their support windows and
+ * every patch release, plus the version-skew policy as data.
+ *
+ * Everything here is pure: functions take the parsed catalog object and, where time matters, the
+ * date to evaluate at ("YYYY-MM-DD" or a Date, read as a UTC calendar day). No file system, no
+ * clock.
+ *
+ * Upstream meaning of the dates (kubernetes/website data/releases/schedule.yaml, rendered on
+ * https://kubernetes.io/releases/patch-releases/): a minor is fully supported from its release
+ * date, enters maintenance mode (only critical/security fixes) on `maintenanceModeStart`, and
+ * receives no more patches from `endOfLife`. A status changes on the listed day itself.
+ */
+
+/** Normalises an as-of date to "YYYY-MM-DD" (a Date is read as its UTC calendar day). */
+function isoDay(asOf) {
+    if (asOf instanceof Date) {
+        if (Number.isNaN(asOf.getTime()))
+            throw new Error('invalid date');
+        return asOf.toISOString().slice(0, 10);
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+        throw new Error(`expected YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+    return asOf;
+}
+// ---------------------------------------------------------------------------------------------
+// Queries
+function findMinor(catalog, minor) {
+    const key = version_parseVersion(minor)?.release ?? minor;
+    return catalog.minors.find((m) => m.minor === key) ?? null;
+}
+/**
+ * Support state of a minor on a date. `minor` may be "1.33", "v1.33" or any version of that minor.
+ * - unreleased: not released per the catalog, or the date is before its release date
+ * - supported: released and before maintenance mode (or before end of life when no maintenance date is known)
+ * - maintenance: on/after maintenance mode start and before end of life
+ * - end-of-life: on/after end of life
+ * - unknown: the catalog does not know the minor, or lacks an end-of-life date for it (a minor with
+ *   no end-of-life date counts as end-of-life once a newer minor is, since branches close in order)
+ */
+function supportStatus(catalog, minor, asOf) {
+    const day = isoDay(asOf);
+    const key = version_parseVersion(minor)?.release ?? minor;
+    const m = findMinor(catalog, key);
+    if (!m)
+        return { minor: key, status: 'unknown', since: null, until: null };
+    if (!m.released || m.releaseDate === null || day < m.releaseDate) {
+        return { minor: m.minor, status: 'unreleased', since: null, until: m.releaseDate ?? m.plannedReleaseDate };
+    }
+    if (m.endOfLife !== null && day >= m.endOfLife)
+        return { minor: m.minor, status: 'end-of-life', since: m.endOfLife, until: null };
+    if (m.maintenanceModeStart !== null && day >= m.maintenanceModeStart) {
+        return { minor: m.minor, status: 'maintenance', since: m.maintenanceModeStart, until: m.endOfLife };
+    }
+    if (m.endOfLife === null) {
+        // Branches close oldest first: a minor older than one that is already end-of-life is too.
+        const newerClosed = catalog.minors.some((o) => version_compareReleases(o.minor, m.minor) > 0 && o.endOfLife !== null && day >= o.endOfLife);
+        return newerClosed
+            ? { minor: m.minor, status: 'end-of-life', since: null, until: null }
+            : { minor: m.minor, status: 'unknown', since: m.releaseDate, until: null };
+    }
+    return { minor: m.minor, status: 'supported', since: m.releaseDate, until: m.maintenanceModeStart ?? m.endOfLife };
+}
+/** True when upstream still ships patches for the minor on the date (supported or maintenance). */
+function receivesPatches(catalog, minor, asOf) {
+    const s = supportStatus(catalog, minor, asOf).status;
+    return s === 'supported' || s === 'maintenance';
+}
+/**
+ * Newest patch of a minor; with `asOf`, the newest one tagged on or before that day.
+ * Returns null when the minor is unknown or had no release yet.
+ */
+function latestPatch(catalog, minor, asOf) {
+    const m = findMinor(catalog, minor);
+    if (!m)
+        return null;
+    const day = asOf === undefined ? null : isoDay(asOf);
+    const eligible = day === null ? m.patches : m.patches.filter((p) => p.date <= day);
+    return eligible.at(-1) ?? null;
+}
+/** Patches of a minor released on or before the day (all when no day is given), ascending. */
+function patchesOf(catalog, minor, asOf) {
+    const m = findMinor(catalog, minor);
+    if (!m)
+        return [];
+    const day = asOf === undefined ? null : isoDay(asOf);
+    return day === null ? [...m.patches] : m.patches.filter((p) => p.date <= day);
+}
+/** Minors upstream patches on the day (supported or maintenance), ascending. */
+function maintainedMinors(catalog, asOf) {
+    return catalog.minors.filter((m) => receivesPatches(catalog, m.minor, asOf)).map((m) => m.minor);
+}
+/** True when the exact version (provider suffix ignored) is a tagged upstream patch in the catalog. */
+function isKnownPatch(catalog, version) {
+    const v = parseVersion(version);
+    if (!v || v.patch === null)
+        return false;
+    return findMinor(catalog, v.release)?.patches.some((p) => p.version === v.normalized) ?? false;
+}
+/**
+ * Allowed skew for `component` measured against `relativeTo` under the policy, taking the
+ * "older than 1.25" style exceptions into account for the given component minor.
+ * Returns null when the policy has no rule for that pair.
+ */
+function allowedSkew(policy, component, relativeTo, componentMinor) {
+    const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === relativeTo);
+    if (!rule)
+        return null;
+    const minor = version_parseVersion(componentMinor)?.release ?? componentMinor;
+    for (const e of rule.exceptions) {
+        if (version_compareReleases(minor, e.componentBelow) < 0)
+            return { maxNewerMinors: e.maxNewerMinors, maxOlderMinors: e.maxOlderMinors, rule: rule.id };
+    }
+    return { maxNewerMinors: rule.maxNewerMinors, maxOlderMinors: rule.maxOlderMinors, rule: rule.id };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/pre-release.ts
+/**
+ * The pre-release minor: the one minor after a catalog's newest GA release (`newestRelease`) for which upstream has
+ * published pre-release data (an API beta tag, master's versioned feature list, draft release notes, the release
+ * calendar). Every catalog names it in `preRelease` with the source its facts about that minor come from; `latest`
+ * stays the newest GA release. Facts a catalog states for that minor (a removal planned for it, a gate's stage in
+ * it, an API first served in it) are pre-release facts: they can still change before the minor's GA.
+ */
+
+/** The catalog's pre-release minor when `release` is exactly it, else null. */
+function preReleaseAt(catalog, release) {
+    const p = catalog.preRelease ?? null;
+    return p !== null && version_compareReleases(p.release, release) === 0 ? p : null;
+}
+/** The newest release a catalog answers for: its pre-release minor, or its newest GA release. */
+function horizonOf(catalog) {
+    return catalog.preRelease?.release ?? catalog.newestRelease;
+}
+/** Throws unless `p` is absent or names the minor right after `newestRelease` (what every generator writes). */
+function checkPreRelease(p, newestRelease, where) {
+    if (p === undefined || p === null)
+        return;
+    const r = p;
+    if (typeof p !== 'object' || typeof r.release !== 'string' || typeof r.source !== 'string' || r.source.trim() === '') {
+        throw new Error(`${where}: preRelease must be null or { release, source }`);
+    }
+    if (r.release !== addMinors(newestRelease, 1))
+        throw new Error(`${where}: preRelease ${r.release} is not the minor after ${newestRelease}`);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+
+
+/** The catalogs with the releases or advisories replaced by given ones (a caller that brings its own data). */
+function withCatalogs(base, given) {
+    const releases = given?.releases;
+    const advisories = given?.advisories;
+    return {
+        api: base.api,
+        featureGates: base.featureGates,
+        componentConfig: base.componentConfig,
+        releases: releases ? () => releases : base.releases,
+        advisories: advisories ? () => advisories : base.advisories,
+        addonApis: base.addonApis,
+    };
+}
+/**
+ * When `target` is the API catalog's pre-release minor: the source each catalog answers for it from, and its planned
+ * GA day; null for a GA target (the other catalogs are then not even parsed).
+ */
+function targetPreRelease(catalogs, target) {
+    const api = preReleaseAt(catalogs.api, target);
+    if (!api)
+        return null;
+    const sources = [{ catalog: 'api', source: api.source }];
+    const gates = preReleaseAt(catalogs.featureGates(), target);
+    if (gates)
+        sources.push({ catalog: 'feature-gates', source: gates.source });
+    const config = preReleaseAt(catalogs.componentConfig(), target);
+    if (config)
+        sources.push({ catalog: 'component-config', source: config.source });
+    const releases = catalogs.releases();
+    const calendar = preReleaseAt(releases, target);
+    if (calendar)
+        sources.push({ catalog: 'releases', source: calendar.source });
+    return { release: api.release, newestRelease: catalogs.api.newestRelease, plannedReleaseDate: findMinor(releases, target)?.plannedReleaseDate ?? null, sources };
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -45766,11 +46142,17 @@ const removedApi = {
         if (status.state !== 'removed')
             return;
         const e = status.entry;
-        const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${e.removedIn}`].filter(Boolean).join(', ');
+        // A removal the pre-release data plans for the target (removedIn is null until that minor's GA).
+        const removal = ctx.catalog.removalFor(e, ctx.target) ?? e.removedIn;
+        const planned = e.removedIn === null;
+        const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${removal}${planned ? ' per its pre-release data' : ''}`].filter(Boolean).join(', ');
+        const data = facts(e, ctx);
+        if (planned)
+            data['removedIn'] = removal;
         ctx.report({
             message: `${describe(doc)} uses ${doc.apiVersion}, which Kubernetes ${ctx.target} no longer serves (${when}). ${advice(e, ctx)}`,
             object: objectRef(doc),
-            data: facts(e, ctx),
+            data,
         });
     },
 };
@@ -46084,197 +46466,6 @@ const rendererMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/version/index.ts
-/**
- * Versions, in one place: Kubernetes releases ("1.25"), plain versions ("1.25.3"), the version strings clusters and
- * providers report ("v1.30.5-gke.1014001"), SemVer 2.0 precedence (Helm charts, advisory ranges) and the order of
- * Kubernetes API versions ("v1beta1" < "v1"). Everything else (catalogs, rules, generators) compares through these.
- */
-const RELEASE_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
-/** Parses "1.25", "v1.25" or "1.25.3" (the patch is ignored). Returns null when the text is not a version. */
-function parseRelease(text) {
-    const m = RELEASE_RE.exec(text.trim());
-    if (!m)
-        return null;
-    return { major: Number(m[1]), minor: Number(m[2]) };
-}
-function formatRelease(r) {
-    return `${r.major}.${r.minor}`;
-}
-/**
- * A release as one number (major × 1,000,000 + minor). The rules compare the target with catalog releases for every
- * document, so the usual forms ("1.25", "v1.25", "1.25.3") are read by one pass over the characters with no
- * allocation; anything else goes through parseRelease, which decides what is a release.
- */
-function ordinal(text) {
-    let i = text.charCodeAt(0) === 118 /* v */ ? 1 : 0;
-    let major = 0;
-    let minor = 0;
-    let digits = 0;
-    for (; i < text.length; i++) {
-        const c = text.charCodeAt(i) - 48;
-        if (c < 0 || c > 9)
-            break;
-        major = major * 10 + c;
-        digits++;
-    }
-    if (digits > 0 && digits < 7 && text.charCodeAt(i) === 46 /* . */) {
-        const start = ++i;
-        for (; i < text.length; i++) {
-            const c = text.charCodeAt(i) - 48;
-            if (c < 0 || c > 9)
-                break;
-            minor = minor * 10 + c;
-        }
-        if (i > start && i - start < 7 && (i === text.length || (text.charCodeAt(i) === 46 && /^\.\d+$/.test(text.slice(i)))))
-            return major * 1_000_000 + minor;
-    }
-    const r = parseRelease(text);
-    if (!r)
-        throw new Error(`not a release: ${text}`);
-    return r.major * 1_000_000 + r.minor;
-}
-/** Negative, zero or positive as release `a` is before, the same as or after `b`; throws for a text that is not one. */
-function version_compareReleases(a, b) {
-    return ordinal(a) - ordinal(b);
-}
-/** The release `steps` minors after `r` (negative steps go back). */
-function addMinors(r, steps) {
-    const p = parseRelease(r);
-    if (!p)
-        throw new Error(`not a release: ${r}`);
-    return formatRelease({ major: p.major, minor: p.minor + steps });
-}
-const VERSION_RE = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
-const UPSTREAM_PRERELEASE_RE = /^(alpha|beta|rc)(\.\d+)?$/;
-/**
- * Parses Kubernetes version strings as reported by clusters and providers:
- * `1.34.2`, `v1.34.2`, `1.34.2-eks-113cf36` (EKS), `v1.30.5-gke.1014001` (GKE),
- * `1.29.7+k3s1` / `v1.29.7+rke2r1` (build metadata), `v1.35.0-rc.1` (upstream pre-release), `1.34`.
- * Provider suffixes are not SemVer pre-releases: `1.30.5-gke.N` is a build of 1.30.5, not older
- * than it (see the version notes in the advisories data README). Returns null for anything else.
- */
-function version_parseVersion(text) {
-    const raw = text.trim();
-    const m = VERSION_RE.exec(raw);
-    if (!m)
-        return null;
-    const major = Number(m[1]);
-    const minor = Number(m[2]);
-    const patch = m[3] === undefined ? null : Number(m[3]);
-    const dash = m[4] ?? null;
-    const plus = m[5] ?? null;
-    let prerelease = null;
-    let providerBuild = null;
-    if (dash !== null) {
-        if (UPSTREAM_PRERELEASE_RE.test(dash) || /^(alpha|beta|rc)\.\d+\./.test(dash))
-            prerelease = dash;
-        else
-            providerBuild = dash;
-    }
-    if (plus !== null)
-        providerBuild = providerBuild === null ? plus : `${providerBuild}+${plus}`;
-    const provider = providerBuild === null ? null : providerOf(providerBuild);
-    return {
-        major,
-        minor,
-        patch,
-        prerelease,
-        provider,
-        providerBuild,
-        release: `${major}.${minor}`,
-        normalized: `${major}.${minor}.${patch ?? 0}`,
-        raw,
-    };
-}
-const KNOWN_PROVIDERS = ['rke2', 'k3s', 'eks', 'gke', 'aks'];
-function providerOf(build) {
-    const token = (build.split(/[-.+]/)[0] ?? '').toLowerCase();
-    const known = KNOWN_PROVIDERS.find((p) => token.startsWith(p));
-    if (known)
-        return known;
-    return token.replace(/\d+$/, '') || 'unknown';
-}
-/** Numeric [major, minor, patch] of a plain "x.y.z" / "x.y" / "0" string; null if not numeric. */
-function versionTuple(v) {
-    if (v === '0')
-        return [0, 0, 0];
-    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/.exec(v.trim());
-    if (!m)
-        return null;
-    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-/** Compares plain versions ("1.9.3" < "1.16.0"; "0" is lowest). Throws on non-numeric input. */
-function compareVersions(a, b) {
-    const ta = versionTuple(a);
-    const tb = versionTuple(b);
-    if (!ta || !tb)
-        throw new Error(`not a plain version: ${ta ? b : a}`);
-    return ta[0] - tb[0] || ta[1] - tb[1] || ta[2] - tb[2];
-}
-/** "1.34.2" → "1.34". */
-function minorOf(version) {
-    const t = versionTuple(version);
-    if (!t)
-        throw new Error(`not a plain version: ${version}`);
-    return `${t[0]}.${t[1]}`;
-}
-const SEMVER_RE = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-/** Parses `1.2.3`, `v1.2`, `1.25.0-0`, `1.2.3+build` (SemVer 2.0 with partial versions); missing minor/patch count as 0. */
-function parseSemver(text) {
-    const m = SEMVER_RE.exec(text.trim());
-    if (!m)
-        return null;
-    return {
-        major: Number(m[1]),
-        minor: m[2] === undefined ? 0 : Number(m[2]),
-        patch: m[3] === undefined ? 0 : Number(m[3]),
-        prerelease: m[4] === undefined ? [] : m[4].split('.'),
-    };
-}
-/** SemVer 2.0 precedence (§11): a release sorts after its pre-releases; numeric identifiers numerically. */
-function compareSemver(a, b) {
-    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-    if (core !== 0)
-        return Math.sign(core);
-    // A release sorts after its pre-releases: 1.25.0-0 < 1.25.0.
-    if (a.prerelease.length === 0)
-        return b.prerelease.length === 0 ? 0 : 1;
-    if (b.prerelease.length === 0)
-        return -1;
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const nx = /^\d+$/.test(x);
-        const ny = /^\d+$/.test(y);
-        if (nx && ny)
-            return Math.sign(Number(x) - Number(y));
-        if (nx)
-            return -1;
-        if (ny)
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/** Kubernetes API version order: v1alpha1 < v1beta1 < v1 < v2alpha1 … (an unknown form sorts first). */
-function compareApiVersions(a, b) {
-    const parse = (v) => {
-        const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
-        if (!m)
-            return [0, 0, 0];
-        return [Number(m[1]), m[2] === 'alpha' ? 0 : m[2] === 'beta' ? 1 : 2, Number(m[3] ?? 0)];
-    };
-    const [x, y] = [parse(a), parse(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-}
-
 ;// CONCATENATED MODULE: ./src/catalog/component-config.ts
 /**
  * The component-config catalog: which config-file API versions (kubeadm, kubelet, kube-proxy, kube-scheduler,
@@ -46285,7 +46476,11 @@ function compareApiVersions(a, b) {
  *
  * "Removed in 1.N" means the 1.N component refuses it: a config file of that apiVersion fails to load, an unknown
  * flag or admission plugin stops the component at start-up, an unknown kubeadm feature gate fails the kubeadm command.
+ *
+ * The pre-release minor (`preRelease`, the minor after newestRelease) is answered from its draft release notes: a
+ * `plannedRemovalIn` of that minor counts as its removal when that minor is asked about (`removalFor`).
  */
+
 
 const CONFIG_COMPONENTS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy', 'kubeadm', 'client'];
 // ---------------------------------------------------------------------------------------------
@@ -46310,6 +46505,12 @@ function parseComponentConfigCatalog(json) {
         fail('schemaVersion', `unsupported ${JSON.stringify(json.schemaVersion)}`);
     if (typeof json.newestRelease !== 'string' || !RELEASE.test(json.newestRelease))
         fail('newestRelease', 'not a release');
+    try {
+        checkPreRelease(json.preRelease, json.newestRelease, 'preRelease');
+    }
+    catch (err) {
+        fail('preRelease', err.message);
+    }
     for (const key of ['configApis', 'flags', 'admissionPlugins', 'kubeadmFeatureGates']) {
         if (!Array.isArray(json[key]))
             fail(key, 'not a list');
@@ -46358,6 +46559,18 @@ function release(text) {
     return formatRelease(r);
 }
 const atOrAfter = (rel, since) => since !== null && version_compareReleases(rel, since) >= 0;
+/**
+ * The release that removed the entry as far as `rel` is concerned: its removedIn, or for the catalog's pre-release
+ * minor a removal the draft notes plan for it (plannedRemovalIn); null when `rel` still has it.
+ */
+function removalFor(catalog, entry, rel) {
+    const r = release(rel);
+    if (atOrAfter(r, entry.removedIn))
+        return entry.removedIn;
+    if (preReleaseAt(catalog, r) && atOrAfter(r, entry.plannedRemovalIn))
+        return entry.plannedRemovalIn;
+    return null;
+}
 /** `group/version` → [group, version]; a version without a group (core) → ['', version]. */
 function splitApiVersion(apiVersion) {
     const i = apiVersion.lastIndexOf('/');
@@ -46380,7 +46593,7 @@ function configApiStatus(catalog, apiVersion, kind, rel) {
         return null;
     const r = release(rel);
     let state = 'read';
-    if (atOrAfter(r, entry.removedIn))
+    if (removalFor(catalog, entry, r) !== null)
         state = 'removed';
     else if (entry.introducedIn !== null && version_compareReleases(r, entry.introducedIn) < 0)
         state = 'not-yet-introduced';
@@ -46388,7 +46601,7 @@ function configApiStatus(catalog, apiVersion, kind, rel) {
         state = 'deprecated';
     const alternatives = catalog.configApis
         .filter((e) => e.group === entry.group && e !== entry && sameKinds(e, entry, kind))
-        .filter((e) => !atOrAfter(r, e.removedIn) && !atOrAfter(r, e.deprecatedIn) && (e.introducedIn === null || version_compareReleases(r, e.introducedIn) >= 0))
+        .filter((e) => removalFor(catalog, e, r) === null && !atOrAfter(r, e.deprecatedIn) && (e.introducedIn === null || version_compareReleases(r, e.introducedIn) >= 0))
         .sort((a, b) => compareApiVersions(b.version, a.version))
         .map((e) => `${e.group}/${e.version}`);
     return { state, entry, alternatives: [...new Set(alternatives)] };
@@ -46404,12 +46617,12 @@ function sameKinds(a, b, kind) {
 function removedFlag(catalog, component, flag, rel) {
     const name = flag.replace(/^-+/, '');
     const r = release(rel);
-    return catalog.flags.find((e) => e.component === component && e.flag === name && atOrAfter(r, e.removedIn)) ?? null;
+    return catalog.flags.find((e) => e.component === component && e.flag === name && removalFor(catalog, e, r) !== null) ?? null;
 }
 /** The admission plugin's entry when `rel` no longer knows it, or null. */
 function removedAdmissionPlugin(catalog, plugin, rel) {
     const r = release(rel);
-    return catalog.admissionPlugins.find((e) => e.plugin === plugin && atOrAfter(r, e.removedIn)) ?? null;
+    return catalog.admissionPlugins.find((e) => e.plugin === plugin && removalFor(catalog, e, r) !== null) ?? null;
 }
 /** What kubeadm `rel` makes of one of its own feature gates ('unknown': the catalog has no entry for it). */
 function kubeadmGateStatus(catalog, gate, rel) {
@@ -46417,7 +46630,7 @@ function kubeadmGateStatus(catalog, gate, rel) {
     if (!entry)
         return { state: 'unknown', entry: null };
     const r = release(rel);
-    if (atOrAfter(r, entry.removedIn))
+    if (removalFor(catalog, entry, r) !== null)
         return { state: 'removed', entry };
     if (atOrAfter(r, entry.lockedIn))
         return { state: 'locked', entry };
@@ -46545,14 +46758,15 @@ const removedConfigApi = {
             if (!st || st.state !== 'removed')
                 continue;
             const e = st.entry;
-            const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${e.removedIn}`].filter(Boolean).join(', ');
+            const removal = removalFor(ctx.componentConfig, e, ctx.target) ?? e.removedIn;
+            const when = [e.deprecatedIn ? `deprecated in ${e.deprecatedIn}` : null, `removed in ${removal}${e.removedIn === null ? ' per its draft release notes' : ''}`].filter(Boolean).join(', ');
             const place = u.place();
             ctx.report({
                 message: `${subject(u)}: ${READER[e.component][0]} ${ctx.target} no longer ${READER[e.component][1]} ${u.apiVersion} (${when}), so the file fails to load. ${migrate(e, st.alternatives, ctx.target)}`,
                 line: place.line,
                 column: place.column,
                 object: objectOf(doc),
-                data: apiData(u, e, st.alternatives, ctx),
+                data: { ...apiData(u, e, st.alternatives, ctx), removedIn: removal },
             });
         }
     },
@@ -46584,12 +46798,12 @@ const removedFlagRule = {
             const still = ctx.current && removedFlag(ctx.componentConfig, f.component, f.flag, ctx.current) === null ? ` Kubernetes ${ctx.current} still accepts it: delete it before the upgrade.` : '';
             const place = f.place();
             ctx.report({
-                message: `--${f.flag} was removed from ${f.component} in Kubernetes ${e.removedIn}: ${f.component} ${ctx.target} refuses to start with it ("unknown flag"). ` +
+                message: `--${f.flag} was removed from ${f.component} in Kubernetes ${removalFor(ctx.componentConfig, e, ctx.target)}${e.removedIn === null ? ' (per its draft release notes)' : ''}: ${f.component} ${ctx.target} refuses to start with it ("unknown flag"). ` +
                     `Delete it from ${f.via}${e.replacement ? `; use ${e.replacement} instead` : ''}.${still}`,
                 line: place.line,
                 column: place.column,
                 object: objectOf(doc),
-                data: { flag: f.flag, component: f.component, value: f.value, source: f.source, via: f.via, target: ctx.target, removedIn: e.removedIn, replacement: e.replacement, evidence: e.evidence },
+                data: { flag: f.flag, component: f.component, value: f.value, source: f.source, via: f.via, target: ctx.target, removedIn: removalFor(ctx.componentConfig, e, ctx.target), replacement: e.replacement, evidence: e.evidence },
             });
         }
         for (const a of s.admissionPlugins) {
@@ -46599,18 +46813,19 @@ const removedFlagRule = {
             const still = ctx.current && removedAdmissionPlugin(ctx.componentConfig, a.plugin, ctx.current) === null ? ` Kubernetes ${ctx.current} still has it: remove it before the upgrade.` : '';
             const place = a.place();
             ctx.report({
-                message: `Admission plugin ${a.plugin} was removed in Kubernetes ${e.removedIn}${e.deprecatedIn ? ` (deprecated in ${e.deprecatedIn})` : ''}: kube-apiserver ${ctx.target} refuses to start when --${a.flag} names it. ` +
+                message: `Admission plugin ${a.plugin} was removed in Kubernetes ${removalFor(ctx.componentConfig, e, ctx.target)}${e.removedIn === null ? ' (per its draft release notes)' : ''}${e.deprecatedIn ? ` (deprecated in ${e.deprecatedIn})` : ''}: kube-apiserver ${ctx.target} refuses to start when --${a.flag} names it. ` +
                     `Remove it from ${a.via}${e.replacement ? `; use ${e.replacement} instead` : ''}.${still}`,
                 line: place.line,
                 column: place.column,
                 object: objectOf(doc),
-                data: { admissionPlugin: a.plugin, flag: a.flag, component: 'kube-apiserver', source: a.source, via: a.via, target: ctx.target, deprecatedIn: e.deprecatedIn, removedIn: e.removedIn, replacement: e.replacement, evidence: e.evidence },
+                data: { admissionPlugin: a.plugin, flag: a.flag, component: 'kube-apiserver', source: a.source, via: a.via, target: ctx.target, deprecatedIn: e.deprecatedIn, removedIn: removalFor(ctx.componentConfig, e, ctx.target), replacement: e.replacement, evidence: e.evidence },
             });
         }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/catalog/feature-gates.ts
+
 
 // ---------------------------------------------------------------------------------------------
 // Validation
@@ -46652,6 +46867,12 @@ function parseFeatureGateCatalog(json) {
         feature_gates_fail('newestRelease', 'not a release');
     if (!Array.isArray(json.releases) || !json.releases.every(isReleaseString))
         feature_gates_fail('releases', 'not a list of releases');
+    try {
+        checkPreRelease(json.preRelease, json.newestRelease, 'preRelease');
+    }
+    catch (err) {
+        feature_gates_fail('preRelease', err.message);
+    }
     if (!feature_gates_isRecord(json.gates))
         feature_gates_fail('gates', 'not an object');
     for (const [name, entry] of Object.entries(json.gates)) {
@@ -46709,12 +46930,24 @@ function suggestGate(catalog, gate) {
 }
 /** The span holding `release`, or null when the gate is not accepted in it. */
 function spanAt(entry, rel) {
-    const r = feature_gates_release(rel);
-    for (const s of entry.stages) {
+    return spanIn(entry.stages, feature_gates_release(rel));
+}
+function spanIn(stages, r) {
+    for (const s of stages) {
         if (version_compareReleases(s.from, r) <= 0 && (s.to === null || version_compareReleases(r, s.to) <= 0))
             return s;
     }
     return null;
+}
+/**
+ * The gate's spans as `rel` sees them: in the pre-release minor a removal planned for it has happened, so the open
+ * span ends at newestRelease.
+ */
+function stagesFor(catalog, entry, rel) {
+    const planned = entry.plannedRemovalIn;
+    if (planned === null || !preReleaseAt(catalog, rel) || version_compareReleases(rel, planned) < 0)
+        return entry.stages;
+    return entry.stages.map((s) => (s.to === null ? { ...s, to: catalog.newestRelease } : s));
 }
 function firstOfStage(entry, stage) {
     return entry.stages.find((s) => s.stage === stage)?.from ?? null;
@@ -46738,11 +46971,13 @@ function gateStatus(catalog, gate, rel, receiver) {
         return 'unknown';
     const r = feature_gates_release(rel);
     const newest = catalog.newestRelease;
+    const horizon = horizonOf(catalog);
     const oldest = catalog.releases[0] ?? newest;
-    const coverage = version_compareReleases(r, newest) > 0 ? 'after-newest' : version_compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
-    const effective = coverage === 'after-newest' ? newest : r;
-    const anySpan = spanAt(entry, effective);
-    const accepting = entry.stages.filter((s) => spanAccepts(s, receiver));
+    const coverage = version_compareReleases(r, horizon) > 0 ? 'after-newest' : preReleaseAt(catalog, r) ? 'pre-release' : version_compareReleases(r, oldest) < 0 ? 'before-coverage' : 'covered';
+    const effective = coverage === 'after-newest' ? horizon : r;
+    const stages = stagesFor(catalog, entry, effective);
+    const anySpan = spanIn(stages, effective);
+    const accepting = stages.filter((s) => spanAccepts(s, receiver));
     const span = anySpan && spanAccepts(anySpan, receiver) ? anySpan : null;
     const first = accepting[0];
     const last = accepting[accepting.length - 1];
@@ -46959,7 +47194,7 @@ function judgeGate(s, ctx) {
         return {
             rule: 'unknown-feature-gate',
             severity: 'error',
-            message: `${s.gate} is not a Kubernetes feature gate: no release from ${releases[0]} to ${ctx.featureGates.newestRelease} has it, and ${refuses(s, target)} to start with an unrecognized feature gate.` +
+            message: `${s.gate} is not a Kubernetes feature gate: no release from ${releases[0]} to ${ctx.featureGates.newestRelease}${ctx.featureGates.preRelease ? ` (nor the ${ctx.featureGates.preRelease.release} pre-release data)` : ''} has it, and ${refuses(s, target)} to start with an unrecognized feature gate.` +
                 `${hint} Fix or delete ${s.raw} in ${s.via}.`,
             data,
         };
@@ -47047,7 +47282,7 @@ function judgeKubeadmGate(s, ctx) {
         return {
             rule: 'removed-feature-gate',
             severity: 'error',
-            message: `kubeadm feature gate ${s.gate} was removed in kubeadm ${entry.removedIn}${entry.lockedIn ? ` (locked to ${entry.lockedValue} since ${entry.lockedIn})` : ''}: kubeadm ${target} rejects a configuration that sets it. ${fix}`,
+            message: `kubeadm feature gate ${s.gate} was removed in kubeadm ${removalFor(ctx.componentConfig, entry, target)}${entry.removedIn === null ? ' (per its draft release notes)' : ''}${entry.lockedIn ? ` (locked to ${entry.lockedValue} since ${entry.lockedIn})` : ''}: kubeadm ${target} rejects a configuration that sets it. ${fix}`,
             data,
         };
     }
@@ -47588,6 +47823,40 @@ const invalidSuppression = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/pre-release-target.ts
+const CATALOG_NAMES = {
+    api: 'APIs',
+    'feature-gates': 'feature gates',
+    'component-config': 'config files and flags',
+    releases: 'release dates',
+};
+const preReleaseTarget = {
+    meta: {
+        id: 'pre-release-target',
+        description: 'The target is the minor after the newest GA release the data covers; its results come from that minor\'s pre-release data.',
+        defaultSeverity: 'notice',
+        title: 'Pre-release target',
+        details: 'The target is one minor past the newest GA release in the catalogs. It is accepted because upstream published pre-release data for it (an API beta tag\'s lifecycle markers, the development branch\'s feature-gate list, draft release notes, the release calendar), and every finding for it rests on that data: removals, deprecations and gate stages can still change before the release, and APIs or gates that data does not mention are taken to stay as they are in the newest GA release.',
+        help: 'Treat the results as a preview of the upgrade. Run the check again with a kube-upgrade-gate whose data covers the release as GA before relying on it; `--target latest` always means the newest GA release.',
+        summary: 'the target is the minor after the newest GA release in the data, answered from its pre-release data (one notice per report; never fails a run)',
+        severityText: 'notice',
+        gate: 'never',
+    },
+    scope: 'run',
+    check(facts, ctx) {
+        const p = facts.preRelease;
+        if (!p)
+            return;
+        const from = p.sources.map((s) => `${CATALOG_NAMES[s.catalog]}: ${s.source}`).join('; ');
+        const planned = p.plannedReleaseDate ? `, planned for ${p.plannedReleaseDate} by its release calendar` : '';
+        ctx.report({
+            message: `Kubernetes ${p.release} is not a GA release in this kube-upgrade-gate's data (newest GA: ${p.newestRelease}${planned}): the results for target ${ctx.target} ` +
+                `come from pre-release data and can change before ${p.release}.0; check again with data that covers ${p.release} as GA before relying on them. Sources: ${from}.`,
+            data: { target: ctx.target, release: p.release, newestRelease: p.newestRelease, plannedReleaseDate: p.plannedReleaseDate, sources: p.sources.map((s) => ({ ...s })) },
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/findings/rule-ids.ts
 /**
  * The closed list of rule ids. Every finding the engine emits carries one of these; reporters, SARIF rule
@@ -47620,6 +47889,7 @@ const RULE_IDS = [
     'expired-suppression',
     'unused-suppression',
     'invalid-suppression',
+    'pre-release-target',
 ];
 function isRuleId(value) {
     return RULE_IDS.includes(value);
@@ -47627,6 +47897,7 @@ function isRuleId(value) {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in one list. The engine runs them; docs and SARIF metadata are derived from their meta. */
+
 
 
 
@@ -47681,6 +47952,7 @@ const RULES = [
     expiredSuppression,
     unusedSuppression,
     invalidSuppression,
+    preReleaseTarget,
 ];
 function ruleMeta(id) {
     return RULES.find((r) => r.meta.id === id)?.meta;
@@ -50695,123 +50967,6 @@ class HttpError extends Error {
 }
 const silentLogger = { info: () => { }, warn: () => { } };
 
-;// CONCATENATED MODULE: ./src/catalog/releases.ts
-/**
- * Kubernetes release catalog (data/releases.json): minor releases with their support windows and
- * every patch release, plus the version-skew policy as data.
- *
- * Everything here is pure: functions take the parsed catalog object and, where time matters, the
- * date to evaluate at ("YYYY-MM-DD" or a Date, read as a UTC calendar day). No file system, no
- * clock.
- *
- * Upstream meaning of the dates (kubernetes/website data/releases/schedule.yaml, rendered on
- * https://kubernetes.io/releases/patch-releases/): a minor is fully supported from its release
- * date, enters maintenance mode (only critical/security fixes) on `maintenanceModeStart`, and
- * receives no more patches from `endOfLife`. A status changes on the listed day itself.
- */
-
-/** Normalises an as-of date to "YYYY-MM-DD" (a Date is read as its UTC calendar day). */
-function isoDay(asOf) {
-    if (asOf instanceof Date) {
-        if (Number.isNaN(asOf.getTime()))
-            throw new Error('invalid date');
-        return asOf.toISOString().slice(0, 10);
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-        throw new Error(`expected YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-    return asOf;
-}
-// ---------------------------------------------------------------------------------------------
-// Queries
-function findMinor(catalog, minor) {
-    const key = version_parseVersion(minor)?.release ?? minor;
-    return catalog.minors.find((m) => m.minor === key) ?? null;
-}
-/**
- * Support state of a minor on a date. `minor` may be "1.33", "v1.33" or any version of that minor.
- * - unreleased: not released per the catalog, or the date is before its release date
- * - supported: released and before maintenance mode (or before end of life when no maintenance date is known)
- * - maintenance: on/after maintenance mode start and before end of life
- * - end-of-life: on/after end of life
- * - unknown: the catalog does not know the minor, or lacks an end-of-life date for it (a minor with
- *   no end-of-life date counts as end-of-life once a newer minor is, since branches close in order)
- */
-function supportStatus(catalog, minor, asOf) {
-    const day = isoDay(asOf);
-    const key = version_parseVersion(minor)?.release ?? minor;
-    const m = findMinor(catalog, key);
-    if (!m)
-        return { minor: key, status: 'unknown', since: null, until: null };
-    if (!m.released || m.releaseDate === null || day < m.releaseDate) {
-        return { minor: m.minor, status: 'unreleased', since: null, until: m.releaseDate ?? m.plannedReleaseDate };
-    }
-    if (m.endOfLife !== null && day >= m.endOfLife)
-        return { minor: m.minor, status: 'end-of-life', since: m.endOfLife, until: null };
-    if (m.maintenanceModeStart !== null && day >= m.maintenanceModeStart) {
-        return { minor: m.minor, status: 'maintenance', since: m.maintenanceModeStart, until: m.endOfLife };
-    }
-    if (m.endOfLife === null) {
-        // Branches close oldest first: a minor older than one that is already end-of-life is too.
-        const newerClosed = catalog.minors.some((o) => version_compareReleases(o.minor, m.minor) > 0 && o.endOfLife !== null && day >= o.endOfLife);
-        return newerClosed
-            ? { minor: m.minor, status: 'end-of-life', since: null, until: null }
-            : { minor: m.minor, status: 'unknown', since: m.releaseDate, until: null };
-    }
-    return { minor: m.minor, status: 'supported', since: m.releaseDate, until: m.maintenanceModeStart ?? m.endOfLife };
-}
-/** True when upstream still ships patches for the minor on the date (supported or maintenance). */
-function receivesPatches(catalog, minor, asOf) {
-    const s = supportStatus(catalog, minor, asOf).status;
-    return s === 'supported' || s === 'maintenance';
-}
-/**
- * Newest patch of a minor; with `asOf`, the newest one tagged on or before that day.
- * Returns null when the minor is unknown or had no release yet.
- */
-function latestPatch(catalog, minor, asOf) {
-    const m = findMinor(catalog, minor);
-    if (!m)
-        return null;
-    const day = asOf === undefined ? null : isoDay(asOf);
-    const eligible = day === null ? m.patches : m.patches.filter((p) => p.date <= day);
-    return eligible.at(-1) ?? null;
-}
-/** Patches of a minor released on or before the day (all when no day is given), ascending. */
-function patchesOf(catalog, minor, asOf) {
-    const m = findMinor(catalog, minor);
-    if (!m)
-        return [];
-    const day = asOf === undefined ? null : isoDay(asOf);
-    return day === null ? [...m.patches] : m.patches.filter((p) => p.date <= day);
-}
-/** Minors upstream patches on the day (supported or maintenance), ascending. */
-function maintainedMinors(catalog, asOf) {
-    return catalog.minors.filter((m) => receivesPatches(catalog, m.minor, asOf)).map((m) => m.minor);
-}
-/** True when the exact version (provider suffix ignored) is a tagged upstream patch in the catalog. */
-function isKnownPatch(catalog, version) {
-    const v = parseVersion(version);
-    if (!v || v.patch === null)
-        return false;
-    return findMinor(catalog, v.release)?.patches.some((p) => p.version === v.normalized) ?? false;
-}
-/**
- * Allowed skew for `component` measured against `relativeTo` under the policy, taking the
- * "older than 1.25" style exceptions into account for the given component minor.
- * Returns null when the policy has no rule for that pair.
- */
-function allowedSkew(policy, component, relativeTo, componentMinor) {
-    const rule = policy.rules.find((r) => r.components.includes(component) && r.relativeTo === relativeTo);
-    if (!rule)
-        return null;
-    const minor = version_parseVersion(componentMinor)?.release ?? componentMinor;
-    for (const e of rule.exceptions) {
-        if (version_compareReleases(minor, e.componentBelow) < 0)
-            return { maxNewerMinors: e.maxNewerMinors, maxOlderMinors: e.maxOlderMinors, rule: rule.id };
-    }
-    return { maxNewerMinors: rule.maxNewerMinors, maxOlderMinors: rule.maxOlderMinors, rule: rule.id };
-}
-
 ;// CONCATENATED MODULE: ./src/catalog/advisories.ts
 /**
  * Kubernetes security advisory catalog (data/advisories.json) and pure queries over it.
@@ -52634,6 +52789,12 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/run.ts
+/**
+ * The pipeline, and the one place the rule engine is made: discovery → parse (plain files, here or in the scan
+ * workers) and render (charts, overlays, pre-rendered output) → the engine, which sees every document, problem, render
+ * event, skipped file and declared cluster of the scan → findings. Pure orchestration over the ports it is given.
+ */
+
 
 
 
@@ -52726,7 +52887,7 @@ async function runScan(settings, deps) {
     checkRendered(rendered.items, engine);
     documents += rendered.documents;
     if (!shard)
-        engine.run({ files: scanned, documents, paths: settings.paths });
+        engine.run({ files: scanned, documents, paths: settings.paths, preRelease: targetPreRelease(deps.catalogs, settings.target) });
     let clusters = [];
     if (first && settings.clusters) {
         if (!deps.clock)
@@ -52778,7 +52939,7 @@ function mergeScan(reports, catalogs) {
     for (const [renderer, m] of missingRenderers) {
         engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
     }
-    engine.run({ files, documents, paths: base.shard.paths });
+    engine.run({ files, documents, paths: base.shard.paths, preRelease: targetPreRelease(catalogs, base.target) });
     const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
     merged.sort(compareFindings);
     return {
@@ -52974,11 +53135,13 @@ function shouldFail(result, failOn) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/catalog/api-catalog.ts
 
+
 class ApiCatalog {
     data;
     version;
     newestRelease;
     releases;
+    preRelease;
     /** Entries by apiVersion, then kind: a lookup per document builds no key string. */
     byApiVersion = new Map();
     constructor(data) {
@@ -52986,6 +53149,7 @@ class ApiCatalog {
         this.version = data.catalogVersion;
         this.newestRelease = data.newestRelease;
         this.releases = data.releases;
+        this.preRelease = data.preRelease ?? null;
         for (const e of data.apis) {
             let kinds = this.byApiVersion.get(e.apiVersion);
             if (!kinds)
@@ -52999,18 +53163,35 @@ class ApiCatalog {
     lookup(apiVersion, kind) {
         return this.byApiVersion.get(apiVersion)?.get(kind);
     }
+    /**
+     * The release that removes the API as far as `release` is concerned: removedIn, or for the pre-release minor a
+     * removal its pre-release data plans for it (plannedRemovalIn); null when `release` still serves it.
+     */
+    removalFor(entry, release) {
+        if (entry.removedIn !== null && version_compareReleases(release, entry.removedIn) >= 0)
+            return entry.removedIn;
+        const planned = entry.plannedRemovalIn;
+        if (planned !== null && preReleaseAt(this, release) && version_compareReleases(release, planned) >= 0)
+            return planned;
+        return null;
+    }
     /** True when the default cluster of `release` serves this API. */
     isServed(entry, release) {
         if (entry.firstServed === null || entry.lastServed === null)
             return false;
-        return version_compareReleases(entry.firstServed, release) <= 0 && version_compareReleases(release, entry.lastServed) <= 0;
+        if (version_compareReleases(release, entry.firstServed) < 0)
+            return false;
+        if (version_compareReleases(release, entry.lastServed) <= 0)
+            return true;
+        // The pre-release minor serves what newestRelease serves, except what its data removes.
+        return preReleaseAt(this, release) !== null && entry.lastServed === this.newestRelease && this.removalFor(entry, release) === null;
     }
     /** What `release` does with apiVersion/kind. Kinds the catalog does not know (CRDs, add-ons) are `unknown`. */
     status(apiVersion, kind, release) {
         const entry = this.lookup(apiVersion, kind);
         if (!entry)
             return { state: 'unknown' };
-        if (entry.removedIn !== null && version_compareReleases(release, entry.removedIn) >= 0)
+        if (this.removalFor(entry, release) !== null)
             return { state: 'removed', entry };
         if (entry.deprecatedIn !== null && version_compareReleases(entry.deprecatedIn, release) <= 0)
             return { state: 'deprecated', entry };
@@ -56809,6 +56990,7 @@ function getIDToken(aud) {
 
 
 
+
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
 const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown']));
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -56934,9 +57116,13 @@ function scan_release(text, name, catalog) {
         throw new SettingsError(`${name} "${text}" is not a Kubernetes release; expected MAJOR.MINOR such as ${catalog.newestRelease}, or latest`);
     }
     const r = formatRelease(parsed);
-    if (version_compareReleases(r, catalog.newestRelease) > 0) {
-        throw new SettingsError(`${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}); ` +
-            `results for it would be guesses. Use ${catalog.newestRelease} or update kube-upgrade-gate`);
+    // One minor past the newest GA release is answered when the catalog has pre-release data for it (every report
+    // then says so in a pre-release-target notice); anything newer would be guesses.
+    if (version_compareReleases(r, catalog.newestRelease) > 0 && !preReleaseAt(catalog, r)) {
+        const pre = catalog.preRelease;
+        throw new SettingsError(`${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}` +
+            `${pre ? `; pre-release data covers ${pre.release} only` : ''}); results for it would be guesses. ` +
+            `Use ${pre ? `${pre.release} or older` : catalog.newestRelease} or update kube-upgrade-gate`);
     }
     // Releases older than the catalog's served-API data are still answerable: deprecation and removal releases are
     // known for every kind the catalog lists, which is all that removed-api and deprecated-api need.
@@ -56958,21 +57144,6 @@ const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"kube-upgrade-gat
 ;// CONCATENATED MODULE: ./src/app/tool.ts
 
 const TOOL = { name: package_namespaceObject.UU, version: package_namespaceObject.rE };
-
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-/** The catalogs with the releases or advisories replaced by given ones (a caller that brings its own data). */
-function withCatalogs(base, given) {
-    const releases = given?.releases;
-    const advisories = given?.advisories;
-    return {
-        api: base.api,
-        featureGates: base.featureGates,
-        componentConfig: base.componentConfig,
-        releases: releases ? () => releases : base.releases,
-        advisories: advisories ? () => advisories : base.advisories,
-        addonApis: base.addonApis,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 
@@ -57010,6 +57181,8 @@ const RULE_PRIORITY = {
     'expired-suppression': 1,
     'invalid-suppression': 2,
     'unused-suppression': 4,
+    // Qualifies every other finding of a pre-release target: shown before other notices.
+    'pre-release-target': 1,
 };
 const SEVERITIES = ['error', 'warning', 'notice'];
 /**
@@ -58090,6 +58263,7 @@ function isClosedPipe(err) {
 
 
 
+
 const ADVISORY_SOURCES = ['embedded', 'live'];
 const DEFAULT_EOL_WARNING_DAYS = 60;
 const DEFAULT_CONFIG_FILES = ['.github/kube-upgrade-gate.yaml', '.github/kube-upgrade-gate.yml'];
@@ -58328,8 +58502,11 @@ function releaseOf(text, api, where) {
     if (text.trim().toLowerCase() === 'latest')
         return api.newestRelease;
     const r = formatRelease(parseRelease(text));
-    if (version_compareReleases(r, api.newestRelease) > 0) {
-        throw new SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}); use ${api.newestRelease} or update kube-upgrade-gate`);
+    // A target one minor past the newest GA release is answered from that minor's pre-release data.
+    if (version_compareReleases(r, api.newestRelease) > 0 && !preReleaseAt(api, r)) {
+        const pre = api.preRelease;
+        throw new SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}${pre ? `; pre-release data covers ${pre.release} only` : ''}); ` +
+            `use ${pre ? `${pre.release} or older` : api.newestRelease} or update kube-upgrade-gate`);
     }
     return r;
 }
