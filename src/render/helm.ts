@@ -16,9 +16,10 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';
 import { ChartError, type ChartMeta } from './chart.js';
+import type { CapabilityAnswer } from './markers.js';
 import { prepareChart, readRepoChart, type PrepareContext, type PreparedChart } from './prepare.js';
 import { ConstraintError, satisfies } from './semver.js';
-import { locateByText, placeOf, placeOfFile, readRendered, resolveSourcePath, type Place } from './source-map.js';
+import { locateByText, placeOf, placeOfFile, readRendered, resolveSourcePath, type ChartNode, type Place } from './source-map.js';
 import { firstErrorLine, isolatedEnv, type RenderDeps, type RenderedItem, type RenderLogEntry } from './types.js';
 
 export interface HelmTool {
@@ -124,6 +125,39 @@ export function targetApiVersions(catalog: ApiCatalog, target: string): readonly
   return list;
 }
 
+const capabilityAnswers = new WeakMap<ApiCatalog, Map<string, CapabilityAnswer>>();
+
+/**
+ * How a cluster on the target answers `.Capabilities.APIVersions.Has`: no for every group/version (and
+ * group/version/Kind) Kubernetes defines that the target does not serve. Other names (custom resources) keep Helm's
+ * offline answer.
+ */
+export function targetCapabilities(catalog: ApiCatalog, target: string): CapabilityAnswer {
+  let byTarget = capabilityAnswers.get(catalog);
+  if (!byTarget) capabilityAnswers.set(catalog, (byTarget = new Map()));
+  const known = byTarget.get(target);
+  if (known) return known;
+  const served = new Set(targetApiVersions(catalog, target));
+  const groupVersions = new Set(catalog.data.apis.map((e) => e.apiVersion));
+  const unservedSet = new Set<string>();
+  for (const e of catalog.data.apis) {
+    for (const name of [e.apiVersion, `${e.apiVersion}/${e.kind}`]) if (!served.has(name)) unservedSet.add(name);
+  }
+  const unservedList = [...unservedSet].sort();
+  const answer: CapabilityAnswer = {
+    unserved(api) {
+      if (served.has(api)) return false;
+      const parts = api.split('/');
+      // group/version/Kind, or core v1/Kind
+      const gv = parts.length === 3 || (parts.length === 2 && /^[A-Z]/.test(parts[1] as string)) ? parts.slice(0, -1).join('/') : api;
+      return groupVersions.has(gv);
+    },
+    unservedList,
+  };
+  byTarget.set(target, answer);
+  return answer;
+}
+
 function servedApiVersions(catalog: ApiCatalog, target: string): string[] {
   const out = new Set<string>();
   for (const e of catalog.servedIn(target)) {
@@ -176,7 +210,7 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
   const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
   let prepared: PreparedChart;
   try {
-    prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, box, token });
+    prepared = await prepareChart(chart, { dropKubeVersion, capabilities: targetCapabilities(ctx.catalog, opts.target) }, { ...ctx.prepare, box, token });
   } catch (err) {
     if (err instanceof ChartError) {
       fail(`${err.message}.`);
@@ -256,8 +290,8 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
       }
     }
     if (ok > 0) {
-      const tool = await ctx.tool.probe;
-      if (!('missing' in tool)) for (const item of capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx)) result.items.push(item);
+      const sources = new Set(runs.flatMap((r) => [...r.sources]));
+      for (const item of capabilityNotices(chart, prepared, opts.target, sources)) result.items.push(item);
     }
   } finally {
     await ctx.deps.temp.rm(prepared.scratch);
@@ -290,6 +324,8 @@ interface RunOutcome {
   ok: boolean;
   items: RenderedItem[];
   documents: number;
+  /** The `# Source:` paths of the documents rendered. */
+  sources: Set<string>;
 }
 
 /** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
@@ -343,6 +379,7 @@ async function renderOnce(
     return {
       ok: false,
       documents: 0,
+      sources: new Set(),
       items: [{
         kind: 'event',
         event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
@@ -358,6 +395,7 @@ function mapOutput(stdout: string, chart: string, values: string | null, prepare
   const rendered = readRendered(stdout, token);
   const parsed = parseManifestText(rendered.text);
   const items: RenderedItem[] = [];
+  const sources = new Set<string>();
   let documents = 0;
   // Lines whose markers came through: not candidates when another document's line is searched by text.
   const taken = new Map<number, Set<number>>();
@@ -371,6 +409,7 @@ function mapOutput(stdout: string, chart: string, values: string | null, prepare
   const takenIn = (file: number): ReadonlySet<number> => taken.get(file) ?? new Set();
   for (const doc of parsed.documents) {
     const source = rendered.sourceAt(doc.position.line);
+    if (source !== null) sources.add(source);
     const hit = rendered.hits.get(doc.position.line);
     const file = hit ? prepared.files[hit.file] : undefined;
     let place: Place;
@@ -396,7 +435,7 @@ function mapOutput(stdout: string, chart: string, values: string | null, prepare
       data: { ...helmData(chart, values, source, { ...place, line: null }), renderedLine: problem.position.line },
     });
   }
-  return { ok: true, items, documents };
+  return { ok: true, items, documents, sources };
 }
 
 function placeBySource(
@@ -435,32 +474,41 @@ function errorPlace(stderr: string, prepared: PreparedChart): Place | null {
   return placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
 }
 
-const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
-
-/** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
-function capabilityNotices(chart: string, prepared: PreparedChart, target: string, defaults: ReadonlySet<string>, ctx: HelmContext): RenderedItem[] {
-  const served = new Set(targetApiVersions(ctx.catalog, target));
-  const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
+/**
+ * Notices for the `.Capabilities.APIVersions.Has` checks the copy could not make answer as the target would (see
+ * rewriteCapabilityChecks), in templates that rendered: a helper (`_*.tpl`) counts when a template of its chart did.
+ */
+function capabilityNotices(chart: string, prepared: PreparedChart, target: string, sources: ReadonlySet<string>): RenderedItem[] {
+  if (prepared.unanswered.length === 0) return [];
+  const renderedFiles = new Set<number>();
+  const renderedNodes = new Set<ChartNode>();
+  for (const source of sources) {
+    const r = resolveSourcePath(prepared.tree, source);
+    if (!r) continue;
+    renderedNodes.add(r.node);
+    const index = r.node.files.get(r.rest);
+    if (index !== undefined) renderedFiles.add(index);
+  }
+  const nodeOf = new Map<number, { node: ChartNode; path: string }>();
+  const walk = (node: ChartNode): void => {
+    for (const [path, index] of node.files) nodeOf.set(index, { node, path });
+    for (const child of node.children) walk(child);
+  };
+  walk(prepared.tree);
   const items: RenderedItem[] = [];
-  const seen = new Set<string>();
-  prepared.files.forEach((file) => {
-    const lines = file.text.split('\n');
-    lines.forEach((line, i) => {
-      for (const m of line.matchAll(HAS_CALL)) {
-        const api = (m[1] ?? m[2]) as string;
-        const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1] as string)) ? api.slice(0, api.lastIndexOf('/')) : api;
-        if (!defaults.has(api) || served.has(api) || !known.has(gv)) continue;
-        const place = placeOfFile(file.origin, i + 1, 'text');
-        const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        items.push({
-          kind: 'event',
-          event: { type: 'capabilities-removed-api', chart, apiVersion: api, target },
-          place: { file: place.file, line: place.line, column: place.line === null ? null : (m.index ?? 0) + 1 },
-        });
-      }
+  for (const u of prepared.unanswered) {
+    const at = nodeOf.get(u.file);
+    const helper = at !== undefined && /(?:^|\/)_[^/]*$/.test(at.path);
+    const renders = helper ? renderedNodes.has(at.node) : renderedFiles.has(u.file);
+    if (!renders) continue;
+    const file = prepared.files[u.file];
+    if (!file) continue;
+    const place = placeOfFile(file.origin, u.line, 'text');
+    items.push({
+      kind: 'event',
+      event: { type: 'capabilities-removed-api', chart, apiVersion: null, expression: u.expression, target },
+      place: { file: place.file, line: place.line, column: place.line === null ? null : u.column },
     });
-  });
+  }
   return items;
 }

@@ -15,7 +15,7 @@ import type { FileSystem, TempFileSystem } from '../ports/index.js';
 import type { Severity } from '../findings/types.js';
 import { BoxError, isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
 import { ChartError, readChartMeta, rewriteChartYaml, type ChartDependency, type ChartMeta } from './chart.js';
-import { markTemplate } from './markers.js';
+import { markTemplate, rewriteCapabilityChecks, type CapabilityAnswer, type CapabilityCheck } from './markers.js';
 import { ConstraintError, satisfies } from './semver.js';
 import type { ChartNode, FileOrigin, MarkedFile } from './source-map.js';
 import { readTgz, TarError } from './tar.js';
@@ -80,6 +80,16 @@ export interface PreparedChart {
   missing: MissingDependency[];
   resolved: ResolvedDependency[];
   problems: PrepareProblem[];
+  /** Capabilities checks the copy could not make answer as the target would, by index in `files`. */
+  unanswered: Array<CapabilityCheck & { file: number }>;
+  /** Capabilities checks the copy answers as the target would (see markers.ts rewriteCapabilityChecks). */
+  answered: number;
+}
+
+export interface PrepareOptions {
+  dropKubeVersion: boolean;
+  /** How the target answers `.Capabilities.APIVersions.Has`; absent: templates are copied as they are. */
+  capabilities?: CapabilityAnswer;
 }
 
 const MAX_DEPTH = 8;
@@ -118,17 +128,17 @@ export async function readRepoChart(box: WorkspaceBox, absDir: string): Promise<
 }
 
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
-export async function prepareChart(chartRel: string, opts: { dropKubeVersion: boolean }, ctx: PrepareContext): Promise<PreparedChart> {
+export async function prepareChart(chartRel: string, opts: PrepareOptions, ctx: PrepareContext): Promise<PreparedChart> {
   const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
   const scratch = await ctx.temp.mkdtemp('kug-helm-');
   try {
-    const state: State = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set() };
+    const state: State = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set(), capabilities: opts.capabilities ?? null, unanswered: [], answered: 0 };
     const chartDir = join(scratch, 'chart');
     const dir = await box.check(chartRel, 'directory');
     if (!dir.ok) throw new ChartError(dir.message);
     const source = repoSource(state, dir.abs, chartRel);
     const { node, meta } = await copyChart(state, source, chartDir, 0, [dir.real], opts.dropKubeVersion);
-    return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems };
+    return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems, unanswered: state.unanswered, answered: state.answered };
   } catch (err) {
     await ctx.temp.rm(scratch);
     throw err;
@@ -145,6 +155,9 @@ interface State {
   resolved: ResolvedDependency[];
   problems: PrepareProblem[];
   made: Set<string>;
+  capabilities: CapabilityAnswer | null;
+  unanswered: Array<CapabilityCheck & { file: number }>;
+  answered: number;
 }
 
 async function write(state: State, path: string, data: string | Uint8Array): Promise<void> {
@@ -211,7 +224,14 @@ async function copyChart(
     const index = state.files.length;
     state.files.push({ origin: fileOrigin(source, f.path), text });
     node.files.set(f.path, index);
-    await write(state, join(dest, f.path), markTemplate(text, state.ctx.token, index).text);
+    let copy = text;
+    if (state.capabilities !== null && f.path.startsWith('templates/')) {
+      const r = rewriteCapabilityChecks(text, state.capabilities);
+      copy = r.text;
+      state.answered += r.answered.length + r.computed.length;
+      for (const u of r.unanswered) state.unanswered.push({ ...u, file: index });
+    }
+    await write(state, join(dest, f.path), markTemplate(copy, state.ctx.token, index).text);
   }
 
   for (const [seg, list] of subDirs) {

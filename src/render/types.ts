@@ -210,4 +210,8 @@ export type RenderEvent =
     }
   | { type: 'renderer-missing'; renderer: 'helm' | 'kustomize'; count: number; reason: string; subjects: string[] }
   | { type: 'chart-kube-version'; chart: string; chartName: string; constraint: string; target: string; error?: string }
-  | { type: 'capabilities-removed-api'; chart: string; apiVersion: string; target: string };
+  /**
+   * A `.Capabilities.APIVersions.Has` check the render could not make answer as the target would (the others are
+   * rewritten in the chart's temporary copy), in a template that rendered: `apiVersion` when the check names one.
+   */
+  | { type: 'capabilities-removed-api'; chart: string; apiVersion: string | null; target: string; expression?: string };
