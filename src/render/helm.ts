@@ -69,7 +69,11 @@ export interface ChartRender {
   documents: number;
   renders: number;
   failures: number;
+  /** Rendered whole; rendered with a dependency (or packaged subchart) left out; or no render succeeded. */
+  outcome: ChartOutcome;
 }
+
+export type ChartOutcome = 'rendered' | 'rendered-without' | 'not-rendered';
 
 const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
 
@@ -169,7 +173,22 @@ function servedApiVersions(catalog: ApiCatalog, target: string): string[] {
 
 /** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
 export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmContext): Promise<ChartRender> {
-  const result: ChartRender = { items: [], documents: 0, renders: 0, failures: 0 };
+  const result = await renderChartItems(chart, opts, ctx);
+  // Each render-failed event says whether the chart was checked without the part it names, or not at all.
+  const rendered = result.renders > result.failures;
+  let without = false;
+  for (const item of result.items) {
+    if (item.kind !== 'event' || item.event.type !== 'render-failed') continue;
+    const leftOut = item.event.dependency !== undefined || item.event.leftOut !== undefined;
+    if (rendered && (item.event.dependency !== undefined || item.event.leftOut === 'warning')) without = true;
+    item.event.data = { ...item.event.data, outcome: leftOut && rendered ? 'rendered-without' : 'not-rendered' };
+  }
+  result.outcome = !rendered ? 'not-rendered' : without ? 'rendered-without' : 'rendered';
+  return result;
+}
+
+async function renderChartItems(chart: string, opts: HelmOptions, ctx: HelmContext): Promise<ChartRender> {
+  const result: ChartRender = { items: [], documents: 0, renders: 0, failures: 0, outcome: 'not-rendered' };
   const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
   const abs = join(ctx.prepare.root, chart);
   const fail = (reason: string, place = { file: chartFile, line: null as number | null }): void => {

@@ -585,7 +585,7 @@ export async function renderOverlay(
     documents: 0,
     items: [{
       kind: 'event',
-      event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, ...(data ? { data } : {}), ...(timedOut ? { timedOut } : {}) },
+      event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, data: { ...data, outcome: 'not-rendered' }, ...(timedOut ? { timedOut } : {}) },
       place: { file, line, column: line === null ? null : 1 },
     }],
   });

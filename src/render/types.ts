@@ -19,6 +19,24 @@ export type RenderedItem =
   /** A file a render did not read (a link that leads out of the workspace, a FIFO, an empty pre-rendered input). */
   | { kind: 'skipped'; skipped: SkippedFile; file: string | null };
 
+/**
+ * What the scan found to render and what came of it (`ScanResult.renders`). A chart counts once however many values
+ * files it is rendered with: rendered when at least one render succeeded, without a dependency when it rendered with
+ * a dependency (or a packaged subchart) left out, failed when no render succeeded (or helm was missing). Overlays are
+ * the kustomizations no other kustomization of the scan uses as a base; bases rendered on their own after their
+ * overlays failed are not counted.
+ */
+export interface RenderCounts {
+  charts: { found: number; rendered: number; renderedWithoutDependency: number; failed: number };
+  overlays: { found: number; rendered: number; failed: number };
+  /** Documents that renders (and pre-rendered input) produced and the rules checked. */
+  renderedDocuments: number;
+}
+
+export function emptyRenderCounts(): RenderCounts {
+  return { charts: { found: 0, rendered: 0, renderedWithoutDependency: 0, failed: 0 }, overlays: { found: 0, rendered: 0, failed: 0 }, renderedDocuments: 0 };
+}
+
 /** One finished render, for logs (the action groups these; the CLI shows progress). */
 export interface RenderLogEntry {
   renderer: 'helm' | 'kustomize';
