@@ -443,18 +443,82 @@ function mapOutput(stdout: string, chart: string, values: string | null, prepare
       data: helmData(chart, values, source, place),
     });
   }
+  const lines = rendered.text.split('\n');
   for (const problem of parsed.problems) {
     const source = rendered.sourceAt(problem.position.line);
     const place = placeBySource(prepared, source, null) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' as const };
     if (opts.excluded(place.file)) continue;
+    const found = locateProblem(lines, problem, rendered, prepared, source);
+    const line = found.line !== null && place.archiveEntry === undefined ? found.line : null;
+    const data: Record<string, unknown> = { ...helmData(chart, values, source, { ...place, line }), renderedLine: problem.position.line, documentLine: found.documentLine };
+    if (found.key !== null) data['key'] = found.key;
+    if (place.archiveEntry !== undefined && found.line !== null) data['archiveLine'] = found.line;
+    if (line === null) delete data['lineNote'];
+    // Numbered within the template's own output, and saying which values gave it: the stream's document count
+    // (CRDs and every other template included) means nothing to the chart's author.
+    const rest = problem.message.replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`);
+    const of = source === null ? 'the output' : found.ofSource > 1 ? `this template's ${found.ofSource} documents (in the order helm template prints them)` : "this template's output";
+    const message = `of ${of}, rendered with ${values === null ? 'its default values' : `values ${values}`}, ${rest} (line ${found.documentLine} of that document)`;
     items.push({
       kind: 'problem',
-      problem,
-      place: { file: place.file, line: null, column: null },
-      data: { ...helmData(chart, values, source, { ...place, line: null }), renderedLine: problem.position.line },
+      problem: { ...problem, docIndex: found.docInSource, message },
+      place: { file: place.file, line, column: line === null ? null : 1 },
+      data,
     });
   }
   return { ok: true, items, documents, sources };
+}
+
+/**
+ * Where a YAML error of rendered output is in its template: the document's number within that template's output, the
+ * error's line within the document, the key a duplicated-key error names, and the template line when it can be told
+ * for sure: the line as far below the document's marked `apiVersion:` line as the error is below it in the output
+ * and with the same text, or else the one line of the template with that text.
+ */
+function locateProblem(
+  lines: readonly string[],
+  problem: { position: { line: number } },
+  rendered: { hits: ReadonlyMap<number, { file: number; line: number }> },
+  prepared: PreparedChart,
+  source: string | null,
+): { docInSource: number; ofSource: number; documentLine: number; key: string | null; line: number | null } {
+  const at = problem.position.line; // 1-based
+  // Helm prints each document of a template under its own `# Source:` header, sorted by kind: the document's number
+  // is its place among the headers naming the same template.
+  let start = 0; // 0-based index of the document's first line
+  let docInSource = 0;
+  let ofSource = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^# Source: (.+?)\s*$/.exec(lines[i] as string);
+    if (!m || m[1] !== source) continue;
+    ofSource++;
+    if (i < at - 1) {
+      start = i + 1;
+      docInSource = ofSource - 1;
+    }
+  }
+  const text = lines[at - 1] ?? '';
+  const key = /duplicated mapping key/.test(String((problem as { message?: string }).message)) ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null) : null;
+  const documentLine = at - start;
+  const resolved = source === null ? null : resolveSourcePath(prepared.tree, source);
+  const index = resolved ? resolved.node.files.get(resolved.rest) : undefined;
+  const template = index === undefined ? undefined : prepared.files[index]?.text.split('\n');
+  let line: number | null = null;
+  const wanted = text.trim();
+  if (template && wanted !== '') {
+    for (let r = start + 1; r <= at; r++) {
+      const hit = rendered.hits.get(r);
+      if (!hit) continue;
+      const guess = hit.file === index ? hit.line + (at - r) : null;
+      if (guess !== null && template[guess - 1]?.trim() === wanted) line = guess;
+      break;
+    }
+    if (line === null) {
+      const same = template.flatMap((l, i) => (l.trim() === wanted ? [i + 1] : []));
+      if (same.length === 1) line = same[0] as number;
+    }
+  }
+  return { docInSource, ofSource, documentLine, key, line };
 }
 
 function placeBySource(
