@@ -111,7 +111,7 @@ describe.each(HELM_LAYERS)('scan renders charts and overlays with $name', ({ lay
     const f = findingsOf(r.stdout);
     expect(f.map((x) => [x.ruleId, x.file, x.line])).toEqual([
       ['removed-api', 'base/pdb.yaml', 1],
-      ['render-failed', 'overlay/kustomization.yaml', null],
+      ['render-failed', 'overlay/kustomization.yaml', 4],
     ]);
     expect(f[0]?.data['kustomizations']).toEqual(['base']);
     expect(f[1]?.message).toMatch(/does-not-exist\.yaml/);

@@ -134,13 +134,14 @@ export async function cliMain(io: CliIo): Promise<number> {
         renderTimeout: cmd.renderTimeout,
         renderWorkers: cmd.renderWorkers,
         rendered: fromCwd(cmd.rendered),
+        loadRestrictor: cmd.loadRestrictor,
         shard: cmd.shard,
       },
       catalog,
       {
         target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
         releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
-        renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
+        renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard', loadRestrictor: '--load-restrictor',
       },
     );
     if (declared) settings.clusters = declared.resolve(settings.target);

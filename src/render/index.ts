@@ -157,7 +157,7 @@ async function renderJobs(
   const runJob = async (job: Job): Promise<JobResult> => {
     try {
       if (job.kind === 'overlay') {
-        return await limit(() => renderOverlay(job.info, (kustomize as { tool: KustomizeTool }).tool, { timeoutMs, excluded, goMaxProcs }, deps, fs, root));
+        return await limit(() => renderOverlay(job.info, (kustomize as { tool: KustomizeTool }).tool, { timeoutMs, excluded, goMaxProcs, loadRestrictor: rs.loadRestrictor ?? 'rootOnly' }, deps, fs, root));
       }
       const r = await renderChart(
         job.dir,

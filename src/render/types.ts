@@ -183,6 +183,11 @@ export interface RenderSettings {
   renderWorkers: number | null;
   /** Pre-rendered `helm template` output to read: a workspace-relative file, or "-" for standard input. */
   rendered: string | null;
+  /**
+   * kustomize's load restrictor: 'rootOnly' (kustomize's default; absent = this) or 'none' (files outside a
+   * kustomization's own directory may be read, still only inside the workspace).
+   */
+  loadRestrictor?: 'rootOnly' | 'none';
 }
 
 export const DEFAULT_RENDER_SETTINGS: RenderSettings = {
