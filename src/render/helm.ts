@@ -179,9 +179,14 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
   let without = false;
   for (const item of result.items) {
     if (item.kind !== 'event' || item.event.type !== 'render-failed') continue;
-    const leftOut = item.event.dependency !== undefined || item.event.leftOut !== undefined;
-    if (rendered && (item.event.dependency !== undefined || item.event.leftOut === 'warning')) without = true;
-    item.event.data = { ...item.event.data, outcome: leftOut && rendered ? 'rendered-without' : 'not-rendered' };
+    const e = item.event;
+    if (e.substitute !== undefined) {
+      e.data = { ...e.data, outcome: rendered ? 'rendered-with-substitute' : 'not-rendered' };
+      continue;
+    }
+    const leftOut = e.dependency !== undefined || e.leftOut !== undefined;
+    if (rendered && (e.dependency !== undefined || e.leftOut === 'warning')) without = true;
+    e.data = { ...e.data, outcome: leftOut && rendered ? 'rendered-without' : 'not-rendered' };
   }
   result.outcome = !rendered ? 'not-rendered' : without ? 'rendered-without' : 'rendered';
   return result;
@@ -249,6 +254,23 @@ async function renderChartItems(chart: string, opts: HelmOptions, ctx: HelmConte
           dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
         },
         place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
+      });
+    }
+    for (const s of prepared.substituted) {
+      const d = s.dependency;
+      result.items.push({
+        kind: 'event',
+        event: {
+          type: 'render-failed',
+          renderer: 'helm',
+          subject: chart,
+          reason:
+            `dependency "${d.name}" ${d.version ?? ''} is not vendored, and the chart "${d.name}" in the workspace (${s.used.dir}, version ${s.used.version ?? 'unknown'}) does not satisfy ${d.version ?? 'its version'}; ` +
+            `it was rendered with that chart instead` + (s.chart === meta.name ? '' : ` (needed by the subchart "${s.chart}")`),
+          dependency: { name: d.name, version: d.version, repository: d.repository },
+          substitute: { dir: s.used.dir, version: s.used.version },
+        },
+        place: { file: s.file, line: s.line, column: s.line === null ? null : 1 },
       });
     }
     for (const p of prepared.problems) {

@@ -218,8 +218,13 @@ export type RenderEvent =
       reason: string;
       /** The values file of a failed Helm render (null: the chart's defaults). */
       values?: string | null;
-      /** A dependency that could not be resolved offline. */
+      /** A dependency that could not be resolved offline (or, with `substitute`, only by a chart of another version). */
       dependency?: { name: string; version: string | null; repository: string | null };
+      /**
+       * The workspace's chart of the dependency's name that was rendered in its place, although its version does not
+       * satisfy the dependency's constraint (a notice).
+       */
+      substitute?: { dir: string; version: string | null };
       /** The render was cut off by the timeout. */
       timedOut?: boolean;
       /** Other renders of the same chart succeeded, so the chart was still checked. */
