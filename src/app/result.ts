@@ -1,7 +1,8 @@
 import type { ClusterSummary } from '../clusters/types.js';
 import type { Finding, Summary } from '../findings/types.js';
+import type { RenderCounts } from '../render/types.js';
 
-export type { ClusterSummary };
+export type { ClusterSummary, RenderCounts };
 
 /** The result of one scan: exactly what the JSON report (schemaVersion 1) contains. */
 export interface ScanResult {
@@ -11,6 +12,8 @@ export interface ScanResult {
   target: string;
   current: string | null;
   summary: Summary;
+  /** Charts and overlays found, rendered and failed, and the documents they gave (absent in reports of older versions). */
+  renders?: RenderCounts;
   findings: Finding[];
   /** Declared clusters (config file or --cluster-version), in declaration order; [] when none are declared. */
   clusters: ClusterSummary[];

@@ -10,7 +10,7 @@ import { parseManifestText } from '../parse/manifest.js';
 import { decodeText } from '../parse/decode.js';
 import { createEngine, type Engine } from '../rules/engine.js';
 import { RULES, ruleMeta } from '../rules/index.js';
-import { mergeFindings, renderAll, startHelmDetection, type RenderDeps } from '../render/index.js';
+import { emptyRenderCounts, mergeFindings, renderAll, startHelmDetection, type RenderCounts, type RenderDeps } from '../render/index.js';
 import type { RenderedItem } from '../render/types.js';
 import { checkClusters, clusterDocument, clusterFileFilter } from '../clusters/check.js';
 import type { ClusterDocument } from '../clusters/evaluate.js';
@@ -156,6 +156,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     target: settings.target,
     current: settings.current,
     summary: summarize(merged, scanned, documents, suppression.active),
+    renders: rendered.counts,
     findings: merged,
     clusters,
     ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
@@ -183,6 +184,7 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
     target: base.target,
     current: base.current,
     summary: summarize(merged, files, documents, reports.some((r) => r.report.summary.suppressed !== undefined)),
+    renders: sumRenders(reports.map((r) => r.report.renders)),
     findings: merged,
     clusters,
   };
@@ -236,6 +238,18 @@ function keepUnusedInEveryPart(findings: readonly Finding[], parts: number): Fin
     const k = key(f);
     return k === null || count.get(k)! >= parts;
   });
+}
+
+/** The render counts of every part of a sharded scan, added up (a part's report without them counts nothing). */
+function sumRenders(parts: ReadonlyArray<RenderCounts | undefined>): RenderCounts {
+  const total = emptyRenderCounts();
+  for (const p of parts) {
+    if (!p) continue;
+    for (const k of ['found', 'rendered', 'renderedWithoutDependency', 'failed'] as const) total.charts[k] += Number(p.charts?.[k] ?? 0);
+    for (const k of ['found', 'rendered', 'failed'] as const) total.overlays[k] += Number(p.overlays?.[k] ?? 0);
+    total.renderedDocuments += Number(p.renderedDocuments ?? 0);
+  }
+  return total;
 }
 
 /** Rendered items, each reported at its place in the workspace (the template line). */

@@ -34,6 +34,8 @@ Helm charts and Kustomize overlays (rendered offline for the target release, the
   --render-timeout SEC    time limit per render (default 60)
   --render-workers N      renders at a time (default: one per CPU)
   --rendered FILE|-       also read helm template output from FILE or standard input
+  --load-restrictor MODE  root-only (default) or none: let overlays read files outside their own directory
+                          (kustomize's LoadRestrictionsNone; still only files inside the workspace)
 
 Declared clusters (advisories, support window, version skew, upgrade path):
   --config FILE           cluster configuration (default: <root>/.github/kube-upgrade-gate.yaml when it exists)
@@ -78,6 +80,7 @@ export interface ScanCommand {
   renderWorkers: string | undefined;
   scanWorkers: string | undefined;
   rendered: string | undefined;
+  loadRestrictor: string | undefined;
   config: string | undefined;
   clusterVersion: string | undefined;
   kubeletVersion: string | undefined;
@@ -126,6 +129,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'render-timeout': { type: 'string' },
         'render-workers': { type: 'string' },
         rendered: { type: 'string' },
+        'load-restrictor': { type: 'string' },
         config: { type: 'string' },
         'cluster-version': { type: 'string' },
         'kubelet-version': { type: 'string' },
@@ -190,6 +194,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     renderTimeout: v['render-timeout'],
     renderWorkers: v['render-workers'],
     rendered: v.rendered,
+    loadRestrictor: v['load-restrictor'],
     config: v.config,
     clusterVersion: v['cluster-version'],
     kubeletVersion: v['kubelet-version'],

@@ -72,7 +72,7 @@ const CLI_NAMES: AllSettingNames = {
   ...CLI_CLUSTER_NAMES,
   target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
   releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
-  renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
+  renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard', loadRestrictor: '--load-restrictor',
 };
 
 export const EXIT_OK = 0;
@@ -138,6 +138,7 @@ export async function cliMain(io: CliIo): Promise<number> {
         renderTimeout: cmd.renderTimeout,
         renderWorkers: cmd.renderWorkers,
         rendered: fromCwd(cmd.rendered),
+        loadRestrictor: cmd.loadRestrictor,
         shard: cmd.shard,
         config: fromCwd(cmd.config),
         clusterVersion: cmd.clusterVersion,

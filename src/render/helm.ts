@@ -16,9 +16,10 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { parseManifestText } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';
 import { ChartError, type ChartMeta } from './chart.js';
+import type { CapabilityAnswer } from './markers.js';
 import { prepareChart, readRepoChart, type PrepareContext, type PreparedChart } from './prepare.js';
 import { ConstraintError, satisfies } from './semver.js';
-import { locateByText, placeOf, placeOfFile, readRendered, resolveSourcePath, type Place } from './source-map.js';
+import { locateByText, placeOf, placeOfFile, readRendered, resolveSourcePath, type ChartNode, type Place } from './source-map.js';
 import { firstErrorLine, isolatedEnv, type RenderDeps, type RenderedItem, type RenderLogEntry } from './types.js';
 
 export interface HelmTool {
@@ -68,7 +69,11 @@ export interface ChartRender {
   documents: number;
   renders: number;
   failures: number;
+  /** Rendered whole; rendered with a dependency (or packaged subchart) left out; or no render succeeded. */
+  outcome: ChartOutcome;
 }
+
+export type ChartOutcome = 'rendered' | 'rendered-without' | 'not-rendered';
 
 const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
 
@@ -124,6 +129,39 @@ export function targetApiVersions(catalog: ApiCatalog, target: string): readonly
   return list;
 }
 
+const capabilityAnswers = new WeakMap<ApiCatalog, Map<string, CapabilityAnswer>>();
+
+/**
+ * How a cluster on the target answers `.Capabilities.APIVersions.Has`: no for every group/version (and
+ * group/version/Kind) Kubernetes defines that the target does not serve. Other names (custom resources) keep Helm's
+ * offline answer.
+ */
+export function targetCapabilities(catalog: ApiCatalog, target: string): CapabilityAnswer {
+  let byTarget = capabilityAnswers.get(catalog);
+  if (!byTarget) capabilityAnswers.set(catalog, (byTarget = new Map()));
+  const known = byTarget.get(target);
+  if (known) return known;
+  const served = new Set(targetApiVersions(catalog, target));
+  const groupVersions = new Set(catalog.data.apis.map((e) => e.apiVersion));
+  const unservedSet = new Set<string>();
+  for (const e of catalog.data.apis) {
+    for (const name of [e.apiVersion, `${e.apiVersion}/${e.kind}`]) if (!served.has(name)) unservedSet.add(name);
+  }
+  const unservedList = [...unservedSet].sort();
+  const answer: CapabilityAnswer = {
+    unserved(api) {
+      if (served.has(api)) return false;
+      const parts = api.split('/');
+      // group/version/Kind, or core v1/Kind
+      const gv = parts.length === 3 || (parts.length === 2 && /^[A-Z]/.test(parts[1] as string)) ? parts.slice(0, -1).join('/') : api;
+      return groupVersions.has(gv);
+    },
+    unservedList,
+  };
+  byTarget.set(target, answer);
+  return answer;
+}
+
 function servedApiVersions(catalog: ApiCatalog, target: string): string[] {
   const out = new Set<string>();
   for (const e of catalog.servedIn(target)) {
@@ -135,7 +173,27 @@ function servedApiVersions(catalog: ApiCatalog, target: string): string[] {
 
 /** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
 export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmContext): Promise<ChartRender> {
-  const result: ChartRender = { items: [], documents: 0, renders: 0, failures: 0 };
+  const result = await renderChartItems(chart, opts, ctx);
+  // Each render-failed event says whether the chart was checked without the part it names, or not at all.
+  const rendered = result.renders > result.failures;
+  let without = false;
+  for (const item of result.items) {
+    if (item.kind !== 'event' || item.event.type !== 'render-failed') continue;
+    const e = item.event;
+    if (e.substitute !== undefined) {
+      e.data = { ...e.data, outcome: rendered ? 'rendered-with-substitute' : 'not-rendered' };
+      continue;
+    }
+    const leftOut = e.dependency !== undefined || e.leftOut !== undefined;
+    if (rendered && (e.dependency !== undefined || e.leftOut === 'warning')) without = true;
+    e.data = { ...e.data, outcome: leftOut && rendered ? 'rendered-without' : 'not-rendered' };
+  }
+  result.outcome = !rendered ? 'not-rendered' : without ? 'rendered-without' : 'rendered';
+  return result;
+}
+
+async function renderChartItems(chart: string, opts: HelmOptions, ctx: HelmContext): Promise<ChartRender> {
+  const result: ChartRender = { items: [], documents: 0, renders: 0, failures: 0, outcome: 'not-rendered' };
   const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
   const abs = join(ctx.prepare.root, chart);
   const fail = (reason: string, place = { file: chartFile, line: null as number | null }): void => {
@@ -185,7 +243,7 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
   const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
   let prepared: PreparedChart;
   try {
-    prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, box, token });
+    prepared = await prepareChart(chart, { dropKubeVersion, capabilities: targetCapabilities(ctx.catalog, opts.target) }, { ...ctx.prepare, box, token });
   } catch (err) {
     if (err instanceof ChartError) {
       fail(`${err.message}.`);
@@ -205,6 +263,23 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
           dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
         },
         place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
+      });
+    }
+    for (const s of prepared.substituted) {
+      const d = s.dependency;
+      result.items.push({
+        kind: 'event',
+        event: {
+          type: 'render-failed',
+          renderer: 'helm',
+          subject: chart,
+          reason:
+            `dependency "${d.name}" ${d.version ?? ''} is not vendored, and the chart "${d.name}" in the workspace (${s.used.dir}, version ${s.used.version ?? 'unknown'}) does not satisfy ${d.version ?? 'its version'}; ` +
+            `it was rendered with that chart instead` + (s.chart === meta.name ? '' : ` (needed by the subchart "${s.chart}")`),
+          dependency: { name: d.name, version: d.version, repository: d.repository },
+          substitute: { dir: s.used.dir, version: s.used.version },
+        },
+        place: { file: s.file, line: s.line, column: s.line === null ? null : 1 },
       });
     }
     for (const p of prepared.problems) {
@@ -265,8 +340,8 @@ export async function renderChart(chart: string, opts: HelmOptions, ctx: HelmCon
       }
     }
     if (ok > 0) {
-      const tool = await ctx.tool.probe;
-      if (!('missing' in tool)) for (const item of capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx)) result.items.push(item);
+      const sources = new Set(runs.flatMap((r) => [...r.sources]));
+      for (const item of capabilityNotices(chart, prepared, opts.target, sources)) result.items.push(item);
     }
   } finally {
     await ctx.deps.temp.rm(prepared.scratch);
@@ -299,6 +374,8 @@ interface RunOutcome {
   ok: boolean;
   items: RenderedItem[];
   documents: number;
+  /** The `# Source:` paths of the documents rendered. */
+  sources: Set<string>;
 }
 
 /** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
@@ -352,6 +429,7 @@ async function renderOnce(
     return {
       ok: false,
       documents: 0,
+      sources: new Set(),
       items: [{
         kind: 'event',
         event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
@@ -367,6 +445,7 @@ function mapOutput(stdout: string, chart: string, values: string | null, prepare
   const rendered = readRendered(stdout, token);
   const parsed = parseManifestText(rendered.text);
   const items: RenderedItem[] = [];
+  const sources = new Set<string>();
   let documents = 0;
   // Lines whose markers came through: not candidates when another document's line is searched by text.
   const taken = new Map<number, Set<number>>();
@@ -380,6 +459,7 @@ function mapOutput(stdout: string, chart: string, values: string | null, prepare
   const takenIn = (file: number): ReadonlySet<number> => taken.get(file) ?? new Set();
   for (const doc of parsed.documents) {
     const source = rendered.sourceAt(doc.position.line);
+    if (source !== null) sources.add(source);
     const hit = rendered.hits.get(doc.position.line);
     const file = hit ? prepared.files[hit.file] : undefined;
     let place: Place;
@@ -394,18 +474,82 @@ function mapOutput(stdout: string, chart: string, values: string | null, prepare
       data: helmData(chart, values, source, place),
     });
   }
+  const lines = rendered.text.split('\n');
   for (const problem of parsed.problems) {
     const source = rendered.sourceAt(problem.position.line);
     const place = placeBySource(prepared, source, null) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' as const };
     if (opts.excluded(place.file)) continue;
+    const found = locateProblem(lines, problem, rendered, prepared, source);
+    const line = found.line !== null && place.archiveEntry === undefined ? found.line : null;
+    const data: Record<string, unknown> = { ...helmData(chart, values, source, { ...place, line }), renderedLine: problem.position.line, documentLine: found.documentLine };
+    if (found.key !== null) data['key'] = found.key;
+    if (place.archiveEntry !== undefined && found.line !== null) data['archiveLine'] = found.line;
+    if (line === null) delete data['lineNote'];
+    // Numbered within the template's own output, and saying which values gave it: the stream's document count
+    // (CRDs and every other template included) means nothing to the chart's author.
+    const rest = problem.message.replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`);
+    const of = source === null ? 'the output' : found.ofSource > 1 ? `this template's ${found.ofSource} documents (in the order helm template prints them)` : "this template's output";
+    const message = `of ${of}, rendered with ${values === null ? 'its default values' : `values ${values}`}, ${rest} (line ${found.documentLine} of that document)`;
     items.push({
       kind: 'problem',
-      problem,
-      place: { file: place.file, line: null, column: null },
-      data: { ...helmData(chart, values, source, { ...place, line: null }), renderedLine: problem.position.line },
+      problem: { ...problem, docIndex: found.docInSource, message },
+      place: { file: place.file, line, column: line === null ? null : 1 },
+      data,
     });
   }
-  return { ok: true, items, documents };
+  return { ok: true, items, documents, sources };
+}
+
+/**
+ * Where a YAML error of rendered output is in its template: the document's number within that template's output, the
+ * error's line within the document, the key a duplicated-key error names, and the template line when it can be told
+ * for sure: the line as far below the document's marked `apiVersion:` line as the error is below it in the output
+ * and with the same text, or else the one line of the template with that text.
+ */
+function locateProblem(
+  lines: readonly string[],
+  problem: { position: { line: number } },
+  rendered: { hits: ReadonlyMap<number, { file: number; line: number }> },
+  prepared: PreparedChart,
+  source: string | null,
+): { docInSource: number; ofSource: number; documentLine: number; key: string | null; line: number | null } {
+  const at = problem.position.line; // 1-based
+  // Helm prints each document of a template under its own `# Source:` header, sorted by kind: the document's number
+  // is its place among the headers naming the same template.
+  let start = 0; // 0-based index of the document's first line
+  let docInSource = 0;
+  let ofSource = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^# Source: (.+?)\s*$/.exec(lines[i] as string);
+    if (!m || m[1] !== source) continue;
+    ofSource++;
+    if (i < at - 1) {
+      start = i + 1;
+      docInSource = ofSource - 1;
+    }
+  }
+  const text = lines[at - 1] ?? '';
+  const key = /duplicated mapping key/.test(String((problem as { message?: string }).message)) ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null) : null;
+  const documentLine = at - start;
+  const resolved = source === null ? null : resolveSourcePath(prepared.tree, source);
+  const index = resolved ? resolved.node.files.get(resolved.rest) : undefined;
+  const template = index === undefined ? undefined : prepared.files[index]?.text.split('\n');
+  let line: number | null = null;
+  const wanted = text.trim();
+  if (template && wanted !== '') {
+    for (let r = start + 1; r <= at; r++) {
+      const hit = rendered.hits.get(r);
+      if (!hit) continue;
+      const guess = hit.file === index ? hit.line + (at - r) : null;
+      if (guess !== null && template[guess - 1]?.trim() === wanted) line = guess;
+      break;
+    }
+    if (line === null) {
+      const same = template.flatMap((l, i) => (l.trim() === wanted ? [i + 1] : []));
+      if (same.length === 1) line = same[0] as number;
+    }
+  }
+  return { docInSource, ofSource, documentLine, key, line };
 }
 
 function placeBySource(
@@ -444,32 +588,41 @@ function errorPlace(stderr: string, prepared: PreparedChart): Place | null {
   return placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
 }
 
-const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
-
-/** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
-function capabilityNotices(chart: string, prepared: PreparedChart, target: string, defaults: ReadonlySet<string>, ctx: HelmContext): RenderedItem[] {
-  const served = new Set(targetApiVersions(ctx.catalog, target));
-  const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
+/**
+ * Notices for the `.Capabilities.APIVersions.Has` checks the copy could not make answer as the target would (see
+ * rewriteCapabilityChecks), in templates that rendered: a helper (`_*.tpl`) counts when a template of its chart did.
+ */
+function capabilityNotices(chart: string, prepared: PreparedChart, target: string, sources: ReadonlySet<string>): RenderedItem[] {
+  if (prepared.unanswered.length === 0) return [];
+  const renderedFiles = new Set<number>();
+  const renderedNodes = new Set<ChartNode>();
+  for (const source of sources) {
+    const r = resolveSourcePath(prepared.tree, source);
+    if (!r) continue;
+    renderedNodes.add(r.node);
+    const index = r.node.files.get(r.rest);
+    if (index !== undefined) renderedFiles.add(index);
+  }
+  const nodeOf = new Map<number, { node: ChartNode; path: string }>();
+  const walk = (node: ChartNode): void => {
+    for (const [path, index] of node.files) nodeOf.set(index, { node, path });
+    for (const child of node.children) walk(child);
+  };
+  walk(prepared.tree);
   const items: RenderedItem[] = [];
-  const seen = new Set<string>();
-  prepared.files.forEach((file) => {
-    const lines = file.text.split('\n');
-    lines.forEach((line, i) => {
-      for (const m of line.matchAll(HAS_CALL)) {
-        const api = (m[1] ?? m[2]) as string;
-        const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1] as string)) ? api.slice(0, api.lastIndexOf('/')) : api;
-        if (!defaults.has(api) || served.has(api) || !known.has(gv)) continue;
-        const place = placeOfFile(file.origin, i + 1, 'text');
-        const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        items.push({
-          kind: 'event',
-          event: { type: 'capabilities-removed-api', chart, apiVersion: api, target },
-          place: { file: place.file, line: place.line, column: place.line === null ? null : (m.index ?? 0) + 1 },
-        });
-      }
+  for (const u of prepared.unanswered) {
+    const at = nodeOf.get(u.file);
+    const helper = at !== undefined && /(?:^|\/)_[^/]*$/.test(at.path);
+    const renders = helper ? renderedNodes.has(at.node) : renderedFiles.has(u.file);
+    if (!renders) continue;
+    const file = prepared.files[u.file];
+    if (!file) continue;
+    const place = placeOfFile(file.origin, u.line, 'text');
+    items.push({
+      kind: 'event',
+      event: { type: 'capabilities-removed-api', chart, apiVersion: null, expression: u.expression, target },
+      place: { file: place.file, line: place.line, column: place.line === null ? null : u.column },
     });
-  });
+  }
   return items;
 }

@@ -16,10 +16,12 @@ import { planKustomizations, renderOverlay, type KustomizationInfo, type Kustomi
 import { createLimiter, runPool, type Settled } from './pool.js';
 import { readRepoChart, type RepoChart } from './prepare.js';
 import { loadRenderedInput, mapRenderedInput } from './rendered-input.js';
-import { cpuShare, networkMeasures, type RenderDeps, type RenderedItem, type RenderEvent, type RenderScope, type ReportPlace } from './types.js';
+import { cpuShare, emptyRenderCounts, networkMeasures, type RenderCounts, type RenderDeps, type RenderedItem, type RenderEvent, type RenderScope, type ReportPlace } from './types.js';
+import type { ChartOutcome } from './helm.js';
 
 export { mergeFindings } from './dedupe.js';
-export type { RenderDeps, RenderObserver, RenderLogEntry } from './types.js';
+export type { RenderCounts, RenderDeps, RenderObserver, RenderLogEntry } from './types.js';
+export { emptyRenderCounts } from './types.js';
 
 export interface RenderInput {
   found: Discovery;
@@ -52,6 +54,8 @@ export interface RenderOutcome {
   items: RenderedItem[];
   /** Rendered documents. */
   documents: number;
+  /** Charts and overlays found, rendered and failed. */
+  counts: RenderCounts;
 }
 
 export async function renderAll(input: RenderInput, deps: RenderDeps | undefined): Promise<RenderOutcome> {
@@ -72,6 +76,7 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
   };
   const items: RenderedItem[] = [];
   let documents = 0;
+  const counts = emptyRenderCounts();
 
   // Pre-rendered input first: the charts it covers are not rendered again.
   const inShard = input.inShard ?? (() => true);
@@ -92,6 +97,8 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
 
   const helm = charts.length > 0 ? await (input.helm ?? findHelm(rs.helmPath, deps)) : null;
   const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
+  counts.charts.found = charts.length;
+  counts.overlays.found = overlays.length;
   if (helm && 'missing' in helm) items.push(missingItem('helm', helm.missing, charts));
   if (kustomize && 'missing' in kustomize) items.push(missingItem('kustomize', kustomize.missing, overlays));
   const helmTool = helm && !('missing' in helm) ? helm : null;
@@ -101,8 +108,14 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
     for (const item of r.items) items.push(item);
     documents += r.documents;
     if (r.helmMissing !== null) items.push(missingItem('helm', r.helmMissing, charts));
+    counts.charts.rendered = r.charts.rendered;
+    counts.charts.renderedWithoutDependency = r.charts['rendered-without'];
+    counts.overlays.rendered = r.overlaysRendered;
   }
-  return { items, documents };
+  counts.charts.failed = counts.charts.found - counts.charts.rendered - counts.charts.renderedWithoutDependency;
+  counts.overlays.failed = counts.overlays.found - counts.overlays.rendered;
+  counts.renderedDocuments = documents;
+  return { items, documents, counts };
 }
 
 interface Context {
@@ -116,7 +129,7 @@ interface Context {
 }
 
 type Job = { kind: 'chart'; dir: string } | { kind: 'overlay'; info: KustomizationInfo };
-type JobResult = { items: RenderedItem[]; documents: number; ok: boolean };
+type JobResult = { items: RenderedItem[]; documents: number; ok: boolean; outcome?: ChartOutcome };
 
 /** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
 async function renderJobs(
@@ -125,7 +138,7 @@ async function renderJobs(
   helm: HelmRunner | null,
   deps: RenderDeps,
   ctx: Context,
-): Promise<{ items: RenderedItem[]; documents: number; helmMissing: string | null }> {
+): Promise<{ items: RenderedItem[]; documents: number; helmMissing: string | null; charts: Record<ChartOutcome, number>; overlaysRendered: number }> {
   const { input, rs, box, realRoot, excluded, chartsNamed } = ctx;
   const { settings, fs, logger } = input;
   const root = settings.root;
@@ -144,7 +157,7 @@ async function renderJobs(
   const runJob = async (job: Job): Promise<JobResult> => {
     try {
       if (job.kind === 'overlay') {
-        return await limit(() => renderOverlay(job.info, (kustomize as { tool: KustomizeTool }).tool, { timeoutMs, excluded, goMaxProcs }, deps, fs, root));
+        return await limit(() => renderOverlay(job.info, (kustomize as { tool: KustomizeTool }).tool, { timeoutMs, excluded, goMaxProcs, loadRestrictor: rs.loadRestrictor ?? 'rootOnly' }, deps, fs, root));
       }
       const r = await renderChart(
         job.dir,
@@ -160,7 +173,7 @@ async function renderJobs(
         },
         { deps, fs, catalog: input.catalog, tool: helm as HelmRunner, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit },
       );
-      return { items: r.items, documents: r.documents, ok: r.failures === 0 };
+      return { items: r.items, documents: r.documents, ok: r.failures === 0, outcome: r.outcome };
     } finally {
       done++;
       deps.observer?.progress?.(done, total, job.kind === 'chart' ? job.dir : job.info.dir);
@@ -205,12 +218,20 @@ async function renderJobs(
   const items = kept.flatMap((r) => r.items);
   const documents = kept.reduce((n, r) => n + r.documents, 0);
   const chartJobs = jobs.filter((j) => j.kind === 'chart').length;
+  const outcomes: Record<ChartOutcome, number> = { rendered: 0, 'rendered-without': 0, 'not-rendered': 0 };
+  let overlaysRendered = 0;
+  const roots = new Set(kustomize?.plan.roots ?? []);
+  jobs.forEach((j, i) => {
+    const r = results[i];
+    if (j.kind === 'chart') outcomes[helmMissing === null ? (r?.outcome ?? 'not-rendered') : 'not-rendered']++;
+    else if (roots.has(j.info.dir) && r?.ok) overlaysRendered++;
+  });
   logger.info(
     `Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
       `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`,
   );
   logger.info(`Renderers ran without network: ${networkMeasures(deps.process.networkIsolation?.() ?? null)}.`);
-  return { items, documents, helmMissing };
+  return { items, documents, helmMissing, charts: outcomes, overlaysRendered };
 }
 
 /** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
@@ -218,7 +239,7 @@ function settle(job: Job, r: Settled<JobResult>): JobResult {
   if (r.ok) return r.value;
   const subject = job.kind === 'chart' ? job.dir : job.info.dir;
   const reason = `internal error while rendering (${r.error instanceof Error ? r.error.message : String(r.error)}).`;
-  const event: RenderEvent = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason };
+  const event: RenderEvent = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason, data: { outcome: 'not-rendered' } };
   const file = job.kind === 'chart' ? join2(job.dir, 'Chart.yaml') : job.info.file;
   return { items: [{ kind: 'event', event, place: { file, line: null, column: null } }], documents: 0, ok: false };
 }

@@ -15,7 +15,7 @@ import type { FileSystem, TempFileSystem } from '../ports/index.js';
 import type { Severity } from '../findings/types.js';
 import { BoxError, isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
 import { ChartError, readChartMeta, rewriteChartYaml, type ChartDependency, type ChartMeta } from './chart.js';
-import { markTemplate } from './markers.js';
+import { markTemplate, rewriteCapabilityChecks, type CapabilityAnswer, type CapabilityCheck } from './markers.js';
 import { ConstraintError, satisfies } from './semver.js';
 import type { ChartNode, FileOrigin, MarkedFile } from './source-map.js';
 import { readTgz, TarError } from './tar.js';
@@ -69,6 +69,21 @@ export interface ResolvedDependency {
   from: string;
 }
 
+/**
+ * A dependency rendered from the workspace's chart of that name although that chart's version does not satisfy the
+ * dependency's constraint (a sibling chart that moved on, e.g. `16.x.x` wanted and 17.1.0 in the repository).
+ */
+export interface SubstitutedDependency {
+  /** Workspace-relative file listing the dependency, and the entry's line. */
+  file: string;
+  line: number | null;
+  dependency: ChartDependency;
+  /** Name of the chart that needs it. */
+  chart: string;
+  /** The chart used instead: its directory and version. */
+  used: { dir: string; version: string | null };
+}
+
 export interface PreparedChart {
   /** Temporary directory to remove when done. */
   scratch: string;
@@ -79,7 +94,18 @@ export interface PreparedChart {
   tree: ChartNode;
   missing: MissingDependency[];
   resolved: ResolvedDependency[];
+  substituted: SubstitutedDependency[];
   problems: PrepareProblem[];
+  /** Capabilities checks the copy could not make answer as the target would, by index in `files`. */
+  unanswered: Array<CapabilityCheck & { file: number }>;
+  /** Capabilities checks the copy answers as the target would (see markers.ts rewriteCapabilityChecks). */
+  answered: number;
+}
+
+export interface PrepareOptions {
+  dropKubeVersion: boolean;
+  /** How the target answers `.Capabilities.APIVersions.Has`; absent: templates are copied as they are. */
+  capabilities?: CapabilityAnswer;
 }
 
 const MAX_DEPTH = 8;
@@ -118,17 +144,17 @@ export async function readRepoChart(box: WorkspaceBox, absDir: string): Promise<
 }
 
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
-export async function prepareChart(chartRel: string, opts: { dropKubeVersion: boolean }, ctx: PrepareContext): Promise<PreparedChart> {
+export async function prepareChart(chartRel: string, opts: PrepareOptions, ctx: PrepareContext): Promise<PreparedChart> {
   const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
   const scratch = await ctx.temp.mkdtemp('kug-helm-');
   try {
-    const state: State = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set() };
+    const state: State = { ctx, box, scratch, files: [], missing: [], resolved: [], substituted: [], problems: [], made: new Set(), capabilities: opts.capabilities ?? null, unanswered: [], answered: 0 };
     const chartDir = join(scratch, 'chart');
     const dir = await box.check(chartRel, 'directory');
     if (!dir.ok) throw new ChartError(dir.message);
     const source = repoSource(state, dir.abs, chartRel);
     const { node, meta } = await copyChart(state, source, chartDir, 0, [dir.real], opts.dropKubeVersion);
-    return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems };
+    return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, substituted: state.substituted, problems: state.problems, unanswered: state.unanswered, answered: state.answered };
   } catch (err) {
     await ctx.temp.rm(scratch);
     throw err;
@@ -143,8 +169,12 @@ interface State {
   files: MarkedFile[];
   missing: MissingDependency[];
   resolved: ResolvedDependency[];
+  substituted: SubstitutedDependency[];
   problems: PrepareProblem[];
   made: Set<string>;
+  capabilities: CapabilityAnswer | null;
+  unanswered: Array<CapabilityCheck & { file: number }>;
+  answered: number;
 }
 
 async function write(state: State, path: string, data: string | Uint8Array): Promise<void> {
@@ -211,7 +241,14 @@ async function copyChart(
     const index = state.files.length;
     state.files.push({ origin: fileOrigin(source, f.path), text });
     node.files.set(f.path, index);
-    await write(state, join(dest, f.path), markTemplate(text, state.ctx.token, index).text);
+    let copy = text;
+    if (state.capabilities !== null && f.path.startsWith('templates/')) {
+      const r = rewriteCapabilityChecks(text, state.capabilities);
+      copy = r.text;
+      state.answered += r.answered.length + r.computed.length;
+      for (const u of r.unanswered) state.unanswered.push({ ...u, file: index });
+    }
+    await write(state, join(dest, f.path), markTemplate(copy, state.ctx.token, index).text);
   }
 
   for (const [seg, list] of subDirs) {
@@ -279,6 +316,9 @@ async function copyChart(
         child = copied.node;
         node.children.push(child);
         state.resolved.push({ chart: meta.name, dependency: dep.name, from: found.dir });
+        if (found.version !== undefined) {
+          state.substituted.push({ file: listingFile(source, meta), line: source.origin.kind === 'repo' ? dep.line : null, dependency: dep, chart: meta.name, used: { dir: found.dir, version: found.version } });
+        }
       } else {
         dropped.push(dep.index);
         state.missing.push({ file: listingFile(source, meta), line: dep.line, dependency: dep, chart: meta.name, ...(found.refused !== null ? { refused: found.refused } : {}) });
@@ -299,7 +339,8 @@ async function copyChart(
   return { node, meta };
 }
 
-type Resolution = { dir: string; abs: string; real: string } | { refused: string | null };
+/** `version` is set when the chart found does not satisfy the dependency's version constraint (a substitute). */
+type Resolution = { dir: string; abs: string; real: string; version?: string | null } | { refused: string | null };
 
 async function resolveDependency(state: State, source: ChartSource, dep: ChartDependency, chain: string[]): Promise<Resolution> {
   const { ctx, box } = state;
@@ -321,17 +362,20 @@ async function resolveDependency(state: State, source: ChartSource, dep: ChartDe
     const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
     return { dir, abs: c.abs, real: c.real };
   }
-  // By name (and version) among the workspace's charts: sibling charts published from the same repository.
-  const candidates: Array<RepoChart & { v: ReturnType<typeof parseSemver>; abs: string; real: string }> = [];
+  // By name (and version) among the workspace's charts: sibling charts published from the same repository. When none
+  // satisfies the version constraint, the newest chart of that name stands in (and is reported): a sibling chart that
+  // moved on renders closer to the truth than no dependency at all.
+  const candidates: Array<RepoChart & { v: ReturnType<typeof parseSemver>; abs: string; real: string; matches: boolean }> = [];
   for (const c of await ctx.chartsNamed(dep.name)) {
     const checked = await box.check(c.dir, 'directory');
     if (!checked.ok || chain.includes(checked.real)) continue;
-    if (dep.version !== null && !versionMatches(c.version, dep.version)) continue;
-    candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real });
+    const matches = dep.version === null || versionMatches(c.version, dep.version);
+    candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real, matches });
   }
-  candidates.sort((a, b) => (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
+  candidates.sort((a, b) => Number(b.matches) - Number(a.matches) || (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
   const best = candidates[0];
-  return best ? { dir: best.dir, abs: best.abs, real: best.real } : { refused: null };
+  if (!best) return { refused: null };
+  return { dir: best.dir, abs: best.abs, real: best.real, ...(best.matches ? {} : { version: best.version }) };
 }
 
 function versionMatches(version: string | null, constraint: string): boolean {

@@ -19,6 +19,24 @@ export type RenderedItem =
   /** A file a render did not read (a link that leads out of the workspace, a FIFO, an empty pre-rendered input). */
   | { kind: 'skipped'; skipped: SkippedFile; file: string | null };
 
+/**
+ * What the scan found to render and what came of it (`ScanResult.renders`). A chart counts once however many values
+ * files it is rendered with: rendered when at least one render succeeded, without a dependency when it rendered with
+ * a dependency (or a packaged subchart) left out, failed when no render succeeded (or helm was missing). Overlays are
+ * the kustomizations no other kustomization of the scan uses as a base; bases rendered on their own after their
+ * overlays failed are not counted.
+ */
+export interface RenderCounts {
+  charts: { found: number; rendered: number; renderedWithoutDependency: number; failed: number };
+  overlays: { found: number; rendered: number; failed: number };
+  /** Documents that renders (and pre-rendered input) produced and the rules checked. */
+  renderedDocuments: number;
+}
+
+export function emptyRenderCounts(): RenderCounts {
+  return { charts: { found: 0, rendered: 0, renderedWithoutDependency: 0, failed: 0 }, overlays: { found: 0, rendered: 0, failed: 0 }, renderedDocuments: 0 };
+}
+
 /** One finished render, for logs (the action groups these; the CLI shows progress). */
 export interface RenderLogEntry {
   renderer: 'helm' | 'kustomize';
@@ -165,6 +183,11 @@ export interface RenderSettings {
   renderWorkers: number | null;
   /** Pre-rendered `helm template` output to read: a workspace-relative file, or "-" for standard input. */
   rendered: string | null;
+  /**
+   * kustomize's load restrictor: 'rootOnly' (kustomize's default; absent = this) or 'none' (files outside a
+   * kustomization's own directory may be read, still only inside the workspace).
+   */
+  loadRestrictor?: 'rootOnly' | 'none';
 }
 
 export const DEFAULT_RENDER_SETTINGS: RenderSettings = {
@@ -195,8 +218,13 @@ export type RenderEvent =
       reason: string;
       /** The values file of a failed Helm render (null: the chart's defaults). */
       values?: string | null;
-      /** A dependency that could not be resolved offline. */
+      /** A dependency that could not be resolved offline (or, with `substitute`, only by a chart of another version). */
       dependency?: { name: string; version: string | null; repository: string | null };
+      /**
+       * The workspace's chart of the dependency's name that was rendered in its place, although its version does not
+       * satisfy the dependency's constraint (a notice).
+       */
+      substitute?: { dir: string; version: string | null };
       /** The render was cut off by the timeout. */
       timedOut?: boolean;
       /** Other renders of the same chart succeeded, so the chart was still checked. */
@@ -210,4 +238,8 @@ export type RenderEvent =
     }
   | { type: 'renderer-missing'; renderer: 'helm' | 'kustomize'; count: number; reason: string; subjects: string[] }
   | { type: 'chart-kube-version'; chart: string; chartName: string; constraint: string; target: string; error?: string }
-  | { type: 'capabilities-removed-api'; chart: string; apiVersion: string; target: string };
+  /**
+   * A `.Capabilities.APIVersions.Has` check the render could not make answer as the target would (the others are
+   * rewritten in the chart's temporary copy), in a template that rendered: `apiVersion` when the check names one.
+   */
+  | { type: 'capabilities-removed-api'; chart: string; apiVersion: string | null; target: string; expression?: string };

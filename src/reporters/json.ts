@@ -77,6 +77,7 @@ export function renderJsonChunks(result: ScanResult): Generator<string> {
     target: result.target,
     current: result.current,
     summary: result.summary,
+    ...(result.renders ? { renders: result.renders } : {}),
     findings: new StreamedArray(
       result.findings.map((f) => ({
         ruleId: f.ruleId,

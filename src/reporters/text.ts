@@ -3,7 +3,7 @@
  * warning or notice repeated for many files for the same reason (twenty overlays failing alike) is one line with a
  * count; the JSON report keeps every finding. Pure: result in, text out.
  */
-import type { ScanResult } from '../app/result.js';
+import type { RenderCounts, ScanResult } from '../app/result.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { clustersTextLines } from './clusters.js';
 
@@ -73,6 +73,7 @@ export function renderText(result: ScanResult, opts: TextOptions = { color: fals
     out.push('');
   }
   const s = result.summary;
+  for (const line of rendersLine(result.renders)) out.push(line);
   out.push(
     `${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
       `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}` +
@@ -108,6 +109,25 @@ function generic(f: Finding): string {
   let message = f.message;
   for (const s of own) message = message.split(s).join('\u0000');
   return message;
+}
+
+/**
+ * What the renders came to, in one line (none when the scan rendered nothing): `Rendered 3 of 4 Helm charts (1 without
+ * a dependency, 1 failed) and 2 of 2 Kustomize overlays; 18 rendered documents checked.`
+ */
+export function rendersLine(r: RenderCounts | undefined): string[] {
+  if (!r) return [];
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  const { charts: c, overlays: o } = r;
+  if (c.found > 0) {
+    const notes = [c.renderedWithoutDependency > 0 ? `${c.renderedWithoutDependency} without a dependency` : '', c.failed > 0 ? `${c.failed} failed` : ''].filter((x) => x !== '');
+    parts.push(`${c.rendered + c.renderedWithoutDependency} of ${plural(c.found, 'Helm chart')}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`);
+  }
+  if (o.found > 0) parts.push(`${o.rendered} of ${plural(o.found, 'Kustomize overlay')}${o.failed > 0 ? ` (${o.failed} failed)` : ''}`);
+  if (parts.length === 0 && r.renderedDocuments === 0) return [];
+  const docs = `${plural(r.renderedDocuments, 'rendered document')} checked.`;
+  return [parts.length > 0 ? `Rendered ${parts.join(' and ')}; ${docs}` : docs.charAt(0).toUpperCase() + docs.slice(1)];
 }
 
 /**

@@ -20,11 +20,17 @@ export const renderFailed: RenderRule = {
     const what = e.renderer === 'helm' ? `Helm chart ${e.subject}` : `Kustomize overlay ${e.subject}`;
     const values = e.values === undefined ? '' : e.values === null ? ' with its default values' : ` with values ${e.values}`;
     let message: string;
-    if (e.dependency) {
+    if (e.dependency && e.substitute) {
+      const d = e.dependency;
+      const needed = /needed by the subchart "([^"]+)"/.exec(e.reason)?.[1];
+      message = `${what}: dependency "${d.name}" ${d.version ?? ''} is not vendored in charts/, and the chart "${d.name}" in the repository (${e.substitute.dir}, version ${e.substitute.version ?? 'unknown'}) ` +
+        `does not satisfy ${d.version ?? 'its version'}; the chart was rendered with it instead, so the objects the dependency renders may differ from those of ${d.name} ${d.version ?? ''}` +
+        (needed ? `; it is needed by the subchart "${needed}".` : '.');
+    } else if (e.dependency) {
       const d = e.dependency;
       message = `${what}: dependency "${d.name}"${d.version ? ` ${d.version}` : ''}${d.repository ? ` from ${d.repository}` : ''} is not vendored in charts/ ` +
         `and no chart of that name${d.version ? ' and version' : ''} is in the repository; it is never downloaded, so its templates were not checked ` +
-        `(the chart was rendered without it)` + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
+        (e.data?.['outcome'] === 'not-rendered' ? '(the chart did not render without it either)' : '(the chart was rendered without it)') + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
     } else if (e.leftOut) {
       message = `${what}: ${e.reason}.`;
     } else if (e.timedOut) {
@@ -34,13 +40,14 @@ export const renderFailed: RenderRule = {
     }
     ctx.report({
       message: message.trim(),
-      severity: e.leftOut ?? (e.partial ? 'notice' : 'warning'),
+      severity: e.substitute ? 'notice' : e.leftOut ?? (e.partial ? 'notice' : 'warning'),
       data: {
         source: e.renderer,
         [e.renderer === 'helm' ? 'chart' : 'kustomization']: e.subject,
         ...(e.values !== undefined ? { values: e.values } : {}),
         reason: e.reason,
         ...(e.dependency ? { dependency: e.dependency.name, dependencyVersion: e.dependency.version, dependencyRepository: e.dependency.repository } : {}),
+        ...(e.substitute ? { substituteChart: e.substitute.dir, substituteVersion: e.substitute.version } : {}),
         ...(e.timedOut ? { timedOut: true } : {}),
         ...(e.leftOut ? { leftOut: true } : {}),
         ...(e.data ?? {}),

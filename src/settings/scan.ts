@@ -65,6 +65,8 @@ export interface RawScanSettings {
   renderTimeout?: string | undefined;
   renderWorkers?: string | undefined;
   rendered?: string | undefined;
+  /** kustomize's load restrictor: "root-only" (default) or "none". */
+  loadRestrictor?: string | undefined;
   /** "I/N": scan part I of N. */
   shard?: string | undefined;
 }
@@ -81,6 +83,7 @@ export interface SettingNames {
   renderTimeout?: string;
   renderWorkers?: string;
   rendered?: string;
+  loadRestrictor?: string;
   shard?: string;
 }
 
@@ -181,7 +184,12 @@ function resolveRenderSettings(raw: RawScanSettings, names: SettingNames): Rende
     }
     renderWorkers = n;
   }
+  const restrictor = text(raw.loadRestrictor)?.toLowerCase() ?? null;
+  if (restrictor !== null && !['none', 'root-only', 'loadrestrictionsnone', 'loadrestrictionsrootonly'].includes(restrictor)) {
+    throw new SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
+  }
   return {
+    loadRestrictor: restrictor === 'none' || restrictor === 'loadrestrictionsnone' ? 'none' : 'rootOnly',
     helmPath: text(raw.helmPath),
     kubectlPath: text(raw.kubectlPath),
     releaseName,
