@@ -18,7 +18,7 @@ import { shardFilter } from '../shard/shard.js';
 import type { Clock, FileScanOutcome, FileScanPool, FileSystem, HttpClient, Logger } from '../ports/index.js';
 import type { FeedOptions } from '../advisories/feed.js';
 import { combineReports } from './merge.js';
-import { scanFile } from './scan-file.js';
+import { collectFile, scanFile } from './scan-file.js';
 import type { ScanResult } from './result.js';
 import { type FailOn, type ScanSettings } from '../settings/scan.js';
 
@@ -42,8 +42,12 @@ export interface RunDeps {
 const READ_AHEAD = 8;
 
 /** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
-function engineFor(job: { target: string; current: string | null }, catalogs: Catalogs, emit: (f: Finding) => void): Engine {
-  return createEngine(RULES, { target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig }, emit);
+function engineFor(job: { target: string; current: string | null }, catalogs: Catalogs, emit: (f: Finding) => void, scanObjects: 'keep' | 'note' = 'keep'): Engine {
+  return createEngine(
+    RULES,
+    { target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig, scanObjects },
+    emit,
+  );
 }
 
 export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<ScanResult> {
@@ -106,6 +110,8 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
   checkRendered(rendered.items, engine);
   documents += rendered.documents;
+  // Rules over the whole scan (a disruption budget and the workload it selects may be in different files).
+  engine.finish();
   if (!shard) engine.run({ files: scanned, documents, paths: settings.paths });
   let clusters: ScanResult['clusters'] = [];
   if (first && settings.clusters) {
@@ -186,13 +192,15 @@ export function createBatchChecker(catalogs: Catalogs): (job: { target: string; 
     const key = `${job.target}\0${job.current ?? ''}`;
     let engine = engines.get(key);
     if (!engine) {
-      engine = engineFor(job, catalogs, (f) => sink.push(f));
+      // The worker's engine notes which files hold objects the scan rules read; the main thread keeps those.
+      engine = engineFor(job, catalogs, (f) => sink.push(f), 'note');
       engines.set(key, engine);
     }
     sink = [];
     let documents = 0;
     for (const f of files) documents += scanFile(f.rel, f.bytes, engine);
-    return { findings: sink, documents };
+    const scanFiles = engine.takeNotedFiles();
+    return { findings: sink, documents, ...(scanFiles.length > 0 ? { scanFiles } : {}) };
   };
 }
 
@@ -237,6 +245,7 @@ async function checkInPool(
   if (batch.length > 0) batches.push(batch);
   let next = 0;
   let documents = 0;
+  const again = new Set<string>();
   const readBatch = (b: typeof files): Promise<Array<Uint8Array | Error>> => Promise.all(b.map((f) => readOrError(fs, f.abs)));
   const onThisThread = async (b: typeof files, read = readBatch(b)): Promise<void> => {
     const contents = await read;
@@ -258,6 +267,7 @@ async function checkInPool(
       // One by one: a batch can hold more findings than a call takes arguments.
       for (const f of out.findings) findings.push(f);
       documents += out.documents;
+      for (const rel of out.scanFiles ?? []) again.add(rel);
     }
   };
   const mainLane = async (): Promise<void> => {
@@ -275,6 +285,8 @@ async function checkInPool(
     }
   };
   await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
+  // Files a worker found objects of the scan rules' kinds in are read again here, for those rules alone.
+  for (const f of files) if (again.has(f.rel)) collectFile(f.rel, await readOrError(fs, f.abs), engine);
   return documents;
 }
 

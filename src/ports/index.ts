@@ -89,6 +89,8 @@ export interface FileScanPool {
 export interface FileScanOutcome {
   findings: Finding[];
   documents: number;
+  /** Files of the batch holding objects the scan-wide rules read: the main thread reads them again for those rules. */
+  scanFiles?: string[];
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -8,7 +8,7 @@ import type { FeatureGateCatalog } from '../catalog/feature-gates.js';
 import type { Finding } from '../findings/types.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
-import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, SkippedFile } from './types.js';
+import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, ScanObject, ScanRuleContext, SkippedFile } from './types.js';
 
 export interface EngineOptions {
   target: string;
@@ -18,6 +18,11 @@ export interface EngineOptions {
   featureGates?: FeatureGateCatalog | (() => FeatureGateCatalog);
   /** The component-config catalog, or how to load it when a rule first asks. */
   componentConfig?: ComponentConfigCatalog | (() => ComponentConfigCatalog);
+  /**
+   * What happens to objects of the kinds the scan rules read: `keep` them for `finish()` (default), or only `note`
+   * which files held them (a scan worker's engine: the main thread reads those files again for the scan rules).
+   */
+  scanObjects?: 'keep' | 'note';
 }
 
 export interface Engine {
@@ -35,6 +40,14 @@ export interface Engine {
   /** A declared cluster; `place` is its configuration file and the line of its `name:`, or null (declared by flags). */
   cluster(evaluation: ClusterEvaluation, place: { file: string; line: number | null } | null): void;
   advisorySource(facts: AdvisorySourceFacts): void;
+  /** Keeps an object for the scan rules only (no other rule sees it): for files a scan worker already checked. */
+  collect(doc: ManifestDocument, file: string | null, at?: At): void;
+  /** Runs the scan rules over the objects kept; called once, after every document of the scan. */
+  finish(): void;
+  /** The kinds the scan rules read. */
+  readonly scanKinds: ReadonlySet<string>;
+  /** With `scanObjects: 'note'`: the files that held objects of those kinds since the last call. */
+  takeNotedFiles(): string[];
 }
 
 export interface Place {
@@ -100,6 +113,43 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const clusterRules = byScope('cluster');
   const advisorySourceRules = byScope('advisory-source');
   const renderRules = byScope('render');
+  const scanRules = byScope('scan');
+  const scanKinds: ReadonlySet<string> = new Set(scanRules.flatMap((r) => r.kinds));
+  // Only objects of the declared kinds are kept, so memory grows with them, not with the scan.
+  let kept: ScanObject[] = [];
+  const noted = new Set<string>();
+  const keep = (doc: ManifestDocument, file: string | null, at: At | undefined): void => {
+    if (!scanKinds.has(doc.kind)) return;
+    if (opts.scanObjects === 'note') {
+      if (file !== null) noted.add(file);
+      return;
+    }
+    kept.push({ doc, file, at: at ?? null });
+  };
+  const scanContext = (rule: Rule): ScanRuleContext => {
+    const base = contextFor(rule, () => ({ file: null, line: null, column: null }));
+    return {
+      target: base.target,
+      current: base.current,
+      catalog: base.catalog,
+      get featureGates() {
+        return base.featureGates;
+      },
+      get componentConfig() {
+        return base.componentConfig;
+      },
+      report({ subject, path, ...r }) {
+        const { doc, file, at } = subject;
+        let place: Place;
+        if (at) place = { file, line: at.line, column: at.line === null ? null : at.column };
+        else {
+          const found = path && path.length > 0 ? doc.locate(path) : null;
+          place = { file, line: (found ?? doc.position).line, column: (found ?? doc.position).column };
+        }
+        contextFor(rule, () => place).report({ ...r, line: place.line, column: place.column });
+      },
+    };
+  };
   // Documents are many: each document rule keeps one context, told which document it is checking (rules run
   // synchronously, one document at a time).
   let current: { doc: ManifestDocument; file: string | null; extraData: Record<string, unknown> | undefined; at: At | undefined } | null = null;
@@ -110,6 +160,7 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)] as const);
   return {
     document(doc, file, extraData, at) {
+      keep(doc, file, at);
       current = { doc, file, extraData, at };
       try {
         for (const [r, ctx] of documentContexts) r.check(doc, ctx);
@@ -136,6 +187,23 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
     },
     advisorySource(facts) {
       for (const r of advisorySourceRules) r.check(facts, contextFor(r, () => ({ file: null, line: null, column: null })));
+    },
+    collect(doc, file, at) {
+      keep(doc, file, at);
+    },
+    finish() {
+      const objects = kept;
+      kept = [];
+      for (const r of scanRules) {
+        const mine = objects.filter((o) => r.kinds.includes(o.doc.kind));
+        r.check(mine, scanContext(r));
+      }
+    },
+    scanKinds,
+    takeNotedFiles() {
+      const files = [...noted];
+      noted.clear();
+      return files;
     },
   };
 }
