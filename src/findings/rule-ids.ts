@@ -24,6 +24,9 @@ export const RULE_IDS = [
   'version-skew',
   'upgrade-path',
   'advisory-feed',
+  'drain-blocker',
+  'webhook-upgrade-risk',
+  'psp-without-psa',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -71,6 +71,9 @@ const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'locked-feature-gate': 1,
   'deprecated-feature-gate': 3,
   'deprecated-config-api': 3,
+  'drain-blocker': 1,
+  'webhook-upgrade-risk': 1,
+  'psp-without-psa': 2,
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];

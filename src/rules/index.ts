@@ -20,6 +20,9 @@ import { clusterAdvisory } from './cluster-advisory.js';
 import { unsupportedVersion } from './unsupported-version.js';
 import { upgradePath } from './upgrade-path.js';
 import { versionSkew } from './version-skew.js';
+import { drainBlocker } from './drain-blocker.js';
+import { webhookUpgradeRisk } from './webhook-upgrade-risk.js';
+import { pspWithoutPsa } from './psp-without-psa.js';
 import { RULE_IDS } from '../findings/rule-ids.js';
 import type { Rule } from './types.js';
 
@@ -45,6 +48,9 @@ export const RULES: readonly Rule[] = [
   versionSkew,
   upgradePath,
   advisoryFeed,
+  drainBlocker,
+  webhookUpgradeRisk,
+  pspWithoutPsa,
 ];
 
 export function ruleMeta(id: string): Rule['meta'] | undefined {
