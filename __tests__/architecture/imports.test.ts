@@ -22,6 +22,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['app'], // the pipeline: run.ts
   ['reporters'], // pure: result → text, JSON, SARIF, Markdown, the PR comment
   ['github'], // sinks: annotations, summary, comment, tracking issue
+  ['plan'], // the change record per declared cluster, over the pipeline
   ['action', 'cli'], // entry points
 ];
 

@@ -4,6 +4,7 @@ import { FORMATS, type Format } from '../settings/scan.js';
 
 export const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
        kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
+       kube-upgrade-gate plan --config FILE [--cluster NAME] [--as-of DATE] [--format markdown|json] [--output FILE]
 
 Finds Kubernetes manifests whose apiVersion/kind the target release no longer serves (error) or has deprecated (warning).
 
@@ -42,6 +43,11 @@ Declared clusters (advisories, support window, version skew, upgrade path):
   --no-color              plain text output
   -h, --help              this help
   -v, --version           print the version
+
+plan: a change record per declared cluster (advisories → target, the path one minor at a time with a version-skew
+board per step, the provider's runbook, pre-flight evidence from the scan, rollback triggers, post-upgrade checks).
+Takes --config (required), --cluster, --as-of, --advisories, --format markdown (default) or json, --output, --root,
+--include, --exclude, --helm-path, --kubectl-path.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
 
@@ -85,7 +91,25 @@ export interface MergeCommand {
   color: boolean | undefined;
 }
 
-export type Command = ScanCommand | MergeCommand | { command: 'help' } | { command: 'version' };
+export interface PlanCommand {
+  command: 'plan';
+  paths: string[];
+  config: string;
+  cluster: string | undefined;
+  asOf: string | undefined;
+  advisories: string | undefined;
+  format: 'markdown' | 'json';
+  output: string | undefined;
+  root: string | undefined;
+  include: string[];
+  exclude: string[];
+  helmPath: string | undefined;
+  kubectlPath: string | undefined;
+}
+
+const PLAN_OPTIONS = ['config', 'cluster', 'as-of', 'advisories', 'format', 'output', 'root', 'include', 'exclude', 'helm-path', 'kubectl-path'];
+
+export type Command = ScanCommand | MergeCommand | PlanCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -115,6 +139,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'render-workers': { type: 'string' },
         rendered: { type: 'string' },
         config: { type: 'string' },
+        cluster: { type: 'string' },
         'cluster-version': { type: 'string' },
         'kubelet-version': { type: 'string' },
         'as-of': { type: 'string' },
@@ -135,8 +160,21 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
   const [cmd, ...paths] = parsed.positionals;
-  if (cmd === undefined) throw new UsageError('missing command; expected "scan" or "merge"');
-  if (cmd !== 'scan' && cmd !== 'merge') throw new UsageError(`unknown command "${cmd}"; expected "scan" or "merge"`);
+  if (cmd === undefined) throw new UsageError('missing command; expected "scan", "merge" or "plan"');
+  if (cmd !== 'scan' && cmd !== 'merge' && cmd !== 'plan') throw new UsageError(`unknown command "${cmd}"; expected "scan", "merge" or "plan"`);
+  const list = (xs: string[] | undefined): string[] => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+  if (cmd === 'plan') {
+    const other = Object.keys(v).find((k) => !PLAN_OPTIONS.includes(k));
+    if (other !== undefined) throw new UsageError(`plan does not take --${other}`);
+    if (v.config === undefined) throw new UsageError('plan needs --config FILE: the configuration that declares the clusters');
+    const planFormat = v.format ?? 'markdown';
+    if (planFormat !== 'markdown' && planFormat !== 'json') throw new UsageError(`--format "${planFormat}" is not valid for plan; expected markdown or json`);
+    return {
+      command: 'plan', paths, config: v.config, cluster: v.cluster, asOf: v['as-of'], advisories: v.advisories, format: planFormat, output: v.output,
+      root: v.root, include: list(v.include), exclude: list(v.exclude), helmPath: v['helm-path'], kubectlPath: v['kubectl-path'],
+    };
+  }
+  if (v.cluster !== undefined) throw new UsageError('--cluster is an option of plan');
   const format = v.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
@@ -147,7 +185,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (paths.length === 0) throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
     return { command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color };
   }
-  const list = (xs: string[] | undefined): string[] => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
   return {
     command: 'scan',
     paths,
