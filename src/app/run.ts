@@ -19,6 +19,7 @@ import type { Clock, FileScanOutcome, FileScanPool, FileSystem, HttpClient, Logg
 import type { FeedOptions } from '../advisories/feed.js';
 import { combineReports } from './merge.js';
 import { collectFile, scanFile } from './scan-file.js';
+import { objectOf, recordOf } from './scan-objects.js';
 import type { ScanResult } from './result.js';
 import { type FailOn, type ScanSettings } from '../settings/scan.js';
 
@@ -110,8 +111,10 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
   checkRendered(rendered.items, engine);
   documents += rendered.documents;
-  // Rules over the whole scan (a disruption budget and the workload it selects may be in different files).
-  engine.finish();
+  // Rules over the whole scan (a disruption budget and the workload it selects may be in different files); one part of
+  // a sharded scan hands its objects to the merge instead.
+  const scanObjects = shard ? engine.takeScanObjects().map(recordOf) : null;
+  if (!shard) engine.finish();
   if (!shard) engine.run({ files: scanned, documents, paths: settings.paths });
   let clusters: ScanResult['clusters'] = [];
   if (first && settings.clusters) {
@@ -137,6 +140,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     findings: merged,
     clusters,
     ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
+    ...(scanObjects ? { scanObjects } : {}),
   };
 }
 
@@ -152,6 +156,13 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
     engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
   }
   engine.run({ files, documents, paths: base.shard!.paths });
+  for (const { report } of [...reports].sort((a, b) => (a.report.shard?.index ?? 0) - (b.report.shard?.index ?? 0))) {
+    for (const r of Array.isArray(report.scanObjects) ? report.scanObjects : []) {
+      const o = objectOf(r);
+      if (o) engine.collect(o.doc, o.file, o.at ?? undefined);
+    }
+  }
+  engine.finish();
   const merged = mergeFindings(findings);
   merged.sort(compareFindings);
   return {

@@ -44,6 +44,8 @@ export interface Engine {
   collect(doc: ManifestDocument, file: string | null, at?: At): void;
   /** Runs the scan rules over the objects kept; called once, after every document of the scan. */
   finish(): void;
+  /** The objects kept, handed over instead of checked (one part of a sharded scan: the merge runs the scan rules). */
+  takeScanObjects(): ScanObject[];
   /** The kinds the scan rules read. */
   readonly scanKinds: ReadonlySet<string>;
   /** With `scanObjects: 'note'`: the files that held objects of those kinds since the last call. */
@@ -198,6 +200,11 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
         const mine = objects.filter((o) => r.kinds.includes(o.doc.kind));
         r.check(mine, scanContext(r));
       }
+    },
+    takeScanObjects() {
+      const objects = kept;
+      kept = [];
+      return objects;
     },
     scanKinds,
     takeNotedFiles() {
