@@ -146,6 +146,32 @@ clusters:
     expect(record.clusters[0]!.ownership!.owner.join('\n')).toMatch(/add-ons: kube-proxy, CoreDNS/);
   });
 
+  test('an inventory cluster: one control-plane node behind, one worker pool on an older kubelet', async () => {
+    const root = inventoryRepo(`target: "1.35"
+clusters:
+  - name: prod
+    provider: kubeadm
+    inventory:
+      version: ../inventory/prod/version.json
+      nodes: ../inventory/prod/nodes.json
+      pods: ../inventory/prod/kube-system-pods.json
+`);
+    const { markdown, record } = await plan(root, ['--config', 'config/clusters.yaml', '--as-of', '2026-03-01']);
+    golden('inventory.md', markdown);
+    everyStateWithinPolicy(record);
+    const c = record.clusters[0]!;
+    expect(c.current).toBe('1.34.2');
+    expect(c.evidence!.files).toEqual(['inventory/prod/version.json', 'inventory/prod/nodes.json', 'inventory/prod/kube-system-pods.json']);
+    expect(c.evidence!.nodes.find((n) => n.name === 'worker-b1')).toEqual({ name: 'worker-b1', pool: 'c5.xlarge', role: 'worker', kubelet: '1.31.13', kubeProxy: '1.33.7', runtime: 'containerd://1.7.27' });
+    expect(c.evidence!.instances.filter((i) => i.component === 'etcd').map((i) => `${i.pod} ${i.version}`)).toEqual(['etcd-cp-1 3.6.4', 'etcd-cp-2 3.6.4', 'etcd-cp-3 3.6.4']);
+    // The advisory names the lagging pod; the lagging control-plane node catches up first, the old pool moves before 1.35.
+    expect(c.advisories.find((a) => a.version === '1.33.7')!.where).toEqual(['kube-apiserver (pod kube-apiserver-cp-3 on cp-3)']);
+    const moves = c.steps[0]!.moves.map((m) => `${m.what}: ${m.from} → ${m.to}`);
+    expect(moves[0]).toBe('control-plane node cp-3 (kube-apiserver, kube-controller-manager, kube-scheduler): 1.33.7 → 1.34.2');
+    expect(moves[1]).toBe('node pool c5.xlarge: 1.31.13 → 1.32.13');
+    expect(markdown).toContain('kubectl drain worker-b1 --ignore-daemonsets --delete-emptydir-data');
+  });
+
   test('an unknown --cluster is a usage error naming the declared ones', async () => {
     const root = repo({ 'clusters.yaml': 'clusters:\n  - name: a\n    version: 1.34.1\n' });
     const r = await runCli(['plan', '--config', 'clusters.yaml', '--cluster', 'b', '--as-of', '2026-03-01'], root);
@@ -154,4 +180,43 @@ clusters:
   });
 });
 
-export { INVENTORY };
+function inventoryRepo(config: string): string {
+  const files: Record<string, string> = { 'config/clusters.yaml': config };
+  for (const f of ['version.json', 'nodes.json', 'kube-system-pods.json']) files[`inventory/prod/${f}`] = readFileSync(join(INVENTORY, 'prod', f), 'utf8');
+  return repo(files);
+}
+
+describe('scan with inventory evidence', () => {
+  test('findings cite the lagging node and pod; a declaration that disagrees with the evidence is a warning', async () => {
+    const root = inventoryRepo(`target: "1.35"
+clusters:
+  - name: prod
+    version: 1.34.1
+    inventory:
+      nodes: ../inventory/prod/nodes.json
+      pods: ../inventory/prod/kube-system-pods.json
+    nodePools:
+      - { name: c5.xlarge, kubelet: 1.32.0 }
+`);
+    const io = { clusters: { advisories: catalogOf([SEED]), clock: { now: () => new Date('2031-01-01T00:00:00Z') } } };
+    const r = await runCli(['scan', '--config', 'config/clusters.yaml', '--as-of', '2026-03-01', '--format', 'json', '--fail-on', 'never'], root, io);
+    expect(r.stderr).toBe('');
+    const findings = (JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; severity: string; file: string; line: number; message: string }> }).findings;
+    const of = (rule: string) => findings.filter((f) => f.ruleId === rule);
+    expect(of('inventory-mismatch').map((f) => [f.severity, f.file, f.line, f.message])).toEqual([
+      ['warning', 'config/clusters.yaml', 4, 'Cluster prod: kube-apiserver is declared as 1.34.1 but the inventory shows 1.34.2 (inventory/prod/nodes.json, inventory/prod/kube-system-pods.json); the inventory is used.'],
+      ['warning', 'config/clusters.yaml', 9, 'Cluster prod: node pool c5.xlarge kubelet is declared as 1.32.0 but the inventory shows 1.31.13 (nodes worker-b1, worker-b2); the inventory is used.'],
+    ]);
+    expect(of('version-skew').map((f) => f.message).join('\n')).toContain('kubelet 1.31.13 in node pool c5.xlarge (nodes worker-b1, worker-b2)');
+    expect(of('version-skew').map((f) => f.message).join('\n')).toContain('kube-controller-manager 1.33.7 (pod kube-controller-manager-cp-3 on cp-3)');
+    expect(of('cluster-advisory').map((f) => f.message).join('\n')).toContain('pod kube-apiserver-cp-3 on cp-3');
+  });
+
+  test('an inventory path that leaves the workspace is refused by the box and nothing outside is read', async () => {
+    const root = inventoryRepo('clusters:\n  - name: prod\n    inventory:\n      version: ../inventory/prod/version.json\n      nodes: ../../../../../../../../etc/passwd\n');
+    const r = await runCli(['scan', '--config', 'config/clusters.yaml', '--target', '1.35'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kube-upgrade-gate: config/clusters.yaml:5: clusters[0].inventory.nodes: inventory file ../../etc/passwd leads outside the workspace (not read)\n');
+    expect(r.stderr).not.toContain('root:');
+  });
+});

@@ -35,6 +35,8 @@ export interface ClusterSpec {
   controlPlaneNodes?: Array<{ name: string; apiserver: string | null; controllerManager: string | null; scheduler: string | null }>;
   /** The inventory files the versions were read from, and what they showed (absent for declared versions). */
   inventory?: InventoryEvidence;
+  /** Declared versions the inventory contradicts (the evidence wins). */
+  mismatches?: Array<{ what: string; declared: string; observed: string; evidence: string; lineKey: string }>;
   /** Globs, workspace-relative, of the manifests deployed to the cluster. */
   paths: string[];
   /** Workspace-relative POSIX path of the configuration file it was declared in, or null (flags, or outside the workspace). */

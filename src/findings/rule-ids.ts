@@ -27,6 +27,7 @@ export const RULE_IDS = [
   'drain-blocker',
   'webhook-upgrade-risk',
   'psp-without-psa',
+  'inventory-mismatch',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -74,6 +74,7 @@ const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'drain-blocker': 1,
   'webhook-upgrade-risk': 1,
   'psp-without-psa': 2,
+  'inventory-mismatch': 1,
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];

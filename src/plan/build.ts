@@ -30,6 +30,7 @@ export const PREFLIGHT_RULES: readonly RuleId[] = [
   'psp-without-psa',
   'version-skew',
   'unsupported-version',
+  'inventory-mismatch',
 ];
 
 export interface ClusterPlanInput {

@@ -100,15 +100,22 @@ function kubeadm(input: RunbookInput): RunbookSection[] {
       text: `Snapshot etcd before this step (on ${cp[0]}).`,
       commands: [`sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} snapshot save ${snapshotFile(input.cluster, step.from)}`],
     });
-    let cpDone = 0;
-    for (const move of step.moves) items.push(kubeadmMove(input, move, () => cpDone++, cp));
+    // `kubeadm upgrade apply` runs once per step, on the first control-plane node that moves to the step's version;
+    // a control-plane node catching up with the version the cluster already runs uses `kubeadm upgrade node`.
+    let applied = false;
+    let cpIndex = 0;
+    for (const move of step.moves) {
+      const apply = !applied && move.to === step.to && move.keys.some((k) => k.startsWith('kube-apiserver'));
+      if (apply) applied = true;
+      items.push(kubeadmMove(input, move, apply, () => cpIndex++, cp));
+    }
     sections.push({ title: `Step ${step.index}: ${step.from} → ${step.to}`, items });
   }
-  if (input.catchUp.length > 0) sections.push({ title: 'Node pools catching up', items: input.catchUp.map((m) => kubeadmMove(input, m, () => 1, cp)) });
+  if (input.catchUp.length > 0) sections.push({ title: 'Node pools catching up', items: input.catchUp.map((m) => kubeadmMove(input, m, false, () => 1, cp)) });
   return sections;
 }
 
-function kubeadmMove(input: RunbookInput, move: PlanMove, nextCp: () => number, cp: string[]): RunbookSection['items'][number] {
+function kubeadmMove(input: RunbookInput, move: PlanMove, apply: boolean, nextCp: () => number, cp: string[]): RunbookSection['items'][number] {
   const pool = poolOf(move);
   if (pool !== null && move.what.startsWith('kube-proxy')) {
     return {
@@ -128,8 +135,8 @@ function kubeadmMove(input: RunbookInput, move: PlanMove, nextCp: () => number, 
   const i = nextCp();
   const node = move.keys[0]!.includes('@') ? move.keys[0]!.split('@')[1]! : (cp[i] ?? `<control-plane node ${i + 1}>`);
   return {
-    text: `${move.what}: ${move.from} → ${move.to} on ${node}${i === 0 ? ' (the first control-plane node: kubeadm upgrade apply)' : ' (kubeadm upgrade node)'}.`,
-    commands: kubeadmNode(node, move.to, i === 0),
+    text: `${move.what}: ${move.from} → ${move.to} on ${node}${apply ? ' (the first control-plane node of this step: kubeadm upgrade apply)' : ' (kubeadm upgrade node)'}.`,
+    commands: kubeadmNode(node, move.to, apply),
   };
 }
 

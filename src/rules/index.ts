@@ -23,6 +23,7 @@ import { versionSkew } from './version-skew.js';
 import { drainBlocker } from './drain-blocker.js';
 import { webhookUpgradeRisk } from './webhook-upgrade-risk.js';
 import { pspWithoutPsa } from './psp-without-psa.js';
+import { inventoryMismatch } from './inventory-mismatch.js';
 import { RULE_IDS } from '../findings/rule-ids.js';
 import type { Rule } from './types.js';
 
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   drainBlocker,
   webhookUpgradeRisk,
   pspWithoutPsa,
+  inventoryMismatch,
 ];
 
 export function ruleMeta(id: string): Rule['meta'] | undefined {
