@@ -2,7 +2,7 @@
  * The plain scan split between this thread and a FileScanPool: the same report as without a pool, and no file lost
  * when the pool fails. The pools here run in-process; the bundle test runs the real worker threads.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,11 @@ beforeAll(() => {
     cpSync(join(here, '..', 'fixtures', 'foundation'), join(root, `f${i}`), { recursive: true });
     cpSync(join(here, '..', 'fixtures', 'gates'), join(root, `g${i}`), { recursive: true });
   }
+  // A disruption budget and the workload it blocks, in files far apart (different batches and lanes).
+  mkdirSync(join(root, 'a-budgets'));
+  writeFileSync(join(root, 'a-budgets', 'pdb.yaml'), 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: drain-test\nspec:\n  maxUnavailable: 0\n  selector:\n    matchLabels: { app: drain-test }\n');
+  mkdirSync(join(root, 'z-apps'));
+  writeFileSync(join(root, 'z-apps', 'web.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: drain-test\nspec:\n  replicas: 2\n  template:\n    metadata:\n      labels: { app: drain-test }\n');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -61,6 +66,10 @@ describe('the plain scan with a FileScanPool', () => {
     expect(pool.batches).toBeGreaterThan(0);
     expect(pooled).toEqual(alone);
     expect(alone.findings.length).toBeGreaterThan(50);
+    // The rules over the whole scan see objects the workers read, once each.
+    expect(pooled.findings.filter((f) => f.ruleId === 'drain-blocker')).toMatchObject([
+      { file: 'a-budgets/pdb.yaml', line: 6, message: expect.stringContaining('(it selects the pods of Deployment "default/drain-test")') },
+    ]);
   });
 
   it('checks a failed lane\'s files on this thread, with a warning, and loses none', async () => {

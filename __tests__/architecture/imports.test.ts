@@ -23,6 +23,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['app'], // the pipeline: run.ts
   ['reporters'], // pure: result → text, JSON, SARIF, Markdown, the PR comment
   ['github', 'fix'], // sinks: annotations, summary, comment, tracking issue; the fix command's rewrites
+  ['plan'], // the change record per declared cluster, over the pipeline
   ['action', 'cli'], // entry points
 ];
 

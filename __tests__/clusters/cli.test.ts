@@ -224,7 +224,7 @@ describe('configuration and flags', () => {
     expect(r.stderr).toBe(
       'kube-upgrade-gate: invalid configuration:\n' +
         '.github/kube-upgrade-gate.yaml:3: clusters[0].version: expected a Kubernetes version with its patch number, such as "1.34.2", "v1.34.2-eks-113cf36" or "1.30.5-gke.1014001", got "1.34"\n' +
-        '.github/kube-upgrade-gate.yaml:4: clusters[0].nodePool: unknown key "nodePool" (did you mean "nodePools"?); expected one of name, version, target, provider, apiservers, components, nodePools, paths\n',
+        '.github/kube-upgrade-gate.yaml:4: clusters[0].nodePool: unknown key "nodePool" (did you mean "nodePools"?); expected one of name, version, target, provider, apiservers, components, nodePools, inventory, paths\n',
     );
   });
 

@@ -75,7 +75,6 @@ const invalid: Array<[string, unknown, string, RegExp]> = [
   ['target with a patch', { target: '1.35.2' }, 'target', /expected a Kubernetes release MAJOR\.MINOR such as "1\.35"/],
   ['target is a number', { target: 1.35 }, 'target', /got 1\.35/],
   ['clusters is a mapping', { clusters: { name: 'x' } }, 'clusters', /expected a list/],
-  ['cluster without version', { clusters: [{ name: 'x' }] }, 'clusters[0]', /missing required key "version": a Kubernetes version with its patch number/],
   ['cluster without name', { clusters: [{ version: '1.34.2' }] }, 'clusters[0]', /missing required key "name"/],
   ['version without patch', { clusters: [{ name: 'x', version: '1.34' }] }, 'clusters[0].version', /with its patch number.*got "1\.34"/],
   ['version is garbage', { clusters: [{ name: 'x', version: 'banana' }] }, 'clusters[0].version', /got "banana"/],
@@ -168,7 +167,7 @@ describe('parseConfigText', () => {
   });
 
   test('a missing key points at the mapping that lacks it', () => {
-    expect(fails('clusters:\n  - name: a\n')).toMatch(/^cfg\.yaml:2: clusters\[0\]: missing required key "version"/);
+    expect(fails('clusters:\n  - name: a\n')).toMatch(/^cfg\.yaml:2: clusters\[0\]: expected "version", or an "inventory" with the "version" or "pods" file that gives it/);
   });
 
   test('several errors are all listed', () => {

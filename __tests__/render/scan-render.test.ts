@@ -15,6 +15,7 @@ describe.each(HELM_LAYERS)('scan renders charts and overlays with $name', ({ lay
       ['render-failed', 'warning', 'charts/broken/templates/configmap.yaml', 6, null, null],
       ['removed-api', 'error', 'charts/common/templates/_pdb.tpl', 3, 'policy/v1beta1', 'PodDisruptionBudget'],
       ['removed-api', 'error', 'charts/jobs/templates/cronjob.yaml', 1, 'batch/v1beta1', 'CronJob'],
+      ['psp-without-psa', 'warning', 'charts/legacy/templates/_helpers.tpl', 6, 'policy/v1beta1', 'PodSecurityPolicy'],
       ['removed-api', 'error', 'charts/legacy/templates/_helpers.tpl', 6, 'policy/v1beta1', 'PodSecurityPolicy'],
       ['removed-api', 'error', 'charts/legacy/templates/cronjob.yaml', 2, 'batch/v1beta1', 'CronJob'],
       ['removed-api', 'error', 'charts/legacy/templates/ingress.yaml', 2, 'extensions/v1beta1', 'Ingress'],
@@ -25,6 +26,10 @@ describe.each(HELM_LAYERS)('scan renders charts and overlays with $name', ({ lay
       ['removed-api', 'error', 'charts/umbrella/charts/backend/templates/ingress.yaml', 1, 'networking.k8s.io/v1beta1', 'Ingress'],
       ['removed-api', 'error', 'charts/umbrella/charts/legacy-db-1.0.0.tgz', null, 'apps/v1beta2', 'StatefulSet'],
       ['removed-api', 'error', 'kustomize/base/cronjob.yaml', 2, 'batch/v1beta1', 'CronJob'],
+      // The chart's PodDisruptionBudget (minAvailable: 1) covers the single-replica web Deployment, read as a plain
+      // file (its replicas line) and as rendered by the overlays (its template line).
+      ['drain-blocker', 'warning', 'kustomize/base/deployment.yaml', 1, 'apps/v1', 'Deployment'],
+      ['drain-blocker', 'warning', 'kustomize/base/deployment.yaml', 6, 'apps/v1', 'Deployment'],
       ['deprecated-api', 'warning', 'kustomize/overlays/prod/hpa.yaml', 1, 'autoscaling/v2beta2', 'HorizontalPodAutoscaler'],
       ['render-failed', 'warning', 'kustomize/overlays/remote/kustomization.yaml', 4, null, null],
       ['removed-api', 'error', 'kustomize/overlays/remote/pdb.yaml', 1, 'policy/v1beta1', 'PodDisruptionBudget'],
@@ -168,11 +173,12 @@ describe('pre-rendered helm output', () => {
     expect(out.exitCode).toBe(0);
     const r = await runRender(['scan', 'charts/legacy', '--target', '1.25', '--format', 'json', '--rendered', '-'], { stdin: out.stdout, path: '' });
     expect(rows(r.stdout)).toEqual([
+      ['psp-without-psa', 'warning', 'charts/legacy/templates/_helpers.tpl', 6, 'policy/v1beta1', 'PodSecurityPolicy'],
       ['removed-api', 'error', 'charts/legacy/templates/_helpers.tpl', 6, 'policy/v1beta1', 'PodSecurityPolicy'],
       ['removed-api', 'error', 'charts/legacy/templates/cronjob.yaml', 2, 'batch/v1beta1', 'CronJob'],
       ['removed-api', 'error', 'charts/legacy/templates/ingress.yaml', 2, 'extensions/v1beta1', 'Ingress'],
     ]);
-    expect(findingsOf(r.stdout)[1]?.data).toMatchObject({ source: 'rendered', chart: 'charts/legacy', renderedFile: '-', template: 'legacy/templates/cronjob.yaml' });
+    expect(findingsOf(r.stdout)[2]?.data).toMatchObject({ source: 'rendered', chart: 'charts/legacy', renderedFile: '-', template: 'legacy/templates/cronjob.yaml' });
   });
 
   it('reports documents of a chart that is not in the workspace at their line in the rendered file', async () => {

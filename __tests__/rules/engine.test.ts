@@ -3,7 +3,7 @@ import { parseManifestText } from '../../src/parse/manifest.js';
 import { createEngine } from '../../src/rules/engine.js';
 import { RULE_IDS } from '../../src/findings/rule-ids.js';
 import { RULES } from '../../src/rules/index.js';
-import type { DocumentRule } from '../../src/rules/types.js';
+import type { DocumentRule, ScanRule } from '../../src/rules/types.js';
 import { testCatalog } from '../helpers/catalog.js';
 
 describe('rule engine', () => {
@@ -42,5 +42,60 @@ describe('rule engine', () => {
     out.length = 0;
     engine.run({ files: 3, documents: 1, paths: ['.'] });
     expect(out).toEqual([]);
+  });
+});
+
+describe('rules over the whole scan (scope "scan")', () => {
+  const meta = { ...RULES[0]!.meta, id: 'drain-blocker' as const, defaultSeverity: 'warning' as const, severities: undefined };
+  const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n  selector:\n    app: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n';
+  const [service, configMap] = parseManifestText(text).documents as [ReturnType<typeof parseManifestText>['documents'][number], ReturnType<typeof parseManifestText>['documents'][number]];
+
+  it('sees every object of its kinds once, after all documents, and reports each at its own place', () => {
+    const seen: string[][] = [];
+    const rule: ScanRule = {
+      meta,
+      scope: 'scan',
+      kinds: ['Service'],
+      check(objects, ctx) {
+        seen.push(objects.map((o) => `${o.file}:${o.doc.name}`));
+        for (const o of objects) ctx.report({ subject: o, path: ['spec', 'selector', 'app'], message: `m ${o.doc.name}` });
+      },
+    };
+    const out: Finding[] = [];
+    const engine = createEngine([rule], { target: '1.30', current: null, catalog: testCatalog() }, (f) => out.push(f));
+    engine.document(service, 'plain.yaml');
+    engine.document(configMap, 'plain.yaml');
+    // A rendered object is reported at its template line.
+    engine.document(service, 'chart/templates/svc.yaml', { chart: 'chart' }, { line: 12, column: 1 });
+    expect(seen).toEqual([]);
+    engine.finish();
+    expect(seen).toEqual([['plain.yaml:a', 'chart/templates/svc.yaml:a']]);
+    expect(out.map((f) => [f.file, f.line, f.message])).toEqual([
+      ['plain.yaml', 7, 'm a'],
+      ['chart/templates/svc.yaml', 12, 'm a'],
+    ]);
+    expect(out[0]).toMatchObject({ ruleId: 'drain-blocker', severity: 'warning' });
+  });
+
+  it('keeps only the declared kinds, and a worker\'s engine only notes the files that held them', () => {
+    const got: string[] = [];
+    const rule: ScanRule = { meta, scope: 'scan', kinds: ['Service'], check: (objects) => got.push(...objects.map((o) => o.doc.kind)) };
+    const engine = createEngine([rule], { target: '1.30', current: null, catalog: testCatalog() }, () => {});
+    expect([...engine.scanKinds]).toEqual(['Service']);
+    engine.document(configMap, 'a.yaml');
+    engine.collect(service, 'b.yaml');
+    engine.collect(configMap, 'b.yaml');
+    engine.finish();
+    expect(got).toEqual(['Service']);
+
+    got.length = 0;
+    const worker = createEngine([rule], { target: '1.30', current: null, catalog: testCatalog(), scanObjects: 'note' }, () => {});
+    worker.document(configMap, 'a.yaml');
+    worker.document(service, 'b.yaml');
+    worker.document(service, 'b.yaml');
+    expect(worker.takeNotedFiles()).toEqual(['b.yaml']);
+    expect(worker.takeNotedFiles()).toEqual([]);
+    worker.finish();
+    expect(got).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ClusterSummary } from '../clusters/types.js';
 import type { Finding, Summary } from '../findings/types.js';
 import type { RenderCounts } from '../render/types.js';
+import type { ScanObjectRecord } from './scan-objects.js';
 
 export type { ClusterSummary, RenderCounts };
 
@@ -19,6 +20,8 @@ export interface ScanResult {
   clusters: ClusterSummary[];
   /** Present only in the report of one part of a sharded scan; the merge of all parts drops it. */
   shard?: ShardInfo;
+  /** Part reports only: the objects the scan-wide rules read, for the merge to run those rules over the whole. */
+  scanObjects?: ScanObjectRecord[];
 }
 
 export interface ShardInfo {

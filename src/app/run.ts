@@ -18,7 +18,8 @@ import { shardFilter } from '../shard/shard.js';
 import type { Clock, FileScanOutcome, FileScanPool, FileSystem, HttpClient, Logger } from '../ports/index.js';
 import type { FeedOptions } from '../advisories/feed.js';
 import { combineReports } from './merge.js';
-import { scanFile } from './scan-file.js';
+import { collectFile, scanFile } from './scan-file.js';
+import { objectOf, recordOf } from './scan-objects.js';
 import type { ScanResult } from './result.js';
 import { type FailOn, type ScanSettings } from '../settings/scan.js';
 import { applySuppressions, inlineDirectives, type SuppressionInput } from '../suppress/index.js';
@@ -45,12 +46,17 @@ export interface RunDeps {
 const READ_AHEAD = 8;
 
 /** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
-function engineFor(job: { target: string; current: string | null; addons?: Readonly<Record<string, string>> | undefined }, catalogs: Catalogs, emit: (f: Finding) => void): Engine {
+function engineFor(
+  job: { target: string; current: string | null; addons?: Readonly<Record<string, string>> | undefined },
+  catalogs: Catalogs,
+  emit: (f: Finding) => void,
+  scanObjects: 'keep' | 'note' = 'keep',
+): Engine {
   return createEngine(
     RULES,
     {
       target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig,
-      addonApis: catalogs.addonApis, addonVersions: job.addons ?? {},
+      addonApis: catalogs.addonApis, addonVersions: job.addons ?? {}, scanObjects,
     },
     emit,
   );
@@ -120,6 +126,10 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
   checkRendered(rendered.items, engine);
   documents += rendered.documents;
+  // Rules over the whole scan (a disruption budget and the workload it selects may be in different files); one part of
+  // a sharded scan hands its objects to the merge instead.
+  const scanObjects = shard ? engine.takeScanObjects().map(recordOf) : null;
+  if (!shard) engine.finish();
   if (!shard) engine.run({ files: scanned, documents, paths: settings.paths, preRelease: targetPreRelease(deps.catalogs, settings.target) });
   let clusters: ScanResult['clusters'] = [];
   if (first && settings.clusters) {
@@ -160,6 +170,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     findings: merged,
     clusters,
     ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
+    ...(scanObjects ? { scanObjects } : {}),
   };
 }
 
@@ -175,6 +186,13 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
     engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
   }
   engine.run({ files, documents, paths: base.shard!.paths, preRelease: targetPreRelease(catalogs, base.target) });
+  for (const { report } of [...reports].sort((a, b) => (a.report.shard?.index ?? 0) - (b.report.shard?.index ?? 0))) {
+    for (const r of Array.isArray(report.scanObjects) ? report.scanObjects : []) {
+      const o = objectOf(r);
+      if (o) engine.collect(o.doc, o.file, o.at ?? undefined);
+    }
+  }
+  engine.finish();
   const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
   merged.sort(compareFindings);
   return {
@@ -278,14 +296,21 @@ export function createBatchChecker(catalogs: Catalogs): (job: { target: string; 
     const key = `${job.target}\0${job.current ?? ''}\0${JSON.stringify(job.addons ?? {})}`;
     let engine = engines.get(key);
     if (!engine) {
-      engine = engineFor(job, catalogs, (f) => sink.push(f));
+      // The worker's engine notes which files hold objects the scan rules read; the main thread keeps those.
+      engine = engineFor(job, catalogs, (f) => sink.push(f), 'note');
       engines.set(key, engine);
     }
     sink = [];
     const inline = new Map<string, InlineDirective[]>();
     let documents = 0;
     for (const f of files) documents += scanFile(f.rel, f.bytes, engine, undefined, inline);
-    return { findings: sink, documents, ...(inline.size > 0 ? { inline: [...inline].map(([file, directives]) => ({ file, directives })) } : {}) };
+    const scanFiles = engine.takeNotedFiles();
+    return {
+      findings: sink,
+      documents,
+      ...(inline.size > 0 ? { inline: [...inline].map(([file, directives]) => ({ file, directives })) } : {}),
+      ...(scanFiles.length > 0 ? { scanFiles } : {}),
+    };
   };
 }
 
@@ -331,6 +356,7 @@ async function checkInPool(
   if (batch.length > 0) batches.push(batch);
   let next = 0;
   let documents = 0;
+  const again = new Set<string>();
   const readBatch = (b: typeof files): Promise<Array<Uint8Array | Error>> => Promise.all(b.map((f) => readOrError(fs, f.abs)));
   const onThisThread = async (b: typeof files, read = readBatch(b)): Promise<void> => {
     const contents = await read;
@@ -353,6 +379,7 @@ async function checkInPool(
       for (const f of out.findings) findings.push(f);
       for (const { file, directives } of out.inline ?? []) inline.set(file, directives);
       documents += out.documents;
+      for (const rel of out.scanFiles ?? []) again.add(rel);
     }
   };
   const mainLane = async (): Promise<void> => {
@@ -370,6 +397,8 @@ async function checkInPool(
     }
   };
   await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
+  // Files a worker found objects of the scan rules' kinds in are read again here, for those rules alone.
+  for (const f of files) if (again.has(f.rel)) collectFile(f.rel, await readOrError(fs, f.abs), engine);
   return documents;
 }
 

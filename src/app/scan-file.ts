@@ -54,3 +54,17 @@ export function scanFile(
   });
   return documents;
 }
+
+/**
+ * Reads a file again for the scan rules only: keeps its objects of the kinds they read (a scan worker checked the
+ * file and said it held some). Nothing is reported: the worker reported the file's problems.
+ */
+export function collectFile(rel: string, bytes: Uint8Array | Error, engine: Engine): void {
+  if (bytes instanceof Error) return;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return;
+  const parsed = parseManifestText(decoded.text);
+  for (const doc of parsed.documents) if (engine.scanKinds.has(doc.kind)) engine.collect(doc, rel);
+  const host = componentInputs(rel, decoded.text, parsed.documents);
+  for (const doc of host.documents) if (engine.scanKinds.has(doc.kind)) engine.collect(doc, rel);
+}

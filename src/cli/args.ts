@@ -6,6 +6,7 @@ import type { FixCommand } from '../fix/run.js';
 export const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
        kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
        kube-upgrade-gate fix [PATH...] --target X.Y [--dry-run] [--root DIR]
+       kube-upgrade-gate plan --config FILE [--cluster NAME] [--as-of DATE] [--format markdown|json] [--output FILE]
 
 Finds Kubernetes manifests whose apiVersion/kind the target release no longer serves (error) or has deprecated (warning).
 
@@ -55,6 +56,11 @@ and gives chart templates the change to make (they are never rewritten).
   --root DIR              workspace (default: the current directory); nothing outside it is read or written
   Exit codes of fix: 0 nothing left to fix, 1 something left for a person, 2 usage error.
 
+plan: a change record per declared cluster (advisories → target, the path one minor at a time with a version-skew
+board per step, the provider's runbook, pre-flight evidence from the scan, rollback triggers, post-upgrade checks).
+Takes --config (required), --cluster, --as-of, --advisories, --format markdown (default) or json, --output, --root,
+--include, --exclude, --helm-path, --kubectl-path.
+
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
 
 export interface ScanCommand {
@@ -100,7 +106,25 @@ export interface MergeCommand {
   quiet: boolean;
 }
 
-export type Command = ScanCommand | MergeCommand | FixCommand | { command: 'help' } | { command: 'version' };
+export interface PlanCommand {
+  command: 'plan';
+  paths: string[];
+  config: string;
+  cluster: string | undefined;
+  asOf: string | undefined;
+  advisories: string | undefined;
+  format: 'markdown' | 'json';
+  output: string | undefined;
+  root: string | undefined;
+  include: string[];
+  exclude: string[];
+  helmPath: string | undefined;
+  kubectlPath: string | undefined;
+}
+
+const PLAN_OPTIONS = ['config', 'cluster', 'as-of', 'advisories', 'format', 'output', 'root', 'include', 'exclude', 'helm-path', 'kubectl-path'];
+
+export type Command = ScanCommand | MergeCommand | FixCommand | PlanCommand | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -131,6 +155,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         rendered: { type: 'string' },
         'load-restrictor': { type: 'string' },
         config: { type: 'string' },
+        cluster: { type: 'string' },
         'cluster-version': { type: 'string' },
         'kubelet-version': { type: 'string' },
         'as-of': { type: 'string' },
@@ -153,14 +178,27 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
   const [cmd, ...paths] = parsed.positionals;
-  if (cmd === undefined) throw new UsageError('missing command; expected "scan", "merge" or "fix"');
-  if (cmd !== 'scan' && cmd !== 'merge' && cmd !== 'fix') throw new UsageError(`unknown command "${cmd}"; expected "scan", "merge" or "fix"`);
+  if (cmd === undefined) throw new UsageError('missing command; expected "scan", "merge", "fix" or "plan"');
+  if (cmd !== 'scan' && cmd !== 'merge' && cmd !== 'fix' && cmd !== 'plan') throw new UsageError(`unknown command "${cmd}"; expected "scan", "merge", "fix" or "plan"`);
   if (cmd === 'fix') {
     const other = Object.keys(v).find((k) => !['target', 'root', 'dry-run'].includes(k));
     if (other !== undefined) throw new UsageError(`fix takes only --target, --root and --dry-run, not --${other}`);
     return { command: 'fix', paths, target: v.target, root: v.root, dryRun: v['dry-run'] === true };
   }
   if (v['dry-run']) throw new UsageError('--dry-run is an option of fix');
+  const list = (xs: string[] | undefined): string[] => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+  if (cmd === 'plan') {
+    const other = Object.keys(v).find((k) => !PLAN_OPTIONS.includes(k));
+    if (other !== undefined) throw new UsageError(`plan does not take --${other}`);
+    if (v.config === undefined) throw new UsageError('plan needs --config FILE: the configuration that declares the clusters');
+    const planFormat = v.format ?? 'markdown';
+    if (planFormat !== 'markdown' && planFormat !== 'json') throw new UsageError(`--format "${planFormat}" is not valid for plan; expected markdown or json`);
+    return {
+      command: 'plan', paths, config: v.config, cluster: v.cluster, asOf: v['as-of'], advisories: v.advisories, format: planFormat, output: v.output,
+      root: v.root, include: list(v.include), exclude: list(v.exclude), helmPath: v['helm-path'], kubectlPath: v['kubectl-path'],
+    };
+  }
+  if (v.cluster !== undefined) throw new UsageError('--cluster is an option of plan');
   const format = v.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
@@ -171,7 +209,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (paths.length === 0) throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
     return { command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color, quiet: v.quiet === true };
   }
-  const list = (xs: string[] | undefined): string[] => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
   return {
     command: 'scan',
     paths,

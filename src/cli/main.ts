@@ -9,8 +9,8 @@ import { withCatalogs, type Catalogs } from '../catalog/index.js';
 import type { Clock, FileScanPool, FileSystem, Logger, ProcessRunner, TempFileSystem } from '../ports/index.js';
 import type { RenderDeps, RenderObserver } from '../render/index.js';
 import { mergeScan, runScan, shouldFail } from '../app/run.js';
-import { resolveFailOn, type Format } from '../settings/scan.js';
-import { CLI_CLUSTER_NAMES } from '../settings/clusters.js';
+import { resolveFailOn, resolveScanSettings, type Format } from '../settings/scan.js';
+import { CLI_CLUSTER_NAMES, loadClusters } from '../settings/clusters.js';
 import { resolveSettings, type AllSettingNames } from '../settings/index.js';
 import type { ClusterDeps } from '../clusters/check.js';
 
@@ -20,7 +20,9 @@ import { renderSarifChunks } from '../reporters/sarif.js';
 import { logLine, type TextOptions } from '../reporters/text.js';
 import type { ScanResult } from '../app/result.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
-import { parseCommandLine, USAGE, UsageError, type MergeCommand } from './args.js';
+import { parseCommandLine, USAGE, UsageError, type MergeCommand, type PlanCommand } from './args.js';
+import { defaultPlanTarget, renderPlanMarkdown, runPlan } from '../plan/index.js';
+import { isoDay } from '../catalog/releases.js';
 import { parseReport } from '../app/merge.js';
 import { fixMain } from '../fix/run.js';
 import { DiscoveryError, MergeError, SettingsError } from '../ports/errors.js';
@@ -102,6 +104,7 @@ export async function cliMain(io: CliIo): Promise<number> {
   const catalog = catalogs.api;
   if (cmd.command === 'merge') return await mergeMain(cmd, io, catalogs);
   if (cmd.command === 'fix') return await fixMain(cmd, { cwd: io.cwd, fs: io.fs, catalog, stdout: io.stdout, stderr: io.stderr });
+  if (cmd.command === 'plan') return await planMain(cmd, io, catalogs);
   const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
   const absPaths = given.map((p) => resolve(io.cwd, p));
   // A path or root that is not there is a usage error, before anything is read.
@@ -279,6 +282,37 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalogs: Catalogs): Prom
     if (err instanceof MergeError || err instanceof SettingsError) {
       return usage(io, err.message);
     }
+    throw err;
+  }
+}
+
+/** `plan`: the change record of each declared cluster (or of --cluster NAME), as Markdown or JSON. */
+async function planMain(cmd: PlanCommand, io: CliIo, catalogs: Catalogs): Promise<number> {
+  const root = resolve(io.cwd, cmd.root ?? '.');
+  if (!(await io.fs.stat(root).catch(() => null))?.isDirectory) return usage(io, `--root "${cmd.root ?? '.'}" is not a directory`);
+  const logger: Logger = { info: () => {}, warn: (m) => io.stderr(`${escaped(`warning: ${m}`)}\n`) };
+  const fromCwd = (p: string | undefined): string | undefined => (p === undefined || !/[\\/]/.test(p) ? p : resolve(io.cwd, p));
+  try {
+    const declared = await loadClusters({ root, config: resolve(io.cwd, cmd.config), asOf: cmd.asOf, advisories: cmd.advisories }, io.fs, catalogs.api, CLI_CLUSTER_NAMES);
+    const clock = io.clusters?.clock ?? io.clock;
+    const target = declared?.target ?? defaultPlanTarget(catalogs.releases(), cmd.asOf ?? isoDay(clock.now()));
+    const paths = (cmd.paths.length > 0 ? cmd.paths : ['.']).map((p) => relative(root, resolve(io.cwd, p)) || '.');
+    const scan = resolveScanSettings(
+      { root, paths, target, include: cmd.include, exclude: cmd.exclude, helmPath: fromCwd(cmd.helmPath), kubectlPath: fromCwd(cmd.kubectlPath), failOn: 'never' },
+      catalogs.api,
+      { target: 'target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes' },
+    );
+    const renderDeps: RenderDeps | undefined = io.render
+      ? { process: io.render.process, temp: io.render.temp, findExecutable: io.render.findExecutable, workers: io.render.cpus, cpus: io.render.cpus, now: io.render.now, observer: {} }
+      : undefined;
+    const record = await runPlan(
+      { scan, clusters: declared!.resolve(target), only: cmd.cluster ?? null },
+      { fs: io.fs, catalogs, tool: io.tool, logger, clock, ...(renderDeps ? { render: renderDeps } : {}), ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}) },
+    );
+    const text = cmd.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : renderPlanMarkdown(record);
+    return await writeReport(io, cmd.output, [text], EXIT_OK);
+  } catch (err) {
+    if (err instanceof SettingsError || err instanceof DiscoveryError) return usage(io, err.message);
     throw err;
   }
 }

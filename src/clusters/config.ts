@@ -29,9 +29,18 @@ export interface NodePoolDecl {
   kubeProxy?: string;
 }
 
+export interface InventoryDecl {
+  version?: string;
+  nodes?: string;
+  pods?: string;
+  poolLabel?: string;
+}
+
 export interface ClusterDecl {
   name: string;
-  version: string;
+  /** Required unless `inventory` gives the kube-apiserver version. */
+  version?: string;
+  inventory?: InventoryDecl;
   target?: string;
   provider?: Provider;
   apiservers?: string[];
@@ -157,7 +166,10 @@ function semanticProblems(config: ConfigDecl): SchemaError[] {
         out.push({ path: `clusters[${i}].nodePools[${j}].name`, message: `"${p.name}" is already the name of nodePools[${firstPool}]; expected a unique name in the cluster` });
       } else pools.set(p.name, j);
     });
-    if (c.apiservers) {
+    if (c.version === undefined && !(c.inventory?.version || c.inventory?.pods)) {
+      out.push({ path: `clusters[${i}]`, message: 'expected "version", or an "inventory" with the "version" or "pods" file that gives it' });
+    }
+    if (c.apiservers && c.version !== undefined) {
       const v = parseVersion(c.version)?.normalized;
       if (!c.apiservers.some((a) => parseVersion(a)?.normalized === v)) {
         out.push({ path: `clusters[${i}].apiservers`, message: `expected the list to include the cluster version ${describe(c.version)}` });

@@ -29,6 +29,7 @@ import {
 import type { Severity } from '../findings/types.js';
 import type { LiveAdvisories } from '../advisories/feed.js';
 import { type ClusterSpec } from './types.js';
+import { evidenceOf } from './inventory.js';
 import { addMinors, compareReleases, compareVersions } from '../version/index.js';
 
 /** Where the run's advisories came from, and how fresh the embedded catalog is on the evaluation date. */
@@ -186,19 +187,24 @@ export function advisorySeverity(a: Advisory): Severity {
 
 export function componentInstances(spec: ClusterSpec): ComponentInstance[] {
   const out: ComponentInstance[] = [];
-  out.push({ component: 'kube-apiserver', version: spec.version, label: 'kube-apiserver', lineKey: 'version', pool: null });
+  // With inventory evidence, each place names the pods and nodes it was read from.
+  const seen = (component: string, version: string, pool: string | null, plain: string): string => {
+    const where = evidenceOf(spec.inventory, component, version, pool);
+    return where === null ? plain : `${plain} (${where})`;
+  };
+  out.push({ component: 'kube-apiserver', version: spec.version, label: seen('kube-apiserver', spec.version, null, 'kube-apiserver'), lineKey: 'version', pool: null });
   spec.apiservers.forEach((v, i) => {
-    if (v !== spec.version) out.push({ component: 'kube-apiserver', version: v, label: 'kube-apiserver', lineKey: `apiservers[${i}]`, pool: null });
+    if (v !== spec.version) out.push({ component: 'kube-apiserver', version: v, label: seen('kube-apiserver', v, null, 'kube-apiserver'), lineKey: spec.inventory ? 'version' : `apiservers[${i}]`, pool: null });
   });
   for (const c of spec.controlPlane) {
-    out.push({ component: c.component, version: c.version, label: c.component, lineKey: c.declared ? `components.${c.component}` : 'version', pool: null });
+    out.push({ component: c.component, version: c.version, label: seen(c.component, c.version, null, c.component), lineKey: c.declared ? `components.${c.component}` : 'version', pool: null });
   }
   spec.nodePools.forEach((p, i) => {
-    out.push({ component: 'kubelet', version: p.kubelet, label: `node pool ${p.name}`, lineKey: `nodePools[${i}].kubelet`, pool: p.name });
+    out.push({ component: 'kubelet', version: p.kubelet, label: seen('kubelet', p.kubelet, p.name, `node pool ${p.name}`), lineKey: `nodePools[${i}].kubelet`, pool: p.name });
     out.push({
       component: 'kube-proxy',
       version: p.kubeProxy,
-      label: `node pool ${p.name}`,
+      label: seen('kube-proxy', p.kubeProxy, p.name, `node pool ${p.name}`),
       lineKey: p.kubeProxyDeclared ? `nodePools[${i}].kubeProxy` : `nodePools[${i}].kubelet`,
       pool: p.name,
     });
@@ -369,7 +375,7 @@ function skewProblems(releases: ReleasesCatalog, spec: ClusterSpec): SkewProblem
       kind: 'current', component: 'kube-apiserver', version: oldest, label: 'kube-apiserver', relativeTo: 'kube-apiserver', relativeVersion: newest,
       skew: -haSkew, maxNewer: ha.maxNewerMinors, maxOlder: ha.maxOlderMinors, rule: ha.id, lineKey: i >= 0 ? `apiservers[${i}]` : 'version', pool: null,
       requiredMinor: addMinors(minorOfVersion(newest), -ha.maxOlderMinors), blocksAt: null,
-      message: `kube-apiserver instances ${oldest} and ${newest} are ${plural(haSkew)} apart; the newest and oldest must be within ${plural(ha.maxOlderMinors)} (${ha.id})`,
+      message: `kube-apiserver instances ${oldest}${evidenceOf(spec.inventory, 'kube-apiserver', oldest, null) ? ` (${evidenceOf(spec.inventory, 'kube-apiserver', oldest, null)})` : ''} and ${newest} are ${plural(haSkew)} apart; the newest and oldest must be within ${plural(ha.maxOlderMinors)} (${ha.id})`,
     });
   }
 
@@ -379,7 +385,8 @@ function skewProblems(releases: ReleasesCatalog, spec: ClusterSpec): SkewProblem
   for (const inst of instances) {
     const allowed = allowedSkew(policy, inst.component, 'kube-apiserver', inst.version);
     if (!allowed) continue;
-    const where = inst.pool ? `${inst.component} ${inst.version} in node pool ${inst.pool}` : `${inst.component} ${inst.version}`;
+    const evidence = evidenceOf(spec.inventory, inst.component, inst.version, inst.pool);
+    const where = (inst.pool ? `${inst.component} ${inst.version} in node pool ${inst.pool}` : `${inst.component} ${inst.version}`) + (evidence === null ? '' : ` (${evidence})`);
     const base = {
       component: inst.component, version: inst.version, label: inst.label, relativeTo: 'kube-apiserver', maxNewer: allowed.maxNewerMinors,
       maxOlder: allowed.maxOlderMinors, rule: allowed.rule, lineKey: inst.lineKey, pool: inst.pool,

@@ -28,12 +28,32 @@ export interface ClusterSpec {
   apiservers: string[];
   controlPlane: Array<{ component: ControlPlaneComponent; version: string; declared: boolean }>;
   nodePools: NodePoolSpec[];
+  /**
+   * Read from inventory evidence: each control-plane node with the versions of its static pods (null when the node
+   * runs no such pod). Absent for declared clusters.
+   */
+  controlPlaneNodes?: Array<{ name: string; apiserver: string | null; controllerManager: string | null; scheduler: string | null }>;
+  /** The inventory files the versions were read from, and what they showed (absent for declared versions). */
+  inventory?: InventoryEvidence;
+  /** Declared versions the inventory contradicts (the evidence wins). */
+  mismatches?: Array<{ what: string; declared: string; observed: string; evidence: string; lineKey: string }>;
   /** Globs, workspace-relative, of the manifests deployed to the cluster. */
   paths: string[];
   /** Workspace-relative POSIX path of the configuration file it was declared in, or null (flags, or outside the workspace). */
   file: string | null;
   /** Line of each key of the cluster's declaration, relative path → line ("name", "version", "nodePools[0].kubelet", …). */
   lines: Record<string, number>;
+}
+
+/** What a cluster's inventory files (`kubectl version/get nodes/get pods -n kube-system -o json` output) showed. */
+export interface InventoryEvidence {
+  source: 'inventory';
+  /** Workspace-relative paths of the files read. */
+  files: string[];
+  /** Each control-plane component instance, with the node and pod it was read from. */
+  instances: Array<{ component: string; version: string; node: string; pod: string | null; pool: string | null }>;
+  /** Each node: its pool, role, kubelet and kube-proxy versions and container runtime. */
+  nodes: Array<{ name: string; pool: string | null; role: 'control-plane' | 'worker'; kubelet: string; kubeProxy: string | null; runtime: string | null }>;
 }
 
 export interface ClusterSettings {

@@ -30,6 +30,10 @@ export const RULE_IDS = [
   'unused-suppression',
   'invalid-suppression',
   'pre-release-target',
+  'drain-blocker',
+  'webhook-upgrade-risk',
+  'psp-without-psa',
+  'inventory-mismatch',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

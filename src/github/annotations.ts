@@ -78,6 +78,10 @@ const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
   'unused-suppression': 4,
   // Qualifies every other finding of a pre-release target: shown before other notices.
   'pre-release-target': 1,
+  'drain-blocker': 1,
+  'webhook-upgrade-risk': 1,
+  'psp-without-psa': 2,
+  'inventory-mismatch': 1,
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];

@@ -91,6 +91,8 @@ export interface FileScanOutcome {
   documents: number;
   /** Inline suppression comments of the batch's files, for the files that have any. */
   inline?: Array<{ file: string; directives: InlineDirective[] }>;
+  /** Files of the batch holding objects the scan-wide rules read: the main thread reads them again for those rules. */
+  scanFiles?: string[];
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -107,6 +107,7 @@ export function renderJsonChunks(result: ScanResult): Generator<string> {
       asOf: c.asOf,
     })),
     ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
+    ...(result.scanObjects ? { scanObjects: new StreamedArray(result.scanObjects) } : {}),
   };
   return (function* () {
     yield* jsonChunks(ordered);

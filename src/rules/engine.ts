@@ -10,7 +10,7 @@ import type { Finding } from '../findings/types.js';
 import { readSettings, type ComponentSettings } from '../components/index.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
-import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, SkippedFile, SuppressionEvent } from './types.js';
+import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, ScanObject, ScanRuleContext, SkippedFile, SuppressionEvent } from './types.js';
 
 export interface EngineOptions {
   target: string;
@@ -24,6 +24,11 @@ export interface EngineOptions {
   addonApis?: AddonApiCatalog | (() => AddonApiCatalog);
   /** Add-on releases the configuration file declares (`addons:`); none by default. */
   addonVersions?: Readonly<Record<string, string>>;
+  /**
+   * What happens to objects of the kinds the scan rules read: `keep` them for `finish()` (default), or only `note`
+   * which files held them (a scan worker's engine: the main thread reads those files again for the scan rules).
+   */
+  scanObjects?: 'keep' | 'note';
 }
 
 export interface Engine {
@@ -43,6 +48,16 @@ export interface Engine {
   advisorySource(facts: AdvisorySourceFacts): void;
   /** A suppression that expired, matched nothing or is not valid, at its place (configuration file or manifest). */
   suppression(event: SuppressionEvent, place: Place): void;
+  /** Keeps an object for the scan rules only (no other rule sees it): for files a scan worker already checked. */
+  collect(doc: ManifestDocument, file: string | null, at?: At): void;
+  /** Runs the scan rules over the objects kept; called once, after every document of the scan. */
+  finish(): void;
+  /** The objects kept, handed over instead of checked (one part of a sharded scan: the merge runs the scan rules). */
+  takeScanObjects(): ScanObject[];
+  /** The kinds the scan rules read. */
+  readonly scanKinds: ReadonlySet<string>;
+  /** With `scanObjects: 'note'`: the files that held objects of those kinds since the last call. */
+  takeNotedFiles(): string[];
 }
 
 export interface Place {
@@ -120,6 +135,48 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const advisorySourceRules = byScope('advisory-source');
   const renderRules = byScope('render');
   const suppressionRules = byScope('suppression');
+  const scanRules = byScope('scan');
+  const scanKinds: ReadonlySet<string> = new Set(scanRules.flatMap((r) => r.kinds));
+  // Only objects of the declared kinds are kept, so memory grows with them, not with the scan.
+  let kept: ScanObject[] = [];
+  const noted = new Set<string>();
+  const keep = (doc: ManifestDocument, file: string | null, at: At | undefined): void => {
+    if (!scanKinds.has(doc.kind)) return;
+    if (opts.scanObjects === 'note') {
+      if (file !== null) noted.add(file);
+      return;
+    }
+    kept.push({ doc, file, at: at ?? null });
+  };
+  const scanContext = (rule: Rule): ScanRuleContext => {
+    const base = contextFor(rule, () => ({ file: null, line: null, column: null }));
+    return {
+      target: base.target,
+      current: base.current,
+      catalog: base.catalog,
+      get featureGates() {
+        return base.featureGates;
+      },
+      get componentConfig() {
+        return base.componentConfig;
+      },
+      get addonApis() {
+        return base.addonApis;
+      },
+      addonVersions: base.addonVersions,
+      settingsOf: (doc) => base.settingsOf(doc),
+      report({ subject, path, ...r }) {
+        const { doc, file, at } = subject;
+        let place: Place;
+        if (at) place = { file, line: at.line, column: at.line === null ? null : at.column };
+        else {
+          const found = path && path.length > 0 ? doc.locate(path) : null;
+          place = { file, line: (found ?? doc.position).line, column: (found ?? doc.position).column };
+        }
+        contextFor(rule, () => place).report({ ...r, line: place.line, column: place.column });
+      },
+    };
+  };
   // Documents are many: each document rule keeps one context, told which document it is checking (rules run
   // synchronously, one document at a time).
   let current: { doc: ManifestDocument; file: string | null; extraData: Record<string, unknown> | undefined; at: At | undefined; settings: ComponentSettings | undefined } | null = null;
@@ -130,6 +187,7 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)] as const);
   return {
     document(doc, file, extraData, at, settings) {
+      keep(doc, file, at);
       current = { doc, file, extraData, at, settings };
       try {
         for (const [r, ctx] of documentContexts) r.check(doc, ctx);
@@ -159,6 +217,28 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
     },
     suppression(event, place) {
       for (const r of suppressionRules) r.check(event, contextFor(r, () => place));
+    },
+    collect(doc, file, at) {
+      keep(doc, file, at);
+    },
+    finish() {
+      const objects = kept;
+      kept = [];
+      for (const r of scanRules) {
+        const mine = objects.filter((o) => r.kinds.includes(o.doc.kind));
+        r.check(mine, scanContext(r));
+      }
+    },
+    takeScanObjects() {
+      const objects = kept;
+      kept = [];
+      return objects;
+    },
+    scanKinds,
+    takeNotedFiles() {
+      const files = [...noted];
+      noted.clear();
+      return files;
     },
   };
 }

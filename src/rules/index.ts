@@ -26,6 +26,10 @@ import { expiredSuppression } from './expired-suppression.js';
 import { unusedSuppression } from './unused-suppression.js';
 import { invalidSuppression } from './invalid-suppression.js';
 import { preReleaseTarget } from './pre-release-target.js';
+import { drainBlocker } from './drain-blocker.js';
+import { webhookUpgradeRisk } from './webhook-upgrade-risk.js';
+import { pspWithoutPsa } from './psp-without-psa.js';
+import { inventoryMismatch } from './inventory-mismatch.js';
 import { RULE_IDS } from '../findings/rule-ids.js';
 import type { Rule } from './types.js';
 
@@ -57,6 +61,10 @@ export const RULES: readonly Rule[] = [
   unusedSuppression,
   invalidSuppression,
   preReleaseTarget,
+  drainBlocker,
+  webhookUpgradeRisk,
+  pspWithoutPsa,
+  inventoryMismatch,
 ];
 
 export function ruleMeta(id: string): Rule['meta'] | undefined {

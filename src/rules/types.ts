@@ -143,7 +143,40 @@ export interface SuppressionRule {
   check(event: SuppressionEvent, ctx: RuleContext): void;
 }
 
-export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule | ClusterRule | AdvisorySourceRule | RenderRule | SuppressionRule;
+
+/** An object of the scan kept for the scan rules: where it was read, and where it is reported. */
+export interface ScanObject {
+  doc: ManifestDocument;
+  /** Workspace-relative file, or null (standard input). */
+  file: string | null;
+  /** Where a rendered object is reported (its template line), or null: a plain file's object is reported at its own lines. */
+  at: { line: number | null; column: number | null } | null;
+}
+
+/** What a scan rule hands to `report`: the object the finding is about, and optionally the key path of the offending value. */
+export interface ScanReport extends Omit<Report, 'line' | 'column'> {
+  subject: ScanObject;
+  /** Key path below the object (e.g. ['spec', 'maxUnavailable']): a plain file's finding is placed at that value's line. */
+  path?: ReadonlyArray<string | number>;
+}
+
+export interface ScanRuleContext extends Omit<RuleContext, 'report'> {
+  report(r: ScanReport): void;
+}
+
+/**
+ * A rule over the whole scan: it receives every object of the kinds it declares, once all documents are seen (after
+ * rendering too), and reports each finding at the place of the object it names.
+ */
+export interface ScanRule {
+  meta: RuleMeta;
+  scope: 'scan';
+  /** The kinds the rule reads; only objects of these kinds are kept for it. */
+  kinds: readonly string[];
+  check(objects: readonly ScanObject[], ctx: ScanRuleContext): void;
+}
+
+export type Rule = DocumentRule | ProblemRule | SkippedRule | RunRule | ClusterRule | AdvisorySourceRule | RenderRule | SuppressionRule | ScanRule;
 
 export function objectRef(doc: ManifestDocument): ObjectRef {
   return { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace };

@@ -7,16 +7,17 @@
  * `<workspace root>/.github/kube-upgrade-gate.yaml` (or `.yml`) when it exists. `--cluster-version` declares one
  * cluster for the run instead of the file's clusters (the file's `target` still applies).
  */
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { preReleaseAt } from '../catalog/pre-release.js';
 
 import type { FileSystem } from '../ports/index.js';
 
 import { WorkspaceBox } from '../workspace/box.js';
-import { IGNORE_SELECTORS, MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type IgnoreDecl, type Provider } from '../clusters/config.js';
+import { IGNORE_SELECTORS, MAX_CONFIG_BYTES, parseConfigText, type ClusterDecl, type IgnoreDecl, type InventoryDecl, type Provider } from '../clusters/config.js';
+import { readInventory, type InventoryFacts, type InventoryTexts } from '../clusters/inventory.js';
 import type { AdvisorySource, ClusterSettings, ClusterSpec, ControlPlaneComponent, IgnoreEntry, NodePoolSpec } from '../clusters/types.js';
-import { compareReleases, formatRelease, parseRelease, parseVersion } from '../version/index.js';
+import { compareReleases, compareVersions, formatRelease, parseRelease, parseVersion } from '../version/index.js';
 import { ConfigError, SettingsError } from '../ports/errors.js';
 
 export const ADVISORY_SOURCES: readonly AdvisorySource[] = ['embedded', 'live'];
@@ -180,8 +181,13 @@ export async function loadClusters(
   }
 
   const fromFlags = clusterVersion !== null;
+  // Inventory files, relative to the configuration file, read only where the box allows (inside the workspace).
+  const inventories: Array<InventoryFacts | null> = [];
+  for (const [i, c] of (fromFlags ? [] : declared).entries()) {
+    inventories.push(c.inventory ? await readInventoryFiles(c.inventory, i, configPath!, await openBox(), fs, shownAs, lines) : null);
+  }
   // Cluster targets are checked now, so a bad one is reported at its line even when the scan target is bad too.
-  const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
+  const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines, inventories[i] ?? null));
   // Suppressions apply whether the clusters come from the file or from --cluster-version.
   const ignore = ignoreDecls.map((e, i) => ignoreEntry(e, file, file === null ? null : (lines.get(`ignore[${i}]`) ?? null)));
   return {
@@ -224,7 +230,42 @@ function ignoreEntry(e: IgnoreDecl, file: string | null, line: number | null): I
 
 type PendingSpec = Omit<ClusterSpec, 'target'> & { target: string | null };
 
-function clusterSpec(c: ClusterDecl, index: number, api: ApiCatalog, file: string | null, shownAs: string, all: Map<string, number>): PendingSpec {
+/** Largest inventory file read. */
+export const MAX_INVENTORY_BYTES = 32 * 1024 * 1024;
+
+async function readInventoryFiles(
+  inv: InventoryDecl,
+  index: number,
+  configPath: string,
+  box: WorkspaceBox,
+  fs: FileSystem,
+  shownAs: string,
+  lines: Map<string, number>,
+): Promise<InventoryFacts> {
+  const texts: InventoryTexts = {};
+  for (const key of ['version', 'nodes', 'pods'] as const) {
+    const rel = inv[key];
+    if (rel === undefined) continue;
+    const where = `${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory.${key}`))}: clusters[${index}].inventory.${key}`;
+    const c = await box.check(resolve(dirname(configPath), rel), 'file');
+    if (!c.ok) throw new SettingsError(`${where}: inventory file ${c.message}`);
+    const st = await fs.stat(c.real);
+    if (st.size > MAX_INVENTORY_BYTES) throw new SettingsError(`${where}: ${c.rel} is larger than ${MAX_INVENTORY_BYTES} bytes`);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(c.real));
+    } catch (err) {
+      throw new SettingsError(`${where}: ${c.rel} cannot be read as UTF-8 text (${(err as Error).message})`);
+    }
+    texts[key] = { file: c.rel, text };
+  }
+  const facts = readInventory(texts, inv.poolLabel);
+  if (facts.problems.length > 0) throw new SettingsError(facts.problems.join('\n'));
+  if (facts.version === null) throw new SettingsError(`${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory`))}: clusters[${index}].inventory: the files show no kube-apiserver version (no serverVersion, no kube-apiserver pod)`);
+  return facts;
+}
+
+function clusterSpec(c: ClusterDecl, index: number, api: ApiCatalog, file: string | null, shownAs: string, all: Map<string, number>, inv: InventoryFacts | null): PendingSpec {
   const prefix = `clusters[${index}]`;
   const lines: Record<string, number> = {};
   if (file !== null) {
@@ -234,32 +275,58 @@ function clusterSpec(c: ClusterDecl, index: number, api: ApiCatalog, file: strin
       if (path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`)) lines[path.slice(prefix.length + 1)] = line;
     }
   }
-  const v = parseVersion(c.version)!;
+  const v = parseVersion(inv?.version ?? c.version!)!;
   let target: string | null = null;
   if (c.target !== undefined) {
     target = releaseOf(c.target, api, () => `${shownAs}${lineSuffix(lines['target'])}: ${prefix}.target`);
   }
   const norm = (x: string): string => parseVersion(x)!.normalized;
   const components = c.components ?? {};
+  const oldestOf = (list: Array<string | null>): string | null => list.filter((x): x is string => x !== null).sort(compareVersions)[0] ?? null;
+  const observed: Partial<Record<ControlPlaneComponent, string | null>> = inv
+    ? { 'kube-controller-manager': oldestOf(inv.controlPlaneNodes.map((n) => n.controllerManager)), 'kube-scheduler': oldestOf(inv.controlPlaneNodes.map((n) => n.scheduler)) }
+    : {};
   const cp = (['kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager'] as const)
     .filter((k) => k !== 'cloud-controller-manager' || components[k] !== undefined)
-    .map((k) => ({ component: k, version: components[k] !== undefined ? norm(components[k]!) : v.normalized, declared: components[k] !== undefined }));
-  const apiservers = c.apiservers ? [...new Set(c.apiservers.map(norm))] : [v.normalized];
+    .map((k) => {
+      const seen = observed[k] ?? null;
+      if (seen !== null) return { component: k, version: seen, declared: components[k] !== undefined };
+      return { component: k, version: components[k] !== undefined ? norm(components[k]!) : v.normalized, declared: components[k] !== undefined };
+    });
+  const apiservers = inv && inv.apiservers.length > 0 ? [...new Set([...inv.apiservers, v.normalized])].sort(compareVersions) : c.apiservers ? [...new Set(c.apiservers.map(norm))] : [v.normalized];
+  const declaredPools = (c.nodePools ?? []).map((p) => ({ name: p.name, kubelet: norm(p.kubelet), kubeProxy: norm(p.kubeProxy ?? p.kubelet), kubeProxyDeclared: p.kubeProxy !== undefined }));
+  const pools = inv && inv.evidence.nodes.length > 0 ? inv.pools.map((p) => ({ ...p, kubeProxyDeclared: false })) : declaredPools;
+  // A declaration that disagrees with its evidence.
+  const mismatches: NonNullable<ClusterSpec['mismatches']> = [];
+  if (inv) {
+    if (c.version !== undefined && parseVersion(c.version)!.normalized !== v.normalized) {
+      mismatches.push({ what: 'kube-apiserver', declared: parseVersion(c.version)!.normalized, observed: v.normalized, evidence: inv.evidence.files.join(', '), lineKey: 'version' });
+    }
+    for (const k of ['kube-controller-manager', 'kube-scheduler'] as const) {
+      const seen = observed[k] ?? null;
+      if (components[k] !== undefined && seen !== null && norm(components[k]!) !== seen) mismatches.push({ what: k, declared: norm(components[k]!), observed: seen, evidence: inv.evidence.files.join(', '), lineKey: `components.${k}` });
+    }
+    declaredPools.forEach((p, i) => {
+      const seen = inv.pools.find((q) => q.name === p.name);
+      if (inv.evidence.nodes.length === 0) return;
+      if (!seen) mismatches.push({ what: `node pool ${p.name}`, declared: p.kubelet, observed: 'no such pool', evidence: inv.evidence.files.join(', '), lineKey: `nodePools[${i}].name` });
+      else if (seen.kubelet !== p.kubelet) {
+        const nodes = inv.evidence.nodes.filter((n) => n.pool === p.name && n.kubelet === seen.kubelet).map((n) => n.name);
+        mismatches.push({ what: `node pool ${p.name} kubelet`, declared: p.kubelet, observed: seen.kubelet, evidence: `node${nodes.length === 1 ? '' : 's'} ${nodes.join(', ')}`, lineKey: `nodePools[${i}].kubelet` });
+      }
+    });
+  }
   return {
     name: c.name,
     provider: c.provider ?? null,
     version: v.normalized,
-    versionAsWritten: c.version,
+    versionAsWritten: c.version ?? v.normalized,
     minor: v.release,
     target,
     apiservers,
     controlPlane: cp,
-    nodePools: (c.nodePools ?? []).map((p) => ({
-      name: p.name,
-      kubelet: norm(p.kubelet),
-      kubeProxy: norm(p.kubeProxy ?? p.kubelet),
-      kubeProxyDeclared: p.kubeProxy !== undefined,
-    })),
+    nodePools: pools,
+    ...(inv ? { inventory: inv.evidence, controlPlaneNodes: inv.controlPlaneNodes, mismatches } : {}),
     paths: (c.paths ?? []).map((p) => p.trim().replace(/^\.\//, '')).filter((p) => p !== ''),
     file,
     lines,

@@ -34,7 +34,8 @@ function sentence(text: string): string {
 export function advisoryMessage(c: ClusterEvaluation, hit: AdvisoryHit): string {
   const a = hit.advisory;
   const rating = a.severity ? `${a.severity.severity} ${a.severity.baseScore}` : 'no CVSS rating';
-  const where = hit.pools.length > 0 ? ` (node pool${hit.pools.length === 1 ? '' : 's'} ${hit.pools.join(', ')})` : '';
+  // With inventory evidence, the places name the nodes and pods the version was read from.
+  const where = c.spec.inventory ? ` (${hit.where.join('; ')})` : hit.pools.length > 0 ? ` (node pool${hit.pools.length === 1 ? '' : 's'} ${hit.pools.join(', ')})` : '';
   const parts = [`Cluster ${c.spec.name}: ${a.id} (${rating}) affects ${hit.component} ${hit.version}${where}${a.title ? `: ${a.title.trim()}` : ''}.`];
   if (hit.live) parts.push('(Read live from the official CVE feed.)');
   const fixed = Object.values(a.fixedByMinor);

@@ -1,0 +1,72 @@
+/**
+ * `plan`: a change record per declared cluster. The repository is scanned once per distinct cluster target (with the
+ * same pipeline and rules as `scan`), each cluster is evaluated on the date, and the record is derived from the
+ * catalogs, the evaluation and the scan's findings for the cluster's paths.
+ */
+import { runScan, type RunDeps } from '../app/run.js';
+import { checkClusters, pathMatcher } from '../clusters/check.js';
+import type { ClusterSettings } from '../clusters/types.js';
+import type { ReleasesCatalog } from '../catalog/releases.js';
+import type { Finding } from '../findings/types.js';
+import { SettingsError } from '../ports/errors.js';
+import type { ScanSettings } from '../settings/scan.js';
+import { buildClusterPlan } from './build.js';
+import type { PlanRecord } from './types.js';
+
+export { renderPlanMarkdown } from './markdown.js';
+export type { PlanRecord } from './types.js';
+
+/** The newest minor released by the date: the plan's target when the configuration names none. */
+export function defaultPlanTarget(releases: ReleasesCatalog, asOf: string): string {
+  const released = releases.minors.filter((m) => m.released && m.releaseDate !== null && m.releaseDate <= asOf);
+  const newest = released.at(-1);
+  if (!newest) throw new SettingsError(`the release catalog knows no release by ${asOf}`);
+  return newest.minor;
+}
+
+export interface PlanInput {
+  /** The scan settings (paths, include/exclude, rendering); the target is each cluster's. */
+  scan: ScanSettings;
+  clusters: ClusterSettings;
+  /** Only this cluster (--cluster NAME), or every declared one. */
+  only: string | null;
+}
+
+export async function runPlan(input: PlanInput, deps: RunDeps): Promise<PlanRecord> {
+  if (!deps.clock) throw new Error('plan needs a clock (RunDeps.clock)');
+  const specs = input.only === null ? input.clusters.clusters : input.clusters.clusters.filter((c) => c.name === input.only);
+  if (specs.length === 0) {
+    const names = input.clusters.clusters.map((c) => c.name).join(', ');
+    throw new SettingsError(input.only === null ? 'plan needs declared clusters: the configuration file declares none' : `--cluster "${input.only}" is not declared; expected one of ${names || '(none)'}`);
+  }
+  const releases = deps.catalogs.releases();
+  const scans = new Map<string, Finding[]>();
+  const clusters: PlanRecord['clusters'] = [];
+  let asOf = '';
+  let advisoriesVersion = deps.catalogs.advisories().catalogVersion;
+  for (const spec of specs) {
+    let findings = scans.get(spec.target);
+    if (!findings) {
+      const { clusters: _none, ...scan } = input.scan;
+      findings = (await runScan({ ...scan, target: spec.target, current: null }, deps)).findings;
+      scans.set(spec.target, findings);
+    }
+    const checked = await checkClusters(
+      { settings: { ...input.clusters, clusters: [spec] }, documents: [], scanTarget: spec.target, api: deps.catalogs.api, logger: deps.logger },
+      { releases, advisories: deps.catalogs.advisories(), clock: deps.clock, ...(deps.http ? { http: deps.http } : {}), ...(deps.feed ? { feed: deps.feed } : {}) },
+    );
+    const { evaluation, place } = checked.clusters[0]!;
+    asOf = evaluation.asOf;
+    if (checked.source?.live?.feedOk) advisoriesVersion = `${advisoriesVersion}+live`;
+    const mine = spec.paths.length > 0 ? pathMatcher(spec.paths) : null;
+    const relevant = findings.filter((f) => f.file === null || mine === null || mine(f.file));
+    clusters.push(buildClusterPlan({ evaluation, place, releases, findings: relevant, evidence: spec.inventory ?? null }));
+  }
+  return {
+    schemaVersion: 1,
+    tool: deps.tool,
+    asOf,
+    catalogs: { releases: releases.catalogVersion, advisories: advisoriesVersion, api: deps.catalogs.api.version },
+    clusters,
+  };
+}
