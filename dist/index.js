@@ -45956,6 +45956,51 @@ function createEngine(rules, opts, emit) {
     const advisorySourceRules = byScope('advisory-source');
     const renderRules = byScope('render');
     const suppressionRules = byScope('suppression');
+    const scanRules = byScope('scan');
+    const scanKinds = new Set(scanRules.flatMap((r) => r.kinds));
+    // Only objects of the declared kinds are kept, so memory grows with them, not with the scan.
+    let kept = [];
+    const noted = new Set();
+    const keep = (doc, file, at) => {
+        if (!scanKinds.has(doc.kind))
+            return;
+        if (opts.scanObjects === 'note') {
+            if (file !== null)
+                noted.add(file);
+            return;
+        }
+        kept.push({ doc, file, at: at ?? null });
+    };
+    const scanContext = (rule) => {
+        const base = contextFor(rule, () => ({ file: null, line: null, column: null }));
+        return {
+            target: base.target,
+            current: base.current,
+            catalog: base.catalog,
+            get featureGates() {
+                return base.featureGates;
+            },
+            get componentConfig() {
+                return base.componentConfig;
+            },
+            get addonApis() {
+                return base.addonApis;
+            },
+            addonVersions: base.addonVersions,
+            settingsOf: (doc) => base.settingsOf(doc),
+            report({ subject, path, ...r }) {
+                const { doc, file, at } = subject;
+                let place;
+                if (at)
+                    place = { file, line: at.line, column: at.line === null ? null : at.column };
+                else {
+                    const found = path && path.length > 0 ? doc.locate(path) : null;
+                    place = { file, line: (found ?? doc.position).line, column: (found ?? doc.position).column };
+                }
+                contextFor(rule, () => place).report({ ...r, line: place.line, column: place.column });
+            },
+        };
+    };
     // Documents are many: each document rule keeps one context, told which document it is checking (rules run
     // synchronously, one document at a time).
     let current = null;
@@ -45966,6 +46011,7 @@ function createEngine(rules, opts, emit) {
     const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)]);
     return {
         document(doc, file, extraData, at, settings) {
+            keep(doc, file, at);
             current = { doc, file, extraData, at, settings };
             try {
                 for (const [r, ctx] of documentContexts)
@@ -46004,6 +46050,28 @@ function createEngine(rules, opts, emit) {
         suppression(event, place) {
             for (const r of suppressionRules)
                 r.check(event, contextFor(r, () => place));
+        },
+        collect(doc, file, at) {
+            keep(doc, file, at);
+        },
+        finish() {
+            const objects = kept;
+            kept = [];
+            for (const r of scanRules) {
+                const mine = objects.filter((o) => r.kinds.includes(o.doc.kind));
+                r.check(mine, scanContext(r));
+            }
+        },
+        takeScanObjects() {
+            const objects = kept;
+            kept = [];
+            return objects;
+        },
+        scanKinds,
+        takeNotedFiles() {
+            const files = [...noted];
+            noted.clear();
+            return files;
         },
     };
 }
@@ -46340,11 +46408,13 @@ const skippedFile = {
 const capabilitiesRemovedApi = {
     meta: {
         id: 'capabilities-removed-api',
-        description: "A template branches on .Capabilities.APIVersions.Has of an API the target no longer serves; Helm's built-in API list still contains it offline, so the branch was taken in the render although a real cluster would not take it.",
+        description: "A template that rendered checks .Capabilities.APIVersions.Has in a form the scan could not make answer as the target would; offline, Helm answers from its built-in API list, which still contains APIs later releases removed.",
         defaultSeverity: 'notice',
         title: 'Capabilities check on a removed API',
-        details: 'A template tests .Capabilities.APIVersions.Has for an API the target release no longer serves. An offline render still sees the API, so it took a branch that a cluster on the target release would not take.',
-        help: 'Read the findings for objects from that branch as describing the offline render. Prefer templates that use the served API directly once every supported cluster serves it, so the branch and the old API can be removed.',
+        details: 'Helm answers .Capabilities.APIVersions.Has offline from its built-in API list, which still contains group/versions that later releases removed. ' +
+            'The scan rewrites each such check in its temporary copy of the chart so that it answers as a cluster on the target would (an API the target does not serve is false). ' +
+            'This notice names a check it could not rewrite, in a template that rendered: the branch taken may be one a cluster on the target would not take.',
+        help: 'Read the findings for objects this template renders as describing the offline render. Write the check as .Capabilities.APIVersions.Has "group/version" (or with a variable or field as its only argument), or use the served API directly once every supported cluster serves it.',
         summary: 'a template branches on `.Capabilities.APIVersions.Has` of an API the target no longer serves, which an offline render cannot answer correctly (see below)',
         severityText: 'notice',
         gate: 'files',
@@ -46353,11 +46423,11 @@ const capabilitiesRemovedApi = {
     check(e, ctx) {
         if (e.type !== 'capabilities-removed-api')
             return;
+        const check = e.apiVersion !== null ? `.Capabilities.APIVersions.Has "${e.apiVersion}"` : `${e.expression ?? '.Capabilities.APIVersions.Has'}`;
         ctx.report({
-            message: `The template checks .Capabilities.APIVersions.Has "${e.apiVersion}". Kubernetes ${e.target} does not serve ${e.apiVersion}, ` +
-                `but Helm's built-in API list contains it and an offline render cannot remove it, so this condition was true here and would be false on a ${e.target} cluster. ` +
-                `Findings from objects this branch renders describe the offline render.`,
-            data: { source: 'helm', chart: e.chart, apiVersion: e.apiVersion, target: e.target },
+            message: `The template checks ${check} in a form the scan could not rewrite to ask Kubernetes ${e.target}'s API list, so the offline render answered it from Helm's built-in list, ` +
+                `which still holds APIs that ${e.target} no longer serves; a ${e.target} cluster may take the other branch. Findings from objects this template renders describe the offline render.`,
+            data: { source: 'helm', chart: e.chart, apiVersion: e.apiVersion, target: e.target, ...(e.expression !== undefined ? { expression: e.expression } : {}) },
         });
     },
 };
@@ -46408,11 +46478,18 @@ const renderFailed = {
         const what = e.renderer === 'helm' ? `Helm chart ${e.subject}` : `Kustomize overlay ${e.subject}`;
         const values = e.values === undefined ? '' : e.values === null ? ' with its default values' : ` with values ${e.values}`;
         let message;
-        if (e.dependency) {
+        if (e.dependency && e.substitute) {
+            const d = e.dependency;
+            const needed = /needed by the subchart "([^"]+)"/.exec(e.reason)?.[1];
+            message = `${what}: dependency "${d.name}" ${d.version ?? ''} is not vendored in charts/, and the chart "${d.name}" in the repository (${e.substitute.dir}, version ${e.substitute.version ?? 'unknown'}) ` +
+                `does not satisfy ${d.version ?? 'its version'}; the chart was rendered with it instead, so the objects the dependency renders may differ from those of ${d.name} ${d.version ?? ''}` +
+                (needed ? `; it is needed by the subchart "${needed}".` : '.');
+        }
+        else if (e.dependency) {
             const d = e.dependency;
             message = `${what}: dependency "${d.name}"${d.version ? ` ${d.version}` : ''}${d.repository ? ` from ${d.repository}` : ''} is not vendored in charts/ ` +
                 `and no chart of that name${d.version ? ' and version' : ''} is in the repository; it is never downloaded, so its templates were not checked ` +
-                `(the chart was rendered without it)` + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
+                (e.data?.['outcome'] === 'not-rendered' ? '(the chart did not render without it either)' : '(the chart was rendered without it)') + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
         }
         else if (e.leftOut) {
             message = `${what}: ${e.reason}.`;
@@ -46425,13 +46502,14 @@ const renderFailed = {
         }
         ctx.report({
             message: message.trim(),
-            severity: e.leftOut ?? (e.partial ? 'notice' : 'warning'),
+            severity: e.substitute ? 'notice' : e.leftOut ?? (e.partial ? 'notice' : 'warning'),
             data: {
                 source: e.renderer,
                 [e.renderer === 'helm' ? 'chart' : 'kustomization']: e.subject,
                 ...(e.values !== undefined ? { values: e.values } : {}),
                 reason: e.reason,
                 ...(e.dependency ? { dependency: e.dependency.name, dependencyVersion: e.dependency.version, dependencyRepository: e.dependency.repository } : {}),
+                ...(e.substitute ? { substituteChart: e.substitute.dir, substituteVersion: e.substitute.version } : {}),
                 ...(e.timedOut ? { timedOut: true } : {}),
                 ...(e.leftOut ? { leftOut: true } : {}),
                 ...(e.data ?? {}),
@@ -47426,7 +47504,8 @@ function sentence(text) {
 function advisoryMessage(c, hit) {
     const a = hit.advisory;
     const rating = a.severity ? `${a.severity.severity} ${a.severity.baseScore}` : 'no CVSS rating';
-    const where = hit.pools.length > 0 ? ` (node pool${hit.pools.length === 1 ? '' : 's'} ${hit.pools.join(', ')})` : '';
+    // With inventory evidence, the places name the nodes and pods the version was read from.
+    const where = c.spec.inventory ? ` (${hit.where.join('; ')})` : hit.pools.length > 0 ? ` (node pool${hit.pools.length === 1 ? '' : 's'} ${hit.pools.join(', ')})` : '';
     const parts = [`Cluster ${c.spec.name}: ${a.id} (${rating}) affects ${hit.component} ${hit.version}${where}${a.title ? `: ${a.title.trim()}` : ''}.`];
     if (hit.live)
         parts.push('(Read live from the official CVE feed.)');
@@ -47857,6 +47936,339 @@ const preReleaseTarget = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/lib/workloads.ts
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function labelsOf(value) {
+    const out = {};
+    for (const [k, v] of Object.entries(record(value) ?? {}))
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+    return out;
+}
+/** The namespace an object lands in; objects without one are taken to share the `default` namespace. */
+function namespaceOf(o) {
+    return o.doc.namespace ?? 'default';
+}
+/** `Kind "namespace/name"`. */
+function named(o) {
+    return `${o.doc.kind} "${namespaceOf(o)}/${o.doc.name ?? '(unnamed)'}"`;
+}
+/**
+ * Whether a metav1.LabelSelector selects `labels`. `null`/absent selects nothing (as a disruption budget's does); an
+ * empty selector selects everything. A selector that cannot be read selects nothing.
+ */
+function selects(selector, labels) {
+    const s = record(selector);
+    if (!s)
+        return false;
+    const matchLabels = record(s['matchLabels']) ?? {};
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== String(v))
+            return false;
+    for (const raw of list(s['matchExpressions'])) {
+        const e = record(raw);
+        if (!e || typeof e['key'] !== 'string')
+            return false;
+        const key = e['key'];
+        const values = list(e['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (e['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+/** A Service's `spec.selector` (a plain label map): empty or absent selects nothing (a Service without selector). */
+function mapSelects(selector, labels) {
+    const s = labelsOf(selector);
+    const keys = Object.keys(s);
+    return keys.length > 0 && keys.every((k) => labels[k] === s[k]);
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet'];
+function workloadOf(o) {
+    if (!WORKLOAD_KINDS.includes(o.doc.kind))
+        return null;
+    const spec = record(o.doc.body['spec']) ?? {};
+    const raw = spec['replicas'];
+    const written = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0;
+    const template = record(spec['template']) ?? {};
+    return { object: o, replicas: written ? raw : 1, replicasWritten: written, podLabels: labelsOf(record(template['metadata'])?.['labels']) };
+}
+function intOrPercent(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return { kind: 'int', value };
+    if (typeof value === 'string') {
+        const m = /^(\d+)%$/.exec(value.trim());
+        if (m)
+            return { kind: 'percent', value: Number(m[1]) };
+        if (/^\d+$/.test(value.trim()))
+            return { kind: 'int', value: Number(value.trim()) };
+    }
+    return null;
+}
+/** Pods a `minAvailable` requires of `replicas` (percentages round up, as the disruption controller computes them). */
+function requiredAvailable(min, replicas) {
+    return min.kind === 'int' ? min.value : Math.ceil((replicas * min.value) / 100);
+}
+function show(v) {
+    return v.kind === 'int' ? String(v.value) : `${v.value}%`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/drain-blocker.ts
+/** The drain-blocker rule: see its meta (what it reports, how to fix it). */
+
+
+const drainBlocker = {
+    meta: {
+        id: 'drain-blocker',
+        title: 'Drain blocker',
+        description: 'A PodDisruptionBudget allows no eviction of the pods it selects, so draining their node during the upgrade cannot finish.',
+        details: 'Node upgrades drain each node: every pod is evicted through the eviction API, which refuses while a PodDisruptionBudget would be violated. A budget with `maxUnavailable: 0` (or "0%"), or a `minAvailable` at least the replicas of the Deployment or StatefulSet it selects (percentages rounded up, as the disruption controller does), never allows an eviction: `kubectl drain` waits forever and managed node-pool upgrades stall or force-delete the pods after their timeout. A workload running one replica under a budget is the common case.',
+        help: 'Let the budget allow at least one disruption: run two or more replicas and set `minAvailable` below the replica count (or `maxUnavailable: 1`). For a workload that must run one replica, drop the budget or use `maxUnavailable: 1` and accept the short outage while its node drains.',
+        summary: 'a PodDisruptionBudget allows no eviction (`maxUnavailable: 0`/"0%", or `minAvailable` ≥ the replicas of the Deployment/StatefulSet it selects, percentages included), or a single-replica workload is covered by such a budget',
+        severityText: 'warning',
+        defaultSeverity: 'warning',
+        gate: 'files',
+    },
+    scope: 'scan',
+    kinds: ['PodDisruptionBudget', ...WORKLOAD_KINDS],
+    check(objects, ctx) {
+        const workloads = objects.map(workloadOf).filter((w) => w !== null);
+        for (const pdb of objects.filter((o) => o.doc.kind === 'PodDisruptionBudget')) {
+            const spec = record(pdb.doc.body['spec']) ?? {};
+            const ns = namespaceOf(pdb);
+            const selected = workloads.filter((w) => namespaceOf(w.object) === ns && selects(spec['selector'], w.podLabels));
+            const names = [...new Set(selected.map((w) => named(w.object)))];
+            const of = names.length > 0 ? ` (it selects the pods of ${names.join(', ')})` : '';
+            const maxUnavailable = intOrPercent(spec['maxUnavailable']);
+            if (maxUnavailable && maxUnavailable.value === 0) {
+                ctx.report({
+                    subject: pdb,
+                    path: ['spec', 'maxUnavailable'],
+                    message: `${named(pdb)} sets maxUnavailable: ${show(maxUnavailable)}: no pod it selects can ever be evicted, so draining their nodes for the upgrade cannot finish${of}. Allow at least one disruption.`,
+                    object: objectRef(pdb.doc),
+                    data: { budget: 'maxUnavailable', value: show(maxUnavailable), workloads: names },
+                });
+                continue;
+            }
+            const minAvailable = intOrPercent(spec['minAvailable']);
+            if (!minAvailable)
+                continue;
+            for (const w of selected) {
+                const required = requiredAvailable(minAvailable, w.replicas);
+                if (required < w.replicas)
+                    continue;
+                const data = { budget: 'minAvailable', value: show(minAvailable), required, replicas: w.replicas, workload: named(w.object), disruptionBudget: named(pdb) };
+                if (w.replicas <= 1) {
+                    // One replica: the fix is usually the workload's replica count, so the finding is placed there.
+                    ctx.report({
+                        subject: w.object,
+                        path: w.replicasWritten ? ['spec', 'replicas'] : [],
+                        message: `${named(w.object)} runs ${w.replicas === 0 ? 'no replicas' : 'a single replica'} under ${named(pdb)} (minAvailable: ${show(minAvailable)}): its pod can never be evicted, so draining its node for the upgrade cannot finish. Run two or more replicas, or let the budget allow one disruption.`,
+                        object: objectRef(w.object.doc),
+                        data,
+                    });
+                }
+                else {
+                    ctx.report({
+                        subject: pdb,
+                        path: ['spec', 'minAvailable'],
+                        message: `${named(pdb)} requires ${required} of the ${w.replicas} replicas of ${named(w.object)} available (minAvailable: ${show(minAvailable)}): none of its pods can be evicted, so draining their nodes for the upgrade cannot finish. Set minAvailable below ${w.replicas}, or use maxUnavailable: 1.`,
+                        object: objectRef(pdb.doc),
+                        data,
+                    });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/webhook-upgrade-risk.ts
+/** The webhook-upgrade-risk rule: see its meta (what it reports, how to fix it). */
+
+
+const WEBHOOK_KINDS = ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'];
+const webhookUpgradeRisk = {
+    meta: {
+        id: 'webhook-upgrade-risk',
+        title: 'Webhook upgrade risk',
+        description: 'An admission webhook that fails closed intercepts pods or other core objects in every namespace, kube-system included, or is served by a single replica: it can block rescheduling while nodes drain.',
+        details: 'While nodes drain, evicted pods are recreated on other nodes, and every create passes the admission webhooks. A webhook with `failurePolicy: Fail` (the default of admissionregistration.k8s.io/v1) rejects the request whenever its backend cannot answer: when the webhook\'s own pods are being moved, when it runs one replica, or when the system pods it needs (DNS, CNI, kube-proxy) are themselves waiting for admission because the webhook does not exclude `kube-system`. The drain then stalls with pods that cannot be recreated.',
+        help: 'Exclude kube-system (and the webhook\'s own namespace) with a `namespaceSelector` such as `kubernetes.io/metadata.name NotIn [kube-system]`, narrow the rules to the resources the webhook needs, run its backend with two or more replicas and a disruption budget that allows one eviction, or use `failurePolicy: Ignore` where failing open is acceptable.',
+        summary: 'an admission webhook with `failurePolicy: Fail` matches pods or core objects in every namespace without excluding `kube-system` (by `namespaceSelector`/`objectSelector`), or is served by a Service in the repository whose Deployment runs one replica',
+        severityText: 'warning',
+        defaultSeverity: 'warning',
+        gate: 'files',
+    },
+    scope: 'scan',
+    kinds: [...WEBHOOK_KINDS, 'Service', 'Deployment', 'Namespace'],
+    check(objects, ctx) {
+        const services = objects.filter((o) => o.doc.kind === 'Service');
+        const deployments = objects.map(workloadOf).filter((w) => w !== null);
+        // kube-system carries its name as a label on every cluster; the repository may declare more labels for it.
+        const kubeSystem = { 'kubernetes.io/metadata.name': 'kube-system' };
+        for (const ns of objects.filter((o) => o.doc.kind === 'Namespace' && o.doc.name === 'kube-system')) {
+            Object.assign(kubeSystem, labelsOf(record(ns.doc.body['metadata'])?.['labels']));
+        }
+        for (const config of objects.filter((o) => WEBHOOK_KINDS.includes(o.doc.kind))) {
+            list(config.doc.body['webhooks']).forEach((raw, i) => {
+                const hook = record(raw);
+                if (!hook)
+                    return;
+                const name = typeof hook['name'] === 'string' ? hook['name'] : `webhooks[${i}]`;
+                const written = typeof hook['failurePolicy'] === 'string';
+                // admissionregistration.k8s.io/v1beta1 defaulted to Ignore, v1 defaults to Fail.
+                const policy = written ? hook['failurePolicy'] : config.doc.apiVersion.endsWith('/v1beta1') ? 'Ignore' : 'Fail';
+                if (policy !== 'Fail')
+                    return;
+                const where = `webhook "${name}" of ${config.doc.kind} "${config.doc.name ?? '(unnamed)'}"`;
+                const failPath = written ? ['webhooks', i, 'failurePolicy'] : ['webhooks', i];
+                const matched = coreResources(hook['rules']);
+                if (matched.length > 0 && reaches(hook, kubeSystem)) {
+                    ctx.report({
+                        subject: config,
+                        path: failPath,
+                        message: `The ${where} fails closed (failurePolicy: Fail${written ? '' : ', the default'}) and intercepts ${matched.join(', ')} in every namespace, kube-system included: while nodes drain, a webhook that cannot answer blocks recreating the evicted pods, its own and the system pods it depends on among them. Exclude kube-system with a namespaceSelector, or narrow the rules.`,
+                        object: objectRef(config.doc),
+                        data: { webhook: name, failurePolicy: policy, failurePolicyWritten: written, resources: matched },
+                    });
+                }
+                const service = record(record(hook['clientConfig'])?.['service']);
+                if (!service || typeof service['name'] !== 'string')
+                    return;
+                const svcNs = typeof service['namespace'] === 'string' ? service['namespace'] : 'default';
+                const svc = services.find((s) => s.doc.name === service['name'] && namespaceOf(s) === svcNs);
+                if (!svc)
+                    return;
+                const selector = record(svc.doc.body['spec'])?.['selector'];
+                const single = deployments.filter((d) => namespaceOf(d.object) === svcNs && d.replicas <= 1 && mapSelects(selector, d.podLabels));
+                for (const d of single) {
+                    ctx.report({
+                        subject: config,
+                        path: ['webhooks', i, 'clientConfig', 'service'],
+                        message: `The ${where} fails closed and is served by ${named(svc)}, whose ${named(d.object)} runs ${d.replicas === 0 ? 'no replicas' : 'a single replica'}: while its node drains the webhook cannot answer, and every request it intercepts is rejected. Run two or more replicas with a disruption budget that allows one eviction.`,
+                        object: objectRef(config.doc),
+                        data: { webhook: name, failurePolicy: policy, service: named(svc), workload: named(d.object), replicas: d.replicas },
+                    });
+                }
+            });
+        }
+    },
+};
+/** The resources of the core API group (or every group) the webhook's rules intercept, as written ("pods", "*"). */
+function coreResources(rules) {
+    const out = new Set();
+    for (const raw of list(rules)) {
+        const rule = record(raw);
+        if (!rule)
+            continue;
+        const groups = list(rule['apiGroups']).map(String);
+        if (!groups.includes('') && !groups.includes('*'))
+            continue;
+        for (const r of list(rule['resources']).map(String))
+            out.add(r === '*' || r === '*/*' ? 'every core resource' : r);
+    }
+    return [...out].sort();
+}
+/**
+ * Whether the webhook's selectors let kube-system's objects through: the namespaceSelector (absent: every namespace)
+ * must select kube-system's labels, and the objectSelector (absent: every object) must select an object without labels.
+ */
+function reaches(hook, kubeSystem) {
+    const nsSelector = hook['namespaceSelector'] ?? {};
+    const objectSelector = hook['objectSelector'] ?? {};
+    return selects(nsSelector, kubeSystem) && selects(objectSelector, {});
+}
+
+;// CONCATENATED MODULE: ./src/rules/psp-without-psa.ts
+/** The psp-without-psa rule: see its meta (what it reports, how to fix it). */
+
+
+const ENFORCE = 'pod-security.kubernetes.io/enforce';
+const pspWithoutPsa = {
+    meta: {
+        id: 'psp-without-psa',
+        title: 'PodSecurityPolicy without Pod Security Admission',
+        description: 'The repository holds PodSecurityPolicies while its namespaces carry no `pod-security.kubernetes.io/enforce` label: the policy\'s intent vanishes with the upgrade.',
+        details: 'Kubernetes 1.25 removed PodSecurityPolicy: after the upgrade the policies are gone and nothing restricts the pods they restricted. Their replacement, Pod Security Admission, is configured per namespace with the `pod-security.kubernetes.io/enforce` label; a namespace without it admits privileged pods (unless the cluster sets a default).',
+        help: 'Label each namespace the policies covered with `pod-security.kubernetes.io/enforce: baseline` or `restricted` (try `warn` and `audit` labels first, or `kubectl label --dry-run=server`), then remove the PodSecurityPolicies, their RBAC bindings and the PodSecurityPolicy admission plugin.',
+        summary: 'the repository holds PodSecurityPolicies while namespaces in it carry no `pod-security.kubernetes.io/enforce` label (the namespaces are named)',
+        severityText: 'warning',
+        defaultSeverity: 'warning',
+        gate: 'files',
+    },
+    scope: 'scan',
+    kinds: ['PodSecurityPolicy', 'Namespace'],
+    check(objects, ctx) {
+        const policies = objects.filter((o) => o.doc.kind === 'PodSecurityPolicy');
+        if (policies.length === 0)
+            return;
+        const namespaces = objects.filter((o) => o.doc.kind === 'Namespace' && o.doc.name);
+        const unlabelled = [...new Set(namespaces.filter((n) => !labelsOf(record(n.doc.body['metadata'])?.['labels'])[ENFORCE]).map((n) => n.doc.name))].sort();
+        if (namespaces.length > 0 && unlabelled.length === 0)
+            return;
+        for (const psp of policies) {
+            const which = namespaces.length === 0
+                ? 'no Namespace in the repository carries a pod-security.kubernetes.io/enforce label (it declares none)'
+                : `namespace${unlabelled.length === 1 ? '' : 's'} ${unlabelled.join(', ')} carr${unlabelled.length === 1 ? 'ies' : 'y'} no pod-security.kubernetes.io/enforce label`;
+            ctx.report({
+                subject: psp,
+                message: `PodSecurityPolicy "${psp.doc.name ?? '(unnamed)'}" is removed with Kubernetes 1.25 and ${which}: the restrictions it expresses vanish with the upgrade. Label the namespaces for Pod Security Admission before removing the policy.`,
+                object: objectRef(psp.doc),
+                data: { namespaces: unlabelled },
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/inventory-mismatch.ts
+
+const inventoryMismatch = {
+    meta: {
+        id: 'inventory-mismatch',
+        title: 'Declaration contradicts inventory',
+        description: 'A declared cluster version differs from what the cluster\'s inventory files show; the evidence is used.',
+        details: 'A cluster that points at `inventory:` files (kubectl output) is evaluated on what they show. A version written in the configuration that disagrees with them is stale or wrong: reports and plans would otherwise rest on it.',
+        help: 'Update or remove the declared version, or record the inventory again (`kubectl version -o json`, `kubectl get nodes -o json`, `kubectl get pods -n kube-system -o json`) if the files are older than the declaration.',
+        summary: 'a version declared for a cluster differs from what its [`inventory:`](#inventory) files show (the evidence is used)',
+        severityText: 'warning',
+        defaultSeverity: 'warning',
+        gate: 'clusters',
+    },
+    scope: 'cluster',
+    check(c, ctx) {
+        for (const m of c.spec.mismatches ?? []) {
+            ctx.report({
+                message: `Cluster ${c.spec.name}: ${m.what} is declared as ${m.declared} but the inventory shows ${m.observed} (${m.evidence}); the inventory is used.`,
+                line: clusters_lineOf(c, m.lineKey),
+                data: { cluster: c.spec.name, component: m.what, declared: m.declared, observed: m.observed, evidence: m.evidence },
+            });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/findings/rule-ids.ts
 /**
  * The closed list of rule ids. Every finding the engine emits carries one of these; reporters, SARIF rule
@@ -47890,6 +48302,10 @@ const RULE_IDS = [
     'unused-suppression',
     'invalid-suppression',
     'pre-release-target',
+    'drain-blocker',
+    'webhook-upgrade-risk',
+    'psp-without-psa',
+    'inventory-mismatch',
 ];
 function isRuleId(value) {
     return RULE_IDS.includes(value);
@@ -47897,6 +48313,10 @@ function isRuleId(value) {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in one list. The engine runs them; docs and SARIF metadata are derived from their meta. */
+
+
+
+
 
 
 
@@ -47953,6 +48373,10 @@ const RULES = [
     unusedSuppression,
     invalidSuppression,
     preReleaseTarget,
+    drainBlocker,
+    webhookUpgradeRisk,
+    pspWithoutPsa,
+    inventoryMismatch,
 ];
 function ruleMeta(id) {
     return RULES.find((r) => r.meta.id === id)?.meta;
@@ -47968,6 +48392,9 @@ function ruleMeta(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/types.ts
+function emptyRenderCounts() {
+    return { charts: { found: 0, rendered: 0, renderedWithoutDependency: 0, failed: 0 }, overlays: { found: 0, rendered: 0, failed: 0 }, renderedDocuments: 0 };
+}
 /**
  * The garbage collector of each helm or kubectl process. A render is short-lived, and Go's default (GOGC=100, from a
  * 4 MB heap) collects many times while helm loads a chart: on the bench's charts, about a quarter of helm's CPU time.
@@ -48453,6 +48880,192 @@ function actionStates(text) {
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+const HAS_AT = /(\$[A-Za-z0-9_]*)?((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\.APIVersions\.Has(?![A-Za-z0-9_])/y;
+const OPERAND_CHAIN = /(?:\$[A-Za-z0-9_]*|)(?:\.[A-Za-z_][A-Za-z0-9_]*)*/y;
+/**
+ * Rewrites every `.Capabilities.APIVersions.Has ARG` inside the template's actions (also `$.Capabilities…`,
+ * `$root.Capabilities…`, `.APIVersions.Has` within `with .Capabilities`, in parentheses or not) so that it answers as
+ * the target would. A quoted API the target does not serve becomes `false`; a computed argument (a variable, a field,
+ * a parenthesised expression) becomes `(and (CHECK) (not (has ARG (list …unserved))))`. Text outside actions, strings
+ * and comments is never touched, and no line is added or removed, so every line keeps its number.
+ */
+function rewriteCapabilityChecks(text, answer) {
+    const out = [];
+    const result = { text, answered: [], computed: [], unanswered: [] };
+    let copied = 0;
+    let inside = false;
+    let line = 1;
+    let lineStart = 0;
+    const n = text.length;
+    const countLines = (from, to) => {
+        for (let j = from; j < to; j++) {
+            if (text[j] === '\n') {
+                line++;
+                lineStart = j + 1;
+            }
+        }
+    };
+    let i = 0;
+    while (i < n) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+            i++;
+            continue;
+        }
+        if (!inside) {
+            if (c === '{' && text[i + 1] === '{') {
+                inside = true;
+                i += 2;
+            }
+            else
+                i++;
+            continue;
+        }
+        if (c === '}' && text[i + 1] === '}') {
+            inside = false;
+            i += 2;
+            continue;
+        }
+        if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end < 0 ? n : end + 2;
+            countLines(i, stop);
+            i = stop;
+            continue;
+        }
+        if (c === '"' || c === "'" || c === '`') {
+            const stop = skipString(text, i);
+            countLines(i, stop);
+            i = stop;
+            continue;
+        }
+        const prev = text[i - 1] ?? ' ';
+        if ((c === '$' || c === '.') && /[\s({|=,]/.test(prev)) {
+            HAS_AT.lastIndex = i;
+            const m = HAS_AT.exec(text);
+            if (m) {
+                const callEnd = i + m[0].length;
+                const check = (end) => ({ line, column: i - lineStart + 1, expression: clip(text.slice(i, end)) });
+                const arg = readArgument(text, callEnd);
+                if (arg === null || text.slice(i, arg.end).includes('\n')) {
+                    result.unanswered.push(check(arg?.end ?? callEnd));
+                    i = callEnd;
+                    continue;
+                }
+                if (arg.literal !== null) {
+                    if (answer.unserved(arg.literal)) {
+                        out.push(text.slice(copied, i), 'false');
+                        copied = arg.end;
+                        result.answered.push({ ...check(arg.end), apiVersion: arg.literal });
+                    }
+                }
+                else {
+                    const call = text.slice(i, arg.end);
+                    const operand = text.slice(arg.start, arg.end);
+                    const list = answer.unservedList.map((a) => JSON.stringify(a)).join(' ');
+                    out.push(text.slice(copied, i), `(and (${call}) (not (has ${operand} (list ${list}))))`);
+                    copied = arg.end;
+                    result.computed.push(check(arg.end));
+                }
+                countLines(i, arg.end);
+                i = arg.end;
+                continue;
+            }
+        }
+        i++;
+    }
+    if (copied === 0)
+        return result;
+    out.push(text.slice(copied));
+    result.text = out.join('');
+    return result;
+}
+/** The end (exclusive) of the string, raw string or character constant that starts at `i`. */
+function skipString(text, i) {
+    const q = text[i];
+    const n = text.length;
+    if (q === '`') {
+        const end = text.indexOf('`', i + 1);
+        return end < 0 ? n : end + 1;
+    }
+    let j = i + 1;
+    while (j < n && text[j] !== q && text[j] !== '\n')
+        j += text[j] === '\\' && text[j + 1] !== '\n' ? 2 : 1;
+    return j < n && text[j] === q ? j + 1 : j;
+}
+/**
+ * The one argument of a Has call that starts after `from`: a quoted string (its value in `literal`), or a single
+ * operand (a variable or field chain, or a parenthesised expression), followed by the end of the command (`}}`, `)`,
+ * `|`). Null when there is no argument, or more than one.
+ */
+function readArgument(text, from) {
+    let start = from;
+    while (text[start] === ' ' || text[start] === '\t')
+        start++;
+    if (start === from)
+        return null;
+    const c = text[start];
+    let end;
+    let literal = null;
+    if (c === '"' || c === '`') {
+        end = skipString(text, start);
+        const raw = text.slice(start, end);
+        if (c === '`')
+            literal = raw.length >= 2 && raw.endsWith('`') ? raw.slice(1, -1) : null;
+        else {
+            try {
+                literal = JSON.parse(raw);
+            }
+            catch {
+                literal = null;
+            }
+        }
+        if (literal === null)
+            return null;
+    }
+    else if (c === '(') {
+        let depth = 0;
+        end = start;
+        while (end < text.length) {
+            const d = text[end];
+            if (d === '"' || d === "'" || d === '`') {
+                end = skipString(text, end);
+                continue;
+            }
+            if (d === '}' && text[end + 1] === '}')
+                return null;
+            end++;
+            if (d === '(')
+                depth++;
+            else if (d === ')' && --depth === 0)
+                break;
+        }
+        if (depth !== 0)
+            return null;
+    }
+    else if (c === '$' || c === '.') {
+        OPERAND_CHAIN.lastIndex = start;
+        const m = OPERAND_CHAIN.exec(text);
+        end = start + (m?.[0].length ?? 0);
+        if (end === start)
+            end = start + 1; // `.` or `$` alone
+    }
+    else
+        return null;
+    let after = end;
+    while (text[after] === ' ' || text[after] === '\t')
+        after++;
+    const next = text.slice(after, after + 3);
+    if (!(next.startsWith('}}') || next.startsWith('-}}') || next.startsWith(')') || next.startsWith('|') || next.startsWith('\n') || next.startsWith('\r')))
+        return null;
+    return { start, end, literal };
+}
+function clip(s) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+}
 
 ;// CONCATENATED MODULE: ./src/render/semver.ts
 /**
@@ -48906,14 +49519,14 @@ async function prepareChart(chartRel, opts, ctx) {
     const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
     const scratch = await ctx.temp.mkdtemp('kug-helm-');
     try {
-        const state = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set() };
+        const state = { ctx, box, scratch, files: [], missing: [], resolved: [], substituted: [], problems: [], made: new Set(), capabilities: opts.capabilities ?? null, unanswered: [], answered: 0 };
         const chartDir = (0,external_node_path_namespaceObject.join)(scratch, 'chart');
         const dir = await box.check(chartRel, 'directory');
         if (!dir.ok)
             throw new ChartError(dir.message);
         const source = repoSource(state, dir.abs, chartRel);
         const { node, meta } = await copyChart(state, source, chartDir, 0, [dir.real], opts.dropKubeVersion);
-        return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems };
+        return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, substituted: state.substituted, problems: state.problems, unanswered: state.unanswered, answered: state.answered };
     }
     catch (err) {
         await ctx.temp.rm(scratch);
@@ -48981,7 +49594,15 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
         const index = state.files.length;
         state.files.push({ origin: fileOrigin(source, f.path), text });
         node.files.set(f.path, index);
-        await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), markTemplate(text, state.ctx.token, index).text);
+        let copy = text;
+        if (state.capabilities !== null && f.path.startsWith('templates/')) {
+            const r = rewriteCapabilityChecks(text, state.capabilities);
+            copy = r.text;
+            state.answered += r.answered.length + r.computed.length;
+            for (const u of r.unanswered)
+                state.unanswered.push({ ...u, file: index });
+        }
+        await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), markTemplate(copy, state.ctx.token, index).text);
     }
     for (const [seg, list] of subDirs) {
         const subDest = (0,external_node_path_namespaceObject.join)(dest, 'charts', seg);
@@ -49050,6 +49671,9 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
                 child = copied.node;
                 node.children.push(child);
                 state.resolved.push({ chart: meta.name, dependency: dep.name, from: found.dir });
+                if (found.version !== undefined) {
+                    state.substituted.push({ file: listingFile(source, meta), line: source.origin.kind === 'repo' ? dep.line : null, dependency: dep, chart: meta.name, used: { dir: found.dir, version: found.version } });
+                }
             }
             else {
                 dropped.push(dep.index);
@@ -49097,19 +49721,22 @@ async function resolveDependency(state, source, dep, chain) {
         const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
         return { dir, abs: c.abs, real: c.real };
     }
-    // By name (and version) among the workspace's charts: sibling charts published from the same repository.
+    // By name (and version) among the workspace's charts: sibling charts published from the same repository. When none
+    // satisfies the version constraint, the newest chart of that name stands in (and is reported): a sibling chart that
+    // moved on renders closer to the truth than no dependency at all.
     const candidates = [];
     for (const c of await ctx.chartsNamed(dep.name)) {
         const checked = await box.check(c.dir, 'directory');
         if (!checked.ok || chain.includes(checked.real))
             continue;
-        if (dep.version !== null && !versionMatches(c.version, dep.version))
-            continue;
-        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real });
+        const matches = dep.version === null || versionMatches(c.version, dep.version);
+        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real, matches });
     }
-    candidates.sort((a, b) => (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
+    candidates.sort((a, b) => Number(b.matches) - Number(a.matches) || (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
     const best = candidates[0];
-    return best ? { dir: best.dir, abs: best.abs, real: best.real } : { refused: null };
+    if (!best)
+        return { refused: null };
+    return { dir: best.dir, abs: best.abs, real: best.real, ...(best.matches ? {} : { version: best.version }) };
 }
 function versionMatches(version, constraint) {
     if (version === null)
@@ -49431,6 +50058,42 @@ function targetApiVersions(catalog, target) {
     byTarget.set(target, list);
     return list;
 }
+const capabilityAnswers = new WeakMap();
+/**
+ * How a cluster on the target answers `.Capabilities.APIVersions.Has`: no for every group/version (and
+ * group/version/Kind) Kubernetes defines that the target does not serve. Other names (custom resources) keep Helm's
+ * offline answer.
+ */
+function targetCapabilities(catalog, target) {
+    let byTarget = capabilityAnswers.get(catalog);
+    if (!byTarget)
+        capabilityAnswers.set(catalog, (byTarget = new Map()));
+    const known = byTarget.get(target);
+    if (known)
+        return known;
+    const served = new Set(targetApiVersions(catalog, target));
+    const groupVersions = new Set(catalog.data.apis.map((e) => e.apiVersion));
+    const unservedSet = new Set();
+    for (const e of catalog.data.apis) {
+        for (const name of [e.apiVersion, `${e.apiVersion}/${e.kind}`])
+            if (!served.has(name))
+                unservedSet.add(name);
+    }
+    const unservedList = [...unservedSet].sort();
+    const answer = {
+        unserved(api) {
+            if (served.has(api))
+                return false;
+            const parts = api.split('/');
+            // group/version/Kind, or core v1/Kind
+            const gv = parts.length === 3 || (parts.length === 2 && /^[A-Z]/.test(parts[1])) ? parts.slice(0, -1).join('/') : api;
+            return groupVersions.has(gv);
+        },
+        unservedList,
+    };
+    byTarget.set(target, answer);
+    return answer;
+}
 function servedApiVersions(catalog, target) {
     const out = new Set();
     for (const e of catalog.servedIn(target)) {
@@ -49441,7 +50104,28 @@ function servedApiVersions(catalog, target) {
 }
 /** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
 async function renderChart(chart, opts, ctx) {
-    const result = { items: [], documents: 0, renders: 0, failures: 0 };
+    const result = await renderChartItems(chart, opts, ctx);
+    // Each render-failed event says whether the chart was checked without the part it names, or not at all.
+    const rendered = result.renders > result.failures;
+    let without = false;
+    for (const item of result.items) {
+        if (item.kind !== 'event' || item.event.type !== 'render-failed')
+            continue;
+        const e = item.event;
+        if (e.substitute !== undefined) {
+            e.data = { ...e.data, outcome: rendered ? 'rendered-with-substitute' : 'not-rendered' };
+            continue;
+        }
+        const leftOut = e.dependency !== undefined || e.leftOut !== undefined;
+        if (rendered && (e.dependency !== undefined || e.leftOut === 'warning'))
+            without = true;
+        e.data = { ...e.data, outcome: leftOut && rendered ? 'rendered-without' : 'not-rendered' };
+    }
+    result.outcome = !rendered ? 'not-rendered' : without ? 'rendered-without' : 'rendered';
+    return result;
+}
+async function renderChartItems(chart, opts, ctx) {
+    const result = { items: [], documents: 0, renders: 0, failures: 0, outcome: 'not-rendered' };
     const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
     const abs = (0,external_node_path_namespaceObject.join)(ctx.prepare.root, chart);
     const fail = (reason, place = { file: chartFile, line: null }) => {
@@ -49493,7 +50177,7 @@ async function renderChart(chart, opts, ctx) {
     const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
     let prepared;
     try {
-        prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, box, token });
+        prepared = await prepareChart(chart, { dropKubeVersion, capabilities: targetCapabilities(ctx.catalog, opts.target) }, { ...ctx.prepare, box, token });
     }
     catch (err) {
         if (err instanceof ChartError) {
@@ -49514,6 +50198,22 @@ async function renderChart(chart, opts, ctx) {
                     dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
                 },
                 place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
+            });
+        }
+        for (const s of prepared.substituted) {
+            const d = s.dependency;
+            result.items.push({
+                kind: 'event',
+                event: {
+                    type: 'render-failed',
+                    renderer: 'helm',
+                    subject: chart,
+                    reason: `dependency "${d.name}" ${d.version ?? ''} is not vendored, and the chart "${d.name}" in the workspace (${s.used.dir}, version ${s.used.version ?? 'unknown'}) does not satisfy ${d.version ?? 'its version'}; ` +
+                        `it was rendered with that chart instead` + (s.chart === meta.name ? '' : ` (needed by the subchart "${s.chart}")`),
+                    dependency: { name: d.name, version: d.version, repository: d.repository },
+                    substitute: { dir: s.used.dir, version: s.used.version },
+                },
+                place: { file: s.file, line: s.line, column: s.line === null ? null : 1 },
             });
         }
         for (const p of prepared.problems) {
@@ -49582,10 +50282,9 @@ async function renderChart(chart, opts, ctx) {
             }
         }
         if (ok > 0) {
-            const tool = await ctx.tool.probe;
-            if (!('missing' in tool))
-                for (const item of capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx))
-                    result.items.push(item);
+            const sources = new Set(runs.flatMap((r) => [...r.sources]));
+            for (const item of capabilityNotices(chart, prepared, opts.target, sources))
+                result.items.push(item);
         }
     }
     finally {
@@ -49657,6 +50356,7 @@ valuesCopy, prepared, token, apiVersions, opts, ctx) {
         return {
             ok: false,
             documents: 0,
+            sources: new Set(),
             items: [{
                     kind: 'event',
                     event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
@@ -49671,6 +50371,7 @@ function mapOutput(stdout, chart, values, prepared, token, opts) {
     const rendered = readRendered(stdout, token);
     const parsed = parseManifestText(rendered.text);
     const items = [];
+    const sources = new Set();
     let documents = 0;
     // Lines whose markers came through: not candidates when another document's line is searched by text.
     const taken = new Map();
@@ -49685,6 +50386,8 @@ function mapOutput(stdout, chart, values, prepared, token, opts) {
     const takenIn = (file) => taken.get(file) ?? new Set();
     for (const doc of parsed.documents) {
         const source = rendered.sourceAt(doc.position.line);
+        if (source !== null)
+            sources.add(source);
         const hit = rendered.hits.get(doc.position.line);
         const file = hit ? prepared.files[hit.file] : undefined;
         let place;
@@ -49702,19 +50405,83 @@ function mapOutput(stdout, chart, values, prepared, token, opts) {
             data: helmData(chart, values, source, place),
         });
     }
+    const lines = rendered.text.split('\n');
     for (const problem of parsed.problems) {
         const source = rendered.sourceAt(problem.position.line);
         const place = placeBySource(prepared, source, null) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
         if (opts.excluded(place.file))
             continue;
+        const found = locateProblem(lines, problem, rendered, prepared, source);
+        const line = found.line !== null && place.archiveEntry === undefined ? found.line : null;
+        const data = { ...helmData(chart, values, source, { ...place, line }), renderedLine: problem.position.line, documentLine: found.documentLine };
+        if (found.key !== null)
+            data['key'] = found.key;
+        if (place.archiveEntry !== undefined && found.line !== null)
+            data['archiveLine'] = found.line;
+        if (line === null)
+            delete data['lineNote'];
+        // Numbered within the template's own output, and saying which values gave it: the stream's document count
+        // (CRDs and every other template included) means nothing to the chart's author.
+        const rest = problem.message.replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`);
+        const of = source === null ? 'the output' : found.ofSource > 1 ? `this template's ${found.ofSource} documents (in the order helm template prints them)` : "this template's output";
+        const message = `of ${of}, rendered with ${values === null ? 'its default values' : `values ${values}`}, ${rest} (line ${found.documentLine} of that document)`;
         items.push({
             kind: 'problem',
-            problem,
-            place: { file: place.file, line: null, column: null },
-            data: { ...helmData(chart, values, source, { ...place, line: null }), renderedLine: problem.position.line },
+            problem: { ...problem, docIndex: found.docInSource, message },
+            place: { file: place.file, line, column: line === null ? null : 1 },
+            data,
         });
     }
-    return { ok: true, items, documents };
+    return { ok: true, items, documents, sources };
+}
+/**
+ * Where a YAML error of rendered output is in its template: the document's number within that template's output, the
+ * error's line within the document, the key a duplicated-key error names, and the template line when it can be told
+ * for sure: the line as far below the document's marked `apiVersion:` line as the error is below it in the output
+ * and with the same text, or else the one line of the template with that text.
+ */
+function locateProblem(lines, problem, rendered, prepared, source) {
+    const at = problem.position.line; // 1-based
+    // Helm prints each document of a template under its own `# Source:` header, sorted by kind: the document's number
+    // is its place among the headers naming the same template.
+    let start = 0; // 0-based index of the document's first line
+    let docInSource = 0;
+    let ofSource = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^# Source: (.+?)\s*$/.exec(lines[i]);
+        if (!m || m[1] !== source)
+            continue;
+        ofSource++;
+        if (i < at - 1) {
+            start = i + 1;
+            docInSource = ofSource - 1;
+        }
+    }
+    const text = lines[at - 1] ?? '';
+    const key = /duplicated mapping key/.test(String(problem.message)) ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null) : null;
+    const documentLine = at - start;
+    const resolved = source === null ? null : resolveSourcePath(prepared.tree, source);
+    const index = resolved ? resolved.node.files.get(resolved.rest) : undefined;
+    const template = index === undefined ? undefined : prepared.files[index]?.text.split('\n');
+    let line = null;
+    const wanted = text.trim();
+    if (template && wanted !== '') {
+        for (let r = start + 1; r <= at; r++) {
+            const hit = rendered.hits.get(r);
+            if (!hit)
+                continue;
+            const guess = hit.file === index ? hit.line + (at - r) : null;
+            if (guess !== null && template[guess - 1]?.trim() === wanted)
+                line = guess;
+            break;
+        }
+        if (line === null) {
+            const same = template.flatMap((l, i) => (l.trim() === wanted ? [i + 1] : []));
+            if (same.length === 1)
+                line = same[0];
+        }
+    }
+    return { docInSource, ofSource, documentLine, key, line };
 }
 function placeBySource(prepared, source, apiVersion, taken) {
     return source === null ? null : locateByText(prepared.tree, prepared.files, source, apiVersion, taken);
@@ -49747,34 +50514,49 @@ function errorPlace(stderr, prepared) {
     const line = m[3] !== undefined && m[1] === undefined ? Number(m[3]) : null;
     return source_map_placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
 }
-const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
-/** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
-function capabilityNotices(chart, prepared, target, defaults, ctx) {
-    const served = new Set(targetApiVersions(ctx.catalog, target));
-    const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
+/**
+ * Notices for the `.Capabilities.APIVersions.Has` checks the copy could not make answer as the target would (see
+ * rewriteCapabilityChecks), in templates that rendered: a helper (`_*.tpl`) counts when a template of its chart did.
+ */
+function capabilityNotices(chart, prepared, target, sources) {
+    if (prepared.unanswered.length === 0)
+        return [];
+    const renderedFiles = new Set();
+    const renderedNodes = new Set();
+    for (const source of sources) {
+        const r = resolveSourcePath(prepared.tree, source);
+        if (!r)
+            continue;
+        renderedNodes.add(r.node);
+        const index = r.node.files.get(r.rest);
+        if (index !== undefined)
+            renderedFiles.add(index);
+    }
+    const nodeOf = new Map();
+    const walk = (node) => {
+        for (const [path, index] of node.files)
+            nodeOf.set(index, { node, path });
+        for (const child of node.children)
+            walk(child);
+    };
+    walk(prepared.tree);
     const items = [];
-    const seen = new Set();
-    prepared.files.forEach((file) => {
-        const lines = file.text.split('\n');
-        lines.forEach((line, i) => {
-            for (const m of line.matchAll(HAS_CALL)) {
-                const api = (m[1] ?? m[2]);
-                const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1])) ? api.slice(0, api.lastIndexOf('/')) : api;
-                if (!defaults.has(api) || served.has(api) || !known.has(gv))
-                    continue;
-                const place = placeOfFile(file.origin, i + 1, 'text');
-                const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                items.push({
-                    kind: 'event',
-                    event: { type: 'capabilities-removed-api', chart, apiVersion: api, target },
-                    place: { file: place.file, line: place.line, column: place.line === null ? null : (m.index ?? 0) + 1 },
-                });
-            }
+    for (const u of prepared.unanswered) {
+        const at = nodeOf.get(u.file);
+        const helper = at !== undefined && /(?:^|\/)_[^/]*$/.test(at.path);
+        const renders = helper ? renderedNodes.has(at.node) : renderedFiles.has(u.file);
+        if (!renders)
+            continue;
+        const file = prepared.files[u.file];
+        if (!file)
+            continue;
+        const place = placeOfFile(file.origin, u.line, 'text');
+        items.push({
+            kind: 'event',
+            event: { type: 'capabilities-removed-api', chart, apiVersion: null, expression: u.expression, target },
+            place: { file: place.file, line: place.line, column: place.line === null ? null : u.column },
         });
-    });
+    }
     return items;
 }
 
@@ -49873,14 +50655,14 @@ const BASE_FIELDS = new Set(['resources', 'bases', 'components']);
 const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
 const YAML_OPTIONS = { schema: 'failsafe', prettyErrors: false, uniqueKeys: true };
 /** An entry as a message shows it: quoted, on one line, at most 200 characters. */
-function show(entry) {
+function kustomize_show(entry) {
     return JSON.stringify(entry.length > 200 ? `${entry.slice(0, 200)}…` : entry);
 }
 const helmRefusal = (at) => ({ ...at, reason: 'it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.' });
 function remoteRefusal(field, entry, at) {
     return {
         ...at,
-        reason: `${field} entry ${show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
+        reason: `${field} entry ${kustomize_show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
         data: { remote: entry, field },
     };
 }
@@ -50068,7 +50850,7 @@ class Preflight {
         }
         const c = await this.box.check(entry, 'any', node.abs);
         if (!c.ok)
-            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
+            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${c.message}.`, data: { path: c.rel } };
         let isDirectory;
         try {
             isDirectory = (await this.fs.stat(c.real)).isDirectory;
@@ -50085,7 +50867,7 @@ class Preflight {
         }
         const f = await this.box.check(entry, 'file', node.abs);
         if (!f.ok)
-            return { ...place, reason: `${field} entry ${show(entry)}: ${f.message}.`, data: { path: f.rel } };
+            return { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${f.message}.`, data: { path: f.rel } };
         node.resourceFiles.push({ real: f.real, rel: f.rel });
         return PLUGIN_FIELDS.has(field) ? this.pluginFile(f.real, f.rel, node.abs, field) : null;
     }
@@ -50098,7 +50880,7 @@ class Preflight {
         const c = await this.box.check(entry, 'file', from);
         if (c.ok || c.reason === 'missing')
             return null; // kustomize says what is missing
-        return { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
+        return { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${c.message}.`, data: { path: c.rel } };
     }
     async scalarFile(doc, from, field, value, at) {
         const entry = scalarText(doc, value);
@@ -50118,7 +50900,7 @@ class Preflight {
                 const path = k === 'files' && entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry;
                 const r = await this.fileEntry(from, label, path, at(e));
                 if (r)
-                    return { ...r, reason: r.reason.replace(show(path), show(entry)) };
+                    return { ...r, reason: r.reason.replace(kustomize_show(path), kustomize_show(entry)) };
             }
         }
         return null;
@@ -50217,9 +50999,9 @@ class Preflight {
                     break;
                 }
                 const child = await this.node(edge.abs, edge.real);
-                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: kustomizations nested more than ${kustomize_MAX_DEPTH} deep are not followed.` };
+                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${kustomize_show(edge.entry)}: kustomizations nested more than ${kustomize_MAX_DEPTH} deep are not followed.` };
                 if (child.fileProblem)
-                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: ${child.fileProblem}.` };
+                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${kustomize_show(edge.entry)}: ${child.fileProblem}.` };
                 else if (depth + 1 >= kustomize_MAX_DEPTH)
                     found = tooDeep;
                 else {
@@ -50314,7 +51096,7 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         documents: 0,
         items: [{
                 kind: 'event',
-                event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, ...(data ? { data } : {}), ...(timedOut ? { timedOut } : {}) },
+                event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, data: { ...data, outcome: 'not-rendered' }, ...(timedOut ? { timedOut } : {}) },
                 place: { file, line, column: line === null ? null : 1 },
             }],
     });
@@ -50333,7 +51115,8 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         if (isRemote(rel))
             return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
         await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
-        const args = tool.mode === 'kubectl' ? ['kustomize', build] : ['build', build];
+        const none = opts.loadRestrictor === 'none' ? ['--load-restrictor', 'LoadRestrictionsNone'] : [];
+        const args = tool.mode === 'kubectl' ? ['kustomize', ...none, build] : ['build', ...none, build];
         const started = deps.now();
         const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
         const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
@@ -50342,7 +51125,7 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         deps.observer?.rendered?.({
             renderer: 'kustomize',
             subject: info.dir,
-            command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'} ${info.dir} (with origin annotations)`,
+            command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'}${none.length > 0 ? ' --load-restrictor LoadRestrictionsNone' : ''} ${info.dir} (with origin annotations)`,
             durationMs: Math.round(deps.now() - started),
             ok,
             timedOut: r.timedOut,
@@ -50351,7 +51134,13 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         if (!ok) {
             if (r.timedOut)
                 return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
-            const reason = r.spawnError !== undefined ? `the program could not be started (${r.spawnError})` : clean(firstErrorLine(r.stderr)) || `exit code ${r.exitCode}`;
+            if (r.spawnError !== undefined)
+                return fail(`the program could not be started (${r.spawnError}).`);
+            const box = await WorkspaceBox.open(fs, root);
+            const why = await explainFailure(r.stderr, info, box, build, opts.loadRestrictor ?? 'rootOnly');
+            if (why)
+                return fail(why.reason, why.line, why.data, false, why.file);
+            const reason = clean(lastError(r.stderr)) || `exit code ${r.exitCode}`;
             return fail(reason.endsWith('.') ? reason : `${reason}.`);
         }
         return kustomize_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
@@ -50359,6 +51148,103 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
     finally {
         await deps.temp.rm(scratch);
     }
+}
+/**
+ * kustomize's error, with the cause in front: its errors nest (`accumulating resources: accumulation err='…':
+ * recursed accumulation of path '…': …`) and the cause comes last, so a long one is cut from the front.
+ */
+function lastError(stderr) {
+    const text = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ').replace(/^error:\s*/i, '').replace(/\s+/g, ' ');
+    return text.length > 600 ? `…${text.slice(-600)}` : text;
+}
+/**
+ * The cause of a kustomize failure in words, at the kustomization entry that names it, with workspace-relative paths:
+ * a file outside the kustomization's directory (kustomize's load restrictor), a missing file or directory, a file
+ * that is not valid YAML, a cycle. Null when the error is none of these.
+ */
+async function explainFailure(stderr, info, box, build, restrictor) {
+    const text = stderr.replace(/\s+/g, ' ');
+    const rel = (p) => {
+        for (const base of [box.realRoot, box.root]) {
+            const r = (0,external_node_path_namespaceObject.relative)(base, p);
+            if (r === '')
+                return '.';
+            if (!r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r))
+                return r.split(external_node_path_namespaceObject.sep).join('/');
+        }
+        return null;
+    };
+    const shown = (p) => rel(p) ?? (p.startsWith(build) ? 'the temporary build directory' : 'a path outside the workspace');
+    // The kustomization the error happened in: the deepest one kustomize recursed into, else the overlay.
+    let dir = info.dir;
+    let dirAbs = (0,external_node_path_namespaceObject.resolve)(box.root, info.dir);
+    for (const m of text.matchAll(/recursed accumulation of path '([^']+)'/g)) {
+        const r = rel(m[1]);
+        if (r !== null) {
+            dir = r;
+            dirAbs = m[1];
+        }
+    }
+    const kfile = await kustomizationFile(box, dir);
+    const at = async (entry) => ({ file: kfile, line: await entryLine(box, kfile, entry) });
+    const posixRel = (from, to) => (0,external_node_path_namespaceObject.relative)(from, to).split(external_node_path_namespaceObject.sep).join('/');
+    const security = /security; file '([^']+)' is not in or below '([^']+)'/.exec(text);
+    if (security) {
+        const [, file, rootDir] = security;
+        const kdir = rel(rootDir) ?? dir;
+        const kf = await kustomizationFile(box, kdir);
+        const entry = posixRel(rootDir, file);
+        const where = { file: kf, line: await entryLine(box, kf, entry) };
+        const advice = restrictor === 'none' ? '' : ' Move the file into that directory, or scan with --load-restrictor none (which still reads nothing outside the workspace).';
+        return {
+            ...where,
+            reason: `${kf} names ${kustomize_show(entry)} (${shown(file)}), a file outside the kustomization's directory ${kdir}: kustomize's load restrictor only reads files in or below the kustomization's directory.${advice}`,
+            data: { cause: 'load-restrictor', path: rel(file) },
+        };
+    }
+    const yaml = /MalformedYAMLError: (.*?) in File: (\S+)/.exec(text);
+    if (yaml) {
+        const [, what, name] = yaml;
+        const abs = (0,external_node_path_namespaceObject.resolve)(dirAbs, name);
+        const file = rel(abs);
+        const line = /^yaml: line (\d+): /.exec(what);
+        if (file !== null)
+            return { file, line: line ? Number(line[1]) : null, reason: `${file} is not valid YAML (${what.replace(/^yaml: /, '')}); kustomize cannot read it.`, data: { cause: 'invalid-yaml' } };
+        return { ...(await at(name)), reason: `${kustomize_show(name)} is not valid YAML (${what.replace(/^yaml: /, '')}); kustomize cannot read it.`, data: { cause: 'invalid-yaml' } };
+    }
+    const missing = /lstat ([^:']+): no such file or directory/.exec(text) ?? /open ([^:']+): no such file or directory/.exec(text);
+    if (missing) {
+        const abs = missing[1];
+        const entry = posixRel(dirAbs, abs);
+        return { ...(await at(entry)), reason: `${kfile} names ${kustomize_show(entry)}, but ${shown(abs)} does not exist.`, data: { cause: 'missing', path: rel(abs) } };
+    }
+    if (/cycle detected|cycle in/i.test(text)) {
+        return { file: kfile, line: null, reason: `the kustomizations below ${dir} use one another in a cycle, which kustomize cannot build.`, data: { cause: 'cycle' } };
+    }
+    return null;
+}
+/** The kustomization file of a workspace directory, as kustomize picks it (the first that exists). */
+async function kustomizationFile(box, dir) {
+    const inDir = (name) => (dir === '.' ? name : `${dir}/${name}`);
+    for (const name of kustomize_KUSTOMIZATION_FILES)
+        if ((await box.check(inDir(name), 'file')).ok)
+            return inDir(name);
+    return inDir('kustomization.yaml');
+}
+/** The first line of a kustomization file that lists `entry` (as a list item or a `path:` value), or null. */
+async function entryLine(box, file, entry) {
+    let text;
+    try {
+        text = new TextDecoder().decode(await box.readFile(file));
+    }
+    catch {
+        return null;
+    }
+    const esc = entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?:^\\s*-|:|\\[|,)\\s*(["']?)(?:\\./)?${esc}\\1\\s*(?:[,\\]#]|$)`);
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => re.test(l.replace(/\r$/, '')));
+    return i < 0 ? null : i + 1;
 }
 async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
     const parsed = parseManifestText(stdout);
@@ -50700,6 +51586,7 @@ function listInto(into, other, key, listKey) {
 
 
 
+
 /**
  * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
  * the probe runs beside the plain scan and the first renders instead of before the first chart.
@@ -50728,6 +51615,7 @@ async function renderAll(input, deps) {
     };
     const items = [];
     let documents = 0;
+    const counts = emptyRenderCounts();
     // Pre-rendered input first: the charts it covers are not rendered again.
     const inShard = input.inShard ?? (() => true);
     const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
@@ -50750,6 +51638,8 @@ async function renderAll(input, deps) {
     const overlays = plan?.roots ?? [];
     const helm = charts.length > 0 ? await (input.helm ?? findHelm(rs.helmPath, deps)) : null;
     const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
+    counts.charts.found = charts.length;
+    counts.overlays.found = overlays.length;
     if (helm && 'missing' in helm)
         items.push(missingItem('helm', helm.missing, charts));
     if (kustomize && 'missing' in kustomize)
@@ -50763,8 +51653,14 @@ async function renderAll(input, deps) {
         documents += r.documents;
         if (r.helmMissing !== null)
             items.push(missingItem('helm', r.helmMissing, charts));
+        counts.charts.rendered = r.charts.rendered;
+        counts.charts.renderedWithoutDependency = r.charts['rendered-without'];
+        counts.overlays.rendered = r.overlaysRendered;
     }
-    return { items, documents };
+    counts.charts.failed = counts.charts.found - counts.charts.rendered - counts.charts.renderedWithoutDependency;
+    counts.overlays.failed = counts.overlays.found - counts.overlays.rendered;
+    counts.renderedDocuments = documents;
+    return { items, documents, counts };
 }
 /** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
 async function renderJobs(charts, kustomize, helm, deps, ctx) {
@@ -50785,7 +51681,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const runJob = async (job) => {
         try {
             if (job.kind === 'overlay') {
-                return await limit(() => renderOverlay(job.info, kustomize.tool, { timeoutMs, excluded, goMaxProcs }, deps, fs, root));
+                return await limit(() => renderOverlay(job.info, kustomize.tool, { timeoutMs, excluded, goMaxProcs, loadRestrictor: rs.loadRestrictor ?? 'rootOnly' }, deps, fs, root));
             }
             const r = await renderChart(job.dir, {
                 target: settings.target,
@@ -50797,7 +51693,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
                 excluded,
                 goMaxProcs,
             }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit });
-            return { items: r.items, documents: r.documents, ok: r.failures === 0 };
+            return { items: r.items, documents: r.documents, ok: r.failures === 0, outcome: r.outcome };
         }
         finally {
             done++;
@@ -50846,10 +51742,20 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const items = kept.flatMap((r) => r.items);
     const documents = kept.reduce((n, r) => n + r.documents, 0);
     const chartJobs = jobs.filter((j) => j.kind === 'chart').length;
+    const outcomes = { rendered: 0, 'rendered-without': 0, 'not-rendered': 0 };
+    let overlaysRendered = 0;
+    const roots = new Set(kustomize?.plan.roots ?? []);
+    jobs.forEach((j, i) => {
+        const r = results[i];
+        if (j.kind === 'chart')
+            outcomes[helmMissing === null ? (r?.outcome ?? 'not-rendered') : 'not-rendered']++;
+        else if (roots.has(j.info.dir) && r?.ok)
+            overlaysRendered++;
+    });
     logger.info(`Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
         `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`);
     logger.info(`Renderers ran without network: ${networkMeasures(deps.process.networkIsolation?.() ?? null)}.`);
-    return { items, documents, helmMissing };
+    return { items, documents, helmMissing, charts: outcomes, overlaysRendered };
 }
 /** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
 function settle(job, r) {
@@ -50857,7 +51763,7 @@ function settle(job, r) {
         return r.value;
     const subject = job.kind === 'chart' ? job.dir : job.info.dir;
     const reason = `internal error while rendering (${r.error instanceof Error ? r.error.message : String(r.error)}).`;
-    const event = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason };
+    const event = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason, data: { outcome: 'not-rendered' } };
     const file = job.kind === 'chart' ? render_join2(job.dir, 'Chart.yaml') : job.info.file;
     return { items: [{ kind: 'event', event, place: { file, line: null, column: null } }], documents: 0, ok: false };
 }
@@ -51571,7 +52477,148 @@ function feed_isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+;// CONCATENATED MODULE: ./src/clusters/inventory.ts
+/**
+ * Cluster versions from evidence: the JSON output of `kubectl version -o json`, `kubectl get nodes -o json` and
+ * `kubectl get pods -n kube-system -o json`. kube-apiserver, kube-controller-manager and kube-scheduler come from the
+ * static pods' images on each control-plane node, etcd from its image, each node's kubelet and container runtime from
+ * its status, kube-proxy from the kube-proxy pod on the node. Worker nodes are grouped into pools by a label. Pure:
+ * text in, facts out; names that are not valid Kubernetes names are refused, so the facts are safe to show.
+ */
+
+const DEFAULT_POOL_LABEL = 'node.kubernetes.io/instance-type';
+const DNS_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+const LABEL_VALUE = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const CONTROL_PLANE_LABELS = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master'];
+const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const arr = (v) => (Array.isArray(v) ? v : []);
+const inventory_str = (v) => (typeof v === 'string' ? v : null);
+const norm = (v) => (v === null ? null : (version_parseVersion(v)?.patch !== null ? (version_parseVersion(v)?.normalized ?? null) : null));
+/** The tag of an image reference ("registry.k8s.io/kube-apiserver:v1.34.2@sha256:…" → "v1.34.2"). */
+function imageTag(image) {
+    const noDigest = image.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(colon + 1) : null;
+}
+function readInventory(texts, poolLabel = DEFAULT_POOL_LABEL) {
+    const problems = [];
+    const parse = (which) => {
+        const t = texts[which];
+        if (!t)
+            return null;
+        try {
+            return rec(JSON.parse(t.text));
+        }
+        catch (err) {
+            problems.push(`${t.file}: not the JSON output of kubectl (${err.message.split('\n')[0]})`);
+            return null;
+        }
+    };
+    const version = parse('version');
+    const nodeList = parse('nodes');
+    const podList = parse('pods');
+    const evidence = { source: 'inventory', files: [texts.version, texts.nodes, texts.pods].filter((t) => t !== undefined).map((t) => t.file), instances: [], nodes: [] };
+    // Pods in kube-system: static control-plane pods, etcd, kube-proxy per node.
+    const proxyOn = new Map();
+    const cp = new Map();
+    for (const raw of arr(podList?.['items'])) {
+        const pod = rec(raw);
+        const meta = rec(pod['metadata']);
+        const name = inventory_str(meta['name']);
+        const node = inventory_str(rec(pod['spec'])['nodeName']);
+        if (name === null || node === null || !DNS_NAME.test(name) || !DNS_NAME.test(node))
+            continue;
+        const labels = rec(meta['labels']);
+        const component = inventory_str(labels['component']) ?? (inventory_str(labels['k8s-app']) === 'kube-proxy' ? 'kube-proxy' : null);
+        if (component === null)
+            continue;
+        const image = inventory_str(rec(arr(rec(pod['spec'])['containers'])[0])['image']);
+        const tag = image === null ? null : imageTag(image);
+        if (tag === null)
+            continue;
+        if (component === 'etcd') {
+            if (/^v?\d+\.\d+\.\d+/.test(tag))
+                evidence.instances.push({ component: 'etcd', version: tag.replace(/^v/, '').replace(/-0$/, ''), node, pod: name, pool: null });
+            continue;
+        }
+        const v = norm(tag);
+        if (v === null)
+            continue;
+        if (component === 'kube-proxy') {
+            proxyOn.set(node, { version: v, pod: name });
+            continue;
+        }
+        const key = component === 'kube-apiserver' ? 'apiserver' : component === 'kube-controller-manager' ? 'controllerManager' : component === 'kube-scheduler' ? 'scheduler' : null;
+        if (key === null)
+            continue;
+        const entry = cp.get(node) ?? { apiserver: null, controllerManager: null, scheduler: null };
+        entry[key] = v;
+        cp.set(node, entry);
+        evidence.instances.push({ component, version: v, node, pod: name, pool: null });
+    }
+    // Nodes: kubelet and runtime, control-plane role, pool label.
+    const pools = new Map();
+    for (const raw of arr(nodeList?.['items'])) {
+        const node = rec(raw);
+        const meta = rec(node['metadata']);
+        const name = inventory_str(meta['name']);
+        if (name === null || !DNS_NAME.test(name)) {
+            if (name !== null)
+                problems.push(`${texts.nodes?.file}: node name "${name.slice(0, 60).replace(/[^\x20-\x7e]/g, '?')}" is not a valid Kubernetes name; the node is ignored`);
+            continue;
+        }
+        const labels = rec(meta['labels']);
+        const info = rec(rec(node['status'])['nodeInfo']);
+        const kubelet = norm(inventory_str(info['kubeletVersion']));
+        if (kubelet === null)
+            continue;
+        const controlPlane = CONTROL_PLANE_LABELS.some((l) => l in labels) || cp.has(name);
+        const poolValue = inventory_str(labels[poolLabel]);
+        const pool = controlPlane ? null : poolValue !== null && LABEL_VALUE.test(poolValue) ? poolValue : 'unlabelled';
+        const proxy = proxyOn.get(name)?.version ?? norm(inventory_str(info['kubeProxyVersion'])) ?? null;
+        const runtime = inventory_str(info['containerRuntimeVersion']);
+        evidence.nodes.push({ name, pool, role: controlPlane ? 'control-plane' : 'worker', kubelet, kubeProxy: proxy, runtime: runtime !== null && /^[\x20-\x7e]{1,100}$/.test(runtime) && !/[|`<>]/.test(runtime) ? runtime : null });
+        if (pool !== null) {
+            const p = pools.get(pool) ?? { kubelets: [], proxies: [] };
+            p.kubelets.push(kubelet);
+            p.proxies.push(proxy ?? kubelet);
+            pools.set(pool, p);
+        }
+        const proxyPod = proxyOn.get(name);
+        if (proxyPod)
+            evidence.instances.push({ component: 'kube-proxy', version: proxyPod.version, node: name, pod: proxyPod.pod, pool });
+    }
+    evidence.nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
+    evidence.instances.sort((a, b) => (a.component < b.component ? -1 : a.component > b.component ? 1 : a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+    const controlPlaneNodes = [...cp.entries()].map(([name, v]) => ({ name, ...v })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const apiservers = [...new Set(controlPlaneNodes.map((n) => n.apiserver).filter((v) => v !== null))].sort(compareVersions);
+    const server = norm(inventory_str(rec(version?.['serverVersion'])['gitVersion']));
+    const oldest = (vs) => [...vs].sort(compareVersions)[0];
+    return {
+        version: server ?? apiservers.at(-1) ?? null,
+        apiservers,
+        controlPlaneNodes,
+        // A pool is as old as its oldest node: that node decides the skew.
+        pools: [...pools.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, p]) => ({ name, kubelet: oldest(p.kubelets), kubeProxy: oldest(p.proxies) })),
+        evidence,
+        problems,
+    };
+}
+/** Where a component version runs, from the evidence: "pod kube-apiserver-cp-2 on cp-2", "nodes worker-3". */
+function evidenceOf(e, component, version, pool) {
+    if (!e)
+        return null;
+    if (component === 'kubelet' || (component === 'kube-proxy' && pool !== null && !e.instances.some((i) => i.component === 'kube-proxy'))) {
+        const nodes = e.nodes.filter((n) => n.pool === pool && (component === 'kubelet' ? n.kubelet : (n.kubeProxy ?? n.kubelet)) === version).map((n) => n.name);
+        return nodes.length > 0 ? `node${nodes.length === 1 ? '' : 's'} ${nodes.join(', ')}` : null;
+    }
+    const pods = e.instances.filter((i) => i.component === component && i.version === version && (pool === null || i.pool === pool));
+    return pods.length > 0 ? pods.map((p) => `pod ${p.pod} on ${p.node}`).join(', ') : null;
+}
+
 ;// CONCATENATED MODULE: ./src/clusters/evaluate.ts
+
 
 
 
@@ -51586,20 +52633,25 @@ function advisorySeverity(a) {
 }
 function componentInstances(spec) {
     const out = [];
-    out.push({ component: 'kube-apiserver', version: spec.version, label: 'kube-apiserver', lineKey: 'version', pool: null });
+    // With inventory evidence, each place names the pods and nodes it was read from.
+    const seen = (component, version, pool, plain) => {
+        const where = evidenceOf(spec.inventory, component, version, pool);
+        return where === null ? plain : `${plain} (${where})`;
+    };
+    out.push({ component: 'kube-apiserver', version: spec.version, label: seen('kube-apiserver', spec.version, null, 'kube-apiserver'), lineKey: 'version', pool: null });
     spec.apiservers.forEach((v, i) => {
         if (v !== spec.version)
-            out.push({ component: 'kube-apiserver', version: v, label: 'kube-apiserver', lineKey: `apiservers[${i}]`, pool: null });
+            out.push({ component: 'kube-apiserver', version: v, label: seen('kube-apiserver', v, null, 'kube-apiserver'), lineKey: spec.inventory ? 'version' : `apiservers[${i}]`, pool: null });
     });
     for (const c of spec.controlPlane) {
-        out.push({ component: c.component, version: c.version, label: c.component, lineKey: c.declared ? `components.${c.component}` : 'version', pool: null });
+        out.push({ component: c.component, version: c.version, label: seen(c.component, c.version, null, c.component), lineKey: c.declared ? `components.${c.component}` : 'version', pool: null });
     }
     spec.nodePools.forEach((p, i) => {
-        out.push({ component: 'kubelet', version: p.kubelet, label: `node pool ${p.name}`, lineKey: `nodePools[${i}].kubelet`, pool: p.name });
+        out.push({ component: 'kubelet', version: p.kubelet, label: seen('kubelet', p.kubelet, p.name, `node pool ${p.name}`), lineKey: `nodePools[${i}].kubelet`, pool: p.name });
         out.push({
             component: 'kube-proxy',
             version: p.kubeProxy,
-            label: `node pool ${p.name}`,
+            label: seen('kube-proxy', p.kubeProxy, p.name, `node pool ${p.name}`),
             lineKey: p.kubeProxyDeclared ? `nodePools[${i}].kubeProxy` : `nodePools[${i}].kubelet`,
             pool: p.name,
         });
@@ -51764,7 +52816,7 @@ function skewProblems(releases, spec) {
             kind: 'current', component: 'kube-apiserver', version: oldest, label: 'kube-apiserver', relativeTo: 'kube-apiserver', relativeVersion: newest,
             skew: -haSkew, maxNewer: ha.maxNewerMinors, maxOlder: ha.maxOlderMinors, rule: ha.id, lineKey: i >= 0 ? `apiservers[${i}]` : 'version', pool: null,
             requiredMinor: addMinors(minorOfVersion(newest), -ha.maxOlderMinors), blocksAt: null,
-            message: `kube-apiserver instances ${oldest} and ${newest} are ${plural(haSkew)} apart; the newest and oldest must be within ${plural(ha.maxOlderMinors)} (${ha.id})`,
+            message: `kube-apiserver instances ${oldest}${evidenceOf(spec.inventory, 'kube-apiserver', oldest, null) ? ` (${evidenceOf(spec.inventory, 'kube-apiserver', oldest, null)})` : ''} and ${newest} are ${plural(haSkew)} apart; the newest and oldest must be within ${plural(ha.maxOlderMinors)} (${ha.id})`,
         });
     }
     const instances = componentInstances(spec).filter((i) => i.component !== 'kube-apiserver');
@@ -51774,7 +52826,8 @@ function skewProblems(releases, spec) {
         const allowed = allowedSkew(policy, inst.component, 'kube-apiserver', inst.version);
         if (!allowed)
             continue;
-        const where = inst.pool ? `${inst.component} ${inst.version} in node pool ${inst.pool}` : `${inst.component} ${inst.version}`;
+        const evidence = evidenceOf(spec.inventory, inst.component, inst.version, inst.pool);
+        const where = (inst.pool ? `${inst.component} ${inst.version} in node pool ${inst.pool}` : `${inst.component} ${inst.version}`) + (evidence === null ? '' : ` (${evidence})`);
         const base = {
             component: inst.component, version: inst.version, label: inst.label, relativeTo: 'kube-apiserver', maxNewer: allowed.maxNewerMinors,
             maxOlder: allowed.maxOlderMinors, rule: allowed.rule, lineKey: inst.lineKey, pool: inst.pool,
@@ -52118,7 +53171,7 @@ function combineReports(reports) {
 }
 
 ;// CONCATENATED MODULE: ./schema/kube-upgrade-gate.schema.json
-const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path, and the findings accepted for a reason (ignore). Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"addons":{"description":"Releases of cluster add-ons the clusters run, by add-on name (\\"cert-manager\\", \\"istio\\"): objects that use an API version the add-on release no longer serves are errors (removed-addon-api), deprecated ones warnings (deprecated-addon-api). Without it, an add-on API version that some release removed is a warning naming that release.","type":"object","additionalProperties":{"$ref":"#/$defs/addonRelease"}},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}},"ignore":{"description":"Suppressions: findings accepted for a reason, until an optional expiry date. An entry matches a finding when every selector it gives matches; a matched finding stays in the reports, marked suppressed, and never fails the run.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/ignore"}}},"$defs":{"addonRelease":{"type":"string","pattern":"^[vV]?(0|[1-9][0-9]{0,3})\\\\.(0|[1-9][0-9]{0,3})(\\\\.(0|[1-9][0-9]{0,3}))?$","x-expected":"an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"","patternErrorMessage":"Expected an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"."},"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version). Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"ignore":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"Rule id of the findings to suppress, such as removed-api.","type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$","x-expected":"a rule id such as \\"removed-api\\""},"path":{"description":"Glob of the files (relative to the workspace root) whose findings to suppress, such as \\"legacy/**\\"; a plain directory matches everything below it.","type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"legacy/**\\""},"apiVersion":{"description":"apiVersion of the object, such as policy/v1beta1.","type":"string","minLength":1,"maxLength":253},"kind":{"description":"Kind of the object, such as PodDisruptionBudget.","type":"string","minLength":1,"maxLength":253},"name":{"description":"metadata.name of the object.","type":"string","minLength":1,"maxLength":253},"gate":{"description":"Feature gate name, such as InTreePluginAWSUnregister.","type":"string","minLength":1,"maxLength":200},"cve":{"description":"Advisory id of a cluster-advisory finding, such as CVE-2020-8554.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[0-9A-Za-z-]{1,60}$","x-expected":"an advisory id such as \\"CVE-2020-8554\\""},"cluster":{"description":"Name of a declared cluster whose findings to suppress.","$ref":"#/$defs/name"},"reason":{"description":"Why the findings are accepted (required): shown with every suppressed finding.","type":"string","minLength":1,"maxLength":500},"expires":{"description":"Last day the suppression applies (YYYY-MM-DD). After it, judged on --as-of or today, the entry stops applying and is itself reported (expired-suppression).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","x-expected":"a calendar date YYYY-MM-DD such as \\"2026-12-31\\""}}},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
+const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path, and the findings accepted for a reason (ignore). Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"addons":{"description":"Releases of cluster add-ons the clusters run, by add-on name (\\"cert-manager\\", \\"istio\\"): objects that use an API version the add-on release no longer serves are errors (removed-addon-api), deprecated ones warnings (deprecated-addon-api). Without it, an add-on API version that some release removed is a warning naming that release.","type":"object","additionalProperties":{"$ref":"#/$defs/addonRelease"}},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}},"ignore":{"description":"Suppressions: findings accepted for a reason, until an optional expiry date. An entry matches a finding when every selector it gives matches; a matched finding stays in the reports, marked suppressed, and never fails the run.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/ignore"}}},"$defs":{"addonRelease":{"type":"string","pattern":"^[vV]?(0|[1-9][0-9]{0,3})\\\\.(0|[1-9][0-9]{0,3})(\\\\.(0|[1-9][0-9]{0,3}))?$","x-expected":"an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"","patternErrorMessage":"Expected an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"."},"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version); required unless inventory gives it. Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"inventory":{"description":"Evidence instead of declarations: files (relative to this configuration file, inside the workspace) holding the JSON output of kubectl. Component versions are read from them; declared versions that disagree are reported.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Output of `kubectl version -o json`.","$ref":"#/$defs/inventoryFile"},"nodes":{"description":"Output of `kubectl get nodes -o json`.","$ref":"#/$defs/inventoryFile"},"pods":{"description":"Output of `kubectl get pods -n kube-system -o json`.","$ref":"#/$defs/inventoryFile"},"poolLabel":{"description":"Node label whose value names a node\'s pool (default node.kubernetes.io/instance-type).","type":"string","pattern":"^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","x-expected":"a Kubernetes label key such as eks.amazonaws.com/nodegroup"}}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"ignore":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"Rule id of the findings to suppress, such as removed-api.","type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$","x-expected":"a rule id such as \\"removed-api\\""},"path":{"description":"Glob of the files (relative to the workspace root) whose findings to suppress, such as \\"legacy/**\\"; a plain directory matches everything below it.","type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"legacy/**\\""},"apiVersion":{"description":"apiVersion of the object, such as policy/v1beta1.","type":"string","minLength":1,"maxLength":253},"kind":{"description":"Kind of the object, such as PodDisruptionBudget.","type":"string","minLength":1,"maxLength":253},"name":{"description":"metadata.name of the object.","type":"string","minLength":1,"maxLength":253},"gate":{"description":"Feature gate name, such as InTreePluginAWSUnregister.","type":"string","minLength":1,"maxLength":200},"cve":{"description":"Advisory id of a cluster-advisory finding, such as CVE-2020-8554.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[0-9A-Za-z-]{1,60}$","x-expected":"an advisory id such as \\"CVE-2020-8554\\""},"cluster":{"description":"Name of a declared cluster whose findings to suppress.","$ref":"#/$defs/name"},"reason":{"description":"Why the findings are accepted (required): shown with every suppressed finding.","type":"string","minLength":1,"maxLength":500},"expires":{"description":"Last day the suppression applies (YYYY-MM-DD). After it, judged on --as-of or today, the entry stops applying and is itself reported (expired-suppression).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","x-expected":"a calendar date YYYY-MM-DD such as \\"2026-12-31\\""}}},"inventoryFile":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a path relative to the configuration file, such as \\"inventory/prod/nodes.json\\""},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
 ;// CONCATENATED MODULE: ./src/clusters/schema.ts
 /**
  * A small interpreter for the subset of JSON Schema (2020-12) that schema/kube-upgrade-gate.schema.json uses, so the
@@ -52468,7 +53521,10 @@ function semanticProblems(config) {
             else
                 pools.set(p.name, j);
         });
-        if (c.apiservers) {
+        if (c.version === undefined && !(c.inventory?.version || c.inventory?.pods)) {
+            out.push({ path: `clusters[${i}]`, message: 'expected "version", or an "inventory" with the "version" or "pods" file that gives it' });
+        }
+        if (c.apiservers && c.version !== undefined) {
             const v = version_parseVersion(c.version)?.normalized;
             if (!c.apiservers.some((a) => version_parseVersion(a)?.normalized === v)) {
                 out.push({ path: `clusters[${i}].apiservers`, message: `expected the list to include the cluster version ${schema_describe(c.version)}` });
@@ -52787,6 +53843,68 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
     });
     return documents;
 }
+/**
+ * Reads a file again for the scan rules only: keeps its objects of the kinds they read (a scan worker checked the
+ * file and said it held some). Nothing is reported: the worker reported the file's problems.
+ */
+function collectFile(rel, bytes, engine) {
+    if (bytes instanceof Error)
+        return;
+    const decoded = decodeText(bytes);
+    if (!decoded.ok)
+        return;
+    const parsed = parseManifestText(decoded.text);
+    for (const doc of parsed.documents)
+        if (engine.scanKinds.has(doc.kind))
+            engine.collect(doc, rel);
+    const host = componentInputs(rel, decoded.text, parsed.documents);
+    for (const doc of host.documents)
+        if (engine.scanKinds.has(doc.kind))
+            engine.collect(doc, rel);
+}
+
+;// CONCATENATED MODULE: ./src/app/scan-objects.ts
+
+function recordOf(o) {
+    const { doc, file, at } = o;
+    if (at === null && doc.lineText) {
+        let first = doc.position.line;
+        let last = doc.position.line;
+        while (doc.lineText(first - 1) !== undefined)
+            first--;
+        while (doc.lineText(last + 1) !== undefined)
+            last++;
+        const lines = [];
+        for (let l = first; l <= last; l++)
+            lines.push(doc.lineText(l));
+        return { file, at: null, text: lines.join('\n'), afterLine: first - 1, itemIndex: doc.itemIndex };
+    }
+    return { file, at: at ?? { line: doc.position.line, column: doc.position.column }, object: { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace, body: doc.body } };
+}
+/** The object again, or null when the record cannot be read (a report edited by hand). */
+function scan_objects_objectOf(r) {
+    if (typeof r.text === 'string' && typeof r.afterLine === 'number' && r.afterLine >= 0 && r.afterLine < 10_000_000) {
+        const docs = parseManifestText('\n'.repeat(r.afterLine) + r.text).documents;
+        const doc = docs.find((d) => d.itemIndex === (r.itemIndex ?? null)) ?? docs[0];
+        return doc ? { doc, file: r.file, at: null } : null;
+    }
+    const o = r.object;
+    if (!o || typeof o.kind !== 'string' || typeof o.apiVersion !== 'string' || !r.at)
+        return null;
+    const body = o.body !== null && typeof o.body === 'object' ? o.body : {};
+    const doc = {
+        docIndex: 0,
+        itemIndex: null,
+        apiVersion: o.apiVersion,
+        kind: o.kind,
+        name: o.name ?? null,
+        namespace: o.namespace ?? null,
+        position: { line: r.at.line ?? 1, column: r.at.column ?? 1 },
+        body,
+        locate: () => null,
+    };
+    return { doc, file: r.file, at: r.at };
+}
 
 ;// CONCATENATED MODULE: ./src/app/run.ts
 /**
@@ -52809,12 +53927,13 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
 
 
 
+
 const READ_AHEAD = 8;
 /** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
-function engineFor(job, catalogs, emit) {
+function engineFor(job, catalogs, emit, scanObjects = 'keep') {
     return createEngine(RULES, {
         target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig,
-        addonApis: catalogs.addonApis, addonVersions: job.addons ?? {},
+        addonApis: catalogs.addonApis, addonVersions: job.addons ?? {}, scanObjects,
     }, emit);
 }
 async function runScan(settings, deps) {
@@ -52886,6 +54005,11 @@ async function runScan(settings, deps) {
     const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
     checkRendered(rendered.items, engine);
     documents += rendered.documents;
+    // Rules over the whole scan (a disruption budget and the workload it selects may be in different files); one part of
+    // a sharded scan hands its objects to the merge instead.
+    const scanObjects = shard ? engine.takeScanObjects().map(recordOf) : null;
+    if (!shard)
+        engine.finish();
     if (!shard)
         engine.run({ files: scanned, documents, paths: settings.paths, preRelease: targetPreRelease(deps.catalogs, settings.target) });
     let clusters = [];
@@ -52923,9 +54047,11 @@ async function runScan(settings, deps) {
         target: settings.target,
         current: settings.current,
         summary: summarize(merged, scanned, documents, suppression.active),
+        renders: rendered.counts,
         findings: merged,
         clusters,
         ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
+        ...(scanObjects ? { scanObjects } : {}),
     };
 }
 /**
@@ -52940,6 +54066,14 @@ function mergeScan(reports, catalogs) {
         engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
     }
     engine.run({ files, documents, paths: base.shard.paths, preRelease: targetPreRelease(catalogs, base.target) });
+    for (const { report } of [...reports].sort((a, b) => (a.report.shard?.index ?? 0) - (b.report.shard?.index ?? 0))) {
+        for (const r of Array.isArray(report.scanObjects) ? report.scanObjects : []) {
+            const o = scan_objects_objectOf(r);
+            if (o)
+                engine.collect(o.doc, o.file, o.at ?? undefined);
+        }
+    }
+    engine.finish();
     const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
     merged.sort(compareFindings);
     return {
@@ -52949,6 +54083,7 @@ function mergeScan(reports, catalogs) {
         target: base.target,
         current: base.current,
         summary: summarize(merged, files, documents, reports.some((r) => r.report.summary.suppressed !== undefined)),
+        renders: sumRenders(reports.map((r) => r.report.renders)),
         findings: merged,
         clusters,
     };
@@ -53006,6 +54141,20 @@ function keepUnusedInEveryPart(findings, parts) {
         return k === null || count.get(k) >= parts;
     });
 }
+/** The render counts of every part of a sharded scan, added up (a part's report without them counts nothing). */
+function sumRenders(parts) {
+    const total = emptyRenderCounts();
+    for (const p of parts) {
+        if (!p)
+            continue;
+        for (const k of ['found', 'rendered', 'renderedWithoutDependency', 'failed'])
+            total.charts[k] += Number(p.charts?.[k] ?? 0);
+        for (const k of ['found', 'rendered', 'failed'])
+            total.overlays[k] += Number(p.overlays?.[k] ?? 0);
+        total.renderedDocuments += Number(p.renderedDocuments ?? 0);
+    }
+    return total;
+}
 /** Rendered items, each reported at its place in the workspace (the template line). */
 function checkRendered(items, engine) {
     for (const item of items) {
@@ -53034,7 +54183,8 @@ function createBatchChecker(catalogs) {
         const key = `${job.target}\0${job.current ?? ''}\0${JSON.stringify(job.addons ?? {})}`;
         let engine = engines.get(key);
         if (!engine) {
-            engine = engineFor(job, catalogs, (f) => sink.push(f));
+            // The worker's engine notes which files hold objects the scan rules read; the main thread keeps those.
+            engine = engineFor(job, catalogs, (f) => sink.push(f), 'note');
             engines.set(key, engine);
         }
         sink = [];
@@ -53042,7 +54192,13 @@ function createBatchChecker(catalogs) {
         let documents = 0;
         for (const f of files)
             documents += scanFile(f.rel, f.bytes, engine, undefined, inline);
-        return { findings: sink, documents, ...(inline.size > 0 ? { inline: [...inline].map(([file, directives]) => ({ file, directives })) } : {}) };
+        const scanFiles = engine.takeNotedFiles();
+        return {
+            findings: sink,
+            documents,
+            ...(inline.size > 0 ? { inline: [...inline].map(([file, directives]) => ({ file, directives })) } : {}),
+            ...(scanFiles.length > 0 ? { scanFiles } : {}),
+        };
     };
 }
 /** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
@@ -53076,6 +54232,7 @@ async function checkInPool(pool, files, job, fs, engine, findings, inline, logge
         batches.push(batch);
     let next = 0;
     let documents = 0;
+    const again = new Set();
     const readBatch = (b) => Promise.all(b.map((f) => readOrError(fs, f.abs)));
     const onThisThread = async (b, read = readBatch(b)) => {
         const contents = await read;
@@ -53101,6 +54258,8 @@ async function checkInPool(pool, files, job, fs, engine, findings, inline, logge
             for (const { file, directives } of out.inline ?? [])
                 inline.set(file, directives);
             documents += out.documents;
+            for (const rel of out.scanFiles ?? [])
+                again.add(rel);
         }
     };
     const mainLane = async () => {
@@ -53118,6 +54277,10 @@ async function checkInPool(pool, files, job, fs, engine, findings, inline, logge
         }
     };
     await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
+    // Files a worker found objects of the scan rules' kinds in are read again here, for those rules alone.
+    for (const f of files)
+        if (again.has(f.rel))
+            collectFile(f.rel, await readOrError(fs, f.abs), engine);
     return documents;
 }
 /**
@@ -57097,7 +58260,12 @@ function resolveRenderSettings(raw, names) {
         }
         renderWorkers = n;
     }
+    const restrictor = text(raw.loadRestrictor)?.toLowerCase() ?? null;
+    if (restrictor !== null && !['none', 'root-only', 'loadrestrictionsnone', 'loadrestrictionsrootonly'].includes(restrictor)) {
+        throw new SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
+    }
     return {
+        loadRestrictor: restrictor === 'none' || restrictor === 'loadrestrictionsnone' ? 'none' : 'rootOnly',
         helmPath: text(raw.helmPath),
         kubectlPath: text(raw.kubectlPath),
         releaseName,
@@ -57183,6 +58351,10 @@ const RULE_PRIORITY = {
     'unused-suppression': 4,
     // Qualifies every other finding of a pre-release target: shown before other notices.
     'pre-release-target': 1,
+    'drain-blocker': 1,
+    'webhook-upgrade-risk': 1,
+    'psp-without-psa': 2,
+    'inventory-mismatch': 1,
 };
 const SEVERITIES = ['error', 'warning', 'notice'];
 /**
@@ -57352,7 +58524,7 @@ function startsWww(chars, i) {
     return !/[\p{L}\p{N}_]/u.test(before);
 }
 /** `text` cut to at most `max` characters (code points), the last one replaced by "…" when cut. */
-function clip(text, max) {
+function escape_md_clip(text, max) {
     const chars = Array.from(text);
     return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
@@ -57823,6 +58995,7 @@ function renderJsonChunks(result) {
         target: result.target,
         current: result.current,
         summary: result.summary,
+        ...(result.renders ? { renders: result.renders } : {}),
         findings: new StreamedArray(result.findings.map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
@@ -57850,6 +59023,7 @@ function renderJsonChunks(result) {
             asOf: c.asOf,
         })),
         ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
+        ...(result.scanObjects ? { scanObjects: new StreamedArray(result.scanObjects) } : {}),
     };
     return (function* () {
         yield* jsonChunks(ordered);
@@ -58058,6 +59232,8 @@ function renderText(result, opts = { color: false }) {
         out.push('');
     }
     const s = result.summary;
+    for (const line of rendersLine(result.renders))
+        out.push(line);
     out.push(`${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
         `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}` +
         (s.suppressed ? `, ${s.suppressed} suppressed` : '') + '.' +
@@ -58093,6 +59269,27 @@ function generic(f) {
     for (const s of own)
         message = message.split(s).join('\u0000');
     return message;
+}
+/**
+ * What the renders came to, in one line (none when the scan rendered nothing): `Rendered 3 of 4 Helm charts (1 without
+ * a dependency, 1 failed) and 2 of 2 Kustomize overlays; 18 rendered documents checked.`
+ */
+function rendersLine(r) {
+    if (!r)
+        return [];
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    const parts = [];
+    const { charts: c, overlays: o } = r;
+    if (c.found > 0) {
+        const notes = [c.renderedWithoutDependency > 0 ? `${c.renderedWithoutDependency} without a dependency` : '', c.failed > 0 ? `${c.failed} failed` : ''].filter((x) => x !== '');
+        parts.push(`${c.rendered + c.renderedWithoutDependency} of ${plural(c.found, 'Helm chart')}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`);
+    }
+    if (o.found > 0)
+        parts.push(`${o.rendered} of ${plural(o.found, 'Kustomize overlay')}${o.failed > 0 ? ` (${o.failed} failed)` : ''}`);
+    if (parts.length === 0 && r.renderedDocuments === 0)
+        return [];
+    const docs = `${plural(r.renderedDocuments, 'rendered document')} checked.`;
+    return [parts.length > 0 ? `Rendered ${parts.join(' and ')}; ${docs}` : docs.charAt(0).toUpperCase() + docs.slice(1)];
 }
 /**
  * Text from scanned files (object names, paths) on one line with no control characters: a name holding a newline
@@ -58264,6 +59461,7 @@ function isClosedPipe(err) {
 
 
 
+
 const ADVISORY_SOURCES = ['embedded', 'live'];
 const DEFAULT_EOL_WARNING_DAYS = 60;
 const DEFAULT_CONFIG_FILES = ['.github/kube-upgrade-gate.yaml', '.github/kube-upgrade-gate.yml'];
@@ -58394,8 +59592,13 @@ async function loadClusters(raw, fs, api, names) {
         }
     }
     const fromFlags = clusterVersion !== null;
+    // Inventory files, relative to the configuration file, read only where the box allows (inside the workspace).
+    const inventories = [];
+    for (const [i, c] of (fromFlags ? [] : declared).entries()) {
+        inventories.push(c.inventory ? await readInventoryFiles(c.inventory, i, configPath, await openBox(), fs, shownAs, lines) : null);
+    }
     // Cluster targets are checked now, so a bad one is reported at its line even when the scan target is bad too.
-    const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
+    const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines, inventories[i] ?? null));
     // Suppressions apply whether the clusters come from the file or from --cluster-version.
     const ignore = ignoreDecls.map((e, i) => ignoreEntry(e, file, file === null ? null : (lines.get(`ignore[${i}]`) ?? null)));
     return {
@@ -58432,7 +59635,38 @@ function ignoreEntry(e, file, line) {
     }
     return { selectors, reason: e.reason.trim(), expires: e.expires ?? null, file, line };
 }
-function clusterSpec(c, index, api, file, shownAs, all) {
+/** Largest inventory file read. */
+const MAX_INVENTORY_BYTES = 32 * 1024 * 1024;
+async function readInventoryFiles(inv, index, configPath, box, fs, shownAs, lines) {
+    const texts = {};
+    for (const key of ['version', 'nodes', 'pods']) {
+        const rel = inv[key];
+        if (rel === undefined)
+            continue;
+        const where = `${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory.${key}`))}: clusters[${index}].inventory.${key}`;
+        const c = await box.check((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(configPath), rel), 'file');
+        if (!c.ok)
+            throw new SettingsError(`${where}: inventory file ${c.message}`);
+        const st = await fs.stat(c.real);
+        if (st.size > MAX_INVENTORY_BYTES)
+            throw new SettingsError(`${where}: ${c.rel} is larger than ${MAX_INVENTORY_BYTES} bytes`);
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(c.real));
+        }
+        catch (err) {
+            throw new SettingsError(`${where}: ${c.rel} cannot be read as UTF-8 text (${err.message})`);
+        }
+        texts[key] = { file: c.rel, text };
+    }
+    const facts = readInventory(texts, inv.poolLabel);
+    if (facts.problems.length > 0)
+        throw new SettingsError(facts.problems.join('\n'));
+    if (facts.version === null)
+        throw new SettingsError(`${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory`))}: clusters[${index}].inventory: the files show no kube-apiserver version (no serverVersion, no kube-apiserver pod)`);
+    return facts;
+}
+function clusterSpec(c, index, api, file, shownAs, all, inv) {
     const prefix = `clusters[${index}]`;
     const lines = {};
     if (file !== null) {
@@ -58444,32 +59678,62 @@ function clusterSpec(c, index, api, file, shownAs, all) {
                 lines[path.slice(prefix.length + 1)] = line;
         }
     }
-    const v = version_parseVersion(c.version);
+    const v = version_parseVersion(inv?.version ?? c.version);
     let target = null;
     if (c.target !== undefined) {
         target = releaseOf(c.target, api, () => `${shownAs}${lineSuffix(lines['target'])}: ${prefix}.target`);
     }
     const norm = (x) => version_parseVersion(x).normalized;
     const components = c.components ?? {};
+    const oldestOf = (list) => list.filter((x) => x !== null).sort(compareVersions)[0] ?? null;
+    const observed = inv
+        ? { 'kube-controller-manager': oldestOf(inv.controlPlaneNodes.map((n) => n.controllerManager)), 'kube-scheduler': oldestOf(inv.controlPlaneNodes.map((n) => n.scheduler)) }
+        : {};
     const cp = ['kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager']
         .filter((k) => k !== 'cloud-controller-manager' || components[k] !== undefined)
-        .map((k) => ({ component: k, version: components[k] !== undefined ? norm(components[k]) : v.normalized, declared: components[k] !== undefined }));
-    const apiservers = c.apiservers ? [...new Set(c.apiservers.map(norm))] : [v.normalized];
+        .map((k) => {
+        const seen = observed[k] ?? null;
+        if (seen !== null)
+            return { component: k, version: seen, declared: components[k] !== undefined };
+        return { component: k, version: components[k] !== undefined ? norm(components[k]) : v.normalized, declared: components[k] !== undefined };
+    });
+    const apiservers = inv && inv.apiservers.length > 0 ? [...new Set([...inv.apiservers, v.normalized])].sort(compareVersions) : c.apiservers ? [...new Set(c.apiservers.map(norm))] : [v.normalized];
+    const declaredPools = (c.nodePools ?? []).map((p) => ({ name: p.name, kubelet: norm(p.kubelet), kubeProxy: norm(p.kubeProxy ?? p.kubelet), kubeProxyDeclared: p.kubeProxy !== undefined }));
+    const pools = inv && inv.evidence.nodes.length > 0 ? inv.pools.map((p) => ({ ...p, kubeProxyDeclared: false })) : declaredPools;
+    // A declaration that disagrees with its evidence.
+    const mismatches = [];
+    if (inv) {
+        if (c.version !== undefined && version_parseVersion(c.version).normalized !== v.normalized) {
+            mismatches.push({ what: 'kube-apiserver', declared: version_parseVersion(c.version).normalized, observed: v.normalized, evidence: inv.evidence.files.join(', '), lineKey: 'version' });
+        }
+        for (const k of ['kube-controller-manager', 'kube-scheduler']) {
+            const seen = observed[k] ?? null;
+            if (components[k] !== undefined && seen !== null && norm(components[k]) !== seen)
+                mismatches.push({ what: k, declared: norm(components[k]), observed: seen, evidence: inv.evidence.files.join(', '), lineKey: `components.${k}` });
+        }
+        declaredPools.forEach((p, i) => {
+            const seen = inv.pools.find((q) => q.name === p.name);
+            if (inv.evidence.nodes.length === 0)
+                return;
+            if (!seen)
+                mismatches.push({ what: `node pool ${p.name}`, declared: p.kubelet, observed: 'no such pool', evidence: inv.evidence.files.join(', '), lineKey: `nodePools[${i}].name` });
+            else if (seen.kubelet !== p.kubelet) {
+                const nodes = inv.evidence.nodes.filter((n) => n.pool === p.name && n.kubelet === seen.kubelet).map((n) => n.name);
+                mismatches.push({ what: `node pool ${p.name} kubelet`, declared: p.kubelet, observed: seen.kubelet, evidence: `node${nodes.length === 1 ? '' : 's'} ${nodes.join(', ')}`, lineKey: `nodePools[${i}].kubelet` });
+            }
+        });
+    }
     return {
         name: c.name,
         provider: c.provider ?? null,
         version: v.normalized,
-        versionAsWritten: c.version,
+        versionAsWritten: c.version ?? v.normalized,
         minor: v.release,
         target,
         apiservers,
         controlPlane: cp,
-        nodePools: (c.nodePools ?? []).map((p) => ({
-            name: p.name,
-            kubelet: norm(p.kubelet),
-            kubeProxy: norm(p.kubeProxy ?? p.kubelet),
-            kubeProxyDeclared: p.kubeProxy !== undefined,
-        })),
+        nodePools: pools,
+        ...(inv ? { inventory: inv.evidence, controlPlaneNodes: inv.controlPlaneNodes, mismatches } : {}),
         paths: (c.paths ?? []).map((p) => p.trim().replace(/^\.\//, '')).filter((p) => p !== ''),
         file,
         lines,
@@ -58556,6 +59820,7 @@ const INPUT = {
     renderTimeout: 'render-timeout',
     renderWorkers: 'render-workers',
     rendered: 'rendered',
+    loadRestrictor: 'load-restrictor',
     shard: 'shard',
     mode: 'mode',
     reports: 'reports',
@@ -58619,6 +59884,7 @@ async function readActionSettings(ctx, catalog, fs) {
         renderTimeout: optional(INPUT.renderTimeout),
         renderWorkers: optional(INPUT.renderWorkers),
         rendered: inWorkspace(INPUT.rendered),
+        loadRestrictor: optional(INPUT.loadRestrictor),
         shard: optional(INPUT.shard),
     }, catalog, {
         target: INPUT.target,
@@ -58631,6 +59897,7 @@ async function readActionSettings(ctx, catalog, fs) {
         renderTimeout: INPUT.renderTimeout,
         renderWorkers: INPUT.renderWorkers,
         rendered: INPUT.rendered,
+        loadRestrictor: INPUT.loadRestrictor,
         shard: INPUT.shard,
     });
     if (declared)

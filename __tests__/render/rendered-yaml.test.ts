@@ -82,12 +82,12 @@ describe.each([{ layer: 'v35' as Layer }, { layer: 'v32' as Layer }])('helm of $
     const problems = r.items.flatMap((i) => (i.kind === 'problem' ? [[i.place.file, i.place.line, i.problem.docIndex + 1, i.data['key'], i.data['values'], i.problem.message]] : []));
     expect(problems.sort()).toEqual([
       ['web/templates/deployment.yaml', 7, 1, 'labels', null,
-        'of this template\'s output, rendered with its default values, is not valid YAML: duplicated mapping key "labels" (line 7 of that document)'],
+        'of this template\'s output, rendered with its default values, has duplicate key "labels"; Kubernetes keeps the last value (line 7 of that document)'],
       ['web/templates/deployment.yaml', 7, 1, 'labels', 'web/ci/second-values.yaml',
-        'of this template\'s output, rendered with values web/ci/second-values.yaml, is not valid YAML: duplicated mapping key "labels" (line 7 of that document)'],
+        'of this template\'s output, rendered with values web/ci/second-values.yaml, has duplicate key "labels"; Kubernetes keeps the last value (line 7 of that document)'],
       // Helm prints the ConfigMap before the Service (it sorts by kind).
       ['web/templates/service.yaml', null, 1, 'data', 'web/ci/second-values.yaml',
-        'of this template\'s 2 documents (in the order helm template prints them), rendered with values web/ci/second-values.yaml, is not valid YAML: duplicated mapping key "data" (line 8 of that document)'],
+        'of this template\'s 2 documents (in the order helm template prints them), rendered with values web/ci/second-values.yaml, has duplicate key "data"; Kubernetes keeps the last value (line 8 of that document)'],
     ]);
   });
 
@@ -95,7 +95,7 @@ describe.each([{ layer: 'v35' as Layer }, { layer: 'v32' as Layer }])('helm of $
     const r = await runRender(['scan', 'web', '--target', '1.30', '--format', 'json', '--fail-on', 'never'], { layer, cwd: root });
     const f = findingsOf(r.stdout).filter((x) => x.ruleId === 'invalid-manifest' && x.file === 'web/templates/service.yaml');
     expect(f.map((x) => [x.line, x.message])).toEqual([
-      [null, 'Document 1 of this template\'s 2 documents (in the order helm template prints them), rendered with values web/ci/second-values.yaml, is not valid YAML: duplicated mapping key "data" (line 8 of that document)'],
+      [null, 'Document 1 of this template\'s 2 documents (in the order helm template prints them), rendered with values web/ci/second-values.yaml, has duplicate key "data"; Kubernetes keeps the last value (line 8 of that document)'],
     ]);
   });
 });

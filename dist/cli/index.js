@@ -17394,6 +17394,51 @@ function createEngine(rules, opts, emit) {
     const advisorySourceRules = byScope('advisory-source');
     const renderRules = byScope('render');
     const suppressionRules = byScope('suppression');
+    const scanRules = byScope('scan');
+    const scanKinds = new Set(scanRules.flatMap((r) => r.kinds));
+    // Only objects of the declared kinds are kept, so memory grows with them, not with the scan.
+    let kept = [];
+    const noted = new Set();
+    const keep = (doc, file, at) => {
+        if (!scanKinds.has(doc.kind))
+            return;
+        if (opts.scanObjects === 'note') {
+            if (file !== null)
+                noted.add(file);
+            return;
+        }
+        kept.push({ doc, file, at: at ?? null });
+    };
+    const scanContext = (rule) => {
+        const base = contextFor(rule, () => ({ file: null, line: null, column: null }));
+        return {
+            target: base.target,
+            current: base.current,
+            catalog: base.catalog,
+            get featureGates() {
+                return base.featureGates;
+            },
+            get componentConfig() {
+                return base.componentConfig;
+            },
+            get addonApis() {
+                return base.addonApis;
+            },
+            addonVersions: base.addonVersions,
+            settingsOf: (doc) => base.settingsOf(doc),
+            report({ subject, path, ...r }) {
+                const { doc, file, at } = subject;
+                let place;
+                if (at)
+                    place = { file, line: at.line, column: at.line === null ? null : at.column };
+                else {
+                    const found = path && path.length > 0 ? doc.locate(path) : null;
+                    place = { file, line: (found ?? doc.position).line, column: (found ?? doc.position).column };
+                }
+                contextFor(rule, () => place).report({ ...r, line: place.line, column: place.column });
+            },
+        };
+    };
     // Documents are many: each document rule keeps one context, told which document it is checking (rules run
     // synchronously, one document at a time).
     let current = null;
@@ -17404,6 +17449,7 @@ function createEngine(rules, opts, emit) {
     const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)]);
     return {
         document(doc, file, extraData, at, settings) {
+            keep(doc, file, at);
             current = { doc, file, extraData, at, settings };
             try {
                 for (const [r, ctx] of documentContexts)
@@ -17442,6 +17488,28 @@ function createEngine(rules, opts, emit) {
         suppression(event, place) {
             for (const r of suppressionRules)
                 r.check(event, contextFor(r, () => place));
+        },
+        collect(doc, file, at) {
+            keep(doc, file, at);
+        },
+        finish() {
+            const objects = kept;
+            kept = [];
+            for (const r of scanRules) {
+                const mine = objects.filter((o) => r.kinds.includes(o.doc.kind));
+                r.check(mine, scanContext(r));
+            }
+        },
+        takeScanObjects() {
+            const objects = kept;
+            kept = [];
+            return objects;
+        },
+        scanKinds,
+        takeNotedFiles() {
+            const files = [...noted];
+            noted.clear();
+            return files;
         },
     };
 }
@@ -17778,11 +17846,13 @@ const skippedFile = {
 const capabilitiesRemovedApi = {
     meta: {
         id: 'capabilities-removed-api',
-        description: "A template branches on .Capabilities.APIVersions.Has of an API the target no longer serves; Helm's built-in API list still contains it offline, so the branch was taken in the render although a real cluster would not take it.",
+        description: "A template that rendered checks .Capabilities.APIVersions.Has in a form the scan could not make answer as the target would; offline, Helm answers from its built-in API list, which still contains APIs later releases removed.",
         defaultSeverity: 'notice',
         title: 'Capabilities check on a removed API',
-        details: 'A template tests .Capabilities.APIVersions.Has for an API the target release no longer serves. An offline render still sees the API, so it took a branch that a cluster on the target release would not take.',
-        help: 'Read the findings for objects from that branch as describing the offline render. Prefer templates that use the served API directly once every supported cluster serves it, so the branch and the old API can be removed.',
+        details: 'Helm answers .Capabilities.APIVersions.Has offline from its built-in API list, which still contains group/versions that later releases removed. ' +
+            'The scan rewrites each such check in its temporary copy of the chart so that it answers as a cluster on the target would (an API the target does not serve is false). ' +
+            'This notice names a check it could not rewrite, in a template that rendered: the branch taken may be one a cluster on the target would not take.',
+        help: 'Read the findings for objects this template renders as describing the offline render. Write the check as .Capabilities.APIVersions.Has "group/version" (or with a variable or field as its only argument), or use the served API directly once every supported cluster serves it.',
         summary: 'a template branches on `.Capabilities.APIVersions.Has` of an API the target no longer serves, which an offline render cannot answer correctly (see below)',
         severityText: 'notice',
         gate: 'files',
@@ -17791,11 +17861,11 @@ const capabilitiesRemovedApi = {
     check(e, ctx) {
         if (e.type !== 'capabilities-removed-api')
             return;
+        const check = e.apiVersion !== null ? `.Capabilities.APIVersions.Has "${e.apiVersion}"` : `${e.expression ?? '.Capabilities.APIVersions.Has'}`;
         ctx.report({
-            message: `The template checks .Capabilities.APIVersions.Has "${e.apiVersion}". Kubernetes ${e.target} does not serve ${e.apiVersion}, ` +
-                `but Helm's built-in API list contains it and an offline render cannot remove it, so this condition was true here and would be false on a ${e.target} cluster. ` +
-                `Findings from objects this branch renders describe the offline render.`,
-            data: { source: 'helm', chart: e.chart, apiVersion: e.apiVersion, target: e.target },
+            message: `The template checks ${check} in a form the scan could not rewrite to ask Kubernetes ${e.target}'s API list, so the offline render answered it from Helm's built-in list, ` +
+                `which still holds APIs that ${e.target} no longer serves; a ${e.target} cluster may take the other branch. Findings from objects this template renders describe the offline render.`,
+            data: { source: 'helm', chart: e.chart, apiVersion: e.apiVersion, target: e.target, ...(e.expression !== undefined ? { expression: e.expression } : {}) },
         });
     },
 };
@@ -17846,11 +17916,18 @@ const renderFailed = {
         const what = e.renderer === 'helm' ? `Helm chart ${e.subject}` : `Kustomize overlay ${e.subject}`;
         const values = e.values === undefined ? '' : e.values === null ? ' with its default values' : ` with values ${e.values}`;
         let message;
-        if (e.dependency) {
+        if (e.dependency && e.substitute) {
+            const d = e.dependency;
+            const needed = /needed by the subchart "([^"]+)"/.exec(e.reason)?.[1];
+            message = `${what}: dependency "${d.name}" ${d.version ?? ''} is not vendored in charts/, and the chart "${d.name}" in the repository (${e.substitute.dir}, version ${e.substitute.version ?? 'unknown'}) ` +
+                `does not satisfy ${d.version ?? 'its version'}; the chart was rendered with it instead, so the objects the dependency renders may differ from those of ${d.name} ${d.version ?? ''}` +
+                (needed ? `; it is needed by the subchart "${needed}".` : '.');
+        }
+        else if (e.dependency) {
             const d = e.dependency;
             message = `${what}: dependency "${d.name}"${d.version ? ` ${d.version}` : ''}${d.repository ? ` from ${d.repository}` : ''} is not vendored in charts/ ` +
                 `and no chart of that name${d.version ? ' and version' : ''} is in the repository; it is never downloaded, so its templates were not checked ` +
-                `(the chart was rendered without it)` + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
+                (e.data?.['outcome'] === 'not-rendered' ? '(the chart did not render without it either)' : '(the chart was rendered without it)') + (/needed by the subchart "([^"]+)"/.exec(e.reason) ? `; it is needed by the subchart "${/needed by the subchart "([^"]+)"/.exec(e.reason)?.[1]}".` : '.');
         }
         else if (e.leftOut) {
             message = `${what}: ${e.reason}.`;
@@ -17863,13 +17940,14 @@ const renderFailed = {
         }
         ctx.report({
             message: message.trim(),
-            severity: e.leftOut ?? (e.partial ? 'notice' : 'warning'),
+            severity: e.substitute ? 'notice' : e.leftOut ?? (e.partial ? 'notice' : 'warning'),
             data: {
                 source: e.renderer,
                 [e.renderer === 'helm' ? 'chart' : 'kustomization']: e.subject,
                 ...(e.values !== undefined ? { values: e.values } : {}),
                 reason: e.reason,
                 ...(e.dependency ? { dependency: e.dependency.name, dependencyVersion: e.dependency.version, dependencyRepository: e.dependency.repository } : {}),
+                ...(e.substitute ? { substituteChart: e.substitute.dir, substituteVersion: e.substitute.version } : {}),
                 ...(e.timedOut ? { timedOut: true } : {}),
                 ...(e.leftOut ? { leftOut: true } : {}),
                 ...(e.data ?? {}),
@@ -18864,7 +18942,8 @@ function sentence(text) {
 function advisoryMessage(c, hit) {
     const a = hit.advisory;
     const rating = a.severity ? `${a.severity.severity} ${a.severity.baseScore}` : 'no CVSS rating';
-    const where = hit.pools.length > 0 ? ` (node pool${hit.pools.length === 1 ? '' : 's'} ${hit.pools.join(', ')})` : '';
+    // With inventory evidence, the places name the nodes and pods the version was read from.
+    const where = c.spec.inventory ? ` (${hit.where.join('; ')})` : hit.pools.length > 0 ? ` (node pool${hit.pools.length === 1 ? '' : 's'} ${hit.pools.join(', ')})` : '';
     const parts = [`Cluster ${c.spec.name}: ${a.id} (${rating}) affects ${hit.component} ${hit.version}${where}${a.title ? `: ${a.title.trim()}` : ''}.`];
     if (hit.live)
         parts.push('(Read live from the official CVE feed.)');
@@ -19295,6 +19374,339 @@ const preReleaseTarget = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/lib/workloads.ts
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function labelsOf(value) {
+    const out = {};
+    for (const [k, v] of Object.entries(record(value) ?? {}))
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+    return out;
+}
+/** The namespace an object lands in; objects without one are taken to share the `default` namespace. */
+function namespaceOf(o) {
+    return o.doc.namespace ?? 'default';
+}
+/** `Kind "namespace/name"`. */
+function named(o) {
+    return `${o.doc.kind} "${namespaceOf(o)}/${o.doc.name ?? '(unnamed)'}"`;
+}
+/**
+ * Whether a metav1.LabelSelector selects `labels`. `null`/absent selects nothing (as a disruption budget's does); an
+ * empty selector selects everything. A selector that cannot be read selects nothing.
+ */
+function selects(selector, labels) {
+    const s = record(selector);
+    if (!s)
+        return false;
+    const matchLabels = record(s['matchLabels']) ?? {};
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== String(v))
+            return false;
+    for (const raw of list(s['matchExpressions'])) {
+        const e = record(raw);
+        if (!e || typeof e['key'] !== 'string')
+            return false;
+        const key = e['key'];
+        const values = list(e['values']).map(String);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        switch (e['operator']) {
+            case 'In':
+                if (!has || !values.includes(labels[key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(labels[key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+/** A Service's `spec.selector` (a plain label map): empty or absent selects nothing (a Service without selector). */
+function mapSelects(selector, labels) {
+    const s = labelsOf(selector);
+    const keys = Object.keys(s);
+    return keys.length > 0 && keys.every((k) => labels[k] === s[k]);
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet'];
+function workloadOf(o) {
+    if (!WORKLOAD_KINDS.includes(o.doc.kind))
+        return null;
+    const spec = record(o.doc.body['spec']) ?? {};
+    const raw = spec['replicas'];
+    const written = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0;
+    const template = record(spec['template']) ?? {};
+    return { object: o, replicas: written ? raw : 1, replicasWritten: written, podLabels: labelsOf(record(template['metadata'])?.['labels']) };
+}
+function intOrPercent(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return { kind: 'int', value };
+    if (typeof value === 'string') {
+        const m = /^(\d+)%$/.exec(value.trim());
+        if (m)
+            return { kind: 'percent', value: Number(m[1]) };
+        if (/^\d+$/.test(value.trim()))
+            return { kind: 'int', value: Number(value.trim()) };
+    }
+    return null;
+}
+/** Pods a `minAvailable` requires of `replicas` (percentages round up, as the disruption controller computes them). */
+function requiredAvailable(min, replicas) {
+    return min.kind === 'int' ? min.value : Math.ceil((replicas * min.value) / 100);
+}
+function show(v) {
+    return v.kind === 'int' ? String(v.value) : `${v.value}%`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/drain-blocker.ts
+/** The drain-blocker rule: see its meta (what it reports, how to fix it). */
+
+
+const drainBlocker = {
+    meta: {
+        id: 'drain-blocker',
+        title: 'Drain blocker',
+        description: 'A PodDisruptionBudget allows no eviction of the pods it selects, so draining their node during the upgrade cannot finish.',
+        details: 'Node upgrades drain each node: every pod is evicted through the eviction API, which refuses while a PodDisruptionBudget would be violated. A budget with `maxUnavailable: 0` (or "0%"), or a `minAvailable` at least the replicas of the Deployment or StatefulSet it selects (percentages rounded up, as the disruption controller does), never allows an eviction: `kubectl drain` waits forever and managed node-pool upgrades stall or force-delete the pods after their timeout. A workload running one replica under a budget is the common case.',
+        help: 'Let the budget allow at least one disruption: run two or more replicas and set `minAvailable` below the replica count (or `maxUnavailable: 1`). For a workload that must run one replica, drop the budget or use `maxUnavailable: 1` and accept the short outage while its node drains.',
+        summary: 'a PodDisruptionBudget allows no eviction (`maxUnavailable: 0`/"0%", or `minAvailable` ≥ the replicas of the Deployment/StatefulSet it selects, percentages included), or a single-replica workload is covered by such a budget',
+        severityText: 'warning',
+        defaultSeverity: 'warning',
+        gate: 'files',
+    },
+    scope: 'scan',
+    kinds: ['PodDisruptionBudget', ...WORKLOAD_KINDS],
+    check(objects, ctx) {
+        const workloads = objects.map(workloadOf).filter((w) => w !== null);
+        for (const pdb of objects.filter((o) => o.doc.kind === 'PodDisruptionBudget')) {
+            const spec = record(pdb.doc.body['spec']) ?? {};
+            const ns = namespaceOf(pdb);
+            const selected = workloads.filter((w) => namespaceOf(w.object) === ns && selects(spec['selector'], w.podLabels));
+            const names = [...new Set(selected.map((w) => named(w.object)))];
+            const of = names.length > 0 ? ` (it selects the pods of ${names.join(', ')})` : '';
+            const maxUnavailable = intOrPercent(spec['maxUnavailable']);
+            if (maxUnavailable && maxUnavailable.value === 0) {
+                ctx.report({
+                    subject: pdb,
+                    path: ['spec', 'maxUnavailable'],
+                    message: `${named(pdb)} sets maxUnavailable: ${show(maxUnavailable)}: no pod it selects can ever be evicted, so draining their nodes for the upgrade cannot finish${of}. Allow at least one disruption.`,
+                    object: objectRef(pdb.doc),
+                    data: { budget: 'maxUnavailable', value: show(maxUnavailable), workloads: names },
+                });
+                continue;
+            }
+            const minAvailable = intOrPercent(spec['minAvailable']);
+            if (!minAvailable)
+                continue;
+            for (const w of selected) {
+                const required = requiredAvailable(minAvailable, w.replicas);
+                if (required < w.replicas)
+                    continue;
+                const data = { budget: 'minAvailable', value: show(minAvailable), required, replicas: w.replicas, workload: named(w.object), disruptionBudget: named(pdb) };
+                if (w.replicas <= 1) {
+                    // One replica: the fix is usually the workload's replica count, so the finding is placed there.
+                    ctx.report({
+                        subject: w.object,
+                        path: w.replicasWritten ? ['spec', 'replicas'] : [],
+                        message: `${named(w.object)} runs ${w.replicas === 0 ? 'no replicas' : 'a single replica'} under ${named(pdb)} (minAvailable: ${show(minAvailable)}): its pod can never be evicted, so draining its node for the upgrade cannot finish. Run two or more replicas, or let the budget allow one disruption.`,
+                        object: objectRef(w.object.doc),
+                        data,
+                    });
+                }
+                else {
+                    ctx.report({
+                        subject: pdb,
+                        path: ['spec', 'minAvailable'],
+                        message: `${named(pdb)} requires ${required} of the ${w.replicas} replicas of ${named(w.object)} available (minAvailable: ${show(minAvailable)}): none of its pods can be evicted, so draining their nodes for the upgrade cannot finish. Set minAvailable below ${w.replicas}, or use maxUnavailable: 1.`,
+                        object: objectRef(pdb.doc),
+                        data,
+                    });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/webhook-upgrade-risk.ts
+/** The webhook-upgrade-risk rule: see its meta (what it reports, how to fix it). */
+
+
+const WEBHOOK_KINDS = ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'];
+const webhookUpgradeRisk = {
+    meta: {
+        id: 'webhook-upgrade-risk',
+        title: 'Webhook upgrade risk',
+        description: 'An admission webhook that fails closed intercepts pods or other core objects in every namespace, kube-system included, or is served by a single replica: it can block rescheduling while nodes drain.',
+        details: 'While nodes drain, evicted pods are recreated on other nodes, and every create passes the admission webhooks. A webhook with `failurePolicy: Fail` (the default of admissionregistration.k8s.io/v1) rejects the request whenever its backend cannot answer: when the webhook\'s own pods are being moved, when it runs one replica, or when the system pods it needs (DNS, CNI, kube-proxy) are themselves waiting for admission because the webhook does not exclude `kube-system`. The drain then stalls with pods that cannot be recreated.',
+        help: 'Exclude kube-system (and the webhook\'s own namespace) with a `namespaceSelector` such as `kubernetes.io/metadata.name NotIn [kube-system]`, narrow the rules to the resources the webhook needs, run its backend with two or more replicas and a disruption budget that allows one eviction, or use `failurePolicy: Ignore` where failing open is acceptable.',
+        summary: 'an admission webhook with `failurePolicy: Fail` matches pods or core objects in every namespace without excluding `kube-system` (by `namespaceSelector`/`objectSelector`), or is served by a Service in the repository whose Deployment runs one replica',
+        severityText: 'warning',
+        defaultSeverity: 'warning',
+        gate: 'files',
+    },
+    scope: 'scan',
+    kinds: [...WEBHOOK_KINDS, 'Service', 'Deployment', 'Namespace'],
+    check(objects, ctx) {
+        const services = objects.filter((o) => o.doc.kind === 'Service');
+        const deployments = objects.map(workloadOf).filter((w) => w !== null);
+        // kube-system carries its name as a label on every cluster; the repository may declare more labels for it.
+        const kubeSystem = { 'kubernetes.io/metadata.name': 'kube-system' };
+        for (const ns of objects.filter((o) => o.doc.kind === 'Namespace' && o.doc.name === 'kube-system')) {
+            Object.assign(kubeSystem, labelsOf(record(ns.doc.body['metadata'])?.['labels']));
+        }
+        for (const config of objects.filter((o) => WEBHOOK_KINDS.includes(o.doc.kind))) {
+            list(config.doc.body['webhooks']).forEach((raw, i) => {
+                const hook = record(raw);
+                if (!hook)
+                    return;
+                const name = typeof hook['name'] === 'string' ? hook['name'] : `webhooks[${i}]`;
+                const written = typeof hook['failurePolicy'] === 'string';
+                // admissionregistration.k8s.io/v1beta1 defaulted to Ignore, v1 defaults to Fail.
+                const policy = written ? hook['failurePolicy'] : config.doc.apiVersion.endsWith('/v1beta1') ? 'Ignore' : 'Fail';
+                if (policy !== 'Fail')
+                    return;
+                const where = `webhook "${name}" of ${config.doc.kind} "${config.doc.name ?? '(unnamed)'}"`;
+                const failPath = written ? ['webhooks', i, 'failurePolicy'] : ['webhooks', i];
+                const matched = coreResources(hook['rules']);
+                if (matched.length > 0 && reaches(hook, kubeSystem)) {
+                    ctx.report({
+                        subject: config,
+                        path: failPath,
+                        message: `The ${where} fails closed (failurePolicy: Fail${written ? '' : ', the default'}) and intercepts ${matched.join(', ')} in every namespace, kube-system included: while nodes drain, a webhook that cannot answer blocks recreating the evicted pods, its own and the system pods it depends on among them. Exclude kube-system with a namespaceSelector, or narrow the rules.`,
+                        object: objectRef(config.doc),
+                        data: { webhook: name, failurePolicy: policy, failurePolicyWritten: written, resources: matched },
+                    });
+                }
+                const service = record(record(hook['clientConfig'])?.['service']);
+                if (!service || typeof service['name'] !== 'string')
+                    return;
+                const svcNs = typeof service['namespace'] === 'string' ? service['namespace'] : 'default';
+                const svc = services.find((s) => s.doc.name === service['name'] && namespaceOf(s) === svcNs);
+                if (!svc)
+                    return;
+                const selector = record(svc.doc.body['spec'])?.['selector'];
+                const single = deployments.filter((d) => namespaceOf(d.object) === svcNs && d.replicas <= 1 && mapSelects(selector, d.podLabels));
+                for (const d of single) {
+                    ctx.report({
+                        subject: config,
+                        path: ['webhooks', i, 'clientConfig', 'service'],
+                        message: `The ${where} fails closed and is served by ${named(svc)}, whose ${named(d.object)} runs ${d.replicas === 0 ? 'no replicas' : 'a single replica'}: while its node drains the webhook cannot answer, and every request it intercepts is rejected. Run two or more replicas with a disruption budget that allows one eviction.`,
+                        object: objectRef(config.doc),
+                        data: { webhook: name, failurePolicy: policy, service: named(svc), workload: named(d.object), replicas: d.replicas },
+                    });
+                }
+            });
+        }
+    },
+};
+/** The resources of the core API group (or every group) the webhook's rules intercept, as written ("pods", "*"). */
+function coreResources(rules) {
+    const out = new Set();
+    for (const raw of list(rules)) {
+        const rule = record(raw);
+        if (!rule)
+            continue;
+        const groups = list(rule['apiGroups']).map(String);
+        if (!groups.includes('') && !groups.includes('*'))
+            continue;
+        for (const r of list(rule['resources']).map(String))
+            out.add(r === '*' || r === '*/*' ? 'every core resource' : r);
+    }
+    return [...out].sort();
+}
+/**
+ * Whether the webhook's selectors let kube-system's objects through: the namespaceSelector (absent: every namespace)
+ * must select kube-system's labels, and the objectSelector (absent: every object) must select an object without labels.
+ */
+function reaches(hook, kubeSystem) {
+    const nsSelector = hook['namespaceSelector'] ?? {};
+    const objectSelector = hook['objectSelector'] ?? {};
+    return selects(nsSelector, kubeSystem) && selects(objectSelector, {});
+}
+
+;// CONCATENATED MODULE: ./src/rules/psp-without-psa.ts
+/** The psp-without-psa rule: see its meta (what it reports, how to fix it). */
+
+
+const ENFORCE = 'pod-security.kubernetes.io/enforce';
+const pspWithoutPsa = {
+    meta: {
+        id: 'psp-without-psa',
+        title: 'PodSecurityPolicy without Pod Security Admission',
+        description: 'The repository holds PodSecurityPolicies while its namespaces carry no `pod-security.kubernetes.io/enforce` label: the policy\'s intent vanishes with the upgrade.',
+        details: 'Kubernetes 1.25 removed PodSecurityPolicy: after the upgrade the policies are gone and nothing restricts the pods they restricted. Their replacement, Pod Security Admission, is configured per namespace with the `pod-security.kubernetes.io/enforce` label; a namespace without it admits privileged pods (unless the cluster sets a default).',
+        help: 'Label each namespace the policies covered with `pod-security.kubernetes.io/enforce: baseline` or `restricted` (try `warn` and `audit` labels first, or `kubectl label --dry-run=server`), then remove the PodSecurityPolicies, their RBAC bindings and the PodSecurityPolicy admission plugin.',
+        summary: 'the repository holds PodSecurityPolicies while namespaces in it carry no `pod-security.kubernetes.io/enforce` label (the namespaces are named)',
+        severityText: 'warning',
+        defaultSeverity: 'warning',
+        gate: 'files',
+    },
+    scope: 'scan',
+    kinds: ['PodSecurityPolicy', 'Namespace'],
+    check(objects, ctx) {
+        const policies = objects.filter((o) => o.doc.kind === 'PodSecurityPolicy');
+        if (policies.length === 0)
+            return;
+        const namespaces = objects.filter((o) => o.doc.kind === 'Namespace' && o.doc.name);
+        const unlabelled = [...new Set(namespaces.filter((n) => !labelsOf(record(n.doc.body['metadata'])?.['labels'])[ENFORCE]).map((n) => n.doc.name))].sort();
+        if (namespaces.length > 0 && unlabelled.length === 0)
+            return;
+        for (const psp of policies) {
+            const which = namespaces.length === 0
+                ? 'no Namespace in the repository carries a pod-security.kubernetes.io/enforce label (it declares none)'
+                : `namespace${unlabelled.length === 1 ? '' : 's'} ${unlabelled.join(', ')} carr${unlabelled.length === 1 ? 'ies' : 'y'} no pod-security.kubernetes.io/enforce label`;
+            ctx.report({
+                subject: psp,
+                message: `PodSecurityPolicy "${psp.doc.name ?? '(unnamed)'}" is removed with Kubernetes 1.25 and ${which}: the restrictions it expresses vanish with the upgrade. Label the namespaces for Pod Security Admission before removing the policy.`,
+                object: objectRef(psp.doc),
+                data: { namespaces: unlabelled },
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/inventory-mismatch.ts
+
+const inventoryMismatch = {
+    meta: {
+        id: 'inventory-mismatch',
+        title: 'Declaration contradicts inventory',
+        description: 'A declared cluster version differs from what the cluster\'s inventory files show; the evidence is used.',
+        details: 'A cluster that points at `inventory:` files (kubectl output) is evaluated on what they show. A version written in the configuration that disagrees with them is stale or wrong: reports and plans would otherwise rest on it.',
+        help: 'Update or remove the declared version, or record the inventory again (`kubectl version -o json`, `kubectl get nodes -o json`, `kubectl get pods -n kube-system -o json`) if the files are older than the declaration.',
+        summary: 'a version declared for a cluster differs from what its [`inventory:`](#inventory) files show (the evidence is used)',
+        severityText: 'warning',
+        defaultSeverity: 'warning',
+        gate: 'clusters',
+    },
+    scope: 'cluster',
+    check(c, ctx) {
+        for (const m of c.spec.mismatches ?? []) {
+            ctx.report({
+                message: `Cluster ${c.spec.name}: ${m.what} is declared as ${m.declared} but the inventory shows ${m.observed} (${m.evidence}); the inventory is used.`,
+                line: clusters_lineOf(c, m.lineKey),
+                data: { cluster: c.spec.name, component: m.what, declared: m.declared, observed: m.observed, evidence: m.evidence },
+            });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/findings/rule-ids.ts
 /**
  * The closed list of rule ids. Every finding the engine emits carries one of these; reporters, SARIF rule
@@ -19328,6 +19740,10 @@ const RULE_IDS = [
     'unused-suppression',
     'invalid-suppression',
     'pre-release-target',
+    'drain-blocker',
+    'webhook-upgrade-risk',
+    'psp-without-psa',
+    'inventory-mismatch',
 ];
 function isRuleId(value) {
     return RULE_IDS.includes(value);
@@ -19335,6 +19751,10 @@ function isRuleId(value) {
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 /** Every rule, in one list. The engine runs them; docs and SARIF metadata are derived from their meta. */
+
+
+
+
 
 
 
@@ -19391,6 +19811,10 @@ const RULES = [
     unusedSuppression,
     invalidSuppression,
     preReleaseTarget,
+    drainBlocker,
+    webhookUpgradeRisk,
+    pspWithoutPsa,
+    inventoryMismatch,
 ];
 function ruleMeta(id) {
     return RULES.find((r) => r.meta.id === id)?.meta;
@@ -19406,6 +19830,9 @@ function ruleMeta(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/types.ts
+function emptyRenderCounts() {
+    return { charts: { found: 0, rendered: 0, renderedWithoutDependency: 0, failed: 0 }, overlays: { found: 0, rendered: 0, failed: 0 }, renderedDocuments: 0 };
+}
 /**
  * The garbage collector of each helm or kubectl process. A render is short-lived, and Go's default (GOGC=100, from a
  * 4 MB heap) collects many times while helm loads a chart: on the bench's charts, about a quarter of helm's CPU time.
@@ -19891,6 +20318,192 @@ function actionStates(text) {
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+const HAS_AT = /(\$[A-Za-z0-9_]*)?((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\.APIVersions\.Has(?![A-Za-z0-9_])/y;
+const OPERAND_CHAIN = /(?:\$[A-Za-z0-9_]*|)(?:\.[A-Za-z_][A-Za-z0-9_]*)*/y;
+/**
+ * Rewrites every `.Capabilities.APIVersions.Has ARG` inside the template's actions (also `$.Capabilities…`,
+ * `$root.Capabilities…`, `.APIVersions.Has` within `with .Capabilities`, in parentheses or not) so that it answers as
+ * the target would. A quoted API the target does not serve becomes `false`; a computed argument (a variable, a field,
+ * a parenthesised expression) becomes `(and (CHECK) (not (has ARG (list …unserved))))`. Text outside actions, strings
+ * and comments is never touched, and no line is added or removed, so every line keeps its number.
+ */
+function rewriteCapabilityChecks(text, answer) {
+    const out = [];
+    const result = { text, answered: [], computed: [], unanswered: [] };
+    let copied = 0;
+    let inside = false;
+    let line = 1;
+    let lineStart = 0;
+    const n = text.length;
+    const countLines = (from, to) => {
+        for (let j = from; j < to; j++) {
+            if (text[j] === '\n') {
+                line++;
+                lineStart = j + 1;
+            }
+        }
+    };
+    let i = 0;
+    while (i < n) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+            i++;
+            continue;
+        }
+        if (!inside) {
+            if (c === '{' && text[i + 1] === '{') {
+                inside = true;
+                i += 2;
+            }
+            else
+                i++;
+            continue;
+        }
+        if (c === '}' && text[i + 1] === '}') {
+            inside = false;
+            i += 2;
+            continue;
+        }
+        if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end < 0 ? n : end + 2;
+            countLines(i, stop);
+            i = stop;
+            continue;
+        }
+        if (c === '"' || c === "'" || c === '`') {
+            const stop = skipString(text, i);
+            countLines(i, stop);
+            i = stop;
+            continue;
+        }
+        const prev = text[i - 1] ?? ' ';
+        if ((c === '$' || c === '.') && /[\s({|=,]/.test(prev)) {
+            HAS_AT.lastIndex = i;
+            const m = HAS_AT.exec(text);
+            if (m) {
+                const callEnd = i + m[0].length;
+                const check = (end) => ({ line, column: i - lineStart + 1, expression: clip(text.slice(i, end)) });
+                const arg = readArgument(text, callEnd);
+                if (arg === null || text.slice(i, arg.end).includes('\n')) {
+                    result.unanswered.push(check(arg?.end ?? callEnd));
+                    i = callEnd;
+                    continue;
+                }
+                if (arg.literal !== null) {
+                    if (answer.unserved(arg.literal)) {
+                        out.push(text.slice(copied, i), 'false');
+                        copied = arg.end;
+                        result.answered.push({ ...check(arg.end), apiVersion: arg.literal });
+                    }
+                }
+                else {
+                    const call = text.slice(i, arg.end);
+                    const operand = text.slice(arg.start, arg.end);
+                    const list = answer.unservedList.map((a) => JSON.stringify(a)).join(' ');
+                    out.push(text.slice(copied, i), `(and (${call}) (not (has ${operand} (list ${list}))))`);
+                    copied = arg.end;
+                    result.computed.push(check(arg.end));
+                }
+                countLines(i, arg.end);
+                i = arg.end;
+                continue;
+            }
+        }
+        i++;
+    }
+    if (copied === 0)
+        return result;
+    out.push(text.slice(copied));
+    result.text = out.join('');
+    return result;
+}
+/** The end (exclusive) of the string, raw string or character constant that starts at `i`. */
+function skipString(text, i) {
+    const q = text[i];
+    const n = text.length;
+    if (q === '`') {
+        const end = text.indexOf('`', i + 1);
+        return end < 0 ? n : end + 1;
+    }
+    let j = i + 1;
+    while (j < n && text[j] !== q && text[j] !== '\n')
+        j += text[j] === '\\' && text[j + 1] !== '\n' ? 2 : 1;
+    return j < n && text[j] === q ? j + 1 : j;
+}
+/**
+ * The one argument of a Has call that starts after `from`: a quoted string (its value in `literal`), or a single
+ * operand (a variable or field chain, or a parenthesised expression), followed by the end of the command (`}}`, `)`,
+ * `|`). Null when there is no argument, or more than one.
+ */
+function readArgument(text, from) {
+    let start = from;
+    while (text[start] === ' ' || text[start] === '\t')
+        start++;
+    if (start === from)
+        return null;
+    const c = text[start];
+    let end;
+    let literal = null;
+    if (c === '"' || c === '`') {
+        end = skipString(text, start);
+        const raw = text.slice(start, end);
+        if (c === '`')
+            literal = raw.length >= 2 && raw.endsWith('`') ? raw.slice(1, -1) : null;
+        else {
+            try {
+                literal = JSON.parse(raw);
+            }
+            catch {
+                literal = null;
+            }
+        }
+        if (literal === null)
+            return null;
+    }
+    else if (c === '(') {
+        let depth = 0;
+        end = start;
+        while (end < text.length) {
+            const d = text[end];
+            if (d === '"' || d === "'" || d === '`') {
+                end = skipString(text, end);
+                continue;
+            }
+            if (d === '}' && text[end + 1] === '}')
+                return null;
+            end++;
+            if (d === '(')
+                depth++;
+            else if (d === ')' && --depth === 0)
+                break;
+        }
+        if (depth !== 0)
+            return null;
+    }
+    else if (c === '$' || c === '.') {
+        OPERAND_CHAIN.lastIndex = start;
+        const m = OPERAND_CHAIN.exec(text);
+        end = start + (m?.[0].length ?? 0);
+        if (end === start)
+            end = start + 1; // `.` or `$` alone
+    }
+    else
+        return null;
+    let after = end;
+    while (text[after] === ' ' || text[after] === '\t')
+        after++;
+    const next = text.slice(after, after + 3);
+    if (!(next.startsWith('}}') || next.startsWith('-}}') || next.startsWith(')') || next.startsWith('|') || next.startsWith('\n') || next.startsWith('\r')))
+        return null;
+    return { start, end, literal };
+}
+function clip(s) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+}
 
 ;// CONCATENATED MODULE: ./src/render/semver.ts
 /**
@@ -20344,14 +20957,14 @@ async function prepareChart(chartRel, opts, ctx) {
     const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
     const scratch = await ctx.temp.mkdtemp('kug-helm-');
     try {
-        const state = { ctx, box, scratch, files: [], missing: [], resolved: [], problems: [], made: new Set() };
+        const state = { ctx, box, scratch, files: [], missing: [], resolved: [], substituted: [], problems: [], made: new Set(), capabilities: opts.capabilities ?? null, unanswered: [], answered: 0 };
         const chartDir = (0,external_node_path_namespaceObject.join)(scratch, 'chart');
         const dir = await box.check(chartRel, 'directory');
         if (!dir.ok)
             throw new ChartError(dir.message);
         const source = repoSource(state, dir.abs, chartRel);
         const { node, meta } = await copyChart(state, source, chartDir, 0, [dir.real], opts.dropKubeVersion);
-        return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, problems: state.problems };
+        return { scratch, chartDir, meta, files: state.files, tree: node, missing: state.missing, resolved: state.resolved, substituted: state.substituted, problems: state.problems, unanswered: state.unanswered, answered: state.answered };
     }
     catch (err) {
         await ctx.temp.rm(scratch);
@@ -20419,7 +21032,15 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
         const index = state.files.length;
         state.files.push({ origin: fileOrigin(source, f.path), text });
         node.files.set(f.path, index);
-        await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), markTemplate(text, state.ctx.token, index).text);
+        let copy = text;
+        if (state.capabilities !== null && f.path.startsWith('templates/')) {
+            const r = rewriteCapabilityChecks(text, state.capabilities);
+            copy = r.text;
+            state.answered += r.answered.length + r.computed.length;
+            for (const u of r.unanswered)
+                state.unanswered.push({ ...u, file: index });
+        }
+        await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), markTemplate(copy, state.ctx.token, index).text);
     }
     for (const [seg, list] of subDirs) {
         const subDest = (0,external_node_path_namespaceObject.join)(dest, 'charts', seg);
@@ -20488,6 +21109,9 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
                 child = copied.node;
                 node.children.push(child);
                 state.resolved.push({ chart: meta.name, dependency: dep.name, from: found.dir });
+                if (found.version !== undefined) {
+                    state.substituted.push({ file: listingFile(source, meta), line: source.origin.kind === 'repo' ? dep.line : null, dependency: dep, chart: meta.name, used: { dir: found.dir, version: found.version } });
+                }
             }
             else {
                 dropped.push(dep.index);
@@ -20535,19 +21159,22 @@ async function resolveDependency(state, source, dep, chain) {
         const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
         return { dir, abs: c.abs, real: c.real };
     }
-    // By name (and version) among the workspace's charts: sibling charts published from the same repository.
+    // By name (and version) among the workspace's charts: sibling charts published from the same repository. When none
+    // satisfies the version constraint, the newest chart of that name stands in (and is reported): a sibling chart that
+    // moved on renders closer to the truth than no dependency at all.
     const candidates = [];
     for (const c of await ctx.chartsNamed(dep.name)) {
         const checked = await box.check(c.dir, 'directory');
         if (!checked.ok || chain.includes(checked.real))
             continue;
-        if (dep.version !== null && !versionMatches(c.version, dep.version))
-            continue;
-        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real });
+        const matches = dep.version === null || versionMatches(c.version, dep.version);
+        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real, matches });
     }
-    candidates.sort((a, b) => (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
+    candidates.sort((a, b) => Number(b.matches) - Number(a.matches) || (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
     const best = candidates[0];
-    return best ? { dir: best.dir, abs: best.abs, real: best.real } : { refused: null };
+    if (!best)
+        return { refused: null };
+    return { dir: best.dir, abs: best.abs, real: best.real, ...(best.matches ? {} : { version: best.version }) };
 }
 function versionMatches(version, constraint) {
     if (version === null)
@@ -20869,6 +21496,42 @@ function targetApiVersions(catalog, target) {
     byTarget.set(target, list);
     return list;
 }
+const capabilityAnswers = new WeakMap();
+/**
+ * How a cluster on the target answers `.Capabilities.APIVersions.Has`: no for every group/version (and
+ * group/version/Kind) Kubernetes defines that the target does not serve. Other names (custom resources) keep Helm's
+ * offline answer.
+ */
+function targetCapabilities(catalog, target) {
+    let byTarget = capabilityAnswers.get(catalog);
+    if (!byTarget)
+        capabilityAnswers.set(catalog, (byTarget = new Map()));
+    const known = byTarget.get(target);
+    if (known)
+        return known;
+    const served = new Set(targetApiVersions(catalog, target));
+    const groupVersions = new Set(catalog.data.apis.map((e) => e.apiVersion));
+    const unservedSet = new Set();
+    for (const e of catalog.data.apis) {
+        for (const name of [e.apiVersion, `${e.apiVersion}/${e.kind}`])
+            if (!served.has(name))
+                unservedSet.add(name);
+    }
+    const unservedList = [...unservedSet].sort();
+    const answer = {
+        unserved(api) {
+            if (served.has(api))
+                return false;
+            const parts = api.split('/');
+            // group/version/Kind, or core v1/Kind
+            const gv = parts.length === 3 || (parts.length === 2 && /^[A-Z]/.test(parts[1])) ? parts.slice(0, -1).join('/') : api;
+            return groupVersions.has(gv);
+        },
+        unservedList,
+    };
+    byTarget.set(target, answer);
+    return answer;
+}
 function servedApiVersions(catalog, target) {
     const out = new Set();
     for (const e of catalog.servedIn(target)) {
@@ -20879,7 +21542,28 @@ function servedApiVersions(catalog, target) {
 }
 /** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
 async function renderChart(chart, opts, ctx) {
-    const result = { items: [], documents: 0, renders: 0, failures: 0 };
+    const result = await renderChartItems(chart, opts, ctx);
+    // Each render-failed event says whether the chart was checked without the part it names, or not at all.
+    const rendered = result.renders > result.failures;
+    let without = false;
+    for (const item of result.items) {
+        if (item.kind !== 'event' || item.event.type !== 'render-failed')
+            continue;
+        const e = item.event;
+        if (e.substitute !== undefined) {
+            e.data = { ...e.data, outcome: rendered ? 'rendered-with-substitute' : 'not-rendered' };
+            continue;
+        }
+        const leftOut = e.dependency !== undefined || e.leftOut !== undefined;
+        if (rendered && (e.dependency !== undefined || e.leftOut === 'warning'))
+            without = true;
+        e.data = { ...e.data, outcome: leftOut && rendered ? 'rendered-without' : 'not-rendered' };
+    }
+    result.outcome = !rendered ? 'not-rendered' : without ? 'rendered-without' : 'rendered';
+    return result;
+}
+async function renderChartItems(chart, opts, ctx) {
+    const result = { items: [], documents: 0, renders: 0, failures: 0, outcome: 'not-rendered' };
     const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
     const abs = (0,external_node_path_namespaceObject.join)(ctx.prepare.root, chart);
     const fail = (reason, place = { file: chartFile, line: null }) => {
@@ -20931,7 +21615,7 @@ async function renderChart(chart, opts, ctx) {
     const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
     let prepared;
     try {
-        prepared = await prepareChart(chart, { dropKubeVersion }, { ...ctx.prepare, box, token });
+        prepared = await prepareChart(chart, { dropKubeVersion, capabilities: targetCapabilities(ctx.catalog, opts.target) }, { ...ctx.prepare, box, token });
     }
     catch (err) {
         if (err instanceof ChartError) {
@@ -20952,6 +21636,22 @@ async function renderChart(chart, opts, ctx) {
                     dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
                 },
                 place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
+            });
+        }
+        for (const s of prepared.substituted) {
+            const d = s.dependency;
+            result.items.push({
+                kind: 'event',
+                event: {
+                    type: 'render-failed',
+                    renderer: 'helm',
+                    subject: chart,
+                    reason: `dependency "${d.name}" ${d.version ?? ''} is not vendored, and the chart "${d.name}" in the workspace (${s.used.dir}, version ${s.used.version ?? 'unknown'}) does not satisfy ${d.version ?? 'its version'}; ` +
+                        `it was rendered with that chart instead` + (s.chart === meta.name ? '' : ` (needed by the subchart "${s.chart}")`),
+                    dependency: { name: d.name, version: d.version, repository: d.repository },
+                    substitute: { dir: s.used.dir, version: s.used.version },
+                },
+                place: { file: s.file, line: s.line, column: s.line === null ? null : 1 },
             });
         }
         for (const p of prepared.problems) {
@@ -21020,10 +21720,9 @@ async function renderChart(chart, opts, ctx) {
             }
         }
         if (ok > 0) {
-            const tool = await ctx.tool.probe;
-            if (!('missing' in tool))
-                for (const item of capabilityNotices(chart, prepared, opts.target, tool.defaults, ctx))
-                    result.items.push(item);
+            const sources = new Set(runs.flatMap((r) => [...r.sources]));
+            for (const item of capabilityNotices(chart, prepared, opts.target, sources))
+                result.items.push(item);
         }
     }
     finally {
@@ -21095,6 +21794,7 @@ valuesCopy, prepared, token, apiVersions, opts, ctx) {
         return {
             ok: false,
             documents: 0,
+            sources: new Set(),
             items: [{
                     kind: 'event',
                     event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
@@ -21109,6 +21809,7 @@ function mapOutput(stdout, chart, values, prepared, token, opts) {
     const rendered = readRendered(stdout, token);
     const parsed = parseManifestText(rendered.text);
     const items = [];
+    const sources = new Set();
     let documents = 0;
     // Lines whose markers came through: not candidates when another document's line is searched by text.
     const taken = new Map();
@@ -21123,6 +21824,8 @@ function mapOutput(stdout, chart, values, prepared, token, opts) {
     const takenIn = (file) => taken.get(file) ?? new Set();
     for (const doc of parsed.documents) {
         const source = rendered.sourceAt(doc.position.line);
+        if (source !== null)
+            sources.add(source);
         const hit = rendered.hits.get(doc.position.line);
         const file = hit ? prepared.files[hit.file] : undefined;
         let place;
@@ -21140,19 +21843,83 @@ function mapOutput(stdout, chart, values, prepared, token, opts) {
             data: helmData(chart, values, source, place),
         });
     }
+    const lines = rendered.text.split('\n');
     for (const problem of parsed.problems) {
         const source = rendered.sourceAt(problem.position.line);
         const place = placeBySource(prepared, source, null) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
         if (opts.excluded(place.file))
             continue;
+        const found = locateProblem(lines, problem, rendered, prepared, source);
+        const line = found.line !== null && place.archiveEntry === undefined ? found.line : null;
+        const data = { ...helmData(chart, values, source, { ...place, line }), renderedLine: problem.position.line, documentLine: found.documentLine };
+        if (found.key !== null)
+            data['key'] = found.key;
+        if (place.archiveEntry !== undefined && found.line !== null)
+            data['archiveLine'] = found.line;
+        if (line === null)
+            delete data['lineNote'];
+        // Numbered within the template's own output, and saying which values gave it: the stream's document count
+        // (CRDs and every other template included) means nothing to the chart's author.
+        const rest = problem.message.replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`);
+        const of = source === null ? 'the output' : found.ofSource > 1 ? `this template's ${found.ofSource} documents (in the order helm template prints them)` : "this template's output";
+        const message = `of ${of}, rendered with ${values === null ? 'its default values' : `values ${values}`}, ${rest} (line ${found.documentLine} of that document)`;
         items.push({
             kind: 'problem',
-            problem,
-            place: { file: place.file, line: null, column: null },
-            data: { ...helmData(chart, values, source, { ...place, line: null }), renderedLine: problem.position.line },
+            problem: { ...problem, docIndex: found.docInSource, message },
+            place: { file: place.file, line, column: line === null ? null : 1 },
+            data,
         });
     }
-    return { ok: true, items, documents };
+    return { ok: true, items, documents, sources };
+}
+/**
+ * Where a YAML error of rendered output is in its template: the document's number within that template's output, the
+ * error's line within the document, the key a duplicated-key error names, and the template line when it can be told
+ * for sure: the line as far below the document's marked `apiVersion:` line as the error is below it in the output
+ * and with the same text, or else the one line of the template with that text.
+ */
+function locateProblem(lines, problem, rendered, prepared, source) {
+    const at = problem.position.line; // 1-based
+    // Helm prints each document of a template under its own `# Source:` header, sorted by kind: the document's number
+    // is its place among the headers naming the same template.
+    let start = 0; // 0-based index of the document's first line
+    let docInSource = 0;
+    let ofSource = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^# Source: (.+?)\s*$/.exec(lines[i]);
+        if (!m || m[1] !== source)
+            continue;
+        ofSource++;
+        if (i < at - 1) {
+            start = i + 1;
+            docInSource = ofSource - 1;
+        }
+    }
+    const text = lines[at - 1] ?? '';
+    const key = /duplicated mapping key/.test(String(problem.message)) ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null) : null;
+    const documentLine = at - start;
+    const resolved = source === null ? null : resolveSourcePath(prepared.tree, source);
+    const index = resolved ? resolved.node.files.get(resolved.rest) : undefined;
+    const template = index === undefined ? undefined : prepared.files[index]?.text.split('\n');
+    let line = null;
+    const wanted = text.trim();
+    if (template && wanted !== '') {
+        for (let r = start + 1; r <= at; r++) {
+            const hit = rendered.hits.get(r);
+            if (!hit)
+                continue;
+            const guess = hit.file === index ? hit.line + (at - r) : null;
+            if (guess !== null && template[guess - 1]?.trim() === wanted)
+                line = guess;
+            break;
+        }
+        if (line === null) {
+            const same = template.flatMap((l, i) => (l.trim() === wanted ? [i + 1] : []));
+            if (same.length === 1)
+                line = same[0];
+        }
+    }
+    return { docInSource, ofSource, documentLine, key, line };
 }
 function placeBySource(prepared, source, apiVersion, taken) {
     return source === null ? null : locateByText(prepared.tree, prepared.files, source, apiVersion, taken);
@@ -21185,34 +21952,49 @@ function errorPlace(stderr, prepared) {
     const line = m[3] !== undefined && m[1] === undefined ? Number(m[3]) : null;
     return source_map_placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
 }
-const HAS_CALL = /\.Capabilities\.APIVersions\.Has\s+(?:"([^"\n]+)"|`([^`\n]+)`)/g;
-/** Notices for `.Capabilities.APIVersions.Has "X"` where X is in Helm's defaults but not served by the target. */
-function capabilityNotices(chart, prepared, target, defaults, ctx) {
-    const served = new Set(targetApiVersions(ctx.catalog, target));
-    const known = new Set(ctx.catalog.data.apis.map((e) => e.apiVersion));
+/**
+ * Notices for the `.Capabilities.APIVersions.Has` checks the copy could not make answer as the target would (see
+ * rewriteCapabilityChecks), in templates that rendered: a helper (`_*.tpl`) counts when a template of its chart did.
+ */
+function capabilityNotices(chart, prepared, target, sources) {
+    if (prepared.unanswered.length === 0)
+        return [];
+    const renderedFiles = new Set();
+    const renderedNodes = new Set();
+    for (const source of sources) {
+        const r = resolveSourcePath(prepared.tree, source);
+        if (!r)
+            continue;
+        renderedNodes.add(r.node);
+        const index = r.node.files.get(r.rest);
+        if (index !== undefined)
+            renderedFiles.add(index);
+    }
+    const nodeOf = new Map();
+    const walk = (node) => {
+        for (const [path, index] of node.files)
+            nodeOf.set(index, { node, path });
+        for (const child of node.children)
+            walk(child);
+    };
+    walk(prepared.tree);
     const items = [];
-    const seen = new Set();
-    prepared.files.forEach((file) => {
-        const lines = file.text.split('\n');
-        lines.forEach((line, i) => {
-            for (const m of line.matchAll(HAS_CALL)) {
-                const api = (m[1] ?? m[2]);
-                const gv = api.split('/').length === 3 || (api.split('/').length === 2 && /^[A-Z]/.test(api.split('/')[1])) ? api.slice(0, api.lastIndexOf('/')) : api;
-                if (!defaults.has(api) || served.has(api) || !known.has(gv))
-                    continue;
-                const place = placeOfFile(file.origin, i + 1, 'text');
-                const key = `${place.file}:${place.archiveEntry ?? ''}:${i + 1}:${api}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                items.push({
-                    kind: 'event',
-                    event: { type: 'capabilities-removed-api', chart, apiVersion: api, target },
-                    place: { file: place.file, line: place.line, column: place.line === null ? null : (m.index ?? 0) + 1 },
-                });
-            }
+    for (const u of prepared.unanswered) {
+        const at = nodeOf.get(u.file);
+        const helper = at !== undefined && /(?:^|\/)_[^/]*$/.test(at.path);
+        const renders = helper ? renderedNodes.has(at.node) : renderedFiles.has(u.file);
+        if (!renders)
+            continue;
+        const file = prepared.files[u.file];
+        if (!file)
+            continue;
+        const place = placeOfFile(file.origin, u.line, 'text');
+        items.push({
+            kind: 'event',
+            event: { type: 'capabilities-removed-api', chart, apiVersion: null, expression: u.expression, target },
+            place: { file: place.file, line: place.line, column: place.line === null ? null : u.column },
         });
-    });
+    }
     return items;
 }
 
@@ -21311,14 +22093,14 @@ const BASE_FIELDS = new Set(['resources', 'bases', 'components']);
 const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
 const YAML_OPTIONS = { schema: 'failsafe', prettyErrors: false, uniqueKeys: true };
 /** An entry as a message shows it: quoted, on one line, at most 200 characters. */
-function show(entry) {
+function kustomize_show(entry) {
     return JSON.stringify(entry.length > 200 ? `${entry.slice(0, 200)}…` : entry);
 }
 const helmRefusal = (at) => ({ ...at, reason: 'it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.' });
 function remoteRefusal(field, entry, at) {
     return {
         ...at,
-        reason: `${field} entry ${show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
+        reason: `${field} entry ${kustomize_show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
         data: { remote: entry, field },
     };
 }
@@ -21506,7 +22288,7 @@ class Preflight {
         }
         const c = await this.box.check(entry, 'any', node.abs);
         if (!c.ok)
-            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
+            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${c.message}.`, data: { path: c.rel } };
         let isDirectory;
         try {
             isDirectory = (await this.fs.stat(c.real)).isDirectory;
@@ -21523,7 +22305,7 @@ class Preflight {
         }
         const f = await this.box.check(entry, 'file', node.abs);
         if (!f.ok)
-            return { ...place, reason: `${field} entry ${show(entry)}: ${f.message}.`, data: { path: f.rel } };
+            return { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${f.message}.`, data: { path: f.rel } };
         node.resourceFiles.push({ real: f.real, rel: f.rel });
         return PLUGIN_FIELDS.has(field) ? this.pluginFile(f.real, f.rel, node.abs, field) : null;
     }
@@ -21536,7 +22318,7 @@ class Preflight {
         const c = await this.box.check(entry, 'file', from);
         if (c.ok || c.reason === 'missing')
             return null; // kustomize says what is missing
-        return { ...place, reason: `${field} entry ${show(entry)}: ${c.message}.`, data: { path: c.rel } };
+        return { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${c.message}.`, data: { path: c.rel } };
     }
     async scalarFile(doc, from, field, value, at) {
         const entry = scalarText(doc, value);
@@ -21556,7 +22338,7 @@ class Preflight {
                 const path = k === 'files' && entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry;
                 const r = await this.fileEntry(from, label, path, at(e));
                 if (r)
-                    return { ...r, reason: r.reason.replace(show(path), show(entry)) };
+                    return { ...r, reason: r.reason.replace(kustomize_show(path), kustomize_show(entry)) };
             }
         }
         return null;
@@ -21655,9 +22437,9 @@ class Preflight {
                     break;
                 }
                 const child = await this.node(edge.abs, edge.real);
-                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: kustomizations nested more than ${kustomize_MAX_DEPTH} deep are not followed.` };
+                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${kustomize_show(edge.entry)}: kustomizations nested more than ${kustomize_MAX_DEPTH} deep are not followed.` };
                 if (child.fileProblem)
-                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${show(edge.entry)}: ${child.fileProblem}.` };
+                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${kustomize_show(edge.entry)}: ${child.fileProblem}.` };
                 else if (depth + 1 >= kustomize_MAX_DEPTH)
                     found = tooDeep;
                 else {
@@ -21752,7 +22534,7 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         documents: 0,
         items: [{
                 kind: 'event',
-                event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, ...(data ? { data } : {}), ...(timedOut ? { timedOut } : {}) },
+                event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, data: { ...data, outcome: 'not-rendered' }, ...(timedOut ? { timedOut } : {}) },
                 place: { file, line, column: line === null ? null : 1 },
             }],
     });
@@ -21771,7 +22553,8 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         if (isRemote(rel))
             return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
         await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
-        const args = tool.mode === 'kubectl' ? ['kustomize', build] : ['build', build];
+        const none = opts.loadRestrictor === 'none' ? ['--load-restrictor', 'LoadRestrictionsNone'] : [];
+        const args = tool.mode === 'kubectl' ? ['kustomize', ...none, build] : ['build', ...none, build];
         const started = deps.now();
         const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
         const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
@@ -21780,7 +22563,7 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         deps.observer?.rendered?.({
             renderer: 'kustomize',
             subject: info.dir,
-            command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'} ${info.dir} (with origin annotations)`,
+            command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'}${none.length > 0 ? ' --load-restrictor LoadRestrictionsNone' : ''} ${info.dir} (with origin annotations)`,
             durationMs: Math.round(deps.now() - started),
             ok,
             timedOut: r.timedOut,
@@ -21789,7 +22572,13 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
         if (!ok) {
             if (r.timedOut)
                 return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
-            const reason = r.spawnError !== undefined ? `the program could not be started (${r.spawnError})` : clean(firstErrorLine(r.stderr)) || `exit code ${r.exitCode}`;
+            if (r.spawnError !== undefined)
+                return fail(`the program could not be started (${r.spawnError}).`);
+            const box = await WorkspaceBox.open(fs, root);
+            const why = await explainFailure(r.stderr, info, box, build, opts.loadRestrictor ?? 'rootOnly');
+            if (why)
+                return fail(why.reason, why.line, why.data, false, why.file);
+            const reason = clean(lastError(r.stderr)) || `exit code ${r.exitCode}`;
             return fail(reason.endsWith('.') ? reason : `${reason}.`);
         }
         return kustomize_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
@@ -21797,6 +22586,103 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
     finally {
         await deps.temp.rm(scratch);
     }
+}
+/**
+ * kustomize's error, with the cause in front: its errors nest (`accumulating resources: accumulation err='…':
+ * recursed accumulation of path '…': …`) and the cause comes last, so a long one is cut from the front.
+ */
+function lastError(stderr) {
+    const text = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ').replace(/^error:\s*/i, '').replace(/\s+/g, ' ');
+    return text.length > 600 ? `…${text.slice(-600)}` : text;
+}
+/**
+ * The cause of a kustomize failure in words, at the kustomization entry that names it, with workspace-relative paths:
+ * a file outside the kustomization's directory (kustomize's load restrictor), a missing file or directory, a file
+ * that is not valid YAML, a cycle. Null when the error is none of these.
+ */
+async function explainFailure(stderr, info, box, build, restrictor) {
+    const text = stderr.replace(/\s+/g, ' ');
+    const rel = (p) => {
+        for (const base of [box.realRoot, box.root]) {
+            const r = (0,external_node_path_namespaceObject.relative)(base, p);
+            if (r === '')
+                return '.';
+            if (!r.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(r))
+                return r.split(external_node_path_namespaceObject.sep).join('/');
+        }
+        return null;
+    };
+    const shown = (p) => rel(p) ?? (p.startsWith(build) ? 'the temporary build directory' : 'a path outside the workspace');
+    // The kustomization the error happened in: the deepest one kustomize recursed into, else the overlay.
+    let dir = info.dir;
+    let dirAbs = (0,external_node_path_namespaceObject.resolve)(box.root, info.dir);
+    for (const m of text.matchAll(/recursed accumulation of path '([^']+)'/g)) {
+        const r = rel(m[1]);
+        if (r !== null) {
+            dir = r;
+            dirAbs = m[1];
+        }
+    }
+    const kfile = await kustomizationFile(box, dir);
+    const at = async (entry) => ({ file: kfile, line: await entryLine(box, kfile, entry) });
+    const posixRel = (from, to) => (0,external_node_path_namespaceObject.relative)(from, to).split(external_node_path_namespaceObject.sep).join('/');
+    const security = /security; file '([^']+)' is not in or below '([^']+)'/.exec(text);
+    if (security) {
+        const [, file, rootDir] = security;
+        const kdir = rel(rootDir) ?? dir;
+        const kf = await kustomizationFile(box, kdir);
+        const entry = posixRel(rootDir, file);
+        const where = { file: kf, line: await entryLine(box, kf, entry) };
+        const advice = restrictor === 'none' ? '' : ' Move the file into that directory, or scan with --load-restrictor none (which still reads nothing outside the workspace).';
+        return {
+            ...where,
+            reason: `${kf} names ${kustomize_show(entry)} (${shown(file)}), a file outside the kustomization's directory ${kdir}: kustomize's load restrictor only reads files in or below the kustomization's directory.${advice}`,
+            data: { cause: 'load-restrictor', path: rel(file) },
+        };
+    }
+    const yaml = /MalformedYAMLError: (.*?) in File: (\S+)/.exec(text);
+    if (yaml) {
+        const [, what, name] = yaml;
+        const abs = (0,external_node_path_namespaceObject.resolve)(dirAbs, name);
+        const file = rel(abs);
+        const line = /^yaml: line (\d+): /.exec(what);
+        if (file !== null)
+            return { file, line: line ? Number(line[1]) : null, reason: `${file} is not valid YAML (${what.replace(/^yaml: /, '')}); kustomize cannot read it.`, data: { cause: 'invalid-yaml' } };
+        return { ...(await at(name)), reason: `${kustomize_show(name)} is not valid YAML (${what.replace(/^yaml: /, '')}); kustomize cannot read it.`, data: { cause: 'invalid-yaml' } };
+    }
+    const missing = /lstat ([^:']+): no such file or directory/.exec(text) ?? /open ([^:']+): no such file or directory/.exec(text);
+    if (missing) {
+        const abs = missing[1];
+        const entry = posixRel(dirAbs, abs);
+        return { ...(await at(entry)), reason: `${kfile} names ${kustomize_show(entry)}, but ${shown(abs)} does not exist.`, data: { cause: 'missing', path: rel(abs) } };
+    }
+    if (/cycle detected|cycle in/i.test(text)) {
+        return { file: kfile, line: null, reason: `the kustomizations below ${dir} use one another in a cycle, which kustomize cannot build.`, data: { cause: 'cycle' } };
+    }
+    return null;
+}
+/** The kustomization file of a workspace directory, as kustomize picks it (the first that exists). */
+async function kustomizationFile(box, dir) {
+    const inDir = (name) => (dir === '.' ? name : `${dir}/${name}`);
+    for (const name of kustomize_KUSTOMIZATION_FILES)
+        if ((await box.check(inDir(name), 'file')).ok)
+            return inDir(name);
+    return inDir('kustomization.yaml');
+}
+/** The first line of a kustomization file that lists `entry` (as a list item or a `path:` value), or null. */
+async function entryLine(box, file, entry) {
+    let text;
+    try {
+        text = new TextDecoder().decode(await box.readFile(file));
+    }
+    catch {
+        return null;
+    }
+    const esc = entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?:^\\s*-|:|\\[|,)\\s*(["']?)(?:\\./)?${esc}\\1\\s*(?:[,\\]#]|$)`);
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => re.test(l.replace(/\r$/, '')));
+    return i < 0 ? null : i + 1;
 }
 async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
     const parsed = parseManifestText(stdout);
@@ -22138,6 +23024,7 @@ function listInto(into, other, key, listKey) {
 
 
 
+
 /**
  * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
  * the probe runs beside the plain scan and the first renders instead of before the first chart.
@@ -22166,6 +23053,7 @@ async function renderAll(input, deps) {
     };
     const items = [];
     let documents = 0;
+    const counts = emptyRenderCounts();
     // Pre-rendered input first: the charts it covers are not rendered again.
     const inShard = input.inShard ?? (() => true);
     const pre = rs.rendered !== null && input.first !== false ? await readPreRendered(rs.rendered, ctx) : null;
@@ -22188,6 +23076,8 @@ async function renderAll(input, deps) {
     const overlays = plan?.roots ?? [];
     const helm = charts.length > 0 ? await (input.helm ?? findHelm(rs.helmPath, deps)) : null;
     const kustomize = overlays.length > 0 ? await findKustomize(rs.kubectlPath, deps) : null;
+    counts.charts.found = charts.length;
+    counts.overlays.found = overlays.length;
     if (helm && 'missing' in helm)
         items.push(missingItem('helm', helm.missing, charts));
     if (kustomize && 'missing' in kustomize)
@@ -22201,8 +23091,14 @@ async function renderAll(input, deps) {
         documents += r.documents;
         if (r.helmMissing !== null)
             items.push(missingItem('helm', r.helmMissing, charts));
+        counts.charts.rendered = r.charts.rendered;
+        counts.charts.renderedWithoutDependency = r.charts['rendered-without'];
+        counts.overlays.rendered = r.overlaysRendered;
     }
-    return { items, documents };
+    counts.charts.failed = counts.charts.found - counts.charts.rendered - counts.charts.renderedWithoutDependency;
+    counts.overlays.failed = counts.overlays.found - counts.overlays.rendered;
+    counts.renderedDocuments = documents;
+    return { items, documents, counts };
 }
 /** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
 async function renderJobs(charts, kustomize, helm, deps, ctx) {
@@ -22223,7 +23119,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const runJob = async (job) => {
         try {
             if (job.kind === 'overlay') {
-                return await limit(() => renderOverlay(job.info, kustomize.tool, { timeoutMs, excluded, goMaxProcs }, deps, fs, root));
+                return await limit(() => renderOverlay(job.info, kustomize.tool, { timeoutMs, excluded, goMaxProcs, loadRestrictor: rs.loadRestrictor ?? 'rootOnly' }, deps, fs, root));
             }
             const r = await renderChart(job.dir, {
                 target: settings.target,
@@ -22235,7 +23131,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
                 excluded,
                 goMaxProcs,
             }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit });
-            return { items: r.items, documents: r.documents, ok: r.failures === 0 };
+            return { items: r.items, documents: r.documents, ok: r.failures === 0, outcome: r.outcome };
         }
         finally {
             done++;
@@ -22284,10 +23180,20 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const items = kept.flatMap((r) => r.items);
     const documents = kept.reduce((n, r) => n + r.documents, 0);
     const chartJobs = jobs.filter((j) => j.kind === 'chart').length;
+    const outcomes = { rendered: 0, 'rendered-without': 0, 'not-rendered': 0 };
+    let overlaysRendered = 0;
+    const roots = new Set(kustomize?.plan.roots ?? []);
+    jobs.forEach((j, i) => {
+        const r = results[i];
+        if (j.kind === 'chart')
+            outcomes[helmMissing === null ? (r?.outcome ?? 'not-rendered') : 'not-rendered']++;
+        else if (roots.has(j.info.dir) && r?.ok)
+            overlaysRendered++;
+    });
     logger.info(`Rendered ${helmMissing === null ? chartJobs : 0} Helm chart(s)${tool && !('missing' in tool) ? ` with helm ${tool.version}` : ''} and ${jobs.length - chartJobs} Kustomize overlay(s) ` +
         `in ${((deps.now() - started) / 1000).toFixed(1)} s; ${documents} rendered document(s) checked.`);
     logger.info(`Renderers ran without network: ${networkMeasures(deps.process.networkIsolation?.() ?? null)}.`);
-    return { items, documents, helmMissing };
+    return { items, documents, helmMissing, charts: outcomes, overlaysRendered };
 }
 /** A job that threw (a bug or an unexpected I/O error) is reported on its chart or overlay; the others go on. */
 function settle(job, r) {
@@ -22295,7 +23201,7 @@ function settle(job, r) {
         return r.value;
     const subject = job.kind === 'chart' ? job.dir : job.info.dir;
     const reason = `internal error while rendering (${r.error instanceof Error ? r.error.message : String(r.error)}).`;
-    const event = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason };
+    const event = { type: 'render-failed', renderer: job.kind === 'chart' ? 'helm' : 'kustomize', subject, reason, data: { outcome: 'not-rendered' } };
     const file = job.kind === 'chart' ? render_join2(job.dir, 'Chart.yaml') : job.info.file;
     return { items: [{ kind: 'event', event, place: { file, line: null, column: null } }], documents: 0, ok: false };
 }
@@ -23009,7 +23915,148 @@ function feed_isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+;// CONCATENATED MODULE: ./src/clusters/inventory.ts
+/**
+ * Cluster versions from evidence: the JSON output of `kubectl version -o json`, `kubectl get nodes -o json` and
+ * `kubectl get pods -n kube-system -o json`. kube-apiserver, kube-controller-manager and kube-scheduler come from the
+ * static pods' images on each control-plane node, etcd from its image, each node's kubelet and container runtime from
+ * its status, kube-proxy from the kube-proxy pod on the node. Worker nodes are grouped into pools by a label. Pure:
+ * text in, facts out; names that are not valid Kubernetes names are refused, so the facts are safe to show.
+ */
+
+const DEFAULT_POOL_LABEL = 'node.kubernetes.io/instance-type';
+const DNS_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+const LABEL_VALUE = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const CONTROL_PLANE_LABELS = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master'];
+const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const arr = (v) => (Array.isArray(v) ? v : []);
+const inventory_str = (v) => (typeof v === 'string' ? v : null);
+const norm = (v) => (v === null ? null : (version_parseVersion(v)?.patch !== null ? (version_parseVersion(v)?.normalized ?? null) : null));
+/** The tag of an image reference ("registry.k8s.io/kube-apiserver:v1.34.2@sha256:…" → "v1.34.2"). */
+function imageTag(image) {
+    const noDigest = image.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(colon + 1) : null;
+}
+function readInventory(texts, poolLabel = DEFAULT_POOL_LABEL) {
+    const problems = [];
+    const parse = (which) => {
+        const t = texts[which];
+        if (!t)
+            return null;
+        try {
+            return rec(JSON.parse(t.text));
+        }
+        catch (err) {
+            problems.push(`${t.file}: not the JSON output of kubectl (${err.message.split('\n')[0]})`);
+            return null;
+        }
+    };
+    const version = parse('version');
+    const nodeList = parse('nodes');
+    const podList = parse('pods');
+    const evidence = { source: 'inventory', files: [texts.version, texts.nodes, texts.pods].filter((t) => t !== undefined).map((t) => t.file), instances: [], nodes: [] };
+    // Pods in kube-system: static control-plane pods, etcd, kube-proxy per node.
+    const proxyOn = new Map();
+    const cp = new Map();
+    for (const raw of arr(podList?.['items'])) {
+        const pod = rec(raw);
+        const meta = rec(pod['metadata']);
+        const name = inventory_str(meta['name']);
+        const node = inventory_str(rec(pod['spec'])['nodeName']);
+        if (name === null || node === null || !DNS_NAME.test(name) || !DNS_NAME.test(node))
+            continue;
+        const labels = rec(meta['labels']);
+        const component = inventory_str(labels['component']) ?? (inventory_str(labels['k8s-app']) === 'kube-proxy' ? 'kube-proxy' : null);
+        if (component === null)
+            continue;
+        const image = inventory_str(rec(arr(rec(pod['spec'])['containers'])[0])['image']);
+        const tag = image === null ? null : imageTag(image);
+        if (tag === null)
+            continue;
+        if (component === 'etcd') {
+            if (/^v?\d+\.\d+\.\d+/.test(tag))
+                evidence.instances.push({ component: 'etcd', version: tag.replace(/^v/, '').replace(/-0$/, ''), node, pod: name, pool: null });
+            continue;
+        }
+        const v = norm(tag);
+        if (v === null)
+            continue;
+        if (component === 'kube-proxy') {
+            proxyOn.set(node, { version: v, pod: name });
+            continue;
+        }
+        const key = component === 'kube-apiserver' ? 'apiserver' : component === 'kube-controller-manager' ? 'controllerManager' : component === 'kube-scheduler' ? 'scheduler' : null;
+        if (key === null)
+            continue;
+        const entry = cp.get(node) ?? { apiserver: null, controllerManager: null, scheduler: null };
+        entry[key] = v;
+        cp.set(node, entry);
+        evidence.instances.push({ component, version: v, node, pod: name, pool: null });
+    }
+    // Nodes: kubelet and runtime, control-plane role, pool label.
+    const pools = new Map();
+    for (const raw of arr(nodeList?.['items'])) {
+        const node = rec(raw);
+        const meta = rec(node['metadata']);
+        const name = inventory_str(meta['name']);
+        if (name === null || !DNS_NAME.test(name)) {
+            if (name !== null)
+                problems.push(`${texts.nodes?.file}: node name "${name.slice(0, 60).replace(/[^\x20-\x7e]/g, '?')}" is not a valid Kubernetes name; the node is ignored`);
+            continue;
+        }
+        const labels = rec(meta['labels']);
+        const info = rec(rec(node['status'])['nodeInfo']);
+        const kubelet = norm(inventory_str(info['kubeletVersion']));
+        if (kubelet === null)
+            continue;
+        const controlPlane = CONTROL_PLANE_LABELS.some((l) => l in labels) || cp.has(name);
+        const poolValue = inventory_str(labels[poolLabel]);
+        const pool = controlPlane ? null : poolValue !== null && LABEL_VALUE.test(poolValue) ? poolValue : 'unlabelled';
+        const proxy = proxyOn.get(name)?.version ?? norm(inventory_str(info['kubeProxyVersion'])) ?? null;
+        const runtime = inventory_str(info['containerRuntimeVersion']);
+        evidence.nodes.push({ name, pool, role: controlPlane ? 'control-plane' : 'worker', kubelet, kubeProxy: proxy, runtime: runtime !== null && /^[\x20-\x7e]{1,100}$/.test(runtime) && !/[|`<>]/.test(runtime) ? runtime : null });
+        if (pool !== null) {
+            const p = pools.get(pool) ?? { kubelets: [], proxies: [] };
+            p.kubelets.push(kubelet);
+            p.proxies.push(proxy ?? kubelet);
+            pools.set(pool, p);
+        }
+        const proxyPod = proxyOn.get(name);
+        if (proxyPod)
+            evidence.instances.push({ component: 'kube-proxy', version: proxyPod.version, node: name, pod: proxyPod.pod, pool });
+    }
+    evidence.nodes.sort((a, b) => (a.name < b.name ? -1 : 1));
+    evidence.instances.sort((a, b) => (a.component < b.component ? -1 : a.component > b.component ? 1 : a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+    const controlPlaneNodes = [...cp.entries()].map(([name, v]) => ({ name, ...v })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const apiservers = [...new Set(controlPlaneNodes.map((n) => n.apiserver).filter((v) => v !== null))].sort(compareVersions);
+    const server = norm(inventory_str(rec(version?.['serverVersion'])['gitVersion']));
+    const oldest = (vs) => [...vs].sort(compareVersions)[0];
+    return {
+        version: server ?? apiservers.at(-1) ?? null,
+        apiservers,
+        controlPlaneNodes,
+        // A pool is as old as its oldest node: that node decides the skew.
+        pools: [...pools.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, p]) => ({ name, kubelet: oldest(p.kubelets), kubeProxy: oldest(p.proxies) })),
+        evidence,
+        problems,
+    };
+}
+/** Where a component version runs, from the evidence: "pod kube-apiserver-cp-2 on cp-2", "nodes worker-3". */
+function evidenceOf(e, component, version, pool) {
+    if (!e)
+        return null;
+    if (component === 'kubelet' || (component === 'kube-proxy' && pool !== null && !e.instances.some((i) => i.component === 'kube-proxy'))) {
+        const nodes = e.nodes.filter((n) => n.pool === pool && (component === 'kubelet' ? n.kubelet : (n.kubeProxy ?? n.kubelet)) === version).map((n) => n.name);
+        return nodes.length > 0 ? `node${nodes.length === 1 ? '' : 's'} ${nodes.join(', ')}` : null;
+    }
+    const pods = e.instances.filter((i) => i.component === component && i.version === version && (pool === null || i.pool === pool));
+    return pods.length > 0 ? pods.map((p) => `pod ${p.pod} on ${p.node}`).join(', ') : null;
+}
+
 ;// CONCATENATED MODULE: ./src/clusters/evaluate.ts
+
 
 
 
@@ -23024,20 +24071,25 @@ function advisorySeverity(a) {
 }
 function componentInstances(spec) {
     const out = [];
-    out.push({ component: 'kube-apiserver', version: spec.version, label: 'kube-apiserver', lineKey: 'version', pool: null });
+    // With inventory evidence, each place names the pods and nodes it was read from.
+    const seen = (component, version, pool, plain) => {
+        const where = evidenceOf(spec.inventory, component, version, pool);
+        return where === null ? plain : `${plain} (${where})`;
+    };
+    out.push({ component: 'kube-apiserver', version: spec.version, label: seen('kube-apiserver', spec.version, null, 'kube-apiserver'), lineKey: 'version', pool: null });
     spec.apiservers.forEach((v, i) => {
         if (v !== spec.version)
-            out.push({ component: 'kube-apiserver', version: v, label: 'kube-apiserver', lineKey: `apiservers[${i}]`, pool: null });
+            out.push({ component: 'kube-apiserver', version: v, label: seen('kube-apiserver', v, null, 'kube-apiserver'), lineKey: spec.inventory ? 'version' : `apiservers[${i}]`, pool: null });
     });
     for (const c of spec.controlPlane) {
-        out.push({ component: c.component, version: c.version, label: c.component, lineKey: c.declared ? `components.${c.component}` : 'version', pool: null });
+        out.push({ component: c.component, version: c.version, label: seen(c.component, c.version, null, c.component), lineKey: c.declared ? `components.${c.component}` : 'version', pool: null });
     }
     spec.nodePools.forEach((p, i) => {
-        out.push({ component: 'kubelet', version: p.kubelet, label: `node pool ${p.name}`, lineKey: `nodePools[${i}].kubelet`, pool: p.name });
+        out.push({ component: 'kubelet', version: p.kubelet, label: seen('kubelet', p.kubelet, p.name, `node pool ${p.name}`), lineKey: `nodePools[${i}].kubelet`, pool: p.name });
         out.push({
             component: 'kube-proxy',
             version: p.kubeProxy,
-            label: `node pool ${p.name}`,
+            label: seen('kube-proxy', p.kubeProxy, p.name, `node pool ${p.name}`),
             lineKey: p.kubeProxyDeclared ? `nodePools[${i}].kubeProxy` : `nodePools[${i}].kubelet`,
             pool: p.name,
         });
@@ -23202,7 +24254,7 @@ function skewProblems(releases, spec) {
             kind: 'current', component: 'kube-apiserver', version: oldest, label: 'kube-apiserver', relativeTo: 'kube-apiserver', relativeVersion: newest,
             skew: -haSkew, maxNewer: ha.maxNewerMinors, maxOlder: ha.maxOlderMinors, rule: ha.id, lineKey: i >= 0 ? `apiservers[${i}]` : 'version', pool: null,
             requiredMinor: addMinors(minorOfVersion(newest), -ha.maxOlderMinors), blocksAt: null,
-            message: `kube-apiserver instances ${oldest} and ${newest} are ${plural(haSkew)} apart; the newest and oldest must be within ${plural(ha.maxOlderMinors)} (${ha.id})`,
+            message: `kube-apiserver instances ${oldest}${evidenceOf(spec.inventory, 'kube-apiserver', oldest, null) ? ` (${evidenceOf(spec.inventory, 'kube-apiserver', oldest, null)})` : ''} and ${newest} are ${plural(haSkew)} apart; the newest and oldest must be within ${plural(ha.maxOlderMinors)} (${ha.id})`,
         });
     }
     const instances = componentInstances(spec).filter((i) => i.component !== 'kube-apiserver');
@@ -23212,7 +24264,8 @@ function skewProblems(releases, spec) {
         const allowed = allowedSkew(policy, inst.component, 'kube-apiserver', inst.version);
         if (!allowed)
             continue;
-        const where = inst.pool ? `${inst.component} ${inst.version} in node pool ${inst.pool}` : `${inst.component} ${inst.version}`;
+        const evidence = evidenceOf(spec.inventory, inst.component, inst.version, inst.pool);
+        const where = (inst.pool ? `${inst.component} ${inst.version} in node pool ${inst.pool}` : `${inst.component} ${inst.version}`) + (evidence === null ? '' : ` (${evidence})`);
         const base = {
             component: inst.component, version: inst.version, label: inst.label, relativeTo: 'kube-apiserver', maxNewer: allowed.maxNewerMinors,
             maxOlder: allowed.maxOlderMinors, rule: allowed.rule, lineKey: inst.lineKey, pool: inst.pool,
@@ -23556,7 +24609,7 @@ function combineReports(reports) {
 }
 
 ;// CONCATENATED MODULE: ./schema/kube-upgrade-gate.schema.json
-const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path, and the findings accepted for a reason (ignore). Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"addons":{"description":"Releases of cluster add-ons the clusters run, by add-on name (\\"cert-manager\\", \\"istio\\"): objects that use an API version the add-on release no longer serves are errors (removed-addon-api), deprecated ones warnings (deprecated-addon-api). Without it, an add-on API version that some release removed is a warning naming that release.","type":"object","additionalProperties":{"$ref":"#/$defs/addonRelease"}},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}},"ignore":{"description":"Suppressions: findings accepted for a reason, until an optional expiry date. An entry matches a finding when every selector it gives matches; a matched finding stays in the reports, marked suppressed, and never fails the run.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/ignore"}}},"$defs":{"addonRelease":{"type":"string","pattern":"^[vV]?(0|[1-9][0-9]{0,3})\\\\.(0|[1-9][0-9]{0,3})(\\\\.(0|[1-9][0-9]{0,3}))?$","x-expected":"an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"","patternErrorMessage":"Expected an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"."},"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version). Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"ignore":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"Rule id of the findings to suppress, such as removed-api.","type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$","x-expected":"a rule id such as \\"removed-api\\""},"path":{"description":"Glob of the files (relative to the workspace root) whose findings to suppress, such as \\"legacy/**\\"; a plain directory matches everything below it.","type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"legacy/**\\""},"apiVersion":{"description":"apiVersion of the object, such as policy/v1beta1.","type":"string","minLength":1,"maxLength":253},"kind":{"description":"Kind of the object, such as PodDisruptionBudget.","type":"string","minLength":1,"maxLength":253},"name":{"description":"metadata.name of the object.","type":"string","minLength":1,"maxLength":253},"gate":{"description":"Feature gate name, such as InTreePluginAWSUnregister.","type":"string","minLength":1,"maxLength":200},"cve":{"description":"Advisory id of a cluster-advisory finding, such as CVE-2020-8554.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[0-9A-Za-z-]{1,60}$","x-expected":"an advisory id such as \\"CVE-2020-8554\\""},"cluster":{"description":"Name of a declared cluster whose findings to suppress.","$ref":"#/$defs/name"},"reason":{"description":"Why the findings are accepted (required): shown with every suppressed finding.","type":"string","minLength":1,"maxLength":500},"expires":{"description":"Last day the suppression applies (YYYY-MM-DD). After it, judged on --as-of or today, the entry stops applying and is itself reported (expired-suppression).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","x-expected":"a calendar date YYYY-MM-DD such as \\"2026-12-31\\""}}},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
+const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path, and the findings accepted for a reason (ignore). Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"addons":{"description":"Releases of cluster add-ons the clusters run, by add-on name (\\"cert-manager\\", \\"istio\\"): objects that use an API version the add-on release no longer serves are errors (removed-addon-api), deprecated ones warnings (deprecated-addon-api). Without it, an add-on API version that some release removed is a warning naming that release.","type":"object","additionalProperties":{"$ref":"#/$defs/addonRelease"}},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}},"ignore":{"description":"Suppressions: findings accepted for a reason, until an optional expiry date. An entry matches a finding when every selector it gives matches; a matched finding stays in the reports, marked suppressed, and never fails the run.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/ignore"}}},"$defs":{"addonRelease":{"type":"string","pattern":"^[vV]?(0|[1-9][0-9]{0,3})\\\\.(0|[1-9][0-9]{0,3})(\\\\.(0|[1-9][0-9]{0,3}))?$","x-expected":"an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"","patternErrorMessage":"Expected an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"."},"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version); required unless inventory gives it. Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"inventory":{"description":"Evidence instead of declarations: files (relative to this configuration file, inside the workspace) holding the JSON output of kubectl. Component versions are read from them; declared versions that disagree are reported.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Output of `kubectl version -o json`.","$ref":"#/$defs/inventoryFile"},"nodes":{"description":"Output of `kubectl get nodes -o json`.","$ref":"#/$defs/inventoryFile"},"pods":{"description":"Output of `kubectl get pods -n kube-system -o json`.","$ref":"#/$defs/inventoryFile"},"poolLabel":{"description":"Node label whose value names a node\'s pool (default node.kubernetes.io/instance-type).","type":"string","pattern":"^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","x-expected":"a Kubernetes label key such as eks.amazonaws.com/nodegroup"}}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"ignore":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"Rule id of the findings to suppress, such as removed-api.","type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$","x-expected":"a rule id such as \\"removed-api\\""},"path":{"description":"Glob of the files (relative to the workspace root) whose findings to suppress, such as \\"legacy/**\\"; a plain directory matches everything below it.","type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"legacy/**\\""},"apiVersion":{"description":"apiVersion of the object, such as policy/v1beta1.","type":"string","minLength":1,"maxLength":253},"kind":{"description":"Kind of the object, such as PodDisruptionBudget.","type":"string","minLength":1,"maxLength":253},"name":{"description":"metadata.name of the object.","type":"string","minLength":1,"maxLength":253},"gate":{"description":"Feature gate name, such as InTreePluginAWSUnregister.","type":"string","minLength":1,"maxLength":200},"cve":{"description":"Advisory id of a cluster-advisory finding, such as CVE-2020-8554.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[0-9A-Za-z-]{1,60}$","x-expected":"an advisory id such as \\"CVE-2020-8554\\""},"cluster":{"description":"Name of a declared cluster whose findings to suppress.","$ref":"#/$defs/name"},"reason":{"description":"Why the findings are accepted (required): shown with every suppressed finding.","type":"string","minLength":1,"maxLength":500},"expires":{"description":"Last day the suppression applies (YYYY-MM-DD). After it, judged on --as-of or today, the entry stops applying and is itself reported (expired-suppression).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","x-expected":"a calendar date YYYY-MM-DD such as \\"2026-12-31\\""}}},"inventoryFile":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a path relative to the configuration file, such as \\"inventory/prod/nodes.json\\""},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
 ;// CONCATENATED MODULE: ./src/clusters/schema.ts
 /**
  * A small interpreter for the subset of JSON Schema (2020-12) that schema/kube-upgrade-gate.schema.json uses, so the
@@ -23906,7 +24959,10 @@ function semanticProblems(config) {
             else
                 pools.set(p.name, j);
         });
-        if (c.apiservers) {
+        if (c.version === undefined && !(c.inventory?.version || c.inventory?.pods)) {
+            out.push({ path: `clusters[${i}]`, message: 'expected "version", or an "inventory" with the "version" or "pods" file that gives it' });
+        }
+        if (c.apiservers && c.version !== undefined) {
             const v = version_parseVersion(c.version)?.normalized;
             if (!c.apiservers.some((a) => version_parseVersion(a)?.normalized === v)) {
                 out.push({ path: `clusters[${i}].apiservers`, message: `expected the list to include the cluster version ${schema_describe(c.version)}` });
@@ -24225,6 +25281,68 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
     });
     return documents;
 }
+/**
+ * Reads a file again for the scan rules only: keeps its objects of the kinds they read (a scan worker checked the
+ * file and said it held some). Nothing is reported: the worker reported the file's problems.
+ */
+function collectFile(rel, bytes, engine) {
+    if (bytes instanceof Error)
+        return;
+    const decoded = decodeText(bytes);
+    if (!decoded.ok)
+        return;
+    const parsed = parseManifestText(decoded.text);
+    for (const doc of parsed.documents)
+        if (engine.scanKinds.has(doc.kind))
+            engine.collect(doc, rel);
+    const host = componentInputs(rel, decoded.text, parsed.documents);
+    for (const doc of host.documents)
+        if (engine.scanKinds.has(doc.kind))
+            engine.collect(doc, rel);
+}
+
+;// CONCATENATED MODULE: ./src/app/scan-objects.ts
+
+function recordOf(o) {
+    const { doc, file, at } = o;
+    if (at === null && doc.lineText) {
+        let first = doc.position.line;
+        let last = doc.position.line;
+        while (doc.lineText(first - 1) !== undefined)
+            first--;
+        while (doc.lineText(last + 1) !== undefined)
+            last++;
+        const lines = [];
+        for (let l = first; l <= last; l++)
+            lines.push(doc.lineText(l));
+        return { file, at: null, text: lines.join('\n'), afterLine: first - 1, itemIndex: doc.itemIndex };
+    }
+    return { file, at: at ?? { line: doc.position.line, column: doc.position.column }, object: { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace, body: doc.body } };
+}
+/** The object again, or null when the record cannot be read (a report edited by hand). */
+function scan_objects_objectOf(r) {
+    if (typeof r.text === 'string' && typeof r.afterLine === 'number' && r.afterLine >= 0 && r.afterLine < 10_000_000) {
+        const docs = parseManifestText('\n'.repeat(r.afterLine) + r.text).documents;
+        const doc = docs.find((d) => d.itemIndex === (r.itemIndex ?? null)) ?? docs[0];
+        return doc ? { doc, file: r.file, at: null } : null;
+    }
+    const o = r.object;
+    if (!o || typeof o.kind !== 'string' || typeof o.apiVersion !== 'string' || !r.at)
+        return null;
+    const body = o.body !== null && typeof o.body === 'object' ? o.body : {};
+    const doc = {
+        docIndex: 0,
+        itemIndex: null,
+        apiVersion: o.apiVersion,
+        kind: o.kind,
+        name: o.name ?? null,
+        namespace: o.namespace ?? null,
+        position: { line: r.at.line ?? 1, column: r.at.column ?? 1 },
+        body,
+        locate: () => null,
+    };
+    return { doc, file: r.file, at: r.at };
+}
 
 ;// CONCATENATED MODULE: ./src/app/run.ts
 /**
@@ -24247,12 +25365,13 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
 
 
 
+
 const READ_AHEAD = 8;
 /** The one engine of a scan (or of a merge, or of a scan worker's batches), with the catalogs the rules ask for. */
-function engineFor(job, catalogs, emit) {
+function engineFor(job, catalogs, emit, scanObjects = 'keep') {
     return createEngine(RULES, {
         target: job.target, current: job.current, catalog: catalogs.api, featureGates: catalogs.featureGates, componentConfig: catalogs.componentConfig,
-        addonApis: catalogs.addonApis, addonVersions: job.addons ?? {},
+        addonApis: catalogs.addonApis, addonVersions: job.addons ?? {}, scanObjects,
     }, emit);
 }
 async function runScan(settings, deps) {
@@ -24324,6 +25443,11 @@ async function runScan(settings, deps) {
     const rendered = await renderAll({ found, settings, catalog, fs: deps.fs, logger: deps.logger, plainFiles, inShard, first, helm }, deps.render);
     checkRendered(rendered.items, engine);
     documents += rendered.documents;
+    // Rules over the whole scan (a disruption budget and the workload it selects may be in different files); one part of
+    // a sharded scan hands its objects to the merge instead.
+    const scanObjects = shard ? engine.takeScanObjects().map(recordOf) : null;
+    if (!shard)
+        engine.finish();
     if (!shard)
         engine.run({ files: scanned, documents, paths: settings.paths, preRelease: targetPreRelease(deps.catalogs, settings.target) });
     let clusters = [];
@@ -24361,9 +25485,11 @@ async function runScan(settings, deps) {
         target: settings.target,
         current: settings.current,
         summary: summarize(merged, scanned, documents, suppression.active),
+        renders: rendered.counts,
         findings: merged,
         clusters,
         ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
+        ...(scanObjects ? { scanObjects } : {}),
     };
 }
 /**
@@ -24378,6 +25504,14 @@ function mergeScan(reports, catalogs) {
         engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
     }
     engine.run({ files, documents, paths: base.shard.paths, preRelease: targetPreRelease(catalogs, base.target) });
+    for (const { report } of [...reports].sort((a, b) => (a.report.shard?.index ?? 0) - (b.report.shard?.index ?? 0))) {
+        for (const r of Array.isArray(report.scanObjects) ? report.scanObjects : []) {
+            const o = scan_objects_objectOf(r);
+            if (o)
+                engine.collect(o.doc, o.file, o.at ?? undefined);
+        }
+    }
+    engine.finish();
     const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
     merged.sort(compareFindings);
     return {
@@ -24387,6 +25521,7 @@ function mergeScan(reports, catalogs) {
         target: base.target,
         current: base.current,
         summary: summarize(merged, files, documents, reports.some((r) => r.report.summary.suppressed !== undefined)),
+        renders: sumRenders(reports.map((r) => r.report.renders)),
         findings: merged,
         clusters,
     };
@@ -24444,6 +25579,20 @@ function keepUnusedInEveryPart(findings, parts) {
         return k === null || count.get(k) >= parts;
     });
 }
+/** The render counts of every part of a sharded scan, added up (a part's report without them counts nothing). */
+function sumRenders(parts) {
+    const total = emptyRenderCounts();
+    for (const p of parts) {
+        if (!p)
+            continue;
+        for (const k of ['found', 'rendered', 'renderedWithoutDependency', 'failed'])
+            total.charts[k] += Number(p.charts?.[k] ?? 0);
+        for (const k of ['found', 'rendered', 'failed'])
+            total.overlays[k] += Number(p.overlays?.[k] ?? 0);
+        total.renderedDocuments += Number(p.renderedDocuments ?? 0);
+    }
+    return total;
+}
 /** Rendered items, each reported at its place in the workspace (the template line). */
 function checkRendered(items, engine) {
     for (const item of items) {
@@ -24472,7 +25621,8 @@ function createBatchChecker(catalogs) {
         const key = `${job.target}\0${job.current ?? ''}\0${JSON.stringify(job.addons ?? {})}`;
         let engine = engines.get(key);
         if (!engine) {
-            engine = engineFor(job, catalogs, (f) => sink.push(f));
+            // The worker's engine notes which files hold objects the scan rules read; the main thread keeps those.
+            engine = engineFor(job, catalogs, (f) => sink.push(f), 'note');
             engines.set(key, engine);
         }
         sink = [];
@@ -24480,7 +25630,13 @@ function createBatchChecker(catalogs) {
         let documents = 0;
         for (const f of files)
             documents += scanFile(f.rel, f.bytes, engine, undefined, inline);
-        return { findings: sink, documents, ...(inline.size > 0 ? { inline: [...inline].map(([file, directives]) => ({ file, directives })) } : {}) };
+        const scanFiles = engine.takeNotedFiles();
+        return {
+            findings: sink,
+            documents,
+            ...(inline.size > 0 ? { inline: [...inline].map(([file, directives]) => ({ file, directives })) } : {}),
+            ...(scanFiles.length > 0 ? { scanFiles } : {}),
+        };
     };
 }
 /** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
@@ -24514,6 +25670,7 @@ async function checkInPool(pool, files, job, fs, engine, findings, inline, logge
         batches.push(batch);
     let next = 0;
     let documents = 0;
+    const again = new Set();
     const readBatch = (b) => Promise.all(b.map((f) => readOrError(fs, f.abs)));
     const onThisThread = async (b, read = readBatch(b)) => {
         const contents = await read;
@@ -24539,6 +25696,8 @@ async function checkInPool(pool, files, job, fs, engine, findings, inline, logge
             for (const { file, directives } of out.inline ?? [])
                 inline.set(file, directives);
             documents += out.documents;
+            for (const rel of out.scanFiles ?? [])
+                again.add(rel);
         }
     };
     const mainLane = async () => {
@@ -24556,6 +25715,10 @@ async function checkInPool(pool, files, job, fs, engine, findings, inline, logge
         }
     };
     await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
+    // Files a worker found objects of the scan rules' kinds in are read again here, for those rules alone.
+    for (const f of files)
+        if (again.has(f.rel))
+            collectFile(f.rel, await readOrError(fs, f.abs), engine);
     return documents;
 }
 /**
@@ -25795,7 +26958,12 @@ function resolveRenderSettings(raw, names) {
         }
         renderWorkers = n;
     }
+    const restrictor = text(raw.loadRestrictor)?.toLowerCase() ?? null;
+    if (restrictor !== null && !['none', 'root-only', 'loadrestrictionsnone', 'loadrestrictionsrootonly'].includes(restrictor)) {
+        throw new SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
+    }
     return {
+        loadRestrictor: restrictor === 'none' || restrictor === 'loadrestrictionsnone' ? 'none' : 'rootOnly',
         helmPath: text(raw.helmPath),
         kubectlPath: text(raw.kubectlPath),
         releaseName,
@@ -25847,6 +27015,7 @@ function scan_splitList(text) {
  * `<workspace root>/.github/kube-upgrade-gate.yaml` (or `.yml`) when it exists. `--cluster-version` declares one
  * cluster for the run instead of the file's clusters (the file's `target` still applies).
  */
+
 
 
 
@@ -25983,8 +27152,13 @@ async function loadClusters(raw, fs, api, names) {
         }
     }
     const fromFlags = clusterVersion !== null;
+    // Inventory files, relative to the configuration file, read only where the box allows (inside the workspace).
+    const inventories = [];
+    for (const [i, c] of (fromFlags ? [] : declared).entries()) {
+        inventories.push(c.inventory ? await readInventoryFiles(c.inventory, i, configPath, await openBox(), fs, shownAs, lines) : null);
+    }
     // Cluster targets are checked now, so a bad one is reported at its line even when the scan target is bad too.
-    const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines));
+    const specs = fromFlags ? [] : declared.map((c, i) => clusterSpec(c, i, api, file, shownAs, lines, inventories[i] ?? null));
     // Suppressions apply whether the clusters come from the file or from --cluster-version.
     const ignore = ignoreDecls.map((e, i) => ignoreEntry(e, file, file === null ? null : (lines.get(`ignore[${i}]`) ?? null)));
     return {
@@ -26021,7 +27195,38 @@ function ignoreEntry(e, file, line) {
     }
     return { selectors, reason: e.reason.trim(), expires: e.expires ?? null, file, line };
 }
-function clusterSpec(c, index, api, file, shownAs, all) {
+/** Largest inventory file read. */
+const MAX_INVENTORY_BYTES = 32 * 1024 * 1024;
+async function readInventoryFiles(inv, index, configPath, box, fs, shownAs, lines) {
+    const texts = {};
+    for (const key of ['version', 'nodes', 'pods']) {
+        const rel = inv[key];
+        if (rel === undefined)
+            continue;
+        const where = `${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory.${key}`))}: clusters[${index}].inventory.${key}`;
+        const c = await box.check((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(configPath), rel), 'file');
+        if (!c.ok)
+            throw new SettingsError(`${where}: inventory file ${c.message}`);
+        const st = await fs.stat(c.real);
+        if (st.size > MAX_INVENTORY_BYTES)
+            throw new SettingsError(`${where}: ${c.rel} is larger than ${MAX_INVENTORY_BYTES} bytes`);
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(c.real));
+        }
+        catch (err) {
+            throw new SettingsError(`${where}: ${c.rel} cannot be read as UTF-8 text (${err.message})`);
+        }
+        texts[key] = { file: c.rel, text };
+    }
+    const facts = readInventory(texts, inv.poolLabel);
+    if (facts.problems.length > 0)
+        throw new SettingsError(facts.problems.join('\n'));
+    if (facts.version === null)
+        throw new SettingsError(`${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory`))}: clusters[${index}].inventory: the files show no kube-apiserver version (no serverVersion, no kube-apiserver pod)`);
+    return facts;
+}
+function clusterSpec(c, index, api, file, shownAs, all, inv) {
     const prefix = `clusters[${index}]`;
     const lines = {};
     if (file !== null) {
@@ -26033,32 +27238,62 @@ function clusterSpec(c, index, api, file, shownAs, all) {
                 lines[path.slice(prefix.length + 1)] = line;
         }
     }
-    const v = version_parseVersion(c.version);
+    const v = version_parseVersion(inv?.version ?? c.version);
     let target = null;
     if (c.target !== undefined) {
         target = releaseOf(c.target, api, () => `${shownAs}${lineSuffix(lines['target'])}: ${prefix}.target`);
     }
     const norm = (x) => version_parseVersion(x).normalized;
     const components = c.components ?? {};
+    const oldestOf = (list) => list.filter((x) => x !== null).sort(compareVersions)[0] ?? null;
+    const observed = inv
+        ? { 'kube-controller-manager': oldestOf(inv.controlPlaneNodes.map((n) => n.controllerManager)), 'kube-scheduler': oldestOf(inv.controlPlaneNodes.map((n) => n.scheduler)) }
+        : {};
     const cp = ['kube-controller-manager', 'kube-scheduler', 'cloud-controller-manager']
         .filter((k) => k !== 'cloud-controller-manager' || components[k] !== undefined)
-        .map((k) => ({ component: k, version: components[k] !== undefined ? norm(components[k]) : v.normalized, declared: components[k] !== undefined }));
-    const apiservers = c.apiservers ? [...new Set(c.apiservers.map(norm))] : [v.normalized];
+        .map((k) => {
+        const seen = observed[k] ?? null;
+        if (seen !== null)
+            return { component: k, version: seen, declared: components[k] !== undefined };
+        return { component: k, version: components[k] !== undefined ? norm(components[k]) : v.normalized, declared: components[k] !== undefined };
+    });
+    const apiservers = inv && inv.apiservers.length > 0 ? [...new Set([...inv.apiservers, v.normalized])].sort(compareVersions) : c.apiservers ? [...new Set(c.apiservers.map(norm))] : [v.normalized];
+    const declaredPools = (c.nodePools ?? []).map((p) => ({ name: p.name, kubelet: norm(p.kubelet), kubeProxy: norm(p.kubeProxy ?? p.kubelet), kubeProxyDeclared: p.kubeProxy !== undefined }));
+    const pools = inv && inv.evidence.nodes.length > 0 ? inv.pools.map((p) => ({ ...p, kubeProxyDeclared: false })) : declaredPools;
+    // A declaration that disagrees with its evidence.
+    const mismatches = [];
+    if (inv) {
+        if (c.version !== undefined && version_parseVersion(c.version).normalized !== v.normalized) {
+            mismatches.push({ what: 'kube-apiserver', declared: version_parseVersion(c.version).normalized, observed: v.normalized, evidence: inv.evidence.files.join(', '), lineKey: 'version' });
+        }
+        for (const k of ['kube-controller-manager', 'kube-scheduler']) {
+            const seen = observed[k] ?? null;
+            if (components[k] !== undefined && seen !== null && norm(components[k]) !== seen)
+                mismatches.push({ what: k, declared: norm(components[k]), observed: seen, evidence: inv.evidence.files.join(', '), lineKey: `components.${k}` });
+        }
+        declaredPools.forEach((p, i) => {
+            const seen = inv.pools.find((q) => q.name === p.name);
+            if (inv.evidence.nodes.length === 0)
+                return;
+            if (!seen)
+                mismatches.push({ what: `node pool ${p.name}`, declared: p.kubelet, observed: 'no such pool', evidence: inv.evidence.files.join(', '), lineKey: `nodePools[${i}].name` });
+            else if (seen.kubelet !== p.kubelet) {
+                const nodes = inv.evidence.nodes.filter((n) => n.pool === p.name && n.kubelet === seen.kubelet).map((n) => n.name);
+                mismatches.push({ what: `node pool ${p.name} kubelet`, declared: p.kubelet, observed: seen.kubelet, evidence: `node${nodes.length === 1 ? '' : 's'} ${nodes.join(', ')}`, lineKey: `nodePools[${i}].kubelet` });
+            }
+        });
+    }
     return {
         name: c.name,
         provider: c.provider ?? null,
         version: v.normalized,
-        versionAsWritten: c.version,
+        versionAsWritten: c.version ?? v.normalized,
         minor: v.release,
         target,
         apiservers,
         controlPlane: cp,
-        nodePools: (c.nodePools ?? []).map((p) => ({
-            name: p.name,
-            kubelet: norm(p.kubelet),
-            kubeProxy: norm(p.kubeProxy ?? p.kubelet),
-            kubeProxyDeclared: p.kubeProxy !== undefined,
-        })),
+        nodePools: pools,
+        ...(inv ? { inventory: inv.evidence, controlPlaneNodes: inv.controlPlaneNodes, mismatches } : {}),
         paths: (c.paths ?? []).map((p) => p.trim().replace(/^\.\//, '')).filter((p) => p !== ''),
         file,
         lines,
@@ -26209,6 +27444,7 @@ function renderJsonChunks(result) {
         target: result.target,
         current: result.current,
         summary: result.summary,
+        ...(result.renders ? { renders: result.renders } : {}),
         findings: new StreamedArray(result.findings.map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
@@ -26236,6 +27472,7 @@ function renderJsonChunks(result) {
             asOf: c.asOf,
         })),
         ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
+        ...(result.scanObjects ? { scanObjects: new StreamedArray(result.scanObjects) } : {}),
     };
     return (function* () {
         yield* jsonChunks(ordered);
@@ -26332,7 +27569,7 @@ function startsWww(chars, i) {
     return !/[\p{L}\p{N}_]/u.test(before);
 }
 /** `text` cut to at most `max` characters (code points), the last one replaced by "…" when cut. */
-function clip(text, max) {
+function escape_md_clip(text, max) {
     const chars = Array.from(text);
     return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
@@ -26832,6 +28069,8 @@ function renderText(result, opts = { color: false }) {
         out.push('');
     }
     const s = result.summary;
+    for (const line of rendersLine(result.renders))
+        out.push(line);
     out.push(`${plural(s.files, 'file')}, ${plural(s.documents, 'document')} checked: ` +
         `${paint(s.errors ? COLOR.error : '', plural(s.errors, 'error'))}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}` +
         (s.suppressed ? `, ${s.suppressed} suppressed` : '') + '.' +
@@ -26867,6 +28106,27 @@ function generic(f) {
     for (const s of own)
         message = message.split(s).join('\u0000');
     return message;
+}
+/**
+ * What the renders came to, in one line (none when the scan rendered nothing): `Rendered 3 of 4 Helm charts (1 without
+ * a dependency, 1 failed) and 2 of 2 Kustomize overlays; 18 rendered documents checked.`
+ */
+function rendersLine(r) {
+    if (!r)
+        return [];
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    const parts = [];
+    const { charts: c, overlays: o } = r;
+    if (c.found > 0) {
+        const notes = [c.renderedWithoutDependency > 0 ? `${c.renderedWithoutDependency} without a dependency` : '', c.failed > 0 ? `${c.failed} failed` : ''].filter((x) => x !== '');
+        parts.push(`${c.rendered + c.renderedWithoutDependency} of ${plural(c.found, 'Helm chart')}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`);
+    }
+    if (o.found > 0)
+        parts.push(`${o.rendered} of ${plural(o.found, 'Kustomize overlay')}${o.failed > 0 ? ` (${o.failed} failed)` : ''}`);
+    if (parts.length === 0 && r.renderedDocuments === 0)
+        return [];
+    const docs = `${plural(r.renderedDocuments, 'rendered document')} checked.`;
+    return [parts.length > 0 ? `Rendered ${parts.join(' and ')}; ${docs}` : docs.charAt(0).toUpperCase() + docs.slice(1)];
 }
 /**
  * Text from scanned files (object names, paths) on one line with no control characters: a name holding a newline
@@ -26919,6 +28179,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
        kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
        kube-upgrade-gate fix [PATH...] --target X.Y [--dry-run] [--root DIR]
+       kube-upgrade-gate plan --config FILE [--cluster NAME] [--as-of DATE] [--format markdown|json] [--output FILE]
 
 Finds Kubernetes manifests whose apiVersion/kind the target release no longer serves (error) or has deprecated (warning).
 
@@ -26947,6 +28208,8 @@ Helm charts and Kustomize overlays (rendered offline for the target release, the
   --render-timeout SEC    time limit per render (default 60)
   --render-workers N      renders at a time (default: one per CPU)
   --rendered FILE|-       also read helm template output from FILE or standard input
+  --load-restrictor MODE  root-only (default) or none: let overlays read files outside their own directory
+                          (kustomize's LoadRestrictionsNone; still only files inside the workspace)
 
 Declared clusters (advisories, support window, version skew, upgrade path):
   --config FILE           cluster configuration (default: <root>/.github/kube-upgrade-gate.yaml when it exists)
@@ -26966,7 +28229,13 @@ and gives chart templates the change to make (they are never rewritten).
   --root DIR              workspace (default: the current directory); nothing outside it is read or written
   Exit codes of fix: 0 nothing left to fix, 1 something left for a person, 2 usage error.
 
+plan: a change record per declared cluster (advisories → target, the path one minor at a time with a version-skew
+board per step, the provider's runbook, pre-flight evidence from the scan, rollback triggers, post-upgrade checks).
+Takes --config (required), --cluster, --as-of, --advisories, --format markdown (default) or json, --output, --root,
+--include, --exclude, --helm-path, --kubectl-path.
+
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
+const PLAN_OPTIONS = ['config', 'cluster', 'as-of', 'advisories', 'format', 'output', 'root', 'include', 'exclude', 'helm-path', 'kubectl-path'];
 class UsageError extends Error {
 }
 function parseCommandLine(argv) {
@@ -26994,7 +28263,9 @@ function parseCommandLine(argv) {
                 'render-timeout': { type: 'string' },
                 'render-workers': { type: 'string' },
                 rendered: { type: 'string' },
+                'load-restrictor': { type: 'string' },
                 config: { type: 'string' },
+                cluster: { type: 'string' },
                 'cluster-version': { type: 'string' },
                 'kubelet-version': { type: 'string' },
                 'as-of': { type: 'string' },
@@ -27021,9 +28292,9 @@ function parseCommandLine(argv) {
         return { command: 'version' };
     const [cmd, ...paths] = parsed.positionals;
     if (cmd === undefined)
-        throw new UsageError('missing command; expected "scan", "merge" or "fix"');
-    if (cmd !== 'scan' && cmd !== 'merge' && cmd !== 'fix')
-        throw new UsageError(`unknown command "${cmd}"; expected "scan", "merge" or "fix"`);
+        throw new UsageError('missing command; expected "scan", "merge", "fix" or "plan"');
+    if (cmd !== 'scan' && cmd !== 'merge' && cmd !== 'fix' && cmd !== 'plan')
+        throw new UsageError(`unknown command "${cmd}"; expected "scan", "merge", "fix" or "plan"`);
     if (cmd === 'fix') {
         const other = Object.keys(v).find((k) => !['target', 'root', 'dry-run'].includes(k));
         if (other !== undefined)
@@ -27032,6 +28303,23 @@ function parseCommandLine(argv) {
     }
     if (v['dry-run'])
         throw new UsageError('--dry-run is an option of fix');
+    const list = (xs) => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+    if (cmd === 'plan') {
+        const other = Object.keys(v).find((k) => !PLAN_OPTIONS.includes(k));
+        if (other !== undefined)
+            throw new UsageError(`plan does not take --${other}`);
+        if (v.config === undefined)
+            throw new UsageError('plan needs --config FILE: the configuration that declares the clusters');
+        const planFormat = v.format ?? 'markdown';
+        if (planFormat !== 'markdown' && planFormat !== 'json')
+            throw new UsageError(`--format "${planFormat}" is not valid for plan; expected markdown or json`);
+        return {
+            command: 'plan', paths, config: v.config, cluster: v.cluster, asOf: v['as-of'], advisories: v.advisories, format: planFormat, output: v.output,
+            root: v.root, include: list(v.include), exclude: list(v.exclude), helmPath: v['helm-path'], kubectlPath: v['kubectl-path'],
+        };
+    }
+    if (v.cluster !== undefined)
+        throw new UsageError('--cluster is an option of plan');
     const format = v.format ?? 'text';
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
@@ -27044,7 +28332,6 @@ function parseCommandLine(argv) {
             throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
         return { command: 'merge', reports: paths, format: format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color, quiet: v.quiet === true };
     }
-    const list = (xs) => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
     return {
         command: 'scan',
         paths,
@@ -27067,6 +28354,7 @@ function parseCommandLine(argv) {
         renderTimeout: v['render-timeout'],
         renderWorkers: v['render-workers'],
         rendered: v.rendered,
+        loadRestrictor: v['load-restrictor'],
         config: v.config,
         clusterVersion: v['cluster-version'],
         kubeletVersion: v['kubelet-version'],
@@ -27075,6 +28363,760 @@ function parseCommandLine(argv) {
         advisories: v.advisories,
         shard: v.shard,
         scanWorkers: v['scan-workers'],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/board.ts
+/**
+ * The upgrade path as version-skew boards: one control-plane minor per step, each component and node pool before
+ * and after, and every temporary state in between checked against the skew policy. Node pools that the next
+ * control-plane minor would leave out of policy move first (one minor at a time, never newer than kube-apiserver),
+ * so a plan that starts within policy never passes through a state outside it.
+ */
+
+
+function modelOf(spec) {
+    const parts = [];
+    const state = {};
+    const controlPlane = [];
+    const add = (p, version) => {
+        parts.push(p);
+        state[p.key] = version;
+    };
+    if (spec.controlPlaneNodes && spec.controlPlaneNodes.length > 0) {
+        // Evidence of each control-plane node: its static pods move together (kubeadm upgrades a node at a time).
+        for (const n of spec.controlPlaneNodes) {
+            const keys = [];
+            for (const [component, version] of [['kube-apiserver', n.apiserver], ['kube-controller-manager', n.controllerManager], ['kube-scheduler', n.scheduler]]) {
+                if (version === null)
+                    continue;
+                const key = `${component}@${n.name}`;
+                add({ key, component, label: `${component} (${n.name})`, pool: null, node: n.name }, version);
+                keys.push(key);
+            }
+            controlPlane.push({ what: `control-plane node ${n.name} (${keys.map((k) => k.split('@')[0]).join(', ')})`, keys });
+        }
+    }
+    else {
+        spec.apiservers.forEach((v, i) => {
+            const key = `kube-apiserver#${i + 1}`;
+            const label = spec.apiservers.length > 1 ? `kube-apiserver (instance ${i + 1})` : 'kube-apiserver';
+            add({ key, component: 'kube-apiserver', label, pool: null, node: null }, v);
+            controlPlane.push({ what: label, keys: [key] });
+        });
+        const controllers = [];
+        for (const c of spec.controlPlane) {
+            add({ key: c.component, component: c.component, label: c.component, pool: null, node: null }, c.version);
+            controllers.push(c.component);
+        }
+        if (controllers.length > 0)
+            controlPlane.push({ what: controllers.join(', '), keys: controllers });
+    }
+    const pools = [];
+    for (const p of spec.nodePools) {
+        const kubelet = `kubelet@${p.name}`;
+        const proxy = `kube-proxy@${p.name}`;
+        add({ key: kubelet, component: 'kubelet', label: `node pool ${p.name}: kubelet`, pool: p.name, node: null }, p.kubelet);
+        add({ key: proxy, component: 'kube-proxy', label: `node pool ${p.name}: kube-proxy`, pool: p.name, node: null }, p.kubeProxy);
+        pools.push({ name: p.name, kubelet, proxy });
+    }
+    return { model: { parts, controlPlane, pools }, state };
+}
+const minorNo = (v) => Number(minorOf(v).split('.')[1]);
+const board_plural = (n) => `${n} minor version${n === 1 ? '' : 's'}`;
+/** Every way `state` breaks the skew policy (empty when it is within policy). */
+function policyProblems(state, parts, policy) {
+    const out = [];
+    const of = (component) => parts.filter((p) => p.component === component);
+    const apis = of('kube-apiserver').map((p) => state[p.key]).sort(compareVersions);
+    if (apis.length === 0)
+        return out;
+    const oldest = apis[0];
+    const newest = apis.at(-1);
+    const ha = allowedSkew(policy, 'kube-apiserver', 'kube-apiserver', oldest);
+    if (ha && minorNo(newest) - minorNo(oldest) > ha.maxOlderMinors) {
+        out.push(`kube-apiserver instances ${oldest} and ${newest} are more than ${board_plural(ha.maxOlderMinors)} apart (${ha.rule})`);
+    }
+    for (const p of parts) {
+        if (p.component === 'kube-apiserver')
+            continue;
+        const v = state[p.key];
+        const allowed = allowedSkew(policy, p.component, 'kube-apiserver', v);
+        if (allowed) {
+            const node = p.component === 'kubelet' || p.component === 'kube-proxy';
+            // Node components reach any kube-apiserver through the load balancer: never newer than the oldest.
+            const ceiling = node ? oldest : newest;
+            if (minorNo(v) - minorNo(ceiling) > allowed.maxNewerMinors)
+                out.push(`${p.label} ${v} is newer than kube-apiserver ${ceiling} (${allowed.rule})`);
+            if (minorNo(newest) - minorNo(v) > allowed.maxOlderMinors) {
+                out.push(`${p.label} ${v} is ${board_plural(minorNo(newest) - minorNo(v))} older than kube-apiserver ${newest}; at most ${board_plural(allowed.maxOlderMinors)} (${allowed.rule})`);
+            }
+        }
+        if (p.component === 'kube-proxy' && p.pool !== null) {
+            const kubelet = state[`kubelet@${p.pool}`];
+            const rule = kubelet ? allowedSkew(policy, 'kube-proxy', 'kubelet', v) : null;
+            if (kubelet && rule) {
+                const d = minorNo(v) - minorNo(kubelet);
+                if (d > rule.maxNewerMinors || -d > rule.maxOlderMinors)
+                    out.push(`${p.label} ${v} is ${board_plural(Math.abs(d))} ${d > 0 ? 'newer' : 'older'} than the pool's kubelet ${kubelet} (${rule.rule})`);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The steps from the cluster's kube-apiserver to the newest patch of its target minor released by the date, one
+ * minor at a time (a patch-only step when the target is the current minor).
+ */
+function buildBoard(input) {
+    const { spec, releases, asOf } = input;
+    const policy = releases.skewPolicy;
+    const { model, state } = modelOf(spec);
+    const newestApi = (s) => model.parts.filter((p) => p.component === 'kube-apiserver').map((p) => s[p.key]).sort(compareVersions).at(-1);
+    const patchOf = (minor) => latestPatch(releases, minor, asOf)?.version ?? null;
+    // The versions kube-apiserver goes through.
+    const path = [];
+    const start = newestApi(state);
+    for (let m = addMinors(minorOf(start), 1); version_compareReleases(m, spec.target) <= 0; m = addMinors(m, 1)) {
+        const v = patchOf(m);
+        if (v === null)
+            return { steps: [], catchUp: [], targetVersion: null, blocked: `no patch of ${m} is released by ${asOf}` };
+        path.push(v);
+    }
+    if (path.length === 0) {
+        // Already on the target minor: a patch step when a newer patch exists.
+        const v = patchOf(spec.target);
+        if (v !== null && compareVersions(v, start) > 0)
+            path.push(v);
+    }
+    const targetVersion = path.at(-1) ?? start;
+    const steps = [];
+    let current = { ...state };
+    const apply = (moves, what, keys, to, why) => {
+        const from = [...new Set(keys.map((k) => current[k]))].sort(compareVersions).join(', ');
+        if (keys.every((k) => current[k] === to))
+            return;
+        current = { ...current };
+        for (const k of keys)
+            current[k] = to;
+        const problems = policyProblems(current, model.parts, policy);
+        moves.push({ what, keys, from, to, why, withinPolicy: problems.length === 0, problems });
+    };
+    // A pool may move one minor at a time, never past the control plane's version.
+    const poolNext = (kubelet, ceiling) => {
+        const next = addMinors(minorOf(kubelet), 1);
+        if (version_compareReleases(next, minorOf(ceiling)) >= 0)
+            return ceiling;
+        return patchOf(next) ?? `${next}.0`;
+    };
+    const poolKeys = (p) => (input.proxyWithControlPlane ? [p.kubelet] : [p.kubelet, p.proxy]);
+    path.forEach((to, i) => {
+        const before = { ...current };
+        const startProblems = policyProblems(current, model.parts, policy);
+        const moves = [];
+        const from = newestApi(current);
+        const nextMinor = minorOf(to);
+        // 1. Control-plane instances behind the newest kube-apiserver catch up first.
+        for (const group of model.controlPlane) {
+            const behind = group.keys.filter((k) => version_compareReleases(minorOf(current[k]), minorOf(from)) < 0);
+            if (behind.length > 0)
+                apply(moves, group.what, behind, from, `it must be at kube-apiserver's minor ${minorOf(from)} before kube-apiserver goes to ${nextMinor}`);
+        }
+        // 2. Node pools (kubelet, and kube-proxy where it lags too) the next minor would leave out of policy move first,
+        //    one minor at a time, never past the current control plane.
+        for (const p of model.pools) {
+            for (let guard = 0; guard < 40; guard++) {
+                const lagging = [p.kubelet, p.proxy].filter((k) => {
+                    const allowed = allowedSkew(policy, k === p.kubelet ? 'kubelet' : 'kube-proxy', 'kube-apiserver', current[k]);
+                    return allowed !== null && minorNo(to) - minorNo(current[k]) > allowed.maxOlderMinors;
+                });
+                if (lagging.length === 0)
+                    break;
+                const oldest = lagging.map((k) => current[k]).sort(compareVersions)[0];
+                const next = poolNext(oldest, from);
+                if (next === oldest)
+                    break;
+                const keys = lagging.filter((k) => compareVersions(current[k], next) < 0);
+                const what = keys.length === 1 && keys[0] === p.proxy ? `kube-proxy in node pool ${p.name}` : `node pool ${p.name}`;
+                const allowed = allowedSkew(policy, 'kubelet', 'kube-apiserver', oldest);
+                apply(moves, what, keys, next, `before kube-apiserver goes to ${nextMinor} the pool may be at most ${board_plural(allowed.maxOlderMinors)} older (${allowed.rule})`);
+            }
+        }
+        // 3. The control plane, one instance (or control-plane node) at a time, then its controllers.
+        for (const group of model.controlPlane)
+            apply(moves, group.what, group.keys, to, `control plane to ${to}`);
+        if (input.proxyWithControlPlane) {
+            for (const p of model.pools)
+                apply(moves, `kube-proxy in node pool ${p.name}`, [p.proxy], to, 'the kube-proxy add-on follows the control plane');
+        }
+        // 4. Node pools follow, one minor at a time (drain, upgrade, uncordon each node).
+        for (const p of model.pools) {
+            for (let guard = 0; guard < 20 && compareVersions(current[p.kubelet], to) < 0; guard++) {
+                apply(moves, `node pool ${p.name}`, poolKeys(p), poolNext(current[p.kubelet], to), `nodes follow the control plane to ${to}`);
+            }
+        }
+        steps.push({
+            index: i + 1,
+            from,
+            to,
+            minor: nextMinor,
+            parts: model.parts.map((p) => ({ ...p, before: before[p.key], after: current[p.key] })),
+            startWithinPolicy: startProblems.length === 0,
+            startProblems,
+            moves,
+        });
+    });
+    // Pools still behind the target move up, one minor at a time.
+    const catchUp = [];
+    for (const p of model.pools) {
+        for (let guard = 0; guard < 20 && compareVersions(current[p.kubelet], targetVersion) < 0; guard++) {
+            apply(catchUp, `node pool ${p.name}`, poolKeys(p), poolNext(current[p.kubelet], targetVersion), `the pool catches up with the control plane at ${targetVersion}`);
+        }
+    }
+    return { steps, catchUp, targetVersion, blocked: null };
+}
+
+;// CONCATENATED MODULE: ./src/plan/runbook.ts
+
+/** A value as one shell word: plain when it is made of safe characters, else single-quoted (control characters dropped). */
+function sh(value) {
+    if (/^[A-Za-z0-9._:/=@+-]+$/.test(value))
+        return value;
+    return `'${value.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '?').replace(/'/g, `'\\''`)}'`;
+}
+const ETCD_TLS = '--cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key';
+function isManaged(provider) {
+    return provider === 'eks' || provider === 'gke' || provider === 'aks';
+}
+function runbook(input) {
+    if (input.provider === 'kubeadm')
+        return kubeadm(input);
+    if (isManaged(input.provider))
+        return managed(input, input.provider);
+    return runbook_generic(input);
+}
+const snapshotFile = (cluster, version) => `/var/backups/etcd-${cluster.replace(/[^A-Za-z0-9._-]/g, '_')}-before-${version}.db`;
+function nodesOf(input, pool) {
+    const names = input.nodes.pools[pool] ?? [];
+    return names.length > 0 ? names : [`<each node of pool ${pool}>`];
+}
+function kubeadmNode(node, version, first) {
+    const n = sh(node);
+    const pin = `'${version}-*'`;
+    const lines = [
+        `# on ${node}: the package repository of ${minorOf(version)} (pkgs.k8s.io has one per minor), then kubeadm`,
+        `sudo sed -i -E 's#/v1\\.[0-9]+/#/v${minorOf(version)}/#' /etc/apt/sources.list.d/kubernetes.list`,
+        `sudo apt-mark unhold kubeadm && sudo apt-get update && sudo apt-get install -y kubeadm=${pin} && sudo apt-mark hold kubeadm`,
+        'kubeadm version -o short',
+    ];
+    if (first)
+        lines.push('sudo kubeadm upgrade plan', `sudo kubeadm upgrade apply v${version}`);
+    else
+        lines.push('sudo kubeadm upgrade node');
+    lines.push(`kubectl drain ${n} --ignore-daemonsets --delete-emptydir-data`, `sudo apt-mark unhold kubelet kubectl && sudo apt-get install -y kubelet=${pin} kubectl=${pin} && sudo apt-mark hold kubelet kubectl`, 'sudo systemctl daemon-reload && sudo systemctl restart kubelet', `kubectl uncordon ${n}`, `kubectl get node ${n} -o jsonpath='{.status.nodeInfo.kubeletVersion}{"\\n"}'   # expect v${version}`);
+    return lines;
+}
+function kubeadm(input) {
+    const sections = [];
+    const first = input.steps[0];
+    const cp = input.nodes.controlPlane.length > 0 ? input.nodes.controlPlane : ['<first control-plane node>'];
+    if (first) {
+        const file = snapshotFile(input.cluster, first.from);
+        sections.push({
+            title: 'Before the first step: etcd snapshot and configuration backup',
+            items: [
+                {
+                    text: `On ${cp[0]}, snapshot etcd and keep the snapshot off the node: it is the only way back, since kubeadm has no control-plane downgrade. Repeat before every step (the file name carries the version).`,
+                    commands: [
+                        `sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} snapshot save ${file}`,
+                        `sudo ETCDCTL_API=3 etcdctl --write-out=table snapshot status ${file}`,
+                        `sudo cp -a /etc/kubernetes /var/backups/kubernetes-before-${first.from}`,
+                    ],
+                },
+                {
+                    text: 'Restore (rollback only): stop the control plane on every control-plane node, restore the snapshot into a new data directory, point the etcd static pod at it, and reinstall the previous version\'s packages and manifests.',
+                    commands: [
+                        'sudo mv /etc/kubernetes/manifests /etc/kubernetes/manifests.stopped',
+                        `sudo ETCDCTL_API=3 etcdctl snapshot restore ${file} --data-dir /var/lib/etcd-restored --name <this node's etcd member name> --initial-cluster <name=https://ip:2380,…> --initial-advertise-peer-urls https://<this node's ip>:2380`,
+                        `sudo rm -rf /etc/kubernetes && sudo cp -a /var/backups/kubernetes-before-${first.from} /etc/kubernetes`,
+                        "sudo sed -i 's#path: /var/lib/etcd$#path: /var/lib/etcd-restored#' /etc/kubernetes/manifests.stopped/etcd.yaml",
+                        'sudo mv /etc/kubernetes/manifests.stopped /etc/kubernetes/manifests',
+                        `sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} endpoint health`,
+                    ],
+                },
+            ],
+        });
+    }
+    for (const step of input.steps) {
+        const items = [];
+        items.push({
+            text: `Snapshot etcd before this step (on ${cp[0]}).`,
+            commands: [`sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} snapshot save ${snapshotFile(input.cluster, step.from)}`],
+        });
+        // `kubeadm upgrade apply` runs once per step, on the first control-plane node that moves to the step's version;
+        // a control-plane node catching up with the version the cluster already runs uses `kubeadm upgrade node`.
+        let applied = false;
+        let cpIndex = 0;
+        for (const move of step.moves) {
+            const apply = !applied && move.to === step.to && move.keys.some((k) => k.startsWith('kube-apiserver'));
+            if (apply)
+                applied = true;
+            items.push(kubeadmMove(input, move, apply, () => cpIndex++, cp));
+        }
+        sections.push({ title: `Step ${step.index}: ${step.from} → ${step.to}`, items });
+    }
+    if (input.catchUp.length > 0)
+        sections.push({ title: 'Node pools catching up', items: input.catchUp.map((m) => kubeadmMove(input, m, false, () => 1, cp)) });
+    return sections;
+}
+function kubeadmMove(input, move, apply, nextCp, cp) {
+    const pool = poolOf(move);
+    if (pool !== null && move.what.startsWith('kube-proxy')) {
+        return {
+            text: `${move.what}: ${move.from} → ${move.to}; kubeadm upgrades the kube-proxy DaemonSet once every control-plane node runs the new version.`,
+            commands: [`kubectl -n kube-system get daemonset kube-proxy -o jsonpath='{.spec.template.spec.containers[0].image}{"\\n"}'   # expect :v${move.to}`],
+        };
+    }
+    if (pool !== null) {
+        return {
+            text: `${move.what}: ${move.from} → ${move.to}, one node at a time (${move.why}).`,
+            commands: nodesOf(input, pool).flatMap((n) => kubeadmNode(n, move.to, false)),
+        };
+    }
+    if (move.keys.every((k) => !k.startsWith('kube-apiserver'))) {
+        return { text: `${move.what}: ${move.from} → ${move.to}; kubeadm upgrades them with kube-apiserver on each control-plane node (${move.why}).`, commands: [] };
+    }
+    const i = nextCp();
+    const node = move.keys[0].includes('@') ? move.keys[0].split('@')[1] : (cp[i] ?? `<control-plane node ${i + 1}>`);
+    return {
+        text: `${move.what}: ${move.from} → ${move.to} on ${node}${apply ? ' (the first control-plane node of this step: kubeadm upgrade apply)' : ' (kubeadm upgrade node)'}.`,
+        commands: kubeadmNode(node, move.to, apply),
+    };
+}
+function poolOf(move) {
+    const key = move.keys.find((k) => k.startsWith('kubelet@') || k.startsWith('kube-proxy@'));
+    return key ? key.slice(key.indexOf('@') + 1) : null;
+}
+function managed(input, provider) {
+    const c = sh(input.cluster);
+    const sections = [];
+    const cpCommands = (step) => {
+        if (provider === 'eks') {
+            return [
+                `aws eks update-cluster-version --name ${c} --kubernetes-version ${step.minor}`,
+                `aws eks wait cluster-active --name ${c}`,
+                `aws eks describe-cluster --name ${c} --query 'cluster.[version,platformVersion,status]'`,
+            ];
+        }
+        if (provider === 'gke') {
+            return [
+                `gcloud container get-server-config --location <location> --format='yaml(validMasterVersions)' | grep ${step.minor}`,
+                `gcloud container clusters upgrade ${c} --master --cluster-version ${step.minor} --location <location>`,
+            ];
+        }
+        return [`az aks get-upgrades --resource-group <resource-group> --name ${c} -o table`, `az aks upgrade --resource-group <resource-group> --name ${c} --kubernetes-version ${step.to} --control-plane-only --yes`];
+    };
+    const poolCommands = (pool, to) => {
+        const p = sh(pool);
+        if (provider === 'eks')
+            return [`aws eks update-nodegroup-version --cluster-name ${c} --nodegroup-name ${p} --kubernetes-version ${minorOf(to)}`, `aws eks wait nodegroup-active --cluster-name ${c} --nodegroup-name ${p}`];
+        if (provider === 'gke')
+            return [`gcloud container clusters upgrade ${c} --node-pool ${p} --cluster-version ${minorOf(to)} --location <location>`];
+        return [`az aks nodepool upgrade --resource-group <resource-group> --cluster-name ${c} --name ${p} --kubernetes-version ${to} --yes`];
+    };
+    const addOns = (step) => {
+        if (provider !== 'eks')
+            return null;
+        return {
+            text: `Add-ons are yours on EKS: move kube-proxy, CoreDNS and the VPC CNI to the versions published for ${step.minor}.`,
+            commands: ['kube-proxy', 'coredns', 'vpc-cni'].flatMap((a) => [
+                `aws eks describe-addon-versions --kubernetes-version ${step.minor} --addon-name ${a} --query 'addons[0].addonVersions[0].addonVersion' --output text`,
+                `aws eks update-addon --cluster-name ${c} --addon-name ${a} --addon-version <the version printed above> --resolve-conflicts PRESERVE`,
+            ]),
+        };
+    };
+    const poolItem = (move) => {
+        const pool = poolOf(move);
+        return {
+            text: `${move.what}: ${move.from} → ${move.to} (${move.why}). The provider replaces or drains the nodes; disruption budgets decide whether each drain can finish.`,
+            commands: poolCommands(pool, move.to),
+        };
+    };
+    for (const step of input.steps) {
+        const items = [];
+        let cpDone = false;
+        for (const move of step.moves) {
+            // EKS: the kube-proxy add-on moves with the add-ons item above.
+            if (move.what.startsWith('kube-proxy'))
+                continue;
+            if (poolOf(move) !== null)
+                items.push(poolItem(move));
+            else if (!cpDone) {
+                cpDone = true;
+                items.push({ text: `Control plane ${step.from} → ${step.to}: the provider upgrades kube-apiserver, the controllers and etcd (upstream ${step.to}; the provider's build carries its own suffix).`, commands: cpCommands(step) });
+                const add = addOns(step);
+                if (add)
+                    items.push(add);
+            }
+        }
+        sections.push({ title: `Step ${step.index}: ${step.from} → ${step.to}`, items });
+    }
+    if (input.catchUp.length > 0)
+        sections.push({ title: 'Node pools catching up', items: input.catchUp.map(poolItem) });
+    return sections;
+}
+function runbook_generic(input) {
+    const sections = [];
+    const item = (move) => {
+        const pool = poolOf(move);
+        if (pool === null)
+            return { text: `${move.what}: ${move.from} → ${move.to} with the distribution's upgrade procedure (${move.why}).`, commands: [] };
+        return {
+            text: `${move.what}: ${move.from} → ${move.to}, one node at a time (${move.why}).`,
+            commands: nodesOf(input, pool).flatMap((n) => [`kubectl drain ${sh(n)} --ignore-daemonsets --delete-emptydir-data`, `# upgrade kubelet and kube-proxy on ${n} to ${move.to}`, `kubectl uncordon ${sh(n)}`]),
+        };
+    };
+    for (const step of input.steps)
+        sections.push({ title: `Step ${step.index}: ${step.from} → ${step.to}`, items: step.moves.map(item) });
+    if (input.catchUp.length > 0)
+        sections.push({ title: 'Node pools catching up', items: input.catchUp.map(item) });
+    return sections;
+}
+function ownership(provider) {
+    if (!isManaged(provider))
+        return null;
+    const name = provider === 'eks' ? 'EKS' : provider === 'gke' ? 'GKE' : 'AKS';
+    return {
+        provider: [
+            `${name} upgrades kube-apiserver, kube-controller-manager, kube-scheduler and the cloud controller manager, one minor per request`,
+            `${name} runs etcd, its backups and the control-plane certificates: there are no etcd or kubeadm steps`,
+            `${name} never downgrades the control plane`,
+        ],
+        owner: [
+            'starting each node-pool upgrade, one minor at a time, within the skew policy (surge and drain settings)',
+            provider === 'eks' ? 'add-ons: kube-proxy, CoreDNS, the VPC CNI and CSI drivers (EKS does not move them with the control plane)' : `add-ons you installed yourself (CNI, CSI drivers, ingress controllers); ${name}'s own add-ons follow the control plane`,
+            'admission webhooks and their availability while nodes drain',
+            'PodDisruptionBudgets that block drains',
+            'policies: Pod Security Admission labels, NetworkPolicies, RBAC',
+            'manifests that use APIs the new release removes',
+        ],
+    };
+}
+function rollback(provider, steps) {
+    const triggers = [
+        'kube-apiserver does not start, or /readyz stays failing after the step',
+        'authentication or authorization is broken: tokens, certificates or service accounts rejected, `kubectl auth can-i` answers that changed',
+        provider === 'kubeadm' || !isManaged(provider) ? 'etcd is unhealthy: `etcdctl endpoint health` fails, no leader, or members missing' : 'the provider reports the control-plane update failed or the cluster unhealthy',
+        'admission rejects valid workloads: pods or objects that were accepted before the step are refused',
+    ];
+    const notReasons = [
+        'deprecation warnings (`Warning:` lines from kubectl, `apiserver_requested_deprecated_apis`): plan the migration, the APIs still work',
+        'a node pool still on an older version within the skew policy',
+        'pods restarted or rescheduled by the drains',
+    ];
+    const first = steps[0];
+    const how = provider === 'kubeadm'
+        ? [
+            'kubeadm has no control-plane downgrade: the etcd snapshot taken before the step is the rollback.',
+            `Restore it on every control-plane node (see "Restore" above), reinstall the previous version's kubeadm, kubelet and kubectl packages${first ? ` (${first.from} for the first step)` : ''}, and put back the saved /etc/kubernetes.`,
+            'Objects written after the snapshot are lost: stop deployments during the window.',
+        ]
+        : isManaged(provider)
+            ? [
+                'The provider does not downgrade the control plane: fix forward (revert the change that broke admission or access), or restore workloads into a new cluster on the previous version.',
+                'Node pools can be recreated on the previous version as long as it is within the skew policy of the control plane.',
+            ]
+            : ['Follow the distribution\'s rollback: restore the etcd (or datastore) backup taken before the step with the previous version\'s binaries.'];
+    return { triggers, notReasons, how };
+}
+function validation(targetVersion, provider) {
+    const checks = [
+        { check: 'Component versions', command: "kubectl version -o json | grep -A3 serverVersion", healthy: `serverVersion.gitVersion is v${targetVersion}${isManaged(provider) ? ' (with the provider\'s suffix)' : ''}` },
+        { check: 'Node versions', command: 'kubectl get nodes -o wide', healthy: `every node Ready, VERSION v${targetVersion} (or the version its pool is planned to be at)` },
+        { check: 'API server health', command: "kubectl get --raw='/readyz?verbose'", healthy: 'every check "ok", last line "readyz check passed"' },
+    ];
+    if (provider === 'kubeadm') {
+        checks.push({ check: 'Control-plane static pods', command: "kubectl -n kube-system get pods -l tier=control-plane -o custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[0].image", healthy: `every kube-apiserver, kube-controller-manager and kube-scheduler image tagged v${targetVersion}` }, { check: 'etcd health', command: `sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} endpoint health --cluster`, healthy: 'every member "is healthy"' });
+    }
+    checks.push({ check: 'Authorization still grants', command: 'kubectl auth can-i list pods --all-namespaces', healthy: 'yes (as the cluster administrator)' }, { check: 'Authorization still denies', command: 'kubectl auth can-i get secrets -n kube-system --as=system:serviceaccount:default:default', healthy: 'no' }, {
+        check: 'Admission still rejects',
+        command: 'kubectl create namespace upgrade-check && kubectl label namespace upgrade-check pod-security.kubernetes.io/enforce=restricted && kubectl -n upgrade-check run privileged --image=registry.k8s.io/pause:3.10 --privileged --dry-run=server; kubectl delete namespace upgrade-check',
+        healthy: 'the pod is refused ("violates PodSecurity \\"restricted:latest\\""); the namespace is deleted',
+    }, {
+        check: 'NetworkPolicy accepted',
+        command: "kubectl -n default apply --dry-run=server -f - <<'EOF'\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: upgrade-check-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\nEOF",
+        healthy: '"networkpolicy.networking.k8s.io/upgrade-check-deny created (server dry run)"',
+    }, { check: 'Deprecated APIs still requested', command: 'kubectl get --raw /metrics | grep apiserver_requested_deprecated_apis', healthy: 'no series with removed_release at or below the next minor; each remaining one names an API the plan migrates' }, { check: 'Benchmark', command: 'kube-bench run --targets master,node,policies', healthy: 'no FAIL that was not there before the upgrade' });
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/plan/build.ts
+/**
+ * One cluster's change record, derived from the catalogs (releases, skew policy, advisories), the cluster's evaluation
+ * and the scan's findings for its paths. Pure: nothing here reads a file or a clock.
+ */
+
+
+
+
+/** Findings that are evidence a cluster is ready (or not) for the upgrade. */
+const PREFLIGHT_RULES = [
+    'removed-api',
+    'deprecated-api',
+    'capabilities-removed-api',
+    'chart-kube-version',
+    'removed-feature-gate',
+    'locked-feature-gate',
+    'deprecated-feature-gate',
+    'unknown-feature-gate',
+    'removed-config-api',
+    'deprecated-config-api',
+    'removed-flag',
+    'drain-blocker',
+    'webhook-upgrade-risk',
+    'psp-without-psa',
+    'version-skew',
+    'unsupported-version',
+    'inventory-mismatch',
+];
+function buildClusterPlan(input) {
+    const e = input.evaluation;
+    const spec = e.spec;
+    const board = buildBoard({ spec, releases: input.releases, asOf: e.asOf, proxyWithControlPlane: spec.provider === 'kubeadm' || spec.provider === 'eks' });
+    const pools = {};
+    for (const n of input.evidence?.nodes ?? [])
+        if (n.pool !== null && n.role === 'worker')
+            (pools[n.pool] ??= []).push(n.name);
+    const nodes = { controlPlane: (input.evidence?.nodes ?? []).filter((n) => n.role === 'control-plane').map((n) => n.name), pools };
+    const preflight = input.findings
+        .filter((f) => PREFLIGHT_RULES.includes(f.ruleId))
+        .map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, message: f.message }));
+    return {
+        name: spec.name,
+        provider: spec.provider,
+        declaredAt: input.place,
+        current: [...spec.apiservers].sort(compareVersions).at(-1),
+        target: spec.target,
+        targetVersion: board.targetVersion,
+        blocked: board.blocked,
+        evidence: input.evidence,
+        advisories: advisoryMapping(input, board.steps, board.catchUp),
+        steps: board.steps,
+        catchUp: board.catchUp,
+        runbook: board.blocked ? [] : runbook({ cluster: spec.name, provider: spec.provider, steps: board.steps, catchUp: board.catchUp, nodes }),
+        ownership: ownership(spec.provider),
+        preflight,
+        rollback: rollback(spec.provider, board.steps),
+        validation: board.targetVersion ? validation(board.targetVersion, spec.provider) : [],
+    };
+}
+/** Each advisory affecting the cluster → the version of the plan that fixes it, or its mitigation. */
+function advisoryMapping(input, steps, catchUp) {
+    const e = input.evaluation;
+    const out = [];
+    for (const hit of e.hits) {
+        const a = hit.advisory;
+        // The first version the plan puts this component at that the advisory does not affect.
+        let fixedBy = null;
+        const control = hit.component !== 'kubelet' && hit.component !== 'kube-proxy';
+        for (const step of steps) {
+            const versions = control ? [step.to] : step.parts.filter((p) => p.component === hit.component && (hit.pools.length === 0 || hit.pools.includes(p.pool ?? ''))).map((p) => p.after);
+            if (versions.length > 0 && versions.every((v) => !isVersionAffected(a, v))) {
+                fixedBy = { step: step.index, version: control ? step.to : versions.sort(compareVersions)[0] };
+                break;
+            }
+        }
+        if (!fixedBy && !control && catchUp.length > 0) {
+            const last = catchUp.at(-1);
+            if (!isVersionAffected(a, last.to))
+                fixedBy = { step: 'catch-up', version: last.to };
+        }
+        const smallestFix = hit.target.kind === 'upgrade' ? hit.target.target : null;
+        const mitigation = fixedBy ? null : (a.mitigation ?? 'no mitigation is published');
+        const note = fixedBy
+            ? `fixed when ${hit.component} reaches ${fixedBy.version} (${fixedBy.step === 'catch-up' ? 'pool catch-up' : `step ${fixedBy.step}`})`
+            : a.fix === 'none'
+                ? 'no release fixes it: apply the mitigation'
+                : smallestFix
+                    ? `this plan's target does not fix it; the smallest fixed, supported release is ${smallestFix}: apply the mitigation until then`
+                    : 'no supported release fixes it on this date: apply the mitigation';
+        out.push({
+            id: a.id,
+            title: a.title,
+            severity: hit.severity,
+            cvss: a.severity ? `${a.severity.baseScore} ${a.severity.severity}` : null,
+            component: hit.component,
+            version: hit.version,
+            where: hit.where,
+            fixedIn: { ...a.fixedByMinor },
+            fixedBy,
+            smallestFix,
+            mitigation,
+            note,
+        });
+    }
+    return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.component < y.component ? -1 : x.component > y.component ? 1 : compareVersions(x.version, y.version)));
+}
+
+;// CONCATENATED MODULE: ./src/plan/markdown.ts
+/**
+ * The change record as Markdown: one section per cluster. Names in the record follow safe patterns (the configuration
+ * schema's, and inventory names validated when read); finding messages, file paths and catalog prose are escaped;
+ * commands are fenced.
+ */
+
+const md = escapeMarkdown;
+const markdown_place = (file, line) => (file === null ? '(no file)' : `${md(file)}${line !== null ? `:${line}` : ''}`);
+function renderPlanMarkdown(record) {
+    const out = [];
+    out.push(`# Upgrade change record`, '');
+    out.push(`Evaluated on ${record.asOf} with release catalog ${record.catalogs.releases}, advisory catalog ${record.catalogs.advisories} and API catalog ${record.catalogs.api} (${record.tool.name} ${md(record.tool.version)}). Everything below is derived from those catalogs and the scan of the repository.`, '');
+    for (const c of record.clusters)
+        out.push(...cluster(c));
+    return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+function cluster(c) {
+    const out = [];
+    out.push(`## Cluster ${c.name}`, '');
+    out.push(`- Provider: ${c.provider ?? 'not declared'}`);
+    out.push(`- kube-apiserver now: ${c.current}`);
+    out.push(`- Target: ${c.target}${c.targetVersion ? ` (${c.targetVersion})` : ''}`);
+    if (c.declaredAt)
+        out.push(`- Declared at: ${markdown_place(c.declaredAt.file, c.declaredAt.line)}`);
+    out.push('');
+    if (c.blocked)
+        out.push(`**No plan:** ${c.blocked}.`, '');
+    if (c.evidence) {
+        out.push('### Evidence', '', `Read from ${c.evidence.files.map(md).join(', ')}.`, '');
+        out.push('| Node | Role | Pool | kubelet | kube-proxy | Container runtime |', '| --- | --- | --- | --- | --- | --- |');
+        for (const n of c.evidence.nodes)
+            out.push(`| ${md(n.name)} | ${n.role} | ${n.pool === null ? '' : md(n.pool)} | ${md(n.kubelet)} | ${n.kubeProxy === null ? '' : md(n.kubeProxy)} | ${n.runtime === null ? '' : md(n.runtime)} |`);
+        out.push('', '| Component | Version | Node | Pod |', '| --- | --- | --- | --- |');
+        for (const i of c.evidence.instances)
+            out.push(`| ${md(i.component)} | ${md(i.version)} | ${md(i.node)} | ${i.pod === null ? '' : md(i.pod)} |`);
+        out.push('');
+    }
+    out.push('### Advisories → target', '');
+    if (c.advisories.length === 0)
+        out.push('No advisory in the catalog affects the versions this cluster runs.', '');
+    else {
+        out.push('| Advisory | Severity | Component | Runs | Where | Fixed in | This plan | Mitigation |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+        for (const a of c.advisories) {
+            const fixed = Object.entries(a.fixedIn).map(([m, v]) => `${m}: ${v}`).join(', ') || '—';
+            const plan = a.fixedBy ? `${a.fixedBy.version} (${a.fixedBy.step === 'catch-up' ? 'catch-up' : `step ${a.fixedBy.step}`})` : md(a.note);
+            out.push(`| ${md(a.id)} | ${a.severity}${a.cvss ? ` (CVSS ${md(a.cvss)})` : ''} | ${a.component} | ${a.version} | ${a.where.join(', ')} | ${md(fixed)} | ${plan} | ${a.mitigation === null ? '—' : md(a.mitigation)} |`);
+        }
+        out.push('');
+    }
+    out.push('### Path', '');
+    if (c.steps.length === 0 && !c.blocked)
+        out.push(`kube-apiserver already runs ${c.current}, the newest patch of ${c.target} on this date.`, '');
+    for (const s of c.steps) {
+        out.push(`#### Step ${s.index}: ${s.from} → ${s.to}`, '');
+        out.push('| Component | Before | After |', '| --- | --- | --- |');
+        for (const p of s.parts)
+            out.push(`| ${p.label} | ${p.before} | ${p.after}${p.before === p.after ? '' : ' ⬆'} |`);
+        out.push('');
+        if (!s.startWithinPolicy)
+            out.push(`Starting state is outside the skew policy: ${s.startProblems.join('; ')}.`, '');
+        out.push(...moves(s.moves));
+    }
+    if (c.catchUp.length > 0)
+        out.push('#### Node pools catching up', '', ...moves(c.catchUp));
+    if (c.ownership) {
+        out.push('### Who does what', '', '**The provider:**', '', ...c.ownership.provider.map((x) => `- ${x}`), '', '**The cluster owner:**', '', ...c.ownership.owner.map((x) => `- ${x}`), '');
+    }
+    out.push('### Pre-flight evidence', '');
+    if (c.preflight.length === 0)
+        out.push('The scan found nothing in this cluster\'s paths that blocks or complicates the upgrade.', '');
+    else {
+        out.push('| Where | Rule | Severity | Finding |', '| --- | --- | --- | --- |');
+        for (const p of c.preflight)
+            out.push(`| ${markdown_place(p.file, p.line)} | ${p.ruleId} | ${p.severity} | ${md(p.message)} |`);
+        out.push('');
+    }
+    out.push('### Runbook', '');
+    for (const section of c.runbook) {
+        out.push(`#### ${section.title}`, '');
+        for (const item of section.items) {
+            out.push(`- ${item.text}`);
+            if (item.commands.length > 0)
+                out.push('', '  ```sh', ...item.commands.flatMap((cmd) => cmd.split('\n')).map((l) => `  ${l}`), '  ```', '');
+        }
+        out.push('');
+    }
+    out.push('### Rollback', '', '**Roll back when:**', '', ...c.rollback.triggers.map((t) => `- ${t}`), '', '**Not a reason to roll back:**', '', ...c.rollback.notReasons.map((t) => `- ${t}`), '', '**How:**', '', ...c.rollback.how.map((t) => `- ${t}`), '');
+    if (c.validation.length > 0) {
+        out.push('### After the upgrade', '');
+        for (const v of c.validation) {
+            out.push(`- **${v.check}** — healthy: ${v.healthy}`, '', '  ```sh', ...v.command.split('\n').map((l) => `  ${l}`), '  ```', '');
+        }
+    }
+    return out;
+}
+function moves(list) {
+    if (list.length === 0)
+        return [];
+    const out = ['| # | Move | From | To | Why | State within policy |', '| --- | --- | --- | --- | --- | --- |'];
+    list.forEach((m, i) => out.push(`| ${i + 1} | ${m.what} | ${m.from} | ${m.to} | ${m.why} | ${m.withinPolicy ? 'yes' : `**no**: ${m.problems.join('; ')}`} |`));
+    out.push('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/index.ts
+/**
+ * `plan`: a change record per declared cluster. The repository is scanned once per distinct cluster target (with the
+ * same pipeline and rules as `scan`), each cluster is evaluated on the date, and the record is derived from the
+ * catalogs, the evaluation and the scan's findings for the cluster's paths.
+ */
+
+
+
+
+
+/** The newest minor released by the date: the plan's target when the configuration names none. */
+function defaultPlanTarget(releases, asOf) {
+    const released = releases.minors.filter((m) => m.released && m.releaseDate !== null && m.releaseDate <= asOf);
+    const newest = released.at(-1);
+    if (!newest)
+        throw new SettingsError(`the release catalog knows no release by ${asOf}`);
+    return newest.minor;
+}
+async function runPlan(input, deps) {
+    if (!deps.clock)
+        throw new Error('plan needs a clock (RunDeps.clock)');
+    const specs = input.only === null ? input.clusters.clusters : input.clusters.clusters.filter((c) => c.name === input.only);
+    if (specs.length === 0) {
+        const names = input.clusters.clusters.map((c) => c.name).join(', ');
+        throw new SettingsError(input.only === null ? 'plan needs declared clusters: the configuration file declares none' : `--cluster "${input.only}" is not declared; expected one of ${names || '(none)'}`);
+    }
+    const releases = deps.catalogs.releases();
+    const scans = new Map();
+    const clusters = [];
+    let asOf = '';
+    let advisoriesVersion = deps.catalogs.advisories().catalogVersion;
+    for (const spec of specs) {
+        let findings = scans.get(spec.target);
+        if (!findings) {
+            const { clusters: _none, ...scan } = input.scan;
+            findings = (await runScan({ ...scan, target: spec.target, current: null }, deps)).findings;
+            scans.set(spec.target, findings);
+        }
+        const checked = await checkClusters({ settings: { ...input.clusters, clusters: [spec] }, documents: [], scanTarget: spec.target, api: deps.catalogs.api, logger: deps.logger }, { releases, advisories: deps.catalogs.advisories(), clock: deps.clock, ...(deps.http ? { http: deps.http } : {}), ...(deps.feed ? { feed: deps.feed } : {}) });
+        const { evaluation, place } = checked.clusters[0];
+        asOf = evaluation.asOf;
+        if (checked.source?.live?.feedOk)
+            advisoriesVersion = `${advisoriesVersion}+live`;
+        const mine = spec.paths.length > 0 ? pathMatcher(spec.paths) : null;
+        const relevant = findings.filter((f) => f.file === null || mine === null || mine(f.file));
+        clusters.push(buildClusterPlan({ evaluation, place, releases, findings: relevant, evidence: spec.inventory ?? null }));
+    }
+    return {
+        schemaVersion: 1,
+        tool: deps.tool,
+        asOf,
+        catalogs: { releases: releases.catalogVersion, advisories: advisoriesVersion, api: deps.catalogs.api.version },
+        clusters,
     };
 }
 
@@ -28457,12 +30499,14 @@ async function collectTemplates(fs, box, dir, into, seen, visited = new Set()) {
 
 
 
+
+
 /** The flags, as the CLI's messages name them. */
 const CLI_NAMES = {
     ...CLI_CLUSTER_NAMES,
     target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
     releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
-    renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
+    renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard', loadRestrictor: '--load-restrictor',
 };
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -28493,6 +30537,8 @@ async function cliMain(io) {
         return await mergeMain(cmd, io, catalogs);
     if (cmd.command === 'fix')
         return await fixMain(cmd, { cwd: io.cwd, fs: io.fs, catalog, stdout: io.stdout, stderr: io.stderr });
+    if (cmd.command === 'plan')
+        return await planMain(cmd, io, catalogs);
     const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
     const absPaths = given.map((p) => (0,external_node_path_namespaceObject.resolve)(io.cwd, p));
     // A path or root that is not there is a usage error, before anything is read.
@@ -28531,6 +30577,7 @@ async function cliMain(io) {
             renderTimeout: cmd.renderTimeout,
             renderWorkers: cmd.renderWorkers,
             rendered: fromCwd(cmd.rendered),
+            loadRestrictor: cmd.loadRestrictor,
             shard: cmd.shard,
             config: fromCwd(cmd.config),
             clusterVersion: cmd.clusterVersion,
@@ -28672,6 +30719,32 @@ async function mergeMain(cmd, io, catalogs) {
         if (err instanceof MergeError || err instanceof SettingsError) {
             return usage(io, err.message);
         }
+        throw err;
+    }
+}
+/** `plan`: the change record of each declared cluster (or of --cluster NAME), as Markdown or JSON. */
+async function planMain(cmd, io, catalogs) {
+    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.root ?? '.');
+    if (!(await io.fs.stat(root).catch(() => null))?.isDirectory)
+        return usage(io, `--root "${cmd.root ?? '.'}" is not a directory`);
+    const logger = { info: () => { }, warn: (m) => io.stderr(`${escaped(`warning: ${m}`)}\n`) };
+    const fromCwd = (p) => (p === undefined || !/[\\/]/.test(p) ? p : (0,external_node_path_namespaceObject.resolve)(io.cwd, p));
+    try {
+        const declared = await loadClusters({ root, config: (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.config), asOf: cmd.asOf, advisories: cmd.advisories }, io.fs, catalogs.api, CLI_CLUSTER_NAMES);
+        const clock = io.clusters?.clock ?? io.clock;
+        const target = declared?.target ?? defaultPlanTarget(catalogs.releases(), cmd.asOf ?? isoDay(clock.now()));
+        const paths = (cmd.paths.length > 0 ? cmd.paths : ['.']).map((p) => (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(io.cwd, p)) || '.');
+        const scan = resolveScanSettings({ root, paths, target, include: cmd.include, exclude: cmd.exclude, helmPath: fromCwd(cmd.helmPath), kubectlPath: fromCwd(cmd.kubectlPath), failOn: 'never' }, catalogs.api, { target: 'target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes' });
+        const renderDeps = io.render
+            ? { process: io.render.process, temp: io.render.temp, findExecutable: io.render.findExecutable, workers: io.render.cpus, cpus: io.render.cpus, now: io.render.now, observer: {} }
+            : undefined;
+        const record = await runPlan({ scan, clusters: declared.resolve(target), only: cmd.cluster ?? null }, { fs: io.fs, catalogs, tool: io.tool, logger, clock, ...(renderDeps ? { render: renderDeps } : {}), ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}) });
+        const text = cmd.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : renderPlanMarkdown(record);
+        return await writeReport(io, cmd.output, [text], EXIT_OK);
+    }
+    catch (err) {
+        if (err instanceof SettingsError || err instanceof DiscoveryError)
+            return usage(io, err.message);
         throw err;
     }
 }

@@ -487,7 +487,10 @@ function mapOutput(stdout: string, chart: string, values: string | null, prepare
     if (line === null) delete data['lineNote'];
     // Numbered within the template's own output, and saying which values gave it: the stream's document count
     // (CRDs and every other template included) means nothing to the chart's author.
-    const rest = problem.message.replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`);
+    // A repeated key keeps its last value (as Kubernetes reads it); its line in the whole output means nothing here.
+    const rest = problem.message
+      .replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`)
+      .replace(/ \(line \d+\); Kubernetes keeps the last value$/, '; Kubernetes keeps the last value');
     const of = source === null ? 'the output' : found.ofSource > 1 ? `this template's ${found.ofSource} documents (in the order helm template prints them)` : "this template's output";
     const message = `of ${of}, rendered with ${values === null ? 'its default values' : `values ${values}`}, ${rest} (line ${found.documentLine} of that document)`;
     items.push({
@@ -529,7 +532,10 @@ function locateProblem(
     }
   }
   const text = lines[at - 1] ?? '';
-  const key = /duplicated mapping key/.test(String((problem as { message?: string }).message)) ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null) : null;
+  const message = String((problem as { message?: string }).message);
+  const key = /duplicated mapping key/.test(message)
+    ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null)
+    : (/^has duplicate key "((?:[^"\\]|\\.)*)"/.exec(message)?.[1] ?? null);
   const documentLine = at - start;
   const resolved = source === null ? null : resolveSourcePath(prepared.tree, source);
   const index = resolved ? resolved.node.files.get(resolved.rest) : undefined;
