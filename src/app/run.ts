@@ -20,7 +20,7 @@ import type { FeedOptions } from '../advisories/feed.js';
 import { combineReports } from './merge.js';
 import { scanFile } from './scan-file.js';
 import type { ScanResult } from './result.js';
-import { type FailOn, type ScanSettings } from '../settings/scan.js';
+import { type FailOn, type GateThresholds, type ScanSettings } from '../settings/scan.js';
 
 export interface RunDeps {
   fs: FileSystem;
@@ -279,10 +279,21 @@ async function checkInPool(
 }
 
 /**
- * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
- * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
+ * The findings that fail the run. A rule's meta says which gate its findings count toward: those about the
+ * repository's files (`gate: 'files'`) against `fail-on`, those about the declared clusters (`gate: 'clusters'`:
+ * advisories, support window, skew, upgrade path) against `fail-on-clusters`, and those about the advisory source
+ * (`gate: 'never'`) never. `counts` narrows what is gated further (e.g. to the files a pull request changed).
  */
-export function shouldFail(result: ScanResult, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return result.findings.some((f) => ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
+export function blockingFindings(result: ScanResult, gates: FailOn | GateThresholds, counts: (f: Finding) => boolean = () => true): Finding[] {
+  const t: GateThresholds = typeof gates === 'string' ? { files: gates, clusters: 'error' } : gates;
+  return result.findings.filter((f) => {
+    const gate = ruleMeta(f.ruleId)?.gate ?? 'files';
+    const threshold = gate === 'files' ? t.files : gate === 'clusters' ? t.clusters : 'never';
+    return threshold !== 'never' && atOrAbove(f.severity, threshold) && counts(f);
+  });
+}
+
+/** Whether the run should fail: some finding is at or above the threshold of its gate (see blockingFindings). */
+export function shouldFail(result: ScanResult, gates: FailOn | GateThresholds, counts?: (f: Finding) => boolean): boolean {
+  return blockingFindings(result, gates, counts).length > 0;
 }

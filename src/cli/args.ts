@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '../settings/scan.js';
 
 export const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
-       kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
+       kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL] [--fail-on-clusters LEVEL]
 
 Finds Kubernetes manifests whose apiVersion/kind the target release no longer serves (error) or has deprecated (warning).
 
@@ -12,7 +12,10 @@ Options:
   --current X.Y           the cluster's current release: says whether each replacement can be adopted before the upgrade
   --format FORMAT         text (default), json, sarif or markdown
   --output FILE           write the report to FILE instead of standard output
-  --fail-on LEVEL         error (default), warning, notice or never: exit 1 when a finding is at or above LEVEL
+  --fail-on LEVEL         error (default), warning, notice or never: exit 1 when a finding about the files is at or
+                          above LEVEL
+  --fail-on-clusters LEVEL  the same for findings about the declared clusters (advisories, support window, skew,
+                          upgrade path; default error); never lets the date of a run not change its exit code
   --include GLOB          only scan files matching GLOB (repeatable, or comma-separated)
   --exclude GLOB          skip files matching GLOB (repeatable, or comma-separated)
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
@@ -43,7 +46,8 @@ Declared clusters (advisories, support window, version skew, upgrade path):
   -h, --help              this help
   -v, --version           print the version
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
+Exit codes: 0 nothing at or above --fail-on (--fail-on-clusters for cluster findings), 1 findings at or above it,
+2 usage or configuration error.`;
 
 export interface ScanCommand {
   command: 'scan';
@@ -53,6 +57,7 @@ export interface ScanCommand {
   format: Format;
   output: string | undefined;
   failOn: string | undefined;
+  failOnClusters: string | undefined;
   include: string[];
   exclude: string[];
   root: string | undefined;
@@ -82,6 +87,7 @@ export interface MergeCommand {
   format: Format;
   output: string | undefined;
   failOn: string | undefined;
+  failOnClusters: string | undefined;
   color: boolean | undefined;
 }
 
@@ -102,6 +108,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
+        'fail-on-clusters': { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         root: { type: 'string' },
@@ -142,10 +149,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
   }
   if (cmd === 'merge') {
-    const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color'].includes(k));
-    if (scanOnly.length > 0) throw new UsageError(`merge takes only --format, --output and --fail-on, not --${scanOnly[0]}`);
+    const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'fail-on-clusters', 'color', 'no-color'].includes(k));
+    if (scanOnly.length > 0) throw new UsageError(`merge takes only --format, --output, --fail-on and --fail-on-clusters, not --${scanOnly[0]}`);
     if (paths.length === 0) throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
-    return { command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color };
+    return { command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], failOnClusters: v['fail-on-clusters'], color: v['no-color'] ? false : v.color };
   }
   const list = (xs: string[] | undefined): string[] => (xs ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
   return {
@@ -156,6 +163,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     format: format as Format,
     output: v.output,
     failOn: v['fail-on'],
+    failOnClusters: v['fail-on-clusters'],
     include: list(v.include),
     exclude: list(v.exclude),
     root: v.root,

@@ -120,6 +120,7 @@ export async function cliMain(io: CliIo): Promise<number> {
         target: cmd.target ?? declared?.target,
         current: cmd.current,
         failOn: cmd.failOn,
+        failOnClusters: cmd.failOnClusters,
         include: cmd.include,
         exclude: cmd.exclude,
         maxFileBytes: cmd.maxFileBytes,
@@ -138,7 +139,7 @@ export async function cliMain(io: CliIo): Promise<number> {
       },
       catalog,
       {
-        target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
+        target: '--target', current: '--current', failOn: '--fail-on', failOnClusters: '--fail-on-clusters', maxFileBytes: '--max-file-bytes',
         releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
         renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard',
       },
@@ -168,7 +169,7 @@ export async function cliMain(io: CliIo): Promise<number> {
       await scanPool?.close();
     }
     const color = cmd.color ?? (io.color && cmd.output === undefined);
-    const code = shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+    const code = shouldFail(result, { files: settings.failOn, clusters: settings.failOnClusters ?? 'error' }) ? EXIT_FINDINGS : EXIT_OK;
     return await writeReport(io, cmd.output, reportChunks(result, cmd.format, color), code);
   } catch (err) {
     if (err instanceof SettingsError || err instanceof DiscoveryError) {
@@ -251,7 +252,7 @@ function createScanPool(io: CliIo, flag: string | undefined): FileScanPool | und
 /** `merge`: the reports of every part of a sharded scan in, the report of the whole out. */
 async function mergeMain(cmd: MergeCommand, io: CliIo, catalogs: Catalogs): Promise<number> {
   try {
-    const failOn = resolveFailOn(cmd.failOn, '--fail-on');
+    const failOn = { files: resolveFailOn(cmd.failOn, '--fail-on'), clusters: resolveFailOn(cmd.failOnClusters, '--fail-on-clusters') };
     const reports = [];
     for (const name of cmd.reports) {
       let text: string;
