@@ -282,10 +282,11 @@ async function checkInPool(
  * The findings that fail the run. A rule's meta says which gate its findings count toward: those about the
  * repository's files (`gate: 'files'`) against `fail-on`, those about the declared clusters (`gate: 'clusters'`:
  * advisories, support window, skew, upgrade path) against `fail-on-clusters`, and those about the advisory source
- * (`gate: 'never'`) never. `counts` narrows what is gated further (e.g. to the files a pull request changed).
+ * (`gate: 'never'`) never. One threshold given alone applies to both. `counts` narrows what is gated further (e.g. to
+ * the files a pull request changed).
  */
 export function blockingFindings(result: ScanResult, gates: FailOn | GateThresholds, counts: (f: Finding) => boolean = () => true): Finding[] {
-  const t: GateThresholds = typeof gates === 'string' ? { files: gates, clusters: 'error' } : gates;
+  const t: GateThresholds = typeof gates === 'string' ? { files: gates, clusters: gates } : gates;
   return result.findings.filter((f) => {
     const gate = ruleMeta(f.ruleId)?.gate ?? 'files';
     const threshold = gate === 'files' ? t.files : gate === 'clusters' ? t.clusters : 'never';
