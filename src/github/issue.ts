@@ -42,6 +42,11 @@ export interface TrackingIssueOptions {
   blocked: boolean;
   /** The comment written when the issue is closed; default `DEFAULT_CLOSE_COMMENT`. */
   closeComment?: string;
+  /**
+   * What "changed" means, when title and body hold text that changes on every run (dates, run links): the issue is
+   * edited only when this key changes. Default: the title and body themselves.
+   */
+  contentKey?: string;
 }
 
 export interface TrackingIssueResult {
@@ -84,7 +89,7 @@ export async function syncTrackingIssue(opts: TrackingIssueOptions): Promise<Tra
   const { octokit, owner, repo, label, selfLogin } = opts;
   const marker = opts.marker ?? TRACKING_MARKER;
   if (label === '' || label.includes(',') || label.length > 50) throw new Error(`invalid tracking label: ${JSON.stringify(label)}`);
-  const hash = contentHash(opts.title, opts.body);
+  const hash = opts.contentKey !== undefined ? contentHash('key', opts.contentKey) : contentHash(opts.title, opts.body);
   const prefix = markerLine(marker).slice(0, -' -->'.length);
   const body = clip(`${prefix} sha256=${hash} -->\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
   const title = clip(opts.title.replace(/[\r\n]+/g, ' '), 256);
