@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT } from '../reporters/comment.js';
 import { httpStatus, sameLogin, type GitHubClient } from './client.js';
-import { markerLine } from './comment.js';
+import { markerHash, markerLine } from './comment.js';
 import { clip } from '../reporters/escape-md.js';
 
 export const TRACKING_MARKER = 'kube-upgrade-gate:tracking';
@@ -69,20 +69,6 @@ interface Issue {
 export function contentHash(title: string, body: string): string {
   const norm = (t: string): string => t.replace(/\r\n?/g, '\n').trimEnd();
   return createHash('sha256').update(JSON.stringify([norm(title), norm(body)])).digest('hex');
-}
-
-/** The hash in the issue's marker line, '' when the line has none, null when the issue has no marker line. */
-function markerHash(body: string | null | undefined, marker: string): string | null {
-  if (typeof body !== 'string') return null;
-  const bare = markerLine(marker);
-  const prefix = bare.slice(0, -' -->'.length);
-  for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === bare) return '';
-    const m = line.startsWith(`${prefix} sha256=`) && line.endsWith(' -->') ? line.slice(prefix.length + ' sha256='.length, -' -->'.length) : null;
-    if (m !== null && /^[0-9a-f]{64}$/.test(m)) return m;
-  }
-  return null;
 }
 
 export async function syncTrackingIssue(opts: TrackingIssueOptions): Promise<TrackingIssueResult> {

@@ -37,6 +37,8 @@ export async function commentOnPullRequest(
     body: renderCommentBody(result, ctx),
     selfLogin,
     clean: isClean(result),
+    // Each run has its own link: a comment whose findings did not change is not edited for it.
+    contentKey: renderCommentBody(result, { ...ctx, runUrl: '' }),
   });
 }
 
