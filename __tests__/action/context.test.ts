@@ -44,13 +44,14 @@ describe('readRunContext', () => {
       sha: MERGE,
       runUrl: 'https://ghes.example/octo/shop/actions/runs/42/attempts/2',
       pullRequest: { number: 7, headSha: HEAD, baseSha: BASE },
+      triggeringHeadSha: null,
     });
   });
 
   it.each<[string, Record<string, string>, unknown, Partial<RunContext>]>([
     ['a schedule', { GITHUB_EVENT_NAME: 'schedule' }, { schedule: '0 6 * * 1' }, { pullRequest: null, apiUrl: 'https://api.github.com', serverUrl: 'https://github.com' }],
     ['a workflow_run of a pull request', { GITHUB_EVENT_NAME: 'workflow_run' }, { workflow_run: { head_sha: HEAD, pull_requests: [{ number: 9, base: { sha: BASE } }] } }, { pullRequest: { number: 9, headSha: HEAD, baseSha: BASE } }],
-    ['a workflow_run of a fork (no pull requests listed)', { GITHUB_EVENT_NAME: 'workflow_run' }, { workflow_run: { head_sha: HEAD, pull_requests: [] } }, { pullRequest: null }],
+    ['a workflow_run of a fork (no pull requests listed)', { GITHUB_EVENT_NAME: 'workflow_run' }, { workflow_run: { head_sha: HEAD, pull_requests: [] } }, { pullRequest: null, triggeringHeadSha: HEAD }],
     ['a payload with odd values', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_SHA: 'not-a-sha' }, { pull_request: { number: '7; rm', head: { sha: 'x' } } }, { pullRequest: null, sha: null }],
     ['no payload file', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/nonexistent/event.json' }, null, { pullRequest: null }],
   ])('%s', async (_label, env, payload, expected) => {
@@ -84,7 +85,7 @@ describe('checkedOutCommit', () => {
 });
 
 describe('decideComment', () => {
-  const ctx = (eventName: string): RunContext => ({ eventName, repository: 'o/r', serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', sha: BASE, runUrl: null, pullRequest: null });
+  const ctx = (eventName: string): RunContext => ({ eventName, repository: 'o/r', serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', sha: BASE, runUrl: null, pullRequest: null, triggeringHeadSha: null });
   const pr = { number: 7, headSha: HEAD, baseSha: BASE };
   it.each<[CommentMode, string, typeof pr | null, string | null, boolean]>([
     ['auto', 'pull_request', pr, null, true],

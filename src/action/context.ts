@@ -28,6 +28,8 @@ export interface RunContext {
   sha: string | null;
   runUrl: string | null;
   pullRequest: PullRequestRef | null;
+  /** For workflow_run: the head commit of the run that triggered this one (the pull request's scan). */
+  triggeringHeadSha: string | null;
 }
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -75,6 +77,7 @@ export async function readRunContext(env: Readonly<Record<string, string | undef
     sha: sha(env['GITHUB_SHA']),
     runUrl: repository !== null && runId !== null ? `${serverUrl}/${repository}/actions/runs/${runId}${attempt !== null && attempt > 1 ? `/attempts/${attempt}` : ''}` : null,
     pullRequest: pullRequestOf(eventName, payload),
+    triggeringHeadSha: eventName === 'workflow_run' ? sha((payload['workflow_run'] as Record<string, unknown> | undefined)?.['head_sha']) : null,
   };
 }
 

@@ -9,7 +9,7 @@ import { ruleMeta } from '../rules/index.js';
 import { emitAnnotations, selectAnnotations } from '../github/annotations.js';
 import { writeJobSummary } from '../github/summary.js';
 import { createGitHubClient, httpStatus, type GitHubClient } from '../github/client.js';
-import { listChangedFiles } from '../github/pull-request.js';
+import { listChangedFiles, pullRequestHasHead } from '../github/pull-request.js';
 import { commentOnPullRequest, splitRepository, trackClusters } from '../github/sinks.js';
 import type { GateThresholds } from '../settings/scan.js';
 import { logLine } from '../reporters/text.js';
@@ -50,8 +50,23 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
   }
 
   const github = lazyClient(io, inputs, run);
-  const pr = run.pullRequest ?? (inputs.pullRequest !== null ? { number: inputs.pullRequest, headSha: null, baseSha: null } : null);
+  // A number given as an input (a workflow_run job read it from the scan's artifact) is checked before it is used.
+  const given = run.pullRequest === null && inputs.pullRequest !== null;
+  let pr = run.pullRequest ?? (inputs.pullRequest !== null ? { number: inputs.pullRequest, headSha: run.triggeringHeadSha, baseSha: null } : null);
   const repo = run.repository !== null ? splitRepository(run.repository) : null;
+  if (given && pr !== null && repo !== null && run.eventName === 'workflow_run' && inputs.comment !== 'never') {
+    const client = github();
+    let matches = false;
+    try {
+      matches = client !== null && pr.headSha !== null && (await pullRequestHasHead(client, repo.owner, repo.repo, pr.number, pr.headSha));
+    } catch (err) {
+      io.warning(`could not read pull request ${pr.number} (${describe(err)})`);
+    }
+    if (!matches) {
+      io.warning(`comment skipped: pull request ${pr.number} (from ${INPUT.pullRequest}) does not have the head commit of the run that made the report`);
+      pr = null;
+    }
+  }
 
   // The files the pull request changes: ranked first, and with only-changed the only files that are gated.
   let changed: Set<string> | null = null;
@@ -90,6 +105,13 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
     }
   }
 
+  const finish = (): ActionOutcome => {
+    io.setOutput('blocked', String(failed));
+    io.setOutput('recommended-targets', JSON.stringify(Object.fromEntries(result.clusters.map((c) => [c.name, c.recommendedTarget]))));
+    if (failed) io.setFailed(failureMessage(result, gates, blocking, inputs.onlyChanged && changed !== null));
+    return { result, reportPath: paths.json, failed };
+  };
+
   const commentCtx = (sha: string | null): Parameters<typeof commentOnPullRequest>[3] => ({
     serverUrl: run.serverUrl,
     repository: run.repository ?? '',
@@ -126,10 +148,7 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
     }
   }
 
-  io.setOutput('blocked', String(failed));
-  io.setOutput('recommended-targets', JSON.stringify(Object.fromEntries(result.clusters.map((c) => [c.name, c.recommendedTarget]))));
-  if (failed) io.setFailed(failureMessage(result, gates, blocking, inputs.onlyChanged && changed !== null));
-  return { result, reportPath: paths.json, failed };
+  return finish();
 }
 
 /** With only-changed: findings about the files keep counting only in the files the pull request changes. */

@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import type { Logger } from '../ports/index.js';
-import type { ScanResult } from '../app/result.js';
+import type { ClusterSummary, ScanResult } from '../app/result.js';
+import { summarize, type Finding } from '../findings/types.js';
 import { mergeScan, runScan } from '../app/run.js';
 import { parseReport } from '../app/merge.js';
 import { discover } from '../discovery/discover.js';
@@ -95,5 +96,61 @@ async function mergeInAction(io: ActionIo, catalogs: Catalogs, root: string): Pr
   const reports = [];
   for (const f of files) reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
   io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
+  // One report of a whole scan (the pull request workflow's artifact, read by a workflow_run job) is the result itself.
+  if (reports.length === 1 && reports[0]!.report.shard === undefined) return wholeReport(reports[0]!.report);
   return mergeScan(reports, catalogs);
+}
+
+/**
+ * A report of a whole scan read from a file, rebuilt from its well-typed parts: it may come from a workflow the
+ * pull request itself changed, so nothing in it is trusted to have the shape the report's writer gives it, and the
+ * counts are recomputed from its findings.
+ */
+export function wholeReport(r: ScanResult): ScanResult {
+  const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  const pos = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : null);
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const findings: Finding[] = r.findings.map((raw) => {
+    const f = record(raw);
+    const o = record(f['object']);
+    const severity = f['severity'] === 'error' || f['severity'] === 'warning' || f['severity'] === 'notice' ? f['severity'] : 'warning';
+    return {
+      ruleId: f['ruleId'] as Finding['ruleId'],
+      severity,
+      message: str(f['message']),
+      file: strOrNull(f['file']),
+      line: pos(f['line']),
+      column: pos(f['column']),
+      object: f['object'] !== null && typeof f['object'] === 'object' ? { apiVersion: str(o['apiVersion']), kind: str(o['kind']), name: strOrNull(o['name']), namespace: strOrNull(o['namespace']) } : null,
+      data: record(f['data']),
+    };
+  });
+  const clusters: ClusterSummary[] = r.clusters.map(record).filter((c) => typeof c['name'] === 'string').map((c) => ({
+    name: str(c['name']),
+    version: str(c['version']),
+    target: str(c['target']),
+    recommendedTarget: strOrNull(c['recommendedTarget']),
+    supported: c['supported'] === true,
+    endOfLife: strOrNull(c['endOfLife']),
+    path: strings(c['path']),
+    advisories: strings(c['advisories']),
+    blockingAdvisories: strings(c['blockingAdvisories']),
+    skew: strings(c['skew']),
+    asOf: str(c['asOf']),
+  }));
+  const summary = record(r.summary);
+  const tool = record(r.tool);
+  const catalog = record(r.catalog);
+  return {
+    schemaVersion: 1,
+    tool: { name: str(tool['name']), version: str(tool['version']) },
+    catalog: { version: str(catalog['version']), newestRelease: str(catalog['newestRelease']) },
+    target: str(r.target),
+    current: strOrNull(r.current),
+    summary: summarize(findings, pos(summary['files']) ?? 0, pos(summary['documents']) ?? 0),
+    findings,
+    clusters,
+  };
 }

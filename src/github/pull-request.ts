@@ -29,3 +29,18 @@ export async function listChangedFiles(octokit: GitHubClient, owner: string, rep
   }
   return { files, truncated: list.length >= PULL_REQUEST_FILES_CAP };
 }
+
+/**
+ * Whether pull request `pullNumber` has `headSha` as its head commit: how a workflow_run job checks the number it was
+ * handed (from an artifact the pull request's own workflow wrote, so chosen by whoever wrote that workflow) before it
+ * comments with its write token. A pull request that does not exist is simply not a match.
+ */
+export async function pullRequestHasHead(octokit: GitHubClient, owner: string, repo: string, pullNumber: number, headSha: string): Promise<boolean> {
+  try {
+    const res = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber });
+    return res.data.head.sha === headSha;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return false;
+    throw error;
+  }
+}
