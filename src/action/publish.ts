@@ -78,7 +78,9 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
         changed = list.truncated ? null : list.files;
         if (list.truncated && inputs.onlyChanged) io.warning(`${INPUT.onlyChanged}: the pull request changes more files than GitHub lists; every file is checked`);
       } catch (err) {
-        io.warning(`could not list the pull request's changed files (${describe(err)}); ${inputs.onlyChanged ? 'every file is checked' : 'annotations are not ranked by them'}`);
+        // Without only-changed the list only orders the annotations: a token that may not read it is no reason to warn.
+        if (inputs.onlyChanged) io.warning(`${INPUT.onlyChanged}: could not list the pull request's changed files (${describe(err)}); every file is checked`);
+        else io.info(`Could not list the pull request's changed files (${describe(err)}); annotations are not ordered by them.`);
       }
     }
   } else if (inputs.onlyChanged) {
