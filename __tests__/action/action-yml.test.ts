@@ -37,12 +37,16 @@ describe('action.yml', () => {
     expect(action.inputs['target-version']?.default).toBe(''); // the configuration file may supply it
     expect(action.inputs['paths']?.default).toBe('.');
     expect(action.inputs['fail-on']?.default).toBe('error');
+    expect(action.inputs['fail-on-clusters']?.default).toBe('error');
+    expect(action.inputs['comment']?.default).toBe('auto');
+    expect(action.inputs['only-changed']?.default).toBe('false');
+    expect(action.inputs['github-token']?.default).toBe('${{ github.token }}');
     expect(action.inputs['max-file-bytes']?.default).toBe(String(DEFAULT_MAX_FILE_BYTES));
     expect(action.inputs['current-version']?.default).toBe('');
   });
 
   it('declares the outputs the action sets', () => {
-    expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'report-sarif', 'report-json']);
+    expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'blocked', 'report-json', 'sarif-file', 'recommended-targets', 'comment-url', 'issue-number']);
     for (const output of Object.values(action.outputs)) expect(output.description.length).toBeGreaterThan(10);
   });
 

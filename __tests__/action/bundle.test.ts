@@ -187,9 +187,16 @@ describe('the action bundle (dist/index.js)', () => {
       });
     });
 
-    it('sets the errors, warnings, report-json and report-sarif outputs', () => {
+    it('sets the errors, warnings, blocked, report-json, sarif-file and recommended-targets outputs', () => {
       const reportPath = join(run.runnerTemp, 'kube-upgrade-gate-report.json');
-      expect(run.outputs).toEqual({ errors: '3', warnings: '1', 'report-json': reportPath, 'report-sarif': reportPath.replace(/\.json$/, '.sarif') });
+      expect(run.outputs).toEqual({
+        errors: '3',
+        warnings: '1',
+        blocked: 'true',
+        'report-json': reportPath,
+        'sarif-file': reportPath.replace(/\.json$/, '.sarif'),
+        'recommended-targets': '{}',
+      });
       const report = JSON.parse(readFileSync(reportPath, 'utf8'));
       expect(report).toMatchObject({ schemaVersion: 1, target: '1.25', summary: { files: 3, documents: 5, errors: 3, warnings: 1, notices: 0 } });
       expect(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual([
@@ -397,7 +404,7 @@ process.on('exit', () => {
     it('a SARIF report, a gate and a declared cluster load what they need', () => {
       const workspace = join(root, `cli-${++runs}`);
       cpSync(join(here, '..', 'fixtures', 'gates'), workspace, { recursive: true });
-      const r = traced(['scan', '.', '--target', 'latest', '--fail-on', 'never', '--format', 'sarif', '--cluster-version', '1.30.2'], workspace);
+      const r = traced(['scan', '.', '--target', 'latest', '--fail-on', 'never', '--fail-on-clusters', 'never', '--format', 'sarif', '--cluster-version', '1.30.2'], workspace);
       expect(r.status).toBe(0);
       expect(r.catalogs).toEqual(['advisories', 'api-catalog', 'component-config', 'feature-gates', 'releases']);
       expect(r.builtins).toEqual(['crypto']);

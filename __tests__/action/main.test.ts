@@ -58,7 +58,14 @@ describe('runAction', () => {
       ['error', 'k8s/workloads.yaml', 17],
       ['warning', 'k8s/workloads.yaml', 33],
     ]);
-    expect(rec.outputs).toEqual({ errors: '3', warnings: '1', 'report-json': '/runner/temp/kube-upgrade-gate-report.json', 'report-sarif': '/runner/temp/kube-upgrade-gate-report.sarif' });
+    expect(rec.outputs).toEqual({
+      errors: '3',
+      warnings: '1',
+      blocked: 'true',
+      'report-json': '/runner/temp/kube-upgrade-gate-report.json',
+      'sarif-file': '/runner/temp/kube-upgrade-gate-report.sarif',
+      'recommended-targets': '{}',
+    });
     expect(JSON.parse(rec.files.get('/runner/temp/kube-upgrade-gate-report.sarif') as string).runs[0].results).toHaveLength(4);
     const report = JSON.parse(rec.files.get('/runner/temp/kube-upgrade-gate-report.json') as string);
     expect(report.summary).toMatchObject({ errors: 3, warnings: 1 });
@@ -168,7 +175,7 @@ describe('runAction over a sharded scan', () => {
     expect(merge.failed).toEqual(whole.failed);
     expect(merge.summaries).toEqual(whole.summaries);
     expect(merge.files.get(merge.outputs['report-json'] as string)).toBe(whole.files.get(whole.outputs['report-json'] as string));
-    expect(merge.files.get(merge.outputs['report-sarif'] as string)).toBe(whole.files.get(whole.outputs['report-sarif'] as string));
+    expect(merge.files.get(merge.outputs['sarif-file'] as string)).toBe(whole.files.get(whole.outputs['sarif-file'] as string));
   });
 
   it('fails clearly when the merge has no reports, misses a part, or the mode is unknown', async () => {
@@ -186,7 +193,7 @@ describe('runAction over a sharded scan', () => {
     expect(short.failed[0]).toMatch(/parts 2 of 2 are missing/);
     const odd = fakeIo({ mode: 'sideways', 'target-version': '1.25' });
     expect(await runAction(odd.io)).toBeNull();
-    expect(odd.failed).toEqual(['mode "sideways" is not valid; expected scan or merge']);
+    expect(odd.failed).toEqual(['mode "sideways" is not valid; expected one of scan, merge, advisories']);
   });
 });
 

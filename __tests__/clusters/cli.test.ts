@@ -60,7 +60,9 @@ describe('scan --config FILE --as-of 2026-11-23 --format json (embedded catalog)
     expect(first.stderr).toBe('');
     expect(second.stdout).toBe(first.stdout);
     expect(first.code).toBe(1); // end-of-life clusters are errors under the default fail-on error
-    expect((await run([...argv, '--fail-on', 'never'], root)).code).toBe(0);
+    // Findings about the clusters answer to --fail-on-clusters (default error), those about the files to --fail-on.
+    expect((await run([...argv, '--fail-on', 'never'], root)).code).toBe(1);
+    expect((await run([...argv, '--fail-on-clusters', 'never'], root)).code).toBe(0);
 
     const result = JSON.parse(first.stdout) as ScanResult;
     expect(result.target).toBe('1.35'); // from the file: no --target

@@ -118,6 +118,52 @@ describe('selectAnnotations', () => {
   });
 });
 
+describe('selectAnnotations ranking for a pull request', () => {
+  const advisory = (i: number): Finding => ({
+    ruleId: 'cluster-advisory',
+    severity: 'error',
+    message: `Cluster prod: CVE-2025-${1000 + i} affects kubelet.`,
+    file: '.github/kube-upgrade-gate.yaml',
+    line: 3,
+    column: null,
+    object: null,
+    data: { cluster: 'prod', cve: `CVE-2025-${1000 + i}` },
+  });
+
+  it('shows the files the pull request changes first, then the rest of the repository, then the clusters', () => {
+    const inChanged = manyFindings(6, 'error', 'k8s/changed.yaml');
+    const elsewhere = manyFindings(6, 'error', 'k8s/a-untouched.yaml');
+    const clusters = [0, 1, 2].map(advisory);
+    const all = [...clusters, ...elsewhere, ...inChanged];
+    const out = selectAnnotations(all, { changed: new Set(['k8s/changed.yaml']) });
+    expect(out.filter((a) => a.severity === 'error').map((a) => a.properties.file)).toEqual([
+      ...Array(6).fill('k8s/changed.yaml'),
+      ...Array(4).fill('k8s/a-untouched.yaml'),
+    ]);
+    // Without a pull request the repository's files still come before the clusters.
+    const plain = selectAnnotations(all);
+    expect(plain.filter((a) => a.severity === 'error').some((a) => a.properties.file === '.github/kube-upgrade-gate.yaml')).toBe(false);
+    const few = selectAnnotations([...clusters, ...manyFindings(2, 'error', 'k8s/x.yaml')]);
+    expect(few.map((a) => a.properties.file)).toEqual(['k8s/x.yaml', 'k8s/x.yaml', ...Array(3).fill('.github/kube-upgrade-gate.yaml')]);
+  });
+
+  it('puts errors before warnings whatever the file', () => {
+    const out = selectAnnotations([...manyFindings(3, 'warning', 'k8s/changed.yaml'), ...manyFindings(2, 'error', 'k8s/other.yaml')], { changed: new Set(['k8s/changed.yaml']) });
+    expect(out.map((a) => a.severity)).toEqual(['error', 'error', 'warning', 'warning', 'warning']);
+  });
+
+  it('says exactly where the findings left out are', () => {
+    const out = selectAnnotations(findings(12, 0, 0), { elsewhere: { summary: true, sarif: '/tmp/r.sarif', json: '/tmp/r.json' } });
+    expect(overflowNotice(out)?.message).toBe(
+      '2 more findings (2 errors) are not shown as annotations: GitHub shows at most 10 annotations of each severity per step. ' +
+        "Every finding is in this step's job summary, the SARIF report /tmp/r.sarif (code scanning, once uploaded) and " +
+        'the JSON report /tmp/r.json (upload it with actions/upload-artifact to keep it).',
+    );
+    const noSummary = selectAnnotations(findings(12, 0, 0), { elsewhere: { summary: false, sarif: '/tmp/r.sarif', json: '/tmp/r.json' } });
+    expect(overflowNotice(noSummary)?.message).not.toContain('job summary');
+  });
+});
+
 describe('toAnnotation', () => {
   it.each<[string, Finding, AnnotationProperties]>([
     [

@@ -12,6 +12,7 @@ describe('validateRequest (GitHub REST description)', () => {
     ['POST', '/repos/o/r/issues', q(), { title: 't', body: 'b', labels: ['a'] }, 'issues/create'],
     ['PATCH', '/repos/o/r/issues/3', q(), { state: 'closed', state_reason: 'completed' }, 'issues/update'],
     ['GET', '/user', q(), undefined, 'users/get-authenticated'],
+    ['GET', '/repos/o/r/pulls/4/files', q('per_page=100&page=2'), undefined, 'pulls/list-files'],
   ])('accepts %s %s', (method, path, query, body, operationId) => {
     expect(validateRequest(method, path, query, body, body !== undefined)).toEqual({ operationId, errors: [] });
   });

@@ -192,3 +192,26 @@ describe('upsertStickyComment', () => {
     expect(markerLine(COMMENT_MARKER)).toBe('<!-- kube-upgrade-gate:comment v1 -->');
   });
 });
+
+describe('upsertStickyComment with a content key', () => {
+  it('puts the key hash on the marker line and edits only when the key changes', async () => {
+    const first = await upsert('## ❌ 2 blockers\n[run 1](https://github.example/run/1)', { contentKey: '2 blockers' });
+    expect(first.action).toBe('created');
+    const body = gh.comments(REPO, pr)[0]!.body;
+    expect(body.split('\n')[0]).toMatch(/^<!-- kube-upgrade-gate:comment v1 sha256=[0-9a-f]{64} -->$/);
+    gh.clearRequests();
+    // Another run, the same findings: no write, the first run's link stays.
+    expect((await upsert('## ❌ 2 blockers\n[run 2](https://github.example/run/2)', { contentKey: '2 blockers' })).action).toBe('unchanged');
+    expect(gh.writes()).toEqual([]);
+    expect((await upsert('## ❌ 1 blocker\n[run 3](https://github.example/run/3)', { contentKey: '1 blocker' })).action).toBe('updated');
+    expect(gh.comments(REPO, pr)).toHaveLength(1);
+    expect(gh.comments(REPO, pr)[0]!.body).toContain('run 3');
+  });
+
+  it('recognises its comment written without a key, and adds the key on the next change', async () => {
+    await upsert('## ❌ 2 blockers');
+    expect((await upsert('## ❌ 2 blockers', { contentKey: 'k' })).action).toBe('updated');
+    expect(gh.comments(REPO, pr)).toHaveLength(1);
+    expect(gh.comments(REPO, pr)[0]!.body).toMatch(/^<!-- kube-upgrade-gate:comment v1 sha256=/);
+  });
+});

@@ -19,6 +19,34 @@ describe('writeJobSummary', () => {
 });
 
 describe('summaryMarkdown', () => {
+  it('lists every finding while the summary stays under 1 MiB', () => {
+    const result = sampleResult(manyFindings(500));
+    const md = summaryMarkdown(result);
+    expect(md.split('\n').filter((l) => l.startsWith('| ❌'))).toHaveLength(500);
+    expect(md).not.toContain('not listed here');
+  });
+
+  it('lists as many findings as fit 1 MiB, errors first, and counts the rest', () => {
+    const long = (f: ReturnType<typeof manyFindings>[number]) => ({ ...f, message: `${f.message} ${'word '.repeat(50)}` });
+    const result = sampleResult([...manyFindings(5000, 'warning').map(long), ...manyFindings(1000, 'error').map(long)]);
+    const md = summaryMarkdown(result);
+    const bytes = Buffer.byteLength(md);
+    expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+    expect(bytes).toBeGreaterThan(1024 * 1024 - 4096);
+    expect(md.split('\n')[0]).toBe('## ❌ kube-upgrade-gate: 1000 errors, 5000 warnings, 0 notices for Kubernetes 1\\.25');
+    const rows = md.split('\n').filter((l) => l.startsWith('| ❌') || l.startsWith('| ⚠️'));
+    expect(rows.filter((l) => l.startsWith('| ❌'))).toHaveLength(1000);
+    expect(rows.length).toBeLessThan(6000);
+    const m = /… and (\d+) more findings \((\d+) warnings\) not listed here\./.exec(md);
+    expect(Number(m?.[1])).toBe(6000 - rows.length);
+    expect(Number(m?.[2])).toBe(6000 - rows.length);
+  });
+
+  it('links each location at the commit it is given', () => {
+    const md = summaryMarkdown(sampleResult(manyFindings(2)), { links: { serverUrl: 'https://github.com', repository: 'octo/shop', sha: 'f'.repeat(40) } });
+    expect(md).toContain(`(https://github.com/octo/shop/blob/${'f'.repeat(40)}/k8s/many.yaml#L2)`);
+  });
+
   it('shortens the table until the report fits the size limit', () => {
     const result = sampleResult(manyFindings(200));
     const full = summaryMarkdown(result, { maxRows: 200, limitBytes: 10_000_000 });

@@ -30,6 +30,16 @@ afterEach(async () => {
 });
 
 describe('syncTrackingIssue', () => {
+  it('with a content key, edits only when the key changes, whatever else the body says', async () => {
+    expect((await sync(true, 'as of 2026-05-01', { contentKey: 'CVE-2025-0001' })).action).toBe('created');
+    gh.clearRequests();
+    // A new date in the text, same key: no write.
+    expect((await sync(true, 'as of 2026-05-02', { contentKey: 'CVE-2025-0001' })).action).toBe('unchanged');
+    expect(gh.writes()).toEqual([]);
+    expect((await sync(true, 'as of 2026-05-03', { contentKey: 'CVE-2025-0001 CVE-2025-0002' })).action).toBe('updated');
+    expect(gh.issues(REPO).find((i) => i.number === 2)?.body).toContain('as of 2026-05-03');
+  });
+
   it('creates, leaves unchanged, updates, closes with a comment and reopens', async () => {
     // First blocker: created, labelled, with the content hash in its marker.
     const created = await sync(true);

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the GitHub REST API on 127.0.0.1 (a free port), for the issue comment and issue endpoints the
- * action's GitHub sinks call, plus `GET /user`.
+ * action's GitHub sinks call, the files of a pull request, plus `GET /user`.
  *
  * - Stateful: users (by token), issues and pull requests, comments, labels.
  * - Paginates like GitHub: `per_page` (default 30, at most 100) and `page`, with a Link header (`first`, `prev`,
@@ -241,6 +241,10 @@ export interface FakeIssue {
 }
 
 interface RepoState {
+  /** The files each pull request changes. */
+  pullFiles: Map<number, string[]>;
+  /** Each pull request's head commit. */
+  pullHeads: Map<number, string>;
   issues: Map<number, FakeIssue>;
   comments: FakeComment[];
   labels: Set<string>;
@@ -308,7 +312,7 @@ export interface FakeGitHub {
   violations: string[];
   /** Registers a token; returns the user it authenticates as. */
   addToken(token: string, login: string, opts?: { type?: 'User' | 'Bot'; installation?: boolean; readOnly?: boolean }): FakeUser;
-  addPullRequest(repo: string, author?: string): number;
+  addPullRequest(repo: string, author?: string, files?: string[], headSha?: string): number;
   addIssue(repo: string, issue: { title: string; body: string; author: string; labels?: string[]; state?: 'open' | 'closed'; pullRequest?: boolean }): number;
   addComment(repo: string, issueNumber: number, author: string, body: string): FakeComment;
   comments(repo: string, issueNumber: number): FakeComment[];
@@ -353,7 +357,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const repoState = (full: string): RepoState => {
     let r = repos.get(full);
     if (r === undefined) {
-      r = { issues: new Map(), comments: [], labels: new Set(), next: 1 };
+      r = { pullFiles: new Map(), pullHeads: new Map(), issues: new Map(), comments: [], labels: new Set(), next: 1 };
       repos.set(full, r);
     }
     return r;
@@ -414,6 +418,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const handle = (method: string, pathname: string, query: URLSearchParams, body: Record<string, unknown>, who: TokenInfo): Answer => {
     if (method === 'GET' && pathname === '/user') {
       return who.installation ? error(403) : { status: 200, body: userJson(who.user) };
+    }
+    const pf = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(pathname);
+    if (pf !== null && method === 'GET') {
+      const r = repos.get(`${decodeURIComponent(pf[1]!)}/${decodeURIComponent(pf[2]!)}`);
+      const files = r?.pullFiles.get(Number(pf[3]));
+      if (files === undefined) return error(404);
+      const items = files.map((filename, i) => ({ sha: i.toString(16).padStart(40, '0'), filename, status: 'modified', additions: 1, deletions: 0, changes: 1 }));
+      return { status: 200, ...paginate(pathname, query, items) };
+    }
+    const pg = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(pathname);
+    if (pg !== null && method === 'GET') {
+      const full = `${decodeURIComponent(pg[1]!)}/${decodeURIComponent(pg[2]!)}`;
+      const n = Number(pg[3]);
+      const issue = repos.get(full)?.issues.get(n);
+      if (issue === undefined || !issue.pullRequest) return error(404);
+      const head = repos.get(full)!.pullHeads.get(n) ?? '0'.repeat(40);
+      return { status: 200, body: { number: n, state: issue.state, title: issue.title, user: userJson(issue.user), head: { sha: head, ref: 'feature' }, base: { sha: '0'.repeat(40), ref: 'main' } } };
     }
     const m = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(comments)\/(\d+)|\/(\d+)(\/comments)?)?$/.exec(pathname);
     if (m === null) return error(404);
@@ -577,7 +598,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       tokens.set(token, { user: u, installation: opts.installation ?? false, readOnly: opts.readOnly ?? false });
       return u;
     },
-    addPullRequest: (repo, author = 'contributor') => addIssue(repo, { title: 'A change', body: '', author, pullRequest: true }),
+    addPullRequest(repo, author = 'contributor', files = [], headSha) {
+      const n = addIssue(repo, { title: 'A change', body: '', author, pullRequest: true });
+      repoState(repo).pullFiles.set(n, files);
+      if (headSha !== undefined) repoState(repo).pullHeads.set(n, headSha);
+      return n;
+    },
     addIssue,
     addComment(repo, issueNumber, author, body) {
       const at = now();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { inlineCode, rankFindings, renderMarkdown } from '../../src/reporters/markdown.js';
+import { cut, inlineCode, rankFindings, renderMarkdown } from '../../src/reporters/markdown.js';
+import { ruleMeta } from '../../src/rules/index.js';
 import { escapeMarkdown } from '../../src/reporters/escape-md.js';
 import { HOSTILE_FILE, HOSTILE_NAME, manyFindings, sampleFindings, sampleResult } from './sample-result.js';
 
@@ -119,11 +120,11 @@ describe('renderMarkdown', () => {
     expect(md.split('\n')[0]).toMatch(/^## ⚠️ kube-upgrade-gate: 0 errors, 3 warnings, 1 notice/);
   });
 
-  it('keeps every table row at four cells and lets no raw HTML or mention through', () => {
+  it('keeps every table row at five cells and lets no raw HTML or mention through', () => {
     const md = renderMarkdown(result);
     const rows = md.split('\n').filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(2 + result.findings.length);
-    for (const row of rows) expect(cells(row)).toHaveLength(4);
+    for (const row of rows) expect(cells(row)).toHaveLength(5);
     expect(md).not.toContain('<');
     expect(md).not.toMatch(/@(?!&#8203;)/);
     const hostileRow = rows.find((r) => r.includes('CronJob')) as string;
@@ -161,6 +162,29 @@ describe('renderMarkdown', () => {
     expect(cells(row)[3]).toBe(`${'x'.repeat(49)}…`);
   });
 
+  it("gives each row a how-to-fix cell from its rule's help", () => {
+    const rows = renderMarkdown(result).split('\n').filter((l) => l.startsWith('| ')).slice(2);
+    const seen = new Set<string>();
+    for (const [i, f] of rankFindings(result.findings).entries()) {
+      const cell = cells(rows[i] as string)[4] as string;
+      expect(seen.has(f.ruleId) ? cell : shown(cell)).toBe(seen.has(f.ruleId) ? `as for the first \`${f.ruleId}\` row` : ruleMeta(f.ruleId)?.help);
+      seen.add(f.ruleId);
+    }
+    expect(seen.size).toBeLessThan(result.findings.length); // some rule repeats, so both kinds of cell are checked
+  });
+
+  it('links each location to its line at the commit when links are given, and not otherwise', () => {
+    const links = { serverUrl: 'https://github.example/', repository: 'octo/shop', sha: 'a'.repeat(40) };
+    const rows = renderMarkdown(result, { links }).split('\n').filter((l) => l.startsWith('| ')).slice(2);
+    const ingress = rows.find((r) => r.includes('Ingress')) as string;
+    expect(cells(ingress)[1]).toBe(`[k8s/ingress\\.yaml\\:3](https://github.example/octo/shop/blob/${'a'.repeat(40)}/k8s/ingress.yaml#L3)`);
+    const hostile = rows.find((r) => r.includes('CronJob')) as string;
+    expect(cells(hostile)[1]).toContain(`/blob/${'a'.repeat(40)}/k8s/team%7Ca/%3Cb%3Ecron%3C/b%3E.yaml#L12)`);
+    const run = rows.find((r) => r.includes('no-manifests') || cells(r)[1] === '—') as string;
+    expect(cells(run)[1]).toBe('—');
+    expect(renderMarkdown(result)).not.toContain('/blob/');
+  });
+
   it('explains how to fix each removed API once, with its replacement', () => {
     const md = renderMarkdown(result);
     const fix = md.slice(md.indexOf('### How to fix'));
@@ -186,6 +210,32 @@ describe('renderMarkdown', () => {
       },
     ]);
     expect(renderMarkdown(psp)).toContain('there is no replacement API: use Pod Security Admission');
+  });
+});
+
+describe('cut', () => {
+  it.each<[string, string, number, string]>([
+    ['fits', 'Kubernetes 1.25 removes it', 40, 'Kubernetes 1.25 removes it'],
+    ['ends before a space', 'upgrade to 1.33.4 today', 18, 'upgrade to 1.33.4…'],
+    ['would split a version', 'upgrade to 1.33.4 today', 15, 'upgrade to …'],
+    ['would split a word', 'deprecated in Kubernetes 1.25', 20, 'deprecated in …'],
+    ['one long word', 'x'.repeat(100), 50, `${'x'.repeat(49)}…`],
+  ])('%s', (_label, text, max, expected) => {
+    expect(cut(text, max)).toBe(expected);
+    expect(Array.from(cut(text, max)).length).toBeLessThanOrEqual(max);
+  });
+
+  it('never ends inside a word or version that had more characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('1.25', '1.33.4', 'removed', 'in', 'Kubernetes', 'v1beta1'), { minLength: 1, maxLength: 30 }), fc.integer({ min: 12, max: 80 }), (words, max) => {
+        const text = words.join(' ');
+        const out = cut(text, max);
+        if (out === text) return;
+        const kept = out.replace(/ ?…$/, '').split(' ');
+        // Every kept word is a whole word of the text, in order.
+        expect(kept).toEqual(words.slice(0, kept.length));
+      }),
+    );
   });
 });
 

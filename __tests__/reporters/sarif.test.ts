@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../../src/rules/index.js';
-import { encodeUri, fingerprintAll, FINGERPRINT_KEY, INFORMATION_URI, plainText, renderSarif } from '../../src/reporters/sarif.js';
+import { encodeUri, fingerprintAll, FINGERPRINT_KEY, INFORMATION_URI, plainText, renderSarif, ruleHelpUri } from '../../src/reporters/sarif.js';
+import { ruleAnchor } from '../../scripts/lib/readme.js';
+import { runCli } from '../helpers/cli.js';
 import { HOSTILE_FILE, sampleFindings, sampleResult } from './sample-result.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,33 +29,65 @@ const validator = join(
 );
 
 /**
- * Runs `Sarif.Multitool validate` with the SARIF and GitHub rule sets and every level, and returns what it
- * reported. The validator exits 0 whatever it finds, so its own SARIF log is read instead of the exit code.
+ * Runs `Sarif.Multitool validate` once over every named sample (it starts slowly), with the SARIF and GitHub rule
+ * sets and every level, and returns what it reported per sample. The validator exits 0 whatever it finds, so its own
+ * SARIF log is read instead of the exit code.
  */
-function validate(sarifText: string): ValidatorResult[] {
+function validateAll(samples: Record<string, string>): Record<string, ValidatorResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kug-sarif-'));
   try {
-    const input = join(dir, 'report.sarif');
     const output = join(dir, 'validation.sarif');
-    writeFileSync(input, sarifText);
+    const inputs = Object.entries(samples).map(([name, text]) => {
+      const file = join(dir, `${name}.sarif`);
+      writeFileSync(file, text);
+      return file;
+    });
     if (process.platform !== 'win32') chmodSync(validator, 0o755);
     const run = spawnSync(
       validator,
-      ['validate', input, '--output', output, '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note'],
-      { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
+      ['validate', ...inputs, '--output', output, '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note'],
+      { encoding: 'utf8', timeout: 180_000, env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
     );
     if (run.status !== 0 || !existsSync(output)) {
       throw new Error(`validator did not run (status ${run.status}): ${run.stdout}\n${run.stderr}`);
     }
     const log = JSON.parse(readFileSync(output, 'utf8')) as Json;
     const rules = (log.runs[0].tool.driver.rules ?? []) as Json[];
-    return ((log.runs[0].results ?? []) as Json[]).map((r) => ({
-      ruleId: r.ruleId as string,
-      level: (r.level as string | undefined) ?? 'warning',
-      text: (r.message.text as string | undefined) ?? `${r.message.id} ${JSON.stringify(r.message.arguments)} ${JSON.stringify(rules[r.ruleIndex]?.messageStrings ?? {})}`,
-    }));
+    const out: Record<string, ValidatorResult[]> = Object.fromEntries(Object.keys(samples).map((name) => [name, []]));
+    for (const r of (log.runs[0].results ?? []) as Json[]) {
+      const uri = String(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '');
+      const name = decodeURIComponent(uri.split('/').pop() ?? '').replace(/\.sarif$/, '');
+      if (!(name in out)) throw new Error(`validator result for an unknown file ${uri}`);
+      out[name]!.push({
+        ruleId: r.ruleId as string,
+        level: (r.level as string | undefined) ?? 'warning',
+        text: (r.message.text as string | undefined) ?? `${r.message.id} ${JSON.stringify(r.message.arguments)} ${JSON.stringify(rules[r.ruleIndex]?.messageStrings ?? {})}`,
+      });
+    }
+    return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A repository with a removed API and one declared cluster (1.33.2, in its configuration file), scanned on a date. */
+const CLUSTER_REPO: Record<string, string> = {
+  '.github/kube-upgrade-gate.yaml': 'target: "1.33"\nclusters:\n  - name: prod\n    version: 1.33.2\n',
+  'deploy/cron.yaml': 'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: nightly\n',
+};
+
+async function clusterSarif(asOf: string): Promise<Json> {
+  const root = mkdtempSync(join(tmpdir(), 'kug-sarif-repo-'));
+  try {
+    for (const [rel, body] of Object.entries(CLUSTER_REPO)) {
+      mkdirSync(dirname(join(root, rel)), { recursive: true });
+      writeFileSync(join(root, rel), body);
+    }
+    const r = await runCli(['scan', '.', '--as-of', asOf, '--format', 'sarif'], root);
+    if (r.stderr !== '') throw new Error(r.stderr);
+    return JSON.parse(r.stdout) as Json;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -84,7 +118,9 @@ describe('renderSarif', () => {
       const meta = (RULES[i] as (typeof RULES)[number]).meta;
       expect(r.shortDescription.text).toBe(meta.description);
       expect(r.fullDescription.text.length).toBeGreaterThan(0);
-      expect(r.help.text.length).toBeGreaterThan(0);
+      expect(r.help.text).toBe(meta.help);
+      expect(r.help.markdown).toContain(meta.help);
+      expect(r.helpUri).toBe(`https://github.com/kube-upgrade-gate/kube-upgrade-gate/blob/main/README.md#${ruleAnchor(meta.id)}`);
       expect(r.defaultConfiguration.level).toBe({ error: 'error', warning: 'warning', notice: 'note' }[meta.defaultSeverity]);
     }
   });
@@ -155,12 +191,41 @@ describe('renderSarif', () => {
       expect(a).toBe(b);
     });
 
-    it('change with the rule, file, apiVersion, kind, namespace or name', () => {
+    it('do not change with the message, the apiVersion or data that is not identity (dates, versions)', () => {
+      const o = base.object as NonNullable<typeof base.object>;
+      const [a] = fingerprintAll([base]);
+      for (const v of [
+        { ...base, message: 'something else entirely' },
+        { ...base, object: { ...o, apiVersion: 'networking.k8s.io/v1beta1' } },
+        { ...base, data: { ...base.data, asOf: '2026-07-01', removedIn: '1.99', target: '1.40' } },
+      ]) {
+        expect(fingerprintAll([v])[0]).toBe(a);
+      }
+    });
+
+    it('tell cluster findings apart by cluster, advisory and component, not by their text', () => {
+      const advisory: (typeof sampleFindings)[number] = {
+        ruleId: 'cluster-advisory',
+        severity: 'warning',
+        message: 'Cluster prod: CVE-2025-13281 affects kube-apiserver 1.33.2. Smallest fixed, supported target on 2026-05-01: 1.33.6.',
+        file: '.github/kube-upgrade-gate.yaml',
+        line: 4,
+        column: null,
+        object: null,
+        data: { cluster: 'prod', cve: 'CVE-2025-13281', component: 'kube-apiserver', version: '1.33.2', asOf: '2026-05-01', smallestFixedTarget: '1.33.6' },
+      };
+      const [a] = fingerprintAll([advisory]);
+      expect(fingerprintAll([{ ...advisory, line: 9, message: 'reworded', data: { ...advisory.data, asOf: '2026-07-01', smallestFixedTarget: '1.34.2' } }])[0]).toBe(a);
+      for (const key of ['cluster', 'cve', 'component'] as const) {
+        expect(fingerprintAll([{ ...advisory, data: { ...advisory.data, [key]: 'other' } }])[0]).not.toBe(a);
+      }
+    });
+
+    it('change with the rule, file, kind, namespace or name', () => {
       const o = base.object as NonNullable<typeof base.object>;
       const variants = [
         { ...base, ruleId: 'deprecated-api' as const },
         { ...base, file: 'other.yaml' },
-        { ...base, object: { ...o, apiVersion: 'networking.k8s.io/v1beta1' } },
         { ...base, object: { ...o, kind: 'IngressClass' } },
         { ...base, object: { ...o, namespace: 'other' } },
         { ...base, object: { ...o, name: 'other' } },
@@ -181,25 +246,68 @@ describe('renderSarif', () => {
     });
   });
 
-  describe('Sarif.Multitool validate', () => {
-    it('reports no errors or warnings for the sample report', () => {
-      const findings = validate(text);
-      // The rules ran: the validator always has notes to offer (no version control provenance, no snippets).
-      expect(findings.some((f) => f.ruleId === 'SARIF2003')).toBe(true);
-      expect(findings.filter((f) => f.level === 'error' || f.level === 'warning')).toEqual([]);
+  describe('declared clusters', () => {
+    let may: Json;
+    let july: Json;
+    beforeAll(async () => {
+      may = await clusterSarif('2026-05-01');
+      july = await clusterSarif('2026-07-01');
+    }, 60_000);
+
+    it('gives each advisory its own rule, tagged security, with the CVSS base score as security-severity', () => {
+      const rules = may.runs[0].tool.driver.rules as Json[];
+      const advisories = rules.filter((r) => String(r.id).startsWith('cluster-advisory/'));
+      expect(advisories.map((r) => r.id)).toContain('cluster-advisory/CVE-2025-13281');
+      for (const r of advisories) {
+        expect(r.id).toMatch(/^cluster-advisory\/CVE-\d{4}-\d{4,}$/);
+        expect(r.properties.tags).toEqual(['security', 'kubernetes']);
+        expect(r.properties['security-severity']).toMatch(/^\d{1,2}\.\d$/);
+        expect(r.helpUri).toBe(ruleHelpUri('cluster-advisory'));
+      }
+      expect(advisories.find((r) => r.id === 'cluster-advisory/CVE-2025-13281').properties['security-severity']).toBe('5.8');
+      const results = may.runs[0].results as Json[];
+      const cve = results.find((r) => r.ruleId === 'cluster-advisory/CVE-2025-13281');
+      expect(cve.locations[0].physicalLocation.artifactLocation.uri).toBe('.github/kube-upgrade-gate.yaml');
+      expect(rules[cve.ruleIndex].id).toBe(cve.ruleId);
+      expect(results.some((r) => r.ruleId === 'cluster-advisory')).toBe(false);
     });
 
-    it('reports no errors or warnings for an empty report', () => {
-      const findings = validate(renderSarif(sampleResult([])));
-      expect(findings.some((f) => f.ruleId === 'SARIF2003')).toBe(true);
-      expect(findings.filter((f) => f.level === 'error' || f.level === 'warning')).toEqual([]);
+    it('keeps every fingerprint when only the evaluation date changes', () => {
+      const prints = (log: Json): string[] => (log.runs[0].results as Json[]).map((r) => `${r.ruleId} ${r.partialFingerprints[FINGERPRINT_KEY]}`).sort();
+      // The date changes what is said (support ends between the two dates) but not what each finding is about.
+      const messages = (log: Json): string[] => (log.runs[0].results as Json[]).map((r) => r.message.text).sort();
+      expect(messages(july)).not.toEqual(messages(may));
+      expect(prints(july)).toEqual(prints(may));
+      expect(new Set(prints(may)).size).toBe(prints(may).length);
     });
 
-    it('catches a result without a location (the check would notice a regression)', () => {
-      const broken = JSON.parse(text) as Json;
-      delete broken.runs[0].results[0].locations;
-      const findings = validate(JSON.stringify(broken));
-      expect(findings.some((f) => f.level === 'error' && f.ruleId.startsWith('GH'))).toBe(true);
+    it('reports the same results when run again', async () => {
+      expect(JSON.stringify((await clusterSarif('2026-05-01')).runs[0].results)).toBe(JSON.stringify(may.runs[0].results));
+    });
+
+    describe('Sarif.Multitool validate (one run over every sample)', () => {
+      let found: Record<string, ValidatorResult[]>;
+      beforeAll(() => {
+        const broken = JSON.parse(text) as Json;
+        delete broken.runs[0].results[0].locations;
+        found = validateAll({
+          sample: text,
+          empty: renderSarif(sampleResult([])),
+          clustersMay: JSON.stringify(may),
+          clustersJuly: JSON.stringify(july),
+          broken: JSON.stringify(broken),
+        });
+      }, 180_000);
+
+      it.each(['sample', 'empty', 'clustersMay', 'clustersJuly'])('reports no errors or warnings for the %s report', (name) => {
+        // The rules ran: the validator always has notes to offer (no version control provenance, no snippets).
+        expect(found[name]!.some((f) => f.ruleId === 'SARIF2003')).toBe(true);
+        expect(found[name]!.filter((f) => f.level === 'error' || f.level === 'warning')).toEqual([]);
+      });
+
+      it('catches a result without a location (the check would notice a regression)', () => {
+        expect(found['broken']!.some((f) => f.level === 'error' && f.ruleId.startsWith('GH'))).toBe(true);
+      });
     });
   });
 });

@@ -8,6 +8,7 @@ import type { ApiCatalog } from '../catalog/api-catalog.js';
 import { resolveScanSettings, splitList, type ScanSettings } from '../settings/scan.js';
 import { loadClusters, type ClusterSettingNames } from '../settings/clusters.js';
 import { SettingsError } from '../ports/errors.js';
+import { parsePullRequestNumber, type CommentMode } from './context.js';
 
 /** The input names, as declared in action.yml. */
 export const INPUT = {
@@ -15,6 +16,8 @@ export const INPUT = {
   target: 'target-version',
   current: 'current-version',
   failOn: 'fail-on',
+  failOnClusters: 'fail-on-clusters',
+  onlyChanged: 'only-changed',
   include: 'include',
   exclude: 'exclude',
   maxFileBytes: 'max-file-bytes',
@@ -36,7 +39,51 @@ export const INPUT = {
   shard: 'shard',
   mode: 'mode',
   reports: 'reports',
+  comment: 'comment',
+  pullRequest: 'pull-request',
+  issueLabel: 'issue-label',
+  sarifFile: 'sarif-file',
+  token: 'github-token',
 } as const;
+
+export type ActionMode = 'scan' | 'merge' | 'advisories';
+
+/** The inputs about GitHub itself (where results go), as typed settings. */
+export interface GitHubInputs {
+  mode: ActionMode;
+  comment: CommentMode;
+  onlyChanged: boolean;
+  /** A pull request number to comment on when the event names none (a workflow_run job); null when not given. */
+  pullRequest: number | null;
+  issueLabel: string;
+  /** Where to write the SARIF report (absolute); null for beside the JSON report. */
+  sarifFile: string | null;
+  token: string;
+}
+
+export const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
+
+/** Reads the mode, comment, only-changed, pull-request, issue-label, sarif-file and github-token inputs. */
+export function readGitHubInputs(getInput: GetInput, root: string): GitHubInputs {
+  const get = (name: string): string => (getInput(name) ?? '').trim();
+  const oneOf = <T extends string>(name: string, values: readonly T[], dflt: T): T => {
+    const v = get(name) || dflt;
+    if (!(values as readonly string[]).includes(v)) throw new SettingsError(`${name} "${v}" is not valid; expected one of ${values.join(', ')}`);
+    return v as T;
+  };
+  const mode = oneOf<ActionMode>(INPUT.mode, ['scan', 'merge', 'advisories'], 'scan');
+  const comment = oneOf<CommentMode>(INPUT.comment, ['auto', 'always', 'never'], 'auto');
+  const onlyChanged = oneOf(INPUT.onlyChanged, ['true', 'false'], 'false') === 'true';
+  let pullRequest: number | null = null;
+  if (get(INPUT.pullRequest) !== '') {
+    pullRequest = parsePullRequestNumber(get(INPUT.pullRequest));
+    if (pullRequest === null) throw new SettingsError(`${INPUT.pullRequest} "${get(INPUT.pullRequest)}" is not valid; expected a pull request number`);
+  }
+  const issueLabel = get(INPUT.issueLabel) || DEFAULT_ISSUE_LABEL;
+  if (issueLabel.includes(',') || issueLabel.length > 50) throw new SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
+  const sarif = get(INPUT.sarifFile);
+  return { mode, comment, onlyChanged, pullRequest, issueLabel, sarifFile: sarif === '' ? null : resolve(root, sarif), token: get(INPUT.token) };
+}
 
 /** The cluster settings' names as this action spells them, for error messages. */
 const CLUSTER_INPUT_NAMES: ClusterSettingNames = {
@@ -57,6 +104,8 @@ export interface InputContext {
   /** GITHUB_WORKSPACE, when set. */
   workspace: string | undefined;
   cwd: string;
+  /** mode: advisories reads the live feed whatever the advisories input says. */
+  liveAdvisories?: boolean;
 }
 
 export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog, fs: FileSystem): Promise<ScanSettings> {
@@ -76,7 +125,7 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
       kubeletVersion: optional(INPUT.kubeletVersion),
       asOf: optional(INPUT.asOf),
       eolWarningDays: optional(INPUT.eolWarningDays),
-      advisories: optional(INPUT.advisories),
+      advisories: ctx.liveAdvisories === true ? 'live' : optional(INPUT.advisories),
     },
     fs,
     catalog,
@@ -94,6 +143,7 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
       target: optional(INPUT.target) ?? declared?.target,
       current: get(INPUT.current),
       failOn: get(INPUT.failOn),
+      failOnClusters: get(INPUT.failOnClusters),
       include: splitList(get(INPUT.include)),
       exclude: splitList(get(INPUT.exclude)),
       maxFileBytes: get(INPUT.maxFileBytes),
@@ -121,6 +171,7 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
       target: INPUT.target,
       current: INPUT.current,
       failOn: INPUT.failOn,
+      failOnClusters: INPUT.failOnClusters,
       maxFileBytes: INPUT.maxFileBytes,
       releaseName: INPUT.releaseName,
       namespace: INPUT.namespace,

@@ -21,7 +21,7 @@ import { combineReports } from './merge.js';
 import { collectFile, scanFile } from './scan-file.js';
 import { objectOf, recordOf } from './scan-objects.js';
 import type { ScanResult } from './result.js';
-import { type FailOn, type ScanSettings } from '../settings/scan.js';
+import { type FailOn, type GateThresholds, type ScanSettings } from '../settings/scan.js';
 import { applySuppressions, inlineDirectives, type SuppressionInput } from '../suppress/index.js';
 import { isoDay } from '../catalog/releases.js';
 import { WorkspaceBox } from '../workspace/box.js';
@@ -403,11 +403,22 @@ async function checkInPool(
 }
 
 /**
- * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
- * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
- * Suppressed findings never count.
+ * The findings that fail the run. A rule's meta says which gate its findings count toward: those about the
+ * repository's files (`gate: 'files'`) against `fail-on`, those about the declared clusters (`gate: 'clusters'`:
+ * advisories, support window, skew, upgrade path) against `fail-on-clusters`, and those about the advisory source
+ * (`gate: 'never'`) never; a suppressed finding never. One threshold given alone applies to both. `counts` narrows what is gated further (e.g. to
+ * the files a pull request changed).
  */
-export function shouldFail(result: ScanResult, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return result.findings.some((f) => !f.suppressed && ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
+export function blockingFindings(result: ScanResult, gates: FailOn | GateThresholds, counts: (f: Finding) => boolean = () => true): Finding[] {
+  const t: GateThresholds = typeof gates === 'string' ? { files: gates, clusters: gates } : gates;
+  return result.findings.filter((f) => {
+    const gate = ruleMeta(f.ruleId)?.gate ?? 'files';
+    const threshold = gate === 'files' ? t.files : gate === 'clusters' ? t.clusters : 'never';
+    return !f.suppressed && threshold !== 'never' && atOrAbove(f.severity, threshold) && counts(f);
+  });
+}
+
+/** Whether the run should fail: some finding is at or above the threshold of its gate (see blockingFindings). */
+export function shouldFail(result: ScanResult, gates: FailOn | GateThresholds, counts?: (f: Finding) => boolean): boolean {
+  return blockingFindings(result, gates, counts).length > 0;
 }

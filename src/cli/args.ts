@@ -4,7 +4,7 @@ import { FORMATS, type Format } from '../settings/scan.js';
 import type { FixCommand } from '../fix/run.js';
 
 export const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
-       kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
+       kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL] [--fail-on-clusters LEVEL]
        kube-upgrade-gate fix [PATH...] --target X.Y [--dry-run] [--root DIR]
        kube-upgrade-gate plan --config FILE [--cluster NAME] [--as-of DATE] [--format markdown|json] [--output FILE]
 
@@ -16,7 +16,10 @@ Options:
   --format FORMAT         text (default), json, sarif or markdown
   --quiet                 text report: list errors only (the summary still counts warnings and notices)
   --output FILE           write the report to FILE instead of standard output
-  --fail-on LEVEL         error (default), warning, notice or never: exit 1 when a finding is at or above LEVEL
+  --fail-on LEVEL         error (default), warning, notice or never: exit 1 when a finding about the files is at or
+                          above LEVEL
+  --fail-on-clusters LEVEL  the same for findings about the declared clusters (advisories, support window, skew,
+                          upgrade path; default error); never lets the date of a run not change its exit code
   --include GLOB          only scan files matching GLOB (repeatable, or comma-separated)
   --exclude GLOB          skip files matching GLOB (repeatable, or comma-separated)
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
@@ -61,7 +64,8 @@ board per step, the provider's runbook, pre-flight evidence from the scan, rollb
 Takes --config (required), --cluster, --as-of, --advisories, --format markdown (default) or json, --output, --root,
 --include, --exclude, --helm-path, --kubectl-path.
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
+Exit codes: 0 nothing at or above --fail-on (--fail-on-clusters for cluster findings), 1 findings at or above it,
+2 usage or configuration error.`;
 
 export interface ScanCommand {
   command: 'scan';
@@ -71,6 +75,7 @@ export interface ScanCommand {
   format: Format;
   output: string | undefined;
   failOn: string | undefined;
+  failOnClusters: string | undefined;
   include: string[];
   exclude: string[];
   root: string | undefined;
@@ -102,6 +107,7 @@ export interface MergeCommand {
   format: Format;
   output: string | undefined;
   failOn: string | undefined;
+  failOnClusters: string | undefined;
   color: boolean | undefined;
   quiet: boolean;
 }
@@ -141,6 +147,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
+        'fail-on-clusters': { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         root: { type: 'string' },
@@ -204,10 +211,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
   }
   if (cmd === 'merge') {
-    const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color', 'quiet'].includes(k));
-    if (scanOnly.length > 0) throw new UsageError(`merge takes only --format, --output, --fail-on and --quiet, not --${scanOnly[0]}`);
+    const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'fail-on-clusters', 'color', 'no-color', 'quiet'].includes(k));
+    if (scanOnly.length > 0) throw new UsageError(`merge takes only --format, --output, --fail-on, --fail-on-clusters and --quiet, not --${scanOnly[0]}`);
     if (paths.length === 0) throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
-    return { command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color, quiet: v.quiet === true };
+    return {
+      command: 'merge', reports: paths, format: format as Format, output: v.output, failOn: v['fail-on'], failOnClusters: v['fail-on-clusters'],
+      color: v['no-color'] ? false : v.color, quiet: v.quiet === true,
+    };
   }
   return {
     command: 'scan',
@@ -217,6 +227,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     format: format as Format,
     output: v.output,
     failOn: v['fail-on'],
+    failOnClusters: v['fail-on-clusters'],
     include: list(v.include),
     exclude: list(v.exclude),
     root: v.root,

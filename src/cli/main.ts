@@ -75,6 +75,7 @@ const CLI_NAMES: AllSettingNames = {
   target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
   releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
   renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard', loadRestrictor: '--load-restrictor',
+  failOnClusters: '--fail-on-clusters',
 };
 
 export const EXIT_OK = 0;
@@ -127,6 +128,7 @@ export async function cliMain(io: CliIo): Promise<number> {
         target: cmd.target,
         current: cmd.current,
         failOn: cmd.failOn,
+        failOnClusters: cmd.failOnClusters,
         include: cmd.include,
         exclude: cmd.exclude,
         maxFileBytes: cmd.maxFileBytes,
@@ -178,7 +180,7 @@ export async function cliMain(io: CliIo): Promise<number> {
       await scanPool?.close();
     }
     const color = cmd.color ?? (io.color && cmd.output === undefined);
-    const code = shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+    const code = shouldFail(result, { files: settings.failOn, clusters: settings.failOnClusters ?? 'error' }) ? EXIT_FINDINGS : EXIT_OK;
     // The text report shows paths relative to the working directory, so a terminal can open them; the other formats
     // keep them relative to the workspace.
     const displayPath = (file: string): string => relative(io.cwd, resolve(root, file)).split(sep).join('/') || '.';
@@ -264,7 +266,7 @@ function createScanPool(io: CliIo, flag: string | undefined): FileScanPool | und
 /** `merge`: the reports of every part of a sharded scan in, the report of the whole out. */
 async function mergeMain(cmd: MergeCommand, io: CliIo, catalogs: Catalogs): Promise<number> {
   try {
-    const failOn = resolveFailOn(cmd.failOn, '--fail-on');
+    const failOn = { files: resolveFailOn(cmd.failOn, '--fail-on'), clusters: resolveFailOn(cmd.failOnClusters, '--fail-on-clusters') };
     const reports = [];
     for (const name of cmd.reports) {
       let text: string;

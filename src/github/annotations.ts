@@ -42,6 +42,21 @@ export interface SelectOptions {
    * annotation, so it reserves one error slot when the step will fail.
    */
   reserved?: Partial<Record<Severity, number>>;
+  /** The files the pull request changes: their findings come first. Null or absent outside a pull request. */
+  changed?: ReadonlySet<string> | null;
+  /** Where every finding can be read, for the notice about those left out. */
+  elsewhere?: { summary: boolean; sarif: string | null; json: string | null };
+}
+
+/**
+ * Which findings matter most for the people looking at the step: those in files the pull request changes, then
+ * those about the rest of the repository (its other files, or the scan as a whole, such as no manifests found),
+ * then those about the declared clusters (advisories, support window, skew: facts about the clusters, not about the
+ * change).
+ */
+function tier(f: Finding, changed: ReadonlySet<string> | null): number {
+  if (ruleMeta(f.ruleId)?.gate !== 'files') return 2;
+  return changed !== null && f.file !== null && changed.has(f.file) ? 0 : 1;
 }
 
 /**
@@ -95,11 +110,12 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 export function selectAnnotations(findings: readonly Finding[], opts: SelectOptions = {}): Annotation[] {
   const limit = Math.max(1, Math.floor(opts.perSeverity ?? ANNOTATIONS_PER_SEVERITY));
   const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], notice: [] };
+  const changed = opts.changed ?? null;
   findings
     // A suppressed finding was accepted for a reason: it is in the reports, not on the pull request.
     .filter((f) => !f.suppressed)
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
+    .map((f, i) => ({ f, i, t: tier(f, changed) }))
+    .sort((a, b) => a.t - b.t || RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
     .forEach(({ f }) => bySeverity[f.severity].push(f));
 
   const free = (sev: Severity): number => Math.max(0, limit - Math.max(0, Math.floor(opts.reserved?.[sev] ?? 0)));
@@ -122,11 +138,23 @@ export function selectAnnotations(findings: readonly Finding[], opts: SelectOpti
       severity: 'notice',
       message:
         `${plural(total, 'more finding')} (${parts.join(', ')}) ${total === 1 ? 'is' : 'are'} not shown as annotations: ` +
-        `GitHub shows at most ${limit} annotations of each severity per step. The job summary and the JSON report list every finding.`,
+        `GitHub shows at most ${limit} annotations of each severity per step. ${whereTheRestAre(opts.elsewhere)}`,
       properties: { title: 'More findings in the job summary' },
     });
   }
   return out;
+}
+
+function whereTheRestAre(where: SelectOptions['elsewhere']): string {
+  if (where === undefined) return 'The job summary and the JSON report list every finding.';
+  const places = [
+    where.summary ? "this step's job summary" : null,
+    where.sarif !== null ? `the SARIF report ${where.sarif} (code scanning, once uploaded)` : null,
+    where.json !== null ? `the JSON report ${where.json} (upload it with actions/upload-artifact to keep it)` : null,
+  ].filter((p): p is string => p !== null);
+  if (places.length === 0) return 'The workflow log lists every finding.';
+  const list = places.length === 1 ? places[0]! : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]!}`;
+  return `Every finding is in ${list}.`;
 }
 
 export function toAnnotation(f: Finding): Annotation {

@@ -13,6 +13,7 @@
  * - The token may not read or write (403/404, typically the read-only GITHUB_TOKEN of a pull request from a fork):
  *   action `skipped` with a warning, no exception. Other errors (after the client's retries) are thrown.
  */
+import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT } from '../reporters/comment.js';
 import { clip } from '../reporters/escape-md.js';
 import { httpStatus, sameLogin, type GitHubClient } from './client.js';
@@ -33,6 +34,11 @@ export interface StickyCommentOptions {
   selfLogin: string;
   /** `body` says the pull request is clean: update an existing comment with it, but create none for it. */
   clean?: boolean;
+  /**
+   * What "changed" means when the body holds text that differs on every run (the run's link): the marker line then
+   * carries a SHA-256 of this key, and the comment is edited only when the key changes. Default: the body itself.
+   */
+  contentKey?: string;
 }
 
 export interface StickyCommentResult {
@@ -59,6 +65,28 @@ export function markerLine(marker: string): string {
   return `<!-- ${marker} -->`;
 }
 
+/**
+ * The hash on a body's marker line (`<!-- marker sha256=… -->`): '' when the line has none, null when the body has no
+ * marker line.
+ */
+export function markerHash(body: string | null | undefined, marker: string): string | null {
+  if (typeof body !== 'string') return null;
+  const bare = markerLine(marker);
+  const prefix = `${bare.slice(0, -' -->'.length)} sha256=`;
+  for (const raw of body.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === bare) return '';
+    const hash = line.startsWith(prefix) && line.endsWith(' -->') ? line.slice(prefix.length, -' -->'.length) : null;
+    if (hash !== null && /^[0-9a-f]{64}$/.test(hash)) return hash;
+  }
+  return null;
+}
+
+/** SHA-256 (hex) of a content key. */
+export function keyHash(key: string): string {
+  return createHash('sha256').update(key.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
+}
+
 /** Whether `body` has `line` as one of its lines (surrounding spaces ignored). */
 export function hasLine(body: string | null | undefined, line: string): boolean {
   return typeof body === 'string' && body.split(/\r?\n/).some((l) => l.trim() === line);
@@ -79,8 +107,11 @@ function warningFor(error: unknown, status: number, what: string): string {
 
 export async function upsertStickyComment(opts: StickyCommentOptions): Promise<StickyCommentResult> {
   const { octokit, owner, repo, issueNumber, selfLogin } = opts;
-  const line = markerLine(opts.marker ?? COMMENT_MARKER);
-  const full = clip(`${line}\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
+  const marker = opts.marker ?? COMMENT_MARKER;
+  const line = markerLine(marker);
+  const hash = opts.contentKey !== undefined ? keyHash(opts.contentKey) : null;
+  const top = hash === null ? line : `${line.slice(0, -' -->'.length)} sha256=${hash} -->`;
+  const full = clip(`${top}\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
 
   let comments: IssueComment[];
   try {
@@ -97,7 +128,7 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
   }
 
   const own = comments
-    .filter((c) => sameLogin(c.user?.login, selfLogin) && hasLine(c.body, line))
+    .filter((c) => sameLogin(c.user?.login, selfLogin) && markerHash(c.body, marker) !== null)
     .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
   const existing = own[0];
 
@@ -112,7 +143,8 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
       });
       return { action: 'created', url: res.data.html_url };
     }
-    if (normalise(existing.body ?? '') === normalise(full)) return { action: 'unchanged', url: existing.html_url };
+    const same = hash !== null ? markerHash(existing.body, marker) === hash : normalise(existing.body ?? '') === normalise(full);
+    if (same) return { action: 'unchanged', url: existing.html_url };
     const res = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
       owner,
       repo,

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT } from '../reporters/comment.js';
 import { httpStatus, sameLogin, type GitHubClient } from './client.js';
-import { markerLine } from './comment.js';
+import { markerHash, markerLine } from './comment.js';
 import { clip } from '../reporters/escape-md.js';
 
 export const TRACKING_MARKER = 'kube-upgrade-gate:tracking';
@@ -42,6 +42,11 @@ export interface TrackingIssueOptions {
   blocked: boolean;
   /** The comment written when the issue is closed; default `DEFAULT_CLOSE_COMMENT`. */
   closeComment?: string;
+  /**
+   * What "changed" means, when title and body hold text that changes on every run (dates, run links): the issue is
+   * edited only when this key changes. Default: the title and body themselves.
+   */
+  contentKey?: string;
 }
 
 export interface TrackingIssueResult {
@@ -66,25 +71,11 @@ export function contentHash(title: string, body: string): string {
   return createHash('sha256').update(JSON.stringify([norm(title), norm(body)])).digest('hex');
 }
 
-/** The hash in the issue's marker line, '' when the line has none, null when the issue has no marker line. */
-function markerHash(body: string | null | undefined, marker: string): string | null {
-  if (typeof body !== 'string') return null;
-  const bare = markerLine(marker);
-  const prefix = bare.slice(0, -' -->'.length);
-  for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === bare) return '';
-    const m = line.startsWith(`${prefix} sha256=`) && line.endsWith(' -->') ? line.slice(prefix.length + ' sha256='.length, -' -->'.length) : null;
-    if (m !== null && /^[0-9a-f]{64}$/.test(m)) return m;
-  }
-  return null;
-}
-
 export async function syncTrackingIssue(opts: TrackingIssueOptions): Promise<TrackingIssueResult> {
   const { octokit, owner, repo, label, selfLogin } = opts;
   const marker = opts.marker ?? TRACKING_MARKER;
   if (label === '' || label.includes(',') || label.length > 50) throw new Error(`invalid tracking label: ${JSON.stringify(label)}`);
-  const hash = contentHash(opts.title, opts.body);
+  const hash = opts.contentKey !== undefined ? contentHash('key', opts.contentKey) : contentHash(opts.title, opts.body);
   const prefix = markerLine(marker).slice(0, -' -->'.length);
   const body = clip(`${prefix} sha256=${hash} -->\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
   const title = clip(opts.title.replace(/[\r\n]+/g, ' '), 256);

@@ -8,13 +8,16 @@
 import type { ScanResult } from '../app/result.js';
 import { SEVERITY_RANK, type Finding, type ObjectRef, type Severity } from '../findings/types.js';
 import { renderClustersMarkdown } from './clusters.js';
-import { escapeMarkdown } from './escape-md.js';
+import { encodePath, escapeMarkdown } from './escape-md.js';
+import { ruleMeta } from '../rules/index.js';
 
 export interface MarkdownOptions {
   /** Most findings listed in the table; the rest are counted in a "… and N more" line. Default 100. */
   maxRows?: number;
   /** Longest text kept from one user-controlled value before it is cut with "…". Default 300. */
   maxCellChars?: number;
+  /** Link each location to its line at this commit (the job summary: GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA). */
+  links?: { serverUrl: string; repository: string; sha: string };
 }
 
 export const DEFAULT_MAX_ROWS = 100;
@@ -57,15 +60,19 @@ export function renderMarkdown(result: ScanResult, opts: MarkdownOptions = {}): 
     const ranked = rankFindings(result.findings);
     const shown = ranked.slice(0, maxRows);
     if (shown.length > 0) {
-      out.push('| Severity | Location | Object | Message |', '| --- | --- | --- | --- |');
+      out.push('| Severity | Location | Object | Message | How to fix |', '| --- | --- | --- | --- | --- |');
+      // The rule's help in full on its first row; its later rows point back to it, so a long table stays readable.
+      const helped = new Set<string>();
       for (const f of shown) {
-        out.push(`| ${SEVERITY_LABEL[f.severity]} | ${cell(place(f))} | ${f.object ? cell(describeObject(f.object)) : ''} | ${cell(f.message)} |`);
+        const help = helped.has(f.ruleId) ? `as for the first ${inlineCode(f.ruleId)} row` : escapeMarkdown(ruleMeta(f.ruleId)?.help ?? '');
+        helped.add(f.ruleId);
+        out.push(`| ${SEVERITY_LABEL[f.severity]} | ${location(f, cell, opts.links)} | ${f.object ? cell(describeObject(f.object)) : ''} | ${cell(f.message)} | ${help} |`);
       }
       out.push('');
     }
     const hidden = ranked.slice(shown.length);
     if (hidden.length > 0) {
-      out.push(`… and ${hidden.length} more ${hidden.length === 1 ? 'finding' : 'findings'} (${breakdown(hidden)}) not listed here.`, '');
+      out.push(`… and ${hidden.length} more ${hidden.length === 1 ? 'finding' : 'findings'} (${breakdown(hidden)}) not listed here. The JSON and SARIF reports list every finding.`, '');
     }
   }
 
@@ -86,6 +93,15 @@ export function rankFindings(findings: readonly Finding[]): Finding[] {
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
     .map((x) => x.f);
+}
+
+/** The location cell: `file:line`, linked to the line at the commit when links are given. */
+function location(f: Finding, cell: (t: string) => string, links: MarkdownOptions['links']): string {
+  const text = cell(place(f));
+  if (links === undefined || f.file === null) return text;
+  const anchor = f.line !== null && f.line >= 1 ? `#L${f.line}` : '';
+  const url = `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(f.file)}${anchor}`;
+  return `[${text}](${url})`;
 }
 
 function place(f: Finding): string {
@@ -214,9 +230,19 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
 }
 
-function cut(text: string, max: number): string {
+/**
+ * `text` within `max` characters, cut at the last space before the limit so no word or version number is split
+ * ("1.25" never becomes "1.2…"); only a single word longer than the limit is cut inside.
+ */
+export function cut(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  if (chars.length <= max) return text;
+  const room = Math.max(0, max - 1);
+  if (/\s/.test(chars[room]!)) return `${chars.slice(0, room).join('').trimEnd()}…`;
+  let at = room;
+  while (at > 0 && !/\s/.test(chars[at - 1]!)) at--;
+  const kept = at > 0 ? chars.slice(0, at).join('').trimEnd() : '';
+  return kept !== '' ? `${kept} …` : `${chars.slice(0, room).join('')}…`;
 }
 
 function plural(n: number, word: string): string {

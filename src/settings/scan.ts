@@ -34,6 +34,8 @@ export interface ScanSettings {
   target: string;
   current: string | null;
   failOn: FailOn;
+  /** The threshold for findings about the declared clusters (rules whose meta gate is 'clusters'); default error (absent = error). */
+  failOnClusters?: FailOn;
   include: string[];
   exclude: string[];
   maxFileBytes: number;
@@ -53,6 +55,7 @@ export interface RawScanSettings {
   target?: string | undefined;
   current?: string | undefined;
   failOn?: string | undefined;
+  failOnClusters?: string | undefined;
   include?: readonly string[] | undefined;
   exclude?: readonly string[] | undefined;
   maxFileBytes?: string | undefined;
@@ -76,6 +79,7 @@ export interface SettingNames {
   target: string;
   current: string;
   failOn: string;
+  failOnClusters?: string;
   maxFileBytes: string;
   releaseName?: string;
   namespace?: string;
@@ -97,6 +101,7 @@ export function resolveScanSettings(raw: RawScanSettings, catalog: ApiCatalog, n
     throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
   }
   const failOn = resolveFailOn(raw.failOn, names.failOn);
+  const failOnClusters = resolveFailOn(raw.failOnClusters, names.failOnClusters ?? 'fail-on-clusters');
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
     const n = Number(raw.maxFileBytes);
@@ -112,12 +117,19 @@ export function resolveScanSettings(raw: RawScanSettings, catalog: ApiCatalog, n
     target,
     current,
     failOn,
+    failOnClusters,
     include: clean(raw.include),
     exclude: clean(raw.exclude),
     maxFileBytes,
     render: resolveRenderSettings(raw, names),
     shard: resolveShard(raw.shard, names.shard ?? 'shard'),
   };
+}
+
+/** The two thresholds of the gate: findings about the repository's files, and findings about the declared clusters. */
+export interface GateThresholds {
+  files: FailOn;
+  clusters: FailOn;
 }
 
 export function resolveFailOn(text: string | undefined, name: string): FailOn {

@@ -1,0 +1,193 @@
+/**
+ * Everything the action does with a result: the log, the report files, the outputs, the annotations, the job
+ * summary, the pull request comment, the tracking issue, and the verdict.
+ */
+import type { ScanResult } from '../app/result.js';
+import { blockingFindings } from '../app/run.js';
+import type { Finding } from '../findings/types.js';
+import { ruleMeta } from '../rules/index.js';
+import { emitAnnotations, selectAnnotations } from '../github/annotations.js';
+import { writeJobSummary } from '../github/summary.js';
+import { createGitHubClient, httpStatus, type GitHubClient } from '../github/client.js';
+import { listChangedFiles, pullRequestHasHead } from '../github/pull-request.js';
+import { commentOnPullRequest, splitRepository, trackClusters } from '../github/sinks.js';
+import type { GateThresholds } from '../settings/scan.js';
+import { logLine } from '../reporters/text.js';
+import { checkedOutCommit, decideComment, type RunContext } from './context.js';
+import { INPUT, type GitHubInputs } from './inputs.js';
+import type { ActionIo } from './io.js';
+import { logTextReport, plural } from './log.js';
+import { reportPaths, writeReports } from './report-files.js';
+
+export interface ActionOutcome {
+  result: ScanResult;
+  reportPath: string;
+  failed: boolean;
+}
+
+export interface PublishInput {
+  inputs: GitHubInputs;
+  run: RunContext;
+  result: ScanResult;
+  gates: GateThresholds;
+  root: string;
+}
+
+export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOutcome | null> {
+  const { inputs, run, result, gates, root } = job;
+  logTextReport(io, result);
+  const paths = reportPaths(io.env, root, inputs.sarifFile);
+  if (!(await writeReports(io, result, paths))) return null;
+  io.setOutput('errors', String(result.summary.errors));
+  io.setOutput('warnings', String(result.summary.warnings));
+  io.setOutput('report-json', paths.json);
+  io.setOutput('sarif-file', paths.sarif);
+
+  // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
+  if (result.shard) {
+    io.info(logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${paths.json}; run the action with mode: merge over every part's report.`));
+    return { result, reportPath: paths.json, failed: false };
+  }
+
+  const github = lazyClient(io, inputs, run);
+  // A number given as an input (a workflow_run job read it from the scan's artifact) is checked before it is used.
+  const given = run.pullRequest === null && inputs.pullRequest !== null;
+  let pr = run.pullRequest ?? (inputs.pullRequest !== null ? { number: inputs.pullRequest, headSha: run.triggeringHeadSha, baseSha: null } : null);
+  const repo = run.repository !== null ? splitRepository(run.repository) : null;
+  if (given && pr !== null && repo !== null && run.eventName === 'workflow_run' && inputs.comment !== 'never') {
+    const client = github();
+    let matches = false;
+    try {
+      matches = client !== null && pr.headSha !== null && (await pullRequestHasHead(client, repo.owner, repo.repo, pr.number, pr.headSha));
+    } catch (err) {
+      io.warning(`could not read pull request ${pr.number} (${describe(err)})`);
+    }
+    if (!matches) {
+      io.warning(`comment skipped: pull request ${pr.number} (from ${INPUT.pullRequest}) does not have the head commit of the run that made the report`);
+      pr = null;
+    }
+  }
+
+  // The files the pull request changes: ranked first, and with only-changed the only files that are gated.
+  let changed: Set<string> | null = null;
+  if (pr !== null && repo !== null && (inputs.onlyChanged || inputs.token !== '')) {
+    const client = github();
+    if (client !== null) {
+      try {
+        const list = await listChangedFiles(client, repo.owner, repo.repo, pr.number);
+        changed = list.truncated ? null : list.files;
+        if (list.truncated && inputs.onlyChanged) io.warning(`${INPUT.onlyChanged}: the pull request changes more files than GitHub lists; every file is checked`);
+      } catch (err) {
+        // Without only-changed the list only orders the annotations: a token that may not read it is no reason to warn.
+        if (inputs.onlyChanged) io.warning(`${INPUT.onlyChanged}: could not list the pull request's changed files (${describe(err)}); every file is checked`);
+        else io.info(`Could not list the pull request's changed files (${describe(err)}); annotations are not ordered by them.`);
+      }
+    }
+  } else if (inputs.onlyChanged) {
+    io.info(`${INPUT.onlyChanged}: no pull request is known for this event; every file is checked`);
+  }
+  const inScope = inputs.onlyChanged && changed !== null ? scopeTo(changed) : () => true;
+
+  const blocking = blockingFindings(result, gates, inScope);
+  const failed = blocking.length > 0;
+  // The failure message below is an error annotation too: keep a slot for it.
+  const annotations = selectAnnotations(result.findings.filter(inScope), {
+    reserved: { error: failed ? 1 : 0 },
+    changed,
+    elsewhere: { summary: io.summary !== null, sarif: paths.sarif, json: paths.json },
+  });
+  emitAnnotations(annotations, io.annotations);
+
+  if (io.summary) {
+    try {
+      const links = run.repository !== null && run.sha !== null ? { serverUrl: run.serverUrl, repository: run.repository, sha: run.sha } : undefined;
+      await writeJobSummary(result, io.summary, links ? { links } : {});
+    } catch (err) {
+      io.warning(`Could not write the job summary: ${(err as Error).message}`);
+    }
+  }
+
+  const finish = (): ActionOutcome => {
+    io.setOutput('blocked', String(failed));
+    io.setOutput('recommended-targets', JSON.stringify(Object.fromEntries(result.clusters.map((c) => [c.name, c.recommendedTarget]))));
+    if (failed) io.setFailed(failureMessage(result, gates, blocking, inputs.onlyChanged && changed !== null));
+    return { result, reportPath: paths.json, failed };
+  };
+
+  const commentCtx = (sha: string | null): Parameters<typeof commentOnPullRequest>[3] => ({
+    serverUrl: run.serverUrl,
+    repository: run.repository ?? '',
+    headSha: sha ?? run.sha ?? 'HEAD',
+    runUrl: run.runUrl ?? `${run.serverUrl}/${run.repository ?? ''}`,
+  });
+
+  if (inputs.mode !== 'advisories') {
+    const decision = decideComment(inputs.comment, run, pr, run.eventName === 'pull_request_target' ? await checkedOutCommit(io.fs, root) : null);
+    const client = decision.comment && repo !== null && pr !== null ? github() : null;
+    if (!decision.comment) {
+      if (inputs.comment !== 'never' && pr !== null) io.info(`No pull request comment: ${decision.reason}.`);
+    } else if (client !== null && repo !== null && pr !== null) {
+      try {
+        const res = await commentOnPullRequest(client, { ...repo, pullRequest: pr.number }, result, commentCtx(pr.headSha));
+        if (res.action === 'skipped') io.warning(res.warning ?? 'comment skipped: the token cannot write');
+        else io.info(`Pull request comment: ${res.action}.`);
+        if (res.url !== undefined) io.setOutput('comment-url', res.url);
+      } catch (err) {
+        io.warning(`comment skipped: ${describe(err)}`);
+      }
+    }
+  } else if (repo !== null) {
+    const client = github();
+    const clustersBlocked = blockingFindings(result, { files: 'never', clusters: gates.clusters }).length > 0;
+    if (client !== null) {
+      try {
+        const res = await trackClusters(client, { ...repo, label: inputs.issueLabel }, result, clustersBlocked, commentCtx(run.sha));
+        io.info(`Tracking issue: ${res.action}${res.number !== undefined ? ` (#${res.number})` : ''}.`);
+        if (res.number !== undefined) io.setOutput('issue-number', String(res.number));
+      } catch (err) {
+        io.setFailed(`the tracking issue could not be updated: ${describe(err)}`);
+      }
+    }
+  }
+
+  return finish();
+}
+
+/** With only-changed: findings about the files keep counting only in the files the pull request changes. */
+function scopeTo(changed: ReadonlySet<string>): (f: Finding) => boolean {
+  return (f) => ruleMeta(f.ruleId)?.gate !== 'files' || f.file === null || changed.has(f.file);
+}
+
+function failureMessage(result: ScanResult, gates: GateThresholds, blocking: readonly Finding[], onlyChanged: boolean): string {
+  const s = result.summary;
+  const byGate = (g: string): boolean => blocking.some((f) => (ruleMeta(f.ruleId)?.gate ?? 'files') === g);
+  const why = [byGate('files') ? `${INPUT.failOn} is "${gates.files}"` : null, byGate('clusters') ? `${INPUT.failOnClusters} is "${gates.clusters}"` : null]
+    .filter((x): x is string => x !== null)
+    .join(' and ');
+  const scope = onlyChanged ? ` (${INPUT.onlyChanged}: ${plural(blocking.length, 'finding')} in scope)` : '';
+  return (
+    `Kubernetes ${result.target}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}; ` +
+    `${why}${scope}. See the annotations and the job summary.`
+  );
+}
+
+/** The client, made on first use; null (with one warning) when no token is given. */
+function lazyClient(io: ActionIo, inputs: GitHubInputs, run: RunContext): () => GitHubClient | null {
+  let client: GitHubClient | null | undefined;
+  return () => {
+    if (client !== undefined) return client;
+    if (inputs.token === '') {
+      io.warning(`${INPUT.token} is empty: nothing is written to GitHub`);
+      client = null;
+    } else {
+      client = (io.github ?? ((token, baseUrl) => createGitHubClient({ token, baseUrl })))(inputs.token, run.apiUrl);
+    }
+    return client;
+  };
+}
+
+function describe(err: unknown): string {
+  const status = httpStatus(err);
+  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return status !== undefined ? `HTTP ${status}: ${message}` : (message ?? 'unknown error');
+}
