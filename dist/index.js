@@ -1,6 +1,2379 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(4371);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2508,7 +4881,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -2516,7 +4889,6 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2528,10 +4900,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2780,7 +5152,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2788,7 +5160,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2797,7 +5168,7 @@ const Pool = __nccwpck_require__(628)
 const BalancedPool = __nccwpck_require__(837)
 const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const EnvHttpProxyAgent = __nccwpck_require__(5518)
 const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
@@ -2816,29 +5187,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2892,11 +5263,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2907,57 +5278,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -10522,7 +12893,7 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 5518:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39715,7 +42086,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -50422,7 +52793,10 @@ function mapOutput(stdout, chart, values, prepared, token, opts) {
             delete data['lineNote'];
         // Numbered within the template's own output, and saying which values gave it: the stream's document count
         // (CRDs and every other template included) means nothing to the chart's author.
-        const rest = problem.message.replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`);
+        // A repeated key keeps its last value (as Kubernetes reads it); its line in the whole output means nothing here.
+        const rest = problem.message
+            .replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`)
+            .replace(/ \(line \d+\); Kubernetes keeps the last value$/, '; Kubernetes keeps the last value');
         const of = source === null ? 'the output' : found.ofSource > 1 ? `this template's ${found.ofSource} documents (in the order helm template prints them)` : "this template's output";
         const message = `of ${of}, rendered with ${values === null ? 'its default values' : `values ${values}`}, ${rest} (line ${found.documentLine} of that document)`;
         items.push({
@@ -50458,7 +52832,10 @@ function locateProblem(lines, problem, rendered, prepared, source) {
         }
     }
     const text = lines[at - 1] ?? '';
-    const key = /duplicated mapping key/.test(String(problem.message)) ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null) : null;
+    const message = String(problem.message);
+    const key = /duplicated mapping key/.test(message)
+        ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null)
+        : (/^has duplicate key "((?:[^"\\]|\\.)*)"/.exec(message)?.[1] ?? null);
     const documentLine = at - start;
     const resolved = source === null ? null : resolveSourcePath(prepared.tree, source);
     const index = resolved ? resolved.node.files.get(resolved.rest) : undefined;
@@ -54284,14 +56661,23 @@ async function checkInPool(pool, files, job, fs, engine, findings, inline, logge
     return documents;
 }
 /**
- * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
- * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
- * Suppressed findings never count.
+ * The findings that fail the run. A rule's meta says which gate its findings count toward: those about the
+ * repository's files (`gate: 'files'`) against `fail-on`, those about the declared clusters (`gate: 'clusters'`:
+ * advisories, support window, skew, upgrade path) against `fail-on-clusters`, and those about the advisory source
+ * (`gate: 'never'`) never; a suppressed finding never. One threshold given alone applies to both. `counts` narrows what is gated further (e.g. to
+ * the files a pull request changed).
  */
-function shouldFail(result, failOn) {
-    if (failOn === 'never')
-        return false;
-    return result.findings.some((f) => !f.suppressed && ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
+function blockingFindings(result, gates, counts = () => true) {
+    const t = typeof gates === 'string' ? { files: gates, clusters: gates } : gates;
+    return result.findings.filter((f) => {
+        const gate = ruleMeta(f.ruleId)?.gate ?? 'files';
+        const threshold = gate === 'files' ? t.files : gate === 'clusters' ? t.clusters : 'never';
+        return !f.suppressed && threshold !== 'never' && atOrAbove(f.severity, threshold) && counts(f);
+    });
+}
+/** Whether the run should fail: some finding is at or above the threshold of its gate (see blockingFindings). */
+function shouldFail(result, gates, counts) {
+    return blockingFindings(result, gates, counts).length > 0;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -55196,8 +57582,6 @@ function exitCleanlyOnSignals(say) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -58143,302 +60527,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/settings/scan.ts
-/**
- * The one typed settings module: raw strings from the CLI or the action inputs in, validated settings out.
- * Every error names the bad value, the flag or input it came from, and what is expected.
- */
-
-
-
-
-
-
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown']));
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-/**
- * Ranges of the numeric settings. A file's text must fit in one string; a timer longer than 2^31-1 ms fires at once,
- * so a longer render timeout would end every render immediately.
- */
-const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
-const MAX_RENDER_TIMEOUT_SEC = 86_400;
-const MAX_RENDER_WORKERS = 64;
-function resolveScanSettings(raw, catalog, names) {
-    if (raw.target === undefined || raw.target.trim() === '') {
-        throw new SettingsError(`${names.target} is required: the Kubernetes release to check against, e.g. ${catalog.newestRelease}`);
-    }
-    const target = scan_release(raw.target, names.target, catalog);
-    const current = raw.current === undefined || raw.current.trim() === '' ? null : scan_release(raw.current, names.current, catalog);
-    if (current !== null && version_compareReleases(current, target) > 0) {
-        throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
-    }
-    const failOn = resolveFailOn(raw.failOn, names.failOn);
-    let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
-    if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
-        const n = Number(raw.maxFileBytes);
-        if (!Number.isInteger(n) || n <= 0 || n > MAX_FILE_BYTES_LIMIT) {
-            throw new SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a whole number of bytes from 1 to ${MAX_FILE_BYTES_LIMIT} (256 MiB)`);
-        }
-        maxFileBytes = n;
-    }
-    const paths = raw.paths.map((p) => p.trim()).filter((p) => p !== '');
-    return {
-        root: raw.root,
-        paths: paths.length > 0 ? paths : ['.'],
-        target,
-        current,
-        failOn,
-        include: clean(raw.include),
-        exclude: clean(raw.exclude),
-        maxFileBytes,
-        render: resolveRenderSettings(raw, names),
-        shard: resolveShard(raw.shard, names.shard ?? 'shard'),
-    };
-}
-function resolveFailOn(text, name) {
-    const failOn = (text ?? 'error').trim() || 'error';
-    if (!FAIL_ON_VALUES.includes(failOn)) {
-        throw new SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
-    }
-    return failOn;
-}
-function resolveShard(text, name) {
-    if (text === undefined || text.trim() === '')
-        return null;
-    const shard = parseShard(text);
-    if (!shard)
-        throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
-    return shard;
-}
-const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-function resolveRenderSettings(raw, names) {
-    const text = (v) => (v === undefined || v.trim() === '' ? null : v.trim());
-    const releaseName = text(raw.releaseName) ?? DEFAULT_RENDER_SETTINGS.releaseName;
-    if (!RELEASE_NAME.test(releaseName) || releaseName.length > 53) {
-        throw new SettingsError(`${names.releaseName ?? 'release name'} "${releaseName}" is not a valid Helm release name; expected lower-case letters, digits and dashes (at most 53)`);
-    }
-    const namespace = text(raw.namespace) ?? DEFAULT_RENDER_SETTINGS.namespace;
-    if (!RELEASE_NAME.test(namespace) || namespace.length > 63) {
-        throw new SettingsError(`${names.namespace ?? 'namespace'} "${namespace}" is not a valid namespace; expected lower-case letters, digits and dashes (at most 63)`);
-    }
-    const inside = (p, what) => {
-        const abs = (0,external_node_path_namespaceObject.resolve)(raw.root, p);
-        const rel = (0,external_node_path_namespaceObject.relative)(raw.root, abs);
-        if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            throw new SettingsError(`${names.values ?? 'values'} ${what} "${p}" is outside the workspace ${raw.root}`);
-        return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
-    };
-    const valuesFiles = [];
-    for (const pair of clean(raw.values)) {
-        const eq = pair.indexOf('=');
-        const chart = eq > 0 ? pair.slice(0, eq).trim() : '';
-        const file = eq > 0 ? pair.slice(eq + 1).trim() : '';
-        if (chart === '' || file === '') {
-            throw new SettingsError(`${names.values ?? 'values'} "${pair}" is not valid; expected CHART=FILE, e.g. charts/web=deploy/prod-values.yaml`);
-        }
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {
-            throw new SettingsError(`${names.values ?? 'values'} "${pair}": values must be a file in the workspace, not a URL (nothing is downloaded)`);
-        }
-        valuesFiles.push({ chart: inside(chart, 'chart'), file: inside(file, 'file') });
-    }
-    let renderTimeoutSec = DEFAULT_RENDER_SETTINGS.renderTimeoutSec;
-    const timeout = text(raw.renderTimeout);
-    if (timeout !== null) {
-        const n = Number(timeout);
-        if (!Number.isFinite(n) || n <= 0 || n > MAX_RENDER_TIMEOUT_SEC) {
-            throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a number of seconds greater than 0 and at most ${MAX_RENDER_TIMEOUT_SEC}`);
-        }
-        renderTimeoutSec = n;
-    }
-    let renderWorkers = null;
-    const workers = text(raw.renderWorkers);
-    if (workers !== null) {
-        const n = Number(workers);
-        if (!Number.isInteger(n) || n <= 0 || n > MAX_RENDER_WORKERS) {
-            throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a whole number from 1 to ${MAX_RENDER_WORKERS}`);
-        }
-        renderWorkers = n;
-    }
-    const restrictor = text(raw.loadRestrictor)?.toLowerCase() ?? null;
-    if (restrictor !== null && !['none', 'root-only', 'loadrestrictionsnone', 'loadrestrictionsrootonly'].includes(restrictor)) {
-        throw new SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
-    }
-    return {
-        loadRestrictor: restrictor === 'none' || restrictor === 'loadrestrictionsnone' ? 'none' : 'rootOnly',
-        helmPath: text(raw.helmPath),
-        kubectlPath: text(raw.kubectlPath),
-        releaseName,
-        namespace,
-        valuesFiles,
-        renderTimeoutSec,
-        renderWorkers,
-        rendered: text(raw.rendered),
-    };
-}
-function scan_release(text, name, catalog) {
-    if (text.trim().toLowerCase() === 'latest')
-        return catalog.newestRelease;
-    const parsed = parseRelease(text);
-    if (!parsed) {
-        throw new SettingsError(`${name} "${text}" is not a Kubernetes release; expected MAJOR.MINOR such as ${catalog.newestRelease}, or latest`);
-    }
-    const r = formatRelease(parsed);
-    // One minor past the newest GA release is answered when the catalog has pre-release data for it (every report
-    // then says so in a pre-release-target notice); anything newer would be guesses.
-    if (version_compareReleases(r, catalog.newestRelease) > 0 && !preReleaseAt(catalog, r)) {
-        const pre = catalog.preRelease;
-        throw new SettingsError(`${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}` +
-            `${pre ? `; pre-release data covers ${pre.release} only` : ''}); results for it would be guesses. ` +
-            `Use ${pre ? `${pre.release} or older` : catalog.newestRelease} or update kube-upgrade-gate`);
-    }
-    // Releases older than the catalog's served-API data are still answerable: deprecation and removal releases are
-    // known for every kind the catalog lists, which is all that removed-api and deprecated-api need.
-    if (parsed.major !== 1) {
-        throw new SettingsError(`${name} ${r} is not a Kubernetes 1.x release; expected MAJOR.MINOR such as ${catalog.newestRelease}`);
-    }
-    return r;
-}
-function clean(list) {
-    return (list ?? []).map((s) => s.trim()).filter((s) => s !== '');
-}
-/** Splits an action input or repeated flag value on newlines and commas. */
-function scan_splitList(text) {
-    return (text ?? '').split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"kube-upgrade-gate","rE":"0.1.0"}');
-;// CONCATENATED MODULE: ./src/app/tool.ts
-
-const TOOL = { name: package_namespaceObject.UU, version: package_namespaceObject.rE };
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-
-/** GitHub's limit of annotations per severity for one step. */
-const ANNOTATIONS_PER_SEVERITY = 10;
-/**
- * Within one severity, which rules matter most: a removed API (or a chart Helm refuses to install) breaks the
- * upgrade; a scan that found no manifests, could not render a chart or could not parse a document may hide one; a
- * deprecation is a plan for later; skipped files and offline-render caveats are housekeeping.
- */
-const RULE_PRIORITY = {
-    'removed-api': 0,
-    'removed-addon-api': 0,
-    'deprecated-addon-api': 3,
-    'chart-kube-version': 0,
-    'no-manifests': 1,
-    'renderer-missing': 1,
-    'invalid-manifest': 2,
-    'render-failed': 2,
-    'deprecated-api': 3,
-    'capabilities-removed-api': 4,
-    'skipped-file': 4,
-    'removed-feature-gate': 0,
-    'unknown-feature-gate': 0,
-    'removed-flag': 0,
-    'cluster-advisory': 0,
-    'unsupported-version': 0,
-    'version-skew': 1,
-    'upgrade-path': 2,
-    'advisory-feed': 4,
-    'removed-config-api': 0,
-    'locked-feature-gate': 1,
-    'deprecated-feature-gate': 3,
-    'deprecated-config-api': 3,
-    'expired-suppression': 1,
-    'invalid-suppression': 2,
-    'unused-suppression': 4,
-    // Qualifies every other finding of a pre-release target: shown before other notices.
-    'pre-release-target': 1,
-    'drain-blocker': 1,
-    'webhook-upgrade-risk': 1,
-    'psp-without-psa': 2,
-    'inventory-mismatch': 1,
-};
-const SEVERITIES = ['error', 'warning', 'notice'];
-/**
- * Chooses the annotations to emit, errors first, then warnings, then notices. Each severity keeps its
- * `perSeverity` most important findings (by rule priority, then report order), less any `reserved` slots. When
- * anything is left out, the last annotation is a notice saying how many findings of each severity are not shown;
- * that notice takes one of the notice slots, so the notices shown are one fewer.
- */
-function selectAnnotations(findings, opts = {}) {
-    const limit = Math.max(1, Math.floor(opts.perSeverity ?? ANNOTATIONS_PER_SEVERITY));
-    const bySeverity = { error: [], warning: [], notice: [] };
-    findings
-        // A suppressed finding was accepted for a reason: it is in the reports, not on the pull request.
-        .filter((f) => !f.suppressed)
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
-        .forEach(({ f }) => bySeverity[f.severity].push(f));
-    const free = (sev) => Math.max(0, limit - Math.max(0, Math.floor(opts.reserved?.[sev] ?? 0)));
-    const budget = { error: free('error'), warning: free('warning'), notice: free('notice') };
-    const overflows = SEVERITIES.some((sev) => bySeverity[sev].length > budget[sev]);
-    // The "N more" notice needs a notice slot of its own.
-    if (overflows)
-        budget.notice = Math.max(0, budget.notice - 1);
-    const out = [];
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    for (const sev of SEVERITIES) {
-        const list = bySeverity[sev];
-        for (const f of list.slice(0, budget[sev]))
-            out.push(toAnnotation(f));
-        hidden[sev] = Math.max(0, list.length - budget[sev]);
-    }
-    const total = hidden.error + hidden.warning + hidden.notice;
-    if (total > 0) {
-        const parts = SEVERITIES.filter((s) => hidden[s] > 0).map((s) => annotations_plural(hidden[s], s));
-        out.push({
-            severity: 'notice',
-            message: `${annotations_plural(total, 'more finding')} (${parts.join(', ')}) ${total === 1 ? 'is' : 'are'} not shown as annotations: ` +
-                `GitHub shows at most ${limit} annotations of each severity per step. The job summary and the JSON report list every finding.`,
-            properties: { title: 'More findings in the job summary' },
-        });
-    }
-    return out;
-}
-function toAnnotation(f) {
-    const properties = {};
-    if (f.file !== null) {
-        properties.file = f.file;
-        if (f.line !== null && f.line >= 1) {
-            properties.startLine = f.line;
-            if (f.column !== null && f.column >= 1)
-                properties.startColumn = f.column;
-        }
-    }
-    properties.title = titleOf(f);
-    return { severity: f.severity, message: f.message, properties };
-}
-/**
- * The rule's title and what the finding is about: a feature gate, flag or admission plugin names itself (its
- * document, a kubeadm or kubelet configuration, is only where it was set); an API finding names the kind and
- * apiVersion.
- */
-function titleOf(f) {
-    const title = ruleMeta(f.ruleId)?.title ?? f.ruleId;
-    const text = (v) => (typeof v === 'string' && v !== '' ? v : null);
-    const gate = text(f.data['gate']);
-    if (gate !== null)
-        return `${title}: ${gate}`;
-    const plugin = text(f.data['admissionPlugin']);
-    if (plugin !== null)
-        return `${title}: admission plugin ${plugin}`;
-    const flag = text(f.data['flag']);
-    if (flag !== null)
-        return `${title}: ${flag.startsWith('-') ? flag : `--${flag}`}`;
-    const o = f.object;
-    return o ? `${title}: ${o.kind} ${o.apiVersion}` : title;
-}
-function emitAnnotations(annotations, sink) {
-    for (const a of annotations)
-        sink[a.severity](a.message, { ...a.properties });
-}
-function annotations_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/reporters/escape-md.ts
 /**
  * The one escaper for repository-controlled text (file paths, object names, messages that quote them) in what the
@@ -58642,534 +60730,6 @@ function mermaidText(text) {
     return text.replace(/[^A-Za-z0-9 ._:()·+-]/g, '_').slice(0, 80);
 }
 
-;// CONCATENATED MODULE: ./src/reporters/markdown.ts
-
-
-
-const DEFAULT_MAX_ROWS = 100;
-const DEFAULT_MAX_CELL_CHARS = 300;
-const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-/** `text` as an inline code span (for trusted text without line breaks); the fence is longer than any backtick run inside. */
-function inlineCode(text) {
-    const flat = text.replace(/[\r\n]+/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function renderMarkdown(result, opts = {}) {
-    const maxRows = Math.max(0, Math.floor(opts.maxRows ?? DEFAULT_MAX_ROWS));
-    const maxChars = Math.max(1, Math.floor(opts.maxCellChars ?? DEFAULT_MAX_CELL_CHARS));
-    const cell = (text) => escapeMarkdown(cut(text, maxChars));
-    const s = result.summary;
-    const out = [];
-    const icon = s.errors > 0 ? '❌' : s.warnings > 0 ? '⚠️' : '✅';
-    const counts = [markdown_plural(s.errors, 'error'), markdown_plural(s.warnings, 'warning'), markdown_plural(s.notices, 'notice'), ...(s.suppressed ? [`${s.suppressed} suppressed`] : [])].join(', ');
-    const verdict = result.findings.length === 0 ? `nothing removed or deprecated` : counts;
-    out.push(`## ${icon} kube-upgrade-gate: ${verdict} for Kubernetes ${escapeMarkdown(result.target)}`, '');
-    const facts = [
-        `Target **${escapeMarkdown(result.target)}**`,
-        result.current !== null ? `current **${escapeMarkdown(result.current)}**` : null,
-        `${markdown_plural(s.files, 'file')} and ${markdown_plural(s.documents, 'document')} checked`,
-        `API catalog ${escapeMarkdown(result.catalog.version)}`,
-        `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
-    ].filter((x) => x !== null);
-    out.push(facts.join(' · '), '');
-    const clusters = renderClustersMarkdown(result);
-    if (clusters !== '')
-        out.push(clusters);
-    if (result.findings.length > 0) {
-        const ranked = rankFindings(result.findings);
-        const shown = ranked.slice(0, maxRows);
-        if (shown.length > 0) {
-            out.push('| Severity | Location | Object | Message |', '| --- | --- | --- | --- |');
-            for (const f of shown) {
-                out.push(`| ${SEVERITY_LABEL[f.severity]} | ${cell(place(f))} | ${f.object ? cell(describeObject(f.object)) : ''} | ${cell(f.message)} |`);
-            }
-            out.push('');
-        }
-        const hidden = ranked.slice(shown.length);
-        if (hidden.length > 0) {
-            out.push(`… and ${hidden.length} more ${hidden.length === 1 ? 'finding' : 'findings'} (${breakdown(hidden)}) not listed here.`, '');
-        }
-    }
-    const fixes = howToFix(result.findings.filter((f) => !f.suppressed));
-    if (fixes.length > 0) {
-        out.push('### How to fix', '', ...fixes, '');
-    }
-    return `${out.join('\n').replace(/\n+$/, '')}\n`;
-}
-/**
- * Most severe first; within a severity, the report order (run-scope first, then by file and line). Suppressed
- * findings are left out (the JSON and SARIF reports keep them, marked).
- */
-function rankFindings(findings) {
-    return findings
-        .filter((f) => !f.suppressed)
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
-        .map((x) => x.f);
-}
-function place(f) {
-    if (f.file === null)
-        return '—';
-    return f.line !== null && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
-}
-function describeObject(o) {
-    const name = o.name === null ? '(unnamed)' : o.namespace ? `${o.namespace}/${o.name}` : o.name;
-    return `${o.kind} ${name} (${o.apiVersion})`;
-}
-function breakdown(findings) {
-    const n = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        n[f.severity]++;
-    return ['error', 'warning', 'notice']
-        .filter((sev) => n[sev] > 0)
-        .map((sev) => markdown_plural(n[sev], sev))
-        .join(', ');
-}
-/** Field changes worth knowing for the most common migrations, keyed by "apiVersion kind" of the removed API. */
-const MIGRATION_NOTES = [
-    {
-        match: (v, k) => k === 'Ingress' && (v === 'extensions/v1beta1' || v === 'networking.k8s.io/v1beta1'),
-        note: 'In networking.k8s.io/v1, `spec.backend` becomes `spec.defaultBackend`, `serviceName`/`servicePort` become ' +
-            '`service.name` and `service.port.number` (or `service.port.name`), and every path needs a `pathType`.',
-    },
-    {
-        match: (v, k) => k === 'CustomResourceDefinition' && v === 'apiextensions.k8s.io/v1beta1',
-        note: 'In apiextensions.k8s.io/v1, the schema, subresources and printer columns move under each entry of ' +
-            '`spec.versions`, `spec.version` is gone, the schema must be structural, and `spec.preserveUnknownFields: true` ' +
-            'is replaced by `x-kubernetes-preserve-unknown-fields` in the schema.',
-    },
-    {
-        match: (v, k) => ['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet'].includes(k) && ['extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2'].includes(v),
-        note: 'In apps/v1, `spec.selector` is required, must match the pod template labels, and cannot be changed later.',
-    },
-    {
-        match: (v, k) => k === 'HorizontalPodAutoscaler' && v === 'autoscaling/v2beta1',
-        note: 'In autoscaling/v2, metric targets such as `targetAverageUtilization` move into a `target` object (`type` plus the value).',
-    },
-    {
-        match: (v, k) => k === 'PodDisruptionBudget' && v === 'policy/v1beta1',
-        note: 'In policy/v1, an empty `spec.selector` selects every pod in the namespace instead of none.',
-    },
-    {
-        match: (v, k) => k === 'EndpointSlice' && v === 'discovery.k8s.io/v1beta1',
-        note: 'In discovery.k8s.io/v1, the per-endpoint `topology` map is replaced by the `nodeName` and `zone` fields.',
-    },
-];
-function howToFix(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        if (f.ruleId !== 'removed-api' || f.object === null)
-            continue;
-        const key = `${f.object.apiVersion}\u0000${f.object.kind}`;
-        let g = groups.get(key);
-        if (!g) {
-            g = {
-                apiVersion: f.object.apiVersion,
-                kind: f.object.kind,
-                count: 0,
-                files: new Set(),
-                removedIn: markdown_str(f.data['removedIn']),
-                replacement: markdown_str(f.data['replacement']),
-                replacementKind: markdown_str(f.data['replacementKind']),
-                noReplacement: markdown_str(f.data['noReplacement']),
-                upcoming: markdown_str(f.data['upcomingReplacement']),
-                upcomingFrom: markdown_str(f.data['upcomingReplacementServedFrom']),
-                servedByCurrent: typeof f.data['replacementServedByCurrent'] === 'boolean' ? f.data['replacementServedByCurrent'] : null,
-            };
-            groups.set(key, g);
-        }
-        g.count++;
-        if (f.file !== null)
-            g.files.add(f.file);
-    }
-    const lines = [];
-    for (const g of groups.values()) {
-        const what = `**${escapeMarkdown(g.kind)} ${escapeMarkdown(g.apiVersion)}**`;
-        const where = `${markdown_plural(g.count, 'object')} in ${markdown_plural(g.files.size, 'file')}`;
-        const removed = g.removedIn ? `, removed in Kubernetes ${escapeMarkdown(g.removedIn)}` : '';
-        let line = `- ${what} (${where}${removed}): `;
-        if (g.replacement) {
-            const kindChange = g.replacementKind && g.replacementKind !== g.kind ? ` and the kind to ${escapeMarkdown(g.replacementKind)}` : '';
-            line += `change the apiVersion to ${escapeMarkdown(g.replacement)}${kindChange}.`;
-            if (g.servedByCurrent === true)
-                line += ' The current release already serves it: migrate before the upgrade.';
-            if (g.servedByCurrent === false)
-                line += ' The current release does not serve it yet: migrate during the upgrade.';
-            const note = MIGRATION_NOTES.find((n) => n.match(g.apiVersion, g.kind));
-            if (note)
-                line += ` ${note.note}`;
-        }
-        else if (g.upcoming) {
-            line += `no replacement is served by the target yet; ${escapeMarkdown(g.upcoming)} is served from ${escapeMarkdown(g.upcomingFrom ?? '?')}.`;
-        }
-        else {
-            line += g.noReplacement ? `there is no replacement API: ${escapeMarkdown(g.noReplacement)}` : 'there is no replacement API; remove the objects or replace them with another mechanism.';
-        }
-        lines.push(line);
-    }
-    if (lines.length > 0) {
-        lines.push('', 'The `kubectl convert` plugin can rewrite a manifest to a served version; review the result, since fields that ' +
-            'changed meaning are not always converted the way the workload needs.');
-    }
-    return lines;
-}
-function markdown_str(v) {
-    return typeof v === 'string' && v !== '' ? v : null;
-}
-function cut(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-function markdown_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/summary.ts
-
-/** GitHub's limit for one step's summary. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** The Markdown for the job summary: the full report, with fewer table rows if it would exceed the limit. */
-function summaryMarkdown(result, opts = {}) {
-    const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
-    let rows = opts.maxRows ?? DEFAULT_MAX_ROWS;
-    let text = renderMarkdown(result, { maxRows: rows });
-    while (Buffer.byteLength(text, 'utf8') > limit && rows > 0) {
-        rows = Math.floor(rows / 2);
-        text = renderMarkdown(result, { maxRows: rows });
-    }
-    return text;
-}
-async function writeJobSummary(result, writer, opts = {}) {
-    const text = summaryMarkdown(result, opts);
-    await writer.write(text);
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/platform/clock.ts
-const systemClock = { now: () => new Date() };
-
-;// CONCATENATED MODULE: ./src/platform/http.ts
-/** The HttpClient port on the global fetch (Node 20+): GET only, with a deadline and a body size limit. */
-
-function fetchHttpClient(userAgent) {
-    return {
-        async get(url, opts) {
-            if (!/^https?:\/\//i.test(url))
-                throw new HttpError('network', `not an http(s) URL: ${url}`);
-            const controller = new AbortController();
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                controller.abort();
-            }, opts.timeoutMs);
-            const fail = (err) => {
-                if (err instanceof HttpError)
-                    throw err;
-                if (timedOut)
-                    throw new HttpError('timeout', `no complete response within ${opts.timeoutMs} ms`);
-                const cause = err?.cause;
-                const detail = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-                throw new HttpError('network', `request failed (${detail})`);
-            };
-            try {
-                const res = await fetch(url, {
-                    method: 'GET',
-                    redirect: 'follow',
-                    signal: controller.signal,
-                    headers: { 'user-agent': userAgent, accept: 'application/json', ...(opts.headers ?? {}) },
-                }).catch(fail);
-                const declared = Number(res.headers.get('content-length') ?? NaN);
-                if (Number.isFinite(declared) && declared > opts.maxBytes) {
-                    controller.abort();
-                    throw new HttpError('too-large', `the response is ${declared} bytes, more than the limit of ${opts.maxBytes} bytes`);
-                }
-                const chunks = [];
-                let size = 0;
-                if (res.body) {
-                    const reader = res.body.getReader();
-                    for (;;) {
-                        const { done, value } = await reader.read().catch(fail);
-                        if (done)
-                            break;
-                        size += value.byteLength;
-                        if (size > opts.maxBytes) {
-                            controller.abort();
-                            throw new HttpError('too-large', `the response is more than the limit of ${opts.maxBytes} bytes`);
-                        }
-                        chunks.push(value);
-                    }
-                }
-                const body = new Uint8Array(size);
-                let at = 0;
-                for (const c of chunks) {
-                    body.set(c, at);
-                    at += c.byteLength;
-                }
-                return { status: res.status, contentType: res.headers.get('content-type'), body };
-            }
-            catch (err) {
-                return fail(err);
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-/** Chunks of about this many characters: a report of a million findings is far longer than one string may be. */
-const CHUNK_CHARS = 1 << 20;
-/** An array written element by element by `jsonChunks`, never as one string. */
-class StreamedArray {
-    items;
-    constructor(items) {
-        this.items = items;
-    }
-}
-/**
- * `JSON.stringify(value, null, 2)`, as a sequence of chunks: every StreamedArray in `value` (in plain objects, at
- * any depth) is written one element at a time, so the whole text is never one string. A `##[` inside a string is
- * written `#\u0023[` (the same JSON value): read as a log line by a CI runner, a report must not hold a command.
- */
-function* jsonChunks(value, indent = '') {
-    let buf = '';
-    for (const piece of pieces(value, indent)) {
-        buf += piece;
-        if (buf.length >= CHUNK_CHARS) {
-            yield neutral(buf);
-            buf = '';
-        }
-    }
-    if (buf !== '')
-        yield neutral(buf);
-}
-function* pieces(value, indent) {
-    const inner = `${indent}  `;
-    const items = value instanceof StreamedArray ? value.items : Array.isArray(value) && holdsStream(value) ? value : null;
-    if (items !== null) {
-        if (items.length === 0) {
-            yield '[]';
-            return;
-        }
-        yield '[';
-        for (let i = 0; i < items.length; i++) {
-            yield `${i > 0 ? ',' : ''}\n${inner}`;
-            // As JSON.stringify writes them: null for what has no JSON form.
-            const item = items[i];
-            yield* pieces(item === undefined || typeof item === 'function' ? null : item, inner);
-        }
-        yield `\n${indent}]`;
-        return;
-    }
-    if (value !== null && typeof value === 'object' && holdsStream(value)) {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
-        yield '{';
-        for (let i = 0; i < entries.length; i++) {
-            const [k, v] = entries[i];
-            yield `${i > 0 ? ',' : ''}\n${inner}${JSON.stringify(k)}: `;
-            yield* pieces(v, inner);
-        }
-        yield entries.length > 0 ? `\n${indent}}` : '}';
-        return;
-    }
-    const text = JSON.stringify(value, null, 2) ?? 'null';
-    yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
-}
-/** Whether a StreamedArray is inside `value` (plain objects and arrays, at any depth; StreamedArrays are not searched). */
-function holdsStream(value) {
-    return Object.values(value).some((v) => v instanceof StreamedArray || (v !== null && typeof v === 'object' && holdsStream(v)));
-}
-function neutral(text) {
-    return text.includes('##[') ? text.replace(/##\[/g, '#\\u0023[') : text;
-}
-/** The report as chunks: the findings are written one at a time (see jsonChunks). */
-function renderJsonChunks(result) {
-    const ordered = {
-        schemaVersion: result.schemaVersion,
-        tool: result.tool,
-        catalog: result.catalog,
-        target: result.target,
-        current: result.current,
-        summary: result.summary,
-        ...(result.renders ? { renders: result.renders } : {}),
-        findings: new StreamedArray(result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            message: f.message,
-            file: f.file,
-            line: f.line,
-            column: f.column,
-            object: f.object,
-            data: f.data,
-            ...(f.suppressed
-                ? { suppressed: { reason: f.suppressed.reason, source: f.suppressed.source, file: f.suppressed.file, line: f.suppressed.line, expires: f.suppressed.expires } }
-                : {}),
-        }))),
-        clusters: (result.clusters ?? []).map((c) => ({
-            name: c.name,
-            version: c.version,
-            target: c.target,
-            recommendedTarget: c.recommendedTarget,
-            supported: c.supported,
-            endOfLife: c.endOfLife,
-            path: c.path,
-            advisories: c.advisories,
-            blockingAdvisories: c.blockingAdvisories,
-            skew: c.skew,
-            asOf: c.asOf,
-        })),
-        ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
-        ...(result.scanObjects ? { scanObjects: new StreamedArray(result.scanObjects) } : {}),
-    };
-    return (function* () {
-        yield* jsonChunks(ordered);
-        yield '\n';
-    })();
-}
-/** The whole report as one string (a report too long for one string needs renderJsonChunks). */
-function renderJson(result) {
-    return [...renderJsonChunks(result)].join('');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-/**
- * The SARIF 2.1.0 report, shaped for GitHub code scanning: one run, one rule per rule id, one result per
- * finding that has a file. Findings about the whole scan (no file) cannot carry a location, which code
- * scanning requires, so they become tool execution notifications of the invocation instead.
- * Pure: result in, text out.
- */
-
-
-
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrade-gate';
-/** Name of the partial fingerprint; bump the version suffix if the fingerprint input ever changes. */
-const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v1';
-const SRCROOT = '%SRCROOT%';
-// node:crypto (for the fingerprints' hash) is loaded when a SARIF report is first written, not at start-up.
-const sarif_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-let nodeCrypto;
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** The report as one string (a report too long for one string needs renderSarifChunks). */
-function renderSarif(result) {
-    return [...renderSarifChunks(result)].join('');
-}
-/** The report as chunks, the results written one at a time (see jsonChunks). */
-function* renderSarifChunks(result) {
-    const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
-    const rules = RULES.map((r) => ({
-        id: r.meta.id,
-        name: ruleName(r.meta.id),
-        shortDescription: { text: r.meta.description },
-        fullDescription: { text: r.meta.details },
-        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-        help: { text: r.meta.help },
-        properties: { tags: ['kubernetes'] },
-    }));
-    const fingerprints = fingerprintAll(result.findings);
-    const results = [];
-    const notifications = [];
-    result.findings.forEach((f, i) => {
-        const rule = { id: f.ruleId, index: ruleIndex.get(f.ruleId) ?? -1 };
-        if (f.file === null) {
-            notifications.push({
-                level: LEVEL[f.severity],
-                message: { text: plainText(f.message) },
-                associatedRule: rule,
-                ...(f.suppressed ? { properties: { suppressed: true, justification: f.suppressed.reason } } : {}),
-            });
-            return;
-        }
-        results.push({
-            ruleId: f.ruleId,
-            ruleIndex: rule.index,
-            level: LEVEL[f.severity],
-            message: { text: plainText(f.message) },
-            locations: [sarif_location(f.file, f.line, f.column)],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
-            // A suppressed finding stays in the log, marked: code scanning shows it as dismissed, not as an alert.
-            ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.source === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
-        });
-    });
-    const invocation = { executionSuccessful: true };
-    if (notifications.length > 0)
-        invocation['toolExecutionNotifications'] = notifications;
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: result.tool.name,
-                        fullName: `${result.tool.name} ${result.tool.version} (API catalog ${result.catalog.version})`,
-                        version: result.tool.version,
-                        semanticVersion: result.tool.version,
-                        informationUri: INFORMATION_URI,
-                        rules,
-                    },
-                },
-                invocations: [invocation],
-                columnKind: 'utf16CodeUnits',
-                results: new StreamedArray(results),
-                properties: {
-                    target: result.target,
-                    current: result.current,
-                    catalogVersion: result.catalog.version,
-                },
-            },
-        ],
-    };
-    yield* jsonChunks(log);
-    yield '\n';
-}
-function sarif_location(file, line, column) {
-    // Code scanning needs a start line; findings about a whole file (e.g. a skipped file) point at its first line.
-    const known = line !== null && line >= 1;
-    const region = { startLine: known ? line : 1 };
-    if (known && column !== null && column >= 1)
-        region.startColumn = column;
-    return { physicalLocation: { artifactLocation: { uri: encodeUri(file), uriBaseId: SRCROOT }, region } };
-}
-/**
- * Message text with square brackets and backslashes escaped, so text quoted from a manifest (an object named
- * `[docs](https://example.com)`) is shown literally instead of becoming a SARIF embedded link.
- */
-function plainText(text) {
-    return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
-}
-/** A repository-relative POSIX path as a relative URI reference: each segment percent-encoded, slashes kept. */
-function encodeUri(path) {
-    return path.split('/').map((seg) => encodeURIComponent(seg)).join('/');
-}
-/**
- * One fingerprint per finding, stable when lines move: a hash of the rule, the file and the object
- * (apiVersion, kind, namespace, name). Findings without an object use their message instead. Findings that would
- * share a hash (two unnamed objects of the same kind in one file) are told apart by a 1-based occurrence count
- * suffix, in report order.
- */
-function fingerprintAll(findings) {
-    const seen = new Map();
-    return findings.map((f) => {
-        const o = f.object;
-        const identity = o
-            ? [f.ruleId, f.file ?? '', o.apiVersion, o.kind, o.namespace ?? '', o.name ?? '']
-            : [f.ruleId, f.file ?? '', f.message];
-        nodeCrypto ??= sarif_require('node:crypto');
-        const hash = nodeCrypto.createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
-        const n = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, n);
-        return `${hash}:${n}`;
-    });
-}
-function ruleName(id) {
-    return id.replace(/(^|-)([a-z])/g, (_m, _dash, c) => c.toUpperCase());
-}
-
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
 
 const LABEL = { error: 'error', warning: 'warning', notice: 'notice' };
@@ -59314,135 +60874,310 @@ function logLine(text) {
     return m ? `${line.slice(0, m[0].length - 2)}\\x3a${line.slice(m[0].length - 1)}` : line;
 }
 
-;// CONCATENATED MODULE: ./src/platform/output.ts
+;// CONCATENATED MODULE: ./src/action/context.ts
 /**
- * Writing reports: a report file is written whole or not at all (a temporary file beside it, then renamed over it),
- * and standard output is written chunk by chunk with its errors reported to the caller instead of crashing the
- * process. `describeWriteError` turns a write error into the few words a one-line message needs.
+ * What the runner says about the run: the repository, the commit, the run's address, the event and, for a pull
+ * request, its number and commits. Read from the runner's environment variables and the event payload
+ * (GITHUB_EVENT_PATH); nothing here talks to GitHub.
+ *
+ * The payload is the workflow's event, written by the runner, but its pull request fields (titles, branch names)
+ * are chosen by whoever opened the pull request: only numbers and commit SHAs are taken from it, each checked.
  */
 
-
-const nodeReportFileOps = {
-    kind(path) {
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function context_text(v) {
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+function sha(v) {
+    const t = context_text(v);
+    return t !== null && SHA.test(t) ? t : null;
+}
+function positiveInt(v) {
+    const n = typeof v === 'string' && /^\d{1,10}$/.test(v.trim()) ? Number(v.trim()) : v;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+/** A pull request number given as text (an input, or a file from another workflow's artifact): digits only. */
+function parsePullRequestNumber(v) {
+    return positiveInt(v);
+}
+async function readRunContext(env, fs) {
+    const eventName = context_text(env['GITHUB_EVENT_NAME']) ?? '';
+    let payload = {};
+    const path = context_text(env['GITHUB_EVENT_PATH']);
+    if (path !== null) {
         try {
-            return (0,external_node_fs_namespaceObject.statSync)(path).isFile() ? 'file' : 'other';
+            const parsed = JSON.parse(new TextDecoder().decode(await fs.readFile(path)));
+            if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+                payload = parsed;
+        }
+        catch {
+            // No payload: nothing about a pull request is known.
+        }
+    }
+    const repository = context_text(env['GITHUB_REPOSITORY']);
+    const serverUrl = (context_text(env['GITHUB_SERVER_URL']) ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = positiveInt(env['GITHUB_RUN_ID'] ?? '');
+    const attempt = positiveInt(env['GITHUB_RUN_ATTEMPT'] ?? '');
+    return {
+        eventName,
+        repository: repository !== null && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ? repository : null,
+        serverUrl,
+        apiUrl: (context_text(env['GITHUB_API_URL']) ?? 'https://api.github.com').replace(/\/+$/, ''),
+        sha: sha(env['GITHUB_SHA']),
+        runUrl: repository !== null && runId !== null ? `${serverUrl}/${repository}/actions/runs/${runId}${attempt !== null && attempt > 1 ? `/attempts/${attempt}` : ''}` : null,
+        pullRequest: pullRequestOf(eventName, payload),
+        triggeringHeadSha: eventName === 'workflow_run' ? sha(payload['workflow_run']?.['head_sha']) : null,
+    };
+}
+function pullRequestOf(eventName, payload) {
+    const obj = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    if (eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'pull_request_review') {
+        const pr = obj(payload['pull_request']);
+        const number = positiveInt(pr['number']) ?? positiveInt(payload['number']);
+        if (number === null)
+            return null;
+        return { number, headSha: sha(obj(pr['head'])['sha']), baseSha: sha(obj(pr['base'])['sha']) };
+    }
+    if (eventName === 'workflow_run') {
+        // The run that uploaded the report. GitHub lists its pull requests only when they come from the same repository.
+        const run = obj(payload['workflow_run']);
+        const first = Array.isArray(run['pull_requests']) ? obj(run['pull_requests'][0]) : {};
+        const number = positiveInt(first['number']);
+        return number === null ? null : { number, headSha: sha(run['head_sha']), baseSha: sha(obj(first['base'])['sha']) };
+    }
+    return null;
+}
+/**
+ * The commit checked out in the workspace, read from the `.git` directory actions/checkout leaves there (HEAD, then
+ * the branch it names, loose or packed); null when it cannot be told (no `.git` directory, a worktree's `.git`
+ * file, anything unexpected). No program is run.
+ */
+async function checkedOutCommit(fs, workspace) {
+    const git = (0,external_node_path_namespaceObject.join)(workspace, '.git');
+    const read = async (rel) => {
+        try {
+            const st = await fs.lstat((0,external_node_path_namespaceObject.join)(git, rel));
+            if (!st.isFile || st.isSymbolicLink || st.size > 1024 * 1024)
+                return null;
+            return new TextDecoder().decode(await fs.readFile((0,external_node_path_namespaceObject.join)(git, rel)));
         }
         catch {
             return null;
         }
-    },
-    open: (path, exclusive) => (0,external_node_fs_namespaceObject.openSync)(path, exclusive ? 'wx' : 'w', 0o666),
-    write(fd, text) {
-        const bytes = Buffer.from(text, 'utf8');
-        for (let off = 0; off < bytes.length;)
-            off += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, off, bytes.length - off);
-    },
-    close: (fd) => (0,external_node_fs_namespaceObject.closeSync)(fd),
-    rename: (from, to) => (0,external_node_fs_namespaceObject.renameSync)(from, to),
-    unlink: (path) => (0,external_node_fs_namespaceObject.unlinkSync)(path),
-};
+    };
+    const head = (await read('HEAD'))?.trim() ?? null;
+    if (head === null)
+        return null;
+    if (SHA.test(head))
+        return head;
+    const m = /^ref: (refs\/[A-Za-z0-9._/-]+)$/.exec(head);
+    if (m === null || m[1].split('/').some((seg) => seg === '' || seg === '.' || seg === '..'))
+        return null;
+    const ref = m[1];
+    const loose = (await read(ref))?.trim() ?? null;
+    if (loose !== null)
+        return SHA.test(loose) ? loose : null;
+    const packed = await read('packed-refs');
+    for (const line of packed?.split('\n') ?? []) {
+        const [id, name] = line.trim().split(' ');
+        if (name === ref && id !== undefined && SHA.test(id))
+            return id;
+    }
+    return null;
+}
 /**
- * Writes a report to `path` atomically: into a new temporary file in the same directory, renamed over `path` once
- * every byte is written, so a failed write (a full disk, a missing or read-only directory) leaves no partial or
- * empty report and keeps an earlier one. A link at `path` is replaced, not followed. A path that exists and is not a
- * regular file (/dev/stdout, a FIFO, a device) is written directly. Rejects with the file system's error.
+ * Whether to write the pull request comment.
+ * - `never`: no. `always`: whenever a pull request is known (its number from the event or the `pull-request` input).
+ * - `auto`: on `pull_request` events; on `pull_request_target` only when the workspace holds the base (the checked-out
+ *   commit is GITHUB_SHA or the event's base SHA, and not the pull request's head), since that event runs with a
+ *   token that can write and the pull request's own files must not be what runs with it.
  */
-async function writeReportFile(path, text, ops = nodeReportFileOps) {
-    const chunks = typeof text === 'string' ? [text] : text;
-    if (ops.kind(path) === 'other') {
-        const fd = ops.open(path, false);
-        try {
-            for (const chunk of chunks)
-                ops.write(fd, chunk);
+function decideComment(mode, ctx, pr, checkedOut) {
+    if (mode === 'never')
+        return { comment: false, reason: 'comment is never' };
+    if (pr === null)
+        return { comment: false, reason: 'no pull request is known for this event' };
+    if (mode === 'always')
+        return { comment: true, reason: null };
+    if (ctx.eventName === 'pull_request')
+        return { comment: true, reason: null };
+    if (ctx.eventName === 'pull_request_target') {
+        if (checkedOut === null)
+            return { comment: false, reason: 'pull_request_target: cannot tell which commit is checked out' };
+        if (pr.headSha !== null && checkedOut === pr.headSha) {
+            return { comment: false, reason: "pull_request_target with the pull request's head checked out: no comment (see the README for the safe setup)" };
         }
-        finally {
-            ops.close(fd);
-        }
-        return;
+        if (checkedOut === ctx.sha || checkedOut === pr.baseSha)
+            return { comment: true, reason: null };
+        return { comment: false, reason: 'pull_request_target: the checked-out commit is neither the base nor GITHUB_SHA' };
     }
-    // Created exclusively, so it never takes over a file of the same name; the name only needs to be unlikely.
-    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-    const fd = ops.open(temp, true);
-    let open = true;
-    try {
-        for (const chunk of chunks)
-            ops.write(fd, chunk);
-        open = false;
-        ops.close(fd);
-        ops.rename(temp, path);
+    return { comment: false, reason: `comment auto does not comment on ${ctx.eventName || 'this'} events; set comment: always` };
+}
+
+;// CONCATENATED MODULE: ./src/settings/scan.ts
+/**
+ * The one typed settings module: raw strings from the CLI or the action inputs in, validated settings out.
+ * Every error names the bad value, the flag or input it came from, and what is expected.
+ */
+
+
+
+
+
+
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
+const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown']));
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Ranges of the numeric settings. A file's text must fit in one string; a timer longer than 2^31-1 ms fires at once,
+ * so a longer render timeout would end every render immediately.
+ */
+const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
+const MAX_RENDER_TIMEOUT_SEC = 86_400;
+const MAX_RENDER_WORKERS = 64;
+function resolveScanSettings(raw, catalog, names) {
+    if (raw.target === undefined || raw.target.trim() === '') {
+        throw new SettingsError(`${names.target} is required: the Kubernetes release to check against, e.g. ${catalog.newestRelease}`);
     }
-    catch (err) {
-        if (open) {
-            try {
-                ops.close(fd);
-            }
-            catch {
-                // already failing
-            }
-        }
-        try {
-            ops.unlink(temp);
-        }
-        catch {
-            // nothing to remove
-        }
-        throw err;
+    const target = scan_release(raw.target, names.target, catalog);
+    const current = raw.current === undefined || raw.current.trim() === '' ? null : scan_release(raw.current, names.current, catalog);
+    if (current !== null && version_compareReleases(current, target) > 0) {
+        throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
     }
-}
-/** A writable stream (process.stdout) as an awaited write: resolves once the text is handed over, rejects with its error. */
-function streamWriter(stream) {
-    let failure = null;
-    // Without a listener, an error on the stream (a closed pipe, a full disk) would end the process with a stack.
-    stream.on('error', (err) => {
-        failure ??= err;
-    });
-    return (text) => new Promise((resolve, reject) => {
-        if (failure) {
-            reject(failure);
-            return;
+    const failOn = resolveFailOn(raw.failOn, names.failOn);
+    const failOnClusters = resolveFailOn(raw.failOnClusters, names.failOnClusters ?? 'fail-on-clusters');
+    let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
+        const n = Number(raw.maxFileBytes);
+        if (!Number.isInteger(n) || n <= 0 || n > MAX_FILE_BYTES_LIMIT) {
+            throw new SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a whole number of bytes from 1 to ${MAX_FILE_BYTES_LIMIT} (256 MiB)`);
         }
-        try {
-            stream.write(text, (err) => {
-                if (err) {
-                    failure ??= err;
-                    reject(err);
-                }
-                else
-                    resolve();
-            });
-        }
-        catch (err) {
-            failure ??= err;
-            reject(err);
-        }
-    });
+        maxFileBytes = n;
+    }
+    const paths = raw.paths.map((p) => p.trim()).filter((p) => p !== '');
+    return {
+        root: raw.root,
+        paths: paths.length > 0 ? paths : ['.'],
+        target,
+        current,
+        failOn,
+        failOnClusters,
+        include: clean(raw.include),
+        exclude: clean(raw.exclude),
+        maxFileBytes,
+        render: resolveRenderSettings(raw, names),
+        shard: resolveShard(raw.shard, names.shard ?? 'shard'),
+    };
 }
-const output_REASONS = {
-    ENOENT: 'the directory does not exist',
-    ENOTDIR: 'a part of the path is not a directory',
-    EISDIR: 'it is a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on device',
-    EDQUOT: 'disk quota exceeded',
-    EFBIG: 'file too large',
-    EIO: 'input/output error',
-    EPIPE: 'the reader closed the pipe',
-    ENAMETOOLONG: 'the name is too long',
-};
-/** A write error in a few words on one line, with its code: "no space left on device (ENOSPC)". */
-function describeWriteError(err) {
-    const code = err?.code;
-    if (typeof code === 'string' && output_REASONS[code])
-        return `${output_REASONS[code]} (${code})`;
-    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-    return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
+function resolveFailOn(text, name) {
+    const failOn = (text ?? 'error').trim() || 'error';
+    if (!FAIL_ON_VALUES.includes(failOn)) {
+        throw new SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
+    }
+    return failOn;
 }
-/** Whether a write failed because the reader of a pipe went away (`… | head`): not an error of the writer. */
-function isClosedPipe(err) {
-    const code = err?.code;
-    return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
+function resolveShard(text, name) {
+    if (text === undefined || text.trim() === '')
+        return null;
+    const shard = parseShard(text);
+    if (!shard)
+        throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
+    return shard;
+}
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function resolveRenderSettings(raw, names) {
+    const text = (v) => (v === undefined || v.trim() === '' ? null : v.trim());
+    const releaseName = text(raw.releaseName) ?? DEFAULT_RENDER_SETTINGS.releaseName;
+    if (!RELEASE_NAME.test(releaseName) || releaseName.length > 53) {
+        throw new SettingsError(`${names.releaseName ?? 'release name'} "${releaseName}" is not a valid Helm release name; expected lower-case letters, digits and dashes (at most 53)`);
+    }
+    const namespace = text(raw.namespace) ?? DEFAULT_RENDER_SETTINGS.namespace;
+    if (!RELEASE_NAME.test(namespace) || namespace.length > 63) {
+        throw new SettingsError(`${names.namespace ?? 'namespace'} "${namespace}" is not a valid namespace; expected lower-case letters, digits and dashes (at most 63)`);
+    }
+    const inside = (p, what) => {
+        const abs = (0,external_node_path_namespaceObject.resolve)(raw.root, p);
+        const rel = (0,external_node_path_namespaceObject.relative)(raw.root, abs);
+        if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            throw new SettingsError(`${names.values ?? 'values'} ${what} "${p}" is outside the workspace ${raw.root}`);
+        return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
+    };
+    const valuesFiles = [];
+    for (const pair of clean(raw.values)) {
+        const eq = pair.indexOf('=');
+        const chart = eq > 0 ? pair.slice(0, eq).trim() : '';
+        const file = eq > 0 ? pair.slice(eq + 1).trim() : '';
+        if (chart === '' || file === '') {
+            throw new SettingsError(`${names.values ?? 'values'} "${pair}" is not valid; expected CHART=FILE, e.g. charts/web=deploy/prod-values.yaml`);
+        }
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {
+            throw new SettingsError(`${names.values ?? 'values'} "${pair}": values must be a file in the workspace, not a URL (nothing is downloaded)`);
+        }
+        valuesFiles.push({ chart: inside(chart, 'chart'), file: inside(file, 'file') });
+    }
+    let renderTimeoutSec = DEFAULT_RENDER_SETTINGS.renderTimeoutSec;
+    const timeout = text(raw.renderTimeout);
+    if (timeout !== null) {
+        const n = Number(timeout);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_RENDER_TIMEOUT_SEC) {
+            throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a number of seconds greater than 0 and at most ${MAX_RENDER_TIMEOUT_SEC}`);
+        }
+        renderTimeoutSec = n;
+    }
+    let renderWorkers = null;
+    const workers = text(raw.renderWorkers);
+    if (workers !== null) {
+        const n = Number(workers);
+        if (!Number.isInteger(n) || n <= 0 || n > MAX_RENDER_WORKERS) {
+            throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a whole number from 1 to ${MAX_RENDER_WORKERS}`);
+        }
+        renderWorkers = n;
+    }
+    const restrictor = text(raw.loadRestrictor)?.toLowerCase() ?? null;
+    if (restrictor !== null && !['none', 'root-only', 'loadrestrictionsnone', 'loadrestrictionsrootonly'].includes(restrictor)) {
+        throw new SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
+    }
+    return {
+        loadRestrictor: restrictor === 'none' || restrictor === 'loadrestrictionsnone' ? 'none' : 'rootOnly',
+        helmPath: text(raw.helmPath),
+        kubectlPath: text(raw.kubectlPath),
+        releaseName,
+        namespace,
+        valuesFiles,
+        renderTimeoutSec,
+        renderWorkers,
+        rendered: text(raw.rendered),
+    };
+}
+function scan_release(text, name, catalog) {
+    if (text.trim().toLowerCase() === 'latest')
+        return catalog.newestRelease;
+    const parsed = parseRelease(text);
+    if (!parsed) {
+        throw new SettingsError(`${name} "${text}" is not a Kubernetes release; expected MAJOR.MINOR such as ${catalog.newestRelease}, or latest`);
+    }
+    const r = formatRelease(parsed);
+    // One minor past the newest GA release is answered when the catalog has pre-release data for it (every report
+    // then says so in a pre-release-target notice); anything newer would be guesses.
+    if (version_compareReleases(r, catalog.newestRelease) > 0 && !preReleaseAt(catalog, r)) {
+        const pre = catalog.preRelease;
+        throw new SettingsError(`${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}` +
+            `${pre ? `; pre-release data covers ${pre.release} only` : ''}); results for it would be guesses. ` +
+            `Use ${pre ? `${pre.release} or older` : catalog.newestRelease} or update kube-upgrade-gate`);
+    }
+    // Releases older than the catalog's served-API data are still answerable: deprecation and removal releases are
+    // known for every kind the catalog lists, which is all that removed-api and deprecated-api need.
+    if (parsed.major !== 1) {
+        throw new SettingsError(`${name} ${r} is not a Kubernetes 1.x release; expected MAJOR.MINOR such as ${catalog.newestRelease}`);
+    }
+    return r;
+}
+function clean(list) {
+    return (list ?? []).map((s) => s.trim()).filter((s) => s !== '');
+}
+/** Splits an action input or repeated flag value on newlines and commas. */
+function scan_splitList(text) {
+    return (text ?? '').split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/settings/clusters.ts
@@ -59797,12 +61532,15 @@ function isFullVersion(text) {
 
 
 
+
 /** The input names, as declared in action.yml. */
 const INPUT = {
     paths: 'paths',
     target: 'target-version',
     current: 'current-version',
     failOn: 'fail-on',
+    failOnClusters: 'fail-on-clusters',
+    onlyChanged: 'only-changed',
     include: 'include',
     exclude: 'exclude',
     maxFileBytes: 'max-file-bytes',
@@ -59824,7 +61562,37 @@ const INPUT = {
     shard: 'shard',
     mode: 'mode',
     reports: 'reports',
+    comment: 'comment',
+    pullRequest: 'pull-request',
+    issueLabel: 'issue-label',
+    sarifFile: 'sarif-file',
+    token: 'github-token',
 };
+const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
+/** Reads the mode, comment, only-changed, pull-request, issue-label, sarif-file and github-token inputs. */
+function readGitHubInputs(getInput, root) {
+    const get = (name) => (getInput(name) ?? '').trim();
+    const oneOf = (name, values, dflt) => {
+        const v = get(name) || dflt;
+        if (!values.includes(v))
+            throw new SettingsError(`${name} "${v}" is not valid; expected one of ${values.join(', ')}`);
+        return v;
+    };
+    const mode = oneOf(INPUT.mode, ['scan', 'merge', 'advisories'], 'scan');
+    const comment = oneOf(INPUT.comment, ['auto', 'always', 'never'], 'auto');
+    const onlyChanged = oneOf(INPUT.onlyChanged, ['true', 'false'], 'false') === 'true';
+    let pullRequest = null;
+    if (get(INPUT.pullRequest) !== '') {
+        pullRequest = parsePullRequestNumber(get(INPUT.pullRequest));
+        if (pullRequest === null)
+            throw new SettingsError(`${INPUT.pullRequest} "${get(INPUT.pullRequest)}" is not valid; expected a pull request number`);
+    }
+    const issueLabel = get(INPUT.issueLabel) || DEFAULT_ISSUE_LABEL;
+    if (issueLabel.includes(',') || issueLabel.length > 50)
+        throw new SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
+    const sarif = get(INPUT.sarifFile);
+    return { mode, comment, onlyChanged, pullRequest, issueLabel, sarifFile: sarif === '' ? null : (0,external_node_path_namespaceObject.resolve)(root, sarif), token: get(INPUT.token) };
+}
 /** The cluster settings' names as this action spells them, for error messages. */
 const CLUSTER_INPUT_NAMES = {
     config: INPUT.config,
@@ -59851,7 +61619,7 @@ async function readActionSettings(ctx, catalog, fs) {
         kubeletVersion: optional(INPUT.kubeletVersion),
         asOf: optional(INPUT.asOf),
         eolWarningDays: optional(INPUT.eolWarningDays),
-        advisories: optional(INPUT.advisories),
+        advisories: ctx.liveAdvisories === true ? 'live' : optional(INPUT.advisories),
     }, fs, catalog, CLUSTER_INPUT_NAMES);
     // helm/kubectl: a bare name is looked up on PATH, anything with a slash is a path in the workspace.
     const tool = (name) => {
@@ -59864,6 +61632,7 @@ async function readActionSettings(ctx, catalog, fs) {
         target: optional(INPUT.target) ?? declared?.target,
         current: get(INPUT.current),
         failOn: get(INPUT.failOn),
+        failOnClusters: get(INPUT.failOnClusters),
         include: scan_splitList(get(INPUT.include)),
         exclude: scan_splitList(get(INPUT.exclude)),
         maxFileBytes: get(INPUT.maxFileBytes),
@@ -59890,6 +61659,7 @@ async function readActionSettings(ctx, catalog, fs) {
         target: INPUT.target,
         current: INPUT.current,
         failOn: INPUT.failOn,
+        failOnClusters: INPUT.failOnClusters,
         maxFileBytes: INPUT.maxFileBytes,
         releaseName: INPUT.releaseName,
         namespace: INPUT.namespace,
@@ -59917,13 +61687,5692 @@ function workspacePath(root, p, input) {
     return (0,external_node_path_namespaceObject.isAbsolute)(p) ? rel : p;
 }
 
-;// CONCATENATED MODULE: ./src/action/main.ts
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (dist_bundle_isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const dist_DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const dist_COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
 /**
- * The GitHub Action: read the inputs, scan, report through annotations, the job summary and a JSON file, set the
- * outputs, and fail the step when findings reach `fail-on`.
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === dist_DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === dist_DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
  *
- * `runAction` takes every side effect as a parameter; `main` is the only code that adapts @actions/core and
- * `process` to it.
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function request_dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The GitHub REST client of the action's GitHub sinks (pull request comment, tracking issue): Octokit as
+ * @actions/github builds it (proxy support, user agent), with Octokit's retry and throttling plugins.
+ *
+ * Retries:
+ * - a server error (5xx, or the connection failing) is retried up to `serverErrorRetries` times, after 1, 4, 9 … s;
+ * - a rate limit (primary: 403/429 with `x-ratelimit-remaining: 0`, waiting until `x-ratelimit-reset`; secondary:
+ *   403/429 saying "secondary rate limit", waiting `retry-after` seconds) is retried up to `rateLimitRetries` times;
+ * - nothing else is retried: a 4xx means the request is wrong or not allowed, and asking again will not change that;
+ * - all the waiting of one client together stays within `maxWaitSeconds` (default 60): a retry that would go over
+ *   it is not made and the error is passed on, so a run never hangs on GitHub for long.
+ *
+ * The API address is passed in (the action gives GITHUB_API_URL, which points at GitHub Enterprise Server there);
+ * this module reads no environment variable itself.
+ */
+
+
+
+/** The login GitHub shows as the author of whatever the workflow's GITHUB_TOKEN writes. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** Every 4xx but 429 (rate limits are the throttling plugin's business, and 429 is one of them). */
+const NOT_RETRIED = Array.from({ length: 100 }, (_, i) => 400 + i);
+/** A shared allowance of waiting seconds; `take` spends from it only when the whole wait fits. */
+class WaitBudget {
+    limit;
+    spent = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    take(seconds) {
+        if (!(seconds >= 0) || this.spent + seconds > this.limit)
+            return false;
+        this.spent += seconds;
+        return true;
+    }
+}
+function createGitHubClient(opts) {
+    const budget = new WaitBudget(opts.maxWaitSeconds ?? 60);
+    const serverErrorRetries = opts.serverErrorRetries ?? 3;
+    const rateLimitRetries = opts.rateLimitRetries ?? 2;
+    const msPerSecond = opts.msPerSecond ?? 1000;
+    const log = opts.log ?? { debug: () => { }, warn: () => { } };
+    /**
+     * Registered before the retry plugin, so it sees each failure first: when the retry plugin would wait longer than
+     * what is left of the budget, it sets the request's retries to 0 and the error goes straight to the caller.
+     * The retry plugin waits (retryCount + 1)² seconds before retry number retryCount + 1.
+     */
+    const waitBudgetPlugin = (octokit) => {
+        octokit.hook.error('request', (error, options) => {
+            const status = error.status;
+            if (typeof status === 'number' && status >= 400 && !NOT_RETRIED.includes(status)) {
+                const retryCount = options.request?.retryCount ?? 0;
+                const retries = options.request?.retries ?? serverErrorRetries;
+                if (retryCount < retries) {
+                    const wait = (retryCount + 1) ** 2;
+                    if (budget.take(wait)) {
+                        log.debug(`GitHub answered ${status} to ${options.method} ${options.url}; retrying in ${wait} s`);
+                    }
+                    else {
+                        log.warn(`GitHub answered ${status} to ${options.method} ${options.url}; not retrying, the time allowed for retries is used up`);
+                        if (options.request)
+                            options.request.retries = 0;
+                        else
+                            options.request = { retries: 0 };
+                    }
+                }
+            }
+            throw error;
+        });
+        return {};
+    };
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        if (retryCount >= rateLimitRetries) {
+            log.warn(`GitHub ${kind} rate limit on ${options.method} ${options.url}: giving up after ${retryCount} retries`);
+            return false;
+        }
+        if (!budget.take(retryAfter)) {
+            log.warn(`GitHub ${kind} rate limit on ${options.method} ${options.url}: waiting ${retryAfter} s would exceed the time allowed for retries`);
+            return false;
+        }
+        log.warn(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
+        return true;
+    };
+    const throttle = {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        retryAfterBaseValue: msPerSecond,
+        fallbackSecondaryRateRetryAfter: 60,
+    };
+    if (opts.paceWrites === false) {
+        throttle['write'] = passThroughGroup;
+        throttle['notifications'] = passThroughGroup;
+        throttle['search'] = passThroughGroup;
+    }
+    return getOctokit(opts.token, {
+        baseUrl: opts.baseUrl.replace(/\/+$/, ''),
+        ...(opts.userAgent !== undefined ? { userAgent: opts.userAgent } : {}),
+        retry: { retries: serverErrorRetries, doNotRetry: NOT_RETRIED, retryAfterBaseValue: msPerSecond },
+        throttle: throttle,
+        log: { debug: () => { }, info: () => { }, warn: (m) => log.warn(String(m)), error: (m) => log.warn(String(m)) },
+    }, waitBudgetPlugin, retry, throttling);
+}
+/** Stands in for a Bottleneck group that spaces requests: runs each job at once. */
+const passThroughGroup = {
+    key: () => ({
+        schedule: (...args) => {
+            const at = typeof args[0] === 'function' ? 0 : 1;
+            const fn = args[at];
+            return Promise.resolve().then(() => fn(...args.slice(at + 1)));
+        },
+    }),
+};
+/**
+ * The login the token writes as, to recognise the comment and issue this action wrote before.
+ *
+ * `GET /user` answers for a personal access token (classic or fine-grained) and a user-to-server token. For an
+ * installation token, which is what the workflow's GITHUB_TOKEN is, GitHub answers 403 ("Resource not accessible by
+ * integration"), and no endpoint an installation token may call names its own bot account: the caller then gives
+ * the bot login, `github-actions[bot]` for GITHUB_TOKEN or `<app-slug>[bot]` for another GitHub App. A 401 (a bad
+ * token) and any other error are passed on.
+ */
+async function resolveSelfLogin(octokit, appBotLogin = ACTIONS_BOT_LOGIN) {
+    try {
+        const res = await octokit.request('GET /user');
+        const login = res.data.login;
+        if (typeof login === 'string' && login !== '')
+            return login;
+        return appBotLogin;
+    }
+    catch (error) {
+        if (error.status === 403)
+            return appBotLogin;
+        throw error;
+    }
+}
+/** Whether two GitHub logins name the same account (logins are case-insensitive). */
+function sameLogin(a, b) {
+    return typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+}
+/** The HTTP status of an Octokit request error, or undefined for anything else. */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"kube-upgrade-gate","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/app/tool.ts
+
+const TOOL = { name: package_namespaceObject.UU, version: package_namespaceObject.rE };
+
+;// CONCATENATED MODULE: ./src/platform/clock.ts
+const systemClock = { now: () => new Date() };
+
+;// CONCATENATED MODULE: ./src/platform/http.ts
+/** The HttpClient port on the global fetch (Node 20+): GET only, with a deadline and a body size limit. */
+
+function fetchHttpClient(userAgent) {
+    return {
+        async get(url, opts) {
+            if (!/^https?:\/\//i.test(url))
+                throw new HttpError('network', `not an http(s) URL: ${url}`);
+            const controller = new AbortController();
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort();
+            }, opts.timeoutMs);
+            const fail = (err) => {
+                if (err instanceof HttpError)
+                    throw err;
+                if (timedOut)
+                    throw new HttpError('timeout', `no complete response within ${opts.timeoutMs} ms`);
+                const cause = err?.cause;
+                const detail = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+                throw new HttpError('network', `request failed (${detail})`);
+            };
+            try {
+                const res = await fetch(url, {
+                    method: 'GET',
+                    redirect: 'follow',
+                    signal: controller.signal,
+                    headers: { 'user-agent': userAgent, accept: 'application/json', ...(opts.headers ?? {}) },
+                }).catch(fail);
+                const declared = Number(res.headers.get('content-length') ?? NaN);
+                if (Number.isFinite(declared) && declared > opts.maxBytes) {
+                    controller.abort();
+                    throw new HttpError('too-large', `the response is ${declared} bytes, more than the limit of ${opts.maxBytes} bytes`);
+                }
+                const chunks = [];
+                let size = 0;
+                if (res.body) {
+                    const reader = res.body.getReader();
+                    for (;;) {
+                        const { done, value } = await reader.read().catch(fail);
+                        if (done)
+                            break;
+                        size += value.byteLength;
+                        if (size > opts.maxBytes) {
+                            controller.abort();
+                            throw new HttpError('too-large', `the response is more than the limit of ${opts.maxBytes} bytes`);
+                        }
+                        chunks.push(value);
+                    }
+                }
+                const body = new Uint8Array(size);
+                let at = 0;
+                for (const c of chunks) {
+                    body.set(c, at);
+                    at += c.byteLength;
+                }
+                return { status: res.status, contentType: res.headers.get('content-type'), body };
+            }
+            catch (err) {
+                return fail(err);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/output.ts
+/**
+ * Writing reports: a report file is written whole or not at all (a temporary file beside it, then renamed over it),
+ * and standard output is written chunk by chunk with its errors reported to the caller instead of crashing the
+ * process. `describeWriteError` turns a write error into the few words a one-line message needs.
+ */
+
+
+const nodeReportFileOps = {
+    kind(path) {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(path).isFile() ? 'file' : 'other';
+        }
+        catch {
+            return null;
+        }
+    },
+    open: (path, exclusive) => (0,external_node_fs_namespaceObject.openSync)(path, exclusive ? 'wx' : 'w', 0o666),
+    write(fd, text) {
+        const bytes = Buffer.from(text, 'utf8');
+        for (let off = 0; off < bytes.length;)
+            off += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, off, bytes.length - off);
+    },
+    close: (fd) => (0,external_node_fs_namespaceObject.closeSync)(fd),
+    rename: (from, to) => (0,external_node_fs_namespaceObject.renameSync)(from, to),
+    unlink: (path) => (0,external_node_fs_namespaceObject.unlinkSync)(path),
+};
+/**
+ * Writes a report to `path` atomically: into a new temporary file in the same directory, renamed over `path` once
+ * every byte is written, so a failed write (a full disk, a missing or read-only directory) leaves no partial or
+ * empty report and keeps an earlier one. A link at `path` is replaced, not followed. A path that exists and is not a
+ * regular file (/dev/stdout, a FIFO, a device) is written directly. Rejects with the file system's error.
+ */
+async function writeReportFile(path, text, ops = nodeReportFileOps) {
+    const chunks = typeof text === 'string' ? [text] : text;
+    if (ops.kind(path) === 'other') {
+        const fd = ops.open(path, false);
+        try {
+            for (const chunk of chunks)
+                ops.write(fd, chunk);
+        }
+        finally {
+            ops.close(fd);
+        }
+        return;
+    }
+    // Created exclusively, so it never takes over a file of the same name; the name only needs to be unlikely.
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+    const fd = ops.open(temp, true);
+    let open = true;
+    try {
+        for (const chunk of chunks)
+            ops.write(fd, chunk);
+        open = false;
+        ops.close(fd);
+        ops.rename(temp, path);
+    }
+    catch (err) {
+        if (open) {
+            try {
+                ops.close(fd);
+            }
+            catch {
+                // already failing
+            }
+        }
+        try {
+            ops.unlink(temp);
+        }
+        catch {
+            // nothing to remove
+        }
+        throw err;
+    }
+}
+/** A writable stream (process.stdout) as an awaited write: resolves once the text is handed over, rejects with its error. */
+function streamWriter(stream) {
+    let failure = null;
+    // Without a listener, an error on the stream (a closed pipe, a full disk) would end the process with a stack.
+    stream.on('error', (err) => {
+        failure ??= err;
+    });
+    return (text) => new Promise((resolve, reject) => {
+        if (failure) {
+            reject(failure);
+            return;
+        }
+        try {
+            stream.write(text, (err) => {
+                if (err) {
+                    failure ??= err;
+                    reject(err);
+                }
+                else
+                    resolve();
+            });
+        }
+        catch (err) {
+            failure ??= err;
+            reject(err);
+        }
+    });
+}
+const output_REASONS = {
+    ENOENT: 'the directory does not exist',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    EPIPE: 'the reader closed the pipe',
+    ENAMETOOLONG: 'the name is too long',
+};
+/** A write error in a few words on one line, with its code: "no space left on device (ENOSPC)". */
+function describeWriteError(err) {
+    const code = err?.code;
+    if (typeof code === 'string' && output_REASONS[code])
+        return `${output_REASONS[code]} (${code})`;
+    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+    return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
+}
+/** Whether a write failed because the reader of a pipe went away (`… | head`): not an error of the writer. */
+function isClosedPipe(err) {
+    const code = err?.code;
+    return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
+}
+
+;// CONCATENATED MODULE: ./src/action/io.ts
+/**
+ * Every side effect the action has, as one object: `runAction` takes it as a parameter, tests pass recorders, and
+ * `realActionIo` adapts @actions/core, the file system and `process` to it.
  */
 
 
@@ -59938,133 +67387,1272 @@ function workspacePath(root, p, input) {
 
 
 
+/** The real runner: @actions/core, the file system and process. */
+function realActionIo() {
+    const cpus = (0,external_node_os_namespaceObject.availableParallelism)();
+    return {
+        getInput: (name) => getInput(name),
+        env: process.env,
+        cwd: process.cwd(),
+        fs: nodeFileSystem,
+        catalogs: embeddedCatalogs,
+        clock: systemClock,
+        tool: TOOL,
+        annotations: {
+            error: (m, p) => error(m, p),
+            warning: (m, p) => warning(m, p),
+            notice: (m, p) => notice(m, p),
+        },
+        summary: process.env['GITHUB_STEP_SUMMARY']
+            ? {
+                write: async (markdown) => {
+                    await summary.addRaw(markdown, true).write();
+                },
+            }
+            : null,
+        setOutput: (name, value) => setOutput(name, value),
+        setFailed: (message) => setFailed(message),
+        info: (message) => info(message),
+        warning: (message) => warning(message),
+        writeFile: async (path, text) => {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            await writeReportFile(path, text);
+        },
+        randomToken: () => crypto.randomUUID().replace(/-/g, ''),
+        group: (title, lines) => {
+            startGroup(title);
+            for (const line of lines)
+                info(line);
+            endGroup();
+        },
+        render: {
+            // helm and kubectl start from a small helper process (a fork from this one costs more as the scan grows), in
+            // an empty network namespace where the kernel allows it.
+            process: networkNamespaceRunner(helperProcessRunner({ nodePath: process.execPath, onHelperLost: (reason) => core_debug(`${reason}; programs start from the main process`) })),
+            temp: nodeTempFileSystem,
+            findExecutable: executableFinder(process.env['PATH'] ?? '', process.env['GITHUB_WORKSPACE'] ?? process.cwd()),
+            workers: cpus,
+            now: () => performance.now(),
+        },
+        clusters: { http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
+        // One worker per CPU but one (this thread checks files too), started only for a large repository.
+        ...(cpus > 1 ? { scanPool: workerScanPool({ script: new URL(import.meta.url), workers: cpus - 1, minBytes: POOL_MIN_BYTES }) } : {}),
+        github: (token, baseUrl) => createGitHubClient({ token, baseUrl, userAgent: `${TOOL.name}/${TOOL.version}`, log: { debug: (m) => core_debug(m), warn: (m) => warning(m) } }),
+    };
+}
 
+;// CONCATENATED MODULE: ./src/github/annotations.ts
 
-
-
-
-
-
-
-
-
-
-/** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
-async function runAction(io) {
-    const catalogs = withCatalogs(io.catalogs(), io.clusters);
-    const catalog = catalogs.api;
-    const mode = (io.getInput(INPUT.mode) ?? '').trim() || 'scan';
-    let failOn;
-    let root;
-    let result;
-    const workspace = workspaceRoot(io);
-    if (!(await io.fs.stat(workspace).catch(() => null))?.isDirectory) {
-        io.setFailed(`GITHUB_WORKSPACE ${oneLine(workspace)} is not a directory; check out the repository before this step`);
-        return null;
+/** GitHub's limit of annotations per severity for one step. */
+const ANNOTATIONS_PER_SEVERITY = 10;
+/**
+ * Which findings matter most for the people looking at the step: those in files the pull request changes, then
+ * those about the rest of the repository (its other files, or the scan as a whole, such as no manifests found),
+ * then those about the declared clusters (advisories, support window, skew: facts about the clusters, not about the
+ * change).
+ */
+function tier(f, changed) {
+    if (ruleMeta(f.ruleId)?.gate !== 'files')
+        return 2;
+    return changed !== null && f.file !== null && changed.has(f.file) ? 0 : 1;
+}
+/**
+ * Within one severity, which rules matter most: a removed API (or a chart Helm refuses to install) breaks the
+ * upgrade; a scan that found no manifests, could not render a chart or could not parse a document may hide one; a
+ * deprecation is a plan for later; skipped files and offline-render caveats are housekeeping.
+ */
+const RULE_PRIORITY = {
+    'removed-api': 0,
+    'removed-addon-api': 0,
+    'deprecated-addon-api': 3,
+    'chart-kube-version': 0,
+    'no-manifests': 1,
+    'renderer-missing': 1,
+    'invalid-manifest': 2,
+    'render-failed': 2,
+    'deprecated-api': 3,
+    'capabilities-removed-api': 4,
+    'skipped-file': 4,
+    'removed-feature-gate': 0,
+    'unknown-feature-gate': 0,
+    'removed-flag': 0,
+    'cluster-advisory': 0,
+    'unsupported-version': 0,
+    'version-skew': 1,
+    'upgrade-path': 2,
+    'advisory-feed': 4,
+    'removed-config-api': 0,
+    'locked-feature-gate': 1,
+    'deprecated-feature-gate': 3,
+    'deprecated-config-api': 3,
+    'expired-suppression': 1,
+    'invalid-suppression': 2,
+    'unused-suppression': 4,
+    // Qualifies every other finding of a pre-release target: shown before other notices.
+    'pre-release-target': 1,
+    'drain-blocker': 1,
+    'webhook-upgrade-risk': 1,
+    'psp-without-psa': 2,
+    'inventory-mismatch': 1,
+};
+const SEVERITIES = ['error', 'warning', 'notice'];
+/**
+ * Chooses the annotations to emit, errors first, then warnings, then notices. Each severity keeps its
+ * `perSeverity` most important findings (by rule priority, then report order), less any `reserved` slots. When
+ * anything is left out, the last annotation is a notice saying how many findings of each severity are not shown;
+ * that notice takes one of the notice slots, so the notices shown are one fewer.
+ */
+function selectAnnotations(findings, opts = {}) {
+    const limit = Math.max(1, Math.floor(opts.perSeverity ?? ANNOTATIONS_PER_SEVERITY));
+    const bySeverity = { error: [], warning: [], notice: [] };
+    const changed = opts.changed ?? null;
+    findings
+        // A suppressed finding was accepted for a reason: it is in the reports, not on the pull request.
+        .filter((f) => !f.suppressed)
+        .map((f, i) => ({ f, i, t: tier(f, changed) }))
+        .sort((a, b) => a.t - b.t || RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
+        .forEach(({ f }) => bySeverity[f.severity].push(f));
+    const free = (sev) => Math.max(0, limit - Math.max(0, Math.floor(opts.reserved?.[sev] ?? 0)));
+    const budget = { error: free('error'), warning: free('warning'), notice: free('notice') };
+    const overflows = SEVERITIES.some((sev) => bySeverity[sev].length > budget[sev]);
+    // The "N more" notice needs a notice slot of its own.
+    if (overflows)
+        budget.notice = Math.max(0, budget.notice - 1);
+    const out = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const sev of SEVERITIES) {
+        const list = bySeverity[sev];
+        for (const f of list.slice(0, budget[sev]))
+            out.push(toAnnotation(f));
+        hidden[sev] = Math.max(0, list.length - budget[sev]);
     }
-    try {
-        if (mode === 'merge') {
-            root = workspaceRoot(io);
-            failOn = resolveFailOn(io.getInput(INPUT.failOn), INPUT.failOn);
-            result = await mergeInAction(io, catalogs, root);
+    const total = hidden.error + hidden.warning + hidden.notice;
+    if (total > 0) {
+        const parts = SEVERITIES.filter((s) => hidden[s] > 0).map((s) => annotations_plural(hidden[s], s));
+        out.push({
+            severity: 'notice',
+            message: `${annotations_plural(total, 'more finding')} (${parts.join(', ')}) ${total === 1 ? 'is' : 'are'} not shown as annotations: ` +
+                `GitHub shows at most ${limit} annotations of each severity per step. ${whereTheRestAre(opts.elsewhere)}`,
+            properties: { title: 'More findings in the job summary' },
+        });
+    }
+    return out;
+}
+function whereTheRestAre(where) {
+    if (where === undefined)
+        return 'The job summary and the JSON report list every finding.';
+    const places = [
+        where.summary ? "this step's job summary" : null,
+        where.sarif !== null ? `the SARIF report ${where.sarif} (code scanning, once uploaded)` : null,
+        where.json !== null ? `the JSON report ${where.json} (upload it with actions/upload-artifact to keep it)` : null,
+    ].filter((p) => p !== null);
+    if (places.length === 0)
+        return 'The workflow log lists every finding.';
+    const list = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`;
+    return `Every finding is in ${list}.`;
+}
+function toAnnotation(f) {
+    const properties = {};
+    if (f.file !== null) {
+        properties.file = f.file;
+        if (f.line !== null && f.line >= 1) {
+            properties.startLine = f.line;
+            if (f.column !== null && f.column >= 1)
+                properties.startColumn = f.column;
         }
-        else if (mode === 'scan') {
-            const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd }, catalog, io.fs);
-            ({ root, failOn } = settings);
-            const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
-            io.info(logLine(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
-                (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`));
-            // Messages name files, charts and overlays of the repository.
-            const logger = { info: (m) => io.info(logLine(m)), warn: (m) => io.warning(m) };
-            const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
-            try {
-                result = await runScan(settings, {
-                    fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(render ? { render } : {}),
-                    ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}),
-                    ...(io.scanPool ? { scanPool: io.scanPool } : {}),
-                });
+    }
+    properties.title = titleOf(f);
+    return { severity: f.severity, message: f.message, properties };
+}
+/**
+ * The rule's title and what the finding is about: a feature gate, flag or admission plugin names itself (its
+ * document, a kubeadm or kubelet configuration, is only where it was set); an API finding names the kind and
+ * apiVersion.
+ */
+function titleOf(f) {
+    const title = ruleMeta(f.ruleId)?.title ?? f.ruleId;
+    const text = (v) => (typeof v === 'string' && v !== '' ? v : null);
+    const gate = text(f.data['gate']);
+    if (gate !== null)
+        return `${title}: ${gate}`;
+    const plugin = text(f.data['admissionPlugin']);
+    if (plugin !== null)
+        return `${title}: admission plugin ${plugin}`;
+    const flag = text(f.data['flag']);
+    if (flag !== null)
+        return `${title}: ${flag.startsWith('-') ? flag : `--${flag}`}`;
+    const o = f.object;
+    return o ? `${title}: ${o.kind} ${o.apiVersion}` : title;
+}
+function emitAnnotations(annotations, sink) {
+    for (const a of annotations)
+        sink[a.severity](a.message, { ...a.properties });
+}
+function annotations_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+
+
+
+const DEFAULT_MAX_ROWS = 100;
+const DEFAULT_MAX_CELL_CHARS = 300;
+const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+/** `text` as an inline code span (for trusted text without line breaks); the fence is longer than any backtick run inside. */
+function inlineCode(text) {
+    const flat = text.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function renderMarkdown(result, opts = {}) {
+    const maxRows = Math.max(0, Math.floor(opts.maxRows ?? DEFAULT_MAX_ROWS));
+    const maxChars = Math.max(1, Math.floor(opts.maxCellChars ?? DEFAULT_MAX_CELL_CHARS));
+    const cell = (text) => escapeMarkdown(cut(text, maxChars));
+    const s = result.summary;
+    const out = [];
+    const icon = s.errors > 0 ? '❌' : s.warnings > 0 ? '⚠️' : '✅';
+    const counts = [markdown_plural(s.errors, 'error'), markdown_plural(s.warnings, 'warning'), markdown_plural(s.notices, 'notice'), ...(s.suppressed ? [`${s.suppressed} suppressed`] : [])].join(', ');
+    const verdict = result.findings.length === 0 ? `nothing removed or deprecated` : counts;
+    out.push(`## ${icon} kube-upgrade-gate: ${verdict} for Kubernetes ${escapeMarkdown(result.target)}`, '');
+    const facts = [
+        `Target **${escapeMarkdown(result.target)}**`,
+        result.current !== null ? `current **${escapeMarkdown(result.current)}**` : null,
+        `${markdown_plural(s.files, 'file')} and ${markdown_plural(s.documents, 'document')} checked`,
+        `API catalog ${escapeMarkdown(result.catalog.version)}`,
+        `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
+    ].filter((x) => x !== null);
+    out.push(facts.join(' · '), '');
+    const clusters = renderClustersMarkdown(result);
+    if (clusters !== '')
+        out.push(clusters);
+    if (result.findings.length > 0) {
+        const ranked = rankFindings(result.findings);
+        const shown = ranked.slice(0, maxRows);
+        if (shown.length > 0) {
+            out.push('| Severity | Location | Object | Message | How to fix |', '| --- | --- | --- | --- | --- |');
+            // The rule's help in full on its first row; its later rows point back to it, so a long table stays readable.
+            const helped = new Set();
+            for (const f of shown) {
+                const help = helped.has(f.ruleId) ? `as for the first ${inlineCode(f.ruleId)} row` : escapeMarkdown(ruleMeta(f.ruleId)?.help ?? '');
+                helped.add(f.ruleId);
+                out.push(`| ${SEVERITY_LABEL[f.severity]} | ${markdown_location(f, cell, opts.links)} | ${f.object ? cell(describeObject(f.object)) : ''} | ${cell(f.message)} | ${help} |`);
             }
-            finally {
-                await io.scanPool?.close();
-            }
+            out.push('');
+        }
+        const hidden = ranked.slice(shown.length);
+        if (hidden.length > 0) {
+            out.push(`… and ${hidden.length} more ${hidden.length === 1 ? 'finding' : 'findings'} (${breakdown(hidden)}) not listed here. The JSON and SARIF reports list every finding.`, '');
+        }
+    }
+    const fixes = howToFix(result.findings.filter((f) => !f.suppressed));
+    if (fixes.length > 0) {
+        out.push('### How to fix', '', ...fixes, '');
+    }
+    return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+/**
+ * Most severe first; within a severity, the report order (run-scope first, then by file and line). Suppressed
+ * findings are left out (the JSON and SARIF reports keep them, marked).
+ */
+function rankFindings(findings) {
+    return findings
+        .filter((f) => !f.suppressed)
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
+        .map((x) => x.f);
+}
+/** The location cell: `file:line`, linked to the line at the commit when links are given. */
+function markdown_location(f, cell, links) {
+    const text = cell(place(f));
+    if (links === undefined || f.file === null)
+        return text;
+    const anchor = f.line !== null && f.line >= 1 ? `#L${f.line}` : '';
+    const url = `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(f.file)}${anchor}`;
+    return `[${text}](${url})`;
+}
+function place(f) {
+    if (f.file === null)
+        return '—';
+    return f.line !== null && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
+}
+function describeObject(o) {
+    const name = o.name === null ? '(unnamed)' : o.namespace ? `${o.namespace}/${o.name}` : o.name;
+    return `${o.kind} ${name} (${o.apiVersion})`;
+}
+function breakdown(findings) {
+    const n = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        n[f.severity]++;
+    return ['error', 'warning', 'notice']
+        .filter((sev) => n[sev] > 0)
+        .map((sev) => markdown_plural(n[sev], sev))
+        .join(', ');
+}
+/** Field changes worth knowing for the most common migrations, keyed by "apiVersion kind" of the removed API. */
+const MIGRATION_NOTES = [
+    {
+        match: (v, k) => k === 'Ingress' && (v === 'extensions/v1beta1' || v === 'networking.k8s.io/v1beta1'),
+        note: 'In networking.k8s.io/v1, `spec.backend` becomes `spec.defaultBackend`, `serviceName`/`servicePort` become ' +
+            '`service.name` and `service.port.number` (or `service.port.name`), and every path needs a `pathType`.',
+    },
+    {
+        match: (v, k) => k === 'CustomResourceDefinition' && v === 'apiextensions.k8s.io/v1beta1',
+        note: 'In apiextensions.k8s.io/v1, the schema, subresources and printer columns move under each entry of ' +
+            '`spec.versions`, `spec.version` is gone, the schema must be structural, and `spec.preserveUnknownFields: true` ' +
+            'is replaced by `x-kubernetes-preserve-unknown-fields` in the schema.',
+    },
+    {
+        match: (v, k) => ['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet'].includes(k) && ['extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2'].includes(v),
+        note: 'In apps/v1, `spec.selector` is required, must match the pod template labels, and cannot be changed later.',
+    },
+    {
+        match: (v, k) => k === 'HorizontalPodAutoscaler' && v === 'autoscaling/v2beta1',
+        note: 'In autoscaling/v2, metric targets such as `targetAverageUtilization` move into a `target` object (`type` plus the value).',
+    },
+    {
+        match: (v, k) => k === 'PodDisruptionBudget' && v === 'policy/v1beta1',
+        note: 'In policy/v1, an empty `spec.selector` selects every pod in the namespace instead of none.',
+    },
+    {
+        match: (v, k) => k === 'EndpointSlice' && v === 'discovery.k8s.io/v1beta1',
+        note: 'In discovery.k8s.io/v1, the per-endpoint `topology` map is replaced by the `nodeName` and `zone` fields.',
+    },
+];
+function howToFix(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (f.ruleId !== 'removed-api' || f.object === null)
+            continue;
+        const key = `${f.object.apiVersion}\u0000${f.object.kind}`;
+        let g = groups.get(key);
+        if (!g) {
+            g = {
+                apiVersion: f.object.apiVersion,
+                kind: f.object.kind,
+                count: 0,
+                files: new Set(),
+                removedIn: markdown_str(f.data['removedIn']),
+                replacement: markdown_str(f.data['replacement']),
+                replacementKind: markdown_str(f.data['replacementKind']),
+                noReplacement: markdown_str(f.data['noReplacement']),
+                upcoming: markdown_str(f.data['upcomingReplacement']),
+                upcomingFrom: markdown_str(f.data['upcomingReplacementServedFrom']),
+                servedByCurrent: typeof f.data['replacementServedByCurrent'] === 'boolean' ? f.data['replacementServedByCurrent'] : null,
+            };
+            groups.set(key, g);
+        }
+        g.count++;
+        if (f.file !== null)
+            g.files.add(f.file);
+    }
+    const lines = [];
+    for (const g of groups.values()) {
+        const what = `**${escapeMarkdown(g.kind)} ${escapeMarkdown(g.apiVersion)}**`;
+        const where = `${markdown_plural(g.count, 'object')} in ${markdown_plural(g.files.size, 'file')}`;
+        const removed = g.removedIn ? `, removed in Kubernetes ${escapeMarkdown(g.removedIn)}` : '';
+        let line = `- ${what} (${where}${removed}): `;
+        if (g.replacement) {
+            const kindChange = g.replacementKind && g.replacementKind !== g.kind ? ` and the kind to ${escapeMarkdown(g.replacementKind)}` : '';
+            line += `change the apiVersion to ${escapeMarkdown(g.replacement)}${kindChange}.`;
+            if (g.servedByCurrent === true)
+                line += ' The current release already serves it: migrate before the upgrade.';
+            if (g.servedByCurrent === false)
+                line += ' The current release does not serve it yet: migrate during the upgrade.';
+            const note = MIGRATION_NOTES.find((n) => n.match(g.apiVersion, g.kind));
+            if (note)
+                line += ` ${note.note}`;
+        }
+        else if (g.upcoming) {
+            line += `no replacement is served by the target yet; ${escapeMarkdown(g.upcoming)} is served from ${escapeMarkdown(g.upcomingFrom ?? '?')}.`;
         }
         else {
-            throw new SettingsError(`${INPUT.mode} "${mode}" is not valid; expected scan or merge`);
+            line += g.noReplacement ? `there is no replacement API: ${escapeMarkdown(g.noReplacement)}` : 'there is no replacement API; remove the objects or replace them with another mechanism.';
+        }
+        lines.push(line);
+    }
+    if (lines.length > 0) {
+        lines.push('', 'The `kubectl convert` plugin can rewrite a manifest to a served version; review the result, since fields that ' +
+            'changed meaning are not always converted the way the workload needs.');
+    }
+    return lines;
+}
+function markdown_str(v) {
+    return typeof v === 'string' && v !== '' ? v : null;
+}
+/**
+ * `text` within `max` characters, cut at the last space before the limit so no word or version number is split
+ * ("1.25" never becomes "1.2…"); only a single word longer than the limit is cut inside.
+ */
+function cut(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const room = Math.max(0, max - 1);
+    if (/\s/.test(chars[room]))
+        return `${chars.slice(0, room).join('').trimEnd()}…`;
+    let at = room;
+    while (at > 0 && !/\s/.test(chars[at - 1]))
+        at--;
+    const kept = at > 0 ? chars.slice(0, at).join('').trimEnd() : '';
+    return kept !== '' ? `${kept} …` : `${chars.slice(0, room).join('')}…`;
+}
+function markdown_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/summary.ts
+
+/** GitHub's limit for one step's summary. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** The Markdown for the job summary: every finding, or as many as fit the limit (most severe first). */
+function summaryMarkdown(result, opts = {}) {
+    const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
+    const render = (rows) => renderMarkdown(result, { maxRows: rows, ...(opts.links ? { links: opts.links } : {}) });
+    const fits = (text) => Buffer.byteLength(text, 'utf8') <= limit;
+    const most = Math.min(opts.maxRows ?? result.findings.length, result.findings.length);
+    const full = render(most);
+    if (fits(full))
+        return full;
+    // The largest number of rows whose summary fits; it grows with the rows listed.
+    let lo = 0;
+    let hi = most - 1;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(render(mid)))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return render(lo);
+}
+async function writeJobSummary(result, writer, opts = {}) {
+    const text = summaryMarkdown(result, opts);
+    await writer.write(text);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+/** GitHub's cap on the files the endpoint lists for one pull request. */
+const PULL_REQUEST_FILES_CAP = 3000;
+async function listChangedFiles(octokit, owner, repo, pullNumber) {
+    const list = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: pullNumber, per_page: 100 }));
+    const files = new Set();
+    for (const f of list) {
+        files.add(f.filename);
+        if (typeof f.previous_filename === 'string')
+            files.add(f.previous_filename);
+    }
+    return { files, truncated: list.length >= PULL_REQUEST_FILES_CAP };
+}
+/**
+ * Whether pull request `pullNumber` has `headSha` as its head commit: how a workflow_run job checks the number it was
+ * handed (from an artifact the pull request's own workflow wrote, so chosen by whoever wrote that workflow) before it
+ * comments with its write token. A pull request that does not exist is simply not a match.
+ */
+async function pullRequestHasHead(octokit, owner, repo, pullNumber, headSha) {
+    try {
+        const res = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pullNumber });
+        return res.data.head.sha === headSha;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/comment.ts
+
+
+/** GitHub's limit for the body of a comment or an issue, in characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Room kept free for the hidden marker line the GitHub sinks put on top of the body. */
+const MARKER_RESERVE = 128;
+/** The default size the body is kept within. */
+const DEFAULT_COMMENT_LIMIT = GITHUB_BODY_LIMIT - MARKER_RESERVE;
+const MAX_VALUE_CHARS = 200;
+const MAX_CLUSTERS = 20;
+/** A result is clean for the comment when it has no blocker and no warning (notices alone do not keep a comment). */
+function isClean(result) {
+    return result.summary.errors === 0 && result.summary.warnings === 0;
+}
+const comment_SECTION = {
+    error: { title: 'Blockers', icon: '❌' },
+    warning: { title: 'Warnings', icon: '⚠️' },
+    notice: { title: 'Notices', icon: 'ℹ️' },
+};
+function renderCommentBody(result, ctx) {
+    const limit = Math.max(1, Math.floor(ctx.maxChars ?? DEFAULT_COMMENT_LIMIT));
+    const ranked = rankFindings(result.findings);
+    const build = (kept) => assemble(result, ctx, ranked, kept);
+    let body = build(ranked.length);
+    if (body.length <= limit)
+        return body;
+    // The largest number of rows (most severe first) whose body fits; the body grows with the rows kept.
+    let lo = 0;
+    let hi = ranked.length - 1;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (build(mid).length <= limit)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    body = build(lo);
+    return body.length <= limit ? body : escape_md_clip(body, limit);
+}
+function assemble(result, ctx, ranked, kept) {
+    const s = result.summary;
+    const target = escapeUntrusted(escape_md_clip(result.target, 40));
+    const out = [];
+    const headline = s.errors > 0
+        ? `## ❌ Kubernetes ${target} upgrade: ${comment_plural(s.errors, 'blocker')}`
+        : s.warnings > 0
+            ? `## ⚠️ Kubernetes ${target} upgrade: no blockers, ${comment_plural(s.warnings, 'warning')}`
+            : `## ✅ Kubernetes ${target} upgrade: no blockers or warnings`;
+    out.push(headline, '');
+    const current = result.current !== null ? ` (current ${escapeUntrusted(escape_md_clip(result.current, 40))})` : '';
+    out.push(`**${comment_plural(s.errors, 'error')} · ${comment_plural(s.warnings, 'warning')} · ${comment_plural(s.notices, 'notice')}** — ` +
+        `${comment_plural(s.files, 'file')} and ${comment_plural(s.documents, 'document')} checked against Kubernetes ${target}${current} ` +
+        `at commit ${commitLink(ctx)}.`, '');
+    if (s.errors === 0 && s.warnings === 0) {
+        out.push('Nothing in this pull request blocks the upgrade any more.', '');
+    }
+    out.push(...clustersSection(result.clusters ?? [], ctx));
+    const shown = ranked.slice(0, kept);
+    for (const severity of ['error', 'warning', 'notice']) {
+        const rows = shown.filter((f) => f.severity === severity);
+        if (rows.length === 0)
+            continue;
+        const total = severity === 'error' ? s.errors : severity === 'warning' ? s.warnings : s.notices;
+        const { title, icon } = comment_SECTION[severity];
+        const count = rows.length === total ? `${total}` : `${rows.length} of ${total}`;
+        if (severity === 'notice') {
+            out.push(`<details><summary>${icon} ${title} (${count})</summary>`, '');
+        }
+        else {
+            out.push(`### ${icon} ${title} (${count})`, '');
+        }
+        out.push(...groupedRows(rows, ctx));
+        if (severity === 'notice')
+            out.push('</details>', '');
+    }
+    const left = ranked.slice(kept);
+    if (left.length > 0) {
+        out.push(`> ${comment_plural(left.length, 'row')} left out (${comment_breakdown(left)}) to keep this comment within GitHub's size limit; ` +
+            'the workflow run has the full report.', '');
+    }
+    out.push(`[Workflow run](${ctx.runUrl}) · ${escapeUntrusted(result.tool.name)} ${escapeUntrusted(result.tool.version)} · ` +
+        `API catalog ${escapeUntrusted(result.catalog.version)}`);
+    return `${out.join('\n')}\n`;
+}
+function groupedRows(rows, ctx) {
+    const groups = new Map();
+    for (const f of rows) {
+        const list = groups.get(f.file) ?? [];
+        list.push(f);
+        groups.set(f.file, list);
+    }
+    // Run- and cluster-scope findings first, then files in report order (rankFindings keeps it within a severity).
+    const keys = [...groups.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    const out = [];
+    for (const file of keys) {
+        out.push(file === null ? '**Not tied to a file**' : `**[${escapeUntrusted(escape_md_clip(file, MAX_VALUE_CHARS))}](${blobUrl(ctx, file)})**`);
+        for (const f of groups.get(file))
+            out.push(row(f, ctx));
+        out.push('');
+    }
+    return out;
+}
+function row(f, ctx) {
+    const parts = [];
+    if (f.file !== null && f.line !== null && f.line >= 1)
+        parts.push(`[line ${f.line}](${blobUrl(ctx, f.file)}#L${f.line})`);
+    else if (f.file !== null)
+        parts.push('whole file');
+    parts.push(`\`${f.ruleId}\``);
+    if (f.object !== null)
+        parts.push(escapeUntrusted(escape_md_clip(describeObject(f.object), MAX_VALUE_CHARS)));
+    return `- ${parts.join(' · ')}: ${escapeUntrusted(escape_md_clip(f.message, MAX_VALUE_CHARS * 2))}`;
+}
+function clustersSection(clusters, ctx) {
+    if (clusters.length === 0 && (ctx.upgradePath === undefined || ctx.upgradePath.length < 2))
+        return [];
+    const out = [];
+    if (clusters.length > 0) {
+        out.push('### Clusters', '', '| Cluster | Current | Target | Recommended target | Blocking advisories |', '| --- | --- | --- | --- | --- |');
+        for (const c of clusters.slice(0, MAX_CLUSTERS)) {
+            const recommended = recommendedTarget(c, ctx) ?? 'none';
+            const blocking = c.blockingAdvisories.length === 0 ? 'none' : `❌ ${c.blockingAdvisories.join(', ')}`;
+            const cells = [c.name, c.version, c.target, recommended, blocking].map((v) => escapeUntrusted(escape_md_clip(v, MAX_VALUE_CHARS)));
+            out.push(`| ${cells.join(' | ')} |`);
+        }
+        if (clusters.length > MAX_CLUSTERS)
+            out.push('', `… and ${comment_plural(clusters.length - MAX_CLUSTERS, 'more cluster')}.`);
+        out.push('');
+    }
+    const chart = flowchart(clusters.slice(0, MAX_CLUSTERS), ctx);
+    if (chart.length > 0)
+        out.push('```mermaid', 'flowchart LR', ...chart, '```', '');
+    return out;
+}
+function recommendedTarget(c, ctx) {
+    const override = ctx.recommendedTargets !== undefined && Object.hasOwn(ctx.recommendedTargets, c.name) ? ctx.recommendedTargets[c.name] : undefined;
+    return override ?? c.recommendedTarget;
+}
+/** Versions are the only text drawn in the chart: anything else would need Mermaid's own escaping. */
+const comment_VERSION = /^v?\d{1,3}\.\d{1,3}(?:\.\d{1,4})?$/;
+function flowchart(clusters, ctx) {
+    const chains = [];
+    if (ctx.upgradePath !== undefined && ctx.upgradePath.length >= 2) {
+        chains.push({ start: ctx.upgradePath[0], steps: ctx.upgradePath.slice(1), secure: null });
+    }
+    else {
+        for (const c of clusters) {
+            if (c.path.length < 2)
+                continue;
+            chains.push({ start: `${mermaidName(c.name)} · ${c.version}`, steps: c.path.slice(1), secure: recommendedTarget(c, ctx) });
         }
     }
-    catch (err) {
-        if (err instanceof SettingsError || err instanceof MergeError) {
-            io.setFailed(err.message);
-            return null;
-        }
-        if (err instanceof DiscoveryError) {
-            io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
-            return null;
-        }
-        throw err;
+    const lines = [];
+    chains.forEach((chain, i) => {
+        if (!chain.steps.every((v) => comment_VERSION.test(v)))
+            return;
+        const startVersion = chain.start.split(' · ').pop();
+        if (!comment_VERSION.test(startVersion))
+            return;
+        const last = chain.steps.length - 1;
+        const labels = chain.steps.map((m, j) => (j === last && chain.secure !== null && comment_VERSION.test(chain.secure) && chain.secure.startsWith(`${m}.`) ? `${m} (secure: ${chain.secure})` : m));
+        const nodes = [chain.start, ...labels].map((label, j) => `p${i}_${j}["${label}"]`);
+        lines.push(`  ${nodes.join(' --> ')}`);
+    });
+    return lines;
+}
+/** A cluster name as Mermaid label text: letters, digits, `.`, `_` and `-` only, at most 40. */
+function mermaidName(name) {
+    return escape_md_clip(name.replace(/[^A-Za-z0-9._-]/g, '_'), 40);
+}
+function blobUrl(ctx, file) {
+    return `${trimSlash(ctx.serverUrl)}/${ctx.repository}/blob/${encodeURIComponent(ctx.headSha)}/${encodePath(file)}`;
+}
+function commitLink(ctx) {
+    const short = /^[0-9a-f]{7,}$/i.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : 'head';
+    return `[${short}](${trimSlash(ctx.serverUrl)}/${ctx.repository}/commit/${encodeURIComponent(ctx.headSha)})`;
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function comment_breakdown(findings) {
+    const n = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        n[f.severity]++;
+    return ['error', 'warning', 'notice']
+        .filter((sev) => n[sev] > 0)
+        .map((sev) => comment_plural(n[sev], sev))
+        .join(', ');
+}
+function comment_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+/** Chunks of about this many characters: a report of a million findings is far longer than one string may be. */
+const CHUNK_CHARS = 1 << 20;
+/** An array written element by element by `jsonChunks`, never as one string. */
+class StreamedArray {
+    items;
+    constructor(items) {
+        this.items = items;
     }
-    // The text report quotes names from the scanned files; keep the runner from reading any of it as a command.
+}
+/**
+ * `JSON.stringify(value, null, 2)`, as a sequence of chunks: every StreamedArray in `value` (in plain objects, at
+ * any depth) is written one element at a time, so the whole text is never one string. A `##[` inside a string is
+ * written `#\u0023[` (the same JSON value): read as a log line by a CI runner, a report must not hold a command.
+ */
+function* jsonChunks(value, indent = '') {
+    let buf = '';
+    for (const piece of pieces(value, indent)) {
+        buf += piece;
+        if (buf.length >= CHUNK_CHARS) {
+            yield neutral(buf);
+            buf = '';
+        }
+    }
+    if (buf !== '')
+        yield neutral(buf);
+}
+function* pieces(value, indent) {
+    const inner = `${indent}  `;
+    const items = value instanceof StreamedArray ? value.items : Array.isArray(value) && holdsStream(value) ? value : null;
+    if (items !== null) {
+        if (items.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[';
+        for (let i = 0; i < items.length; i++) {
+            yield `${i > 0 ? ',' : ''}\n${inner}`;
+            // As JSON.stringify writes them: null for what has no JSON form.
+            const item = items[i];
+            yield* pieces(item === undefined || typeof item === 'function' ? null : item, inner);
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    if (value !== null && typeof value === 'object' && holdsStream(value)) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+        yield '{';
+        for (let i = 0; i < entries.length; i++) {
+            const [k, v] = entries[i];
+            yield `${i > 0 ? ',' : ''}\n${inner}${JSON.stringify(k)}: `;
+            yield* pieces(v, inner);
+        }
+        yield entries.length > 0 ? `\n${indent}}` : '}';
+        return;
+    }
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+}
+/** Whether a StreamedArray is inside `value` (plain objects and arrays, at any depth; StreamedArrays are not searched). */
+function holdsStream(value) {
+    return Object.values(value).some((v) => v instanceof StreamedArray || (v !== null && typeof v === 'object' && holdsStream(v)));
+}
+function neutral(text) {
+    return text.includes('##[') ? text.replace(/##\[/g, '#\\u0023[') : text;
+}
+/** The report as chunks: the findings are written one at a time (see jsonChunks). */
+function renderJsonChunks(result) {
+    const ordered = {
+        schemaVersion: result.schemaVersion,
+        tool: result.tool,
+        catalog: result.catalog,
+        target: result.target,
+        current: result.current,
+        summary: result.summary,
+        ...(result.renders ? { renders: result.renders } : {}),
+        findings: new StreamedArray(result.findings.map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            message: f.message,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            object: f.object,
+            data: f.data,
+            ...(f.suppressed
+                ? { suppressed: { reason: f.suppressed.reason, source: f.suppressed.source, file: f.suppressed.file, line: f.suppressed.line, expires: f.suppressed.expires } }
+                : {}),
+        }))),
+        clusters: (result.clusters ?? []).map((c) => ({
+            name: c.name,
+            version: c.version,
+            target: c.target,
+            recommendedTarget: c.recommendedTarget,
+            supported: c.supported,
+            endOfLife: c.endOfLife,
+            path: c.path,
+            advisories: c.advisories,
+            blockingAdvisories: c.blockingAdvisories,
+            skew: c.skew,
+            asOf: c.asOf,
+        })),
+        ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
+        ...(result.scanObjects ? { scanObjects: new StreamedArray(result.scanObjects) } : {}),
+    };
+    return (function* () {
+        yield* jsonChunks(ordered);
+        yield '\n';
+    })();
+}
+/** The whole report as one string (a report too long for one string needs renderJsonChunks). */
+function renderJson(result) {
+    return [...renderJsonChunks(result)].join('');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+/**
+ * The SARIF 2.1.0 report, shaped for GitHub code scanning: one run, one rule per rule id (each with its README
+ * entry as helpUri and its help as text and Markdown), plus one rule per security advisory reported
+ * (`cluster-advisory/CVE-…`, tagged `security`, with the CVSS base score as `security-severity` so code scanning
+ * rates it), and one result per finding that has a file. Findings about the whole scan (no file) cannot carry a
+ * location, which code scanning requires, so they become tool execution notifications of the invocation instead.
+ * Pure: result in, text out.
+ */
+
+
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrade-gate';
+/** The README, whose rules table has an anchor `rule-<id>` per rule. */
+const README_URL = `${INFORMATION_URI}/blob/main/README.md`;
+/** Name of the partial fingerprint; bump the version suffix if the fingerprint input ever changes. */
+const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v2';
+/** The README entry of a rule (the anchor scripts/lib/readme.ts writes into the rules table). */
+function ruleHelpUri(id) {
+    return `${README_URL}#rule-${id}`;
+}
+const CVE_ID = /^CVE-\d{4}-\d{4,7}$/;
+const SRCROOT = '%SRCROOT%';
+// node:crypto (for the fingerprints' hash) is loaded when a SARIF report is first written, not at start-up.
+const sarif_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let nodeCrypto;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** The report as one string (a report too long for one string needs renderSarifChunks). */
+function renderSarif(result) {
+    return [...renderSarifChunks(result)].join('');
+}
+/** The report as chunks, the results written one at a time (see jsonChunks). */
+function* renderSarifChunks(result) {
+    const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+    const rules = RULES.map((r) => ({
+        id: r.meta.id,
+        name: ruleName(r.meta.id),
+        shortDescription: { text: r.meta.description },
+        fullDescription: { text: r.meta.details },
+        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+        helpUri: ruleHelpUri(r.meta.id),
+        help: { text: r.meta.help, markdown: `${r.meta.help}\n\n[More about \`${r.meta.id}\`](${ruleHelpUri(r.meta.id)})` },
+        properties: { tags: ['kubernetes'] },
+    }));
+    // One rule per advisory, so code scanning shows each CVE with its own security severity.
+    const advisoryMeta = RULES.find((r) => r.meta.id === 'cluster-advisory').meta;
+    const ruleOf = (f) => {
+        const cve = advisoryId(f);
+        if (cve === null)
+            return f.ruleId;
+        const id = `cluster-advisory/${cve}`;
+        if (!ruleIndex.has(id)) {
+            ruleIndex.set(id, rules.length);
+            const score = cvssScore(f);
+            rules.push({
+                id,
+                name: `ClusterAdvisory${cve.replace(/-/g, '')}`,
+                shortDescription: { text: `Kubernetes security advisory ${cve} affects a declared cluster.` },
+                fullDescription: { text: advisoryMeta.details },
+                defaultConfiguration: { level: LEVEL[f.severity] },
+                helpUri: ruleHelpUri('cluster-advisory'),
+                help: {
+                    text: advisoryMeta.help,
+                    markdown: `${advisoryMeta.help}\n\n[More about \`cluster-advisory\`](${ruleHelpUri('cluster-advisory')})`,
+                },
+                properties: {
+                    tags: ['security', 'kubernetes'],
+                    ...(score !== null ? { 'security-severity': score.toFixed(1) } : {}),
+                },
+            });
+        }
+        return id;
+    };
+    const fingerprints = fingerprintAll(result.findings);
+    const results = [];
+    const notifications = [];
+    result.findings.forEach((f, i) => {
+        const id = ruleOf(f);
+        const rule = { id, index: ruleIndex.get(id) ?? -1 };
+        if (f.file === null) {
+            notifications.push({
+                level: LEVEL[f.severity],
+                message: { text: plainText(f.message) },
+                associatedRule: rule,
+                ...(f.suppressed ? { properties: { suppressed: true, justification: f.suppressed.reason } } : {}),
+            });
+            return;
+        }
+        results.push({
+            ruleId: id,
+            ruleIndex: rule.index,
+            level: LEVEL[f.severity],
+            message: { text: plainText(f.message) },
+            locations: [sarif_location(f.file, f.line, f.column)],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
+            // A suppressed finding stays in the log, marked: code scanning shows it as dismissed, not as an alert.
+            ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.source === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
+        });
+    });
+    const invocation = { executionSuccessful: true };
+    if (notifications.length > 0)
+        invocation['toolExecutionNotifications'] = notifications;
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: result.tool.name,
+                        fullName: `${result.tool.name} ${result.tool.version} (API catalog ${result.catalog.version})`,
+                        version: result.tool.version,
+                        semanticVersion: result.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                invocations: [invocation],
+                columnKind: 'utf16CodeUnits',
+                results: new StreamedArray(results),
+                properties: {
+                    target: result.target,
+                    current: result.current,
+                    catalogVersion: result.catalog.version,
+                },
+            },
+        ],
+    };
+    yield* jsonChunks(log);
+    yield '\n';
+}
+function sarif_location(file, line, column) {
+    // Code scanning needs a start line; findings about a whole file (e.g. a skipped file) point at its first line.
+    const known = line !== null && line >= 1;
+    const region = { startLine: known ? line : 1 };
+    if (known && column !== null && column >= 1)
+        region.startColumn = column;
+    return { physicalLocation: { artifactLocation: { uri: encodeUri(file), uriBaseId: SRCROOT }, region } };
+}
+/**
+ * Message text with square brackets and backslashes escaped, so text quoted from a manifest (an object named
+ * `[docs](https://example.com)`) is shown literally instead of becoming a SARIF embedded link.
+ */
+function plainText(text) {
+    return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+/** A repository-relative POSIX path as a relative URI reference: each segment percent-encoded, slashes kept. */
+function encodeUri(path) {
+    return path.split('/').map((seg) => encodeURIComponent(seg)).join('/');
+}
+/** The advisory a cluster-advisory finding reports, when its id is a CVE id. */
+function advisoryId(f) {
+    const cve = f.data['cve'];
+    return f.ruleId === 'cluster-advisory' && typeof cve === 'string' && CVE_ID.test(cve) ? cve : null;
+}
+function cvssScore(f) {
+    const cvss = f.data['cvss'];
+    const score = cvss?.score;
+    return typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10 ? score : null;
+}
+/**
+ * The parts of a finding's data that name what it is about (never what is said about it, nor when): the cluster,
+ * advisory and component of a cluster finding, the gate, flag or admission plugin of a component setting, the
+ * chart or overlay and values file of a render.
+ */
+const IDENTITY_KEYS = ['cluster', 'cve', 'component', 'nodePool', 'relativeTo', 'gate', 'flag', 'admissionPlugin', 'chart', 'kustomization', 'values', 'renderer', 'document'];
+/**
+ * One fingerprint per finding, from its identity only: the rule, the file, the object (kind, namespace, name) and
+ * the identity keys of its data. Never the message, a date, a version that moves with the date, or the line, so a
+ * finding keeps its fingerprint when lines move, the wording changes or the evaluation date does. Findings that
+ * would share a hash (two unnamed objects of the same kind in one file) are told apart by a 1-based occurrence
+ * count suffix, in report order.
+ */
+function fingerprintAll(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const o = f.object;
+        const data = IDENTITY_KEYS.filter((k) => f.data[k] !== undefined && f.data[k] !== null).map((k) => [k, f.data[k]]);
+        const identity = [f.ruleId, f.file ?? '', o ? [o.kind, o.namespace ?? '', o.name ?? ''] : null, data];
+        nodeCrypto ??= sarif_require('node:crypto');
+        const hash = nodeCrypto.createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        return `${hash}:${n}`;
+    });
+}
+function ruleName(id) {
+    return id.replace(/(^|-)([a-z])/g, (_m, _dash, c) => c.toUpperCase());
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/github/comment.ts
+/**
+ * The sticky pull request comment: one comment per pull request that always shows the latest scan.
+ *
+ * The comment is recognised by two things together: a hidden marker (an HTML comment on a line of its own, e.g.
+ * `<!-- kube-upgrade-gate:comment v1 -->`) and its author being the token's own account, so a comment by anyone
+ * else that quotes the marker is never touched. Every page of the pull request's comments is read.
+ *
+ * - No comment yet: it is created, unless the result is clean (then nothing is written: action `unchanged`).
+ * - A comment exists: it is edited only when its text differs; a clean result edits it to say so. It is never
+ *   deleted, so the conversation keeps its history.
+ * - Several own marked comments (e.g. two runs raced): the oldest is kept up to date and the others are left alone;
+ *   deleting or editing them would hide what reviewers may already have replied to.
+ * - The token may not read or write (403/404, typically the read-only GITHUB_TOKEN of a pull request from a fork):
+ *   action `skipped` with a warning, no exception. Other errors (after the client's retries) are thrown.
+ */
+
+
+
+
+const COMMENT_MARKER = 'kube-upgrade-gate:comment v1';
+/** The marker as the HTML comment line written into bodies. Marker text is plain: letters, digits, spaces, `.:_=-`. */
+function markerLine(marker) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9 .:_=-]*$/.test(marker) || marker.includes('--') || marker.length > 80) {
+        throw new Error(`invalid marker text: ${JSON.stringify(marker)}`);
+    }
+    return `<!-- ${marker} -->`;
+}
+/**
+ * The hash on a body's marker line (`<!-- marker sha256=… -->`): '' when the line has none, null when the body has no
+ * marker line.
+ */
+function markerHash(body, marker) {
+    if (typeof body !== 'string')
+        return null;
+    const bare = markerLine(marker);
+    const prefix = `${bare.slice(0, -' -->'.length)} sha256=`;
+    for (const raw of body.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === bare)
+            return '';
+        const hash = line.startsWith(prefix) && line.endsWith(' -->') ? line.slice(prefix.length, -' -->'.length) : null;
+        if (hash !== null && /^[0-9a-f]{64}$/.test(hash))
+            return hash;
+    }
+    return null;
+}
+/** SHA-256 (hex) of a content key. */
+function keyHash(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
+}
+/** Whether `body` has `line` as one of its lines (surrounding spaces ignored). */
+function hasLine(body, line) {
+    return typeof body === 'string' && body.split(/\r?\n/).some((l) => l.trim() === line);
+}
+/** The text GitHub keeps for a body, for comparing: line endings normalised, trailing whitespace dropped. */
+function normalise(body) {
+    return body.replace(/\r\n?/g, '\n').trimEnd();
+}
+function warningFor(error, status, what) {
+    if (/rate limit/i.test(String(error.message))) {
+        return `comment skipped: GitHub's rate limit was still exceeded after the retries allowed (HTTP ${status})`;
+    }
+    const hint = status === 403 ? ' (a pull request from a fork gets a read-only token; see the README for the two-workflow setup)' : '';
+    return `comment skipped: the token cannot ${what} (HTTP ${status})${hint}`;
+}
+async function upsertStickyComment(opts) {
+    const { octokit, owner, repo, issueNumber, selfLogin } = opts;
+    const marker = opts.marker ?? COMMENT_MARKER;
+    const line = markerLine(marker);
+    const hash = opts.contentKey !== undefined ? keyHash(opts.contentKey) : null;
+    const top = hash === null ? line : `${line.slice(0, -' -->'.length)} sha256=${hash} -->`;
+    const full = escape_md_clip(`${top}\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
+    let comments;
+    try {
+        comments = (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        }));
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404)
+            return { action: 'skipped', warning: warningFor(error, status, "read the pull request's comments") };
+        throw error;
+    }
+    const own = comments
+        .filter((c) => sameLogin(c.user?.login, selfLogin) && markerHash(c.body, marker) !== null)
+        .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+    const existing = own[0];
+    try {
+        if (existing === undefined) {
+            if (opts.clean === true)
+                return { action: 'unchanged' };
+            const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner,
+                repo,
+                issue_number: issueNumber,
+                body: full,
+            });
+            return { action: 'created', url: res.data.html_url };
+        }
+        const same = hash !== null ? markerHash(existing.body, marker) === hash : normalise(existing.body ?? '') === normalise(full);
+        if (same)
+            return { action: 'unchanged', url: existing.html_url };
+        const res = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner,
+            repo,
+            comment_id: existing.id,
+            body: full,
+        });
+        return { action: 'updated', url: res.data.html_url };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404)
+            return { action: 'skipped', warning: warningFor(error, status, 'write to this pull request') };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/issue.ts
+/**
+ * The tracking issue of scheduled advisory checks: one issue that is open while something blocks the upgrade.
+ *
+ * The issue is recognised by its label, a hidden marker line (`<!-- kube-upgrade-gate:tracking sha256=… -->`) and
+ * its author being the token's own account. Issues are read through the repository's issue list (all states,
+ * filtered by the label, every page; pull requests dropped), never through search, whose index lags behind.
+ * The marker carries a SHA-256 of the title and body written, so "has it changed" needs no second request and
+ * edits made by people to the issue are not overwritten while the scan's content stays the same.
+ *
+ * - blocked, no issue: create it (with the label) → `created`;
+ * - blocked, open issue: edit it when the content changed → `updated`, else `unchanged`;
+ * - blocked, only a closed issue: reopen it with the new content → `reopened`;
+ * - not blocked, open issue: comment why and close it (reason "completed") → `closed`;
+ * - not blocked, issue closed or absent: nothing → `none`.
+ * When several match, the oldest open one is used, or else the most recent closed one.
+ *
+ * Needs only `issues: write`. Errors are thrown, with the permission named for a 403/404.
+ */
+
+
+
+
+
+const TRACKING_MARKER = 'kube-upgrade-gate:tracking';
+const DEFAULT_CLOSE_COMMENT = 'The latest scheduled check found no upgrade blocker, so this issue is closed. It is reopened if a blocker comes back.';
+/** SHA-256 (hex) of what the issue shows: title and body, line endings normalised. */
+function contentHash(title, body) {
+    const norm = (t) => t.replace(/\r\n?/g, '\n').trimEnd();
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([norm(title), norm(body)])).digest('hex');
+}
+async function syncTrackingIssue(opts) {
+    const { octokit, owner, repo, label, selfLogin } = opts;
+    const marker = opts.marker ?? TRACKING_MARKER;
+    if (label === '' || label.includes(',') || label.length > 50)
+        throw new Error(`invalid tracking label: ${JSON.stringify(label)}`);
+    const hash = opts.contentKey !== undefined ? contentHash('key', opts.contentKey) : contentHash(opts.title, opts.body);
+    const prefix = markerLine(marker).slice(0, -' -->'.length);
+    const body = escape_md_clip(`${prefix} sha256=${hash} -->\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
+    const title = escape_md_clip(opts.title.replace(/[\r\n]+/g, ' '), 256);
+    try {
+        const issues = (await octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'all', labels: label, per_page: 100 })).filter((i) => i.pull_request === undefined && sameLogin(i.user?.login, selfLogin) && markerHash(i.body, marker) !== null);
+        const open = issues.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number)[0];
+        const closed = issues.filter((i) => i.state !== 'open').sort((a, b) => b.number - a.number)[0];
+        if (!opts.blocked) {
+            if (open === undefined)
+                return { action: 'none', ...(closed ? { number: closed.number, url: closed.html_url } : {}) };
+            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner,
+                repo,
+                issue_number: open.number,
+                body: opts.closeComment ?? DEFAULT_CLOSE_COMMENT,
+            });
+            await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner,
+                repo,
+                issue_number: open.number,
+                state: 'closed',
+                state_reason: 'completed',
+            });
+            return { action: 'closed', number: open.number, url: open.html_url };
+        }
+        if (open !== undefined) {
+            if (markerHash(open.body, marker) === hash)
+                return { action: 'unchanged', number: open.number, url: open.html_url };
+            await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: open.number, title, body });
+            return { action: 'updated', number: open.number, url: open.html_url };
+        }
+        if (closed !== undefined) {
+            await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner,
+                repo,
+                issue_number: closed.number,
+                title,
+                body,
+                state: 'open',
+                state_reason: 'reopened',
+            });
+            return { action: 'reopened', number: closed.number, url: closed.html_url };
+        }
+        const res = await octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, title, body, labels: [label] });
+        return { action: 'created', number: res.data.number, url: res.data.html_url };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if ((status === 403 || status === 404) && !/rate limit/i.test(String(error.message))) {
+            throw new Error(`tracking issue: the token cannot read or write this repository's issues (HTTP ${status}); the job needs "permissions: issues: write"`, { cause: error });
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/sinks.ts
+
+
+
+
+
+
+
+function splitRepository(full) {
+    const [owner = '', repo = ''] = full.split('/');
+    return { owner, repo };
+}
+/** The sticky comment: created on the first finding, edited when the result changes (to say clean when it is). */
+async function commentOnPullRequest(octokit, where, result, ctx) {
+    const selfLogin = await resolveSelfLogin(octokit);
+    return upsertStickyComment({
+        octokit,
+        owner: where.owner,
+        repo: where.repo,
+        issueNumber: where.pullRequest,
+        body: renderCommentBody(result, ctx),
+        selfLogin,
+        clean: isClean(result),
+        // Each run has its own link: a comment whose findings did not change is not edited for it.
+        contentKey: renderCommentBody(result, { ...ctx, runUrl: '' }),
+    });
+}
+const TRACKING_TITLE = 'Kubernetes upgrade: declared clusters need attention';
+/** The result with only its findings about the declared clusters (and the advisory source). */
+function clusterResult(result) {
+    const findings = result.findings.filter((f) => ruleMeta(f.ruleId)?.gate !== 'files');
+    return { ...result, findings, summary: summarize(findings, result.summary.files, result.summary.documents) };
+}
+/**
+ * What the tracking issue is about, without what changes from one run to the next (dates, run links, wording): each
+ * finding's identity and severity, and each cluster's versions and recommended target. The issue is edited only
+ * when this changes.
+ */
+function trackingKey(result) {
+    const findings = result.findings;
+    const prints = fingerprintAll(findings);
+    return JSON.stringify({
+        findings: findings.map((f, i) => [prints[i], f.severity]).sort(),
+        clusters: result.clusters.map((c) => [c.name, c.version, c.target, c.recommendedTarget, [...c.blockingAdvisories].sort(), c.supported]),
+    });
+}
+/** The tracking issue: open while `blocked`, edited when what blocks changes, closed with a comment once clean. */
+async function trackClusters(octokit, where, result, blocked, ctx) {
+    const selfLogin = await resolveSelfLogin(octokit);
+    const clusters = clusterResult(result);
+    return syncTrackingIssue({
+        octokit,
+        owner: where.owner,
+        repo: where.repo,
+        label: where.label,
+        selfLogin,
+        title: TRACKING_TITLE,
+        body: renderCommentBody(clusters, ctx),
+        blocked,
+        contentKey: trackingKey(clusters),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+/** The text report quotes names from the scanned files; the runner must not read any of it as a command. */
+function logTextReport(io, result) {
     const token = io.randomToken();
     io.info(`::stop-commands::${token}`);
     io.info(renderText(result, { color: false }).trimEnd().split('\n').map(logLine).join('\n'));
     io.info(`::${token}::`);
-    const reportPath = reportFile(io.env, root);
-    const sarifPath = reportPath.replace(/\.json$/, '.sarif');
-    for (const [path, chunks] of [[reportPath, renderJsonChunks(result)], [sarifPath, renderSarifChunks(result)]]) {
-        try {
-            await io.writeFile(path, chunks);
-        }
-        catch (err) {
-            io.setFailed(`cannot write the report to ${oneLine(path)}: ${describeWriteError(err)}`);
-            return null;
-        }
-    }
-    io.setOutput('errors', String(result.summary.errors));
-    io.setOutput('warnings', String(result.summary.warnings));
-    io.setOutput('report-json', reportPath);
-    io.setOutput('report-sarif', sarifPath);
-    // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
-    if (result.shard) {
-        io.info(logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${reportPath}; run the action with mode: merge over every part's report.`));
-        return { result, reportPath, failed: false };
-    }
-    const failed = shouldFail(result, failOn);
-    // The failure message below is an error annotation too: keep a slot for it.
-    emitAnnotations(selectAnnotations(result.findings, { reserved: { error: failed ? 1 : 0 } }), io.annotations);
-    if (io.summary) {
-        try {
-            await writeJobSummary(result, io.summary);
-        }
-        catch (err) {
-            io.warning(`Could not write the job summary: ${err.message}`);
-        }
-    }
-    if (failed) {
-        const s = result.summary;
-        io.setFailed(`Kubernetes ${result.target}: ${main_plural(s.errors, 'error')}, ${main_plural(s.warnings, 'warning')}, ${main_plural(s.notices, 'notice')}; ` +
-            `${INPUT.failOn} is "${failOn}". See the annotations and the job summary.`);
-    }
-    return { result, reportPath, failed };
-}
-/** GITHUB_WORKSPACE (else the working directory), absolute. */
-function workspaceRoot(io) {
-    const ws = io.env['GITHUB_WORKSPACE'];
-    return (0,external_node_path_namespaceObject.resolve)(io.cwd, ws && ws.trim() !== '' ? ws : '.');
-}
-/** mode: merge — the JSON reports of every part of a sharded scan (files or globs in the workspace) into one. */
-async function mergeInAction(io, catalogs, root) {
-    const patterns = scan_splitList(io.getInput(INPUT.reports));
-    if (patterns.length === 0)
-        throw new SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
-    const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
-    const files = found.files.filter((f) => f.rel.endsWith('.json'));
-    if (files.length === 0)
-        throw new MergeError(`${INPUT.reports}: no JSON reports match ${patterns.join(', ')}`);
-    const reports = [];
-    for (const f of files)
-        reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
-    io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
-    return mergeScan(reports, catalogs);
 }
 /** One log group per render: the command, how long it took, and what helm or kubectl said. */
 function logRender(io, e) {
@@ -60080,68 +68668,401 @@ function logRender(io, e) {
         `::${token}::`,
     ]);
 }
+function log_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/report-files.ts
+/** The report files the action writes: the JSON report and the SARIF report. */
+
+
+
+
+
 /** Under RUNNER_TEMP (else the workspace), one file per step so two uses of the action in a job do not collide. */
 function reportFile(env, root) {
     const dir = env['RUNNER_TEMP'] && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : root;
     const step = (env['GITHUB_ACTION'] ?? '').replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^[._]+/, '');
     return (0,external_node_path_namespaceObject.join)(dir, step ? `kube-upgrade-gate-report-${step}.json` : 'kube-upgrade-gate-report.json');
 }
-function main_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The JSON report's path, and the SARIF report's: the `sarif-file` input, else beside the JSON report. */
+function reportPaths(env, root, sarifFile) {
+    const json = reportFile(env, root);
+    return { json, sarif: sarifFile ?? json.replace(/\.json$/, '.sarif') };
 }
-/** The real runner: @actions/core and process, adapted to ActionIo. Never rejects. */
+/** Writes both reports; on failure marks the step failed and returns false. */
+async function writeReports(io, result, paths) {
+    for (const [path, chunks] of [[paths.json, renderJsonChunks(result)], [paths.sarif, renderSarifChunks(result)]]) {
+        try {
+            await io.writeFile(path, chunks);
+        }
+        catch (err) {
+            io.setFailed(`cannot write the report to ${oneLine(path)}: ${describeWriteError(err)}`);
+            return false;
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function publish(io, job) {
+    const { inputs, run, result, gates, root } = job;
+    logTextReport(io, result);
+    const paths = reportPaths(io.env, root, inputs.sarifFile);
+    if (!(await writeReports(io, result, paths)))
+        return null;
+    io.setOutput('errors', String(result.summary.errors));
+    io.setOutput('warnings', String(result.summary.warnings));
+    io.setOutput('report-json', paths.json);
+    io.setOutput('sarif-file', paths.sarif);
+    // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
+    if (result.shard) {
+        io.info(logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${paths.json}; run the action with mode: merge over every part's report.`));
+        return { result, reportPath: paths.json, failed: false };
+    }
+    const github = lazyClient(io, inputs, run);
+    // A number given as an input (a workflow_run job read it from the scan's artifact) is checked before it is used.
+    const given = run.pullRequest === null && inputs.pullRequest !== null;
+    let pr = run.pullRequest ?? (inputs.pullRequest !== null ? { number: inputs.pullRequest, headSha: run.triggeringHeadSha, baseSha: null } : null);
+    const repo = run.repository !== null ? splitRepository(run.repository) : null;
+    if (given && pr !== null && repo !== null && run.eventName === 'workflow_run' && inputs.comment !== 'never') {
+        const client = github();
+        let matches = false;
+        try {
+            matches = client !== null && pr.headSha !== null && (await pullRequestHasHead(client, repo.owner, repo.repo, pr.number, pr.headSha));
+        }
+        catch (err) {
+            io.warning(`could not read pull request ${pr.number} (${publish_describe(err)})`);
+        }
+        if (!matches) {
+            io.warning(`comment skipped: pull request ${pr.number} (from ${INPUT.pullRequest}) does not have the head commit of the run that made the report`);
+            pr = null;
+        }
+    }
+    // The files the pull request changes: ranked first, and with only-changed the only files that are gated.
+    let changed = null;
+    if (pr !== null && repo !== null && (inputs.onlyChanged || inputs.token !== '')) {
+        const client = github();
+        if (client !== null) {
+            try {
+                const list = await listChangedFiles(client, repo.owner, repo.repo, pr.number);
+                changed = list.truncated ? null : list.files;
+                if (list.truncated && inputs.onlyChanged)
+                    io.warning(`${INPUT.onlyChanged}: the pull request changes more files than GitHub lists; every file is checked`);
+            }
+            catch (err) {
+                // Without only-changed the list only orders the annotations: a token that may not read it is no reason to warn.
+                if (inputs.onlyChanged)
+                    io.warning(`${INPUT.onlyChanged}: could not list the pull request's changed files (${publish_describe(err)}); every file is checked`);
+                else
+                    io.info(`Could not list the pull request's changed files (${publish_describe(err)}); annotations are not ordered by them.`);
+            }
+        }
+    }
+    else if (inputs.onlyChanged) {
+        io.info(`${INPUT.onlyChanged}: no pull request is known for this event; every file is checked`);
+    }
+    const inScope = inputs.onlyChanged && changed !== null ? scopeTo(changed) : () => true;
+    const blocking = blockingFindings(result, gates, inScope);
+    const failed = blocking.length > 0;
+    // The failure message below is an error annotation too: keep a slot for it.
+    const annotations = selectAnnotations(result.findings.filter(inScope), {
+        reserved: { error: failed ? 1 : 0 },
+        changed,
+        elsewhere: { summary: io.summary !== null, sarif: paths.sarif, json: paths.json },
+    });
+    emitAnnotations(annotations, io.annotations);
+    if (io.summary) {
+        try {
+            const links = run.repository !== null && run.sha !== null ? { serverUrl: run.serverUrl, repository: run.repository, sha: run.sha } : undefined;
+            await writeJobSummary(result, io.summary, links ? { links } : {});
+        }
+        catch (err) {
+            io.warning(`Could not write the job summary: ${err.message}`);
+        }
+    }
+    const finish = () => {
+        io.setOutput('blocked', String(failed));
+        io.setOutput('recommended-targets', JSON.stringify(Object.fromEntries(result.clusters.map((c) => [c.name, c.recommendedTarget]))));
+        if (failed)
+            io.setFailed(failureMessage(result, gates, blocking, inputs.onlyChanged && changed !== null));
+        return { result, reportPath: paths.json, failed };
+    };
+    const commentCtx = (sha) => ({
+        serverUrl: run.serverUrl,
+        repository: run.repository ?? '',
+        headSha: sha ?? run.sha ?? 'HEAD',
+        runUrl: run.runUrl ?? `${run.serverUrl}/${run.repository ?? ''}`,
+    });
+    if (inputs.mode !== 'advisories') {
+        const decision = decideComment(inputs.comment, run, pr, run.eventName === 'pull_request_target' ? await checkedOutCommit(io.fs, root) : null);
+        const client = decision.comment && repo !== null && pr !== null ? github() : null;
+        if (!decision.comment) {
+            if (inputs.comment !== 'never' && pr !== null)
+                io.info(`No pull request comment: ${decision.reason}.`);
+        }
+        else if (client !== null && repo !== null && pr !== null) {
+            try {
+                const res = await commentOnPullRequest(client, { ...repo, pullRequest: pr.number }, result, commentCtx(pr.headSha));
+                if (res.action === 'skipped')
+                    io.warning(res.warning ?? 'comment skipped: the token cannot write');
+                else
+                    io.info(`Pull request comment: ${res.action}.`);
+                if (res.url !== undefined)
+                    io.setOutput('comment-url', res.url);
+            }
+            catch (err) {
+                io.warning(`comment skipped: ${publish_describe(err)}`);
+            }
+        }
+    }
+    else if (repo !== null) {
+        const client = github();
+        const clustersBlocked = blockingFindings(result, { files: 'never', clusters: gates.clusters }).length > 0;
+        if (client !== null) {
+            try {
+                const res = await trackClusters(client, { ...repo, label: inputs.issueLabel }, result, clustersBlocked, commentCtx(run.sha));
+                io.info(`Tracking issue: ${res.action}${res.number !== undefined ? ` (#${res.number})` : ''}.`);
+                if (res.number !== undefined)
+                    io.setOutput('issue-number', String(res.number));
+            }
+            catch (err) {
+                io.setFailed(`the tracking issue could not be updated: ${publish_describe(err)}`);
+            }
+        }
+    }
+    return finish();
+}
+/** With only-changed: findings about the files keep counting only in the files the pull request changes. */
+function scopeTo(changed) {
+    return (f) => ruleMeta(f.ruleId)?.gate !== 'files' || f.file === null || changed.has(f.file);
+}
+function failureMessage(result, gates, blocking, onlyChanged) {
+    const s = result.summary;
+    const byGate = (g) => blocking.some((f) => (ruleMeta(f.ruleId)?.gate ?? 'files') === g);
+    const why = [byGate('files') ? `${INPUT.failOn} is "${gates.files}"` : null, byGate('clusters') ? `${INPUT.failOnClusters} is "${gates.clusters}"` : null]
+        .filter((x) => x !== null)
+        .join(' and ');
+    const scope = onlyChanged ? ` (${INPUT.onlyChanged}: ${log_plural(blocking.length, 'finding')} in scope)` : '';
+    return (`Kubernetes ${result.target}: ${log_plural(s.errors, 'error')}, ${log_plural(s.warnings, 'warning')}, ${log_plural(s.notices, 'notice')}; ` +
+        `${why}${scope}. See the annotations and the job summary.`);
+}
+/** The client, made on first use; null (with one warning) when no token is given. */
+function lazyClient(io, inputs, run) {
+    let client;
+    return () => {
+        if (client !== undefined)
+            return client;
+        if (inputs.token === '') {
+            io.warning(`${INPUT.token} is empty: nothing is written to GitHub`);
+            client = null;
+        }
+        else {
+            client = (io.github ?? ((token, baseUrl) => createGitHubClient({ token, baseUrl })))(inputs.token, run.apiUrl);
+        }
+        return client;
+    };
+}
+function publish_describe(err) {
+    const status = httpStatus(err);
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return status !== undefined ? `HTTP ${status}: ${message}` : (message ?? 'unknown error');
+}
+
+;// CONCATENATED MODULE: ./src/action/scan.ts
+/**
+ * The scan the mode asks for: `scan` (the repository's files, and the declared clusters), `advisories` (the same
+ * with the live advisory feed, for a schedule: what matters is the clusters) or `merge` (the reports of every part
+ * of a sharded scan). Inputs in, a result and the gate's thresholds out; a bad input marks the step failed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** GITHUB_WORKSPACE (else the working directory), absolute. */
+function workspaceRoot(io) {
+    const ws = io.env['GITHUB_WORKSPACE'];
+    return (0,external_node_path_namespaceObject.resolve)(io.cwd, ws && ws.trim() !== '' ? ws : '.');
+}
+async function scanForMode(io, mode) {
+    const catalogs = withCatalogs(io.catalogs(), io.clusters);
+    try {
+        if (mode === 'merge') {
+            const root = workspaceRoot(io);
+            const gates = { files: resolveFailOn(io.getInput(INPUT.failOn), INPUT.failOn), clusters: resolveFailOn(io.getInput(INPUT.failOnClusters), INPUT.failOnClusters) };
+            return { result: await mergeInAction(io, catalogs, root), gates, root };
+        }
+        return await scanInAction(io, catalogs, mode);
+    }
+    catch (err) {
+        if (err instanceof SettingsError || err instanceof MergeError) {
+            io.setFailed(err.message);
+            return null;
+        }
+        if (err instanceof DiscoveryError) {
+            io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
+            return null;
+        }
+        throw err;
+    }
+    finally {
+        await io.scanPool?.close();
+    }
+}
+async function scanInAction(io, catalogs, mode) {
+    const catalog = catalogs.api;
+    const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd, liveAdvisories: mode === 'advisories' }, catalog, io.fs);
+    if (mode === 'advisories' && settings.clusters === undefined) {
+        throw new SettingsError(`${INPUT.mode}: advisories checks the declared clusters, and none are declared; set ${INPUT.config} (or add .github/kube-upgrade-gate.yaml) or ${INPUT.clusterVersion}`);
+    }
+    const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
+    io.info(logLine(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
+        (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`));
+    // Messages name files, charts and overlays of the repository.
+    const logger = { info: (m) => io.info(logLine(m)), warn: (m) => io.warning(m) };
+    const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
+    const result = await runScan(settings, {
+        fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(render ? { render } : {}),
+        ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}),
+        ...(io.scanPool ? { scanPool: io.scanPool } : {}),
+    });
+    const clusters = settings.failOnClusters ?? 'error';
+    // A schedule watches the clusters; the files are the pull requests' business.
+    return { result, gates: mode === 'advisories' ? { files: 'never', clusters } : { files: settings.failOn, clusters }, root: settings.root };
+}
+/** mode: merge — the JSON reports of every part of a sharded scan (files or globs in the workspace) into one. */
+async function mergeInAction(io, catalogs, root) {
+    const patterns = scan_splitList(io.getInput(INPUT.reports));
+    if (patterns.length === 0)
+        throw new SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
+    const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
+    const files = found.files.filter((f) => f.rel.endsWith('.json'));
+    if (files.length === 0)
+        throw new MergeError(`${INPUT.reports}: no JSON reports match ${patterns.join(', ')}`);
+    const reports = [];
+    for (const f of files)
+        reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
+    io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
+    // One report of a whole scan (the pull request workflow's artifact, read by a workflow_run job) is the result itself.
+    if (reports.length === 1 && reports[0].report.shard === undefined)
+        return wholeReport(reports[0].report);
+    return mergeScan(reports, catalogs);
+}
+/**
+ * A report of a whole scan read from a file, rebuilt from its well-typed parts: it may come from a workflow the
+ * pull request itself changed, so nothing in it is trusted to have the shape the report's writer gives it, and the
+ * counts are recomputed from its findings.
+ */
+function wholeReport(r) {
+    const str = (v) => (typeof v === 'string' ? v : '');
+    const strOrNull = (v) => (typeof v === 'string' ? v : null);
+    const pos = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : null);
+    const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    const record = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    const findings = r.findings.map((raw) => {
+        const f = record(raw);
+        const o = record(f['object']);
+        const severity = f['severity'] === 'error' || f['severity'] === 'warning' || f['severity'] === 'notice' ? f['severity'] : 'warning';
+        return {
+            ruleId: f['ruleId'],
+            severity,
+            message: str(f['message']),
+            file: strOrNull(f['file']),
+            line: pos(f['line']),
+            column: pos(f['column']),
+            object: f['object'] !== null && typeof f['object'] === 'object' ? { apiVersion: str(o['apiVersion']), kind: str(o['kind']), name: strOrNull(o['name']), namespace: strOrNull(o['namespace']) } : null,
+            data: record(f['data']),
+        };
+    });
+    const clusters = r.clusters.map(record).filter((c) => typeof c['name'] === 'string').map((c) => ({
+        name: str(c['name']),
+        version: str(c['version']),
+        target: str(c['target']),
+        recommendedTarget: strOrNull(c['recommendedTarget']),
+        supported: c['supported'] === true,
+        endOfLife: strOrNull(c['endOfLife']),
+        path: strings(c['path']),
+        advisories: strings(c['advisories']),
+        blockingAdvisories: strings(c['blockingAdvisories']),
+        skew: strings(c['skew']),
+        asOf: str(c['asOf']),
+    }));
+    const summary = record(r.summary);
+    const tool = record(r.tool);
+    const catalog = record(r.catalog);
+    return {
+        schemaVersion: 1,
+        tool: { name: str(tool['name']), version: str(tool['version']) },
+        catalog: { version: str(catalog['version']), newestRelease: str(catalog['newestRelease']) },
+        target: str(r.target),
+        current: strOrNull(r.current),
+        summary: summarize(findings, pos(summary['files']) ?? 0, pos(summary['documents']) ?? 0),
+        findings,
+        clusters,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+/**
+ * The GitHub Action: inputs → settings → scan → sinks (report files, outputs, annotations, job summary, pull request
+ * comment, tracking issue) → verdict. `runAction` takes every side effect as a parameter (see io.ts); `main` runs it
+ * on the real runner.
+ */
+
+
+
+
+
+
+
+
+
+/** Runs the action. Returns null when the inputs or paths are unusable (the step is already marked failed). */
+async function runAction(io) {
+    const root = workspaceRoot(io);
+    if (!(await io.fs.stat(root).catch(() => null))?.isDirectory) {
+        io.setFailed(`GITHUB_WORKSPACE ${oneLine(root)} is not a directory; check out the repository before this step`);
+        return null;
+    }
+    let inputs;
+    try {
+        inputs = readGitHubInputs(io.getInput, root);
+    }
+    catch (err) {
+        if (!(err instanceof SettingsError))
+            throw err;
+        io.setFailed(err.message);
+        return null;
+    }
+    const run = await readRunContext(io.env, io.fs);
+    const scanned = await scanForMode(io, inputs.mode);
+    if (scanned === null)
+        return null;
+    return publish(io, { inputs, run, ...scanned });
+}
+/** The real runner. Never rejects. */
 async function main() {
     try {
-        await runAction({
-            getInput: (name) => getInput(name),
-            env: process.env,
-            cwd: process.cwd(),
-            fs: nodeFileSystem,
-            catalogs: embeddedCatalogs,
-            clock: systemClock,
-            tool: TOOL,
-            annotations: {
-                error: (m, p) => error(m, p),
-                warning: (m, p) => warning(m, p),
-                notice: (m, p) => notice(m, p),
-            },
-            summary: process.env['GITHUB_STEP_SUMMARY']
-                ? {
-                    write: async (markdown) => {
-                        await summary.addRaw(markdown, true).write();
-                    },
-                }
-                : null,
-            setOutput: (name, value) => setOutput(name, value),
-            setFailed: (message) => setFailed(message),
-            info: (message) => info(message),
-            warning: (message) => warning(message),
-            writeFile: async (path, text) => {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-                await writeReportFile(path, text);
-            },
-            randomToken: () => crypto.randomUUID().replace(/-/g, ''),
-            group: (title, lines) => {
-                startGroup(title);
-                for (const line of lines)
-                    info(line);
-                endGroup();
-            },
-            render: {
-                // helm and kubectl start from a small helper process (a fork from this one costs more as the scan grows), in
-                // an empty network namespace where the kernel allows it.
-                process: networkNamespaceRunner(helperProcessRunner({ nodePath: process.execPath, onHelperLost: (reason) => core_debug(`${reason}; programs start from the main process`) })),
-                temp: nodeTempFileSystem,
-                findExecutable: executableFinder(process.env['PATH'] ?? '', process.env['GITHUB_WORKSPACE'] ?? process.cwd()),
-                workers: (0,external_node_os_namespaceObject.availableParallelism)(),
-                now: () => performance.now(),
-            },
-            clusters: { http: fetchHttpClient(`${TOOL.name}/${TOOL.version}`) },
-            // One worker per CPU but one (this thread checks files too), started only for a large repository.
-            ...((0,external_node_os_namespaceObject.availableParallelism)() > 1
-                ? { scanPool: workerScanPool({ script: new URL(import.meta.url), workers: (0,external_node_os_namespaceObject.availableParallelism)() - 1, minBytes: POOL_MIN_BYTES }) }
-                : {}),
-        });
+        await runAction(realActionIo());
     }
     catch (err) {
         setFailed(`kube-upgrade-gate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

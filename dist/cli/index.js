@@ -21860,7 +21860,10 @@ function mapOutput(stdout, chart, values, prepared, token, opts) {
             delete data['lineNote'];
         // Numbered within the template's own output, and saying which values gave it: the stream's document count
         // (CRDs and every other template included) means nothing to the chart's author.
-        const rest = problem.message.replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`);
+        // A repeated key keeps its last value (as Kubernetes reads it); its line in the whole output means nothing here.
+        const rest = problem.message
+            .replace(/^is not valid YAML: duplicated mapping key$/, `is not valid YAML: duplicated mapping key${found.key !== null ? ` ${JSON.stringify(found.key)}` : ''}`)
+            .replace(/ \(line \d+\); Kubernetes keeps the last value$/, '; Kubernetes keeps the last value');
         const of = source === null ? 'the output' : found.ofSource > 1 ? `this template's ${found.ofSource} documents (in the order helm template prints them)` : "this template's output";
         const message = `of ${of}, rendered with ${values === null ? 'its default values' : `values ${values}`}, ${rest} (line ${found.documentLine} of that document)`;
         items.push({
@@ -21896,7 +21899,10 @@ function locateProblem(lines, problem, rendered, prepared, source) {
         }
     }
     const text = lines[at - 1] ?? '';
-    const key = /duplicated mapping key/.test(String(problem.message)) ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null) : null;
+    const message = String(problem.message);
+    const key = /duplicated mapping key/.test(message)
+        ? (/^\s*(?:-\s+)?(["']?)([^"':#{}[\],]+?)\1\s*:/.exec(text)?.[2] ?? null)
+        : (/^has duplicate key "((?:[^"\\]|\\.)*)"/.exec(message)?.[1] ?? null);
     const documentLine = at - start;
     const resolved = source === null ? null : resolveSourcePath(prepared.tree, source);
     const index = resolved ? resolved.node.files.get(resolved.rest) : undefined;
@@ -25722,14 +25728,23 @@ async function checkInPool(pool, files, job, fs, engine, findings, inline, logge
     return documents;
 }
 /**
- * Whether the run should fail under `failOn`. A rule's meta says whether its findings count toward the gate: those
- * about the advisory source (a live feed that is down, an old embedded catalog) are shown but never fail a run.
- * Suppressed findings never count.
+ * The findings that fail the run. A rule's meta says which gate its findings count toward: those about the
+ * repository's files (`gate: 'files'`) against `fail-on`, those about the declared clusters (`gate: 'clusters'`:
+ * advisories, support window, skew, upgrade path) against `fail-on-clusters`, and those about the advisory source
+ * (`gate: 'never'`) never; a suppressed finding never. One threshold given alone applies to both. `counts` narrows what is gated further (e.g. to
+ * the files a pull request changed).
  */
-function shouldFail(result, failOn) {
-    if (failOn === 'never')
-        return false;
-    return result.findings.some((f) => !f.suppressed && ruleMeta(f.ruleId)?.gate !== 'never' && atOrAbove(f.severity, failOn));
+function blockingFindings(result, gates, counts = () => true) {
+    const t = typeof gates === 'string' ? { files: gates, clusters: gates } : gates;
+    return result.findings.filter((f) => {
+        const gate = ruleMeta(f.ruleId)?.gate ?? 'files';
+        const threshold = gate === 'files' ? t.files : gate === 'clusters' ? t.clusters : 'never';
+        return !f.suppressed && threshold !== 'never' && atOrAbove(f.severity, threshold) && counts(f);
+    });
+}
+/** Whether the run should fail: some finding is at or above the threshold of its gate (see blockingFindings). */
+function shouldFail(result, gates, counts) {
+    return blockingFindings(result, gates, counts).length > 0;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -26872,6 +26887,7 @@ function resolveScanSettings(raw, catalog, names) {
         throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
     }
     const failOn = resolveFailOn(raw.failOn, names.failOn);
+    const failOnClusters = resolveFailOn(raw.failOnClusters, names.failOnClusters ?? 'fail-on-clusters');
     let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
     if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
         const n = Number(raw.maxFileBytes);
@@ -26887,6 +26903,7 @@ function resolveScanSettings(raw, catalog, names) {
         target,
         current,
         failOn,
+        failOnClusters,
         include: clean(raw.include),
         exclude: clean(raw.exclude),
         maxFileBytes,
@@ -27691,6 +27708,7 @@ function mermaidText(text) {
 
 
 
+
 const DEFAULT_MAX_ROWS = 100;
 const DEFAULT_MAX_CELL_CHARS = 300;
 const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
@@ -27727,15 +27745,19 @@ function renderMarkdown(result, opts = {}) {
         const ranked = rankFindings(result.findings);
         const shown = ranked.slice(0, maxRows);
         if (shown.length > 0) {
-            out.push('| Severity | Location | Object | Message |', '| --- | --- | --- | --- |');
+            out.push('| Severity | Location | Object | Message | How to fix |', '| --- | --- | --- | --- | --- |');
+            // The rule's help in full on its first row; its later rows point back to it, so a long table stays readable.
+            const helped = new Set();
             for (const f of shown) {
-                out.push(`| ${SEVERITY_LABEL[f.severity]} | ${cell(place(f))} | ${f.object ? cell(describeObject(f.object)) : ''} | ${cell(f.message)} |`);
+                const help = helped.has(f.ruleId) ? `as for the first ${inlineCode(f.ruleId)} row` : escapeMarkdown(ruleMeta(f.ruleId)?.help ?? '');
+                helped.add(f.ruleId);
+                out.push(`| ${SEVERITY_LABEL[f.severity]} | ${markdown_location(f, cell, opts.links)} | ${f.object ? cell(describeObject(f.object)) : ''} | ${cell(f.message)} | ${help} |`);
             }
             out.push('');
         }
         const hidden = ranked.slice(shown.length);
         if (hidden.length > 0) {
-            out.push(`… and ${hidden.length} more ${hidden.length === 1 ? 'finding' : 'findings'} (${breakdown(hidden)}) not listed here.`, '');
+            out.push(`… and ${hidden.length} more ${hidden.length === 1 ? 'finding' : 'findings'} (${breakdown(hidden)}) not listed here. The JSON and SARIF reports list every finding.`, '');
         }
     }
     const fixes = howToFix(result.findings.filter((f) => !f.suppressed));
@@ -27754,6 +27776,15 @@ function rankFindings(findings) {
         .map((f, i) => ({ f, i }))
         .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
         .map((x) => x.f);
+}
+/** The location cell: `file:line`, linked to the line at the commit when links are given. */
+function markdown_location(f, cell, links) {
+    const text = cell(place(f));
+    if (links === undefined || f.file === null)
+        return text;
+    const anchor = f.line !== null && f.line >= 1 ? `#L${f.line}` : '';
+    const url = `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(f.file)}${anchor}`;
+    return `[${text}](${url})`;
 }
 function place(f) {
     if (f.file === null)
@@ -27864,9 +27895,22 @@ function howToFix(findings) {
 function markdown_str(v) {
     return typeof v === 'string' && v !== '' ? v : null;
 }
+/**
+ * `text` within `max` characters, cut at the last space before the limit so no word or version number is split
+ * ("1.25" never becomes "1.2…"); only a single word longer than the limit is cut inside.
+ */
 function cut(text, max) {
     const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+    if (chars.length <= max)
+        return text;
+    const room = Math.max(0, max - 1);
+    if (/\s/.test(chars[room]))
+        return `${chars.slice(0, room).join('').trimEnd()}…`;
+    let at = room;
+    while (at > 0 && !/\s/.test(chars[at - 1]))
+        at--;
+    const kept = at > 0 ? chars.slice(0, at).join('').trimEnd() : '';
+    return kept !== '' ? `${kept} …` : `${chars.slice(0, room).join('')}…`;
 }
 function markdown_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -27874,9 +27918,11 @@ function markdown_plural(n, word) {
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 /**
- * The SARIF 2.1.0 report, shaped for GitHub code scanning: one run, one rule per rule id, one result per
- * finding that has a file. Findings about the whole scan (no file) cannot carry a location, which code
- * scanning requires, so they become tool execution notifications of the invocation instead.
+ * The SARIF 2.1.0 report, shaped for GitHub code scanning: one run, one rule per rule id (each with its README
+ * entry as helpUri and its help as text and Markdown), plus one rule per security advisory reported
+ * (`cluster-advisory/CVE-…`, tagged `security`, with the CVSS base score as `security-severity` so code scanning
+ * rates it), and one result per finding that has a file. Findings about the whole scan (no file) cannot carry a
+ * location, which code scanning requires, so they become tool execution notifications of the invocation instead.
  * Pure: result in, text out.
  */
 
@@ -27884,8 +27930,15 @@ function markdown_plural(n, word) {
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrade-gate';
+/** The README, whose rules table has an anchor `rule-<id>` per rule. */
+const README_URL = `${INFORMATION_URI}/blob/main/README.md`;
 /** Name of the partial fingerprint; bump the version suffix if the fingerprint input ever changes. */
-const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v1';
+const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v2';
+/** The README entry of a rule (the anchor scripts/lib/readme.ts writes into the rules table). */
+function ruleHelpUri(id) {
+    return `${README_URL}#rule-${id}`;
+}
+const CVE_ID = /^CVE-\d{4}-\d{4,7}$/;
 const SRCROOT = '%SRCROOT%';
 // node:crypto (for the fingerprints' hash) is loaded when a SARIF report is first written, not at start-up.
 const sarif_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
@@ -27904,14 +27957,45 @@ function* renderSarifChunks(result) {
         shortDescription: { text: r.meta.description },
         fullDescription: { text: r.meta.details },
         defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-        help: { text: r.meta.help },
+        helpUri: ruleHelpUri(r.meta.id),
+        help: { text: r.meta.help, markdown: `${r.meta.help}\n\n[More about \`${r.meta.id}\`](${ruleHelpUri(r.meta.id)})` },
         properties: { tags: ['kubernetes'] },
     }));
+    // One rule per advisory, so code scanning shows each CVE with its own security severity.
+    const advisoryMeta = RULES.find((r) => r.meta.id === 'cluster-advisory').meta;
+    const ruleOf = (f) => {
+        const cve = advisoryId(f);
+        if (cve === null)
+            return f.ruleId;
+        const id = `cluster-advisory/${cve}`;
+        if (!ruleIndex.has(id)) {
+            ruleIndex.set(id, rules.length);
+            const score = cvssScore(f);
+            rules.push({
+                id,
+                name: `ClusterAdvisory${cve.replace(/-/g, '')}`,
+                shortDescription: { text: `Kubernetes security advisory ${cve} affects a declared cluster.` },
+                fullDescription: { text: advisoryMeta.details },
+                defaultConfiguration: { level: LEVEL[f.severity] },
+                helpUri: ruleHelpUri('cluster-advisory'),
+                help: {
+                    text: advisoryMeta.help,
+                    markdown: `${advisoryMeta.help}\n\n[More about \`cluster-advisory\`](${ruleHelpUri('cluster-advisory')})`,
+                },
+                properties: {
+                    tags: ['security', 'kubernetes'],
+                    ...(score !== null ? { 'security-severity': score.toFixed(1) } : {}),
+                },
+            });
+        }
+        return id;
+    };
     const fingerprints = fingerprintAll(result.findings);
     const results = [];
     const notifications = [];
     result.findings.forEach((f, i) => {
-        const rule = { id: f.ruleId, index: ruleIndex.get(f.ruleId) ?? -1 };
+        const id = ruleOf(f);
+        const rule = { id, index: ruleIndex.get(id) ?? -1 };
         if (f.file === null) {
             notifications.push({
                 level: LEVEL[f.severity],
@@ -27922,7 +28006,7 @@ function* renderSarifChunks(result) {
             return;
         }
         results.push({
-            ruleId: f.ruleId,
+            ruleId: id,
             ruleIndex: rule.index,
             level: LEVEL[f.severity],
             message: { text: plainText(f.message) },
@@ -27983,19 +28067,35 @@ function plainText(text) {
 function encodeUri(path) {
     return path.split('/').map((seg) => encodeURIComponent(seg)).join('/');
 }
+/** The advisory a cluster-advisory finding reports, when its id is a CVE id. */
+function advisoryId(f) {
+    const cve = f.data['cve'];
+    return f.ruleId === 'cluster-advisory' && typeof cve === 'string' && CVE_ID.test(cve) ? cve : null;
+}
+function cvssScore(f) {
+    const cvss = f.data['cvss'];
+    const score = cvss?.score;
+    return typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10 ? score : null;
+}
 /**
- * One fingerprint per finding, stable when lines move: a hash of the rule, the file and the object
- * (apiVersion, kind, namespace, name). Findings without an object use their message instead. Findings that would
- * share a hash (two unnamed objects of the same kind in one file) are told apart by a 1-based occurrence count
- * suffix, in report order.
+ * The parts of a finding's data that name what it is about (never what is said about it, nor when): the cluster,
+ * advisory and component of a cluster finding, the gate, flag or admission plugin of a component setting, the
+ * chart or overlay and values file of a render.
+ */
+const IDENTITY_KEYS = ['cluster', 'cve', 'component', 'nodePool', 'relativeTo', 'gate', 'flag', 'admissionPlugin', 'chart', 'kustomization', 'values', 'renderer', 'document'];
+/**
+ * One fingerprint per finding, from its identity only: the rule, the file, the object (kind, namespace, name) and
+ * the identity keys of its data. Never the message, a date, a version that moves with the date, or the line, so a
+ * finding keeps its fingerprint when lines move, the wording changes or the evaluation date does. Findings that
+ * would share a hash (two unnamed objects of the same kind in one file) are told apart by a 1-based occurrence
+ * count suffix, in report order.
  */
 function fingerprintAll(findings) {
     const seen = new Map();
     return findings.map((f) => {
         const o = f.object;
-        const identity = o
-            ? [f.ruleId, f.file ?? '', o.apiVersion, o.kind, o.namespace ?? '', o.name ?? '']
-            : [f.ruleId, f.file ?? '', f.message];
+        const data = IDENTITY_KEYS.filter((k) => f.data[k] !== undefined && f.data[k] !== null).map((k) => [k, f.data[k]]);
+        const identity = [f.ruleId, f.file ?? '', o ? [o.kind, o.namespace ?? '', o.name ?? ''] : null, data];
         nodeCrypto ??= sarif_require('node:crypto');
         const hash = nodeCrypto.createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
         const n = (seen.get(hash) ?? 0) + 1;
@@ -28177,7 +28277,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 const USAGE = `Usage: kube-upgrade-gate scan [PATH...] --target X.Y [options]
-       kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL]
+       kube-upgrade-gate merge REPORT.json... [--format FORMAT] [--output FILE] [--fail-on LEVEL] [--fail-on-clusters LEVEL]
        kube-upgrade-gate fix [PATH...] --target X.Y [--dry-run] [--root DIR]
        kube-upgrade-gate plan --config FILE [--cluster NAME] [--as-of DATE] [--format markdown|json] [--output FILE]
 
@@ -28189,7 +28289,10 @@ Options:
   --format FORMAT         text (default), json, sarif or markdown
   --quiet                 text report: list errors only (the summary still counts warnings and notices)
   --output FILE           write the report to FILE instead of standard output
-  --fail-on LEVEL         error (default), warning, notice or never: exit 1 when a finding is at or above LEVEL
+  --fail-on LEVEL         error (default), warning, notice or never: exit 1 when a finding about the files is at or
+                          above LEVEL
+  --fail-on-clusters LEVEL  the same for findings about the declared clusters (advisories, support window, skew,
+                          upgrade path; default error); never lets the date of a run not change its exit code
   --include GLOB          only scan files matching GLOB (repeatable, or comma-separated)
   --exclude GLOB          skip files matching GLOB (repeatable, or comma-separated)
   --root DIR              workspace root that reported paths are relative to (default: the current directory)
@@ -28234,7 +28337,8 @@ board per step, the provider's runbook, pre-flight evidence from the scan, rollb
 Takes --config (required), --cluster, --as-of, --advisories, --format markdown (default) or json, --output, --root,
 --include, --exclude, --helm-path, --kubectl-path.
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
+Exit codes: 0 nothing at or above --fail-on (--fail-on-clusters for cluster findings), 1 findings at or above it,
+2 usage or configuration error.`;
 const PLAN_OPTIONS = ['config', 'cluster', 'as-of', 'advisories', 'format', 'output', 'root', 'include', 'exclude', 'helm-path', 'kubectl-path'];
 class UsageError extends Error {
 }
@@ -28251,6 +28355,7 @@ function parseCommandLine(argv) {
                 format: { type: 'string' },
                 output: { type: 'string', short: 'o' },
                 'fail-on': { type: 'string' },
+                'fail-on-clusters': { type: 'string' },
                 include: { type: 'string', multiple: true },
                 exclude: { type: 'string', multiple: true },
                 root: { type: 'string' },
@@ -28325,12 +28430,15 @@ function parseCommandLine(argv) {
         throw new UsageError(`--format "${format}" is not valid; expected one of ${FORMATS.join(', ')}`);
     }
     if (cmd === 'merge') {
-        const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'color', 'no-color', 'quiet'].includes(k));
+        const scanOnly = Object.keys(v).filter((k) => !['format', 'output', 'fail-on', 'fail-on-clusters', 'color', 'no-color', 'quiet'].includes(k));
         if (scanOnly.length > 0)
-            throw new UsageError(`merge takes only --format, --output, --fail-on and --quiet, not --${scanOnly[0]}`);
+            throw new UsageError(`merge takes only --format, --output, --fail-on, --fail-on-clusters and --quiet, not --${scanOnly[0]}`);
         if (paths.length === 0)
             throw new UsageError('merge needs the JSON reports of every part of the sharded scan');
-        return { command: 'merge', reports: paths, format: format, output: v.output, failOn: v['fail-on'], color: v['no-color'] ? false : v.color, quiet: v.quiet === true };
+        return {
+            command: 'merge', reports: paths, format: format, output: v.output, failOn: v['fail-on'], failOnClusters: v['fail-on-clusters'],
+            color: v['no-color'] ? false : v.color, quiet: v.quiet === true,
+        };
     }
     return {
         command: 'scan',
@@ -28340,6 +28448,7 @@ function parseCommandLine(argv) {
         format: format,
         output: v.output,
         failOn: v['fail-on'],
+        failOnClusters: v['fail-on-clusters'],
         include: list(v.include),
         exclude: list(v.exclude),
         root: v.root,
@@ -30507,6 +30616,7 @@ const CLI_NAMES = {
     target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
     releaseName: '--release-name', namespace: '--namespace', values: '--values', renderTimeout: '--render-timeout',
     renderWorkers: '--render-workers', rendered: '--rendered', shard: '--shard', loadRestrictor: '--load-restrictor',
+    failOnClusters: '--fail-on-clusters',
 };
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -30563,6 +30673,7 @@ async function cliMain(io) {
             target: cmd.target,
             current: cmd.current,
             failOn: cmd.failOn,
+            failOnClusters: cmd.failOnClusters,
             include: cmd.include,
             exclude: cmd.exclude,
             maxFileBytes: cmd.maxFileBytes,
@@ -30611,7 +30722,7 @@ async function cliMain(io) {
             await scanPool?.close();
         }
         const color = cmd.color ?? (io.color && cmd.output === undefined);
-        const code = shouldFail(result, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+        const code = shouldFail(result, { files: settings.failOn, clusters: settings.failOnClusters ?? 'error' }) ? EXIT_FINDINGS : EXIT_OK;
         // The text report shows paths relative to the working directory, so a terminal can open them; the other formats
         // keep them relative to the workspace.
         const displayPath = (file) => (0,external_node_path_namespaceObject.relative)(io.cwd, (0,external_node_path_namespaceObject.resolve)(root, file)).split(external_node_path_namespaceObject.sep).join('/') || '.';
@@ -30699,7 +30810,7 @@ function createScanPool(io, flag) {
 /** `merge`: the reports of every part of a sharded scan in, the report of the whole out. */
 async function mergeMain(cmd, io, catalogs) {
     try {
-        const failOn = resolveFailOn(cmd.failOn, '--fail-on');
+        const failOn = { files: resolveFailOn(cmd.failOn, '--fail-on'), clusters: resolveFailOn(cmd.failOnClusters, '--fail-on-clusters') };
         const reports = [];
         for (const name of cmd.reports) {
             let text;
