@@ -5,8 +5,9 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileSystem } from '../ports/index.js';
 import type { ApiCatalog } from '../catalog/api-catalog.js';
-import { resolveScanSettings, splitList, type ScanSettings } from '../settings/scan.js';
-import { loadClusters, type ClusterSettingNames } from '../settings/clusters.js';
+import { splitList, type ScanSettings } from '../settings/scan.js';
+import type { ClusterSettingNames } from '../settings/clusters.js';
+import { resolveSettings } from '../settings/index.js';
 import { SettingsError } from '../ports/errors.js';
 import { parsePullRequestNumber, type CommentMode } from './context.js';
 
@@ -117,30 +118,16 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
     return v === undefined ? undefined : resolve(root, workspacePath(root, v, name));
   };
   const paths = splitList(get(INPUT.paths)).map((p) => workspacePath(root, p, INPUT.paths));
-  const declared = await loadClusters(
-    {
-      root,
-      config: inWorkspace(INPUT.config),
-      clusterVersion: optional(INPUT.clusterVersion),
-      kubeletVersion: optional(INPUT.kubeletVersion),
-      asOf: optional(INPUT.asOf),
-      eolWarningDays: optional(INPUT.eolWarningDays),
-      advisories: ctx.liveAdvisories === true ? 'live' : optional(INPUT.advisories),
-    },
-    fs,
-    catalog,
-    CLUSTER_INPUT_NAMES,
-  );
   // helm/kubectl: a bare name is looked up on PATH, anything with a slash is a path in the workspace.
   const tool = (name: string): string | undefined => {
     const v = optional(name);
     return v !== undefined && /[\\/]/.test(v) ? resolve(root, v) : v;
   };
-  const settings = resolveScanSettings(
+  return await resolveSettings(
     {
       root,
       paths,
-      target: optional(INPUT.target) ?? declared?.target,
+      target: optional(INPUT.target),
       current: get(INPUT.current),
       failOn: get(INPUT.failOn),
       failOnClusters: get(INPUT.failOnClusters),
@@ -157,7 +144,7 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
         .filter((l) => l !== '')
         .map((pair) => {
           const eq = pair.indexOf('=');
-          if (eq <= 0) return pair; // resolveScanSettings names the bad value
+          if (eq <= 0) return pair; // resolveSettings names the bad value
           return `${resolve(root, workspacePath(root, pair.slice(0, eq), INPUT.values))}=${resolve(root, workspacePath(root, pair.slice(eq + 1), INPUT.values))}`;
         }),
       renderTimeout: optional(INPUT.renderTimeout),
@@ -165,9 +152,15 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
       rendered: inWorkspace(INPUT.rendered),
       loadRestrictor: optional(INPUT.loadRestrictor),
       shard: optional(INPUT.shard),
+      config: inWorkspace(INPUT.config),
+      clusterVersion: optional(INPUT.clusterVersion),
+      kubeletVersion: optional(INPUT.kubeletVersion),
+      asOf: optional(INPUT.asOf),
+      eolWarningDays: optional(INPUT.eolWarningDays),
+      advisories: ctx.liveAdvisories === true ? 'live' : optional(INPUT.advisories),
     },
-    catalog,
     {
+      ...CLUSTER_INPUT_NAMES,
       target: INPUT.target,
       current: INPUT.current,
       failOn: INPUT.failOn,
@@ -182,10 +175,9 @@ export async function readActionSettings(ctx: InputContext, catalog: ApiCatalog,
       loadRestrictor: INPUT.loadRestrictor,
       shard: INPUT.shard,
     },
+    catalog,
+    fs,
   );
-  if (declared) settings.clusters = declared.resolve(settings.target);
-  if (declared) settings.addons = declared.addons;
-  return settings;
 }
 
 /** An absolute path inside the workspace becomes workspace-relative; one outside it is an error. Others pass as given. */
