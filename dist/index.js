@@ -5168,7 +5168,7 @@ const Pool = __nccwpck_require__(628)
 const BalancedPool = __nccwpck_require__(837)
 const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(5518)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
@@ -12893,7 +12893,7 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 5518:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -48513,6 +48513,9 @@ function facts(e, ctx) {
         replacementKind: served?.kind ?? null,
         target: ctx.target,
     };
+    // The replacement the deprecation names (the Deprecated API Migration Guide's), whatever the target serves.
+    if (e.replacement)
+        data['catalogReplacement'] = e.replacement.apiVersion;
     if (e.plannedRemovalIn)
         data['plannedRemovalIn'] = e.plannedRemovalIn;
     if (upcoming) {
@@ -49024,10 +49027,6 @@ function removalFor(catalog, entry, rel) {
 function splitApiVersion(apiVersion) {
     const i = apiVersion.lastIndexOf('/');
     return i < 0 ? ['', apiVersion] : [apiVersion.slice(0, i), apiVersion.slice(i + 1)];
-}
-/** True when the catalog describes config-file API versions of `group`. */
-function isConfigApiGroup(catalog, group) {
-    return catalog.configApis.some((e) => e.group === group);
 }
 /** The entry for `apiVersion` and `kind` (an entry without kinds covers every kind), or undefined. */
 function lookupConfigApi(catalog, apiVersion, kind) {
@@ -56776,7 +56775,9 @@ class ApiCatalog {
         return out;
     }
     /** What replaces `entry` at `release` (see ReplacementAt). */
-    replacementAt(entry, release) {
+    replacementAt(entry, target) {
+        // A target older than the catalog's first release is answered as that release (the oldest facts it has).
+        const release = version_compareReleases(target, this.oldestRelease) < 0 ? this.oldestRelease : target;
         const line = this.successors(entry);
         let at = -1;
         line.forEach((e, i) => {
@@ -61523,6 +61524,27 @@ function isFullVersion(text) {
     return v !== null && v.patch !== null && v.major === 1;
 }
 
+;// CONCATENATED MODULE: ./src/settings/index.ts
+
+
+async function resolveSettings(raw, names, catalog, fs) {
+    const declared = await loadClusters({
+        root: raw.root,
+        config: raw.config,
+        clusterVersion: raw.clusterVersion,
+        kubeletVersion: raw.kubeletVersion,
+        asOf: raw.asOf,
+        eolWarningDays: raw.eolWarningDays,
+        advisories: raw.advisories,
+    }, fs, catalog, names);
+    const settings = resolveScanSettings({ ...raw, target: raw.target ?? declared?.target }, catalog, names);
+    if (declared) {
+        settings.clusters = declared.resolve(settings.target);
+        settings.addons = declared.addons;
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs as typed scan settings. Reads through an injected `getInput`-like function, so tests pass a
@@ -61612,24 +61634,15 @@ async function readActionSettings(ctx, catalog, fs) {
         return v === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(root, workspacePath(root, v, name));
     };
     const paths = scan_splitList(get(INPUT.paths)).map((p) => workspacePath(root, p, INPUT.paths));
-    const declared = await loadClusters({
-        root,
-        config: inWorkspace(INPUT.config),
-        clusterVersion: optional(INPUT.clusterVersion),
-        kubeletVersion: optional(INPUT.kubeletVersion),
-        asOf: optional(INPUT.asOf),
-        eolWarningDays: optional(INPUT.eolWarningDays),
-        advisories: ctx.liveAdvisories === true ? 'live' : optional(INPUT.advisories),
-    }, fs, catalog, CLUSTER_INPUT_NAMES);
     // helm/kubectl: a bare name is looked up on PATH, anything with a slash is a path in the workspace.
     const tool = (name) => {
         const v = optional(name);
         return v !== undefined && /[\\/]/.test(v) ? (0,external_node_path_namespaceObject.resolve)(root, v) : v;
     };
-    const settings = resolveScanSettings({
+    return await resolveSettings({
         root,
         paths,
-        target: optional(INPUT.target) ?? declared?.target,
+        target: optional(INPUT.target),
         current: get(INPUT.current),
         failOn: get(INPUT.failOn),
         failOnClusters: get(INPUT.failOnClusters),
@@ -61647,7 +61660,7 @@ async function readActionSettings(ctx, catalog, fs) {
             .map((pair) => {
             const eq = pair.indexOf('=');
             if (eq <= 0)
-                return pair; // resolveScanSettings names the bad value
+                return pair; // resolveSettings names the bad value
             return `${(0,external_node_path_namespaceObject.resolve)(root, workspacePath(root, pair.slice(0, eq), INPUT.values))}=${(0,external_node_path_namespaceObject.resolve)(root, workspacePath(root, pair.slice(eq + 1), INPUT.values))}`;
         }),
         renderTimeout: optional(INPUT.renderTimeout),
@@ -61655,7 +61668,14 @@ async function readActionSettings(ctx, catalog, fs) {
         rendered: inWorkspace(INPUT.rendered),
         loadRestrictor: optional(INPUT.loadRestrictor),
         shard: optional(INPUT.shard),
-    }, catalog, {
+        config: inWorkspace(INPUT.config),
+        clusterVersion: optional(INPUT.clusterVersion),
+        kubeletVersion: optional(INPUT.kubeletVersion),
+        asOf: optional(INPUT.asOf),
+        eolWarningDays: optional(INPUT.eolWarningDays),
+        advisories: ctx.liveAdvisories === true ? 'live' : optional(INPUT.advisories),
+    }, {
+        ...CLUSTER_INPUT_NAMES,
         target: INPUT.target,
         current: INPUT.current,
         failOn: INPUT.failOn,
@@ -61669,12 +61689,7 @@ async function readActionSettings(ctx, catalog, fs) {
         rendered: INPUT.rendered,
         loadRestrictor: INPUT.loadRestrictor,
         shard: INPUT.shard,
-    });
-    if (declared)
-        settings.clusters = declared.resolve(settings.target);
-    if (declared)
-        settings.addons = declared.addons;
-    return settings;
+    }, catalog, fs);
 }
 /** An absolute path inside the workspace becomes workspace-relative; one outside it is an error. Others pass as given. */
 function workspacePath(root, p, input) {
@@ -68418,10 +68433,6 @@ function markerHash(body, marker) {
 function keyHash(key) {
     return (0,external_node_crypto_.createHash)('sha256').update(key.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
 }
-/** Whether `body` has `line` as one of its lines (surrounding spaces ignored). */
-function hasLine(body, line) {
-    return typeof body === 'string' && body.split(/\r?\n/).some((l) => l.trim() === line);
-}
 /** The text GitHub keeps for a body, for comparing: line endings normalised, trailing whitespace dropped. */
 function normalise(body) {
     return body.replace(/\r\n?/g, '\n').trimEnd();
@@ -68914,12 +68925,12 @@ async function scanForMode(io, mode) {
         return await scanInAction(io, catalogs, mode);
     }
     catch (err) {
-        if (err instanceof SettingsError || err instanceof MergeError) {
-            io.setFailed(err.message);
-            return null;
-        }
         if (err instanceof DiscoveryError) {
             io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
+            return null;
+        }
+        if (err instanceof InputError) {
+            io.setFailed(err.message);
             return null;
         }
         throw err;

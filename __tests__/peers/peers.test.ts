@@ -35,7 +35,7 @@ interface Finding {
   ruleId: string;
   file: string | null;
   object: { kind: string; apiVersion: string; name: string | null } | null;
-  data: { removedIn?: string | null; deprecatedIn?: string | null; replacement?: string | null };
+  data: { removedIn?: string | null; deprecatedIn?: string | null; replacement?: string | null; catalogReplacement?: string | null };
 }
 
 const present = existsSync(join(peers, 'cases.yaml'));
@@ -66,7 +66,8 @@ const norm = (s: string | null | undefined): string | null => (s === undefined |
         status: f.ruleId === 'removed-api' ? 'removed' : 'deprecated',
         removedIn: norm(f.data.removedIn),
         deprecatedIn: norm(f.data.deprecatedIn),
-        replacement: norm(f.data.replacement),
+        // The peers name the replacement the deprecation names, not the one the target serves.
+        replacement: norm(f.data.catalogReplacement ?? null),
       }))
       .sort(byKey);
     // A case states only the facts it checks: fields it leaves out are not compared.

@@ -17580,6 +17580,9 @@ function facts(e, ctx) {
         replacementKind: served?.kind ?? null,
         target: ctx.target,
     };
+    // The replacement the deprecation names (the Deprecated API Migration Guide's), whatever the target serves.
+    if (e.replacement)
+        data['catalogReplacement'] = e.replacement.apiVersion;
     if (e.plannedRemovalIn)
         data['plannedRemovalIn'] = e.plannedRemovalIn;
     if (upcoming) {
@@ -18091,10 +18094,6 @@ function removalFor(catalog, entry, rel) {
 function splitApiVersion(apiVersion) {
     const i = apiVersion.lastIndexOf('/');
     return i < 0 ? ['', apiVersion] : [apiVersion.slice(0, i), apiVersion.slice(i + 1)];
-}
-/** True when the catalog describes config-file API versions of `group`. */
-function isConfigApiGroup(catalog, group) {
-    return catalog.configApis.some((e) => e.group === group);
 }
 /** The entry for `apiVersion` and `kind` (an entry without kinds covers every kind), or undefined. */
 function lookupConfigApi(catalog, apiVersion, kind) {
@@ -25843,7 +25842,9 @@ class ApiCatalog {
         return out;
     }
     /** What replaces `entry` at `release` (see ReplacementAt). */
-    replacementAt(entry, release) {
+    replacementAt(entry, target) {
+        // A target older than the catalog's first release is answered as that release (the oldest facts it has).
+        const release = version_compareReleases(target, this.oldestRelease) < 0 ? this.oldestRelease : target;
         const line = this.successors(entry);
         let at = -1;
         line.forEach((e, i) => {
@@ -29451,11 +29452,6 @@ function replaceScalar(node, value) {
 function pairOf(map, key) {
     return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
 }
-/** The value of a map's key when it is a map. */
-function mapAt(map, key) {
-    const v = pairOf(map, key)?.value;
-    return isMap(v) ? v : undefined;
-}
 /** Whether a collection is written in flow style (`{…}` / `[…]`, as all of JSON is). */
 function isFlow(node) {
     return node.srcToken?.type === 'flow-collection';
@@ -30729,7 +30725,7 @@ async function cliMain(io) {
         return await writeReport(io, cmd.output, reportChunks(result, cmd.format, { color, quiet: cmd.quiet, displayPath }), code);
     }
     catch (err) {
-        if (err instanceof SettingsError || err instanceof DiscoveryError) {
+        if (err instanceof InputError) {
             return usage(io, err.message);
         }
         throw err;
@@ -30827,7 +30823,7 @@ async function mergeMain(cmd, io, catalogs) {
         return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
     }
     catch (err) {
-        if (err instanceof MergeError || err instanceof SettingsError) {
+        if (err instanceof InputError) {
             return usage(io, err.message);
         }
         throw err;
@@ -30854,7 +30850,7 @@ async function planMain(cmd, io, catalogs) {
         return await writeReport(io, cmd.output, [text], EXIT_OK);
     }
     catch (err) {
-        if (err instanceof SettingsError || err instanceof DiscoveryError)
+        if (err instanceof InputError)
             return usage(io, err.message);
         throw err;
     }

@@ -62,7 +62,7 @@ export interface GitHubInputs {
   token: string;
 }
 
-export const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
+const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
 
 /** Reads the mode, comment, only-changed, pull-request, issue-label, sarif-file and github-token inputs. */
 export function readGitHubInputs(getInput: GetInput, root: string): GitHubInputs {

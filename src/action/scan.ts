@@ -14,7 +14,7 @@ import { withCatalogs, type Catalogs } from '../catalog/index.js';
 import { resolveFailOn, splitList, type GateThresholds } from '../settings/scan.js';
 import type { RenderDeps } from '../render/index.js';
 import { logLine } from '../reporters/text.js';
-import { DiscoveryError, MergeError, SettingsError } from '../ports/errors.js';
+import { DiscoveryError, InputError, MergeError, SettingsError } from '../ports/errors.js';
 import { INPUT, readActionSettings, type ActionMode } from './inputs.js';
 import type { ActionIo } from './io.js';
 import { logRender } from './log.js';
@@ -42,12 +42,12 @@ export async function scanForMode(io: ActionIo, mode: ActionMode): Promise<ScanO
     }
     return await scanInAction(io, catalogs, mode);
   } catch (err) {
-    if (err instanceof SettingsError || err instanceof MergeError) {
-      io.setFailed(err.message);
-      return null;
-    }
     if (err instanceof DiscoveryError) {
       io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
+      return null;
+    }
+    if (err instanceof InputError) {
+      io.setFailed(err.message);
       return null;
     }
     throw err;

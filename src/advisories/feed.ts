@@ -22,8 +22,8 @@ import { patchesOf, type ReleasesCatalog } from '../catalog/releases.js';
 import { cvssFromVector } from './cvss.js';
 import { compareVersions, minorOf, parseVersion } from '../version/index.js';
 
-export const OFFICIAL_CVE_FEED_URL = 'https://kubernetes.io/docs/reference/issues-security/official-cve-feed/index.json';
-export const CVE_FEED_OSV_BASE_URL = 'https://raw.githubusercontent.com/kubernetes-sigs/cve-feed-osv/main/vulns/';
+const OFFICIAL_CVE_FEED_URL = 'https://kubernetes.io/docs/reference/issues-security/official-cve-feed/index.json';
+const CVE_FEED_OSV_BASE_URL = 'https://raw.githubusercontent.com/kubernetes-sigs/cve-feed-osv/main/vulns/';
 
 export interface FeedOptions {
   feedUrl: string;
@@ -39,7 +39,7 @@ export interface FeedOptions {
   userAgent?: string;
 }
 
-export const DEFAULT_FEED_OPTIONS: FeedOptions = {
+const DEFAULT_FEED_OPTIONS: FeedOptions = {
   feedUrl: OFFICIAL_CVE_FEED_URL,
   osvBaseUrl: CVE_FEED_OSV_BASE_URL,
   timeoutMs: 10_000,

@@ -38,9 +38,9 @@ export const CORE_COMPONENTS = [
 export type CoreComponent = (typeof CORE_COMPONENTS)[number];
 
 /** Library shipped with (and versioned like) a Kubernetes release, but not a cluster component. */
-export const CORE_LIBRARIES = ['client-go'] as const;
+const CORE_LIBRARIES = ['client-go'] as const;
 
-export function isCoreComponent(name: string): name is CoreComponent {
+function isCoreComponent(name: string): name is CoreComponent {
   return (CORE_COMPONENTS as readonly string[]).includes(name);
 }
 

@@ -145,7 +145,9 @@ export class ApiCatalog {
   }
 
   /** What replaces `entry` at `release` (see ReplacementAt). */
-  replacementAt(entry: ApiEntry, release: string): ReplacementAt {
+  replacementAt(entry: ApiEntry, target: string): ReplacementAt {
+    // A target older than the catalog's first release is answered as that release (the oldest facts it has).
+    const release = compareReleases(target, this.oldestRelease) < 0 ? this.oldestRelease : target;
     const line = this.successors(entry);
     let at = -1;
     line.forEach((e, i) => {

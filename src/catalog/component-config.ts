@@ -167,18 +167,13 @@ export function removalFor(catalog: ComponentConfigCatalog, entry: { removedIn: 
 }
 
 /** `group/version` → [group, version]; a version without a group (core) → ['', version]. */
-export function splitApiVersion(apiVersion: string): [string, string] {
+function splitApiVersion(apiVersion: string): [string, string] {
   const i = apiVersion.lastIndexOf('/');
   return i < 0 ? ['', apiVersion] : [apiVersion.slice(0, i), apiVersion.slice(i + 1)];
 }
 
-/** True when the catalog describes config-file API versions of `group`. */
-export function isConfigApiGroup(catalog: ComponentConfigCatalog, group: string): boolean {
-  return catalog.configApis.some((e) => e.group === group);
-}
-
 /** The entry for `apiVersion` and `kind` (an entry without kinds covers every kind), or undefined. */
-export function lookupConfigApi(catalog: ComponentConfigCatalog, apiVersion: string, kind: string | null): ConfigApiEntry | undefined {
+function lookupConfigApi(catalog: ComponentConfigCatalog, apiVersion: string, kind: string | null): ConfigApiEntry | undefined {
   const [group, version] = splitApiVersion(apiVersion);
   const candidates = catalog.configApis.filter((e) => e.group === group && e.version === version);
   return candidates.find((e) => kind !== null && e.kinds.includes(kind)) ?? candidates.find((e) => e.kinds.length === 0) ?? (kind === null ? candidates[0] : undefined);

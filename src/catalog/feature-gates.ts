@@ -280,7 +280,7 @@ export type GateState = 'accepted' | 'removed' | 'not-yet-introduced' | 'other-c
 export type GateReceiver = string | null | undefined;
 
 /** Whether `receiver` accepts a gate in the releases of `span`. */
-export function spanAccepts(span: StageSpan, receiver: GateReceiver): boolean {
+function spanAccepts(span: StageSpan, receiver: GateReceiver): boolean {
   if (!span.components || receiver === undefined) return true;
   if (receiver === null) return false; // some component does not register it
   return span.components.includes(receiver);

@@ -25,7 +25,7 @@ import { defaultPlanTarget, renderPlanMarkdown, runPlan } from '../plan/index.js
 import { isoDay } from '../catalog/releases.js';
 import { parseReport } from '../app/merge.js';
 import { fixMain } from '../fix/run.js';
-import { DiscoveryError, MergeError, SettingsError } from '../ports/errors.js';
+import { InputError, MergeError, SettingsError } from '../ports/errors.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -78,9 +78,9 @@ const CLI_NAMES: AllSettingNames = {
   failOnClusters: '--fail-on-clusters',
 };
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
 
 export async function cliMain(io: CliIo): Promise<number> {
   let cmd;
@@ -186,7 +186,7 @@ export async function cliMain(io: CliIo): Promise<number> {
     const displayPath = (file: string): string => relative(io.cwd, resolve(root, file)).split(sep).join('/') || '.';
     return await writeReport(io, cmd.output, reportChunks(result, cmd.format, { color, quiet: cmd.quiet, displayPath }), code);
   } catch (err) {
-    if (err instanceof SettingsError || err instanceof DiscoveryError) {
+    if (err instanceof InputError) {
       return usage(io, err.message);
     }
     throw err;
@@ -281,7 +281,7 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalogs: Catalogs): Prom
     const chunks = reportChunks(result, cmd.format, { color: cmd.color ?? (io.color && cmd.output === undefined), quiet: cmd.quiet });
     return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
   } catch (err) {
-    if (err instanceof MergeError || err instanceof SettingsError) {
+    if (err instanceof InputError) {
       return usage(io, err.message);
     }
     throw err;
@@ -314,7 +314,7 @@ async function planMain(cmd: PlanCommand, io: CliIo, catalogs: Catalogs): Promis
     const text = cmd.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : renderPlanMarkdown(record);
     return await writeReport(io, cmd.output, [text], EXIT_OK);
   } catch (err) {
-    if (err instanceof SettingsError || err instanceof DiscoveryError) return usage(io, err.message);
+    if (err instanceof InputError) return usage(io, err.message);
     throw err;
   }
 }

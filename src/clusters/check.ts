@@ -13,7 +13,7 @@ import type { ManifestDocument } from '../parse/manifest.js';
 import { daysBetween, evaluateCluster, type AdvisorySourceFacts, type ClusterDocument, type ClusterEvaluation } from './evaluate.js';
 import type { ClusterSettings, ClusterSummary } from './types.js';
 
-export const STALE_CATALOG_DAYS = 30;
+const STALE_CATALOG_DAYS = 30;
 
 /** What the cluster checks need besides settings. */
 export interface ClusterDeps {
@@ -114,7 +114,7 @@ export async function checkClusters(input: ClusterCheckInput, deps: ClusterDeps)
   return { source: settings.clusters.length > 0 ? facts : null, clusters, summaries };
 }
 
-export function summarizeCluster(e: ClusterEvaluation, releases: ReleasesCatalog): ClusterSummary {
+function summarizeCluster(e: ClusterEvaluation, releases: ReleasesCatalog): ClusterSummary {
   const ids = (list: ClusterEvaluation['hits']): string[] => [...new Set(list.map((h) => h.advisory.id))].sort();
   return {
     name: e.spec.name,

@@ -20,7 +20,7 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_NODES = 50_000;
 const MAX_DEPTH = 64;
 
-export const PROVIDERS = ['eks', 'gke', 'aks', 'kubeadm', 'other'] as const;
+const PROVIDERS = ['eks', 'gke', 'aks', 'kubeadm', 'other'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
 export interface NodePoolDecl {

@@ -185,7 +185,7 @@ export function advisorySeverity(a: Advisory): Severity {
   return 'warning';
 }
 
-export function componentInstances(spec: ClusterSpec): ComponentInstance[] {
+function componentInstances(spec: ClusterSpec): ComponentInstance[] {
   const out: ComponentInstance[] = [];
   // With inventory evidence, each place names the pods and nodes it was read from.
   const seen = (component: string, version: string, pool: string | null, plain: string): string => {

@@ -8,7 +8,7 @@
 import { compareVersions, parseVersion } from '../version/index.js';
 import type { InventoryEvidence } from './types.js';
 
-export const DEFAULT_POOL_LABEL = 'node.kubernetes.io/instance-type';
+const DEFAULT_POOL_LABEL = 'node.kubernetes.io/instance-type';
 const DNS_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const LABEL_VALUE = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const CONTROL_PLANE_LABELS = ['node-role.kubernetes.io/control-plane', 'node-role.kubernetes.io/master'];

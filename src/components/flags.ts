@@ -5,7 +5,7 @@
 import type { Place, Token } from './text.js';
 
 /** Flags whose value may come as the next argument (`--feature-gates A=true`); other flags are read only with `=`. */
-export const LIST_FLAGS: ReadonlySet<string> = new Set(['feature-gates', 'enable-admission-plugins', 'disable-admission-plugins', 'admission-control']);
+const LIST_FLAGS: ReadonlySet<string> = new Set(['feature-gates', 'enable-admission-plugins', 'disable-admission-plugins', 'admission-control']);
 
 export interface ParsedFlag {
   /** Without leading dashes. */

@@ -66,13 +66,13 @@ function hostDocument(): ManifestDocument {
 }
 
 /** A host file of the scan (k3s/RKE2 config, systemd unit, environment file) as a document with its settings, or null. */
-export function hostInput(rel: string, text: string): { document: ManifestDocument; settings: ComponentSettings } | null {
+function hostInput(rel: string, text: string): { document: ManifestDocument; settings: ComponentSettings } | null {
   const host = readHostFile(rel, text);
   return host ? { document: hostDocument(), settings: host.settings } : null;
 }
 
 /** The settings of a document that could not be read, as parse problems of the document. */
-export function settingsProblems(doc: ManifestDocument, settings: ComponentSettings): ParseProblem[] {
+function settingsProblems(doc: ManifestDocument, settings: ComponentSettings): ParseProblem[] {
   return settings.problems.map((p) => ({ docIndex: doc.docIndex, position: toPosition(p.place()), message: p.message }));
 }
 

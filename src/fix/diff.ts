@@ -16,7 +16,7 @@ function splitLines(text: string): { lines: string[]; newlineAtEnd: boolean } {
 type Op = { kind: ' ' | '-' | '+'; line: string; oldIndex: number; newIndex: number };
 
 /** The shortest edit script from `a` to `b` as a list of kept, removed and added lines. */
-export function diffLines(a: readonly string[], b: readonly string[]): Op[] {
+function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   // Common prefix and suffix first: the edits of a fix are few and local.
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;

@@ -29,7 +29,7 @@ const META = ['apiVersion', 'kind', 'metadata'];
 const SPEC = [...META, 'spec', 'status'];
 const RBAC_V1 = 'rbac.authorization.k8s.io/v1';
 
-export const INGRESS_V1 = 'networking.k8s.io/v1';
+const INGRESS_V1 = 'networking.k8s.io/v1';
 
 const isObject = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -151,7 +151,7 @@ const TABLE: ReadonlyArray<{ from: string; kinds: readonly string[]; migration: 
   { from: 'networking.k8s.io/v1beta1', kinds: ['Ingress'], migration: { type: 'ingress', to: INGRESS_V1 } },
 ];
 
-export function migrationFor(apiVersion: string, kind: string): Migration | null {
+function migrationFor(apiVersion: string, kind: string): Migration | null {
   return TABLE.find((t) => t.from === apiVersion && t.kinds.includes(kind))?.migration ?? null;
 }
 

@@ -42,9 +42,9 @@ export interface FixDeps {
   write?: FixWriter;
 }
 
-export const FIX_OK = 0;
-export const FIX_REMAINS = 1;
-export const FIX_USAGE = 2;
+const FIX_OK = 0;
+const FIX_REMAINS = 1;
+const FIX_USAGE = 2;
 
 const MANIFEST = /\.(ya?ml|json)$/i;
 const TEMPLATE = /\.(ya?ml|json|tpl)$/i;

@@ -95,12 +95,6 @@ export function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
 }
 
-/** The value of a map's key when it is a map. */
-export function mapAt(map: YAMLMap, key: string): YAMLMap | undefined {
-  const v = pairOf(map, key)?.value;
-  return isMap(v) ? v : undefined;
-}
-
 /** Whether a collection is written in flow style (`{…}` / `[…]`, as all of JSON is). */
 export function isFlow(node: YamlNode): boolean {
   return (node.srcToken as { type?: string } | undefined)?.type === 'flow-collection';

@@ -83,13 +83,8 @@ export function markerHash(body: string | null | undefined, marker: string): str
 }
 
 /** SHA-256 (hex) of a content key. */
-export function keyHash(key: string): string {
+function keyHash(key: string): string {
   return createHash('sha256').update(key.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
-}
-
-/** Whether `body` has `line` as one of its lines (surrounding spaces ignored). */
-export function hasLine(body: string | null | undefined, line: string): boolean {
-  return typeof body === 'string' && body.split(/\r?\n/).some((l) => l.trim() === line);
 }
 
 /** The text GitHub keeps for a body, for comparing: line endings normalised, trailing whitespace dropped. */

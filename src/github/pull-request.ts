@@ -6,7 +6,7 @@
 import type { GitHubClient } from './client.js';
 
 /** GitHub's cap on the files the endpoint lists for one pull request. */
-export const PULL_REQUEST_FILES_CAP = 3000;
+const PULL_REQUEST_FILES_CAP = 3000;
 
 export interface ChangedFiles {
   /** Repository-relative paths, with a renamed file's old path too. */

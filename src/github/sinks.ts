@@ -42,10 +42,10 @@ export async function commentOnPullRequest(
   });
 }
 
-export const TRACKING_TITLE = 'Kubernetes upgrade: declared clusters need attention';
+const TRACKING_TITLE = 'Kubernetes upgrade: declared clusters need attention';
 
 /** The result with only its findings about the declared clusters (and the advisory source). */
-export function clusterResult(result: ScanResult): ScanResult {
+function clusterResult(result: ScanResult): ScanResult {
   const findings = result.findings.filter((f) => ruleMeta(f.ruleId)?.gate !== 'files');
   return { ...result, findings, summary: summarize(findings, result.summary.files, result.summary.documents) };
 }
@@ -55,7 +55,7 @@ export function clusterResult(result: ScanResult): ScanResult {
  * finding's identity and severity, and each cluster's versions and recommended target. The issue is edited only
  * when this changes.
  */
-export function trackingKey(result: ScanResult): string {
+function trackingKey(result: ScanResult): string {
   const findings = result.findings;
   const prints = fingerprintAll(findings);
   return JSON.stringify({

@@ -8,7 +8,7 @@ import type { ScanResult } from '../app/result.js';
 import { renderMarkdown, type MarkdownOptions } from '../reporters/markdown.js';
 
 /** GitHub's limit for one step's summary. */
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 export interface SummaryWriter {
   /** Appends Markdown to the job summary. */

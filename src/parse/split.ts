@@ -104,7 +104,7 @@ const WHITE = new Set([32, 9, 10, 13]);
  * the text is two or more such objects and nothing else, so YAML (and a single JSON object) is split as YAML.
  * Each segment starts on the line of its `{`, padded with spaces to its column, so that places inside it are exact.
  */
-export function splitJsonStream(text: string): Segment[] | null {
+function splitJsonStream(text: string): Segment[] | null {
   let i = 0;
   while (i < text.length && WHITE.has(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) !== 123) return null; // '{'

@@ -18,7 +18,7 @@ interface Model {
   pools: Array<{ name: string; kubelet: string; proxy: string }>;
 }
 
-export function modelOf(spec: ClusterSpec): { model: Model; state: State } {
+function modelOf(spec: ClusterSpec): { model: Model; state: State } {
   const parts: BoardPart[] = [];
   const state: State = {};
   const controlPlane: Model['controlPlane'] = [];
@@ -67,7 +67,7 @@ const minorNo = (v: string): number => Number(minorOf(v).split('.')[1]);
 const plural = (n: number): string => `${n} minor version${n === 1 ? '' : 's'}`;
 
 /** Every way `state` breaks the skew policy (empty when it is within policy). */
-export function policyProblems(state: State, parts: readonly BoardPart[], policy: SkewPolicy): string[] {
+function policyProblems(state: State, parts: readonly BoardPart[], policy: SkewPolicy): string[] {
   const out: string[] = [];
   const of = (component: string): BoardPart[] => parts.filter((p) => p.component === component);
   const apis = of('kube-apiserver').map((p) => state[p.key]!).sort(compareVersions);

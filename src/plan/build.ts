@@ -13,7 +13,7 @@ import { ownership, rollback, runbook, validation } from './runbook.js';
 import type { AdvisoryMapping, ClusterPlan, PlanEvidence, PlanMove, PreflightItem } from './types.js';
 
 /** Findings that are evidence a cluster is ready (or not) for the upgrade. */
-export const PREFLIGHT_RULES: readonly RuleId[] = [
+const PREFLIGHT_RULES: readonly RuleId[] = [
   'removed-api',
   'deprecated-api',
   'capabilities-removed-api',

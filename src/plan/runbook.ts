@@ -25,7 +25,7 @@ export interface RunbookInput {
 
 const ETCD_TLS = '--cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key';
 
-export function isManaged(provider: Provider | null): provider is 'eks' | 'gke' | 'aks' {
+function isManaged(provider: Provider | null): provider is 'eks' | 'gke' | 'aks' {
   return provider === 'eks' || provider === 'gke' || provider === 'aks';
 }
 

@@ -11,7 +11,7 @@ function toStat(s: Stats): FileStat {
 /** Opening without blocking, so that a FIFO never holds the read; anything but a regular file is refused. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-export class NotRegularFileError extends Error {
+class NotRegularFileError extends Error {
   readonly code = 'ENOTREG';
   constructor(path: string) {
     super(`${path} is not a regular file (a FIFO, device or socket is never read)`);

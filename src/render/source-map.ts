@@ -134,7 +134,7 @@ export function locateByText(
  * The top-level `apiVersion:` lines of a template that could have produced `apiVersion`: those that say it
  * literally (quoted or not) and those whose value is computed (`{{ … }}`), less the lines in `taken`.
  */
-export function candidateLines(templateText: string, apiVersion: string, taken: ReadonlySet<number> = new Set()): number[] {
+function candidateLines(templateText: string, apiVersion: string, taken: ReadonlySet<number> = new Set()): number[] {
   const lines = templateText.split('\n');
   const esc = apiVersion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const literal = new RegExp(`^apiVersion[ \\t]*:[ \\t]*(["']?)${esc}\\1[ \\t]*(#.*)?\\r?$`);

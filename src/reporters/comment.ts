@@ -17,9 +17,9 @@ import { describeObject, rankFindings } from './markdown.js';
 /** GitHub's limit for the body of a comment or an issue, in characters. */
 export const GITHUB_BODY_LIMIT = 65_536;
 /** Room kept free for the hidden marker line the GitHub sinks put on top of the body. */
-export const MARKER_RESERVE = 128;
+const MARKER_RESERVE = 128;
 /** The default size the body is kept within. */
-export const DEFAULT_COMMENT_LIMIT = GITHUB_BODY_LIMIT - MARKER_RESERVE;
+const DEFAULT_COMMENT_LIMIT = GITHUB_BODY_LIMIT - MARKER_RESERVE;
 
 const MAX_VALUE_CHARS = 200;
 const MAX_CLUSTERS = 20;

@@ -9,7 +9,7 @@
  */
 
 /** Written after `@`, `#`, the `:` of `://` and the `www` of `www.`: invisible, and it ends any mention, reference or autolink. */
-export const ZERO_WIDTH_SPACE = '&#8203;';
+const ZERO_WIDTH_SPACE = '&#8203;';
 
 /** Markdown punctuation that could open emphasis, links, images, code, tables, headings, strikethrough or math. */
 const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '|', '~', '$', '!']);
@@ -98,7 +98,7 @@ export function encodePath(path: string): string {
 }
 
 /** `text` with every lone surrogate replaced by U+FFFD, so it can be percent-encoded and sent as JSON. */
-export function wellFormed(text: string): string {
+function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 

@@ -20,7 +20,7 @@ export interface MarkdownOptions {
   links?: { serverUrl: string; repository: string; sha: string };
 }
 
-export const DEFAULT_MAX_ROWS = 100;
+const DEFAULT_MAX_ROWS = 100;
 const DEFAULT_MAX_CELL_CHARS = 300;
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };

@@ -12,10 +12,10 @@ import type { Finding, Severity } from '../findings/types.js';
 import { RULES } from '../rules/index.js';
 import { jsonChunks, StreamedArray } from './json.js';
 
-export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/kube-upgrade-gate/kube-upgrade-gate';
 /** The README, whose rules table has an anchor `rule-<id>` per rule. */
-export const README_URL = `${INFORMATION_URI}/blob/main/README.md`;
+const README_URL = `${INFORMATION_URI}/blob/main/README.md`;
 /** Name of the partial fingerprint; bump the version suffix if the fingerprint input ever changes. */
 export const FINGERPRINT_KEY = 'kubeUpgradeGateFinding/v2';
 

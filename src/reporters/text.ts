@@ -115,7 +115,7 @@ function generic(f: Finding): string {
  * What the renders came to, in one line (none when the scan rendered nothing): `Rendered 3 of 4 Helm charts (1 without
  * a dependency, 1 failed) and 2 of 2 Kustomize overlays; 18 rendered documents checked.`
  */
-export function rendersLine(r: RenderCounts | undefined): string[] {
+function rendersLine(r: RenderCounts | undefined): string[] {
   if (!r) return [];
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
   const parts: string[] = [];

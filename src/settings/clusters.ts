@@ -20,9 +20,9 @@ import type { AdvisorySource, ClusterSettings, ClusterSpec, ControlPlaneComponen
 import { compareReleases, compareVersions, formatRelease, parseRelease, parseVersion } from '../version/index.js';
 import { ConfigError, SettingsError } from '../ports/errors.js';
 
-export const ADVISORY_SOURCES: readonly AdvisorySource[] = ['embedded', 'live'];
-export const DEFAULT_EOL_WARNING_DAYS = 60;
-export const DEFAULT_CONFIG_FILES = ['.github/kube-upgrade-gate.yaml', '.github/kube-upgrade-gate.yml'];
+const ADVISORY_SOURCES: readonly AdvisorySource[] = ['embedded', 'live'];
+const DEFAULT_EOL_WARNING_DAYS = 60;
+const DEFAULT_CONFIG_FILES = ['.github/kube-upgrade-gate.yaml', '.github/kube-upgrade-gate.yml'];
 
 export interface RawClusterSettings {
   /** Absolute workspace root. */
@@ -231,7 +231,7 @@ function ignoreEntry(e: IgnoreDecl, file: string | null, line: number | null): I
 type PendingSpec = Omit<ClusterSpec, 'target'> & { target: string | null };
 
 /** Largest inventory file read. */
-export const MAX_INVENTORY_BYTES = 32 * 1024 * 1024;
+const MAX_INVENTORY_BYTES = 32 * 1024 * 1024;
 
 async function readInventoryFiles(
   inv: InventoryDecl,

@@ -14,7 +14,7 @@ import { compareReleases, formatRelease, parseRelease } from '../version/index.j
 import { SettingsError } from '../ports/errors.js';
 
 export type FailOn = Severity | 'never';
-export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown'];
 
@@ -23,9 +23,9 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
  * Ranges of the numeric settings. A file's text must fit in one string; a timer longer than 2^31-1 ms fires at once,
  * so a longer render timeout would end every render immediately.
  */
-export const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
-export const MAX_RENDER_TIMEOUT_SEC = 86_400;
-export const MAX_RENDER_WORKERS = 64;
+const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
+const MAX_RENDER_TIMEOUT_SEC = 86_400;
+const MAX_RENDER_WORKERS = 64;
 
 export interface ScanSettings {
   /** Absolute workspace path; reported paths are relative to it. */

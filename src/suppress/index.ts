@@ -38,7 +38,7 @@ export interface SuppressionOutcome {
 }
 
 /** Whether a config entry is past its last day on `asOf`. */
-export function isExpired(entry: IgnoreEntry, asOf: string): boolean {
+function isExpired(entry: IgnoreEntry, asOf: string): boolean {
   return entry.expires !== null && asOf > entry.expires;
 }
 
@@ -112,7 +112,7 @@ export async function applySuppressions(findings: readonly Finding[], input: Sup
 }
 
 /** An entry in words: `rule removed-api, kind PodDisruptionBudget, path legacy/**`. */
-export function describeEntry(entry: IgnoreEntry): string {
+function describeEntry(entry: IgnoreEntry): string {
   return IGNORE_SELECTORS.filter((k) => entry.selectors[k] !== undefined)
     .map((k) => `${SELECTOR_WORD[k]} ${entry.selectors[k]}`)
     .join(', ');

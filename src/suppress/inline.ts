@@ -16,7 +16,7 @@ const MARK = 'kube-upgrade-gate:';
 const COMMENT = /(?:^|\s)#\s*kube-upgrade-gate:(.*)$/;
 const SEPARATOR = /^(---|\.\.\.)(\s|#|$)/;
 /** Longest reason kept, in characters. */
-export const MAX_REASON = 500;
+const MAX_REASON = 500;
 
 /** The inline suppression comments of a file's text, in line order; [] for the (usual) file without any. */
 export function inlineDirectives(text: string): InlineDirective[] {

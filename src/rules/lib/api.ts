@@ -11,7 +11,7 @@ export function describe(doc: ManifestDocument): string {
 }
 
 /** The catalog's reason there is no replacement, without a leading "No replacement API:" of its own. */
-export function noReplacementText(text: string | null): string | null {
+function noReplacementText(text: string | null): string | null {
   if (text === null) return null;
   const rest = text.replace(/^\s*no replacement api\s*[:.]?\s*/i, '');
   return rest ? rest[0]!.toUpperCase() + rest.slice(1) : null;
@@ -67,6 +67,8 @@ export function facts(e: ApiEntry, ctx: RuleContext): Record<string, unknown> {
     replacementKind: served?.kind ?? null,
     target: ctx.target,
   };
+  // The replacement the deprecation names (the Deprecated API Migration Guide's), whatever the target serves.
+  if (e.replacement) data['catalogReplacement'] = e.replacement.apiVersion;
   if (e.plannedRemovalIn) data['plannedRemovalIn'] = e.plannedRemovalIn;
   if (upcoming) {
     data['upcomingReplacement'] = upcoming.apiVersion;

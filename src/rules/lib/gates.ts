@@ -134,7 +134,7 @@ function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** The one finding (if any) a gate setting gets in the target release. */
-export function judgeGate(s: GateSetting, ctx: RuleContext): Judgement | null {
+function judgeGate(s: GateSetting, ctx: RuleContext): Judgement | null {
   if (s.component === 'kubeadm') return judgeKubeadmGate(s, ctx);
   const target = ctx.target;
   const data = baseData(s, ctx);
