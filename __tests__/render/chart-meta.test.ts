@@ -1,5 +1,5 @@
 /** Chart metadata: what Chart.yaml and requirements.yaml say, with lines; one read per text, shared and frozen. */
-import { ChartError, readChartMeta } from '../../src/render/chart.js';
+import { ChartError, ChartMetaMemo, readChartMeta } from '../../src/render/chart.js';
 
 describe('readChartMeta', () => {
   it.each([
@@ -46,25 +46,27 @@ describe('readChartMeta', () => {
     }
   });
 
-  it('reads a text once: later reads of the same text get the same frozen result', () => {
+  it('reads a text once in a run: later reads of the same text get the same frozen result', () => {
+    const memo = new ChartMetaMemo();
     const text = 'apiVersion: v2\nname: shared\ndependencies:\n  - name: db\n';
-    const first = readChartMeta(text, null);
-    expect(readChartMeta(text, null)).toBe(first);
+    const first = memo.read(text, null);
+    expect(memo.read(text, null)).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
     expect(Object.isFrozen(first.dependencies)).toBe(true);
     expect(Object.isFrozen(first.dependencies[0])).toBe(true);
     expect(() => {
       (first as { name: string }).name = 'changed';
     }).toThrow(TypeError);
-    expect(readChartMeta(text, null).name).toBe('shared');
+    expect(memo.read(text, null).name).toBe('shared');
   });
 
   it('keeps the same Chart.yaml with and without requirements.yaml apart', () => {
+    const memo = new ChartMetaMemo();
     const chart = 'apiVersion: v1\nname: v1chart\n';
-    const without = readChartMeta(chart, null);
-    const withReq = readChartMeta(chart, 'dependencies:\n- name: db\n');
+    const without = memo.read(chart, null);
+    const withReq = memo.read(chart, 'dependencies:\n- name: db\n');
     expect(without.dependencies).toEqual([]);
     expect(withReq.dependencies.map((d) => d.name)).toEqual(['db']);
-    expect(readChartMeta(chart, 'dependencies:\n- name: other\n').dependencies.map((d) => d.name)).toEqual(['other']);
+    expect(memo.read(chart, 'dependencies:\n- name: other\n').dependencies.map((d) => d.name)).toEqual(['other']);
   });
 });

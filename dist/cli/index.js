@@ -20045,24 +20045,27 @@ class WorkspaceBox {
 
 class ChartError extends Error {
 }
-/**
- * Metadata already read, by file text. A chart's Chart.yaml is read up to four times in a scan (is it a library, its
- * name for dependencies, its render, its copy), and each read of even a three-line file costs about half a
- * millisecond of CPU, CPU that parallel helm processes need. The results are frozen, so sharing them is safe.
- */
-const known = new Map();
-const KNOWN_MAX = 1024;
 /** Reads Chart.yaml text (and requirements.yaml text for apiVersion v1 charts). The result is frozen. */
 function readChartMeta(chartYaml, requirementsYaml) {
-    const key = requirementsYaml === null ? chartYaml : `${chartYaml}\0${requirementsYaml}`;
-    const hit = known.get(key);
-    if (hit)
-        return hit;
-    const meta = parseChartMeta(chartYaml, requirementsYaml);
-    if (known.size >= KNOWN_MAX)
-        known.clear();
-    known.set(key, meta);
-    return meta;
+    return parseChartMeta(chartYaml, requirementsYaml);
+}
+/**
+ * Metadata already read in one run, by file text: made by each render run and passed down, never kept between runs.
+ * A chart's Chart.yaml is read up to four times in a scan (is it a library, its name for dependencies, its render,
+ * its copy), and each read of even a three-line file costs about half a millisecond of CPU, CPU that parallel helm
+ * processes need. The results are frozen, so sharing them is safe.
+ */
+class ChartMetaMemo {
+    known = new Map();
+    read(chartYaml, requirementsYaml) {
+        const key = requirementsYaml === null ? chartYaml : `${chartYaml}\0${requirementsYaml}`;
+        let meta = this.known.get(key);
+        if (!meta) {
+            meta = parseChartMeta(chartYaml, requirementsYaml);
+            this.known.set(key, meta);
+        }
+        return meta;
+    }
 }
 function parseChartMeta(chartYaml, requirementsYaml) {
     const { doc, lc, duplicates } = chart_load(chartYaml, 'Chart.yaml');
@@ -20932,7 +20935,7 @@ const prepare_MAX_DEPTH = 8;
  * Reads a workspace chart's metadata through the box: a Chart.yaml that leads outside the workspace (or is not a
  * regular file) is refused by name; a requirements.yaml the box refuses is not read (the copy reports it).
  */
-async function readRepoChart(box, absDir) {
+async function readRepoChart(box, absDir, memo) {
     const text = async (name) => {
         try {
             return { text: new TextDecoder().decode(await box.readFile(name, absDir)) };
@@ -20949,7 +20952,8 @@ async function readRepoChart(box, absDir) {
     if ('refused' in chart)
         throw new ChartError(chart.refused);
     const requirements = await text('requirements.yaml');
-    return readChartMeta(chart.text, requirements !== null && 'text' in requirements ? requirements.text : null);
+    const req = requirements !== null && 'text' in requirements ? requirements.text : null;
+    return memo ? memo.read(chart.text, req) : readChartMeta(chart.text, req);
 }
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
 async function prepareChart(chartRel, opts, ctx) {
@@ -20993,7 +20997,7 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
     if (chartYaml === null)
         throw new ChartError(`${prepare_describe(source)} has no Chart.yaml`);
     const requirements = await textOf('requirements.yaml');
-    const meta = readChartMeta(chartYaml, requirements);
+    const meta = state.ctx.charts ? state.ctx.charts.read(chartYaml, requirements) : readChartMeta(chartYaml, requirements);
     const node = { names: [meta.name], origin: source.origin, files: new Map(), children: [] };
     const subDirs = new Map();
     const archives = [];
@@ -21145,7 +21149,7 @@ async function resolveDependency(state, source, dep, chain) {
         if (chain.includes(c.real))
             return { refused: null };
         try {
-            const meta = await readRepoChart(box, c.abs);
+            const meta = await readRepoChart(box, c.abs, state.ctx.charts);
             if (meta.name !== dep.name)
                 return { refused: null };
         }
@@ -21572,7 +21576,7 @@ async function renderChartItems(chart, opts, ctx) {
     const box = ctx.prepare.box ?? (await WorkspaceBox.open(ctx.fs, ctx.prepare.root));
     let meta;
     try {
-        meta = await readRepoChart(box, abs);
+        meta = await readRepoChart(box, abs, ctx.prepare.charts);
     }
     catch (err) {
         fail(`${err.message}.`);
@@ -23030,6 +23034,7 @@ function listInto(into, other, key, listKey) {
 
 
 
+
 /**
  * Starts looking for helm and probing it (one probe render, about 50 ms) when the scan has charts to render, so that
  * the probe runs beside the plain scan and the first renders instead of before the first chart.
@@ -23046,15 +23051,18 @@ async function renderAll(input, deps) {
     const root = settings.root;
     const box = await WorkspaceBox.open(fs, root);
     const realRoot = box.realRoot;
+    // Chart metadata read in this run, once per Chart.yaml text.
+    const chartMeta = new ChartMetaMemo();
     const exclude = settings.exclude.length > 0 ? picomatch_default()(settings.exclude, { dot: true }) : null;
     const ctx = {
         input,
         deps,
         rs,
         box,
+        chartMeta,
         realRoot,
         excluded: (file) => exclude !== null && exclude(file),
-        chartsNamed: chartIndex(box, fs, root, found, settings),
+        chartsNamed: chartIndex(box, chartMeta, fs, root, found, settings),
     };
     const items = [];
     let documents = 0;
@@ -23069,7 +23077,7 @@ async function renderAll(input, deps) {
     }
     const charts = [];
     for (const c of topLevelCharts(found.charts))
-        if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(box, root, c)))
+        if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(box, chartMeta, root, c)))
             charts.push(c);
     for (const v of rs.valuesFiles) {
         if (!charts.includes(v.chart) && inShard(v.chart))
@@ -23107,7 +23115,7 @@ async function renderAll(input, deps) {
 }
 /** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
 async function renderJobs(charts, kustomize, helm, deps, ctx) {
-    const { input, rs, box, realRoot, excluded, chartsNamed } = ctx;
+    const { input, rs, box, chartMeta, realRoot, excluded, chartsNamed } = ctx;
     const { settings, fs, logger } = input;
     const root = settings.root;
     const workers = rs.renderWorkers ?? deps.workers;
@@ -23135,7 +23143,7 @@ async function renderJobs(charts, kustomize, helm, deps, ctx) {
                 plainFiles: input.plainFiles,
                 excluded,
                 goMaxProcs,
-            }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit });
+            }, { deps, fs, catalog: input.catalog, tool: helm, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box, charts: chartMeta }, limit });
             return { items: r.items, documents: r.documents, ok: r.failures === 0, outcome: r.outcome };
         }
         finally {
@@ -23259,9 +23267,9 @@ async function findKustomize(setting, deps) {
     return { missing: 'neither kustomize nor kubectl was found on PATH' };
 }
 /** Library charts are not installable: they render as part of the charts that use them. */
-async function isLibraryChart(box, root, dir) {
+async function isLibraryChart(box, charts, root, dir) {
     try {
-        return (await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir))).type === 'library';
+        return (await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir), charts)).type === 'library';
     }
     catch {
         return false; // reported when rendered
@@ -23275,14 +23283,14 @@ function topLevelCharts(charts) {
  * Charts of the workspace by Chart.yaml name, for dependencies resolved by name and for `# Source:` headers: the
  * charts of the scan first; the whole workspace is searched only when a name is not among them.
  */
-function chartIndex(box, fs, root, found, settings) {
+function chartIndex(box, charts, fs, root, found, settings) {
     let scanned = null;
     let everywhere = null;
     const load = async (dirs) => {
         const out = [];
         for (const dir of dirs) {
             try {
-                const meta = await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir));
+                const meta = await readRepoChart(box, (0,external_node_path_namespaceObject.resolve)(root, dir), charts);
                 out.push({ dir, name: meta.name, version: meta.version });
             }
             catch {

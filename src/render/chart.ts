@@ -28,23 +28,29 @@ export interface ChartMeta {
 
 export class ChartError extends Error {}
 
-/**
- * Metadata already read, by file text. A chart's Chart.yaml is read up to four times in a scan (is it a library, its
- * name for dependencies, its render, its copy), and each read of even a three-line file costs about half a
- * millisecond of CPU, CPU that parallel helm processes need. The results are frozen, so sharing them is safe.
- */
-const known = new Map<string, ChartMeta>();
-const KNOWN_MAX = 1024;
-
 /** Reads Chart.yaml text (and requirements.yaml text for apiVersion v1 charts). The result is frozen. */
 export function readChartMeta(chartYaml: string, requirementsYaml: string | null): ChartMeta {
-  const key = requirementsYaml === null ? chartYaml : `${chartYaml}\0${requirementsYaml}`;
-  const hit = known.get(key);
-  if (hit) return hit;
-  const meta = parseChartMeta(chartYaml, requirementsYaml);
-  if (known.size >= KNOWN_MAX) known.clear();
-  known.set(key, meta);
-  return meta;
+  return parseChartMeta(chartYaml, requirementsYaml);
+}
+
+/**
+ * Metadata already read in one run, by file text: made by each render run and passed down, never kept between runs.
+ * A chart's Chart.yaml is read up to four times in a scan (is it a library, its name for dependencies, its render,
+ * its copy), and each read of even a three-line file costs about half a millisecond of CPU, CPU that parallel helm
+ * processes need. The results are frozen, so sharing them is safe.
+ */
+export class ChartMetaMemo {
+  private readonly known = new Map<string, ChartMeta>();
+
+  read(chartYaml: string, requirementsYaml: string | null): ChartMeta {
+    const key = requirementsYaml === null ? chartYaml : `${chartYaml}\0${requirementsYaml}`;
+    let meta = this.known.get(key);
+    if (!meta) {
+      meta = parseChartMeta(chartYaml, requirementsYaml);
+      this.known.set(key, meta);
+    }
+    return meta;
+  }
 }
 
 function parseChartMeta(chartYaml: string, requirementsYaml: string | null): ChartMeta {

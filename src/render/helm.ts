@@ -203,7 +203,7 @@ async function renderChartItems(chart: string, opts: HelmOptions, ctx: HelmConte
   const box = ctx.prepare.box ?? (await WorkspaceBox.open(ctx.fs, ctx.prepare.root));
   let meta: ChartMeta;
   try {
-    meta = await readRepoChart(box, abs);
+    meta = await readRepoChart(box, abs, ctx.prepare.charts);
   } catch (err) {
     fail(`${(err as Error).message}.`);
     return result;

@@ -18,6 +18,7 @@ import { readRepoChart, type RepoChart } from './prepare.js';
 import { loadRenderedInput, mapRenderedInput } from './rendered-input.js';
 import { cpuShare, emptyRenderCounts, networkMeasures, type RenderCounts, type RenderDeps, type RenderedItem, type RenderEvent, type RenderScope, type ReportPlace } from './types.js';
 import type { ChartOutcome } from './helm.js';
+import { ChartMetaMemo } from './chart.js';
 
 export { mergeFindings } from './dedupe.js';
 export type { RenderCounts, RenderDeps, RenderObserver, RenderLogEntry } from './types.js';
@@ -64,15 +65,18 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
   const root = settings.root;
   const box = await WorkspaceBox.open(fs, root);
   const realRoot = box.realRoot;
+  // Chart metadata read in this run, once per Chart.yaml text.
+  const chartMeta = new ChartMetaMemo();
   const exclude = settings.exclude.length > 0 ? picomatch(settings.exclude, { dot: true }) : null;
   const ctx: Context = {
     input,
     deps,
     rs,
     box,
+    chartMeta,
     realRoot,
     excluded: (file) => exclude !== null && exclude(file),
-    chartsNamed: chartIndex(box, fs, root, found, settings),
+    chartsNamed: chartIndex(box, chartMeta, fs, root, found, settings),
   };
   const items: RenderedItem[] = [];
   let documents = 0;
@@ -86,7 +90,7 @@ export async function renderAll(input: RenderInput, deps: RenderDeps | undefined
     documents += pre.documents;
   }
   const charts: string[] = [];
-  for (const c of topLevelCharts(found.charts)) if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(box, root, c))) charts.push(c);
+  for (const c of topLevelCharts(found.charts)) if (inShard(c) && !pre?.charts.has(c) && !(await isLibraryChart(box, chartMeta, root, c))) charts.push(c);
   for (const v of rs.valuesFiles) {
     if (!charts.includes(v.chart) && inShard(v.chart)) logger.warn(`values file ${v.file} is for ${v.chart}, which is not a chart rendered in this scan`);
   }
@@ -126,6 +130,7 @@ interface Context {
   realRoot: string;
   excluded(file: string): boolean;
   chartsNamed(name: string): Promise<RepoChart[]>;
+  chartMeta: ChartMetaMemo;
 }
 
 type Job = { kind: 'chart'; dir: string } | { kind: 'overlay'; info: KustomizationInfo };
@@ -139,7 +144,7 @@ async function renderJobs(
   deps: RenderDeps,
   ctx: Context,
 ): Promise<{ items: RenderedItem[]; documents: number; helmMissing: string | null; charts: Record<ChartOutcome, number>; overlaysRendered: number }> {
-  const { input, rs, box, realRoot, excluded, chartsNamed } = ctx;
+  const { input, rs, box, chartMeta, realRoot, excluded, chartsNamed } = ctx;
   const { settings, fs, logger } = input;
   const root = settings.root;
   const workers = rs.renderWorkers ?? deps.workers;
@@ -171,7 +176,7 @@ async function renderJobs(
           excluded,
           goMaxProcs,
         },
-        { deps, fs, catalog: input.catalog, tool: helm as HelmRunner, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box }, limit },
+        { deps, fs, catalog: input.catalog, tool: helm as HelmRunner, prepare: { fs, temp: deps.temp, root, realRoot, chartsNamed, box, charts: chartMeta }, limit },
       );
       return { items: r.items, documents: r.documents, ok: r.failures === 0, outcome: r.outcome };
     } finally {
@@ -294,9 +299,9 @@ async function findKustomize(setting: string | null, deps: RenderDeps | undefine
 }
 
 /** Library charts are not installable: they render as part of the charts that use them. */
-async function isLibraryChart(box: WorkspaceBox, root: string, dir: string): Promise<boolean> {
+async function isLibraryChart(box: WorkspaceBox, charts: ChartMetaMemo, root: string, dir: string): Promise<boolean> {
   try {
-    return (await readRepoChart(box, resolve(root, dir))).type === 'library';
+    return (await readRepoChart(box, resolve(root, dir), charts)).type === 'library';
   } catch {
     return false; // reported when rendered
   }
@@ -311,14 +316,14 @@ export function topLevelCharts(charts: readonly string[]): string[] {
  * Charts of the workspace by Chart.yaml name, for dependencies resolved by name and for `# Source:` headers: the
  * charts of the scan first; the whole workspace is searched only when a name is not among them.
  */
-function chartIndex(box: WorkspaceBox, fs: FileSystem, root: string, found: Discovery, settings: RenderScope): (name: string) => Promise<RepoChart[]> {
+function chartIndex(box: WorkspaceBox, charts: ChartMetaMemo, fs: FileSystem, root: string, found: Discovery, settings: RenderScope): (name: string) => Promise<RepoChart[]> {
   let scanned: Promise<RepoChart[]> | null = null;
   let everywhere: Promise<RepoChart[]> | null = null;
   const load = async (dirs: readonly string[]): Promise<RepoChart[]> => {
     const out: RepoChart[] = [];
     for (const dir of dirs) {
       try {
-        const meta = await readRepoChart(box, resolve(root, dir));
+        const meta = await readRepoChart(box, resolve(root, dir), charts);
         out.push({ dir, name: meta.name, version: meta.version });
       } catch {
         // unreadable charts are reported when rendered

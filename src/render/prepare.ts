@@ -14,7 +14,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 import type { FileSystem, TempFileSystem } from '../ports/index.js';
 import type { Severity } from '../findings/types.js';
 import { BoxError, isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
-import { ChartError, readChartMeta, rewriteChartYaml, type ChartDependency, type ChartMeta } from './chart.js';
+import { ChartError, readChartMeta, rewriteChartYaml, type ChartDependency, type ChartMeta, type ChartMetaMemo } from './chart.js';
 import { markTemplate, rewriteCapabilityChecks, type CapabilityAnswer, type CapabilityCheck } from './markers.js';
 import { ConstraintError, satisfies } from './semver.js';
 import type { ChartNode, FileOrigin, MarkedFile } from './source-map.js';
@@ -40,6 +40,8 @@ export interface PrepareContext {
   chartsNamed(name: string): Promise<RepoChart[]>;
   /** What may be read; opened on the root when not given. */
   box?: WorkspaceBox;
+  /** The run's chart metadata read so far (one read per Chart.yaml text). */
+  charts?: ChartMetaMemo;
 }
 
 /**
@@ -127,7 +129,7 @@ interface ChartSource {
  * Reads a workspace chart's metadata through the box: a Chart.yaml that leads outside the workspace (or is not a
  * regular file) is refused by name; a requirements.yaml the box refuses is not read (the copy reports it).
  */
-export async function readRepoChart(box: WorkspaceBox, absDir: string): Promise<ChartMeta> {
+export async function readRepoChart(box: WorkspaceBox, absDir: string, memo?: ChartMetaMemo): Promise<ChartMeta> {
   const text = async (name: string): Promise<{ text: string } | { refused: string } | null> => {
     try {
       return { text: new TextDecoder().decode(await box.readFile(name, absDir)) };
@@ -140,7 +142,8 @@ export async function readRepoChart(box: WorkspaceBox, absDir: string): Promise<
   if (chart === null) throw new ChartError('Chart.yaml cannot be read');
   if ('refused' in chart) throw new ChartError(chart.refused);
   const requirements = await text('requirements.yaml');
-  return readChartMeta(chart.text, requirements !== null && 'text' in requirements ? requirements.text : null);
+  const req = requirements !== null && 'text' in requirements ? requirements.text : null;
+  return memo ? memo.read(chart.text, req) : readChartMeta(chart.text, req);
 }
 
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
@@ -206,7 +209,7 @@ async function copyChart(
   const chartYaml = await textOf('Chart.yaml');
   if (chartYaml === null) throw new ChartError(`${describe(source)} has no Chart.yaml`);
   const requirements = await textOf('requirements.yaml');
-  const meta = readChartMeta(chartYaml, requirements);
+  const meta = state.ctx.charts ? state.ctx.charts.read(chartYaml, requirements) : readChartMeta(chartYaml, requirements);
   const node: ChartNode = { names: [meta.name], origin: source.origin, files: new Map(), children: [] };
 
   const subDirs = new Map<string, SourceFile[]>();
@@ -352,7 +355,7 @@ async function resolveDependency(state: State, source: ChartSource, dep: ChartDe
     if (!c.ok) return { refused: c.reason === 'missing' ? null : `${repo}: ${c.message}` };
     if (chain.includes(c.real)) return { refused: null };
     try {
-      const meta = await readRepoChart(box, c.abs);
+      const meta = await readRepoChart(box, c.abs, state.ctx.charts);
       if (meta.name !== dep.name) return { refused: null };
     } catch (err) {
       if (err instanceof ChartError) return { refused: `${repo}: ${err.message}` };
