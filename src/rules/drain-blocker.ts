@@ -18,11 +18,28 @@ export const drainBlocker: ScanRule = {
   scope: 'scan',
   kinds: ['PodDisruptionBudget', ...WORKLOAD_KINDS],
   check(objects, ctx) {
-    const workloads = objects.map(workloadOf).filter((w): w is Workload => w !== null);
-    for (const pdb of objects.filter((o) => o.doc.kind === 'PodDisruptionBudget')) {
-      const spec = record(pdb.doc.body['spec']) ?? {};
+    // A budget selects only in its own namespace: workloads are grouped by namespace, and read (their bodies parsed)
+    // only in namespaces that have a budget.
+    // Only a budget that can block needs its workloads: maxUnavailable 0, or a minAvailable (judged per workload). A
+    // budget that allows a disruption, or says neither, never blocks a drain.
+    const budgets = objects
+      // A budget whose text names neither field is read no further (its body is not parsed).
+      .filter((o) => o.doc.kind === 'PodDisruptionBudget' && (o.doc.mentions ? o.doc.mentions('Unavailable') || o.doc.mentions('minAvailable') : true))
+      .map((pdb) => ({ pdb, spec: record(pdb.doc.body['spec']) ?? {} }))
+      .filter(({ spec }) => intOrPercent(spec['maxUnavailable'])?.value === 0 || intOrPercent(spec['minAvailable']) !== null);
+    const budgeted = new Set(budgets.map(({ pdb }) => namespaceOf(pdb)));
+    const byNamespace = new Map<string, Workload[]>();
+    for (const o of objects) {
+      if (o.doc.kind === 'PodDisruptionBudget' || !budgeted.has(namespaceOf(o))) continue;
+      const w = workloadOf(o);
+      if (!w) continue;
+      const list = byNamespace.get(namespaceOf(o));
+      if (list) list.push(w);
+      else byNamespace.set(namespaceOf(o), [w]);
+    }
+    for (const { pdb, spec } of budgets) {
       const ns = namespaceOf(pdb);
-      const selected = workloads.filter((w) => namespaceOf(w.object) === ns && selects(spec['selector'], w.podLabels));
+      const selected = (byNamespace.get(ns) ?? []).filter((w) => selects(spec['selector'], w.podLabels));
       const names = [...new Set(selected.map((w) => named(w.object)))];
       const of = names.length > 0 ? ` (it selects the pods of ${names.join(', ')})` : '';
       const maxUnavailable = intOrPercent(spec['maxUnavailable']);

@@ -23,6 +23,8 @@ export const webhookUpgradeRisk: ScanRule = {
   scope: 'scan',
   kinds: [...WEBHOOK_KINDS, 'Service', 'Deployment', 'Namespace'],
   check(objects, ctx) {
+    const configs = objects.filter((o) => WEBHOOK_KINDS.includes(o.doc.kind));
+    if (configs.length === 0) return; // nothing to judge: the workloads' bodies are never parsed
     const services = objects.filter((o) => o.doc.kind === 'Service');
     const deployments = objects.map(workloadOf).filter((w): w is Workload => w !== null);
     // kube-system carries its name as a label on every cluster; the repository may declare more labels for it.
@@ -30,7 +32,7 @@ export const webhookUpgradeRisk: ScanRule = {
     for (const ns of objects.filter((o) => o.doc.kind === 'Namespace' && o.doc.name === 'kube-system')) {
       Object.assign(kubeSystem, labelsOf(record(ns.doc.body['metadata'])?.['labels']));
     }
-    for (const config of objects.filter((o) => WEBHOOK_KINDS.includes(o.doc.kind))) {
+    for (const config of configs) {
       list(config.doc.body['webhooks']).forEach((raw, i) => {
         const hook = record(raw);
         if (!hook) return;
