@@ -11,6 +11,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Source } from './source.js';
 import { compareApiVersions, versionTuple } from '../../src/version/index.js';
+import type { AddonApiEntry } from '../../src/catalog/addon-apis.js';
 
 export const ADDON_OVERLAY_PATH = 'scripts/overlays/addon-apis.yaml';
 export const PEER_FILE = 'peers/pluto/versions.yaml';
@@ -45,20 +46,8 @@ export interface PeerEntry {
   component: string;
 }
 
-export interface AddonApiEntry {
-  apiVersion: string;
-  group: string;
-  version: string;
-  kind: string;
-  addon: string;
-  deprecatedIn: string | null;
-  removedIn: string | null;
-  replacement: { apiVersion: string; kind: string } | null;
-  source: string;
-  quote: string;
-  /** The peer data's entry for this group/version/kind, if any, and whether it states the same releases. */
-  peer: { repository: string; commit: string; file: string; agrees: boolean; corrects: string | null } | null;
-}
+/** The catalog's entry type is the product's own (src/catalog/addon-apis.ts): the generator writes what the scan reads. */
+export type { AddonApiEntry };
 
 export interface AddonApiCatalog {
   _generated: string;
