@@ -48546,6 +48546,7 @@ const deprecatedApi = {
         summary: 'the target still serves it but it is deprecated (deprecation ≤ target < removal)',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 3,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -48577,6 +48578,7 @@ const removedApi = {
         summary: 'the target release no longer serves the object\'s `apiVersion`/`kind` (target ≥ removal release)',
         severityText: 'error',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -48653,6 +48655,7 @@ const removedAddonApi = {
         summary: 'an object uses an add-on API version (cert-manager, Istio) that the add-on release declared under `addons:` no longer serves (error), or that some add-on release removed when none is declared (warning)',
         severityText: 'error / warning',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -48696,6 +48699,7 @@ const deprecatedAddonApi = {
         summary: 'an object uses an add-on API version that the add-on release declared under `addons:` has deprecated but still serves',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 3,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -48724,6 +48728,7 @@ const invalidManifest = {
         summary: 'a document that looks like a Kubernetes object is not valid YAML (or has an apiVersion but no kind); the file\'s other documents are still checked',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 2,
     },
     scope: 'problem',
     check(problem, ctx) {
@@ -48746,6 +48751,7 @@ const noManifests = {
         summary: 'the scan found no Kubernetes documents at all, so it proves nothing',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'run',
     check(facts, ctx) {
@@ -48771,6 +48777,7 @@ const skippedFile = {
         summary: 'a file was not read: binary, not UTF-8, over the size limit (notice), not a regular file (a FIFO, device or socket), or a symbolic link leading outside the workspace or around a loop',
         severityText: 'warning / notice',
         gate: 'files',
+        annotationRank: 4,
     },
     scope: 'skipped',
     check(skipped, ctx) {
@@ -48792,6 +48799,7 @@ const capabilitiesRemovedApi = {
         summary: 'a template branches on `.Capabilities.APIVersions.Has` of an API the target no longer serves, which an offline render cannot answer correctly (see below)',
         severityText: 'notice',
         gate: 'files',
+        annotationRank: 4,
     },
     scope: 'render',
     check(e, ctx) {
@@ -48818,6 +48826,7 @@ const chartKubeVersion = {
         summary: 'a chart\'s `Chart.yaml` `kubeVersion` excludes the target release, so Helm refuses to install it there',
         severityText: 'error',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'render',
     check(e, ctx) {
@@ -48844,6 +48853,7 @@ const renderFailed = {
         summary: 'a Helm chart or Kustomize overlay could not be rendered offline: a template error, a dependency that is not in the repository or whose name is not a plain name, a remote location, a path outside the workspace, a cycle of kustomizations, a timeout (notice when other values files of the same chart rendered, or when a schema reference was removed)',
         severityText: 'warning / notice',
         gate: 'files',
+        annotationRank: 2,
     },
     scope: 'render',
     check(e, ctx) {
@@ -48904,6 +48914,7 @@ const rendererMissing = {
         summary: 'charts or overlays were found but `helm` (or `kubectl`/`kustomize`) is not available; says how many were not checked',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'render',
     check(e, ctx) {
@@ -49162,6 +49173,7 @@ const deprecatedConfigApi = {
         summary: 'a config file uses an `apiVersion` the target has deprecated',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 3,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -49198,6 +49210,7 @@ const removedConfigApi = {
         summary: 'a config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver, kubeconfig exec plugin) uses an `apiVersion` the target no longer reads',
         severityText: 'error',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -49235,6 +49248,7 @@ const removedFlagRule = {
         summary: 'a component is given a flag, or kube-apiserver an admission plugin, that the target no longer has',
         severityText: 'error',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -49802,6 +49816,7 @@ const deprecatedFeatureGate = gateRule({
     summary: 'the gate is deprecated in the target',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 3,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/locked-feature-gate.ts
@@ -49818,6 +49833,7 @@ const lockedFeatureGate = gateRule({
     summary: 'the gate is locked to its default in the target: set to the default it does nothing and fails once the gate is removed (warning); set to the other value the component refuses to start (error)',
     severityText: 'warning / error',
     gate: 'files',
+    annotationRank: 1,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/removed-feature-gate.ts
@@ -49834,6 +49850,7 @@ const removedFeatureGate = gateRule({
     summary: 'a Kubernetes component (or kubeadm) is given a feature gate the target no longer has; it refuses to start (see [Feature gates, component flags and config-file API versions](#feature-gates-component-flags-and-config-file-api-versions))',
     severityText: 'error',
     gate: 'files',
+    annotationRank: 0,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-feature-gate.ts
@@ -49850,6 +49867,7 @@ const unknownFeatureGate = gateRule({
     summary: 'no Kubernetes release has the gate (a typo, or a gate of another program), or the target does not have it yet',
     severityText: 'error',
     gate: 'files',
+    annotationRank: 0,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/lib/clusters.ts
@@ -49945,6 +49963,7 @@ const advisoryFeed = {
         summary: 'live advisories could not be read (warning, the embedded catalog is used), a new CVE from the feed could not be matched (notice), or the embedded catalog is more than 30 days old (notice); never fails a run',
         severityText: 'warning / notice',
         gate: 'never',
+        annotationRank: 4,
     },
     scope: 'advisory-source',
     check(src, ctx) {
@@ -49999,6 +50018,7 @@ const clusterAdvisory = {
         summary: 'a security advisory affects the version a [declared cluster](#declared-clusters) runs for one of its components: critical/high → error, medium → warning, low → notice',
         severityText: 'from CVSS',
         gate: 'clusters',
+        annotationRank: 0,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -50027,6 +50047,7 @@ const unsupportedVersion = {
         summary: 'a declared cluster\'s minor is out of upstream support on the evaluation date (error); it ends within `--eol-warning-days`, a node pool or component runs a minor out of support, or the target itself is out of support (warning)',
         severityText: 'error / warning',
         gate: 'clusters',
+        annotationRank: 0,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -50114,6 +50135,7 @@ const upgradePath = {
         summary: 'the target is more than one minor ahead: the ordered steps, each with the API removals it brings for the cluster\'s manifests (error when a removal lies beyond the scan target, so no file-level finding reports it)',
         severityText: 'warning / error',
         gate: 'clusters',
+        annotationRank: 2,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -50166,6 +50188,7 @@ const versionSkew = {
         summary: 'declared versions break the version-skew policy (error); moving the control plane to the target would, so a pool or component must move first or along (warning); a pool ends exactly at the limit (notice)',
         severityText: 'error / warning / notice',
         gate: 'clusters',
+        annotationRank: 1,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -50209,6 +50232,7 @@ const expiredSuppression = {
         summary: 'an `ignore:` entry of the configuration file is past its `expires:` date (judged on `--as-of` or today); it no longer suppresses anything',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'suppression',
     check(e, ctx) {
@@ -50234,6 +50258,7 @@ const unusedSuppression = {
         summary: 'an `ignore:` entry or an inline ignore comment matched no finding',
         severityText: 'notice',
         gate: 'files',
+        annotationRank: 4,
     },
     scope: 'suppression',
     check(e, ctx) {
@@ -50260,6 +50285,7 @@ const invalidSuppression = {
         summary: 'an inline `# kube-upgrade-gate:` comment lacks a reason, names an unknown rule or is malformed; it suppresses nothing',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 2,
     },
     scope: 'suppression',
     check(e, ctx) {
@@ -50290,6 +50316,7 @@ const preReleaseTarget = {
         summary: 'the target is the minor after the newest GA release in the data, answered from its pre-release data (one notice per report; never fails a run)',
         severityText: 'notice',
         gate: 'never',
+        annotationRank: 1,
     },
     scope: 'run',
     check(facts, ctx) {
@@ -50421,6 +50448,7 @@ const drainBlocker = {
         severityText: 'warning',
         defaultSeverity: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'scan',
     kinds: ['PodDisruptionBudget', ...WORKLOAD_KINDS],
@@ -50512,6 +50540,7 @@ const webhookUpgradeRisk = {
         severityText: 'warning',
         defaultSeverity: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'scan',
     kinds: [...WEBHOOK_KINDS, 'Service', 'Deployment', 'Namespace'],
@@ -50612,6 +50641,7 @@ const pspWithoutPsa = {
         severityText: 'warning',
         defaultSeverity: 'warning',
         gate: 'files',
+        annotationRank: 2,
     },
     scope: 'scan',
     kinds: ['PodSecurityPolicy', 'Namespace'],
@@ -50650,6 +50680,7 @@ const inventoryMismatch = {
         severityText: 'warning',
         defaultSeverity: 'warning',
         gate: 'clusters',
+        annotationRank: 1,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -67508,41 +67539,9 @@ function tier(f, changed) {
  * upgrade; a scan that found no manifests, could not render a chart or could not parse a document may hide one; a
  * deprecation is a plan for later; skipped files and offline-render caveats are housekeeping.
  */
-const RULE_PRIORITY = {
-    'removed-api': 0,
-    'removed-addon-api': 0,
-    'deprecated-addon-api': 3,
-    'chart-kube-version': 0,
-    'no-manifests': 1,
-    'renderer-missing': 1,
-    'invalid-manifest': 2,
-    'render-failed': 2,
-    'deprecated-api': 3,
-    'capabilities-removed-api': 4,
-    'skipped-file': 4,
-    'removed-feature-gate': 0,
-    'unknown-feature-gate': 0,
-    'removed-flag': 0,
-    'cluster-advisory': 0,
-    'unsupported-version': 0,
-    'version-skew': 1,
-    'upgrade-path': 2,
-    'advisory-feed': 4,
-    'removed-config-api': 0,
-    'locked-feature-gate': 1,
-    'deprecated-feature-gate': 3,
-    'deprecated-config-api': 3,
-    'expired-suppression': 1,
-    'invalid-suppression': 2,
-    'unused-suppression': 4,
-    // Qualifies every other finding of a pre-release target: shown before other notices.
-    'pre-release-target': 1,
-    'drain-blocker': 1,
-    'webhook-upgrade-risk': 1,
-    'psp-without-psa': 2,
-    'inventory-mismatch': 1,
-};
 const SEVERITIES = ['error', 'warning', 'notice'];
+/** A rule's annotation rank (its meta): among findings of one severity, a lower rank is annotated first. */
+const rank = (id) => ruleMeta(id)?.annotationRank ?? 4;
 /**
  * Chooses the annotations to emit, errors first, then warnings, then notices. Each severity keeps its
  * `perSeverity` most important findings (by rule priority, then report order), less any `reserved` slots. When
@@ -67557,7 +67556,7 @@ function selectAnnotations(findings, opts = {}) {
         // A suppressed finding was accepted for a reason: it is in the reports, not on the pull request.
         .filter((f) => !f.suppressed)
         .map((f, i) => ({ f, i, t: tier(f, changed) }))
-        .sort((a, b) => a.t - b.t || RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
+        .sort((a, b) => a.t - b.t || rank(a.f.ruleId) - rank(b.f.ruleId) || a.i - b.i)
         .forEach(({ f }) => bySeverity[f.severity].push(f));
     const free = (sev) => Math.max(0, limit - Math.max(0, Math.floor(opts.reserved?.[sev] ?? 0)));
     const budget = { error: free('error'), warning: free('warning'), notice: free('notice') };

@@ -17613,6 +17613,7 @@ const deprecatedApi = {
         summary: 'the target still serves it but it is deprecated (deprecation ≤ target < removal)',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 3,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -17644,6 +17645,7 @@ const removedApi = {
         summary: 'the target release no longer serves the object\'s `apiVersion`/`kind` (target ≥ removal release)',
         severityText: 'error',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -17720,6 +17722,7 @@ const removedAddonApi = {
         summary: 'an object uses an add-on API version (cert-manager, Istio) that the add-on release declared under `addons:` no longer serves (error), or that some add-on release removed when none is declared (warning)',
         severityText: 'error / warning',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -17763,6 +17766,7 @@ const deprecatedAddonApi = {
         summary: 'an object uses an add-on API version that the add-on release declared under `addons:` has deprecated but still serves',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 3,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -17791,6 +17795,7 @@ const invalidManifest = {
         summary: 'a document that looks like a Kubernetes object is not valid YAML (or has an apiVersion but no kind); the file\'s other documents are still checked',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 2,
     },
     scope: 'problem',
     check(problem, ctx) {
@@ -17813,6 +17818,7 @@ const noManifests = {
         summary: 'the scan found no Kubernetes documents at all, so it proves nothing',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'run',
     check(facts, ctx) {
@@ -17838,6 +17844,7 @@ const skippedFile = {
         summary: 'a file was not read: binary, not UTF-8, over the size limit (notice), not a regular file (a FIFO, device or socket), or a symbolic link leading outside the workspace or around a loop',
         severityText: 'warning / notice',
         gate: 'files',
+        annotationRank: 4,
     },
     scope: 'skipped',
     check(skipped, ctx) {
@@ -17859,6 +17866,7 @@ const capabilitiesRemovedApi = {
         summary: 'a template branches on `.Capabilities.APIVersions.Has` of an API the target no longer serves, which an offline render cannot answer correctly (see below)',
         severityText: 'notice',
         gate: 'files',
+        annotationRank: 4,
     },
     scope: 'render',
     check(e, ctx) {
@@ -17885,6 +17893,7 @@ const chartKubeVersion = {
         summary: 'a chart\'s `Chart.yaml` `kubeVersion` excludes the target release, so Helm refuses to install it there',
         severityText: 'error',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'render',
     check(e, ctx) {
@@ -17911,6 +17920,7 @@ const renderFailed = {
         summary: 'a Helm chart or Kustomize overlay could not be rendered offline: a template error, a dependency that is not in the repository or whose name is not a plain name, a remote location, a path outside the workspace, a cycle of kustomizations, a timeout (notice when other values files of the same chart rendered, or when a schema reference was removed)',
         severityText: 'warning / notice',
         gate: 'files',
+        annotationRank: 2,
     },
     scope: 'render',
     check(e, ctx) {
@@ -17971,6 +17981,7 @@ const rendererMissing = {
         summary: 'charts or overlays were found but `helm` (or `kubectl`/`kustomize`) is not available; says how many were not checked',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'render',
     check(e, ctx) {
@@ -18229,6 +18240,7 @@ const deprecatedConfigApi = {
         summary: 'a config file uses an `apiVersion` the target has deprecated',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 3,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -18265,6 +18277,7 @@ const removedConfigApi = {
         summary: 'a config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver, kubeconfig exec plugin) uses an `apiVersion` the target no longer reads',
         severityText: 'error',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -18302,6 +18315,7 @@ const removedFlagRule = {
         summary: 'a component is given a flag, or kube-apiserver an admission plugin, that the target no longer has',
         severityText: 'error',
         gate: 'files',
+        annotationRank: 0,
     },
     scope: 'document',
     check(doc, ctx) {
@@ -18869,6 +18883,7 @@ const deprecatedFeatureGate = gateRule({
     summary: 'the gate is deprecated in the target',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 3,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/locked-feature-gate.ts
@@ -18885,6 +18900,7 @@ const lockedFeatureGate = gateRule({
     summary: 'the gate is locked to its default in the target: set to the default it does nothing and fails once the gate is removed (warning); set to the other value the component refuses to start (error)',
     severityText: 'warning / error',
     gate: 'files',
+    annotationRank: 1,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/removed-feature-gate.ts
@@ -18901,6 +18917,7 @@ const removedFeatureGate = gateRule({
     summary: 'a Kubernetes component (or kubeadm) is given a feature gate the target no longer has; it refuses to start (see [Feature gates, component flags and config-file API versions](#feature-gates-component-flags-and-config-file-api-versions))',
     severityText: 'error',
     gate: 'files',
+    annotationRank: 0,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-feature-gate.ts
@@ -18917,6 +18934,7 @@ const unknownFeatureGate = gateRule({
     summary: 'no Kubernetes release has the gate (a typo, or a gate of another program), or the target does not have it yet',
     severityText: 'error',
     gate: 'files',
+    annotationRank: 0,
 });
 
 ;// CONCATENATED MODULE: ./src/rules/lib/clusters.ts
@@ -19012,6 +19030,7 @@ const advisoryFeed = {
         summary: 'live advisories could not be read (warning, the embedded catalog is used), a new CVE from the feed could not be matched (notice), or the embedded catalog is more than 30 days old (notice); never fails a run',
         severityText: 'warning / notice',
         gate: 'never',
+        annotationRank: 4,
     },
     scope: 'advisory-source',
     check(src, ctx) {
@@ -19066,6 +19085,7 @@ const clusterAdvisory = {
         summary: 'a security advisory affects the version a [declared cluster](#declared-clusters) runs for one of its components: critical/high → error, medium → warning, low → notice',
         severityText: 'from CVSS',
         gate: 'clusters',
+        annotationRank: 0,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -19094,6 +19114,7 @@ const unsupportedVersion = {
         summary: 'a declared cluster\'s minor is out of upstream support on the evaluation date (error); it ends within `--eol-warning-days`, a node pool or component runs a minor out of support, or the target itself is out of support (warning)',
         severityText: 'error / warning',
         gate: 'clusters',
+        annotationRank: 0,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -19181,6 +19202,7 @@ const upgradePath = {
         summary: 'the target is more than one minor ahead: the ordered steps, each with the API removals it brings for the cluster\'s manifests (error when a removal lies beyond the scan target, so no file-level finding reports it)',
         severityText: 'warning / error',
         gate: 'clusters',
+        annotationRank: 2,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -19233,6 +19255,7 @@ const versionSkew = {
         summary: 'declared versions break the version-skew policy (error); moving the control plane to the target would, so a pool or component must move first or along (warning); a pool ends exactly at the limit (notice)',
         severityText: 'error / warning / notice',
         gate: 'clusters',
+        annotationRank: 1,
     },
     scope: 'cluster',
     check(c, ctx) {
@@ -19276,6 +19299,7 @@ const expiredSuppression = {
         summary: 'an `ignore:` entry of the configuration file is past its `expires:` date (judged on `--as-of` or today); it no longer suppresses anything',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'suppression',
     check(e, ctx) {
@@ -19301,6 +19325,7 @@ const unusedSuppression = {
         summary: 'an `ignore:` entry or an inline ignore comment matched no finding',
         severityText: 'notice',
         gate: 'files',
+        annotationRank: 4,
     },
     scope: 'suppression',
     check(e, ctx) {
@@ -19327,6 +19352,7 @@ const invalidSuppression = {
         summary: 'an inline `# kube-upgrade-gate:` comment lacks a reason, names an unknown rule or is malformed; it suppresses nothing',
         severityText: 'warning',
         gate: 'files',
+        annotationRank: 2,
     },
     scope: 'suppression',
     check(e, ctx) {
@@ -19357,6 +19383,7 @@ const preReleaseTarget = {
         summary: 'the target is the minor after the newest GA release in the data, answered from its pre-release data (one notice per report; never fails a run)',
         severityText: 'notice',
         gate: 'never',
+        annotationRank: 1,
     },
     scope: 'run',
     check(facts, ctx) {
@@ -19488,6 +19515,7 @@ const drainBlocker = {
         severityText: 'warning',
         defaultSeverity: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'scan',
     kinds: ['PodDisruptionBudget', ...WORKLOAD_KINDS],
@@ -19579,6 +19607,7 @@ const webhookUpgradeRisk = {
         severityText: 'warning',
         defaultSeverity: 'warning',
         gate: 'files',
+        annotationRank: 1,
     },
     scope: 'scan',
     kinds: [...WEBHOOK_KINDS, 'Service', 'Deployment', 'Namespace'],
@@ -19679,6 +19708,7 @@ const pspWithoutPsa = {
         severityText: 'warning',
         defaultSeverity: 'warning',
         gate: 'files',
+        annotationRank: 2,
     },
     scope: 'scan',
     kinds: ['PodSecurityPolicy', 'Namespace'],
@@ -19717,6 +19747,7 @@ const inventoryMismatch = {
         severityText: 'warning',
         defaultSeverity: 'warning',
         gate: 'clusters',
+        annotationRank: 1,
     },
     scope: 'cluster',
     check(c, ctx) {

@@ -64,42 +64,11 @@ function tier(f: Finding, changed: ReadonlySet<string> | null): number {
  * upgrade; a scan that found no manifests, could not render a chart or could not parse a document may hide one; a
  * deprecation is a plan for later; skipped files and offline-render caveats are housekeeping.
  */
-const RULE_PRIORITY: Readonly<Record<RuleId, number>> = {
-  'removed-api': 0,
-  'removed-addon-api': 0,
-  'deprecated-addon-api': 3,
-  'chart-kube-version': 0,
-  'no-manifests': 1,
-  'renderer-missing': 1,
-  'invalid-manifest': 2,
-  'render-failed': 2,
-  'deprecated-api': 3,
-  'capabilities-removed-api': 4,
-  'skipped-file': 4,
-  'removed-feature-gate': 0,
-  'unknown-feature-gate': 0,
-  'removed-flag': 0,
-  'cluster-advisory': 0,
-  'unsupported-version': 0,
-  'version-skew': 1,
-  'upgrade-path': 2,
-  'advisory-feed': 4,
-  'removed-config-api': 0,
-  'locked-feature-gate': 1,
-  'deprecated-feature-gate': 3,
-  'deprecated-config-api': 3,
-  'expired-suppression': 1,
-  'invalid-suppression': 2,
-  'unused-suppression': 4,
-  // Qualifies every other finding of a pre-release target: shown before other notices.
-  'pre-release-target': 1,
-  'drain-blocker': 1,
-  'webhook-upgrade-risk': 1,
-  'psp-without-psa': 2,
-  'inventory-mismatch': 1,
-};
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+/** A rule's annotation rank (its meta): among findings of one severity, a lower rank is annotated first. */
+const rank = (id: RuleId): number => ruleMeta(id)?.annotationRank ?? 4;
 
 /**
  * Chooses the annotations to emit, errors first, then warnings, then notices. Each severity keeps its
@@ -115,7 +84,7 @@ export function selectAnnotations(findings: readonly Finding[], opts: SelectOpti
     // A suppressed finding was accepted for a reason: it is in the reports, not on the pull request.
     .filter((f) => !f.suppressed)
     .map((f, i) => ({ f, i, t: tier(f, changed) }))
-    .sort((a, b) => a.t - b.t || RULE_PRIORITY[a.f.ruleId] - RULE_PRIORITY[b.f.ruleId] || a.i - b.i)
+    .sort((a, b) => a.t - b.t || rank(a.f.ruleId) - rank(b.f.ruleId) || a.i - b.i)
     .forEach(({ f }) => bySeverity[f.severity].push(f));
 
   const free = (sev: Severity): number => Math.max(0, limit - Math.max(0, Math.floor(opts.reserved?.[sev] ?? 0)));

@@ -15,6 +15,7 @@ export const advisoryFeed: AdvisorySourceRule = {
     summary: 'live advisories could not be read (warning, the embedded catalog is used), a new CVE from the feed could not be matched (notice), or the embedded catalog is more than 30 days old (notice); never fails a run',
     severityText: 'warning / notice',
     gate: 'never',
+    annotationRank: 4,
   },
   scope: 'advisory-source',
   check(src, ctx) {

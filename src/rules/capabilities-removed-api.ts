@@ -15,6 +15,7 @@ export const capabilitiesRemovedApi: RenderRule = {
     summary: 'a template branches on `.Capabilities.APIVersions.Has` of an API the target no longer serves, which an offline render cannot answer correctly (see below)',
     severityText: 'notice',
     gate: 'files',
+    annotationRank: 4,
   },
   scope: 'render',
   check(e, ctx) {

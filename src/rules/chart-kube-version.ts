@@ -12,6 +12,7 @@ export const chartKubeVersion: RenderRule = {
     summary: 'a chart\'s `Chart.yaml` `kubeVersion` excludes the target release, so Helm refuses to install it there',
     severityText: 'error',
     gate: 'files',
+    annotationRank: 0,
   },
   scope: 'render',
   check(e, ctx) {

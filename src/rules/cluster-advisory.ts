@@ -15,6 +15,7 @@ export const clusterAdvisory: ClusterRule = {
     summary: 'a security advisory affects the version a [declared cluster](#declared-clusters) runs for one of its components: critical/high → error, medium → warning, low → notice',
     severityText: 'from CVSS',
     gate: 'clusters',
+    annotationRank: 0,
   },
   scope: 'cluster',
   check(c, ctx) {

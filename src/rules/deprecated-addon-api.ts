@@ -14,6 +14,7 @@ export const deprecatedAddonApi: DocumentRule = {
     summary: 'an object uses an add-on API version that the add-on release declared under `addons:` has deprecated but still serves',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 3,
   },
   scope: 'document',
   check(doc, ctx) {

@@ -13,6 +13,7 @@ export const deprecatedApi: DocumentRule = {
     summary: 'the target still serves it but it is deprecated (deprecation ≤ target < removal)',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 3,
   },
   scope: 'document',
   check(doc, ctx) {

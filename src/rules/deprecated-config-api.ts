@@ -14,6 +14,7 @@ export const deprecatedConfigApi: DocumentRule = {
     summary: 'a config file uses an `apiVersion` the target has deprecated',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 3,
   },
   scope: 'document',
   check(doc, ctx) {

@@ -12,4 +12,5 @@ export const deprecatedFeatureGate = gateRule({
   summary: 'the gate is deprecated in the target',
   severityText: 'warning',
   gate: 'files',
+  annotationRank: 3,
 });

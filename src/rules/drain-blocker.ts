@@ -14,6 +14,7 @@ export const drainBlocker: ScanRule = {
     severityText: 'warning',
     defaultSeverity: 'warning',
     gate: 'files',
+    annotationRank: 1,
   },
   scope: 'scan',
   kinds: ['PodDisruptionBudget', ...WORKLOAD_KINDS],

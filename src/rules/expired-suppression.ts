@@ -14,6 +14,7 @@ export const expiredSuppression: SuppressionRule = {
     summary: 'an `ignore:` entry of the configuration file is past its `expires:` date (judged on `--as-of` or today); it no longer suppresses anything',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 1,
   },
   scope: 'suppression',
   check(e, ctx) {

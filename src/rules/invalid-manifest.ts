@@ -12,6 +12,7 @@ export const invalidManifest: ProblemRule = {
     summary: 'a document that looks like a Kubernetes object is not valid YAML (or has an apiVersion but no kind); the file\'s other documents are still checked',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 2,
   },
   scope: 'problem',
   check(problem, ctx) {

@@ -14,6 +14,7 @@ export const invalidSuppression: SuppressionRule = {
     summary: 'an inline `# kube-upgrade-gate:` comment lacks a reason, names an unknown rule or is malformed; it suppresses nothing',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 2,
   },
   scope: 'suppression',
   check(e, ctx) {

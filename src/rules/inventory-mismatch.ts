@@ -14,6 +14,7 @@ export const inventoryMismatch: ClusterRule = {
     severityText: 'warning',
     defaultSeverity: 'warning',
     gate: 'clusters',
+    annotationRank: 1,
   },
   scope: 'cluster',
   check(c, ctx) {

@@ -12,4 +12,5 @@ export const lockedFeatureGate = gateRule({
   summary: 'the gate is locked to its default in the target: set to the default it does nothing and fails once the gate is removed (warning); set to the other value the component refuses to start (error)',
   severityText: 'warning / error',
   gate: 'files',
+  annotationRank: 1,
 });

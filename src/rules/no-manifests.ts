@@ -12,6 +12,7 @@ export const noManifests: RunRule = {
     summary: 'the scan found no Kubernetes documents at all, so it proves nothing',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 1,
   },
   scope: 'run',
   check(facts, ctx) {

@@ -20,6 +20,7 @@ export const preReleaseTarget: RunRule = {
     summary: 'the target is the minor after the newest GA release in the data, answered from its pre-release data (one notice per report; never fails a run)',
     severityText: 'notice',
     gate: 'never',
+    annotationRank: 1,
   },
   scope: 'run',
   check(facts, ctx) {

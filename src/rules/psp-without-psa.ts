@@ -17,6 +17,7 @@ export const pspWithoutPsa: ScanRule = {
     severityText: 'warning',
     defaultSeverity: 'warning',
     gate: 'files',
+    annotationRank: 2,
   },
   scope: 'scan',
   kinds: ['PodSecurityPolicy', 'Namespace'],

@@ -15,6 +15,7 @@ export const removedAddonApi: DocumentRule = {
     summary: 'an object uses an add-on API version (cert-manager, Istio) that the add-on release declared under `addons:` no longer serves (error), or that some add-on release removed when none is declared (warning)',
     severityText: 'error / warning',
     gate: 'files',
+    annotationRank: 0,
   },
   scope: 'document',
   check(doc, ctx) {

@@ -13,6 +13,7 @@ export const removedApi: DocumentRule = {
     summary: 'the target release no longer serves the object\'s `apiVersion`/`kind` (target ≥ removal release)',
     severityText: 'error',
     gate: 'files',
+    annotationRank: 0,
   },
   scope: 'document',
   check(doc, ctx) {

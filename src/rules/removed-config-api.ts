@@ -14,6 +14,7 @@ export const removedConfigApi: DocumentRule = {
     summary: 'a config file (kubeadm, kubelet, kube-proxy, kube-scheduler, kube-apiserver, kubeconfig exec plugin) uses an `apiVersion` the target no longer reads',
     severityText: 'error',
     gate: 'files',
+    annotationRank: 0,
   },
   scope: 'document',
   check(doc, ctx) {

@@ -12,4 +12,5 @@ export const removedFeatureGate = gateRule({
   summary: 'a Kubernetes component (or kubeadm) is given a feature gate the target no longer has; it refuses to start (see [Feature gates, component flags and config-file API versions](#feature-gates-component-flags-and-config-file-api-versions))',
   severityText: 'error',
   gate: 'files',
+  annotationRank: 0,
 });

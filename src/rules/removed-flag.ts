@@ -14,6 +14,7 @@ export const removedFlagRule: DocumentRule = {
     summary: 'a component is given a flag, or kube-apiserver an admission plugin, that the target no longer has',
     severityText: 'error',
     gate: 'files',
+    annotationRank: 0,
   },
   scope: 'document',
   check(doc, ctx) {

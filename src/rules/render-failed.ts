@@ -13,6 +13,7 @@ export const renderFailed: RenderRule = {
     summary: 'a Helm chart or Kustomize overlay could not be rendered offline: a template error, a dependency that is not in the repository or whose name is not a plain name, a remote location, a path outside the workspace, a cycle of kustomizations, a timeout (notice when other values files of the same chart rendered, or when a schema reference was removed)',
     severityText: 'warning / notice',
     gate: 'files',
+    annotationRank: 2,
   },
   scope: 'render',
   check(e, ctx) {

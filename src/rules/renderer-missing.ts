@@ -12,6 +12,7 @@ export const rendererMissing: RenderRule = {
     summary: 'charts or overlays were found but `helm` (or `kubectl`/`kustomize`) is not available; says how many were not checked',
     severityText: 'warning',
     gate: 'files',
+    annotationRank: 1,
   },
   scope: 'render',
   check(e, ctx) {

@@ -13,6 +13,7 @@ export const skippedFile: SkippedRule = {
     summary: 'a file was not read: binary, not UTF-8, over the size limit (notice), not a regular file (a FIFO, device or socket), or a symbolic link leading outside the workspace or around a loop',
     severityText: 'warning / notice',
     gate: 'files',
+    annotationRank: 4,
   },
   scope: 'skipped',
   check(skipped, ctx) {

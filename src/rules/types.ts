@@ -36,6 +36,11 @@ export interface RuleMeta {
    * none (findings about the tool's own sources, such as the advisory feed, never fail a run).
    */
   gate: 'files' | 'clusters' | 'never';
+  /**
+   * Which findings GitHub shows first when a step has more than its 10 annotations of a severity: a lower rank first
+   * (0: what breaks the upgrade, 1: what it will soon or what hides checks, 2–3: what is worth a look, 4: context).
+   */
+  annotationRank: number;
 }
 
 /** What a rule hands to `report`; the engine adds ruleId, severity and (by default) the location. */

@@ -12,4 +12,5 @@ export const unknownFeatureGate = gateRule({
   summary: 'no Kubernetes release has the gate (a typo, or a gate of another program), or the target does not have it yet',
   severityText: 'error',
   gate: 'files',
+  annotationRank: 0,
 });

@@ -15,6 +15,7 @@ export const unsupportedVersion: ClusterRule = {
     summary: 'a declared cluster\'s minor is out of upstream support on the evaluation date (error); it ends within `--eol-warning-days`, a node pool or component runs a minor out of support, or the target itself is out of support (warning)',
     severityText: 'error / warning',
     gate: 'clusters',
+    annotationRank: 0,
   },
   scope: 'cluster',
   check(c, ctx) {

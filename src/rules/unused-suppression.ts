@@ -14,6 +14,7 @@ export const unusedSuppression: SuppressionRule = {
     summary: 'an `ignore:` entry or an inline ignore comment matched no finding',
     severityText: 'notice',
     gate: 'files',
+    annotationRank: 4,
   },
   scope: 'suppression',
   check(e, ctx) {

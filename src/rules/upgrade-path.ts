@@ -15,6 +15,7 @@ export const upgradePath: ClusterRule = {
     summary: 'the target is more than one minor ahead: the ordered steps, each with the API removals it brings for the cluster\'s manifests (error when a removal lies beyond the scan target, so no file-level finding reports it)',
     severityText: 'warning / error',
     gate: 'clusters',
+    annotationRank: 2,
   },
   scope: 'cluster',
   check(c, ctx) {

@@ -15,6 +15,7 @@ export const versionSkew: ClusterRule = {
     summary: 'declared versions break the version-skew policy (error); moving the control plane to the target would, so a pool or component must move first or along (warning); a pool ends exactly at the limit (notice)',
     severityText: 'error / warning / notice',
     gate: 'clusters',
+    annotationRank: 1,
   },
   scope: 'cluster',
   check(c, ctx) {

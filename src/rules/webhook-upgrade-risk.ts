@@ -19,6 +19,7 @@ export const webhookUpgradeRisk: ScanRule = {
     severityText: 'warning',
     defaultSeverity: 'warning',
     gate: 'files',
+    annotationRank: 1,
   },
   scope: 'scan',
   kinds: [...WEBHOOK_KINDS, 'Service', 'Deployment', 'Namespace'],
