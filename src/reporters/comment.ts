@@ -12,7 +12,7 @@
 import type { ClusterSummary, ScanResult } from '../app/result.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { clip, encodePath, escapeUntrusted } from './escape-md.js';
-import { describeObject, rankFindings } from './markdown.js';
+import { breakdown, describeObject, plural, rankFindings } from './markdown.js';
 
 /** GitHub's limit for the body of a comment or an issue, in characters. */
 export const GITHUB_BODY_LIMIT = 65_536;
@@ -224,17 +224,4 @@ function commitLink(ctx: CommentContext): string {
 
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
-}
-
-function breakdown(findings: readonly Finding[]): string {
-  const n: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) n[f.severity]++;
-  return (['error', 'warning', 'notice'] as const)
-    .filter((sev) => n[sev] > 0)
-    .map((sev) => plural(n[sev], sev))
-    .join(', ');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -114,7 +114,8 @@ export function describeObject(o: ObjectRef): string {
   return `${o.kind} ${name} (${o.apiVersion})`;
 }
 
-function breakdown(findings: readonly Finding[]): string {
+/** "2 errors, 1 warning": the findings' counts by severity, the empty ones left out. */
+export function breakdown(findings: readonly Finding[]): string {
   const n: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) n[f.severity]++;
   return (['error', 'warning', 'notice'] as const)
@@ -245,6 +246,6 @@ export function cut(text: string, max: number): string {
   return kept !== '' ? `${kept} …` : `${chars.slice(0, room).join('')}…`;
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
