@@ -18,13 +18,13 @@ import { shardFilter } from '../shard/shard.js';
 import type { Clock, FileScanOutcome, FileScanPool, FileSystem, HttpClient, Logger } from '../ports/index.js';
 import type { FeedOptions } from '../advisories/feed.js';
 import { combineReports } from './merge.js';
-import { collectFile, scanFile } from './scan-file.js';
+import { readOrError, scanFile } from './scan-file.js';
+import { checkInPool } from './pool.js';
+import { keepUnusedInEveryPart, otherFileReader, suppress } from './suppression-stage.js';
 import { objectOf, recordOf } from './scan-objects.js';
 import type { ScanResult } from './result.js';
 import { type FailOn, type GateThresholds, type ScanSettings } from '../settings/scan.js';
-import { applySuppressions, inlineDirectives, type SuppressionInput } from '../suppress/index.js';
 import { isoDay } from '../catalog/releases.js';
-import { WorkspaceBox } from '../workspace/box.js';
 
 export interface RunDeps {
   fs: FileSystem;
@@ -208,56 +208,6 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
   };
 }
 
-/**
- * The suppression stage: marks the findings a suppression accepts and reports, through the run's engine, the
- * suppressions that expired, matched nothing or are not valid. Returns whether the run had any suppression.
- */
-async function suppress(findings: Finding[], engine: Engine, input: SuppressionInput): Promise<{ active: boolean }> {
-  const outcome = await applySuppressions(findings, input);
-  for (const { event, place } of outcome.events) engine.suppression(event, place);
-  return { active: outcome.active };
-}
-
-/**
- * The inline comments of a workspace file the plain scan did not read (a chart template or the configuration file
- * a finding points into): read only when the box allows it and it is no larger than the scan's file limit.
- */
-function otherFileReader(fs: FileSystem, root: string, maxBytes: number): (file: string) => Promise<InlineDirective[] | null> {
-  let box: Promise<WorkspaceBox | null> | null = null;
-  return async (file) => {
-    box ??= WorkspaceBox.open(fs, root).catch(() => null);
-    const b = await box;
-    if (!b) return null;
-    const c = await b.check(file, 'file');
-    if (!c.ok) return null;
-    const st = await fs.stat(c.real).catch(() => null);
-    if (!st || st.size > maxBytes) return null;
-    const bytes = await readOrError(fs, c.real);
-    if (bytes instanceof Error) return null;
-    const decoded = decodeText(bytes);
-    return decoded.ok ? inlineDirectives(decoded.text) : null;
-  };
-}
-
-/**
- * Each part of a sharded scan reports the configured suppressions that matched nothing in it; a suppression matched
- * nothing in the whole scan only when every part reported it.
- */
-function keepUnusedInEveryPart(findings: readonly Finding[], parts: number): Finding[] {
-  const key = (f: Finding): string | null =>
-    f.ruleId === 'unused-suppression' && f.data['origin'] === 'config' ? `${f.file ?? ''}\0${f.line ?? ''}\0${f.message}` : null;
-  const count = new Map<string, number>();
-  for (const f of findings) {
-    const k = key(f);
-    if (k !== null) count.set(k, (count.get(k) ?? 0) + 1);
-  }
-  if (count.size === 0) return [...findings];
-  return findings.filter((f) => {
-    const k = key(f);
-    return k === null || count.get(k)! >= parts;
-  });
-}
-
 /** The render counts of every part of a sharded scan, added up (a part's report without them counts nothing). */
 function sumRenders(parts: ReadonlyArray<RenderCounts | undefined>): RenderCounts {
   const total = emptyRenderCounts();
@@ -312,94 +262,6 @@ export function createBatchChecker(catalogs: Catalogs): (job: { target: string; 
       ...(scanFiles.length > 0 ? { scanFiles } : {}),
     };
   };
-}
-
-/** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
-const BATCH_BYTES = 256 * 1024;
-const BATCH_FILES = 64;
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-}
-
-async function readOrError(fs: FileSystem, abs: string): Promise<Uint8Array | Error> {
-  return fs.readFile(abs).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-}
-
-/**
- * Checks files in batches: each of the pool's lanes takes the next batch, and this thread takes batches too, so
- * every core works. Findings are sorted afterwards, and a file's findings always come from one lane in file order,
- * so the report does not depend on which lane checked what.
- */
-async function checkInPool(
-  pool: FileScanPool,
-  files: ReadonlyArray<{ abs: string; rel: string; size: number }>,
-  job: { target: string; current: string | null; addons: Readonly<Record<string, string>> },
-  fs: FileSystem,
-  engine: ReturnType<typeof createEngine>,
-  findings: Finding[],
-  inline: Map<string, InlineDirective[]>,
-  logger: Logger,
-): Promise<number> {
-  const batches: Array<typeof files> = [];
-  let batch: Array<(typeof files)[number]> = [];
-  let bytes = 0;
-  for (const f of files) {
-    batch.push(f);
-    bytes += f.size;
-    if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-  }
-  if (batch.length > 0) batches.push(batch);
-  let next = 0;
-  let documents = 0;
-  const again = new Set<string>();
-  const readBatch = (b: typeof files): Promise<Array<Uint8Array | Error>> => Promise.all(b.map((f) => readOrError(fs, f.abs)));
-  const onThisThread = async (b: typeof files, read = readBatch(b)): Promise<void> => {
-    const contents = await read;
-    b.forEach((f, i) => {
-      documents += scanFile(f.rel, contents[i]!, engine, undefined, inline);
-    });
-  };
-  const lane = async (): Promise<void> => {
-    for (let b = batches[next++]; b; b = batches[next++]) {
-      let out;
-      try {
-        out = await pool.scan(job, b.map((f) => ({ abs: f.abs, rel: f.rel })));
-      } catch (err) {
-        // A worker that fails loses no file: its batch, and the lane's later ones, are checked on this thread.
-        logger.warn(`a scan worker failed; checking its files on the main thread (${firstLine(err)})`);
-        await onThisThread(b);
-        return mainLane();
-      }
-      // One by one: a batch can hold more findings than a call takes arguments.
-      for (const f of out.findings) findings.push(f);
-      for (const { file, directives } of out.inline ?? []) inline.set(file, directives);
-      documents += out.documents;
-      for (const rel of out.scanFiles ?? []) again.add(rel);
-    }
-  };
-  const mainLane = async (): Promise<void> => {
-    // This thread reads its next batch while it checks the current one.
-    let b = batches[next++];
-    let read = b ? readBatch(b) : null;
-    while (b && read) {
-      const nb = batches[next++];
-      const nextRead = nb ? readBatch(nb) : null;
-      await onThisThread(b, read);
-      b = nb;
-      read = nextRead;
-      // Let the lanes' replies in between batches.
-      await new Promise<void>((r) => setImmediate(r));
-    }
-  };
-  await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
-  // Files a worker found objects of the scan rules' kinds in are read again here, for those rules alone.
-  for (const f of files) if (again.has(f.rel)) collectFile(f.rel, await readOrError(fs, f.abs), engine);
-  return documents;
 }
 
 /**

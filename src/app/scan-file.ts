@@ -9,6 +9,7 @@ import { decodeText } from '../parse/decode.js';
 import type { Engine } from '../rules/engine.js';
 import type { InlineDirective } from '../findings/types.js';
 import { inlineDirectives } from '../suppress/index.js';
+import type { FileSystem } from '../ports/index.js';
 
 /**
  * Checks one file's bytes (or the error reading it) and returns how many documents it held. `onDocument` sees each
@@ -67,4 +68,9 @@ export function collectFile(rel: string, bytes: Uint8Array | Error, engine: Engi
   for (const doc of parsed.documents) if (engine.scanKinds.has(doc.kind)) engine.collect(doc, rel);
   const host = componentInputs(rel, decoded.text, parsed.documents);
   for (const doc of host.documents) if (engine.scanKinds.has(doc.kind)) engine.collect(doc, rel);
+}
+
+/** A file's bytes, or the error reading it (reported as a skipped file, never thrown). */
+export async function readOrError(fs: FileSystem, abs: string): Promise<Uint8Array | Error> {
+  return fs.readFile(abs).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
 }
