@@ -4,7 +4,8 @@
  * (so beside kube-apiserver 1.28 a kubelet needs 1.25, not 1.26).
  */
 import { loadApiCatalog, loadReleasesCatalog } from '../../src/platform/catalogs.js';
-import { evaluateCluster, oldestAllowedMinor } from '../../src/clusters/evaluate.js';
+import { evaluateCluster } from '../../src/clusters/evaluate.js';
+import { oldestAllowedMinor } from '../../src/clusters/skew.js';
 import { type ClusterSpec } from '../../src/clusters/types.js';
 import type { Finding } from '../../src/findings/types.js';
 import { createEngine } from '../../src/rules/engine.js';
