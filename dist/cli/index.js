@@ -24123,20 +24123,10 @@ function evidenceOf(e, component, version, pool) {
     return pods.length > 0 ? pods.map((p) => `pod ${p.pod} on ${p.node}`).join(', ') : null;
 }
 
-;// CONCATENATED MODULE: ./src/clusters/evaluate.ts
+;// CONCATENATED MODULE: ./src/clusters/skew.ts
 
 
 
-
-/** CVSS → finding severity: critical/high → error, medium → warning, low/none → notice; unknown → warning. */
-function advisorySeverity(a) {
-    const level = a.severity?.severity ?? null;
-    if (level === 'CRITICAL' || level === 'HIGH')
-        return 'error';
-    if (level === 'LOW' || level === 'NONE')
-        return 'notice';
-    return 'warning';
-}
 function componentInstances(spec) {
     const out = [];
     // With inventory evidence, each place names the pods and nodes it was read from.
@@ -24163,123 +24153,6 @@ function componentInstances(spec) {
         });
     });
     return out;
-}
-function evaluateCluster(input) {
-    const { spec, asOf, releases } = input;
-    const instances = componentInstances(spec);
-    // Advisories: one hit per advisory, component and version (node pools at the same version share it).
-    const hits = [];
-    const groups = new Map();
-    for (const inst of instances) {
-        if (inst.component === 'cloud-controller-manager')
-            continue;
-        const key = `${inst.component}@${inst.version}`;
-        groups.set(key, [...(groups.get(key) ?? []), inst]);
-    }
-    for (const list of groups.values()) {
-        const first = list[0];
-        const component = first.component;
-        for (const advisory of advisoriesAffecting(input.advisories, component, first.version)) {
-            hits.push({
-                advisory,
-                component,
-                version: first.version,
-                where: [...new Set(list.map((l) => l.label))],
-                pools: list.map((l) => l.pool).filter((p) => p !== null),
-                lineKey: first.lineKey,
-                target: smallestFixedSupportedTarget(releases, advisory, first.version, asOf),
-                severity: advisorySeverity(advisory),
-                live: input.liveIds?.has(advisory.id) ?? false,
-            });
-        }
-    }
-    const support = supportFact(releases, 'kube-apiserver', 'kube-apiserver', spec.version, asOf, 'version');
-    // Components on another minor than the apiserver that is out of support: one fact per place (a pool's kubelet and
-    // kube-proxy together).
-    const componentSupport = [];
-    const byPlace = new Map();
-    for (const inst of instances) {
-        if (minorOfVersion(inst.version) === spec.minor)
-            continue;
-        const fact = supportFact(releases, inst.component, inst.label, inst.version, asOf, inst.lineKey);
-        if (fact.status.status !== 'end-of-life')
-            continue;
-        const key = `${inst.label}@${fact.status.minor}`;
-        const known = byPlace.get(key);
-        if (known) {
-            if (!known.components.some((c) => c.component === inst.component && c.version === inst.version))
-                known.components.push({ component: inst.component, version: inst.version });
-            continue;
-        }
-        byPlace.set(key, fact);
-        componentSupport.push(fact);
-    }
-    const affecting = [...new Map(hits.map((h) => [h.advisory.id, h.advisory])).values()];
-    const recommended = recommend(releases, spec, affecting, asOf);
-    const path = [];
-    for (let m = spec.minor; version_compareReleases(m, spec.target) <= 0; m = addMinors(m, 1))
-        path.push(m);
-    return {
-        spec,
-        asOf,
-        eolWarningDays: input.eolWarningDays,
-        support,
-        componentSupport,
-        targetSupport: supportStatus(releases, spec.target, asOf),
-        hits,
-        recommendedTarget: recommended.version,
-        recommendedNote: recommended.note,
-        recommendedNewestPatch: recommended.version ? (latestPatch(releases, recommended.version, asOf)?.version ?? null) : null,
-        skew: skewProblems(releases, spec),
-        path,
-        steps: pathSteps(input, path),
-        documents: input.documents.length,
-        scanTarget: input.scanTarget,
-    };
-}
-function supportFact(releases, component, label, version, asOf, lineKey) {
-    const status = supportStatus(releases, version, asOf);
-    const endOfLife = findMinor(releases, version)?.endOfLife ?? null;
-    return { component, components: [{ component, version }], label, version, status, endOfLife, daysLeft: endOfLife === null ? null : daysBetween(asOf, endOfLife), lineKey };
-}
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-/**
- * The recommended target on the date: the smallest release, on a minor upstream still patches on that date and
- * released by then, that fixes every advisory affecting the cluster that was known and fixed on that date. Candidates
- * are the current version itself, then later patches of the current minor, then the next patched minors one at a
- * time. On the date, releases tagged later do not exist yet: an advisory published after it is not known, and one
- * that no candidate fixes (its fix ships later, or only on minors upstream no longer patches) has no fix to upgrade to
- * and does not decide the target, as advisories without any fix never do. Only when no candidate fixes all the
- * advisories that each have a fixed candidate is there no recommended target.
- */
-function recommend(releases, spec, advisories, asOf) {
-    const versions = [];
-    const minors = releases.minors.filter((m) => m.released && version_compareReleases(m.minor, spec.minor) >= 0).sort((a, b) => version_compareReleases(a.minor, b.minor));
-    for (const m of minors) {
-        if (!receivesPatches(releases, m.minor, asOf))
-            continue;
-        if (m.minor === spec.minor)
-            versions.push(spec.version);
-        for (const p of patchesOf(releases, m.minor, asOf)) {
-            if (m.minor !== spec.minor || compareVersions(p.version, spec.version) > 0)
-                versions.push(p.version);
-        }
-    }
-    const fixedOnDate = advisories.filter((a) => a.fix !== 'none' && (a.published === null || a.published.slice(0, 10) <= asOf) && versions.some((v) => !isVersionAffected(a, v)));
-    const ok = versions.find((v) => fixedOnDate.every((a) => !isVersionAffected(a, v)));
-    if (ok)
-        return { version: ok, note: null };
-    const maintained = releases.minors.filter((m) => receivesPatches(releases, m.minor, asOf)).map((m) => m.minor);
-    return {
-        version: null,
-        note: maintained.length === 0
-            ? `the release catalog knows no minor upstream still patches on ${asOf}`
-            : versions.length === 0
-                ? `no release of ${spec.minor} or later is on a minor upstream still patches on ${asOf} (${maintained.join(', ')})`
-                : `no single release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes all of ${fixedOnDate.map((a) => a.id).join(', ')}`,
-    };
 }
 function minorNumber(version) {
     return Number(version.split('.')[1]);
@@ -24423,6 +24296,138 @@ function skewProblems(releases, spec) {
         });
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/clusters/evaluate.ts
+
+
+
+
+/** CVSS → finding severity: critical/high → error, medium → warning, low/none → notice; unknown → warning. */
+function advisorySeverity(a) {
+    const level = a.severity?.severity ?? null;
+    if (level === 'CRITICAL' || level === 'HIGH')
+        return 'error';
+    if (level === 'LOW' || level === 'NONE')
+        return 'notice';
+    return 'warning';
+}
+function evaluateCluster(input) {
+    const { spec, asOf, releases } = input;
+    const instances = componentInstances(spec);
+    // Advisories: one hit per advisory, component and version (node pools at the same version share it).
+    const hits = [];
+    const groups = new Map();
+    for (const inst of instances) {
+        if (inst.component === 'cloud-controller-manager')
+            continue;
+        const key = `${inst.component}@${inst.version}`;
+        groups.set(key, [...(groups.get(key) ?? []), inst]);
+    }
+    for (const list of groups.values()) {
+        const first = list[0];
+        const component = first.component;
+        for (const advisory of advisoriesAffecting(input.advisories, component, first.version)) {
+            hits.push({
+                advisory,
+                component,
+                version: first.version,
+                where: [...new Set(list.map((l) => l.label))],
+                pools: list.map((l) => l.pool).filter((p) => p !== null),
+                lineKey: first.lineKey,
+                target: smallestFixedSupportedTarget(releases, advisory, first.version, asOf),
+                severity: advisorySeverity(advisory),
+                live: input.liveIds?.has(advisory.id) ?? false,
+            });
+        }
+    }
+    const support = supportFact(releases, 'kube-apiserver', 'kube-apiserver', spec.version, asOf, 'version');
+    // Components on another minor than the apiserver that is out of support: one fact per place (a pool's kubelet and
+    // kube-proxy together).
+    const componentSupport = [];
+    const byPlace = new Map();
+    for (const inst of instances) {
+        if (minorOfVersion(inst.version) === spec.minor)
+            continue;
+        const fact = supportFact(releases, inst.component, inst.label, inst.version, asOf, inst.lineKey);
+        if (fact.status.status !== 'end-of-life')
+            continue;
+        const key = `${inst.label}@${fact.status.minor}`;
+        const known = byPlace.get(key);
+        if (known) {
+            if (!known.components.some((c) => c.component === inst.component && c.version === inst.version))
+                known.components.push({ component: inst.component, version: inst.version });
+            continue;
+        }
+        byPlace.set(key, fact);
+        componentSupport.push(fact);
+    }
+    const affecting = [...new Map(hits.map((h) => [h.advisory.id, h.advisory])).values()];
+    const recommended = recommend(releases, spec, affecting, asOf);
+    const path = [];
+    for (let m = spec.minor; version_compareReleases(m, spec.target) <= 0; m = addMinors(m, 1))
+        path.push(m);
+    return {
+        spec,
+        asOf,
+        eolWarningDays: input.eolWarningDays,
+        support,
+        componentSupport,
+        targetSupport: supportStatus(releases, spec.target, asOf),
+        hits,
+        recommendedTarget: recommended.version,
+        recommendedNote: recommended.note,
+        recommendedNewestPatch: recommended.version ? (latestPatch(releases, recommended.version, asOf)?.version ?? null) : null,
+        skew: skewProblems(releases, spec),
+        path,
+        steps: pathSteps(input, path),
+        documents: input.documents.length,
+        scanTarget: input.scanTarget,
+    };
+}
+function supportFact(releases, component, label, version, asOf, lineKey) {
+    const status = supportStatus(releases, version, asOf);
+    const endOfLife = findMinor(releases, version)?.endOfLife ?? null;
+    return { component, components: [{ component, version }], label, version, status, endOfLife, daysLeft: endOfLife === null ? null : daysBetween(asOf, endOfLife), lineKey };
+}
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+/**
+ * The recommended target on the date: the smallest release, on a minor upstream still patches on that date and
+ * released by then, that fixes every advisory affecting the cluster that was known and fixed on that date. Candidates
+ * are the current version itself, then later patches of the current minor, then the next patched minors one at a
+ * time. On the date, releases tagged later do not exist yet: an advisory published after it is not known, and one
+ * that no candidate fixes (its fix ships later, or only on minors upstream no longer patches) has no fix to upgrade to
+ * and does not decide the target, as advisories without any fix never do. Only when no candidate fixes all the
+ * advisories that each have a fixed candidate is there no recommended target.
+ */
+function recommend(releases, spec, advisories, asOf) {
+    const versions = [];
+    const minors = releases.minors.filter((m) => m.released && version_compareReleases(m.minor, spec.minor) >= 0).sort((a, b) => version_compareReleases(a.minor, b.minor));
+    for (const m of minors) {
+        if (!receivesPatches(releases, m.minor, asOf))
+            continue;
+        if (m.minor === spec.minor)
+            versions.push(spec.version);
+        for (const p of patchesOf(releases, m.minor, asOf)) {
+            if (m.minor !== spec.minor || compareVersions(p.version, spec.version) > 0)
+                versions.push(p.version);
+        }
+    }
+    const fixedOnDate = advisories.filter((a) => a.fix !== 'none' && (a.published === null || a.published.slice(0, 10) <= asOf) && versions.some((v) => !isVersionAffected(a, v)));
+    const ok = versions.find((v) => fixedOnDate.every((a) => !isVersionAffected(a, v)));
+    if (ok)
+        return { version: ok, note: null };
+    const maintained = releases.minors.filter((m) => receivesPatches(releases, m.minor, asOf)).map((m) => m.minor);
+    return {
+        version: null,
+        note: maintained.length === 0
+            ? `the release catalog knows no minor upstream still patches on ${asOf}`
+            : versions.length === 0
+                ? `no release of ${spec.minor} or later is on a minor upstream still patches on ${asOf} (${maintained.join(', ')})`
+                : `no single release on a supported minor (${maintained.join(', ')}) released by ${asOf} fixes all of ${fixedOnDate.map((a) => a.id).join(', ')}`,
+    };
 }
 function pathSteps(input, path) {
     const steps = [];
@@ -25368,6 +25373,152 @@ function collectFile(rel, bytes, engine) {
         if (engine.scanKinds.has(doc.kind))
             engine.collect(doc, rel);
 }
+/** A file's bytes, or the error reading it (reported as a skipped file, never thrown). */
+async function readOrError(fs, abs) {
+    return fs.readFile(abs).catch((err) => (err instanceof Error ? err : new Error(String(err))));
+}
+
+;// CONCATENATED MODULE: ./src/app/pool.ts
+
+/** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FILES = 64;
+function pool_firstLine(err) {
+    return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}
+/**
+ * Checks files in batches: each of the pool's lanes takes the next batch, and this thread takes batches too, so
+ * every core works. Findings are sorted afterwards, and a file's findings always come from one lane in file order,
+ * so the report does not depend on which lane checked what.
+ */
+async function checkInPool(pool, files, job, fs, engine, findings, inline, logger) {
+    const batches = [];
+    let batch = [];
+    let bytes = 0;
+    for (const f of files) {
+        batch.push(f);
+        bytes += f.size;
+        if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+            batches.push(batch);
+            batch = [];
+            bytes = 0;
+        }
+    }
+    if (batch.length > 0)
+        batches.push(batch);
+    let next = 0;
+    let documents = 0;
+    const again = new Set();
+    const readBatch = (b) => Promise.all(b.map((f) => readOrError(fs, f.abs)));
+    const onThisThread = async (b, read = readBatch(b)) => {
+        const contents = await read;
+        b.forEach((f, i) => {
+            documents += scanFile(f.rel, contents[i], engine, undefined, inline);
+        });
+    };
+    const lane = async () => {
+        for (let b = batches[next++]; b; b = batches[next++]) {
+            let out;
+            try {
+                out = await pool.scan(job, b.map((f) => ({ abs: f.abs, rel: f.rel })));
+            }
+            catch (err) {
+                // A worker that fails loses no file: its batch, and the lane's later ones, are checked on this thread.
+                logger.warn(`a scan worker failed; checking its files on the main thread (${pool_firstLine(err)})`);
+                await onThisThread(b);
+                return mainLane();
+            }
+            // One by one: a batch can hold more findings than a call takes arguments.
+            for (const f of out.findings)
+                findings.push(f);
+            for (const { file, directives } of out.inline ?? [])
+                inline.set(file, directives);
+            documents += out.documents;
+            for (const rel of out.scanFiles ?? [])
+                again.add(rel);
+        }
+    };
+    const mainLane = async () => {
+        // This thread reads its next batch while it checks the current one.
+        let b = batches[next++];
+        let read = b ? readBatch(b) : null;
+        while (b && read) {
+            const nb = batches[next++];
+            const nextRead = nb ? readBatch(nb) : null;
+            await onThisThread(b, read);
+            b = nb;
+            read = nextRead;
+            // Let the lanes' replies in between batches.
+            await new Promise((r) => setImmediate(r));
+        }
+    };
+    await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
+    // Files a worker found objects of the scan rules' kinds in are read again here, for those rules alone.
+    for (const f of files)
+        if (again.has(f.rel))
+            collectFile(f.rel, await readOrError(fs, f.abs), engine);
+    return documents;
+}
+
+;// CONCATENATED MODULE: ./src/app/suppression-stage.ts
+/** The pipeline's suppression stage: marking accepted findings, and what it needs to read and keep across parts. */
+
+
+
+
+/**
+ * The suppression stage: marks the findings a suppression accepts and reports, through the run's engine, the
+ * suppressions that expired, matched nothing or are not valid. Returns whether the run had any suppression.
+ */
+async function suppress(findings, engine, input) {
+    const outcome = await applySuppressions(findings, input);
+    for (const { event, place } of outcome.events)
+        engine.suppression(event, place);
+    return { active: outcome.active };
+}
+/**
+ * The inline comments of a workspace file the plain scan did not read (a chart template or the configuration file
+ * a finding points into): read only when the box allows it and it is no larger than the scan's file limit.
+ */
+function otherFileReader(fs, root, maxBytes) {
+    let box = null;
+    return async (file) => {
+        box ??= WorkspaceBox.open(fs, root).catch(() => null);
+        const b = await box;
+        if (!b)
+            return null;
+        const c = await b.check(file, 'file');
+        if (!c.ok)
+            return null;
+        const st = await fs.stat(c.real).catch(() => null);
+        if (!st || st.size > maxBytes)
+            return null;
+        const bytes = await readOrError(fs, c.real);
+        if (bytes instanceof Error)
+            return null;
+        const decoded = decodeText(bytes);
+        return decoded.ok ? inlineDirectives(decoded.text) : null;
+    };
+}
+/**
+ * Each part of a sharded scan reports the configured suppressions that matched nothing in it; a suppression matched
+ * nothing in the whole scan only when every part reported it.
+ */
+function keepUnusedInEveryPart(findings, parts) {
+    const key = (f) => f.ruleId === 'unused-suppression' && f.data['origin'] === 'config' ? `${f.file ?? ''}\0${f.line ?? ''}\0${f.message}` : null;
+    const count = new Map();
+    for (const f of findings) {
+        const k = key(f);
+        if (k !== null)
+            count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    if (count.size === 0)
+        return [...findings];
+    return findings.filter((f) => {
+        const k = key(f);
+        return k === null || count.get(k) >= parts;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/app/scan-objects.ts
 
@@ -25594,59 +25745,6 @@ function mergeScan(reports, catalogs) {
         clusters,
     };
 }
-/**
- * The suppression stage: marks the findings a suppression accepts and reports, through the run's engine, the
- * suppressions that expired, matched nothing or are not valid. Returns whether the run had any suppression.
- */
-async function suppress(findings, engine, input) {
-    const outcome = await applySuppressions(findings, input);
-    for (const { event, place } of outcome.events)
-        engine.suppression(event, place);
-    return { active: outcome.active };
-}
-/**
- * The inline comments of a workspace file the plain scan did not read (a chart template or the configuration file
- * a finding points into): read only when the box allows it and it is no larger than the scan's file limit.
- */
-function otherFileReader(fs, root, maxBytes) {
-    let box = null;
-    return async (file) => {
-        box ??= WorkspaceBox.open(fs, root).catch(() => null);
-        const b = await box;
-        if (!b)
-            return null;
-        const c = await b.check(file, 'file');
-        if (!c.ok)
-            return null;
-        const st = await fs.stat(c.real).catch(() => null);
-        if (!st || st.size > maxBytes)
-            return null;
-        const bytes = await readOrError(fs, c.real);
-        if (bytes instanceof Error)
-            return null;
-        const decoded = decodeText(bytes);
-        return decoded.ok ? inlineDirectives(decoded.text) : null;
-    };
-}
-/**
- * Each part of a sharded scan reports the configured suppressions that matched nothing in it; a suppression matched
- * nothing in the whole scan only when every part reported it.
- */
-function keepUnusedInEveryPart(findings, parts) {
-    const key = (f) => f.ruleId === 'unused-suppression' && f.data['origin'] === 'config' ? `${f.file ?? ''}\0${f.line ?? ''}\0${f.message}` : null;
-    const count = new Map();
-    for (const f of findings) {
-        const k = key(f);
-        if (k !== null)
-            count.set(k, (count.get(k) ?? 0) + 1);
-    }
-    if (count.size === 0)
-        return [...findings];
-    return findings.filter((f) => {
-        const k = key(f);
-        return k === null || count.get(k) >= parts;
-    });
-}
 /** The render counts of every part of a sharded scan, added up (a part's report without them counts nothing). */
 function sumRenders(parts) {
     const total = emptyRenderCounts();
@@ -25706,88 +25804,6 @@ function createBatchChecker(catalogs) {
             ...(scanFiles.length > 0 ? { scanFiles } : {}),
         };
     };
-}
-/** About this many bytes of files go to a lane at a time: large enough to amortise a message, small enough to balance. */
-const BATCH_BYTES = 256 * 1024;
-const BATCH_FILES = 64;
-function run_firstLine(err) {
-    return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-}
-async function readOrError(fs, abs) {
-    return fs.readFile(abs).catch((err) => (err instanceof Error ? err : new Error(String(err))));
-}
-/**
- * Checks files in batches: each of the pool's lanes takes the next batch, and this thread takes batches too, so
- * every core works. Findings are sorted afterwards, and a file's findings always come from one lane in file order,
- * so the report does not depend on which lane checked what.
- */
-async function checkInPool(pool, files, job, fs, engine, findings, inline, logger) {
-    const batches = [];
-    let batch = [];
-    let bytes = 0;
-    for (const f of files) {
-        batch.push(f);
-        bytes += f.size;
-        if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
-            batches.push(batch);
-            batch = [];
-            bytes = 0;
-        }
-    }
-    if (batch.length > 0)
-        batches.push(batch);
-    let next = 0;
-    let documents = 0;
-    const again = new Set();
-    const readBatch = (b) => Promise.all(b.map((f) => readOrError(fs, f.abs)));
-    const onThisThread = async (b, read = readBatch(b)) => {
-        const contents = await read;
-        b.forEach((f, i) => {
-            documents += scanFile(f.rel, contents[i], engine, undefined, inline);
-        });
-    };
-    const lane = async () => {
-        for (let b = batches[next++]; b; b = batches[next++]) {
-            let out;
-            try {
-                out = await pool.scan(job, b.map((f) => ({ abs: f.abs, rel: f.rel })));
-            }
-            catch (err) {
-                // A worker that fails loses no file: its batch, and the lane's later ones, are checked on this thread.
-                logger.warn(`a scan worker failed; checking its files on the main thread (${run_firstLine(err)})`);
-                await onThisThread(b);
-                return mainLane();
-            }
-            // One by one: a batch can hold more findings than a call takes arguments.
-            for (const f of out.findings)
-                findings.push(f);
-            for (const { file, directives } of out.inline ?? [])
-                inline.set(file, directives);
-            documents += out.documents;
-            for (const rel of out.scanFiles ?? [])
-                again.add(rel);
-        }
-    };
-    const mainLane = async () => {
-        // This thread reads its next batch while it checks the current one.
-        let b = batches[next++];
-        let read = b ? readBatch(b) : null;
-        while (b && read) {
-            const nb = batches[next++];
-            const nextRead = nb ? readBatch(nb) : null;
-            await onThisThread(b, read);
-            b = nb;
-            read = nextRead;
-            // Let the lanes' replies in between batches.
-            await new Promise((r) => setImmediate(r));
-        }
-    };
-    await Promise.all([...Array.from({ length: pool.lanes }, lane), mainLane()]);
-    // Files a worker found objects of the scan rules' kinds in are read again here, for those rules alone.
-    for (const f of files)
-        if (again.has(f.rel))
-            collectFile(f.rel, await readOrError(fs, f.abs), engine);
-    return documents;
 }
 /**
  * The findings that fail the run. A rule's meta says which gate its findings count toward: those about the
@@ -27859,6 +27875,7 @@ function describeObject(o) {
     const name = o.name === null ? '(unnamed)' : o.namespace ? `${o.namespace}/${o.name}` : o.name;
     return `${o.kind} ${name} (${o.apiVersion})`;
 }
+/** "2 errors, 1 warning": the findings' counts by severity, the empty ones left out. */
 function breakdown(findings) {
     const n = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
