@@ -43199,7 +43199,7 @@ function readEnvFile(out, rel, text) {
 class InputError extends Error {
 }
 /** A flag, action input or configuration value that is not valid. */
-class SettingsError extends InputError {
+class errors_SettingsError extends InputError {
 }
 /** A path to scan that does not exist or lies outside the workspace. */
 class DiscoveryError extends InputError {
@@ -61117,12 +61117,12 @@ const MAX_RENDER_TIMEOUT_SEC = 86_400;
 const MAX_RENDER_WORKERS = 64;
 function resolveScanSettings(raw, catalog, names) {
     if (raw.target === undefined || raw.target.trim() === '') {
-        throw new SettingsError(`${names.target} is required: the Kubernetes release to check against, e.g. ${catalog.newestRelease}`);
+        throw new errors_SettingsError(`${names.target} is required: the Kubernetes release to check against, e.g. ${catalog.newestRelease}`);
     }
     const target = scan_release(raw.target, names.target, catalog);
     const current = raw.current === undefined || raw.current.trim() === '' ? null : scan_release(raw.current, names.current, catalog);
     if (current !== null && version_compareReleases(current, target) > 0) {
-        throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
+        throw new errors_SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
     }
     const failOn = resolveFailOn(raw.failOn, names.failOn);
     const failOnClusters = resolveFailOn(raw.failOnClusters, names.failOnClusters ?? 'fail-on-clusters');
@@ -61130,7 +61130,7 @@ function resolveScanSettings(raw, catalog, names) {
     if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
         const n = Number(raw.maxFileBytes);
         if (!Number.isInteger(n) || n <= 0 || n > MAX_FILE_BYTES_LIMIT) {
-            throw new SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a whole number of bytes from 1 to ${MAX_FILE_BYTES_LIMIT} (256 MiB)`);
+            throw new errors_SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a whole number of bytes from 1 to ${MAX_FILE_BYTES_LIMIT} (256 MiB)`);
         }
         maxFileBytes = n;
     }
@@ -61152,7 +61152,7 @@ function resolveScanSettings(raw, catalog, names) {
 function resolveFailOn(text, name) {
     const failOn = (text ?? 'error').trim() || 'error';
     if (!FAIL_ON_VALUES.includes(failOn)) {
-        throw new SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
+        throw new errors_SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
     }
     return failOn;
 }
@@ -61161,7 +61161,7 @@ function resolveShard(text, name) {
         return null;
     const shard = parseShard(text);
     if (!shard)
-        throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
+        throw new errors_SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
     return shard;
 }
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -61169,17 +61169,17 @@ function resolveRenderSettings(raw, names) {
     const text = (v) => (v === undefined || v.trim() === '' ? null : v.trim());
     const releaseName = text(raw.releaseName) ?? DEFAULT_RENDER_SETTINGS.releaseName;
     if (!RELEASE_NAME.test(releaseName) || releaseName.length > 53) {
-        throw new SettingsError(`${names.releaseName ?? 'release name'} "${releaseName}" is not a valid Helm release name; expected lower-case letters, digits and dashes (at most 53)`);
+        throw new errors_SettingsError(`${names.releaseName ?? 'release name'} "${releaseName}" is not a valid Helm release name; expected lower-case letters, digits and dashes (at most 53)`);
     }
     const namespace = text(raw.namespace) ?? DEFAULT_RENDER_SETTINGS.namespace;
     if (!RELEASE_NAME.test(namespace) || namespace.length > 63) {
-        throw new SettingsError(`${names.namespace ?? 'namespace'} "${namespace}" is not a valid namespace; expected lower-case letters, digits and dashes (at most 63)`);
+        throw new errors_SettingsError(`${names.namespace ?? 'namespace'} "${namespace}" is not a valid namespace; expected lower-case letters, digits and dashes (at most 63)`);
     }
     const inside = (p, what) => {
         const abs = (0,external_node_path_namespaceObject.resolve)(raw.root, p);
         const rel = (0,external_node_path_namespaceObject.relative)(raw.root, abs);
         if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            throw new SettingsError(`${names.values ?? 'values'} ${what} "${p}" is outside the workspace ${raw.root}`);
+            throw new errors_SettingsError(`${names.values ?? 'values'} ${what} "${p}" is outside the workspace ${raw.root}`);
         return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
     };
     const valuesFiles = [];
@@ -61188,10 +61188,10 @@ function resolveRenderSettings(raw, names) {
         const chart = eq > 0 ? pair.slice(0, eq).trim() : '';
         const file = eq > 0 ? pair.slice(eq + 1).trim() : '';
         if (chart === '' || file === '') {
-            throw new SettingsError(`${names.values ?? 'values'} "${pair}" is not valid; expected CHART=FILE, e.g. charts/web=deploy/prod-values.yaml`);
+            throw new errors_SettingsError(`${names.values ?? 'values'} "${pair}" is not valid; expected CHART=FILE, e.g. charts/web=deploy/prod-values.yaml`);
         }
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {
-            throw new SettingsError(`${names.values ?? 'values'} "${pair}": values must be a file in the workspace, not a URL (nothing is downloaded)`);
+            throw new errors_SettingsError(`${names.values ?? 'values'} "${pair}": values must be a file in the workspace, not a URL (nothing is downloaded)`);
         }
         valuesFiles.push({ chart: inside(chart, 'chart'), file: inside(file, 'file') });
     }
@@ -61200,7 +61200,7 @@ function resolveRenderSettings(raw, names) {
     if (timeout !== null) {
         const n = Number(timeout);
         if (!Number.isFinite(n) || n <= 0 || n > MAX_RENDER_TIMEOUT_SEC) {
-            throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a number of seconds greater than 0 and at most ${MAX_RENDER_TIMEOUT_SEC}`);
+            throw new errors_SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a number of seconds greater than 0 and at most ${MAX_RENDER_TIMEOUT_SEC}`);
         }
         renderTimeoutSec = n;
     }
@@ -61209,13 +61209,13 @@ function resolveRenderSettings(raw, names) {
     if (workers !== null) {
         const n = Number(workers);
         if (!Number.isInteger(n) || n <= 0 || n > MAX_RENDER_WORKERS) {
-            throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a whole number from 1 to ${MAX_RENDER_WORKERS}`);
+            throw new errors_SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a whole number from 1 to ${MAX_RENDER_WORKERS}`);
         }
         renderWorkers = n;
     }
     const restrictor = text(raw.loadRestrictor)?.toLowerCase() ?? null;
     if (restrictor !== null && !['none', 'root-only', 'loadrestrictionsnone', 'loadrestrictionsrootonly'].includes(restrictor)) {
-        throw new SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
+        throw new errors_SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
     }
     return {
         loadRestrictor: restrictor === 'none' || restrictor === 'loadrestrictionsnone' ? 'none' : 'rootOnly',
@@ -61234,21 +61234,21 @@ function scan_release(text, name, catalog) {
         return catalog.newestRelease;
     const parsed = parseRelease(text);
     if (!parsed) {
-        throw new SettingsError(`${name} "${text}" is not a Kubernetes release; expected MAJOR.MINOR such as ${catalog.newestRelease}, or latest`);
+        throw new errors_SettingsError(`${name} "${text}" is not a Kubernetes release; expected MAJOR.MINOR such as ${catalog.newestRelease}, or latest`);
     }
     const r = formatRelease(parsed);
     // One minor past the newest GA release is answered when the catalog has pre-release data for it (every report
     // then says so in a pre-release-target notice); anything newer would be guesses.
     if (version_compareReleases(r, catalog.newestRelease) > 0 && !preReleaseAt(catalog, r)) {
         const pre = catalog.preRelease;
-        throw new SettingsError(`${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}` +
+        throw new errors_SettingsError(`${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}` +
             `${pre ? `; pre-release data covers ${pre.release} only` : ''}); results for it would be guesses. ` +
             `Use ${pre ? `${pre.release} or older` : catalog.newestRelease} or update kube-upgrade-gate`);
     }
     // Releases older than the catalog's served-API data are still answerable: deprecation and removal releases are
     // known for every kind the catalog lists, which is all that removed-api and deprecated-api need.
     if (parsed.major !== 1) {
-        throw new SettingsError(`${name} ${r} is not a Kubernetes 1.x release; expected MAJOR.MINOR such as ${catalog.newestRelease}`);
+        throw new errors_SettingsError(`${name} ${r} is not a Kubernetes 1.x release; expected MAJOR.MINOR such as ${catalog.newestRelease}`);
     }
     return r;
 }
@@ -61297,30 +61297,30 @@ async function loadClusters(raw, fs, api, names) {
     const text = (v) => (v === undefined || v.trim() === '' ? null : v.trim());
     const asOf = text(raw.asOf);
     if (asOf !== null && !isIsoDate(asOf)) {
-        throw new SettingsError(`${names.asOf} "${asOf}" is not valid; expected a calendar date YYYY-MM-DD such as 2026-11-23`);
+        throw new errors_SettingsError(`${names.asOf} "${asOf}" is not valid; expected a calendar date YYYY-MM-DD such as 2026-11-23`);
     }
     let eolWarningDays = DEFAULT_EOL_WARNING_DAYS;
     const days = text(raw.eolWarningDays);
     if (days !== null) {
         const n = Number(days);
         if (!Number.isInteger(n) || n < 0 || n > 3650) {
-            throw new SettingsError(`${names.eolWarningDays} "${days}" is not valid; expected a whole number of days from 0 to 3650`);
+            throw new errors_SettingsError(`${names.eolWarningDays} "${days}" is not valid; expected a whole number of days from 0 to 3650`);
         }
         eolWarningDays = n;
     }
     const source = (text(raw.advisories) ?? 'embedded').toLowerCase();
     if (!ADVISORY_SOURCES.includes(source)) {
-        throw new SettingsError(`${names.advisories} "${raw.advisories}" is not valid; expected embedded or live`);
+        throw new errors_SettingsError(`${names.advisories} "${raw.advisories}" is not valid; expected embedded or live`);
     }
     let file = null;
     const clusterVersion = text(raw.clusterVersion);
     const kubeletVersion = text(raw.kubeletVersion);
     if (kubeletVersion !== null && clusterVersion === null) {
-        throw new SettingsError(`${names.kubeletVersion} needs ${names.clusterVersion}: the kubelet is checked against the cluster's kube-apiserver`);
+        throw new errors_SettingsError(`${names.kubeletVersion} needs ${names.clusterVersion}: the kubelet is checked against the cluster's kube-apiserver`);
     }
     for (const [v, name] of [[clusterVersion, names.clusterVersion], [kubeletVersion, names.kubeletVersion]]) {
         if (v !== null && !isFullVersion(v)) {
-            throw new SettingsError(`${name} "${v}" is not valid; expected a Kubernetes version with its patch number, such as 1.34.2 or v1.30.5-gke.1014001`);
+            throw new errors_SettingsError(`${name} "${v}" is not valid; expected a Kubernetes version with its patch number, such as 1.34.2 or v1.30.5-gke.1014001`);
         }
     }
     // The configuration file: named explicitly, else the default place when anything is there. A path in the
@@ -61333,7 +61333,7 @@ async function loadClusters(raw, fs, api, names) {
             box ??= await WorkspaceBox.open(fs, raw.root);
         }
         catch {
-            throw new SettingsError(`the workspace ${raw.root} does not exist or is not a directory`);
+            throw new errors_SettingsError(`the workspace ${raw.root} does not exist or is not a directory`);
         }
         return box;
     };
@@ -61341,15 +61341,15 @@ async function loadClusters(raw, fs, api, names) {
     if (explicit !== null) {
         const st = await fs.stat(explicit).catch(() => null);
         if (!st)
-            throw new SettingsError(`${names.config} "${explicit}" does not exist; expected a YAML file such as .github/kube-upgrade-gate.yaml`);
+            throw new errors_SettingsError(`${names.config} "${explicit}" does not exist; expected a YAML file such as .github/kube-upgrade-gate.yaml`);
         if (!st.isFile)
-            throw new SettingsError(`${names.config} "${explicit}" is not a regular file (a directory, FIFO or device is never read)`);
+            throw new errors_SettingsError(`${names.config} "${explicit}" is not a regular file (a directory, FIFO or device is never read)`);
         configPath = explicit;
         const lexical = (0,external_node_path_namespaceObject.relative)(raw.root, explicit);
         if (lexical !== '' && lexical !== '..' && !lexical.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
             const c = await (await openBox()).check(explicit, 'file');
             if (!c.ok)
-                throw new SettingsError(`${names.config}: configuration file ${c.message}`);
+                throw new errors_SettingsError(`${names.config}: configuration file ${c.message}`);
             configPath = c.real;
         }
     }
@@ -61360,7 +61360,7 @@ async function loadClusters(raw, fs, api, names) {
                 continue;
             const c = await (await openBox()).check(abs, 'file');
             if (!c.ok)
-                throw new SettingsError(`configuration file ${c.message}`);
+                throw new errors_SettingsError(`configuration file ${c.message}`);
             configPath = c.real;
             file = c.rel;
             break;
@@ -61382,13 +61382,13 @@ async function loadClusters(raw, fs, api, names) {
         shownAs = file ?? configPath;
         const st = await fs.stat(configPath);
         if (st.size > MAX_CONFIG_BYTES)
-            throw new SettingsError(`${shownAs}: the configuration file is larger than ${MAX_CONFIG_BYTES} bytes`);
+            throw new errors_SettingsError(`${shownAs}: the configuration file is larger than ${MAX_CONFIG_BYTES} bytes`);
         let body;
         try {
             body = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(configPath)).replace(/^\uFEFF/, '');
         }
         catch (err) {
-            throw new SettingsError(`${shownAs}: cannot be read as UTF-8 text (${err.message})`);
+            throw new errors_SettingsError(`${shownAs}: cannot be read as UTF-8 text (${err.message})`);
         }
         try {
             const parsed = parseConfigText(body, shownAs);
@@ -61402,7 +61402,7 @@ async function loadClusters(raw, fs, api, names) {
         }
         catch (err) {
             if (err instanceof ConfigError)
-                throw new SettingsError(`invalid configuration:\n${err.message}`);
+                throw new errors_SettingsError(`invalid configuration:\n${err.message}`);
             throw err;
         }
     }
@@ -61429,12 +61429,12 @@ async function loadClusters(raw, fs, api, names) {
             for (const c of resolved.clusters) {
                 if (version_compareReleases(c.minor, api.newestRelease) > 0) {
                     const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['version'])}: clusters "${c.name}"`;
-                    throw new SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}), newer than the newest release this kube-upgrade-gate knows (${api.newestRelease}); update kube-upgrade-gate to check it`);
+                    throw new errors_SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}), newer than the newest release this kube-upgrade-gate knows (${api.newestRelease}); update kube-upgrade-gate to check it`);
                 }
                 if (version_compareReleases(c.target, c.minor) < 0) {
                     const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['target'] ?? c.lines['version'])}: clusters "${c.name}"`;
                     const whence = c.lines['target'] !== undefined ? 'its target' : fromFlags ? names.target : `the default target (${names.target} or the file's target)`;
-                    throw new SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}) but ${whence} is ${c.target}; expected a target of ${c.minor} or newer (clusters are never downgraded)`);
+                    throw new errors_SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}) but ${whence} is ${c.target}; expected a target of ${c.minor} or newer (clusters are never downgraded)`);
                 }
             }
             return resolved;
@@ -61461,24 +61461,24 @@ async function readInventoryFiles(inv, index, configPath, box, fs, shownAs, line
         const where = `${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory.${key}`))}: clusters[${index}].inventory.${key}`;
         const c = await box.check((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(configPath), rel), 'file');
         if (!c.ok)
-            throw new SettingsError(`${where}: inventory file ${c.message}`);
+            throw new errors_SettingsError(`${where}: inventory file ${c.message}`);
         const st = await fs.stat(c.real);
         if (st.size > MAX_INVENTORY_BYTES)
-            throw new SettingsError(`${where}: ${c.rel} is larger than ${MAX_INVENTORY_BYTES} bytes`);
+            throw new errors_SettingsError(`${where}: ${c.rel} is larger than ${MAX_INVENTORY_BYTES} bytes`);
         let text;
         try {
             text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(c.real));
         }
         catch (err) {
-            throw new SettingsError(`${where}: ${c.rel} cannot be read as UTF-8 text (${err.message})`);
+            throw new errors_SettingsError(`${where}: ${c.rel} cannot be read as UTF-8 text (${err.message})`);
         }
         texts[key] = { file: c.rel, text };
     }
     const facts = readInventory(texts, inv.poolLabel);
     if (facts.problems.length > 0)
-        throw new SettingsError(facts.problems.join('\n'));
+        throw new errors_SettingsError(facts.problems.join('\n'));
     if (facts.version === null)
-        throw new SettingsError(`${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory`))}: clusters[${index}].inventory: the files show no kube-apiserver version (no serverVersion, no kube-apiserver pod)`);
+        throw new errors_SettingsError(`${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory`))}: clusters[${index}].inventory: the files show no kube-apiserver version (no serverVersion, no kube-apiserver pod)`);
     return facts;
 }
 function clusterSpec(c, index, api, file, shownAs, all, inv) {
@@ -61584,7 +61584,7 @@ function releaseOf(text, api, where) {
     // A target one minor past the newest GA release is answered from that minor's pre-release data.
     if (version_compareReleases(r, api.newestRelease) > 0 && !preReleaseAt(api, r)) {
         const pre = api.preRelease;
-        throw new SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}${pre ? `; pre-release data covers ${pre.release} only` : ''}); ` +
+        throw new errors_SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}${pre ? `; pre-release data covers ${pre.release} only` : ''}); ` +
             `use ${pre ? `${pre.release} or older` : api.newestRelease} or update kube-upgrade-gate`);
     }
     return r;
@@ -61666,17 +61666,18 @@ const INPUT = {
     comment: 'comment',
     pullRequest: 'pull-request',
     issueLabel: 'issue-label',
+    plan: 'plan',
     sarifFile: 'sarif-file',
     token: 'github-token',
 };
 const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
-/** Reads the mode, comment, only-changed, pull-request, issue-label, sarif-file and github-token inputs. */
+/** Reads the mode, comment, only-changed, pull-request, issue-label, plan, sarif-file and github-token inputs. */
 function readGitHubInputs(getInput, root) {
     const get = (name) => (getInput(name) ?? '').trim();
     const oneOf = (name, values, dflt) => {
         const v = get(name) || dflt;
         if (!values.includes(v))
-            throw new SettingsError(`${name} "${v}" is not valid; expected one of ${values.join(', ')}`);
+            throw new errors_SettingsError(`${name} "${v}" is not valid; expected one of ${values.join(', ')}`);
         return v;
     };
     const mode = oneOf(INPUT.mode, ['scan', 'merge', 'advisories'], 'scan');
@@ -61686,13 +61687,14 @@ function readGitHubInputs(getInput, root) {
     if (get(INPUT.pullRequest) !== '') {
         pullRequest = parsePullRequestNumber(get(INPUT.pullRequest));
         if (pullRequest === null)
-            throw new SettingsError(`${INPUT.pullRequest} "${get(INPUT.pullRequest)}" is not valid; expected a pull request number`);
+            throw new errors_SettingsError(`${INPUT.pullRequest} "${get(INPUT.pullRequest)}" is not valid; expected a pull request number`);
     }
     const issueLabel = get(INPUT.issueLabel) || DEFAULT_ISSUE_LABEL;
     if (issueLabel.includes(',') || issueLabel.length > 50)
-        throw new SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
+        throw new errors_SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
+    const plan = oneOf(INPUT.plan, ['auto', 'never'], 'auto');
     const sarif = get(INPUT.sarifFile);
-    return { mode, comment, onlyChanged, pullRequest, issueLabel, sarifFile: sarif === '' ? null : (0,external_node_path_namespaceObject.resolve)(root, sarif), token: get(INPUT.token) };
+    return { mode, comment, onlyChanged, pullRequest, issueLabel, plan, sarifFile: sarif === '' ? null : (0,external_node_path_namespaceObject.resolve)(root, sarif), token: get(INPUT.token) };
 }
 /** The cluster settings' names as this action spells them, for error messages. */
 const CLUSTER_INPUT_NAMES = {
@@ -61776,7 +61778,7 @@ function workspacePath(root, p, input) {
     if (rel === '')
         return '.';
     if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new SettingsError(`${input}: "${p}" is outside the workspace ${root}; use paths inside the repository`);
+        throw new errors_SettingsError(`${input}: "${p}" is outside the workspace ${root}; use paths inside the repository`);
     }
     return (0,external_node_path_namespaceObject.isAbsolute)(p) ? rel : p;
 }
@@ -67939,6 +67941,8 @@ const MARKER_RESERVE = 128;
 const DEFAULT_COMMENT_LIMIT = GITHUB_BODY_LIMIT - MARKER_RESERVE;
 const MAX_VALUE_CHARS = 200;
 const MAX_CLUSTERS = 20;
+/** At most this share of the body goes to the change record; the findings keep the rest. */
+const PLAN_SHARE = 0.5;
 /** A result is clean for the comment when it has no blocker and no warning (notices alone do not keep a comment). */
 function isClean(result) {
     return result.summary.errors === 0 && result.summary.warnings === 0;
@@ -67951,7 +67955,8 @@ const comment_SECTION = {
 function renderCommentBody(result, ctx) {
     const limit = Math.max(1, Math.floor(ctx.maxChars ?? DEFAULT_COMMENT_LIMIT));
     const ranked = rankFindings(result.findings);
-    const build = (kept) => assemble(result, ctx, ranked, kept);
+    const plan = ctx.plan ? planSection(ctx.plan, Math.floor(limit * PLAN_SHARE)) : [];
+    const build = (kept) => assemble(result, ctx, ranked, kept, plan);
     let body = build(ranked.length);
     if (body.length <= limit)
         return body;
@@ -67968,7 +67973,7 @@ function renderCommentBody(result, ctx) {
     body = build(lo);
     return body.length <= limit ? body : escape_md_clip(body, limit);
 }
-function assemble(result, ctx, ranked, kept) {
+function assemble(result, ctx, ranked, kept, plan) {
     const s = result.summary;
     const target = escapeUntrusted(escape_md_clip(result.target, 40));
     const out = [];
@@ -67986,6 +67991,7 @@ function assemble(result, ctx, ranked, kept) {
         out.push('Nothing in this pull request blocks the upgrade any more.', '');
     }
     out.push(...clustersSection(result.clusters ?? [], ctx));
+    out.push(...plan);
     const shown = ranked.slice(0, kept);
     for (const severity of ['error', 'warning', 'notice']) {
         const rows = shown.filter((f) => f.severity === severity);
@@ -68012,6 +68018,38 @@ function assemble(result, ctx, ranked, kept) {
     out.push(`[Workflow run](${ctx.runUrl}) · ${escapeUntrusted(result.tool.name)} ${escapeUntrusted(result.tool.version)} · ` +
         `API catalog ${escapeUntrusted(result.catalog.version)}`);
     return `${out.join('\n')}\n`;
+}
+/**
+ * The collapsed change record: the clusters' sections, whole, while they fit in `budget` characters; a note names
+ * the ones left out. Cluster names follow the configuration schema's pattern; they are escaped all the same.
+ */
+function planSection(plan, budget) {
+    const n = plan.clusters.length;
+    const files = plan.changed.map((f) => escapeUntrusted(escape_md_clip(f, MAX_VALUE_CHARS))).join(', ');
+    const head = [
+        `<details><summary>📋 Upgrade change record (${markdown_plural(n, 'cluster')}): this pull request changes ${files}</summary>`,
+        '',
+        plan.intro,
+        '',
+    ];
+    const tail = ['</details>', ''];
+    let used = [...head, ...tail].join('\n').length;
+    const body = [];
+    let shown = 0;
+    for (const c of plan.clusters) {
+        const text = c.markdown.trimEnd();
+        // Room for a possible note about the clusters left out.
+        if (used + text.length + 2 + 200 > budget)
+            break;
+        body.push(text, '');
+        used += text.length + 2;
+        shown += 1;
+    }
+    if (shown < n) {
+        const names = escapeUntrusted(escape_md_clip(plan.clusters.slice(shown).map((c) => c.name).join(', '), 120));
+        body.push(`> ${markdown_plural(n - shown, 'cluster')} left out to keep this comment within GitHub's size limit (${names}); the workflow run's plan-file output has the whole record.`, '');
+    }
+    return [...head, ...body, ...tail];
 }
 function groupedRows(rows, ctx) {
     const groups = new Map();
@@ -68641,7 +68679,10 @@ function splitRepository(full) {
     const [owner = '', repo = ''] = full.split('/');
     return { owner, repo };
 }
-/** The sticky comment: created on the first finding, edited when the result changes (to say clean when it is). */
+/**
+ * The sticky comment: created on the first finding (or when it has a change record to show), edited when the result
+ * changes (to say clean when it is).
+ */
 async function commentOnPullRequest(octokit, where, result, ctx) {
     const selfLogin = await resolveSelfLogin(octokit);
     return upsertStickyComment({
@@ -68651,7 +68692,8 @@ async function commentOnPullRequest(octokit, where, result, ctx) {
         issueNumber: where.pullRequest,
         body: renderCommentBody(result, ctx),
         selfLogin,
-        clean: isClean(result),
+        // A change record to show is reason enough for a comment on a pull request that changes the clusters.
+        clean: isClean(result) && ctx.plan === undefined,
         // Each run has its own link: a comment whose findings did not change is not edited for it.
         contentKey: renderCommentBody(result, { ...ctx, runUrl: '' }),
     });
@@ -68719,6 +68761,784 @@ function log_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/plan/board.ts
+/**
+ * The upgrade path as version-skew boards: one control-plane minor per step, each component and node pool before
+ * and after, and every temporary state in between checked against the skew policy. Node pools that the next
+ * control-plane minor would leave out of policy move first (one minor at a time, never newer than kube-apiserver),
+ * so a plan that starts within policy never passes through a state outside it.
+ */
+
+
+function modelOf(spec) {
+    const parts = [];
+    const state = {};
+    const controlPlane = [];
+    const add = (p, version) => {
+        parts.push(p);
+        state[p.key] = version;
+    };
+    if (spec.controlPlaneNodes && spec.controlPlaneNodes.length > 0) {
+        // Evidence of each control-plane node: its static pods move together (kubeadm upgrades a node at a time).
+        for (const n of spec.controlPlaneNodes) {
+            const keys = [];
+            for (const [component, version] of [['kube-apiserver', n.apiserver], ['kube-controller-manager', n.controllerManager], ['kube-scheduler', n.scheduler]]) {
+                if (version === null)
+                    continue;
+                const key = `${component}@${n.name}`;
+                add({ key, component, label: `${component} (${n.name})`, pool: null, node: n.name }, version);
+                keys.push(key);
+            }
+            controlPlane.push({ what: `control-plane node ${n.name} (${keys.map((k) => k.split('@')[0]).join(', ')})`, keys });
+        }
+    }
+    else {
+        spec.apiservers.forEach((v, i) => {
+            const key = `kube-apiserver#${i + 1}`;
+            const label = spec.apiservers.length > 1 ? `kube-apiserver (instance ${i + 1})` : 'kube-apiserver';
+            add({ key, component: 'kube-apiserver', label, pool: null, node: null }, v);
+            controlPlane.push({ what: label, keys: [key] });
+        });
+        const controllers = [];
+        for (const c of spec.controlPlane) {
+            add({ key: c.component, component: c.component, label: c.component, pool: null, node: null }, c.version);
+            controllers.push(c.component);
+        }
+        if (controllers.length > 0)
+            controlPlane.push({ what: controllers.join(', '), keys: controllers });
+    }
+    const pools = [];
+    for (const p of spec.nodePools) {
+        const kubelet = `kubelet@${p.name}`;
+        const proxy = `kube-proxy@${p.name}`;
+        add({ key: kubelet, component: 'kubelet', label: `node pool ${p.name}: kubelet`, pool: p.name, node: null }, p.kubelet);
+        add({ key: proxy, component: 'kube-proxy', label: `node pool ${p.name}: kube-proxy`, pool: p.name, node: null }, p.kubeProxy);
+        pools.push({ name: p.name, kubelet, proxy });
+    }
+    return { model: { parts, controlPlane, pools }, state };
+}
+const minorNo = (v) => Number(minorOf(v).split('.')[1]);
+const board_plural = (n) => `${n} minor version${n === 1 ? '' : 's'}`;
+/** Every way `state` breaks the skew policy (empty when it is within policy). */
+function policyProblems(state, parts, policy) {
+    const out = [];
+    const of = (component) => parts.filter((p) => p.component === component);
+    const apis = of('kube-apiserver').map((p) => state[p.key]).sort(compareVersions);
+    if (apis.length === 0)
+        return out;
+    const oldest = apis[0];
+    const newest = apis.at(-1);
+    const ha = allowedSkew(policy, 'kube-apiserver', 'kube-apiserver', oldest);
+    if (ha && minorNo(newest) - minorNo(oldest) > ha.maxOlderMinors) {
+        out.push(`kube-apiserver instances ${oldest} and ${newest} are more than ${board_plural(ha.maxOlderMinors)} apart (${ha.rule})`);
+    }
+    for (const p of parts) {
+        if (p.component === 'kube-apiserver')
+            continue;
+        const v = state[p.key];
+        const allowed = allowedSkew(policy, p.component, 'kube-apiserver', v);
+        if (allowed) {
+            const node = p.component === 'kubelet' || p.component === 'kube-proxy';
+            // Node components reach any kube-apiserver through the load balancer: never newer than the oldest.
+            const ceiling = node ? oldest : newest;
+            if (minorNo(v) - minorNo(ceiling) > allowed.maxNewerMinors)
+                out.push(`${p.label} ${v} is newer than kube-apiserver ${ceiling} (${allowed.rule})`);
+            if (minorNo(newest) - minorNo(v) > allowed.maxOlderMinors) {
+                out.push(`${p.label} ${v} is ${board_plural(minorNo(newest) - minorNo(v))} older than kube-apiserver ${newest}; at most ${board_plural(allowed.maxOlderMinors)} (${allowed.rule})`);
+            }
+        }
+        if (p.component === 'kube-proxy' && p.pool !== null) {
+            const kubelet = state[`kubelet@${p.pool}`];
+            const rule = kubelet ? allowedSkew(policy, 'kube-proxy', 'kubelet', v) : null;
+            if (kubelet && rule) {
+                const d = minorNo(v) - minorNo(kubelet);
+                if (d > rule.maxNewerMinors || -d > rule.maxOlderMinors)
+                    out.push(`${p.label} ${v} is ${board_plural(Math.abs(d))} ${d > 0 ? 'newer' : 'older'} than the pool's kubelet ${kubelet} (${rule.rule})`);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The steps from the cluster's kube-apiserver to the newest patch of its target minor released by the date, one
+ * minor at a time (a patch-only step when the target is the current minor).
+ */
+function buildBoard(input) {
+    const { spec, releases, asOf } = input;
+    const policy = releases.skewPolicy;
+    const { model, state } = modelOf(spec);
+    const newestApi = (s) => model.parts.filter((p) => p.component === 'kube-apiserver').map((p) => s[p.key]).sort(compareVersions).at(-1);
+    const patchOf = (minor) => latestPatch(releases, minor, asOf)?.version ?? null;
+    // The versions kube-apiserver goes through.
+    const path = [];
+    const start = newestApi(state);
+    for (let m = addMinors(minorOf(start), 1); version_compareReleases(m, spec.target) <= 0; m = addMinors(m, 1)) {
+        const v = patchOf(m);
+        if (v === null)
+            return { steps: [], catchUp: [], targetVersion: null, blocked: `no patch of ${m} is released by ${asOf}` };
+        path.push(v);
+    }
+    if (path.length === 0) {
+        // Already on the target minor: a patch step when a newer patch exists.
+        const v = patchOf(spec.target);
+        if (v !== null && compareVersions(v, start) > 0)
+            path.push(v);
+    }
+    const targetVersion = path.at(-1) ?? start;
+    const steps = [];
+    let current = { ...state };
+    const apply = (moves, what, keys, to, why) => {
+        const from = [...new Set(keys.map((k) => current[k]))].sort(compareVersions).join(', ');
+        if (keys.every((k) => current[k] === to))
+            return;
+        current = { ...current };
+        for (const k of keys)
+            current[k] = to;
+        const problems = policyProblems(current, model.parts, policy);
+        moves.push({ what, keys, from, to, why, withinPolicy: problems.length === 0, problems });
+    };
+    // A pool may move one minor at a time, never past the control plane's version.
+    const poolNext = (kubelet, ceiling) => {
+        const next = addMinors(minorOf(kubelet), 1);
+        if (version_compareReleases(next, minorOf(ceiling)) >= 0)
+            return ceiling;
+        return patchOf(next) ?? `${next}.0`;
+    };
+    const poolKeys = (p) => (input.proxyWithControlPlane ? [p.kubelet] : [p.kubelet, p.proxy]);
+    path.forEach((to, i) => {
+        const before = { ...current };
+        const startProblems = policyProblems(current, model.parts, policy);
+        const moves = [];
+        const from = newestApi(current);
+        const nextMinor = minorOf(to);
+        // 1. Control-plane instances behind the newest kube-apiserver catch up first.
+        for (const group of model.controlPlane) {
+            const behind = group.keys.filter((k) => version_compareReleases(minorOf(current[k]), minorOf(from)) < 0);
+            if (behind.length > 0)
+                apply(moves, group.what, behind, from, `it must be at kube-apiserver's minor ${minorOf(from)} before kube-apiserver goes to ${nextMinor}`);
+        }
+        // 2. Node pools (kubelet, and kube-proxy where it lags too) the next minor would leave out of policy move first,
+        //    one minor at a time, never past the current control plane.
+        for (const p of model.pools) {
+            for (let guard = 0; guard < 40; guard++) {
+                const lagging = [p.kubelet, p.proxy].filter((k) => {
+                    const allowed = allowedSkew(policy, k === p.kubelet ? 'kubelet' : 'kube-proxy', 'kube-apiserver', current[k]);
+                    return allowed !== null && minorNo(to) - minorNo(current[k]) > allowed.maxOlderMinors;
+                });
+                if (lagging.length === 0)
+                    break;
+                const oldest = lagging.map((k) => current[k]).sort(compareVersions)[0];
+                const next = poolNext(oldest, from);
+                if (next === oldest)
+                    break;
+                const keys = lagging.filter((k) => compareVersions(current[k], next) < 0);
+                const what = keys.length === 1 && keys[0] === p.proxy ? `kube-proxy in node pool ${p.name}` : `node pool ${p.name}`;
+                const allowed = allowedSkew(policy, 'kubelet', 'kube-apiserver', oldest);
+                apply(moves, what, keys, next, `before kube-apiserver goes to ${nextMinor} the pool may be at most ${board_plural(allowed.maxOlderMinors)} older (${allowed.rule})`);
+            }
+        }
+        // 3. The control plane, one instance (or control-plane node) at a time, then its controllers.
+        for (const group of model.controlPlane)
+            apply(moves, group.what, group.keys, to, `control plane to ${to}`);
+        if (input.proxyWithControlPlane) {
+            for (const p of model.pools)
+                apply(moves, `kube-proxy in node pool ${p.name}`, [p.proxy], to, 'the kube-proxy add-on follows the control plane');
+        }
+        // 4. Node pools follow, one minor at a time (drain, upgrade, uncordon each node).
+        for (const p of model.pools) {
+            for (let guard = 0; guard < 20 && compareVersions(current[p.kubelet], to) < 0; guard++) {
+                apply(moves, `node pool ${p.name}`, poolKeys(p), poolNext(current[p.kubelet], to), `nodes follow the control plane to ${to}`);
+            }
+        }
+        steps.push({
+            index: i + 1,
+            from,
+            to,
+            minor: nextMinor,
+            parts: model.parts.map((p) => ({ ...p, before: before[p.key], after: current[p.key] })),
+            startWithinPolicy: startProblems.length === 0,
+            startProblems,
+            moves,
+        });
+    });
+    // Pools still behind the target move up, one minor at a time.
+    const catchUp = [];
+    for (const p of model.pools) {
+        for (let guard = 0; guard < 20 && compareVersions(current[p.kubelet], targetVersion) < 0; guard++) {
+            apply(catchUp, `node pool ${p.name}`, poolKeys(p), poolNext(current[p.kubelet], targetVersion), `the pool catches up with the control plane at ${targetVersion}`);
+        }
+    }
+    return { steps, catchUp, targetVersion, blocked: null };
+}
+
+;// CONCATENATED MODULE: ./src/plan/runbook.ts
+
+/** A value as one shell word: plain when it is made of safe characters, else single-quoted (control characters dropped). */
+function sh(value) {
+    if (/^[A-Za-z0-9._:/=@+-]+$/.test(value))
+        return value;
+    return `'${value.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '?').replace(/'/g, `'\\''`)}'`;
+}
+const ETCD_TLS = '--cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/server.crt --key=/etc/kubernetes/pki/etcd/server.key';
+function isManaged(provider) {
+    return provider === 'eks' || provider === 'gke' || provider === 'aks';
+}
+function runbook(input) {
+    if (input.provider === 'kubeadm')
+        return kubeadm(input);
+    if (isManaged(input.provider))
+        return managed(input, input.provider);
+    return runbook_generic(input);
+}
+const snapshotFile = (cluster, version) => `/var/backups/etcd-${cluster.replace(/[^A-Za-z0-9._-]/g, '_')}-before-${version}.db`;
+function nodesOf(input, pool) {
+    const names = input.nodes.pools[pool] ?? [];
+    return names.length > 0 ? names : [`<each node of pool ${pool}>`];
+}
+function kubeadmNode(node, version, first) {
+    const n = sh(node);
+    const pin = `'${version}-*'`;
+    const lines = [
+        `# on ${node}: the package repository of ${minorOf(version)} (pkgs.k8s.io has one per minor), then kubeadm`,
+        `sudo sed -i -E 's#/v1\\.[0-9]+/#/v${minorOf(version)}/#' /etc/apt/sources.list.d/kubernetes.list`,
+        `sudo apt-mark unhold kubeadm && sudo apt-get update && sudo apt-get install -y kubeadm=${pin} && sudo apt-mark hold kubeadm`,
+        'kubeadm version -o short',
+    ];
+    if (first)
+        lines.push('sudo kubeadm upgrade plan', `sudo kubeadm upgrade apply v${version}`);
+    else
+        lines.push('sudo kubeadm upgrade node');
+    lines.push(`kubectl drain ${n} --ignore-daemonsets --delete-emptydir-data`, `sudo apt-mark unhold kubelet kubectl && sudo apt-get install -y kubelet=${pin} kubectl=${pin} && sudo apt-mark hold kubelet kubectl`, 'sudo systemctl daemon-reload && sudo systemctl restart kubelet', `kubectl uncordon ${n}`, `kubectl get node ${n} -o jsonpath='{.status.nodeInfo.kubeletVersion}{"\\n"}'   # expect v${version}`);
+    return lines;
+}
+function kubeadm(input) {
+    const sections = [];
+    const first = input.steps[0];
+    const cp = input.nodes.controlPlane.length > 0 ? input.nodes.controlPlane : ['<first control-plane node>'];
+    if (first) {
+        const file = snapshotFile(input.cluster, first.from);
+        sections.push({
+            title: 'Before the first step: etcd snapshot and configuration backup',
+            items: [
+                {
+                    text: `On ${cp[0]}, snapshot etcd and keep the snapshot off the node: it is the only way back, since kubeadm has no control-plane downgrade. Repeat before every step (the file name carries the version).`,
+                    commands: [
+                        `sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} snapshot save ${file}`,
+                        `sudo ETCDCTL_API=3 etcdctl --write-out=table snapshot status ${file}`,
+                        `sudo cp -a /etc/kubernetes /var/backups/kubernetes-before-${first.from}`,
+                    ],
+                },
+                {
+                    text: 'Restore (rollback only): stop the control plane on every control-plane node, restore the snapshot into a new data directory, point the etcd static pod at it, and reinstall the previous version\'s packages and manifests.',
+                    commands: [
+                        'sudo mv /etc/kubernetes/manifests /etc/kubernetes/manifests.stopped',
+                        `sudo ETCDCTL_API=3 etcdctl snapshot restore ${file} --data-dir /var/lib/etcd-restored --name <this node's etcd member name> --initial-cluster <name=https://ip:2380,…> --initial-advertise-peer-urls https://<this node's ip>:2380`,
+                        `sudo rm -rf /etc/kubernetes && sudo cp -a /var/backups/kubernetes-before-${first.from} /etc/kubernetes`,
+                        "sudo sed -i 's#path: /var/lib/etcd$#path: /var/lib/etcd-restored#' /etc/kubernetes/manifests.stopped/etcd.yaml",
+                        'sudo mv /etc/kubernetes/manifests.stopped /etc/kubernetes/manifests',
+                        `sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} endpoint health`,
+                    ],
+                },
+            ],
+        });
+    }
+    for (const step of input.steps) {
+        const items = [];
+        items.push({
+            text: `Snapshot etcd before this step (on ${cp[0]}).`,
+            commands: [`sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} snapshot save ${snapshotFile(input.cluster, step.from)}`],
+        });
+        // `kubeadm upgrade apply` runs once per step, on the first control-plane node that moves to the step's version;
+        // a control-plane node catching up with the version the cluster already runs uses `kubeadm upgrade node`.
+        let applied = false;
+        let cpIndex = 0;
+        for (const move of step.moves) {
+            const apply = !applied && move.to === step.to && move.keys.some((k) => k.startsWith('kube-apiserver'));
+            if (apply)
+                applied = true;
+            items.push(kubeadmMove(input, move, apply, () => cpIndex++, cp));
+        }
+        sections.push({ title: `Step ${step.index}: ${step.from} → ${step.to}`, items });
+    }
+    if (input.catchUp.length > 0)
+        sections.push({ title: 'Node pools catching up', items: input.catchUp.map((m) => kubeadmMove(input, m, false, () => 1, cp)) });
+    return sections;
+}
+function kubeadmMove(input, move, apply, nextCp, cp) {
+    const pool = poolOf(move);
+    if (pool !== null && move.what.startsWith('kube-proxy')) {
+        return {
+            text: `${move.what}: ${move.from} → ${move.to}; kubeadm upgrades the kube-proxy DaemonSet once every control-plane node runs the new version.`,
+            commands: [`kubectl -n kube-system get daemonset kube-proxy -o jsonpath='{.spec.template.spec.containers[0].image}{"\\n"}'   # expect :v${move.to}`],
+        };
+    }
+    if (pool !== null) {
+        return {
+            text: `${move.what}: ${move.from} → ${move.to}, one node at a time (${move.why}).`,
+            commands: nodesOf(input, pool).flatMap((n) => kubeadmNode(n, move.to, false)),
+        };
+    }
+    if (move.keys.every((k) => !k.startsWith('kube-apiserver'))) {
+        return { text: `${move.what}: ${move.from} → ${move.to}; kubeadm upgrades them with kube-apiserver on each control-plane node (${move.why}).`, commands: [] };
+    }
+    const i = nextCp();
+    const node = move.keys[0].includes('@') ? move.keys[0].split('@')[1] : (cp[i] ?? `<control-plane node ${i + 1}>`);
+    return {
+        text: `${move.what}: ${move.from} → ${move.to} on ${node}${apply ? ' (the first control-plane node of this step: kubeadm upgrade apply)' : ' (kubeadm upgrade node)'}.`,
+        commands: kubeadmNode(node, move.to, apply),
+    };
+}
+function poolOf(move) {
+    const key = move.keys.find((k) => k.startsWith('kubelet@') || k.startsWith('kube-proxy@'));
+    return key ? key.slice(key.indexOf('@') + 1) : null;
+}
+function managed(input, provider) {
+    const c = sh(input.cluster);
+    const sections = [];
+    const cpCommands = (step) => {
+        if (provider === 'eks') {
+            return [
+                `aws eks update-cluster-version --name ${c} --kubernetes-version ${step.minor}`,
+                `aws eks wait cluster-active --name ${c}`,
+                `aws eks describe-cluster --name ${c} --query 'cluster.[version,platformVersion,status]'`,
+            ];
+        }
+        if (provider === 'gke') {
+            return [
+                `gcloud container get-server-config --location <location> --format='yaml(validMasterVersions)' | grep ${step.minor}`,
+                `gcloud container clusters upgrade ${c} --master --cluster-version ${step.minor} --location <location>`,
+            ];
+        }
+        return [`az aks get-upgrades --resource-group <resource-group> --name ${c} -o table`, `az aks upgrade --resource-group <resource-group> --name ${c} --kubernetes-version ${step.to} --control-plane-only --yes`];
+    };
+    const poolCommands = (pool, to) => {
+        const p = sh(pool);
+        if (provider === 'eks')
+            return [`aws eks update-nodegroup-version --cluster-name ${c} --nodegroup-name ${p} --kubernetes-version ${minorOf(to)}`, `aws eks wait nodegroup-active --cluster-name ${c} --nodegroup-name ${p}`];
+        if (provider === 'gke')
+            return [`gcloud container clusters upgrade ${c} --node-pool ${p} --cluster-version ${minorOf(to)} --location <location>`];
+        return [`az aks nodepool upgrade --resource-group <resource-group> --cluster-name ${c} --name ${p} --kubernetes-version ${to} --yes`];
+    };
+    const addOns = (step) => {
+        if (provider !== 'eks')
+            return null;
+        return {
+            text: `Add-ons are yours on EKS: move kube-proxy, CoreDNS and the VPC CNI to the versions published for ${step.minor}.`,
+            commands: ['kube-proxy', 'coredns', 'vpc-cni'].flatMap((a) => [
+                `aws eks describe-addon-versions --kubernetes-version ${step.minor} --addon-name ${a} --query 'addons[0].addonVersions[0].addonVersion' --output text`,
+                `aws eks update-addon --cluster-name ${c} --addon-name ${a} --addon-version <the version printed above> --resolve-conflicts PRESERVE`,
+            ]),
+        };
+    };
+    const poolItem = (move) => {
+        const pool = poolOf(move);
+        return {
+            text: `${move.what}: ${move.from} → ${move.to} (${move.why}). The provider replaces or drains the nodes; disruption budgets decide whether each drain can finish.`,
+            commands: poolCommands(pool, move.to),
+        };
+    };
+    for (const step of input.steps) {
+        const items = [];
+        let cpDone = false;
+        for (const move of step.moves) {
+            // EKS: the kube-proxy add-on moves with the add-ons item above.
+            if (move.what.startsWith('kube-proxy'))
+                continue;
+            if (poolOf(move) !== null)
+                items.push(poolItem(move));
+            else if (!cpDone) {
+                cpDone = true;
+                items.push({ text: `Control plane ${step.from} → ${step.to}: the provider upgrades kube-apiserver, the controllers and etcd (upstream ${step.to}; the provider's build carries its own suffix).`, commands: cpCommands(step) });
+                const add = addOns(step);
+                if (add)
+                    items.push(add);
+            }
+        }
+        sections.push({ title: `Step ${step.index}: ${step.from} → ${step.to}`, items });
+    }
+    if (input.catchUp.length > 0)
+        sections.push({ title: 'Node pools catching up', items: input.catchUp.map(poolItem) });
+    return sections;
+}
+function runbook_generic(input) {
+    const sections = [];
+    const item = (move) => {
+        const pool = poolOf(move);
+        if (pool === null)
+            return { text: `${move.what}: ${move.from} → ${move.to} with the distribution's upgrade procedure (${move.why}).`, commands: [] };
+        return {
+            text: `${move.what}: ${move.from} → ${move.to}, one node at a time (${move.why}).`,
+            commands: nodesOf(input, pool).flatMap((n) => [`kubectl drain ${sh(n)} --ignore-daemonsets --delete-emptydir-data`, `# upgrade kubelet and kube-proxy on ${n} to ${move.to}`, `kubectl uncordon ${sh(n)}`]),
+        };
+    };
+    for (const step of input.steps)
+        sections.push({ title: `Step ${step.index}: ${step.from} → ${step.to}`, items: step.moves.map(item) });
+    if (input.catchUp.length > 0)
+        sections.push({ title: 'Node pools catching up', items: input.catchUp.map(item) });
+    return sections;
+}
+function ownership(provider) {
+    if (!isManaged(provider))
+        return null;
+    const name = provider === 'eks' ? 'EKS' : provider === 'gke' ? 'GKE' : 'AKS';
+    return {
+        provider: [
+            `${name} upgrades kube-apiserver, kube-controller-manager, kube-scheduler and the cloud controller manager, one minor per request`,
+            `${name} runs etcd, its backups and the control-plane certificates: there are no etcd or kubeadm steps`,
+            `${name} never downgrades the control plane`,
+        ],
+        owner: [
+            'starting each node-pool upgrade, one minor at a time, within the skew policy (surge and drain settings)',
+            provider === 'eks' ? 'add-ons: kube-proxy, CoreDNS, the VPC CNI and CSI drivers (EKS does not move them with the control plane)' : `add-ons you installed yourself (CNI, CSI drivers, ingress controllers); ${name}'s own add-ons follow the control plane`,
+            'admission webhooks and their availability while nodes drain',
+            'PodDisruptionBudgets that block drains',
+            'policies: Pod Security Admission labels, NetworkPolicies, RBAC',
+            'manifests that use APIs the new release removes',
+        ],
+    };
+}
+function rollback(provider, steps) {
+    const triggers = [
+        'kube-apiserver does not start, or /readyz stays failing after the step',
+        'authentication or authorization is broken: tokens, certificates or service accounts rejected, `kubectl auth can-i` answers that changed',
+        provider === 'kubeadm' || !isManaged(provider) ? 'etcd is unhealthy: `etcdctl endpoint health` fails, no leader, or members missing' : 'the provider reports the control-plane update failed or the cluster unhealthy',
+        'admission rejects valid workloads: pods or objects that were accepted before the step are refused',
+    ];
+    const notReasons = [
+        'deprecation warnings (`Warning:` lines from kubectl, `apiserver_requested_deprecated_apis`): plan the migration, the APIs still work',
+        'a node pool still on an older version within the skew policy',
+        'pods restarted or rescheduled by the drains',
+    ];
+    const first = steps[0];
+    const how = provider === 'kubeadm'
+        ? [
+            'kubeadm has no control-plane downgrade: the etcd snapshot taken before the step is the rollback.',
+            `Restore it on every control-plane node (see "Restore" above), reinstall the previous version's kubeadm, kubelet and kubectl packages${first ? ` (${first.from} for the first step)` : ''}, and put back the saved /etc/kubernetes.`,
+            'Objects written after the snapshot are lost: stop deployments during the window.',
+        ]
+        : isManaged(provider)
+            ? [
+                'The provider does not downgrade the control plane: fix forward (revert the change that broke admission or access), or restore workloads into a new cluster on the previous version.',
+                'Node pools can be recreated on the previous version as long as it is within the skew policy of the control plane.',
+            ]
+            : ['Follow the distribution\'s rollback: restore the etcd (or datastore) backup taken before the step with the previous version\'s binaries.'];
+    return { triggers, notReasons, how };
+}
+function validation(targetVersion, provider) {
+    const checks = [
+        { check: 'Component versions', command: "kubectl version -o json | grep -A3 serverVersion", healthy: `serverVersion.gitVersion is v${targetVersion}${isManaged(provider) ? ' (with the provider\'s suffix)' : ''}` },
+        { check: 'Node versions', command: 'kubectl get nodes -o wide', healthy: `every node Ready, VERSION v${targetVersion} (or the version its pool is planned to be at)` },
+        { check: 'API server health', command: "kubectl get --raw='/readyz?verbose'", healthy: 'every check "ok", last line "readyz check passed"' },
+    ];
+    if (provider === 'kubeadm') {
+        checks.push({ check: 'Control-plane static pods', command: "kubectl -n kube-system get pods -l tier=control-plane -o custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[0].image", healthy: `every kube-apiserver, kube-controller-manager and kube-scheduler image tagged v${targetVersion}` }, { check: 'etcd health', command: `sudo ETCDCTL_API=3 etcdctl --endpoints=https://127.0.0.1:2379 ${ETCD_TLS} endpoint health --cluster`, healthy: 'every member "is healthy"' });
+    }
+    checks.push({ check: 'Authorization still grants', command: 'kubectl auth can-i list pods --all-namespaces', healthy: 'yes (as the cluster administrator)' }, { check: 'Authorization still denies', command: 'kubectl auth can-i get secrets -n kube-system --as=system:serviceaccount:default:default', healthy: 'no' }, {
+        check: 'Admission still rejects',
+        command: 'kubectl create namespace upgrade-check && kubectl label namespace upgrade-check pod-security.kubernetes.io/enforce=restricted && kubectl -n upgrade-check run privileged --image=registry.k8s.io/pause:3.10 --privileged --dry-run=server; kubectl delete namespace upgrade-check',
+        healthy: 'the pod is refused ("violates PodSecurity \\"restricted:latest\\""); the namespace is deleted',
+    }, {
+        check: 'NetworkPolicy accepted',
+        command: "kubectl -n default apply --dry-run=server -f - <<'EOF'\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: upgrade-check-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\nEOF",
+        healthy: '"networkpolicy.networking.k8s.io/upgrade-check-deny created (server dry run)"',
+    }, { check: 'Deprecated APIs still requested', command: 'kubectl get --raw /metrics | grep apiserver_requested_deprecated_apis', healthy: 'no series with removed_release at or below the next minor; each remaining one names an API the plan migrates' }, { check: 'Benchmark', command: 'kube-bench run --targets master,node,policies', healthy: 'no FAIL that was not there before the upgrade' });
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/plan/build.ts
+/**
+ * One cluster's change record, derived from the catalogs (releases, skew policy, advisories), the cluster's evaluation
+ * and the scan's findings for its paths. Pure: nothing here reads a file or a clock.
+ */
+
+
+
+
+/** Findings that are evidence a cluster is ready (or not) for the upgrade. */
+const PREFLIGHT_RULES = [
+    'removed-api',
+    'deprecated-api',
+    'capabilities-removed-api',
+    'chart-kube-version',
+    'removed-feature-gate',
+    'locked-feature-gate',
+    'deprecated-feature-gate',
+    'unknown-feature-gate',
+    'removed-config-api',
+    'deprecated-config-api',
+    'removed-flag',
+    'drain-blocker',
+    'webhook-upgrade-risk',
+    'psp-without-psa',
+    'version-skew',
+    'unsupported-version',
+    'inventory-mismatch',
+];
+function buildClusterPlan(input) {
+    const e = input.evaluation;
+    const spec = e.spec;
+    const board = buildBoard({ spec, releases: input.releases, asOf: e.asOf, proxyWithControlPlane: spec.provider === 'kubeadm' || spec.provider === 'eks' });
+    const pools = {};
+    for (const n of input.evidence?.nodes ?? [])
+        if (n.pool !== null && n.role === 'worker')
+            (pools[n.pool] ??= []).push(n.name);
+    const nodes = { controlPlane: (input.evidence?.nodes ?? []).filter((n) => n.role === 'control-plane').map((n) => n.name), pools };
+    const preflight = input.findings
+        .filter((f) => PREFLIGHT_RULES.includes(f.ruleId))
+        .map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, message: f.message }));
+    return {
+        name: spec.name,
+        provider: spec.provider,
+        declaredAt: input.place,
+        current: [...spec.apiservers].sort(compareVersions).at(-1),
+        target: spec.target,
+        targetVersion: board.targetVersion,
+        blocked: board.blocked,
+        evidence: input.evidence,
+        advisories: advisoryMapping(input, board.steps, board.catchUp),
+        steps: board.steps,
+        catchUp: board.catchUp,
+        runbook: board.blocked ? [] : runbook({ cluster: spec.name, provider: spec.provider, steps: board.steps, catchUp: board.catchUp, nodes }),
+        ownership: ownership(spec.provider),
+        preflight,
+        rollback: rollback(spec.provider, board.steps),
+        validation: board.targetVersion ? validation(board.targetVersion, spec.provider) : [],
+    };
+}
+/** Each advisory affecting the cluster → the version of the plan that fixes it, or its mitigation. */
+function advisoryMapping(input, steps, catchUp) {
+    const e = input.evaluation;
+    const out = [];
+    for (const hit of e.hits) {
+        const a = hit.advisory;
+        // The first version the plan puts this component at that the advisory does not affect.
+        let fixedBy = null;
+        const control = hit.component !== 'kubelet' && hit.component !== 'kube-proxy';
+        for (const step of steps) {
+            const versions = control ? [step.to] : step.parts.filter((p) => p.component === hit.component && (hit.pools.length === 0 || hit.pools.includes(p.pool ?? ''))).map((p) => p.after);
+            if (versions.length > 0 && versions.every((v) => !isVersionAffected(a, v))) {
+                fixedBy = { step: step.index, version: control ? step.to : versions.sort(compareVersions)[0] };
+                break;
+            }
+        }
+        if (!fixedBy && !control && catchUp.length > 0) {
+            const last = catchUp.at(-1);
+            if (!isVersionAffected(a, last.to))
+                fixedBy = { step: 'catch-up', version: last.to };
+        }
+        const smallestFix = hit.target.kind === 'upgrade' ? hit.target.target : null;
+        const mitigation = fixedBy ? null : (a.mitigation ?? 'no mitigation is published');
+        const note = fixedBy
+            ? `fixed when ${hit.component} reaches ${fixedBy.version} (${fixedBy.step === 'catch-up' ? 'pool catch-up' : `step ${fixedBy.step}`})`
+            : a.fix === 'none'
+                ? 'no release fixes it: apply the mitigation'
+                : smallestFix
+                    ? `this plan's target does not fix it; the smallest fixed, supported release is ${smallestFix}: apply the mitigation until then`
+                    : 'no supported release fixes it on this date: apply the mitigation';
+        out.push({
+            id: a.id,
+            title: a.title,
+            severity: hit.severity,
+            cvss: a.severity ? `${a.severity.baseScore} ${a.severity.severity}` : null,
+            component: hit.component,
+            version: hit.version,
+            where: hit.where,
+            fixedIn: { ...a.fixedByMinor },
+            fixedBy,
+            smallestFix,
+            mitigation,
+            note,
+        });
+    }
+    return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.component < y.component ? -1 : x.component > y.component ? 1 : compareVersions(x.version, y.version)));
+}
+
+;// CONCATENATED MODULE: ./src/plan/markdown.ts
+/**
+ * The change record as Markdown: one section per cluster. Names in the record follow safe patterns (the configuration
+ * schema's, and inventory names validated when read); finding messages, file paths and catalog prose are escaped;
+ * commands are fenced.
+ */
+
+const md = escapeMarkdown;
+const markdown_place = (file, line) => (file === null ? '(no file)' : `${md(file)}${line !== null ? `:${line}` : ''}`);
+function renderPlanMarkdown(record) {
+    const out = [];
+    out.push(`# Upgrade change record`, '');
+    out.push(`${planProvenance(record)}`, '');
+    for (const c of record.clusters)
+        out.push(...cluster(c, 0));
+    return tidy(out);
+}
+/** Where the record's facts come from: the date and the catalogs. */
+function planProvenance(record) {
+    return `Evaluated on ${record.asOf} with release catalog ${record.catalogs.releases}, advisory catalog ${record.catalogs.advisories} and API catalog ${record.catalogs.api} (${record.tool.name} ${md(record.tool.version)}). Everything below is derived from those catalogs and the scan of the repository.`;
+}
+/**
+ * One cluster's section on its own, its headings `offset` levels deeper than in the whole record (where the cluster
+ * is a level-2 heading): how a pull request comment shows it inside a collapsed block.
+ */
+function renderClusterPlanMarkdown(c, offset = 0) {
+    return tidy(cluster(c, offset));
+}
+function tidy(lines) {
+    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+function cluster(c, offset) {
+    // Markdown has six heading levels; deeper ones are shown as level 6.
+    const h = (level) => '#'.repeat(Math.min(6, level + offset));
+    const out = [];
+    out.push(`${h(2)} Cluster ${c.name}`, '');
+    out.push(`- Provider: ${c.provider ?? 'not declared'}`);
+    out.push(`- kube-apiserver now: ${c.current}`);
+    out.push(`- Target: ${c.target}${c.targetVersion ? ` (${c.targetVersion})` : ''}`);
+    if (c.declaredAt)
+        out.push(`- Declared at: ${markdown_place(c.declaredAt.file, c.declaredAt.line)}`);
+    out.push('');
+    if (c.blocked)
+        out.push(`**No plan:** ${c.blocked}.`, '');
+    if (c.evidence) {
+        out.push(`${h(3)} Evidence`, '', `Read from ${c.evidence.files.map(md).join(', ')}.`, '');
+        out.push('| Node | Role | Pool | kubelet | kube-proxy | Container runtime |', '| --- | --- | --- | --- | --- | --- |');
+        for (const n of c.evidence.nodes)
+            out.push(`| ${md(n.name)} | ${n.role} | ${n.pool === null ? '' : md(n.pool)} | ${md(n.kubelet)} | ${n.kubeProxy === null ? '' : md(n.kubeProxy)} | ${n.runtime === null ? '' : md(n.runtime)} |`);
+        out.push('', '| Component | Version | Node | Pod |', '| --- | --- | --- | --- |');
+        for (const i of c.evidence.instances)
+            out.push(`| ${md(i.component)} | ${md(i.version)} | ${md(i.node)} | ${i.pod === null ? '' : md(i.pod)} |`);
+        out.push('');
+    }
+    out.push(`${h(3)} Advisories → target`, '');
+    if (c.advisories.length === 0)
+        out.push('No advisory in the catalog affects the versions this cluster runs.', '');
+    else {
+        out.push('| Advisory | Severity | Component | Runs | Where | Fixed in | This plan | Mitigation |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+        for (const a of c.advisories) {
+            const fixed = Object.entries(a.fixedIn).map(([m, v]) => `${m}: ${v}`).join(', ') || '—';
+            const plan = a.fixedBy ? `${a.fixedBy.version} (${a.fixedBy.step === 'catch-up' ? 'catch-up' : `step ${a.fixedBy.step}`})` : md(a.note);
+            out.push(`| ${md(a.id)} | ${a.severity}${a.cvss ? ` (CVSS ${md(a.cvss)})` : ''} | ${a.component} | ${a.version} | ${a.where.join(', ')} | ${md(fixed)} | ${plan} | ${a.mitigation === null ? '—' : md(a.mitigation)} |`);
+        }
+        out.push('');
+    }
+    out.push(`${h(3)} Path`, '');
+    if (c.steps.length === 0 && !c.blocked)
+        out.push(`kube-apiserver already runs ${c.current}, the newest patch of ${c.target} on this date.`, '');
+    for (const s of c.steps) {
+        out.push(`${h(4)} Step ${s.index}: ${s.from} → ${s.to}`, '');
+        out.push('| Component | Before | After |', '| --- | --- | --- |');
+        for (const p of s.parts)
+            out.push(`| ${p.label} | ${p.before} | ${p.after}${p.before === p.after ? '' : ' ⬆'} |`);
+        out.push('');
+        if (!s.startWithinPolicy)
+            out.push(`Starting state is outside the skew policy: ${s.startProblems.join('; ')}.`, '');
+        out.push(...moves(s.moves));
+    }
+    if (c.catchUp.length > 0)
+        out.push(`${h(4)} Node pools catching up`, '', ...moves(c.catchUp));
+    if (c.ownership) {
+        out.push(`${h(3)} Who does what`, '', '**The provider:**', '', ...c.ownership.provider.map((x) => `- ${x}`), '', '**The cluster owner:**', '', ...c.ownership.owner.map((x) => `- ${x}`), '');
+    }
+    out.push(`${h(3)} Pre-flight evidence`, '');
+    if (c.preflight.length === 0)
+        out.push('The scan found nothing in this cluster\'s paths that blocks or complicates the upgrade.', '');
+    else {
+        out.push('| Where | Rule | Severity | Finding |', '| --- | --- | --- | --- |');
+        for (const p of c.preflight)
+            out.push(`| ${markdown_place(p.file, p.line)} | ${p.ruleId} | ${p.severity} | ${md(p.message)} |`);
+        out.push('');
+    }
+    out.push(`${h(3)} Runbook`, '');
+    for (const section of c.runbook) {
+        out.push(`${h(4)} ${section.title}`, '');
+        for (const item of section.items) {
+            out.push(`- ${item.text}`);
+            if (item.commands.length > 0)
+                out.push('', '  ```sh', ...item.commands.flatMap((cmd) => cmd.split('\n')).map((l) => `  ${l}`), '  ```', '');
+        }
+        out.push('');
+    }
+    out.push(`${h(3)} Rollback`, '', '**Roll back when:**', '', ...c.rollback.triggers.map((t) => `- ${t}`), '', '**Not a reason to roll back:**', '', ...c.rollback.notReasons.map((t) => `- ${t}`), '', '**How:**', '', ...c.rollback.how.map((t) => `- ${t}`), '');
+    if (c.validation.length > 0) {
+        out.push(`${h(3)} After the upgrade`, '');
+        for (const v of c.validation) {
+            out.push(`- **${v.check}** — healthy: ${v.healthy}`, '', '  ```sh', ...v.command.split('\n').map((l) => `  ${l}`), '  ```', '');
+        }
+    }
+    return out;
+}
+function moves(list) {
+    if (list.length === 0)
+        return [];
+    const out = ['| # | Move | From | To | Why | State within policy |', '| --- | --- | --- | --- | --- | --- |'];
+    list.forEach((m, i) => out.push(`| ${i + 1} | ${m.what} | ${m.from} | ${m.to} | ${m.why} | ${m.withinPolicy ? 'yes' : `**no**: ${m.problems.join('; ')}`} |`));
+    out.push('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/index.ts
+/**
+ * `plan`: a change record per declared cluster. The repository is scanned once per distinct cluster target (with the
+ * same pipeline and rules as `scan`), each cluster is evaluated on the date, and the record is derived from the
+ * catalogs, the evaluation and the scan's findings for the cluster's paths.
+ */
+
+
+
+
+
+
+/** The newest minor released by the date: the plan's target when the configuration names none. */
+function defaultPlanTarget(releases, asOf) {
+    const released = releases.minors.filter((m) => m.released && m.releaseDate !== null && m.releaseDate <= asOf);
+    const newest = released.at(-1);
+    if (!newest)
+        throw new SettingsError(`the release catalog knows no release by ${asOf}`);
+    return newest.minor;
+}
+/**
+ * Rules that only speak when clusters are declared: a scan given in `PlanInput.scanned` made them, the plan's own
+ * scans (which leave the clusters out) do not, so they are dropped from it to keep the record the same either way.
+ */
+const ABOUT_DECLARED_CLUSTERS = new Set(RULES.filter((r) => r.scope === 'cluster' || r.scope === 'advisory-source').map((r) => r.meta.id));
+async function runPlan(input, deps) {
+    if (!deps.clock)
+        throw new Error('plan needs a clock (RunDeps.clock)');
+    const specs = input.only === null ? input.clusters.clusters : input.clusters.clusters.filter((c) => c.name === input.only);
+    if (specs.length === 0) {
+        const names = input.clusters.clusters.map((c) => c.name).join(', ');
+        throw new errors_SettingsError(input.only === null ? 'plan needs declared clusters: the configuration file declares none' : `--cluster "${input.only}" is not declared; expected one of ${names || '(none)'}`);
+    }
+    const releases = deps.catalogs.releases();
+    const scans = new Map();
+    if (input.scanned)
+        scans.set(input.scanned.target, input.scanned.findings.filter((f) => !ABOUT_DECLARED_CLUSTERS.has(f.ruleId)));
+    const clusters = [];
+    let asOf = '';
+    let advisoriesVersion = deps.catalogs.advisories().catalogVersion;
+    for (const spec of specs) {
+        let findings = scans.get(spec.target);
+        if (!findings) {
+            const { clusters: _none, ...scan } = input.scan;
+            findings = (await runScan({ ...scan, target: spec.target, current: null }, deps)).findings;
+            scans.set(spec.target, findings);
+        }
+        const checked = await checkClusters({ settings: { ...input.clusters, clusters: [spec] }, documents: [], scanTarget: spec.target, api: deps.catalogs.api, logger: deps.logger }, { releases, advisories: deps.catalogs.advisories(), clock: deps.clock, ...(deps.http ? { http: deps.http } : {}), ...(deps.feed ? { feed: deps.feed } : {}) });
+        const { evaluation, place } = checked.clusters[0];
+        asOf = evaluation.asOf;
+        if (checked.source?.live?.feedOk)
+            advisoriesVersion = `${advisoriesVersion}+live`;
+        const mine = spec.paths.length > 0 ? pathMatcher(spec.paths) : null;
+        const relevant = findings.filter((f) => f.file === null || mine === null || mine(f.file));
+        clusters.push(buildClusterPlan({ evaluation, place, releases, findings: relevant, evidence: spec.inventory ?? null }));
+    }
+    return {
+        schemaVersion: 1,
+        tool: deps.tool,
+        asOf,
+        catalogs: { releases: releases.catalogVersion, advisories: advisoriesVersion, api: deps.catalogs.api.version },
+        clusters,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/report-files.ts
 /** The report files the action writes: the JSON report and the SARIF report. */
 
@@ -68726,16 +69546,17 @@ function log_plural(n, word) {
 
 
 
+
 /** Under RUNNER_TEMP (else the workspace), one file per step so two uses of the action in a job do not collide. */
-function reportFile(env, root) {
+function reportFile(env, root, kind = 'report', ext = '.json') {
     const dir = env['RUNNER_TEMP'] && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : root;
     const step = (env['GITHUB_ACTION'] ?? '').replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^[._]+/, '');
-    return (0,external_node_path_namespaceObject.join)(dir, step ? `kube-upgrade-gate-report-${step}.json` : 'kube-upgrade-gate-report.json');
+    return (0,external_node_path_namespaceObject.join)(dir, step ? `kube-upgrade-gate-${kind}-${step}${ext}` : `kube-upgrade-gate-${kind}${ext}`);
 }
-/** The JSON report's path, and the SARIF report's: the `sarif-file` input, else beside the JSON report. */
+/** The JSON report's path, the SARIF report's (the `sarif-file` input, else beside the JSON report) and the change record's. */
 function reportPaths(env, root, sarifFile) {
     const json = reportFile(env, root);
-    return { json, sarif: sarifFile ?? json.replace(/\.json$/, '.sarif') };
+    return { json, sarif: sarifFile ?? json.replace(/\.json$/, '.sarif'), plan: reportFile(env, root, 'plan', '') };
 }
 /** Writes both reports; on failure marks the step failed and returns false. */
 async function writeReports(io, result, paths) {
@@ -68749,6 +69570,23 @@ async function writeReports(io, result, paths) {
         }
     }
     return true;
+}
+/**
+ * Writes the change record beside the JSON report, as Markdown and as JSON (the `plan` command's two formats), for a
+ * later step to upload as an artifact; on failure marks the step failed and returns null.
+ */
+async function writePlan(io, record, paths) {
+    const out = { markdown: `${paths.plan}.md`, json: `${paths.plan}.json` };
+    for (const [path, text] of [[out.markdown, renderPlanMarkdown(record)], [out.json, `${JSON.stringify(record, null, 2)}\n`]]) {
+        try {
+            await io.writeFile(path, [text]);
+        }
+        catch (err) {
+            io.setFailed(`cannot write the change record to ${oneLine(path)}: ${describeWriteError(err)}`);
+            return null;
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -68764,12 +69602,21 @@ async function writeReports(io, result, paths) {
 
 
 
+
 async function publish(io, job) {
-    const { inputs, run, result, gates, root } = job;
+    const { inputs, run, result, gates, root, plan } = job;
     logTextReport(io, result);
     const paths = reportPaths(io.env, root, inputs.sarifFile);
     if (!(await writeReports(io, result, paths)))
         return null;
+    if (plan !== null) {
+        const written = await writePlan(io, plan.record, paths);
+        if (written === null)
+            return null;
+        io.setOutput('plan-file', written.markdown);
+        io.setOutput('plan-json', written.json);
+        io.info(logLine(`Change record for ${log_plural(plan.record.clusters.length, 'cluster')} written to ${written.markdown}.`));
+    }
     io.setOutput('errors', String(result.summary.errors));
     io.setOutput('warnings', String(result.summary.warnings));
     io.setOutput('report-json', paths.json);
@@ -68862,7 +69709,9 @@ async function publish(io, job) {
         }
         else if (client !== null && repo !== null && pr !== null) {
             try {
-                const res = await commentOnPullRequest(client, { ...repo, pullRequest: pr.number }, result, commentCtx(pr.headSha));
+                const touched = plan === null || changed === null ? [] : plan.declaration.filter((f) => changed.has(f));
+                const ctx = touched.length > 0 ? { ...commentCtx(pr.headSha), plan: commentPlan(plan.record, touched) } : commentCtx(pr.headSha);
+                const res = await commentOnPullRequest(client, { ...repo, pullRequest: pr.number }, result, ctx);
                 if (res.action === 'skipped')
                     io.warning(res.warning ?? 'comment skipped: the token cannot write');
                 else
@@ -68891,6 +69740,10 @@ async function publish(io, job) {
         }
     }
     return finish();
+}
+/** The record for the comment: its clusters' sections two heading levels down, inside the comment's collapsed block. */
+function commentPlan(record, changed) {
+    return { changed, intro: planProvenance(record), clusters: record.clusters.map((c) => ({ name: c.name, markdown: renderClusterPlanMarkdown(c, 2) })) };
 }
 /** With only-changed: findings about the files keep counting only in the files the pull request changes. */
 function scopeTo(changed) {
@@ -68945,20 +69798,22 @@ function publish_describe(err) {
 
 
 
+
 /** GITHUB_WORKSPACE (else the working directory), absolute. */
 function workspaceRoot(io) {
     const ws = io.env['GITHUB_WORKSPACE'];
     return (0,external_node_path_namespaceObject.resolve)(io.cwd, ws && ws.trim() !== '' ? ws : '.');
 }
-async function scanForMode(io, mode) {
+async function scanForMode(io, inputs) {
+    const mode = inputs.mode;
     const catalogs = withCatalogs(io.catalogs(), io.clusters);
     try {
         if (mode === 'merge') {
             const root = workspaceRoot(io);
             const gates = { files: resolveFailOn(io.getInput(INPUT.failOn), INPUT.failOn), clusters: resolveFailOn(io.getInput(INPUT.failOnClusters), INPUT.failOnClusters) };
-            return { result: await mergeInAction(io, catalogs, root), gates, root };
+            return { result: await mergeInAction(io, catalogs, root), plan: null, gates, root };
         }
-        return await scanInAction(io, catalogs, mode);
+        return await scanInAction(io, catalogs, mode, inputs.plan);
     }
     catch (err) {
         if (err instanceof DiscoveryError) {
@@ -68975,11 +69830,11 @@ async function scanForMode(io, mode) {
         await io.scanPool?.close();
     }
 }
-async function scanInAction(io, catalogs, mode) {
+async function scanInAction(io, catalogs, mode, planMode) {
     const catalog = catalogs.api;
     const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd, liveAdvisories: mode === 'advisories' }, catalog, io.fs);
     if (mode === 'advisories' && settings.clusters === undefined) {
-        throw new SettingsError(`${INPUT.mode}: advisories checks the declared clusters, and none are declared; set ${INPUT.config} (or add .github/kube-upgrade-gate.yaml) or ${INPUT.clusterVersion}`);
+        throw new errors_SettingsError(`${INPUT.mode}: advisories checks the declared clusters, and none are declared; set ${INPUT.config} (or add .github/kube-upgrade-gate.yaml) or ${INPUT.clusterVersion}`);
     }
     const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
     io.info(logLine(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
@@ -68987,20 +69842,44 @@ async function scanInAction(io, catalogs, mode) {
     // Messages name files, charts and overlays of the repository.
     const logger = { info: (m) => io.info(logLine(m)), warn: (m) => io.warning(m) };
     const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
-    const result = await runScan(settings, {
+    const deps = {
         fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(render ? { render } : {}),
         ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}),
         ...(io.scanPool ? { scanPool: io.scanPool } : {}),
-    });
+    };
+    const result = await runScan(settings, deps);
+    const wantPlan = mode === 'scan' && planMode === 'auto' && !(settings.shard && settings.shard.count > 1);
+    const plan = wantPlan ? await planInAction(io, settings, result, deps) : null;
     const clusters = settings.failOnClusters ?? 'error';
     // A schedule watches the clusters; the files are the pull requests' business.
-    return { result, gates: mode === 'advisories' ? { files: 'never', clusters } : { files: settings.failOn, clusters }, root: settings.root };
+    return { result, plan, gates: mode === 'advisories' ? { files: 'never', clusters } : { files: settings.failOn, clusters }, root: settings.root };
+}
+/**
+ * The change record of the declared clusters, made with the scan's own findings for the clusters whose target is the
+ * scan's (other targets are scanned again, as `plan` does). A record that cannot be made is a warning, not a failure:
+ * the gate's verdict does not depend on it.
+ */
+async function planInAction(io, settings, result, deps) {
+    const declared = settings.clusters;
+    if (declared === undefined || declared.clusters.length === 0)
+        return null;
+    try {
+        const record = await runPlan({ scan: settings, clusters: declared, only: null, ...(settings.current === null ? { scanned: { target: settings.target, findings: result.findings } } : {}) }, deps);
+        const declaration = [declared.configFile, ...declared.clusters.flatMap((c) => c.inventory?.files ?? [])].filter((f) => f !== null);
+        return { record, declaration: [...new Set(declaration)] };
+    }
+    catch (err) {
+        if (!(err instanceof InputError))
+            throw err;
+        io.warning(`${INPUT.plan}: no change record: ${err.message}`);
+        return null;
+    }
 }
 /** mode: merge — the JSON reports of every part of a sharded scan (files or globs in the workspace) into one. */
 async function mergeInAction(io, catalogs, root) {
     const patterns = scan_splitList(io.getInput(INPUT.reports));
     if (patterns.length === 0)
-        throw new SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
+        throw new errors_SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
     const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
     const files = found.files.filter((f) => f.rel.endsWith('.json'));
     if (files.length === 0)
@@ -69095,13 +69974,13 @@ async function runAction(io) {
         inputs = readGitHubInputs(io.getInput, root);
     }
     catch (err) {
-        if (!(err instanceof SettingsError))
+        if (!(err instanceof errors_SettingsError))
             throw err;
         io.setFailed(err.message);
         return null;
     }
     const run = await readRunContext(io.env, io.fs);
-    const scanned = await scanForMode(io, inputs.mode);
+    const scanned = await scanForMode(io, inputs);
     if (scanned === null)
         return null;
     return publish(io, { inputs, run, ...scanned });

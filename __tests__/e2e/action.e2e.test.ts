@@ -7,7 +7,7 @@
  * The child has no network: a preload module refuses every fetch that is not to 127.0.0.1, so live advisories fall
  * back to the embedded catalog the same way on every machine.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -338,5 +338,81 @@ describe('schedule: the tracking issue of the declared clusters', () => {
     expect(issue).toMatchObject({ state: 'closed', stateReason: 'completed' });
     expect(r.outputs).toMatchObject({ blocked: 'false', 'issue-number': String(issue!.number) });
     expect(r.code).toBe(0);
+  });
+});
+
+describe('pull request: the change record of the declared clusters', () => {
+  const CONFIG = '.github/kube-upgrade-gate.yaml';
+  const declaration =
+    'target: "1.35"\nclusters:\n' +
+    '  - name: onprem\n    provider: kubeadm\n    version: 1.33.2\n    nodePools:\n      - { name: workers, kubelet: 1.32.4 }\n    paths: ["deploy/**"]\n' +
+    '  - name: cloud\n    provider: eks\n    version: 1.34.1-eks-1a2b3c4\n';
+  const inputs = { 'as-of': '2026-11-23', 'fail-on-clusters': 'never' };
+
+  it('is written as plan-file and plan-json, equal to what the plan command prints, and shown collapsed when the pull request changes the declaration', async () => {
+    const pr = gh.addPullRequest(OWNER_REPO, 'alice', [CONFIG]);
+    const ws = workspace({ [CONFIG]: declaration, 'deploy/cron.yaml': CRON_REMOVED });
+    gh.clearRequests();
+    const r = await runAction({ ws, event: 'pull_request', payload: pullRequestEvent(pr), inputs, sha: MERGE_SHA, runId: 501 });
+    expect(r.stderr).toBe('');
+    expect(r.outputs['plan-file']).toMatch(/kube-upgrade-gate-plan-gate\.md$/);
+    expect(r.outputs['plan-json']).toMatch(/kube-upgrade-gate-plan-gate\.json$/);
+    const markdown = readFileSync(r.outputs['plan-file']!, 'utf8');
+    const record = JSON.parse(readFileSync(r.outputs['plan-json']!, 'utf8')) as { clusters: Array<{ name: string; preflight: Array<{ ruleId: string; file: string }> }> };
+    expect(record.clusters.map((c) => c.name)).toEqual(['onprem', 'cloud']);
+    // The action's own scan is the record's pre-flight evidence: the removed CronJob in the cluster's paths.
+    expect(record.clusters[0]!.preflight).toEqual([expect.objectContaining({ ruleId: 'removed-api', file: 'deploy/cron.yaml' })]);
+    // The same record the CLI makes from the same workspace and date.
+    const cli = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), 'plan', '--config', CONFIG, '--as-of', '2026-11-23'], { cwd: ws, encoding: 'utf8' });
+    expect(cli.stderr).toBe('');
+    expect(markdown).toBe(cli.stdout);
+
+    const [comment] = gh.comments(OWNER_REPO, pr);
+    const body = comment!.body;
+    const lines = body.split('\n');
+    const open = lines.indexOf(`<details><summary>📋 Upgrade change record (2 clusters): this pull request changes ${CONFIG}</summary>`);
+    expect(open).toBeGreaterThan(0);
+    const close = lines.indexOf('</details>', open);
+    const inside = lines.slice(open, close);
+    expect(inside.filter((l) => l.startsWith('#### Cluster '))).toEqual(['#### Cluster onprem', '#### Cluster cloud']);
+    // The record's own sections, two heading levels down; the kubeadm runbook with its etcd snapshot.
+    const step = /^#### (Step 1: 1\.33\.2 → 1\.34\.\d+)$/m.exec(markdown)?.[1];
+    expect(step).toBeDefined();
+    expect(inside).toContain(`###### ${step}`);
+    expect(inside.join('\n')).toMatch(/etcdctl .* snapshot save \/var\/backups\/etcd-onprem-before-1\.33\.2\.db/);
+  });
+
+  it('is left out of the comment when the pull request changes only manifests, and still written', async () => {
+    const pr = gh.addPullRequest(OWNER_REPO, 'alice', ['deploy/cron.yaml']);
+    const ws = workspace({ [CONFIG]: declaration, 'deploy/cron.yaml': CRON_REMOVED });
+    const r = await runAction({ ws, event: 'pull_request', payload: pullRequestEvent(pr), inputs, sha: MERGE_SHA, runId: 502 });
+    expect(r.stderr).toBe('');
+    expect(existsSync(r.outputs['plan-file']!)).toBe(true);
+    const [comment] = gh.comments(OWNER_REPO, pr);
+    expect(comment!.body).not.toContain('Upgrade change record');
+  });
+
+  it('is reason enough for a comment on a pull request with no finding that changes the declaration', async () => {
+    const pr = gh.addPullRequest(OWNER_REPO, 'alice', [CONFIG]);
+    // A cluster on the newest patch of a supported release; its two unfixed advisories accepted.
+    const accept = (cve: string): string => `  - { cve: ${cve}, cluster: fresh, reason: "mitigated by admission policy", expires: 2027-06-30 }\n`;
+    const fresh = `target: "1.35"\nclusters:\n  - name: fresh\n    version: 1.35.8\nignore:\n${accept('CVE-2020-8554')}${accept('CVE-2020-8561')}`;
+    const ws = workspace({ [CONFIG]: fresh, 'deploy/cron.yaml': CRON_OK });
+    gh.clearRequests();
+    const r = await runAction({ ws, event: 'pull_request', payload: pullRequestEvent(pr), inputs, sha: MERGE_SHA, runId: 504 });
+    expect(r.stderr).toBe('');
+    expect(r.outputs).toMatchObject({ errors: '0', warnings: '0', blocked: 'false' });
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([`POST /repos/${OWNER_REPO}/issues/${pr}/comments`]);
+    const body = gh.comments(OWNER_REPO, pr)[0]!.body;
+    expect(body).toContain('## ✅ Kubernetes 1.35 upgrade: no blockers or warnings');
+    expect(body).toContain(`<details><summary>📋 Upgrade change record (1 cluster): this pull request changes ${CONFIG}</summary>`);
+  });
+
+  it('is not made with plan: never', async () => {
+    const pr = gh.addPullRequest(OWNER_REPO, 'alice', [CONFIG]);
+    const ws = workspace({ [CONFIG]: declaration, 'deploy/cron.yaml': CRON_REMOVED });
+    const r = await runAction({ ws, event: 'pull_request', payload: pullRequestEvent(pr), inputs: { ...inputs, plan: 'never' }, sha: MERGE_SHA, runId: 503 });
+    expect(r.outputs['plan-file']).toBeUndefined();
+    expect(gh.comments(OWNER_REPO, pr)[0]!.body).not.toContain('Upgrade change record');
   });
 });

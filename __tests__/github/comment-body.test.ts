@@ -138,3 +138,48 @@ describe('renderCommentBody', () => {
     expect(some).not.toContain('Warnings (');
   });
 });
+
+describe('renderCommentBody with the change record', () => {
+  const section = (name: string, size = 0): { name: string; markdown: string } => ({
+    name,
+    markdown: `#### Cluster ${name}\n\n- Provider: kubeadm\n${'- filler line for size\n'.repeat(size)}`,
+  });
+  const plan = { changed: ['.github/kube-upgrade-gate.yaml'], intro: 'Evaluated on 2026-11-23 with release catalog r, advisory catalog a and API catalog c.', clusters: [section('prod'), section('staging')] };
+
+  it('shows it collapsed after the clusters table, naming the changed declaration, with every cluster', () => {
+    const body = renderCommentBody(withClusters([advisory], [prod]), { ...ctx, plan });
+    const lines = body.split('\n');
+    const open = lines.findIndex((l) => l.startsWith('<details><summary>📋'));
+    expect(lines[open]).toBe('<details><summary>📋 Upgrade change record (2 clusters): this pull request changes .github/kube-upgrade-gate.yaml</summary>');
+    expect(open).toBeGreaterThan(lines.indexOf('### Clusters'));
+    expect(lines[open + 1]).toBe('');
+    expect(lines[open + 2]).toBe(plan.intro);
+    const close = lines.indexOf('</details>', open);
+    expect(lines.slice(open, close).filter((l) => l.startsWith('#### Cluster '))).toEqual(['#### Cluster prod', '#### Cluster staging']);
+    expect(close).toBeLessThan(lines.indexOf('### ❌ Blockers (1)'));
+  });
+
+  it('is absent without a record', () => {
+    expect(renderCommentBody(withClusters([advisory], [prod]), ctx)).not.toContain('Upgrade change record');
+  });
+
+  it('keeps within half of the limit by leaving whole clusters out from the last, and names them', () => {
+    const big = { ...plan, clusters: [section('prod', 40), section('staging', 40), section('dev', 40)] };
+    const body = renderCommentBody(withClusters([advisory], [prod]), { ...ctx, plan: big, maxChars: 4000 });
+    expect(body.length).toBeLessThanOrEqual(4000);
+    expect(body).toContain('#### Cluster prod');
+    expect(body).not.toContain('#### Cluster staging');
+    expect(body).toContain("> 2 clusters left out to keep this comment within GitHub's size limit (staging, dev); the workflow run's plan-file output has the whole record.");
+    // The findings keep their rows.
+    expect(body).toContain('### ❌ Blockers (1)');
+    const start = body.indexOf('<details><summary>📋');
+    expect(body.indexOf('</details>', start) - start).toBeLessThanOrEqual(2000);
+  });
+
+  it('escapes the changed file names', () => {
+    const body = renderCommentBody(sampleResult([]), { ...ctx, plan: { ...plan, changed: [HOSTILE_FILE] } });
+    const summary = body.split('\n').find((l) => l.startsWith('<details><summary>📋'))!;
+    expect(summary).not.toContain('<img');
+    expect(summary).not.toContain('@');
+  });
+});

@@ -29160,14 +29160,30 @@ const markdown_place = (file, line) => (file === null ? '(no file)' : `${md(file
 function renderPlanMarkdown(record) {
     const out = [];
     out.push(`# Upgrade change record`, '');
-    out.push(`Evaluated on ${record.asOf} with release catalog ${record.catalogs.releases}, advisory catalog ${record.catalogs.advisories} and API catalog ${record.catalogs.api} (${record.tool.name} ${md(record.tool.version)}). Everything below is derived from those catalogs and the scan of the repository.`, '');
+    out.push(`${planProvenance(record)}`, '');
     for (const c of record.clusters)
-        out.push(...cluster(c));
-    return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+        out.push(...cluster(c, 0));
+    return tidy(out);
 }
-function cluster(c) {
+/** Where the record's facts come from: the date and the catalogs. */
+function planProvenance(record) {
+    return `Evaluated on ${record.asOf} with release catalog ${record.catalogs.releases}, advisory catalog ${record.catalogs.advisories} and API catalog ${record.catalogs.api} (${record.tool.name} ${md(record.tool.version)}). Everything below is derived from those catalogs and the scan of the repository.`;
+}
+/**
+ * One cluster's section on its own, its headings `offset` levels deeper than in the whole record (where the cluster
+ * is a level-2 heading): how a pull request comment shows it inside a collapsed block.
+ */
+function renderClusterPlanMarkdown(c, offset = 0) {
+    return tidy(cluster(c, offset));
+}
+function tidy(lines) {
+    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+function cluster(c, offset) {
+    // Markdown has six heading levels; deeper ones are shown as level 6.
+    const h = (level) => '#'.repeat(Math.min(6, level + offset));
     const out = [];
-    out.push(`## Cluster ${c.name}`, '');
+    out.push(`${h(2)} Cluster ${c.name}`, '');
     out.push(`- Provider: ${c.provider ?? 'not declared'}`);
     out.push(`- kube-apiserver now: ${c.current}`);
     out.push(`- Target: ${c.target}${c.targetVersion ? ` (${c.targetVersion})` : ''}`);
@@ -29177,7 +29193,7 @@ function cluster(c) {
     if (c.blocked)
         out.push(`**No plan:** ${c.blocked}.`, '');
     if (c.evidence) {
-        out.push('### Evidence', '', `Read from ${c.evidence.files.map(md).join(', ')}.`, '');
+        out.push(`${h(3)} Evidence`, '', `Read from ${c.evidence.files.map(md).join(', ')}.`, '');
         out.push('| Node | Role | Pool | kubelet | kube-proxy | Container runtime |', '| --- | --- | --- | --- | --- | --- |');
         for (const n of c.evidence.nodes)
             out.push(`| ${md(n.name)} | ${n.role} | ${n.pool === null ? '' : md(n.pool)} | ${md(n.kubelet)} | ${n.kubeProxy === null ? '' : md(n.kubeProxy)} | ${n.runtime === null ? '' : md(n.runtime)} |`);
@@ -29186,7 +29202,7 @@ function cluster(c) {
             out.push(`| ${md(i.component)} | ${md(i.version)} | ${md(i.node)} | ${i.pod === null ? '' : md(i.pod)} |`);
         out.push('');
     }
-    out.push('### Advisories → target', '');
+    out.push(`${h(3)} Advisories → target`, '');
     if (c.advisories.length === 0)
         out.push('No advisory in the catalog affects the versions this cluster runs.', '');
     else {
@@ -29198,11 +29214,11 @@ function cluster(c) {
         }
         out.push('');
     }
-    out.push('### Path', '');
+    out.push(`${h(3)} Path`, '');
     if (c.steps.length === 0 && !c.blocked)
         out.push(`kube-apiserver already runs ${c.current}, the newest patch of ${c.target} on this date.`, '');
     for (const s of c.steps) {
-        out.push(`#### Step ${s.index}: ${s.from} → ${s.to}`, '');
+        out.push(`${h(4)} Step ${s.index}: ${s.from} → ${s.to}`, '');
         out.push('| Component | Before | After |', '| --- | --- | --- |');
         for (const p of s.parts)
             out.push(`| ${p.label} | ${p.before} | ${p.after}${p.before === p.after ? '' : ' ⬆'} |`);
@@ -29212,11 +29228,11 @@ function cluster(c) {
         out.push(...moves(s.moves));
     }
     if (c.catchUp.length > 0)
-        out.push('#### Node pools catching up', '', ...moves(c.catchUp));
+        out.push(`${h(4)} Node pools catching up`, '', ...moves(c.catchUp));
     if (c.ownership) {
-        out.push('### Who does what', '', '**The provider:**', '', ...c.ownership.provider.map((x) => `- ${x}`), '', '**The cluster owner:**', '', ...c.ownership.owner.map((x) => `- ${x}`), '');
+        out.push(`${h(3)} Who does what`, '', '**The provider:**', '', ...c.ownership.provider.map((x) => `- ${x}`), '', '**The cluster owner:**', '', ...c.ownership.owner.map((x) => `- ${x}`), '');
     }
-    out.push('### Pre-flight evidence', '');
+    out.push(`${h(3)} Pre-flight evidence`, '');
     if (c.preflight.length === 0)
         out.push('The scan found nothing in this cluster\'s paths that blocks or complicates the upgrade.', '');
     else {
@@ -29225,9 +29241,9 @@ function cluster(c) {
             out.push(`| ${markdown_place(p.file, p.line)} | ${p.ruleId} | ${p.severity} | ${md(p.message)} |`);
         out.push('');
     }
-    out.push('### Runbook', '');
+    out.push(`${h(3)} Runbook`, '');
     for (const section of c.runbook) {
-        out.push(`#### ${section.title}`, '');
+        out.push(`${h(4)} ${section.title}`, '');
         for (const item of section.items) {
             out.push(`- ${item.text}`);
             if (item.commands.length > 0)
@@ -29235,9 +29251,9 @@ function cluster(c) {
         }
         out.push('');
     }
-    out.push('### Rollback', '', '**Roll back when:**', '', ...c.rollback.triggers.map((t) => `- ${t}`), '', '**Not a reason to roll back:**', '', ...c.rollback.notReasons.map((t) => `- ${t}`), '', '**How:**', '', ...c.rollback.how.map((t) => `- ${t}`), '');
+    out.push(`${h(3)} Rollback`, '', '**Roll back when:**', '', ...c.rollback.triggers.map((t) => `- ${t}`), '', '**Not a reason to roll back:**', '', ...c.rollback.notReasons.map((t) => `- ${t}`), '', '**How:**', '', ...c.rollback.how.map((t) => `- ${t}`), '');
     if (c.validation.length > 0) {
-        out.push('### After the upgrade', '');
+        out.push(`${h(3)} After the upgrade`, '');
         for (const v of c.validation) {
             out.push(`- **${v.check}** — healthy: ${v.healthy}`, '', '  ```sh', ...v.command.split('\n').map((l) => `  ${l}`), '  ```', '');
         }
@@ -29264,6 +29280,7 @@ function moves(list) {
 
 
 
+
 /** The newest minor released by the date: the plan's target when the configuration names none. */
 function defaultPlanTarget(releases, asOf) {
     const released = releases.minors.filter((m) => m.released && m.releaseDate !== null && m.releaseDate <= asOf);
@@ -29272,6 +29289,11 @@ function defaultPlanTarget(releases, asOf) {
         throw new SettingsError(`the release catalog knows no release by ${asOf}`);
     return newest.minor;
 }
+/**
+ * Rules that only speak when clusters are declared: a scan given in `PlanInput.scanned` made them, the plan's own
+ * scans (which leave the clusters out) do not, so they are dropped from it to keep the record the same either way.
+ */
+const ABOUT_DECLARED_CLUSTERS = new Set(RULES.filter((r) => r.scope === 'cluster' || r.scope === 'advisory-source').map((r) => r.meta.id));
 async function runPlan(input, deps) {
     if (!deps.clock)
         throw new Error('plan needs a clock (RunDeps.clock)');
@@ -29282,6 +29304,8 @@ async function runPlan(input, deps) {
     }
     const releases = deps.catalogs.releases();
     const scans = new Map();
+    if (input.scanned)
+        scans.set(input.scanned.target, input.scanned.findings.filter((f) => !ABOUT_DECLARED_CLUSTERS.has(f.ruleId)));
     const clusters = [];
     let asOf = '';
     let advisoriesVersion = deps.catalogs.advisories().catalogVersion;

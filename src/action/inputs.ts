@@ -43,11 +43,13 @@ export const INPUT = {
   comment: 'comment',
   pullRequest: 'pull-request',
   issueLabel: 'issue-label',
+  plan: 'plan',
   sarifFile: 'sarif-file',
   token: 'github-token',
 } as const;
 
 export type ActionMode = 'scan' | 'merge' | 'advisories';
+export type PlanMode = 'auto' | 'never';
 
 /** The inputs about GitHub itself (where results go), as typed settings. */
 export interface GitHubInputs {
@@ -57,6 +59,8 @@ export interface GitHubInputs {
   /** A pull request number to comment on when the event names none (a workflow_run job); null when not given. */
   pullRequest: number | null;
   issueLabel: string;
+  /** auto: write the change record of the declared clusters (mode scan); never: do not. */
+  plan: PlanMode;
   /** Where to write the SARIF report (absolute); null for beside the JSON report. */
   sarifFile: string | null;
   token: string;
@@ -64,7 +68,7 @@ export interface GitHubInputs {
 
 const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
 
-/** Reads the mode, comment, only-changed, pull-request, issue-label, sarif-file and github-token inputs. */
+/** Reads the mode, comment, only-changed, pull-request, issue-label, plan, sarif-file and github-token inputs. */
 export function readGitHubInputs(getInput: GetInput, root: string): GitHubInputs {
   const get = (name: string): string => (getInput(name) ?? '').trim();
   const oneOf = <T extends string>(name: string, values: readonly T[], dflt: T): T => {
@@ -82,8 +86,9 @@ export function readGitHubInputs(getInput: GetInput, root: string): GitHubInputs
   }
   const issueLabel = get(INPUT.issueLabel) || DEFAULT_ISSUE_LABEL;
   if (issueLabel.includes(',') || issueLabel.length > 50) throw new SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
+  const plan = oneOf<PlanMode>(INPUT.plan, ['auto', 'never'], 'auto');
   const sarif = get(INPUT.sarifFile);
-  return { mode, comment, onlyChanged, pullRequest, issueLabel, sarifFile: sarif === '' ? null : resolve(root, sarif), token: get(INPUT.token) };
+  return { mode, comment, onlyChanged, pullRequest, issueLabel, plan, sarifFile: sarif === '' ? null : resolve(root, sarif), token: get(INPUT.token) };
 }
 
 /** The cluster settings' names as this action spells them, for error messages. */

@@ -32,7 +32,7 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome | null> {
     return null;
   }
   const run = await readRunContext(io.env, io.fs);
-  const scanned = await scanForMode(io, inputs.mode);
+  const scanned = await scanForMode(io, inputs);
   if (scanned === null) return null;
   return publish(io, { inputs, run, ...scanned });
 }

@@ -17,7 +17,10 @@ import { checkedOutCommit, decideComment, type RunContext } from './context.js';
 import { INPUT, type GitHubInputs } from './inputs.js';
 import type { ActionIo } from './io.js';
 import { logTextReport, plural } from './log.js';
-import { reportPaths, writeReports } from './report-files.js';
+import { reportPaths, writePlan, writeReports } from './report-files.js';
+import type { PlanOutcome } from './scan.js';
+import { planProvenance, renderClusterPlanMarkdown, type PlanRecord } from '../plan/index.js';
+import type { CommentPlan } from '../reporters/comment.js';
 
 export interface ActionOutcome {
   result: ScanResult;
@@ -29,15 +32,23 @@ export interface PublishInput {
   inputs: GitHubInputs;
   run: RunContext;
   result: ScanResult;
+  plan: PlanOutcome | null;
   gates: GateThresholds;
   root: string;
 }
 
 export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOutcome | null> {
-  const { inputs, run, result, gates, root } = job;
+  const { inputs, run, result, gates, root, plan } = job;
   logTextReport(io, result);
   const paths = reportPaths(io.env, root, inputs.sarifFile);
   if (!(await writeReports(io, result, paths))) return null;
+  if (plan !== null) {
+    const written = await writePlan(io, plan.record, paths);
+    if (written === null) return null;
+    io.setOutput('plan-file', written.markdown);
+    io.setOutput('plan-json', written.json);
+    io.info(logLine(`Change record for ${plural(plan.record.clusters.length, 'cluster')} written to ${written.markdown}.`));
+  }
   io.setOutput('errors', String(result.summary.errors));
   io.setOutput('warnings', String(result.summary.warnings));
   io.setOutput('report-json', paths.json);
@@ -128,7 +139,9 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
       if (inputs.comment !== 'never' && pr !== null) io.info(`No pull request comment: ${decision.reason}.`);
     } else if (client !== null && repo !== null && pr !== null) {
       try {
-        const res = await commentOnPullRequest(client, { ...repo, pullRequest: pr.number }, result, commentCtx(pr.headSha));
+        const touched = plan === null || changed === null ? [] : plan.declaration.filter((f) => changed!.has(f));
+        const ctx = touched.length > 0 ? { ...commentCtx(pr.headSha), plan: commentPlan(plan!.record, touched) } : commentCtx(pr.headSha);
+        const res = await commentOnPullRequest(client, { ...repo, pullRequest: pr.number }, result, ctx);
         if (res.action === 'skipped') io.warning(res.warning ?? 'comment skipped: the token cannot write');
         else io.info(`Pull request comment: ${res.action}.`);
         if (res.url !== undefined) io.setOutput('comment-url', res.url);
@@ -151,6 +164,11 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
   }
 
   return finish();
+}
+
+/** The record for the comment: its clusters' sections two heading levels down, inside the comment's collapsed block. */
+function commentPlan(record: PlanRecord, changed: readonly string[]): CommentPlan {
+  return { changed, intro: planProvenance(record), clusters: record.clusters.map((c) => ({ name: c.name, markdown: renderClusterPlanMarkdown(c, 2) })) };
 }
 
 /** With only-changed: findings about the files keep counting only in the files the pull request changes. */

@@ -7,23 +7,35 @@ import { resolve } from 'node:path';
 import type { Logger } from '../ports/index.js';
 import type { ClusterSummary, ScanResult } from '../app/result.js';
 import { summarize, type Finding } from '../findings/types.js';
-import { mergeScan, runScan } from '../app/run.js';
+import { mergeScan, runScan, type RunDeps } from '../app/run.js';
+import { runPlan, type PlanRecord } from '../plan/index.js';
 import { parseReport } from '../app/merge.js';
 import { discover } from '../discovery/discover.js';
 import { withCatalogs, type Catalogs } from '../catalog/index.js';
-import { resolveFailOn, splitList, type GateThresholds } from '../settings/scan.js';
+import { resolveFailOn, splitList, type GateThresholds, type ScanSettings } from '../settings/scan.js';
 import type { RenderDeps } from '../render/index.js';
 import { logLine } from '../reporters/text.js';
 import { DiscoveryError, InputError, MergeError, SettingsError } from '../ports/errors.js';
-import { INPUT, readActionSettings, type ActionMode } from './inputs.js';
+import { INPUT, readActionSettings, type GitHubInputs, type PlanMode } from './inputs.js';
 import type { ActionIo } from './io.js';
 import { logRender } from './log.js';
 
 export interface ScanOutcome {
   result: ScanResult;
+  /** The change record of the declared clusters (mode scan with plan auto), or null. */
+  plan: PlanOutcome | null;
   /** What fails the step: `fail-on` for the files, `fail-on-clusters` for the clusters (files never in mode advisories). */
   gates: GateThresholds;
   root: string;
+}
+
+export interface PlanOutcome {
+  record: PlanRecord;
+  /**
+   * The files that declare the clusters, workspace-relative: the configuration file and the inventory files it
+   * names. A pull request that changes one of them gets the record in its comment.
+   */
+  declaration: string[];
 }
 
 /** GITHUB_WORKSPACE (else the working directory), absolute. */
@@ -32,15 +44,16 @@ export function workspaceRoot(io: Pick<ActionIo, 'env' | 'cwd'>): string {
   return resolve(io.cwd, ws && ws.trim() !== '' ? ws : '.');
 }
 
-export async function scanForMode(io: ActionIo, mode: ActionMode): Promise<ScanOutcome | null> {
+export async function scanForMode(io: ActionIo, inputs: Pick<GitHubInputs, 'mode' | 'plan'>): Promise<ScanOutcome | null> {
+  const mode = inputs.mode;
   const catalogs = withCatalogs(io.catalogs(), io.clusters);
   try {
     if (mode === 'merge') {
       const root = workspaceRoot(io);
       const gates = { files: resolveFailOn(io.getInput(INPUT.failOn), INPUT.failOn), clusters: resolveFailOn(io.getInput(INPUT.failOnClusters), INPUT.failOnClusters) };
-      return { result: await mergeInAction(io, catalogs, root), gates, root };
+      return { result: await mergeInAction(io, catalogs, root), plan: null, gates, root };
     }
-    return await scanInAction(io, catalogs, mode);
+    return await scanInAction(io, catalogs, mode, inputs.plan);
   } catch (err) {
     if (err instanceof DiscoveryError) {
       io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
@@ -56,7 +69,7 @@ export async function scanForMode(io: ActionIo, mode: ActionMode): Promise<ScanO
   }
 }
 
-async function scanInAction(io: ActionIo, catalogs: Catalogs, mode: 'scan' | 'advisories'): Promise<ScanOutcome> {
+async function scanInAction(io: ActionIo, catalogs: Catalogs, mode: 'scan' | 'advisories', planMode: PlanMode): Promise<ScanOutcome> {
   const catalog = catalogs.api;
   const settings = await readActionSettings(
     { getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd, liveAdvisories: mode === 'advisories' },
@@ -76,14 +89,39 @@ async function scanInAction(io: ActionIo, catalogs: Catalogs, mode: 'scan' | 'ad
   // Messages name files, charts and overlays of the repository.
   const logger: Logger = { info: (m) => io.info(logLine(m)), warn: (m) => io.warning(m) };
   const render: RenderDeps | undefined = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
-  const result = await runScan(settings, {
+  const deps: RunDeps = {
     fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(render ? { render } : {}),
     ...(io.clusters?.http ? { http: io.clusters.http } : {}), ...(io.clusters?.feed ? { feed: io.clusters.feed } : {}),
     ...(io.scanPool ? { scanPool: io.scanPool } : {}),
-  });
+  };
+  const result = await runScan(settings, deps);
+  const wantPlan = mode === 'scan' && planMode === 'auto' && !(settings.shard && settings.shard.count > 1);
+  const plan = wantPlan ? await planInAction(io, settings, result, deps) : null;
   const clusters = settings.failOnClusters ?? 'error';
   // A schedule watches the clusters; the files are the pull requests' business.
-  return { result, gates: mode === 'advisories' ? { files: 'never', clusters } : { files: settings.failOn, clusters }, root: settings.root };
+  return { result, plan, gates: mode === 'advisories' ? { files: 'never', clusters } : { files: settings.failOn, clusters }, root: settings.root };
+}
+
+/**
+ * The change record of the declared clusters, made with the scan's own findings for the clusters whose target is the
+ * scan's (other targets are scanned again, as `plan` does). A record that cannot be made is a warning, not a failure:
+ * the gate's verdict does not depend on it.
+ */
+async function planInAction(io: ActionIo, settings: ScanSettings, result: ScanResult, deps: RunDeps): Promise<PlanOutcome | null> {
+  const declared = settings.clusters;
+  if (declared === undefined || declared.clusters.length === 0) return null;
+  try {
+    const record = await runPlan(
+      { scan: settings, clusters: declared, only: null, ...(settings.current === null ? { scanned: { target: settings.target, findings: result.findings } } : {}) },
+      deps,
+    );
+    const declaration = [declared.configFile, ...declared.clusters.flatMap((c) => c.inventory?.files ?? [])].filter((f): f is string => f !== null);
+    return { record, declaration: [...new Set(declaration)] };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    io.warning(`${INPUT.plan}: no change record: ${err.message}`);
+    return null;
+  }
 }
 
 /** mode: merge — the JSON reports of every part of a sharded scan (files or globs in the workspace) into one. */

@@ -21,7 +21,10 @@ export function splitRepository(full: string): Repository {
   return { owner, repo };
 }
 
-/** The sticky comment: created on the first finding, edited when the result changes (to say clean when it is). */
+/**
+ * The sticky comment: created on the first finding (or when it has a change record to show), edited when the result
+ * changes (to say clean when it is).
+ */
 export async function commentOnPullRequest(
   octokit: GitHubClient,
   where: Repository & { pullRequest: number },
@@ -36,7 +39,8 @@ export async function commentOnPullRequest(
     issueNumber: where.pullRequest,
     body: renderCommentBody(result, ctx),
     selfLogin,
-    clean: isClean(result),
+    // A change record to show is reason enough for a comment on a pull request that changes the clusters.
+    clean: isClean(result) && ctx.plan === undefined,
     // Each run has its own link: a comment whose findings did not change is not edited for it.
     contentKey: renderCommentBody(result, { ...ctx, runUrl: '' }),
   });

@@ -9,11 +9,12 @@ import type { ClusterSettings } from '../clusters/types.js';
 import type { ReleasesCatalog } from '../catalog/releases.js';
 import type { Finding } from '../findings/types.js';
 import { SettingsError } from '../ports/errors.js';
+import { RULES } from '../rules/index.js';
 import type { ScanSettings } from '../settings/scan.js';
 import { buildClusterPlan } from './build.js';
 import type { PlanRecord } from './types.js';
 
-export { renderPlanMarkdown } from './markdown.js';
+export { planProvenance, renderClusterPlanMarkdown, renderPlanMarkdown } from './markdown.js';
 export type { PlanRecord } from './types.js';
 
 /** The newest minor released by the date: the plan's target when the configuration names none. */
@@ -24,12 +25,23 @@ export function defaultPlanTarget(releases: ReleasesCatalog, asOf: string): stri
   return newest.minor;
 }
 
+/**
+ * Rules that only speak when clusters are declared: a scan given in `PlanInput.scanned` made them, the plan's own
+ * scans (which leave the clusters out) do not, so they are dropped from it to keep the record the same either way.
+ */
+const ABOUT_DECLARED_CLUSTERS: ReadonlySet<string> = new Set(RULES.filter((r) => r.scope === 'cluster' || r.scope === 'advisory-source').map((r) => r.meta.id));
+
 export interface PlanInput {
   /** The scan settings (paths, include/exclude, rendering); the target is each cluster's. */
   scan: ScanSettings;
   clusters: ClusterSettings;
   /** Only this cluster (--cluster NAME), or every declared one. */
   only: string | null;
+  /**
+   * A scan of the same settings already made at this target (with no current version), e.g. the action's own: its
+   * findings are used for the clusters with that target instead of scanning the repository again.
+   */
+  scanned?: { target: string; findings: readonly Finding[] };
 }
 
 export async function runPlan(input: PlanInput, deps: RunDeps): Promise<PlanRecord> {
@@ -40,7 +52,8 @@ export async function runPlan(input: PlanInput, deps: RunDeps): Promise<PlanReco
     throw new SettingsError(input.only === null ? 'plan needs declared clusters: the configuration file declares none' : `--cluster "${input.only}" is not declared; expected one of ${names || '(none)'}`);
   }
   const releases = deps.catalogs.releases();
-  const scans = new Map<string, Finding[]>();
+  const scans = new Map<string, readonly Finding[]>();
+  if (input.scanned) scans.set(input.scanned.target, input.scanned.findings.filter((f) => !ABOUT_DECLARED_CLUSTERS.has(f.ruleId)));
   const clusters: PlanRecord['clusters'] = [];
   let asOf = '';
   let advisoriesVersion = deps.catalogs.advisories().catalogVersion;

@@ -12,14 +12,33 @@ const place = (file: string | null, line: number | null): string => (file === nu
 export function renderPlanMarkdown(record: PlanRecord): string {
   const out: string[] = [];
   out.push(`# Upgrade change record`, '');
-  out.push(`Evaluated on ${record.asOf} with release catalog ${record.catalogs.releases}, advisory catalog ${record.catalogs.advisories} and API catalog ${record.catalogs.api} (${record.tool.name} ${md(record.tool.version)}). Everything below is derived from those catalogs and the scan of the repository.`, '');
-  for (const c of record.clusters) out.push(...cluster(c));
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  out.push(`${planProvenance(record)}`, '');
+  for (const c of record.clusters) out.push(...cluster(c, 0));
+  return tidy(out);
 }
 
-function cluster(c: ClusterPlan): string[] {
+/** Where the record's facts come from: the date and the catalogs. */
+export function planProvenance(record: PlanRecord): string {
+  return `Evaluated on ${record.asOf} with release catalog ${record.catalogs.releases}, advisory catalog ${record.catalogs.advisories} and API catalog ${record.catalogs.api} (${record.tool.name} ${md(record.tool.version)}). Everything below is derived from those catalogs and the scan of the repository.`;
+}
+
+/**
+ * One cluster's section on its own, its headings `offset` levels deeper than in the whole record (where the cluster
+ * is a level-2 heading): how a pull request comment shows it inside a collapsed block.
+ */
+export function renderClusterPlanMarkdown(c: ClusterPlan, offset = 0): string {
+  return tidy(cluster(c, offset));
+}
+
+function tidy(lines: readonly string[]): string {
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function cluster(c: ClusterPlan, offset: number): string[] {
+  // Markdown has six heading levels; deeper ones are shown as level 6.
+  const h = (level: number): string => '#'.repeat(Math.min(6, level + offset));
   const out: string[] = [];
-  out.push(`## Cluster ${c.name}`, '');
+  out.push(`${h(2)} Cluster ${c.name}`, '');
   out.push(`- Provider: ${c.provider ?? 'not declared'}`);
   out.push(`- kube-apiserver now: ${c.current}`);
   out.push(`- Target: ${c.target}${c.targetVersion ? ` (${c.targetVersion})` : ''}`);
@@ -28,7 +47,7 @@ function cluster(c: ClusterPlan): string[] {
   if (c.blocked) out.push(`**No plan:** ${c.blocked}.`, '');
 
   if (c.evidence) {
-    out.push('### Evidence', '', `Read from ${c.evidence.files.map(md).join(', ')}.`, '');
+    out.push(`${h(3)} Evidence`, '', `Read from ${c.evidence.files.map(md).join(', ')}.`, '');
     out.push('| Node | Role | Pool | kubelet | kube-proxy | Container runtime |', '| --- | --- | --- | --- | --- | --- |');
     for (const n of c.evidence.nodes) out.push(`| ${md(n.name)} | ${n.role} | ${n.pool === null ? '' : md(n.pool)} | ${md(n.kubelet)} | ${n.kubeProxy === null ? '' : md(n.kubeProxy)} | ${n.runtime === null ? '' : md(n.runtime)} |`);
     out.push('', '| Component | Version | Node | Pod |', '| --- | --- | --- | --- |');
@@ -36,7 +55,7 @@ function cluster(c: ClusterPlan): string[] {
     out.push('');
   }
 
-  out.push('### Advisories → target', '');
+  out.push(`${h(3)} Advisories → target`, '');
   if (c.advisories.length === 0) out.push('No advisory in the catalog affects the versions this cluster runs.', '');
   else {
     out.push('| Advisory | Severity | Component | Runs | Where | Fixed in | This plan | Mitigation |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -48,23 +67,23 @@ function cluster(c: ClusterPlan): string[] {
     out.push('');
   }
 
-  out.push('### Path', '');
+  out.push(`${h(3)} Path`, '');
   if (c.steps.length === 0 && !c.blocked) out.push(`kube-apiserver already runs ${c.current}, the newest patch of ${c.target} on this date.`, '');
   for (const s of c.steps) {
-    out.push(`#### Step ${s.index}: ${s.from} → ${s.to}`, '');
+    out.push(`${h(4)} Step ${s.index}: ${s.from} → ${s.to}`, '');
     out.push('| Component | Before | After |', '| --- | --- | --- |');
     for (const p of s.parts) out.push(`| ${p.label} | ${p.before} | ${p.after}${p.before === p.after ? '' : ' ⬆'} |`);
     out.push('');
     if (!s.startWithinPolicy) out.push(`Starting state is outside the skew policy: ${s.startProblems.join('; ')}.`, '');
     out.push(...moves(s.moves));
   }
-  if (c.catchUp.length > 0) out.push('#### Node pools catching up', '', ...moves(c.catchUp));
+  if (c.catchUp.length > 0) out.push(`${h(4)} Node pools catching up`, '', ...moves(c.catchUp));
 
   if (c.ownership) {
-    out.push('### Who does what', '', '**The provider:**', '', ...c.ownership.provider.map((x) => `- ${x}`), '', '**The cluster owner:**', '', ...c.ownership.owner.map((x) => `- ${x}`), '');
+    out.push(`${h(3)} Who does what`, '', '**The provider:**', '', ...c.ownership.provider.map((x) => `- ${x}`), '', '**The cluster owner:**', '', ...c.ownership.owner.map((x) => `- ${x}`), '');
   }
 
-  out.push('### Pre-flight evidence', '');
+  out.push(`${h(3)} Pre-flight evidence`, '');
   if (c.preflight.length === 0) out.push('The scan found nothing in this cluster\'s paths that blocks or complicates the upgrade.', '');
   else {
     out.push('| Where | Rule | Severity | Finding |', '| --- | --- | --- | --- |');
@@ -72,9 +91,9 @@ function cluster(c: ClusterPlan): string[] {
     out.push('');
   }
 
-  out.push('### Runbook', '');
+  out.push(`${h(3)} Runbook`, '');
   for (const section of c.runbook) {
-    out.push(`#### ${section.title}`, '');
+    out.push(`${h(4)} ${section.title}`, '');
     for (const item of section.items) {
       out.push(`- ${item.text}`);
       if (item.commands.length > 0) out.push('', '  ```sh', ...item.commands.flatMap((cmd) => cmd.split('\n')).map((l) => `  ${l}`), '  ```', '');
@@ -82,10 +101,10 @@ function cluster(c: ClusterPlan): string[] {
     out.push('');
   }
 
-  out.push('### Rollback', '', '**Roll back when:**', '', ...c.rollback.triggers.map((t) => `- ${t}`), '', '**Not a reason to roll back:**', '', ...c.rollback.notReasons.map((t) => `- ${t}`), '', '**How:**', '', ...c.rollback.how.map((t) => `- ${t}`), '');
+  out.push(`${h(3)} Rollback`, '', '**Roll back when:**', '', ...c.rollback.triggers.map((t) => `- ${t}`), '', '**Not a reason to roll back:**', '', ...c.rollback.notReasons.map((t) => `- ${t}`), '', '**How:**', '', ...c.rollback.how.map((t) => `- ${t}`), '');
 
   if (c.validation.length > 0) {
-    out.push('### After the upgrade', '');
+    out.push(`${h(3)} After the upgrade`, '');
     for (const v of c.validation) {
       out.push(`- **${v.check}** — healthy: ${v.healthy}`, '', '  ```sh', ...v.command.split('\n').map((l) => `  ${l}`), '  ```', '');
     }

@@ -39,7 +39,22 @@ export interface CommentContext {
   upgradePath?: readonly string[];
   /** Most characters in the body; default `DEFAULT_COMMENT_LIMIT`. */
   maxChars?: number;
+  /** The change record of the declared clusters, shown collapsed (when the pull request changes their declaration). */
+  plan?: CommentPlan;
 }
+
+/** The change record for the comment, already rendered: each cluster's Markdown comes from the plan's renderer. */
+export interface CommentPlan {
+  /** The declaration files the pull request changes (workspace-relative), named in the section's title. */
+  changed: readonly string[];
+  /** The record's provenance sentence (date and catalogs). */
+  intro: string;
+  /** Each cluster's section, in order; whole sections are left out from the last when the comment runs out of room. */
+  clusters: ReadonlyArray<{ name: string; markdown: string }>;
+}
+
+/** At most this share of the body goes to the change record; the findings keep the rest. */
+const PLAN_SHARE = 0.5;
 
 /** A result is clean for the comment when it has no blocker and no warning (notices alone do not keep a comment). */
 export function isClean(result: ScanResult): boolean {
@@ -55,7 +70,8 @@ const SECTION: Readonly<Record<Severity, { title: string; icon: string }>> = {
 export function renderCommentBody(result: ScanResult, ctx: CommentContext): string {
   const limit = Math.max(1, Math.floor(ctx.maxChars ?? DEFAULT_COMMENT_LIMIT));
   const ranked = rankFindings(result.findings);
-  const build = (kept: number): string => assemble(result, ctx, ranked, kept);
+  const plan = ctx.plan ? planSection(ctx.plan, Math.floor(limit * PLAN_SHARE)) : [];
+  const build = (kept: number): string => assemble(result, ctx, ranked, kept, plan);
   let body = build(ranked.length);
   if (body.length <= limit) return body;
   // The largest number of rows (most severe first) whose body fits; the body grows with the rows kept.
@@ -70,7 +86,7 @@ export function renderCommentBody(result: ScanResult, ctx: CommentContext): stri
   return body.length <= limit ? body : clip(body, limit);
 }
 
-function assemble(result: ScanResult, ctx: CommentContext, ranked: readonly Finding[], kept: number): string {
+function assemble(result: ScanResult, ctx: CommentContext, ranked: readonly Finding[], kept: number, plan: readonly string[]): string {
   const s = result.summary;
   const target = escapeUntrusted(clip(result.target, 40));
   const out: string[] = [];
@@ -93,6 +109,7 @@ function assemble(result: ScanResult, ctx: CommentContext, ranked: readonly Find
   }
 
   out.push(...clustersSection(result.clusters ?? [], ctx));
+  out.push(...plan);
 
   const shown = ranked.slice(0, kept);
   for (const severity of ['error', 'warning', 'notice'] as const) {
@@ -124,6 +141,38 @@ function assemble(result: ScanResult, ctx: CommentContext, ranked: readonly Find
       `API catalog ${escapeUntrusted(result.catalog.version)}`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The collapsed change record: the clusters' sections, whole, while they fit in `budget` characters; a note names
+ * the ones left out. Cluster names follow the configuration schema's pattern; they are escaped all the same.
+ */
+function planSection(plan: CommentPlan, budget: number): string[] {
+  const n = plan.clusters.length;
+  const files = plan.changed.map((f) => escapeUntrusted(clip(f, MAX_VALUE_CHARS))).join(', ');
+  const head = [
+    `<details><summary>📋 Upgrade change record (${plural(n, 'cluster')}): this pull request changes ${files}</summary>`,
+    '',
+    plan.intro,
+    '',
+  ];
+  const tail = ['</details>', ''];
+  let used = [...head, ...tail].join('\n').length;
+  const body: string[] = [];
+  let shown = 0;
+  for (const c of plan.clusters) {
+    const text = c.markdown.trimEnd();
+    // Room for a possible note about the clusters left out.
+    if (used + text.length + 2 + 200 > budget) break;
+    body.push(text, '');
+    used += text.length + 2;
+    shown += 1;
+  }
+  if (shown < n) {
+    const names = escapeUntrusted(clip(plan.clusters.slice(shown).map((c) => c.name).join(', '), 120));
+    body.push(`> ${plural(n - shown, 'cluster')} left out to keep this comment within GitHub's size limit (${names}); the workflow run's plan-file output has the whole record.`, '');
+  }
+  return [...head, ...body, ...tail];
 }
 
 function groupedRows(rows: readonly Finding[], ctx: CommentContext): string[] {
