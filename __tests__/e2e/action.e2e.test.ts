@@ -408,6 +408,24 @@ describe('pull request: the change record of the declared clusters', () => {
     expect(body).toContain(`<details><summary>📋 Upgrade change record (1 cluster): this pull request changes ${CONFIG}</summary>`);
   });
 
+  it('is shown when the pull request changes only an inventory file the declaration names (recorded kubectl output)', async () => {
+    const evidence = join(repoRoot, '__tests__', 'fixtures', 'inventory', 'prod');
+    const pr = gh.addPullRequest(OWNER_REPO, 'alice', ['evidence/prod/nodes.json']);
+    const withInventory =
+      'target: "1.35"\nclusters:\n  - name: prod\n    provider: kubeadm\n    inventory:\n' +
+      '      version: ../evidence/prod/version.json\n      nodes: ../evidence/prod/nodes.json\n      pods: ../evidence/prod/kube-system-pods.json\n';
+    const ws = workspace({
+      [CONFIG]: withInventory,
+      'deploy/cron.yaml': CRON_OK,
+      ...Object.fromEntries(['version.json', 'nodes.json', 'kube-system-pods.json'].map((f) => [`evidence/prod/${f}`, readFileSync(join(evidence, f), 'utf8')])),
+    });
+    const r = await runAction({ ws, event: 'pull_request', payload: pullRequestEvent(pr), inputs, sha: MERGE_SHA, runId: 505 });
+    expect(r.stderr).toBe('');
+    const body = gh.comments(OWNER_REPO, pr)[0]!.body;
+    expect(body).toContain('<details><summary>📋 Upgrade change record (1 cluster): this pull request changes evidence/prod/nodes.json</summary>');
+    expect(body).toContain('##### Evidence');
+  });
+
   it('is not made with plan: never', async () => {
     const pr = gh.addPullRequest(OWNER_REPO, 'alice', [CONFIG]);
     const ws = workspace({ [CONFIG]: declaration, 'deploy/cron.yaml': CRON_REMOVED });
