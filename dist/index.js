@@ -69511,30 +69511,29 @@ async function runPlan(input, deps) {
     const scans = new Map();
     if (input.scanned)
         scans.set(input.scanned.target, input.scanned.findings.filter((f) => !ABOUT_DECLARED_CLUSTERS.has(f.ruleId)));
+    // Every cluster evaluated at once: the live feed, when asked for, is read once. No documents are passed, so the scan
+    // target (which only counts the documents' removals past it) does not change the evaluations.
+    const checked = await checkClusters({ settings: { ...input.clusters, clusters: specs }, documents: [], scanTarget: input.scan.target, api: deps.catalogs.api, logger: deps.logger }, { releases, advisories: deps.catalogs.advisories(), clock: deps.clock, ...(deps.http ? { http: deps.http } : {}), ...(deps.feed ? { feed: deps.feed } : {}) });
     const clusters = [];
-    let asOf = '';
-    let advisoriesVersion = deps.catalogs.advisories().catalogVersion;
-    for (const spec of specs) {
+    for (const [i, spec] of specs.entries()) {
         let findings = scans.get(spec.target);
         if (!findings) {
             const { clusters: _none, ...scan } = input.scan;
             findings = (await runScan({ ...scan, target: spec.target, current: null }, deps)).findings;
             scans.set(spec.target, findings);
         }
-        const checked = await checkClusters({ settings: { ...input.clusters, clusters: [spec] }, documents: [], scanTarget: spec.target, api: deps.catalogs.api, logger: deps.logger }, { releases, advisories: deps.catalogs.advisories(), clock: deps.clock, ...(deps.http ? { http: deps.http } : {}), ...(deps.feed ? { feed: deps.feed } : {}) });
-        const { evaluation, place } = checked.clusters[0];
-        asOf = evaluation.asOf;
-        if (checked.source?.live?.feedOk)
-            advisoriesVersion = `${advisoriesVersion}+live`;
+        const { evaluation, place } = checked.clusters[i];
         const mine = spec.paths.length > 0 ? pathMatcher(spec.paths) : null;
         const relevant = findings.filter((f) => f.file === null || mine === null || mine(f.file));
         clusters.push(buildClusterPlan({ evaluation, place, releases, findings: relevant, evidence: spec.inventory ?? null }));
     }
+    const advisories = deps.catalogs.advisories().catalogVersion;
+    const asOf = checked.clusters[0].evaluation.asOf;
     return {
         schemaVersion: 1,
         tool: deps.tool,
         asOf,
-        catalogs: { releases: releases.catalogVersion, advisories: advisoriesVersion, api: deps.catalogs.api.version },
+        catalogs: { releases: releases.catalogVersion, advisories: checked.source?.live?.feedOk ? `${advisories}+live` : advisories, api: deps.catalogs.api.version },
         clusters,
     };
 }

@@ -305,6 +305,28 @@ describe('--advisories live', () => {
     expect(r.stderr).toMatch(/warning: live advisories: /);
   });
 
+  test('plan over several clusters reads the feed once and records it once', async () => {
+    const server = await startServer({ '/feed.json': json(fixture('official-cve-feed.json')), '/osv/CVE-2026-90001.json': json(fixture('CVE-2026-90001.osv.json')) });
+    try {
+      const three = 'target: "1.35"\nclusters:\n  - name: edge\n    version: 1.35.1\n  - name: core\n    version: 1.34.2\n  - name: lab\n    version: 1.35.1\n';
+      const root = repo({ '.github/kube-upgrade-gate.yaml': three, 'a.yaml': DEPLOYMENT });
+      const r = await run(['plan', '--config', '.github/kube-upgrade-gate.yaml', '--advisories', 'live', '--as-of', '2026-09-01', '--format', 'json'], root, {
+        http: fetchHttpClient('test'),
+        advisories: catalogOf([], '20260820'),
+        feed: { feedUrl: `${server.url}/feed.json`, osvBaseUrl: `${server.url}/osv/`, timeoutMs: 20_000 },
+      });
+      expect(r.stderr).toBe('');
+      const record = JSON.parse(r.stdout) as { catalogs: { advisories: string }; clusters: Array<{ name: string; advisories: Array<{ id: string }> }> };
+      expect(server.requests.filter((p) => p === '/feed.json')).toHaveLength(1);
+      expect(record.catalogs.advisories).toBe('20260820+live');
+      expect(record.clusters.map((c) => c.name)).toEqual(['edge', 'core', 'lab']);
+      // The live CVE reaches every cluster it affects.
+      expect(record.clusters.find((c) => c.name === 'edge')!.advisories.map((a) => a.id)).toContain('CVE-2026-90001');
+    } finally {
+      await server.close();
+    }
+  });
+
   test('without an HTTP client, live mode falls back with a warning', async () => {
     const root = repo({ '.github/kube-upgrade-gate.yaml': CONFIG });
     // The default environment: no clusters dependencies at all, so no HTTP client.
