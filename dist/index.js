@@ -48332,7 +48332,7 @@ function createEngine(rules, opts, emit) {
     // Only objects of the declared kinds are kept, so memory grows with them, not with the scan.
     let kept = [];
     const noted = new Set();
-    const keep = (doc, file, at) => {
+    const keep = (doc, file, at, data) => {
         if (!scanKinds.has(doc.kind))
             return;
         if (opts.scanObjects === 'note') {
@@ -48340,7 +48340,7 @@ function createEngine(rules, opts, emit) {
                 noted.add(file);
             return;
         }
-        kept.push({ doc, file, at: at ?? null });
+        kept.push({ doc, file, at: at ?? null, ...(data ? { data } : {}) });
     };
     const scanContext = (rule) => {
         const base = contextFor(rule, () => ({ file: null, line: null, column: null }));
@@ -48361,14 +48361,19 @@ function createEngine(rules, opts, emit) {
             settingsOf: (doc) => base.settingsOf(doc),
             report({ subject, path, ...r }) {
                 const { doc, file, at } = subject;
+                const deep = path !== undefined && path.length > 0;
                 let place;
-                if (at)
-                    place = { file, line: at.line, column: at.line === null ? null : at.column };
+                if (at) {
+                    // A rendered object: at the value's line in its source document when that value is the one rendered.
+                    const found = deep && at.locate ? at.locate(path) : null;
+                    place = found ? { file, ...found } : { file, line: at.line, column: at.line === null ? null : at.column };
+                }
                 else {
-                    const found = path && path.length > 0 ? doc.locate(path) : null;
+                    const found = deep ? doc.locate(path) : null;
                     place = { file, line: (found ?? doc.position).line, column: (found ?? doc.position).column };
                 }
-                contextFor(rule, () => place).report({ ...r, line: place.line, column: place.column });
+                // The finding carries what the render says of its object (source, chart, overlay), as a document rule's does.
+                contextFor(rule, () => place, subject.data).report({ ...r, line: place.line, column: place.column });
             },
         };
     };
@@ -48382,7 +48387,7 @@ function createEngine(rules, opts, emit) {
     const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)]);
     return {
         document(doc, file, extraData, at, settings) {
-            keep(doc, file, at);
+            keep(doc, file, at, extraData);
             current = { doc, file, extraData, at, settings };
             try {
                 for (const [r, ctx] of documentContexts)
@@ -48422,8 +48427,8 @@ function createEngine(rules, opts, emit) {
             for (const r of suppressionRules)
                 r.check(event, contextFor(r, () => place));
         },
-        collect(doc, file, at) {
-            keep(doc, file, at);
+        collect(doc, file, at, data) {
+            keep(doc, file, at, data);
         },
         finish() {
             const objects = kept;
@@ -52995,6 +53000,8 @@ function capabilityNotices(chart, prepared, target, sources) {
     return items;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/render/kustomize.ts
 /**
  * Renders Kustomize overlays with `kubectl kustomize` or `kustomize build`, and maps each resource back to the
@@ -53013,6 +53020,7 @@ function capabilityNotices(chart, prepared, target, sources) {
  * workspace (links followed), a FIFO or other non-regular file, a remote location (http, git, …), `helmCharts:` or a
  * cycle of kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
  */
+
 
 
 
@@ -53702,6 +53710,7 @@ async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
         let file = info.file;
         let line = null;
         let column = null;
+        let locate;
         const data = { source: 'kustomize', kustomization: info.dir };
         if (origin?.path && !origin.repo) {
             const abs = (0,external_node_path_namespaceObject.resolve)(build, origin.path);
@@ -53712,6 +53721,7 @@ async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
                 if (match) {
                     line = match.position.line;
                     column = match.position.column;
+                    locate = (path) => ((0,external_node_util_.isDeepStrictEqual)(valueAt(match.body, path), valueAt(doc.body, path)) ? match.locate(path) : null);
                 }
             }
         }
@@ -53728,7 +53738,7 @@ async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
         if (opts.excluded(file))
             continue;
         documents++;
-        items.push({ kind: 'document', doc, place: { file, line, column }, data });
+        items.push({ kind: 'document', doc, place: { file, line, column, ...(locate ? { locate } : {}) }, data });
     }
     for (const problem of parsed.problems) {
         items.push({ kind: 'problem', problem, place: { file: info.file, line: null, column: null }, data: { source: 'kustomize', kustomization: info.dir, renderedLine: problem.position.line, lineUnknown: true } });
@@ -53754,6 +53764,16 @@ function originOf(doc) {
     }
 }
 /** The document of the source file a rendered resource came from: same kind, and the name with any prefix or suffix. */
+/** The value at a key path of a document's body (undefined when the path is not there). */
+function valueAt(body, path) {
+    let v = body;
+    for (const k of path) {
+        if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k))
+            return undefined;
+        v = v[k];
+    }
+    return v;
+}
 function pickSource(docs, rendered) {
     if (!docs)
         return null;
@@ -53943,6 +53963,7 @@ function mergeFindings(findings) {
     const kept = [];
     const exact = new Map();
     const loose = new Map();
+    const where = new Map();
     for (const f of findings) {
         const e = exactKey(f);
         const same = exact.get(e);
@@ -53951,20 +53972,38 @@ function mergeFindings(findings) {
             continue;
         }
         const l = looseKey(f);
-        if (f.data['source'] === 'kustomize' && l !== null) {
-            const earlier = loose.get(l);
-            if (earlier) {
-                absorb(earlier, f);
-                continue;
-            }
+        const earlier = l !== null ? loose.get(l) : undefined;
+        if (earlier && fromOverlay(f)) {
+            absorb(earlier, f);
+            continue;
         }
         const copy = { ...f, data: { ...f.data } };
+        if (earlier && fromOverlay(earlier)) {
+            // The plain file's finding arrived after an overlay's (a merge sees the parts in their own order): it takes the
+            // overlay's place and lists what the overlays said.
+            absorb(copy, earlier);
+            const i = where.get(earlier);
+            kept[i] = copy;
+            where.delete(earlier);
+            where.set(copy, i);
+            for (const [k, v] of exact)
+                if (v === earlier)
+                    exact.set(k, copy);
+            loose.set(l, copy);
+            exact.set(e, copy);
+            continue;
+        }
+        where.set(copy, kept.length);
         kept.push(copy);
         exact.set(e, copy);
         if (l !== null && !loose.has(l))
             loose.set(l, copy);
     }
     return kept;
+}
+/** A finding about a resource an overlay rendered (not yet merged into a plain file's finding). */
+function fromOverlay(f) {
+    return f.data['source'] === 'kustomize';
 }
 function exactKey(f) {
     const o = f.object;
@@ -56455,8 +56494,30 @@ function keepUnusedInEveryPart(findings, parts) {
 
 ;// CONCATENATED MODULE: ./src/app/scan-objects.ts
 
+/** The deepest key path a scan rule reports at (webhook-upgrade-risk: webhooks[i].clientConfig.service). */
+const LOCATED_DEPTH = 4;
+/** Every key path of a body to LOCATED_DEPTH keys deep that the locator places. */
+function locatedPaths(body, locate) {
+    const out = [];
+    const walk = (v, path) => {
+        if (path.length > 0) {
+            const at = locate(path);
+            if (at)
+                out.push([path, at.line, at.column]);
+        }
+        if (path.length >= LOCATED_DEPTH || v === null || typeof v !== 'object')
+            return;
+        if (Array.isArray(v))
+            v.forEach((item, i) => walk(item, [...path, i]));
+        else
+            for (const [k, item] of Object.entries(v))
+                walk(item, [...path, k]);
+    };
+    walk(body, []);
+    return out;
+}
 function recordOf(o) {
-    const { doc, file, at } = o;
+    const { doc, file, at, data } = o;
     if (at === null && doc.lineText) {
         let first = doc.position.line;
         let last = doc.position.line;
@@ -56469,7 +56530,9 @@ function recordOf(o) {
             lines.push(doc.lineText(l));
         return { file, at: null, text: lines.join('\n'), afterLine: first - 1, itemIndex: doc.itemIndex };
     }
-    return { file, at: at ?? { line: doc.position.line, column: doc.position.column }, object: { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace, body: doc.body } };
+    const place = at ? { line: at.line, column: at.column } : { line: doc.position.line, column: doc.position.column };
+    const located = at?.locate ? locatedPaths(doc.body, at.locate) : [];
+    return { file, at: place, ...(located.length > 0 ? { located } : {}), ...(data ? { data } : {}), object: { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace, body: doc.body } };
 }
 /** The object again, or null when the record cannot be read (a report edited by hand). */
 function scan_objects_objectOf(r) {
@@ -56493,7 +56556,15 @@ function scan_objects_objectOf(r) {
         body,
         locate: () => null,
     };
-    return { doc, file: r.file, at: r.at };
+    const data = r.data !== null && typeof r.data === 'object' && !Array.isArray(r.data) ? r.data : undefined;
+    const table = new Map();
+    for (const entry of Array.isArray(r.located) ? r.located : []) {
+        const [path, line, column] = Array.isArray(entry) ? entry : [];
+        if (Array.isArray(path) && Number.isSafeInteger(line) && Number.isSafeInteger(column))
+            table.set(JSON.stringify(path), { line: line, column: column });
+    }
+    const at = table.size > 0 ? { ...r.at, locate: (p) => table.get(JSON.stringify(p)) ?? null } : r.at;
+    return { doc, file: r.file, at, ...(data ? { data } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/app/run.ts
@@ -56660,7 +56731,7 @@ function mergeScan(reports, catalogs) {
         for (const r of Array.isArray(report.scanObjects) ? report.scanObjects : []) {
             const o = scan_objects_objectOf(r);
             if (o)
-                engine.collect(o.doc, o.file, o.at ?? undefined);
+                engine.collect(o.doc, o.file, o.at ?? undefined, o.data);
         }
     }
     engine.finish();
@@ -56700,7 +56771,7 @@ function checkRendered(items, engine) {
             continue;
         }
         const { file, line, column } = item.place;
-        const at = { line, column: line === null ? null : column };
+        const at = { line, column: line === null ? null : column, ...(item.place.locate ? { locate: item.place.locate } : {}) };
         if (item.kind === 'document')
             engine.document(item.doc, file, item.data, at);
         else if (item.kind === 'problem')

@@ -28,7 +28,7 @@ describe.each(HELM_LAYERS)('scan renders charts and overlays with $name', ({ lay
       ['removed-api', 'error', 'kustomize/base/cronjob.yaml', 2, 'batch/v1beta1', 'CronJob'],
       // The chart's PodDisruptionBudget (minAvailable: 1) covers the single-replica web Deployment, read as a plain
       // file (its replicas line) and as rendered by the overlays (its template line).
-      ['drain-blocker', 'warning', 'kustomize/base/deployment.yaml', 1, 'apps/v1', 'Deployment'],
+      // The base's Deployment and the overlay's copy of it: one finding, at the replicas line both have.
       ['drain-blocker', 'warning', 'kustomize/base/deployment.yaml', 6, 'apps/v1', 'Deployment'],
       ['deprecated-api', 'warning', 'kustomize/overlays/prod/hpa.yaml', 1, 'autoscaling/v2beta2', 'HorizontalPodAutoscaler'],
       ['render-failed', 'warning', 'kustomize/overlays/remote/kustomization.yaml', 4, null, null],
@@ -50,6 +50,8 @@ describe.each(HELM_LAYERS)('scan renders charts and overlays with $name', ({ lay
       valuesFiles: [null, 'charts/legacy/ci/ingress-values.yaml', 'charts/legacy/ci/small-values.yaml'],
       template: 'legacy/templates/cronjob.yaml',
     });
+    // A scan-wide finding about an overlay's copy of a base object is the base's finding, listing the overlay.
+    expect(at('kustomize/base/deployment.yaml', 'drain-blocker')?.data).toMatchObject({ kustomizations: ['kustomize/overlays/staging'] });
     // Only one values file enables the Ingress.
     expect(at('charts/legacy/templates/ingress.yaml')?.data).toMatchObject({ values: 'charts/legacy/ci/ingress-values.yaml', valuesFiles: ['charts/legacy/ci/ingress-values.yaml'] });
     // An object defined in a helper is reported at the helper, naming the template that included it.

@@ -104,6 +104,15 @@ describe('mergeFindings', () => {
       ['t.yaml', 'other', { source: 'helm', chart: 'c', values: null }],
     ]);
   });
+
+  it('keeps the plain finding over overlay copies that arrived before it (a merge reads the parts in their order)', () => {
+    const overlay = (name: string, dir: string): Finding => f({ message: name, object: { apiVersion: 'batch/v1beta1', kind: 'CronJob', name, namespace: 'prod' }, data: { source: 'kustomize', kustomization: dir } });
+    const merged = mergeFindings([overlay('prod-x', 'o/prod'), f({ ruleId: 'deprecated-api', line: 9 }), f({ data: {} }), overlay('dev-x', 'o/dev'), overlay('prod-x', 'o/prod')]);
+    expect(merged.map((m) => [m.ruleId, m.line, m.object?.name, m.data])).toEqual([
+      ['removed-api', 2, 'x', { kustomizations: ['o/dev', 'o/prod'] }],
+      ['deprecated-api', 9, 'x', {}],
+    ]);
+  });
 });
 
 describe('topLevelCharts', () => {

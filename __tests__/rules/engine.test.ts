@@ -77,6 +77,28 @@ describe('rules over the whole scan (scope "scan")', () => {
     expect(out[0]).toMatchObject({ ruleId: 'drain-blocker', severity: 'warning' });
   });
 
+  it('places a rendered object\'s finding at its source document\'s line when the value there is the one rendered, and stamps the render\'s data', () => {
+    const rule: ScanRule = {
+      meta,
+      scope: 'scan',
+      kinds: ['Service'],
+      check(objects, ctx) {
+        for (const o of objects) ctx.report({ subject: o, path: ['spec', 'selector', 'app'], message: `m ${o.file}` });
+      },
+    };
+    const out: Finding[] = [];
+    const engine = createEngine([rule], { target: '1.30', current: null, catalog: testCatalog() }, (f) => out.push(f));
+    const overlay = { source: 'kustomize', kustomization: 'overlays/prod' };
+    // The source has the value: its line. The source's value was patched (the locator says null): the document's line.
+    engine.document(service, 'base/svc.yaml', overlay, { line: 1, column: 1, locate: (p) => (p.join('.') === 'spec.selector.app' ? { line: 7, column: 10 } : null) });
+    engine.document(service, 'base/patched.yaml', overlay, { line: 1, column: 1, locate: () => null });
+    engine.finish();
+    expect(out.map((f) => [f.file, f.line, f.column, f.data])).toEqual([
+      ['base/svc.yaml', 7, 10, overlay],
+      ['base/patched.yaml', 1, 1, overlay],
+    ]);
+  });
+
   it('keeps only the declared kinds, and a worker\'s engine only notes the files that held them', () => {
     const got: string[] = [];
     const rule: ScanRule = { meta, scope: 'scan', kinds: ['Service'], check: (objects) => got.push(...objects.map((o) => o.doc.kind)) };

@@ -189,7 +189,7 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
   for (const { report } of [...reports].sort((a, b) => (a.report.shard?.index ?? 0) - (b.report.shard?.index ?? 0))) {
     for (const r of Array.isArray(report.scanObjects) ? report.scanObjects : []) {
       const o = objectOf(r);
-      if (o) engine.collect(o.doc, o.file, o.at ?? undefined);
+      if (o) engine.collect(o.doc, o.file, o.at ?? undefined, o.data);
     }
   }
   engine.finish();
@@ -228,7 +228,7 @@ function checkRendered(items: readonly RenderedItem[], engine: Engine): void {
       continue;
     }
     const { file, line, column } = item.place;
-    const at = { line, column: line === null ? null : column };
+    const at = { line, column: line === null ? null : column, ...(item.place.locate ? { locate: item.place.locate } : {}) };
     if (item.kind === 'document') engine.document(item.doc, file, item.data, at);
     else if (item.kind === 'problem') engine.problem(item.problem, file, item.data, at);
     else engine.render(item.event, item.place);

@@ -6,7 +6,7 @@
  */
 import type { ManifestDocument } from '../parse/manifest.js';
 import { parseManifestText } from '../parse/manifest.js';
-import type { ScanObject } from '../rules/types.js';
+import type { At, ScanObject } from '../rules/types.js';
 
 export interface ScanObjectRecord {
   file: string | null;
@@ -15,12 +15,38 @@ export interface ScanObjectRecord {
   text?: string;
   afterLine?: number;
   itemIndex?: number | null;
+  /**
+   * Rendered objects matched to a source document: the source lines of the key paths (to `LOCATED_DEPTH` keys deep)
+   * whose value is the one rendered, as [path, line, column], so the merge places findings as an unsharded scan does.
+   */
+  located?: Array<[Array<string | number>, number, number]>;
+  /** Rendered objects: what the render said of it (source, chart, overlay). */
+  data?: Record<string, unknown>;
   /** Rendered objects: the object itself. */
   object?: { apiVersion: string; kind: string; name: string | null; namespace: string | null; body: Record<string, unknown> };
 }
 
+/** The deepest key path a scan rule reports at (webhook-upgrade-risk: webhooks[i].clientConfig.service). */
+const LOCATED_DEPTH = 4;
+
+/** Every key path of a body to LOCATED_DEPTH keys deep that the locator places. */
+function locatedPaths(body: unknown, locate: NonNullable<At['locate']>): NonNullable<ScanObjectRecord['located']> {
+  const out: NonNullable<ScanObjectRecord['located']> = [];
+  const walk = (v: unknown, path: Array<string | number>): void => {
+    if (path.length > 0) {
+      const at = locate(path);
+      if (at) out.push([path, at.line, at.column]);
+    }
+    if (path.length >= LOCATED_DEPTH || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) v.forEach((item, i) => walk(item, [...path, i]));
+    else for (const [k, item] of Object.entries(v)) walk(item, [...path, k]);
+  };
+  walk(body, []);
+  return out;
+}
+
 export function recordOf(o: ScanObject): ScanObjectRecord {
-  const { doc, file, at } = o;
+  const { doc, file, at, data } = o;
   if (at === null && doc.lineText) {
     let first = doc.position.line;
     let last = doc.position.line;
@@ -30,11 +56,13 @@ export function recordOf(o: ScanObject): ScanObjectRecord {
     for (let l = first; l <= last; l++) lines.push(doc.lineText(l)!);
     return { file, at: null, text: lines.join('\n'), afterLine: first - 1, itemIndex: doc.itemIndex };
   }
-  return { file, at: at ?? { line: doc.position.line, column: doc.position.column }, object: { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace, body: doc.body } };
+  const place = at ? { line: at.line, column: at.column } : { line: doc.position.line, column: doc.position.column };
+  const located = at?.locate ? locatedPaths(doc.body, at.locate) : [];
+  return { file, at: place, ...(located.length > 0 ? { located } : {}), ...(data ? { data } : {}), object: { apiVersion: doc.apiVersion, kind: doc.kind, name: doc.name, namespace: doc.namespace, body: doc.body } };
 }
 
 /** The object again, or null when the record cannot be read (a report edited by hand). */
-export function objectOf(r: ScanObjectRecord): { doc: ManifestDocument; file: string | null; at: ScanObjectRecord['at'] } | null {
+export function objectOf(r: ScanObjectRecord): { doc: ManifestDocument; file: string | null; at: At | null; data?: Record<string, unknown> } | null {
   if (typeof r.text === 'string' && typeof r.afterLine === 'number' && r.afterLine >= 0 && r.afterLine < 10_000_000) {
     const docs = parseManifestText('\n'.repeat(r.afterLine) + r.text).documents;
     const doc = docs.find((d) => d.itemIndex === (r.itemIndex ?? null)) ?? docs[0];
@@ -54,5 +82,12 @@ export function objectOf(r: ScanObjectRecord): { doc: ManifestDocument; file: st
     body,
     locate: () => null,
   };
-  return { doc, file: r.file, at: r.at };
+  const data = r.data !== null && typeof r.data === 'object' && !Array.isArray(r.data) ? r.data : undefined;
+  const table = new Map<string, { line: number; column: number }>();
+  for (const entry of Array.isArray(r.located) ? r.located : []) {
+    const [path, line, column] = Array.isArray(entry) ? entry : [];
+    if (Array.isArray(path) && Number.isSafeInteger(line) && Number.isSafeInteger(column)) table.set(JSON.stringify(path), { line: line as number, column: column as number });
+  }
+  const at = table.size > 0 ? { ...r.at, locate: (p: ReadonlyArray<string | number>) => table.get(JSON.stringify(p)) ?? null } : r.at;
+  return { doc, file: r.file, at, ...(data ? { data } : {}) };
 }

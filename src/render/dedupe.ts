@@ -5,7 +5,8 @@
  *   - a resource an overlay renders from a file the plain scan (or another overlay) already reported at the same
  *     line for the same rule and apiVersion/kind is not reported again, whatever name or namespace the overlay gave
  *     it; the kept finding lists the overlays that render it (`data.kustomizations`).
- * The first finding of each group is kept, so plain-file findings win over rendered ones.
+ * The first finding of each group is kept, except that a plain file's finding always wins over an overlay's, whatever
+ * order they arrive in.
  */
 import type { Finding } from '../findings/types.js';
 
@@ -13,6 +14,7 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = [];
   const exact = new Map<string, Finding>();
   const loose = new Map<string, Finding>();
+  const where = new Map<Finding, number>();
   for (const f of findings) {
     const e = exactKey(f);
     const same = exact.get(e);
@@ -21,19 +23,36 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
       continue;
     }
     const l = looseKey(f);
-    if (f.data['source'] === 'kustomize' && l !== null) {
-      const earlier = loose.get(l);
-      if (earlier) {
-        absorb(earlier, f);
-        continue;
-      }
+    const earlier = l !== null ? loose.get(l) : undefined;
+    if (earlier && fromOverlay(f)) {
+      absorb(earlier, f);
+      continue;
     }
     const copy: Finding = { ...f, data: { ...f.data } };
+    if (earlier && fromOverlay(earlier)) {
+      // The plain file's finding arrived after an overlay's (a merge sees the parts in their own order): it takes the
+      // overlay's place and lists what the overlays said.
+      absorb(copy, earlier);
+      const i = where.get(earlier)!;
+      kept[i] = copy;
+      where.delete(earlier);
+      where.set(copy, i);
+      for (const [k, v] of exact) if (v === earlier) exact.set(k, copy);
+      loose.set(l!, copy);
+      exact.set(e, copy);
+      continue;
+    }
+    where.set(copy, kept.length);
     kept.push(copy);
     exact.set(e, copy);
     if (l !== null && !loose.has(l)) loose.set(l, copy);
   }
   return kept;
+}
+
+/** A finding about a resource an overlay rendered (not yet merged into a plain file's finding). */
+function fromOverlay(f: Finding): boolean {
+  return f.data['source'] === 'kustomize';
 }
 
 function exactKey(f: Finding): string {

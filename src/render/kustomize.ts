@@ -16,11 +16,12 @@
  * cycle of kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import type { FileSystem } from '../ports/index.js';
 import { isPlainObject, parseManifestText, type ManifestDocument } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';
-import { isolatedEnv, type RenderDeps, type RenderedItem } from './types.js';
+import { isolatedEnv, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
 
 export interface KustomizeTool {
   path: string;
@@ -760,6 +761,7 @@ async function mapOutput(stdout: string, info: KustomizationInfo, build: string,
     let file = info.file;
     let line: number | null = null;
     let column: number | null = null;
+    let locate: ReportPlace['locate'];
     const data: Record<string, unknown> = { source: 'kustomize', kustomization: info.dir };
     if (origin?.path && !origin.repo) {
       const abs = resolve(build, origin.path);
@@ -770,6 +772,7 @@ async function mapOutput(stdout: string, info: KustomizationInfo, build: string,
         if (match) {
           line = match.position.line;
           column = match.position.column;
+          locate = (path) => (isDeepStrictEqual(valueAt(match.body, path), valueAt(doc.body, path)) ? match.locate(path) : null);
         }
       }
     } else if (origin?.configuredIn) {
@@ -783,7 +786,7 @@ async function mapOutput(stdout: string, info: KustomizationInfo, build: string,
     }
     if (opts.excluded(file)) continue;
     documents++;
-    items.push({ kind: 'document', doc, place: { file, line, column }, data });
+    items.push({ kind: 'document', doc, place: { file, line, column, ...(locate ? { locate } : {}) }, data });
   }
   for (const problem of parsed.problems) {
     items.push({ kind: 'problem', problem, place: { file: info.file, line: null, column: null }, data: { source: 'kustomize', kustomization: info.dir, renderedLine: problem.position.line, lineUnknown: true } });
@@ -814,6 +817,16 @@ function originOf(doc: ManifestDocument): Origin | null {
 }
 
 /** The document of the source file a rendered resource came from: same kind, and the name with any prefix or suffix. */
+/** The value at a key path of a document's body (undefined when the path is not there). */
+function valueAt(body: unknown, path: ReadonlyArray<string | number>): unknown {
+  let v = body;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}
+
 function pickSource(docs: ManifestDocument[] | null, rendered: ManifestDocument): ManifestDocument | null {
   if (!docs) return null;
   const sameKind = docs.filter((d) => d.kind === rendered.kind);

@@ -10,6 +10,11 @@ export interface ReportPlace {
   /** 1-based line, or null when unknown. */
   line: number | null;
   column: number | null;
+  /**
+   * A rendered object matched to its document in a source file: the place of a key path in that document when the
+   * value there is the one rendered (a value a patch replaced is not placed at the line it replaced), else null.
+   */
+  locate?: (path: ReadonlyArray<string | number>) => { line: number; column: number } | null;
 }
 
 export type RenderedItem =

@@ -10,7 +10,8 @@ import type { Finding } from '../findings/types.js';
 import { readSettings, type ComponentSettings } from '../components/index.js';
 import type { ManifestDocument, ParseProblem } from '../parse/manifest.js';
 import type { AdvisorySourceFacts, ClusterEvaluation } from '../clusters/evaluate.js';
-import type { RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, ScanObject, ScanRuleContext, SkippedFile, SuppressionEvent } from './types.js';
+import type { At, RenderEvent, Report, Rule, RuleContext, RunSummaryFacts, ScanObject, ScanRuleContext, SkippedFile, SuppressionEvent } from './types.js';
+export type { At } from './types.js';
 
 export interface EngineOptions {
   target: string;
@@ -49,7 +50,7 @@ export interface Engine {
   /** A suppression that expired, matched nothing or is not valid, at its place (configuration file or manifest). */
   suppression(event: SuppressionEvent, place: Place): void;
   /** Keeps an object for the scan rules only (no other rule sees it): for files a scan worker already checked. */
-  collect(doc: ManifestDocument, file: string | null, at?: At): void;
+  collect(doc: ManifestDocument, file: string | null, at?: At, data?: Record<string, unknown>): void;
   /** Runs the scan rules over the objects kept; called once, after every document of the scan. */
   finish(): void;
   /** The objects kept, handed over instead of checked (one part of a sharded scan: the merge runs the scan rules). */
@@ -66,10 +67,7 @@ export interface Place {
   column: number | null;
 }
 
-export interface At {
-  line: number | null;
-  column: number | null;
-}
+
 
 export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: (f: Finding) => void): Engine {
   // The gate and component-config catalogs are loaded when a rule first asks for them: most scans have no gate.
@@ -140,13 +138,13 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   // Only objects of the declared kinds are kept, so memory grows with them, not with the scan.
   let kept: ScanObject[] = [];
   const noted = new Set<string>();
-  const keep = (doc: ManifestDocument, file: string | null, at: At | undefined): void => {
+  const keep = (doc: ManifestDocument, file: string | null, at: At | undefined, data: Record<string, unknown> | undefined): void => {
     if (!scanKinds.has(doc.kind)) return;
     if (opts.scanObjects === 'note') {
       if (file !== null) noted.add(file);
       return;
     }
-    kept.push({ doc, file, at: at ?? null });
+    kept.push({ doc, file, at: at ?? null, ...(data ? { data } : {}) });
   };
   const scanContext = (rule: Rule): ScanRuleContext => {
     const base = contextFor(rule, () => ({ file: null, line: null, column: null }));
@@ -167,13 +165,18 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
       settingsOf: (doc) => base.settingsOf(doc),
       report({ subject, path, ...r }) {
         const { doc, file, at } = subject;
+        const deep = path !== undefined && path.length > 0;
         let place: Place;
-        if (at) place = { file, line: at.line, column: at.line === null ? null : at.column };
-        else {
-          const found = path && path.length > 0 ? doc.locate(path) : null;
+        if (at) {
+          // A rendered object: at the value's line in its source document when that value is the one rendered.
+          const found = deep && at.locate ? at.locate(path) : null;
+          place = found ? { file, ...found } : { file, line: at.line, column: at.line === null ? null : at.column };
+        } else {
+          const found = deep ? doc.locate(path) : null;
           place = { file, line: (found ?? doc.position).line, column: (found ?? doc.position).column };
         }
-        contextFor(rule, () => place).report({ ...r, line: place.line, column: place.column });
+        // The finding carries what the render says of its object (source, chart, overlay), as a document rule's does.
+        contextFor(rule, () => place, subject.data).report({ ...r, line: place.line, column: place.column });
       },
     };
   };
@@ -187,7 +190,7 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
   const documentContexts = documentRules.map((r) => [r, contextFor(r, documentPlace, () => current?.extraData)] as const);
   return {
     document(doc, file, extraData, at, settings) {
-      keep(doc, file, at);
+      keep(doc, file, at, extraData);
       current = { doc, file, extraData, at, settings };
       try {
         for (const [r, ctx] of documentContexts) r.check(doc, ctx);
@@ -218,8 +221,8 @@ export function createEngine(rules: readonly Rule[], opts: EngineOptions, emit: 
     suppression(event, place) {
       for (const r of suppressionRules) r.check(event, contextFor(r, () => place));
     },
-    collect(doc, file, at) {
-      keep(doc, file, at);
+    collect(doc, file, at, data) {
+      keep(doc, file, at, data);
     },
     finish() {
       const objects = kept;

@@ -150,12 +150,22 @@ export interface SuppressionRule {
 
 
 /** An object of the scan kept for the scan rules: where it was read, and where it is reported. */
+/** Where a rendered object is reported instead of its own (rendered) lines. */
+export interface At {
+  line: number | null;
+  column: number | null;
+  /** A rendered object's source document: where a key path's value is, when it is the value rendered (see ReportPlace). */
+  locate?: (path: ReadonlyArray<string | number>) => { line: number; column: number } | null;
+}
+
 export interface ScanObject {
   doc: ManifestDocument;
   /** Workspace-relative file, or null (standard input). */
   file: string | null;
   /** Where a rendered object is reported (its template line), or null: a plain file's object is reported at its own lines. */
-  at: { line: number | null; column: number | null } | null;
+  at: At | null;
+  /** What the render says of a rendered object (source, chart, values file, overlay); its findings carry it. */
+  data?: Record<string, unknown>;
 }
 
 /** What a scan rule hands to `report`: the object the finding is about, and optionally the key path of the offending value. */
