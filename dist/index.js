@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 1947:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(4371);
+const pm = __importStar(__nccwpck_require__(9431));
+const tunnel = __importStar(__nccwpck_require__(8482));
+const undici_1 = __nccwpck_require__(2480);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 9431:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 8115:
 /***/ (function(module) {
 
 /**
@@ -2374,13 +2374,13 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -2398,7 +2398,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -2589,13 +2589,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -4021,15 +4021,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -4389,12 +4389,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -4411,7 +4411,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4799,7 +4799,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4810,7 +4810,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4878,15 +4878,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5157,33 +5157,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -5201,10 +5201,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -5266,7 +5266,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -5278,39 +5278,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5524).Headers
+module.exports.Response = __nccwpck_require__(715).Response
+module.exports.Request = __nccwpck_require__(175).Request
+module.exports.FormData = __nccwpck_require__(1142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -5326,18 +5326,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -5397,16 +5397,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -5512,7 +5512,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5526,10 +5526,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -5770,16 +5770,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -5991,18 +5991,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6218,15 +6218,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -6333,21 +6333,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(6424)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -6356,9 +6356,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -6739,15 +6739,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -6839,16 +6839,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -7086,7 +7086,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -7211,7 +7211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7420,7 +7420,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -7852,7 +7852,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7860,7 +7860,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -7875,9 +7875,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8341,7 +8341,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 6424:
 /***/ ((module) => {
 
 module.exports = {
@@ -8415,7 +8415,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8423,7 +8423,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -8574,13 +8574,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6424)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -8588,9 +8588,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -9300,18 +9300,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6424)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -9440,7 +9440,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9448,7 +9448,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -9456,10 +9456,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(6424)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -9656,7 +9656,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9664,9 +9664,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -9679,7 +9679,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -9712,9 +9712,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(6424)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -9726,11 +9726,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -9738,7 +9738,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -10653,7 +10653,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11176,7 +11176,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11184,13 +11184,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -11209,7 +11209,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(6424)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -11615,7 +11615,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -11975,7 +11975,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -11985,16 +11985,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -12036,9 +12036,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(6424)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -12346,7 +12346,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -12606,19 +12606,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6424)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -12821,7 +12821,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12893,15 +12893,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6424)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -13060,7 +13060,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -13184,15 +13184,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6424)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -13385,10 +13385,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6424)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -13426,7 +13426,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13437,14 +13437,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(6424)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -13540,19 +13540,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6424)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -13821,13 +13821,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -13863,7 +13863,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13871,8 +13871,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -13902,7 +13902,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -13953,15 +13953,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -14192,20 +14192,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6424)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -14636,14 +14636,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -15018,14 +15018,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -15148,12 +15148,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -15176,11 +15176,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -15207,11 +15207,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -15233,13 +15233,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -15517,7 +15517,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15529,7 +15529,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15541,7 +15541,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15562,13 +15562,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(6424)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -15579,14 +15579,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -15729,14 +15729,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -15745,10 +15745,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(6424)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -15795,12 +15795,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -15830,12 +15830,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -15843,9 +15843,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -16044,14 +16044,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -16060,10 +16060,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(6424)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16110,7 +16110,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -16140,20 +16140,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -16514,7 +16514,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16564,7 +16564,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -16600,7 +16600,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -17030,20 +17030,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17896,15 +17896,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -18055,26 +18055,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(6424).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -18119,7 +18119,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -18138,15 +18138,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -18329,14 +18329,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -18646,7 +18646,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -19005,13 +19005,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -19586,23 +19586,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -20076,7 +20076,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -20120,12 +20120,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -20135,16 +20135,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -20656,7 +20656,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -20787,7 +20787,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21538,12 +21538,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(6424)
 
 class CompatWeakRef {
   constructor (value) {
@@ -21591,14 +21591,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -21724,16 +21724,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -22205,16 +22205,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -22464,7 +22464,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -22511,21 +22511,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6424)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -23205,7 +23205,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -23218,9 +23218,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -23256,23 +23256,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -25482,23 +25482,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -25508,12 +25508,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -26526,14 +26526,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -26545,16 +26545,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -27143,7 +27143,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -27159,21 +27159,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -28798,14 +28798,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -29500,7 +29500,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -29797,7 +29797,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29806,16 +29806,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -30148,12 +30148,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -30233,7 +30233,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -30250,7 +30250,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30261,10 +30261,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -30648,27 +30648,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -31026,7 +31026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -31099,14 +31099,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6424)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -31435,12 +31435,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -31538,14 +31538,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -31650,16 +31650,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -31669,11 +31669,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -32184,14 +32184,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -32295,7 +32295,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -32314,16 +32314,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -32643,15 +32643,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -32660,21 +32660,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33497,18 +33497,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -33594,15 +33594,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -33646,17 +33646,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -33765,15 +33765,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -33860,18 +33860,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -34091,17 +34091,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -34215,12 +34215,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -34422,14 +34422,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -34480,7 +34480,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34526,19 +34526,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -34742,13 +34742,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -34977,7 +34977,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35132,7 +35132,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35175,7 +35175,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35210,12 +35210,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -35234,12 +35234,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -35256,22 +35256,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -35600,13 +35600,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -35683,7 +35683,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35747,14 +35747,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -35844,13 +35844,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -36029,7 +36029,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36098,28 +36098,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -36135,11 +36135,11 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -36156,7 +36156,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36182,16 +36182,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -36309,14 +36309,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -36467,14 +36467,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -36514,15 +36514,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -36560,14 +36560,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -36594,17 +36594,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -36748,17 +36748,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -36870,16 +36870,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -36942,7 +36942,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37002,12 +37002,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -37048,15 +37048,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -37273,7 +37273,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37343,7 +37343,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37449,14 +37449,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -37568,12 +37568,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -38298,7 +38298,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38346,14 +38346,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -39333,18 +39333,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -39447,16 +39447,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -39493,13 +39493,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -39519,12 +39519,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -39543,13 +39543,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -39569,12 +39569,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -39592,12 +39592,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -39620,13 +39620,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -39674,12 +39674,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -39723,18 +39723,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -39755,14 +39755,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -39826,27 +39826,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -39932,14 +39932,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -40009,12 +40009,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -40045,13 +40045,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -40102,12 +40102,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -40185,13 +40185,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -40263,16 +40263,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -40347,15 +40347,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -40436,24 +40436,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -40484,14 +40484,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -40587,12 +40587,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -40699,7 +40699,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40857,15 +40857,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -40996,14 +40996,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -41158,7 +41158,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41189,14 +41189,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -41283,7 +41283,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41317,15 +41317,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -41476,13 +41476,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -41821,12 +41821,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -42548,11 +42548,11 @@ function targetPreRelease(catalogs, target) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/components/flags.ts
 /** Flags whose value may come as the next argument (`--feature-gates A=true`); other flags are read only with `=`. */
 const LIST_FLAGS = new Set(['feature-gates', 'enable-admission-plugins', 'disable-admission-plugins', 'admission-control']);
@@ -43199,10 +43199,10 @@ function readEnvFile(out, rel, text) {
 class InputError extends Error {
 }
 /** A flag, action input or configuration value that is not valid. */
-class SettingsError extends InputError {
+class errors_SettingsError extends InputError {
 }
 /** A path to scan that does not exist or lies outside the workspace. */
-class DiscoveryError extends InputError {
+class errors_DiscoveryError extends InputError {
 }
 /** Reports of a sharded scan that cannot be merged. */
 class MergeError extends InputError {
@@ -43227,7 +43227,7 @@ class ConfigError extends InputError {
 
 
 /** Directories never walked: version control, dependencies and vendored code. */
-const DEFAULT_EXCLUDED_DIRS = new Set([
+const discover_DEFAULT_EXCLUDED_DIRS = new Set([
     '.git', '.hg', '.svn', 'node_modules', 'vendor', 'third_party', 'bower_components', '.terraform', '.venv', '__pycache__',
 ]);
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
@@ -43240,7 +43240,7 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 const STAT_BATCH = 64;
 /** How many directories are read at once. */
 const DIR_CONCURRENCY = 16;
-async function discover(fs, opts) {
+async function discover_discover(fs, opts) {
     const realRoot = await fs.realpath(opts.root);
     const result = { files: [], charts: [], kustomizations: [], skipped: [] };
     const include = opts.include.length > 0 ? picomatch_default()(opts.include, { dot: true }) : null;
@@ -43335,7 +43335,7 @@ async function discover(fs, opts) {
                 }
                 const st = await fs.stat(abs);
                 if (st.isDirectory) {
-                    if (!(DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel) || (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)))) {
+                    if (!(discover_DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel) || (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)))) {
                         linkedDirs.push({ dir: abs, real: target, pathFilter, inChart: inChart || isChart, rel, target });
                     }
                     continue;
@@ -43345,7 +43345,7 @@ async function discover(fs, opts) {
                 size = st.size;
             }
             if (isDir) {
-                if (DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel))
+                if (discover_DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel))
                     continue;
                 if (isChart && CHART_NON_MANIFEST_DIRS.has(e.name))
                     continue; // rendered by Helm, not read as YAML
@@ -43414,10 +43414,10 @@ async function discover(fs, opts) {
             real = await fs.realpath(abs);
         }
         catch {
-            throw new DiscoveryError(`path "${p}" does not exist`);
+            throw new errors_DiscoveryError(`path "${p}" does not exist`);
         }
         if (!inside(real))
-            throw new DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
+            throw new errors_DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
         const st = await fs.stat(abs);
         if (st.isDirectory)
             await walkTree({ dir: abs, real, pathFilter: null, inChart: await isInChart(fs, abs, opts.root) });
@@ -43492,7 +43492,7 @@ function atOrAbove(severity, threshold) {
     return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -47668,7 +47668,7 @@ function firstLine(s) {
 
 ;// CONCATENATED MODULE: ./src/parse/decode.ts
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-function decodeText(bytes) {
+function decode_decodeText(bytes) {
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
         return { ok: false, reason: 'UTF-16 text; Kubernetes manifests must be UTF-8' };
     }
@@ -50946,7 +50946,7 @@ function staysBelow(path) {
     }
     return true;
 }
-class WorkspaceBox {
+class box_WorkspaceBox {
     fs;
     root;
     realRoot;
@@ -50961,7 +50961,7 @@ class WorkspaceBox {
     }
     static async open(fs, root) {
         const abs = (0,external_node_path_namespaceObject.resolve)(root);
-        return new WorkspaceBox(fs, abs, await fs.realpath(abs));
+        return new box_WorkspaceBox(fs, abs, await fs.realpath(abs));
     }
     /** Whether a real (links followed) path is the workspace or inside it. */
     containsReal(real) {
@@ -51945,7 +51945,7 @@ async function readRepoChart(box, absDir, memo) {
 }
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
 async function prepareChart(chartRel, opts, ctx) {
-    const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
+    const box = ctx.box ?? (await box_WorkspaceBox.open(ctx.fs, ctx.root));
     const scratch = await ctx.temp.mkdtemp('kug-helm-');
     try {
         const state = { ctx, box, scratch, files: [], missing: [], resolved: [], substituted: [], problems: [], made: new Set(), capabilities: opts.capabilities ?? null, unanswered: [], answered: 0 };
@@ -52561,7 +52561,7 @@ async function renderChartItems(chart, opts, ctx) {
         result.failures++;
         result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
     };
-    const box = ctx.prepare.box ?? (await WorkspaceBox.open(ctx.fs, ctx.prepare.root));
+    const box = ctx.prepare.box ?? (await box_WorkspaceBox.open(ctx.fs, ctx.prepare.root));
     let meta;
     try {
         meta = await readRepoChart(box, abs, ctx.prepare.charts);
@@ -53036,7 +53036,7 @@ function isRemote(entry) {
     return /(?:^|\/)[^/]*\.git(?:\/|$)|(?:^|\/)_git\/|[^/]\/\/+[^/]/i.test(e);
 }
 async function planKustomizations(fs, root, dirs) {
-    const check = new Preflight(fs, await WorkspaceBox.open(fs, root));
+    const check = new Preflight(fs, await box_WorkspaceBox.open(fs, root));
     const infos = new Map();
     for (const d of dirs)
         infos.set(d, await check.info(d));
@@ -53571,14 +53571,14 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
                 return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
             if (r.spawnError !== undefined)
                 return fail(`the program could not be started (${r.spawnError}).`);
-            const box = await WorkspaceBox.open(fs, root);
+            const box = await box_WorkspaceBox.open(fs, root);
             const why = await explainFailure(r.stderr, info, box, build, opts.loadRestrictor ?? 'rootOnly');
             if (why)
                 return fail(why.reason, why.line, why.data, false, why.file);
             const reason = clean(lastError(r.stderr)) || `exit code ${r.exitCode}`;
             return fail(reason.endsWith('.') ? reason : `${reason}.`);
         }
-        return kustomize_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
+        return kustomize_mapOutput(r.stdout, info, build, opts, await box_WorkspaceBox.open(fs, root), root);
     }
     finally {
         await deps.temp.rm(scratch);
@@ -54037,7 +54037,7 @@ async function renderAll(input, deps) {
     const { found, settings, fs, logger } = input;
     const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
     const root = settings.root;
-    const box = await WorkspaceBox.open(fs, root);
+    const box = await box_WorkspaceBox.open(fs, root);
     const realRoot = box.realRoot;
     // Chart metadata read in this run, once per Chart.yaml text.
     const chartMeta = new ChartMetaMemo();
@@ -54292,7 +54292,7 @@ function chartIndex(box, charts, fs, root, found, settings) {
         const hits = (await scanned).filter((c) => c.name === name);
         if (hits.length > 0)
             return hits;
-        everywhere ??= discover(fs, { root, paths: ['.'], include: [], exclude: settings.exclude, maxFileBytes: settings.maxFileBytes })
+        everywhere ??= discover_discover(fs, { root, paths: ['.'], include: [], exclude: settings.exclude, maxFileBytes: settings.maxFileBytes })
             .then((d) => load(d.charts))
             .catch(() => []);
         return (await everywhere).filter((c) => c.name === name);
@@ -56256,7 +56256,7 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
         engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, rel);
         return 0;
     }
-    const decoded = decodeText(bytes);
+    const decoded = decode_decodeText(bytes);
     if (!decoded.ok) {
         engine.skipped({ reason: decoded.reason, severity: 'warning' }, rel);
         return 0;
@@ -56294,7 +56294,7 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
 function collectFile(rel, bytes, engine) {
     if (bytes instanceof Error)
         return;
-    const decoded = decodeText(bytes);
+    const decoded = decode_decodeText(bytes);
     if (!decoded.ok)
         return;
     const parsed = parseManifestText(decoded.text);
@@ -56416,7 +56416,7 @@ async function suppress(findings, engine, input) {
 function otherFileReader(fs, root, maxBytes) {
     let box = null;
     return async (file) => {
-        box ??= WorkspaceBox.open(fs, root).catch(() => null);
+        box ??= box_WorkspaceBox.open(fs, root).catch(() => null);
         const b = await box;
         if (!b)
             return null;
@@ -56429,7 +56429,7 @@ function otherFileReader(fs, root, maxBytes) {
         const bytes = await readOrError(fs, c.real);
         if (bytes instanceof Error)
             return null;
-        const decoded = decodeText(bytes);
+        const decoded = decode_decodeText(bytes);
         return decoded.ok ? inlineDirectives(decoded.text) : null;
     };
 }
@@ -56534,7 +56534,7 @@ async function runScan(settings, deps) {
     const engine = engineFor(settings, deps.catalogs, (f) => sink.push(f));
     // Inline suppression comments of the files read, by file.
     const inline = new Map();
-    const found = await discover(deps.fs, {
+    const found = await discover_discover(deps.fs, {
         root: settings.root,
         paths: settings.paths,
         include: settings.include,
@@ -56578,7 +56578,7 @@ async function runScan(settings, deps) {
             window.push(read(i + READ_AHEAD));
             if (!scan) {
                 // Another part checks this file; the cluster's upgrade path still needs its objects.
-                const decoded = bytes instanceof Error ? null : decodeText(bytes);
+                const decoded = bytes instanceof Error ? null : decode_decodeText(bytes);
                 if (decoded?.ok)
                     for (const doc of parseManifestText(decoded.text).documents)
                         clusterDocs.push(clusterDocument(doc, file.rel));
@@ -57664,7 +57664,7 @@ function exitCleanlyOnSignals(say) {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -57700,7 +57700,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -57796,7 +57796,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -57837,7 +57837,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -57928,11 +57928,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -58629,7 +58629,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -58705,7 +58705,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -58779,7 +58779,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59060,7 +59060,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -59102,7 +59102,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59282,7 +59282,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59556,7 +59556,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60144,7 +60144,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60224,7 +60224,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60289,7 +60289,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60868,7 +60868,7 @@ function renderText(result, opts = { color: false }) {
     if (clusters.length > 0) {
         out.push(paint(BOLD, clusters[0]));
         for (const line of clusters.slice(1))
-            out.push(logLine(line));
+            out.push(text_logLine(line));
         out.push('');
     }
     const s = result.summary;
@@ -60948,7 +60948,7 @@ function oneLine(text) {
  * or kubectl printed): `oneLine`, and a line that would start with `::` after its leading blanks (a workflow command
  * for the GitHub runner) has its first colon written `\x3a`.
  */
-function logLine(text) {
+function text_logLine(text) {
     const line = oneLine(text);
     const m = /^\s*::/.exec(line);
     return m ? `${line.slice(0, m[0].length - 2)}\\x3a${line.slice(m[0].length - 1)}` : line;
@@ -61107,7 +61107,7 @@ function decideComment(mode, ctx, pr, checkedOut) {
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
 const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown']));
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const scan_DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 /**
  * Ranges of the numeric settings. A file's text must fit in one string; a timer longer than 2^31-1 ms fires at once,
  * so a longer render timeout would end every render immediately.
@@ -61115,22 +61115,22 @@ const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
 const MAX_RENDER_TIMEOUT_SEC = 86_400;
 const MAX_RENDER_WORKERS = 64;
-function resolveScanSettings(raw, catalog, names) {
+function scan_resolveScanSettings(raw, catalog, names) {
     if (raw.target === undefined || raw.target.trim() === '') {
-        throw new SettingsError(`${names.target} is required: the Kubernetes release to check against, e.g. ${catalog.newestRelease}`);
+        throw new errors_SettingsError(`${names.target} is required: the Kubernetes release to check against, e.g. ${catalog.newestRelease}`);
     }
     const target = scan_release(raw.target, names.target, catalog);
     const current = raw.current === undefined || raw.current.trim() === '' ? null : scan_release(raw.current, names.current, catalog);
     if (current !== null && version_compareReleases(current, target) > 0) {
-        throw new SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
+        throw new errors_SettingsError(`${names.current} ${current} is newer than ${names.target} ${target}; the target must be the same release or newer`);
     }
     const failOn = resolveFailOn(raw.failOn, names.failOn);
     const failOnClusters = resolveFailOn(raw.failOnClusters, names.failOnClusters ?? 'fail-on-clusters');
-    let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    let maxFileBytes = scan_DEFAULT_MAX_FILE_BYTES;
     if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
         const n = Number(raw.maxFileBytes);
         if (!Number.isInteger(n) || n <= 0 || n > MAX_FILE_BYTES_LIMIT) {
-            throw new SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a whole number of bytes from 1 to ${MAX_FILE_BYTES_LIMIT} (256 MiB)`);
+            throw new errors_SettingsError(`${names.maxFileBytes} "${raw.maxFileBytes}" is not valid; expected a whole number of bytes from 1 to ${MAX_FILE_BYTES_LIMIT} (256 MiB)`);
         }
         maxFileBytes = n;
     }
@@ -61152,7 +61152,7 @@ function resolveScanSettings(raw, catalog, names) {
 function resolveFailOn(text, name) {
     const failOn = (text ?? 'error').trim() || 'error';
     if (!FAIL_ON_VALUES.includes(failOn)) {
-        throw new SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
+        throw new errors_SettingsError(`${name} "${failOn}" is not valid; expected one of ${FAIL_ON_VALUES.join(', ')}`);
     }
     return failOn;
 }
@@ -61161,7 +61161,7 @@ function resolveShard(text, name) {
         return null;
     const shard = parseShard(text);
     if (!shard)
-        throw new SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
+        throw new errors_SettingsError(`${name} "${text}" is not valid; expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4`);
     return shard;
 }
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -61169,17 +61169,17 @@ function resolveRenderSettings(raw, names) {
     const text = (v) => (v === undefined || v.trim() === '' ? null : v.trim());
     const releaseName = text(raw.releaseName) ?? DEFAULT_RENDER_SETTINGS.releaseName;
     if (!RELEASE_NAME.test(releaseName) || releaseName.length > 53) {
-        throw new SettingsError(`${names.releaseName ?? 'release name'} "${releaseName}" is not a valid Helm release name; expected lower-case letters, digits and dashes (at most 53)`);
+        throw new errors_SettingsError(`${names.releaseName ?? 'release name'} "${releaseName}" is not a valid Helm release name; expected lower-case letters, digits and dashes (at most 53)`);
     }
     const namespace = text(raw.namespace) ?? DEFAULT_RENDER_SETTINGS.namespace;
     if (!RELEASE_NAME.test(namespace) || namespace.length > 63) {
-        throw new SettingsError(`${names.namespace ?? 'namespace'} "${namespace}" is not a valid namespace; expected lower-case letters, digits and dashes (at most 63)`);
+        throw new errors_SettingsError(`${names.namespace ?? 'namespace'} "${namespace}" is not a valid namespace; expected lower-case letters, digits and dashes (at most 63)`);
     }
     const inside = (p, what) => {
         const abs = (0,external_node_path_namespaceObject.resolve)(raw.root, p);
         const rel = (0,external_node_path_namespaceObject.relative)(raw.root, abs);
         if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            throw new SettingsError(`${names.values ?? 'values'} ${what} "${p}" is outside the workspace ${raw.root}`);
+            throw new errors_SettingsError(`${names.values ?? 'values'} ${what} "${p}" is outside the workspace ${raw.root}`);
         return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
     };
     const valuesFiles = [];
@@ -61188,10 +61188,10 @@ function resolveRenderSettings(raw, names) {
         const chart = eq > 0 ? pair.slice(0, eq).trim() : '';
         const file = eq > 0 ? pair.slice(eq + 1).trim() : '';
         if (chart === '' || file === '') {
-            throw new SettingsError(`${names.values ?? 'values'} "${pair}" is not valid; expected CHART=FILE, e.g. charts/web=deploy/prod-values.yaml`);
+            throw new errors_SettingsError(`${names.values ?? 'values'} "${pair}" is not valid; expected CHART=FILE, e.g. charts/web=deploy/prod-values.yaml`);
         }
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {
-            throw new SettingsError(`${names.values ?? 'values'} "${pair}": values must be a file in the workspace, not a URL (nothing is downloaded)`);
+            throw new errors_SettingsError(`${names.values ?? 'values'} "${pair}": values must be a file in the workspace, not a URL (nothing is downloaded)`);
         }
         valuesFiles.push({ chart: inside(chart, 'chart'), file: inside(file, 'file') });
     }
@@ -61200,7 +61200,7 @@ function resolveRenderSettings(raw, names) {
     if (timeout !== null) {
         const n = Number(timeout);
         if (!Number.isFinite(n) || n <= 0 || n > MAX_RENDER_TIMEOUT_SEC) {
-            throw new SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a number of seconds greater than 0 and at most ${MAX_RENDER_TIMEOUT_SEC}`);
+            throw new errors_SettingsError(`${names.renderTimeout ?? 'render timeout'} "${timeout}" is not valid; expected a number of seconds greater than 0 and at most ${MAX_RENDER_TIMEOUT_SEC}`);
         }
         renderTimeoutSec = n;
     }
@@ -61209,13 +61209,13 @@ function resolveRenderSettings(raw, names) {
     if (workers !== null) {
         const n = Number(workers);
         if (!Number.isInteger(n) || n <= 0 || n > MAX_RENDER_WORKERS) {
-            throw new SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a whole number from 1 to ${MAX_RENDER_WORKERS}`);
+            throw new errors_SettingsError(`${names.renderWorkers ?? 'render workers'} "${workers}" is not valid; expected a whole number from 1 to ${MAX_RENDER_WORKERS}`);
         }
         renderWorkers = n;
     }
     const restrictor = text(raw.loadRestrictor)?.toLowerCase() ?? null;
     if (restrictor !== null && !['none', 'root-only', 'loadrestrictionsnone', 'loadrestrictionsrootonly'].includes(restrictor)) {
-        throw new SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
+        throw new errors_SettingsError(`${names.loadRestrictor ?? 'load restrictor'} "${text(raw.loadRestrictor) ?? ''}" is not valid; expected root-only or none`);
     }
     return {
         loadRestrictor: restrictor === 'none' || restrictor === 'loadrestrictionsnone' ? 'none' : 'rootOnly',
@@ -61234,21 +61234,21 @@ function scan_release(text, name, catalog) {
         return catalog.newestRelease;
     const parsed = parseRelease(text);
     if (!parsed) {
-        throw new SettingsError(`${name} "${text}" is not a Kubernetes release; expected MAJOR.MINOR such as ${catalog.newestRelease}, or latest`);
+        throw new errors_SettingsError(`${name} "${text}" is not a Kubernetes release; expected MAJOR.MINOR such as ${catalog.newestRelease}, or latest`);
     }
     const r = formatRelease(parsed);
     // One minor past the newest GA release is answered when the catalog has pre-release data for it (every report
     // then says so in a pre-release-target notice); anything newer would be guesses.
     if (version_compareReleases(r, catalog.newestRelease) > 0 && !preReleaseAt(catalog, r)) {
         const pre = catalog.preRelease;
-        throw new SettingsError(`${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}` +
+        throw new errors_SettingsError(`${name} ${r} is newer than the newest release in the API catalog (${catalog.newestRelease}, catalog ${catalog.version}` +
             `${pre ? `; pre-release data covers ${pre.release} only` : ''}); results for it would be guesses. ` +
             `Use ${pre ? `${pre.release} or older` : catalog.newestRelease} or update kube-upgrade-gate`);
     }
     // Releases older than the catalog's served-API data are still answerable: deprecation and removal releases are
     // known for every kind the catalog lists, which is all that removed-api and deprecated-api need.
     if (parsed.major !== 1) {
-        throw new SettingsError(`${name} ${r} is not a Kubernetes 1.x release; expected MAJOR.MINOR such as ${catalog.newestRelease}`);
+        throw new errors_SettingsError(`${name} ${r} is not a Kubernetes 1.x release; expected MAJOR.MINOR such as ${catalog.newestRelease}`);
     }
     return r;
 }
@@ -61297,30 +61297,30 @@ async function loadClusters(raw, fs, api, names) {
     const text = (v) => (v === undefined || v.trim() === '' ? null : v.trim());
     const asOf = text(raw.asOf);
     if (asOf !== null && !isIsoDate(asOf)) {
-        throw new SettingsError(`${names.asOf} "${asOf}" is not valid; expected a calendar date YYYY-MM-DD such as 2026-11-23`);
+        throw new errors_SettingsError(`${names.asOf} "${asOf}" is not valid; expected a calendar date YYYY-MM-DD such as 2026-11-23`);
     }
     let eolWarningDays = DEFAULT_EOL_WARNING_DAYS;
     const days = text(raw.eolWarningDays);
     if (days !== null) {
         const n = Number(days);
         if (!Number.isInteger(n) || n < 0 || n > 3650) {
-            throw new SettingsError(`${names.eolWarningDays} "${days}" is not valid; expected a whole number of days from 0 to 3650`);
+            throw new errors_SettingsError(`${names.eolWarningDays} "${days}" is not valid; expected a whole number of days from 0 to 3650`);
         }
         eolWarningDays = n;
     }
     const source = (text(raw.advisories) ?? 'embedded').toLowerCase();
     if (!ADVISORY_SOURCES.includes(source)) {
-        throw new SettingsError(`${names.advisories} "${raw.advisories}" is not valid; expected embedded or live`);
+        throw new errors_SettingsError(`${names.advisories} "${raw.advisories}" is not valid; expected embedded or live`);
     }
     let file = null;
     const clusterVersion = text(raw.clusterVersion);
     const kubeletVersion = text(raw.kubeletVersion);
     if (kubeletVersion !== null && clusterVersion === null) {
-        throw new SettingsError(`${names.kubeletVersion} needs ${names.clusterVersion}: the kubelet is checked against the cluster's kube-apiserver`);
+        throw new errors_SettingsError(`${names.kubeletVersion} needs ${names.clusterVersion}: the kubelet is checked against the cluster's kube-apiserver`);
     }
     for (const [v, name] of [[clusterVersion, names.clusterVersion], [kubeletVersion, names.kubeletVersion]]) {
         if (v !== null && !isFullVersion(v)) {
-            throw new SettingsError(`${name} "${v}" is not valid; expected a Kubernetes version with its patch number, such as 1.34.2 or v1.30.5-gke.1014001`);
+            throw new errors_SettingsError(`${name} "${v}" is not valid; expected a Kubernetes version with its patch number, such as 1.34.2 or v1.30.5-gke.1014001`);
         }
     }
     // The configuration file: named explicitly, else the default place when anything is there. A path in the
@@ -61330,10 +61330,10 @@ async function loadClusters(raw, fs, api, names) {
     let box = null;
     const openBox = async () => {
         try {
-            box ??= await WorkspaceBox.open(fs, raw.root);
+            box ??= await box_WorkspaceBox.open(fs, raw.root);
         }
         catch {
-            throw new SettingsError(`the workspace ${raw.root} does not exist or is not a directory`);
+            throw new errors_SettingsError(`the workspace ${raw.root} does not exist or is not a directory`);
         }
         return box;
     };
@@ -61341,15 +61341,15 @@ async function loadClusters(raw, fs, api, names) {
     if (explicit !== null) {
         const st = await fs.stat(explicit).catch(() => null);
         if (!st)
-            throw new SettingsError(`${names.config} "${explicit}" does not exist; expected a YAML file such as .github/kube-upgrade-gate.yaml`);
+            throw new errors_SettingsError(`${names.config} "${explicit}" does not exist; expected a YAML file such as .github/kube-upgrade-gate.yaml`);
         if (!st.isFile)
-            throw new SettingsError(`${names.config} "${explicit}" is not a regular file (a directory, FIFO or device is never read)`);
+            throw new errors_SettingsError(`${names.config} "${explicit}" is not a regular file (a directory, FIFO or device is never read)`);
         configPath = explicit;
         const lexical = (0,external_node_path_namespaceObject.relative)(raw.root, explicit);
         if (lexical !== '' && lexical !== '..' && !lexical.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(lexical)) {
             const c = await (await openBox()).check(explicit, 'file');
             if (!c.ok)
-                throw new SettingsError(`${names.config}: configuration file ${c.message}`);
+                throw new errors_SettingsError(`${names.config}: configuration file ${c.message}`);
             configPath = c.real;
         }
     }
@@ -61360,7 +61360,7 @@ async function loadClusters(raw, fs, api, names) {
                 continue;
             const c = await (await openBox()).check(abs, 'file');
             if (!c.ok)
-                throw new SettingsError(`configuration file ${c.message}`);
+                throw new errors_SettingsError(`configuration file ${c.message}`);
             configPath = c.real;
             file = c.rel;
             break;
@@ -61382,13 +61382,13 @@ async function loadClusters(raw, fs, api, names) {
         shownAs = file ?? configPath;
         const st = await fs.stat(configPath);
         if (st.size > MAX_CONFIG_BYTES)
-            throw new SettingsError(`${shownAs}: the configuration file is larger than ${MAX_CONFIG_BYTES} bytes`);
+            throw new errors_SettingsError(`${shownAs}: the configuration file is larger than ${MAX_CONFIG_BYTES} bytes`);
         let body;
         try {
             body = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(configPath)).replace(/^\uFEFF/, '');
         }
         catch (err) {
-            throw new SettingsError(`${shownAs}: cannot be read as UTF-8 text (${err.message})`);
+            throw new errors_SettingsError(`${shownAs}: cannot be read as UTF-8 text (${err.message})`);
         }
         try {
             const parsed = parseConfigText(body, shownAs);
@@ -61402,7 +61402,7 @@ async function loadClusters(raw, fs, api, names) {
         }
         catch (err) {
             if (err instanceof ConfigError)
-                throw new SettingsError(`invalid configuration:\n${err.message}`);
+                throw new errors_SettingsError(`invalid configuration:\n${err.message}`);
             throw err;
         }
     }
@@ -61429,12 +61429,12 @@ async function loadClusters(raw, fs, api, names) {
             for (const c of resolved.clusters) {
                 if (version_compareReleases(c.minor, api.newestRelease) > 0) {
                     const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['version'])}: clusters "${c.name}"`;
-                    throw new SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}), newer than the newest release this kube-upgrade-gate knows (${api.newestRelease}); update kube-upgrade-gate to check it`);
+                    throw new errors_SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}), newer than the newest release this kube-upgrade-gate knows (${api.newestRelease}); update kube-upgrade-gate to check it`);
                 }
                 if (version_compareReleases(c.target, c.minor) < 0) {
                     const where = fromFlags ? names.clusterVersion : `${shownAs}${lineSuffix(c.lines['target'] ?? c.lines['version'])}: clusters "${c.name}"`;
                     const whence = c.lines['target'] !== undefined ? 'its target' : fromFlags ? names.target : `the default target (${names.target} or the file's target)`;
-                    throw new SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}) but ${whence} is ${c.target}; expected a target of ${c.minor} or newer (clusters are never downgraded)`);
+                    throw new errors_SettingsError(`${where}: the cluster runs ${c.minor} (${c.versionAsWritten}) but ${whence} is ${c.target}; expected a target of ${c.minor} or newer (clusters are never downgraded)`);
                 }
             }
             return resolved;
@@ -61461,24 +61461,24 @@ async function readInventoryFiles(inv, index, configPath, box, fs, shownAs, line
         const where = `${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory.${key}`))}: clusters[${index}].inventory.${key}`;
         const c = await box.check((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(configPath), rel), 'file');
         if (!c.ok)
-            throw new SettingsError(`${where}: inventory file ${c.message}`);
+            throw new errors_SettingsError(`${where}: inventory file ${c.message}`);
         const st = await fs.stat(c.real);
         if (st.size > MAX_INVENTORY_BYTES)
-            throw new SettingsError(`${where}: ${c.rel} is larger than ${MAX_INVENTORY_BYTES} bytes`);
+            throw new errors_SettingsError(`${where}: ${c.rel} is larger than ${MAX_INVENTORY_BYTES} bytes`);
         let text;
         try {
             text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(c.real));
         }
         catch (err) {
-            throw new SettingsError(`${where}: ${c.rel} cannot be read as UTF-8 text (${err.message})`);
+            throw new errors_SettingsError(`${where}: ${c.rel} cannot be read as UTF-8 text (${err.message})`);
         }
         texts[key] = { file: c.rel, text };
     }
     const facts = readInventory(texts, inv.poolLabel);
     if (facts.problems.length > 0)
-        throw new SettingsError(facts.problems.join('\n'));
+        throw new errors_SettingsError(facts.problems.join('\n'));
     if (facts.version === null)
-        throw new SettingsError(`${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory`))}: clusters[${index}].inventory: the files show no kube-apiserver version (no serverVersion, no kube-apiserver pod)`);
+        throw new errors_SettingsError(`${shownAs}${lineSuffix(lines.get(`clusters[${index}].inventory`))}: clusters[${index}].inventory: the files show no kube-apiserver version (no serverVersion, no kube-apiserver pod)`);
     return facts;
 }
 function clusterSpec(c, index, api, file, shownAs, all, inv) {
@@ -61584,7 +61584,7 @@ function releaseOf(text, api, where) {
     // A target one minor past the newest GA release is answered from that minor's pre-release data.
     if (version_compareReleases(r, api.newestRelease) > 0 && !preReleaseAt(api, r)) {
         const pre = api.preRelease;
-        throw new SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}${pre ? `; pre-release data covers ${pre.release} only` : ''}); ` +
+        throw new errors_SettingsError(`${where()}: ${r} is newer than the newest release in the API catalog (${api.newestRelease}${pre ? `; pre-release data covers ${pre.release} only` : ''}); ` +
             `use ${pre ? `${pre.release} or older` : api.newestRelease} or update kube-upgrade-gate`);
     }
     return r;
@@ -61616,7 +61616,7 @@ async function resolveSettings(raw, names, catalog, fs) {
         eolWarningDays: raw.eolWarningDays,
         advisories: raw.advisories,
     }, fs, catalog, names);
-    const settings = resolveScanSettings({ ...raw, target: raw.target ?? declared?.target }, catalog, names);
+    const settings = scan_resolveScanSettings({ ...raw, target: raw.target ?? declared?.target }, catalog, names);
     if (declared) {
         settings.clusters = declared.resolve(settings.target);
         settings.addons = declared.addons;
@@ -61664,35 +61664,37 @@ const INPUT = {
     mode: 'mode',
     reports: 'reports',
     comment: 'comment',
+    suggestFixes: 'suggest-fixes',
     pullRequest: 'pull-request',
     issueLabel: 'issue-label',
     sarifFile: 'sarif-file',
     token: 'github-token',
 };
 const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
-/** Reads the mode, comment, only-changed, pull-request, issue-label, sarif-file and github-token inputs. */
+/** Reads the mode, comment, only-changed, suggest-fixes, pull-request, issue-label, sarif-file and github-token inputs. */
 function readGitHubInputs(getInput, root) {
     const get = (name) => (getInput(name) ?? '').trim();
     const oneOf = (name, values, dflt) => {
         const v = get(name) || dflt;
         if (!values.includes(v))
-            throw new SettingsError(`${name} "${v}" is not valid; expected one of ${values.join(', ')}`);
+            throw new errors_SettingsError(`${name} "${v}" is not valid; expected one of ${values.join(', ')}`);
         return v;
     };
     const mode = oneOf(INPUT.mode, ['scan', 'merge', 'advisories'], 'scan');
     const comment = oneOf(INPUT.comment, ['auto', 'always', 'never'], 'auto');
     const onlyChanged = oneOf(INPUT.onlyChanged, ['true', 'false'], 'false') === 'true';
+    const suggestFixes = oneOf(INPUT.suggestFixes, ['true', 'false'], 'false') === 'true';
     let pullRequest = null;
     if (get(INPUT.pullRequest) !== '') {
         pullRequest = parsePullRequestNumber(get(INPUT.pullRequest));
         if (pullRequest === null)
-            throw new SettingsError(`${INPUT.pullRequest} "${get(INPUT.pullRequest)}" is not valid; expected a pull request number`);
+            throw new errors_SettingsError(`${INPUT.pullRequest} "${get(INPUT.pullRequest)}" is not valid; expected a pull request number`);
     }
     const issueLabel = get(INPUT.issueLabel) || DEFAULT_ISSUE_LABEL;
     if (issueLabel.includes(',') || issueLabel.length > 50)
-        throw new SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
+        throw new errors_SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
     const sarif = get(INPUT.sarifFile);
-    return { mode, comment, onlyChanged, pullRequest, issueLabel, sarifFile: sarif === '' ? null : (0,external_node_path_namespaceObject.resolve)(root, sarif), token: get(INPUT.token) };
+    return { mode, comment, onlyChanged, suggestFixes, pullRequest, issueLabel, sarifFile: sarif === '' ? null : (0,external_node_path_namespaceObject.resolve)(root, sarif), token: get(INPUT.token) };
 }
 /** The cluster settings' names as this action spells them, for error messages. */
 const CLUSTER_INPUT_NAMES = {
@@ -61776,14 +61778,14 @@ function workspacePath(root, p, input) {
     if (rel === '')
         return '.';
     if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new SettingsError(`${input}: "${p}" is outside the workspace ${root}; use paths inside the repository`);
+        throw new errors_SettingsError(`${input}: "${p}" is outside the workspace ${root}; use paths inside the repository`);
     }
     return (0,external_node_path_namespaceObject.isAbsolute)(p) ? rel : p;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -61836,9 +61838,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(1947);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -61891,7 +61893,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -61906,7 +61908,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -61935,7 +61937,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -61983,7 +61985,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -62004,7 +62006,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -62051,7 +62053,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -62397,7 +62399,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -62689,7 +62691,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -63290,7 +63292,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -63331,7 +63333,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -63538,7 +63540,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -63669,7 +63671,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -63724,11 +63726,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -63869,12 +63871,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -66168,7 +66170,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -66294,7 +66296,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -66315,7 +66317,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -66727,7 +66729,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -66766,7 +66768,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -66781,9 +66783,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ../main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -66866,7 +66868,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -67340,7 +67342,7 @@ function fetchHttpClient(userAgent) {
  */
 
 
-const nodeReportFileOps = {
+const output_nodeReportFileOps = {
     kind(path) {
         try {
             return (0,external_node_fs_namespaceObject.statSync)(path).isFile() ? 'file' : 'other';
@@ -67365,7 +67367,7 @@ const nodeReportFileOps = {
  * empty report and keeps an earlier one. A link at `path` is replaced, not followed. A path that exists and is not a
  * regular file (/dev/stdout, a FIFO, a device) is written directly. Rejects with the file system's error.
  */
-async function writeReportFile(path, text, ops = nodeReportFileOps) {
+async function output_writeReportFile(path, text, ops = output_nodeReportFileOps) {
     const chunks = typeof text === 'string' ? [text] : text;
     if (ops.kind(path) === 'other') {
         const fd = ops.open(path, false);
@@ -67450,7 +67452,7 @@ const output_REASONS = {
     ENAMETOOLONG: 'the name is too long',
 };
 /** A write error in a few words on one line, with its code: "no space left on device (ENOSPC)". */
-function describeWriteError(err) {
+function output_describeWriteError(err) {
     const code = err?.code;
     if (typeof code === 'string' && output_REASONS[code])
         return `${output_REASONS[code]} (${code})`;
@@ -67458,7 +67460,7 @@ function describeWriteError(err) {
     return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
 }
 /** Whether a write failed because the reader of a pipe went away (`… | head`): not an error of the writer. */
-function isClosedPipe(err) {
+function output_isClosedPipe(err) {
     const code = err?.code;
     return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
@@ -67510,7 +67512,7 @@ function realActionIo() {
         warning: (message) => warning(message),
         writeFile: async (path, text) => {
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-            await writeReportFile(path, text);
+            await output_writeReportFile(path, text);
         },
         randomToken: () => crypto.randomUUID().replace(/-/g, ''),
         group: (title, lines) => {
@@ -67898,18 +67900,59 @@ async function writeJobSummary(result, writer, opts = {}) {
     return text;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
+/**
+ * The files a pull request changes, for `only-changed`, for ranking annotations and for fix suggestions: every page
+ * of `GET /repos/{owner}/{repo}/pulls/{pull_number}/files` (GitHub lists at most 3,000 files; a larger pull request
+ * is reported as `truncated`, and callers then treat every file as changed). Each listed file keeps its status, its
+ * blob id at the head and its `patch` (GitHub leaves the patch out for a binary or too large diff).
+ */
+
 /** GitHub's cap on the files the endpoint lists for one pull request. */
 const PULL_REQUEST_FILES_CAP = 3000;
 async function listChangedFiles(octokit, owner, repo, pullNumber) {
     const list = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: pullNumber, per_page: 100 }));
     const files = new Set();
+    const out = [];
     for (const f of list) {
         files.add(f.filename);
         if (typeof f.previous_filename === 'string')
             files.add(f.previous_filename);
+        out.push({
+            filename: f.filename,
+            status: typeof f.status === 'string' ? f.status : 'modified',
+            sha: typeof f.sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(f.sha) ? f.sha : null,
+            patch: typeof f.patch === 'string' ? f.patch : null,
+        });
     }
-    return { files, truncated: list.length >= PULL_REQUEST_FILES_CAP };
+    return { files, truncated: list.length >= PULL_REQUEST_FILES_CAP, list: out };
+}
+/**
+ * The right-side (head) line ranges of a patch's hunks, from their `@@ -a,b +c,d @@` headers: lines c..c+d-1 (d is
+ * 1 when left out; a hunk with d = 0 has no right-side line). Only a header line starts with `@@`: every line of a
+ * hunk's body starts with a space, `+`, `-` or `\`.
+ */
+function rightSideRanges(patch) {
+    const out = [];
+    for (const line of patch.split('\n')) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (m === null)
+            continue;
+        const start = Number(m[1]);
+        const count = m[2] === undefined ? 1 : Number(m[2]);
+        if (count > 0 && start > 0)
+            out.push({ start, end: start + count - 1 });
+    }
+    return out;
+}
+/**
+ * The git blob id of a file's bytes (`blob <size>\0<bytes>` hashed with SHA-1, or SHA-256 for a 64-digit id): equal
+ * to a listed file's `sha` exactly when the bytes are the head's.
+ */
+function gitBlobId(bytes, like) {
+    return (0,external_node_crypto_.createHash)(like.length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 /**
  * Whether pull request `pullNumber` has `headSha` as its head commit: how a workflow_run job checks the number it was
@@ -68416,8 +68459,6 @@ function ruleName(id) {
     return id.replace(/(^|-)([a-z])/g, (_m, _dash, c) => c.toUpperCase());
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * The sticky pull request comment: one comment per pull request that always shows the latest scan.
@@ -68446,6 +68487,10 @@ function markerLine(marker) {
     }
     return `<!-- ${marker} -->`;
 }
+/** The marker line carrying a SHA-256 (hex) of what the body is about: `<!-- marker sha256=… -->`. */
+function hashedMarkerLine(marker, hash) {
+    return `${markerLine(marker).slice(0, -' -->'.length)} sha256=${hash} -->`;
+}
 /**
  * The hash on a body's marker line (`<!-- marker sha256=… -->`): '' when the line has none, null when the body has no
  * marker line.
@@ -68473,19 +68518,20 @@ function keyHash(key) {
 function normalise(body) {
     return body.replace(/\r\n?/g, '\n').trimEnd();
 }
-function warningFor(error, status, what) {
+/** The warning for a 403/404: `<subject> skipped: the token cannot <what>`, with the fork hint for a 403. */
+function warningFor(error, status, what, subject = 'comment') {
     if (/rate limit/i.test(String(error.message))) {
-        return `comment skipped: GitHub's rate limit was still exceeded after the retries allowed (HTTP ${status})`;
+        return `${subject} skipped: GitHub's rate limit was still exceeded after the retries allowed (HTTP ${status})`;
     }
     const hint = status === 403 ? ' (a pull request from a fork gets a read-only token; see the README for the two-workflow setup)' : '';
-    return `comment skipped: the token cannot ${what} (HTTP ${status})${hint}`;
+    return `${subject} skipped: the token cannot ${what} (HTTP ${status})${hint}`;
 }
 async function upsertStickyComment(opts) {
     const { octokit, owner, repo, issueNumber, selfLogin } = opts;
     const marker = opts.marker ?? COMMENT_MARKER;
     const line = markerLine(marker);
     const hash = opts.contentKey !== undefined ? keyHash(opts.contentKey) : null;
-    const top = hash === null ? line : `${line.slice(0, -' -->'.length)} sha256=${hash} -->`;
+    const top = hash === null ? line : hashedMarkerLine(marker, hash);
     const full = escape_md_clip(`${top}\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
     let comments;
     try {
@@ -68698,7 +68744,7 @@ async function trackClusters(octokit, where, result, blocked, ctx) {
 function logTextReport(io, result) {
     const token = io.randomToken();
     io.info(`::stop-commands::${token}`);
-    io.info(renderText(result, { color: false }).trimEnd().split('\n').map(logLine).join('\n'));
+    io.info(renderText(result, { color: false }).trimEnd().split('\n').map(text_logLine).join('\n'));
     io.info(`::${token}::`);
 }
 /** One log group per render: the command, how long it took, and what helm or kubectl said. */
@@ -68710,8 +68756,8 @@ function logRender(io, e) {
     // workflow commands off around them besides.
     io.group(oneLine(`${what}: ${status} in ${Math.round(e.durationMs)} ms`), [
         `::stop-commands::${token}`,
-        logLine(`$ ${e.command}`),
-        ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split(/\r?\n/).map(logLine)),
+        text_logLine(`$ ${e.command}`),
+        ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split(/\r?\n/).map(text_logLine)),
         `::${token}::`,
     ]);
 }
@@ -68744,14 +68790,1718 @@ async function writeReports(io, result, paths) {
             await io.writeFile(path, chunks);
         }
         catch (err) {
-            io.setFailed(`cannot write the report to ${oneLine(path)}: ${describeWriteError(err)}`);
+            io.setFailed(`cannot write the report to ${oneLine(path)}: ${output_describeWriteError(err)}`);
             return false;
         }
     }
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/fix/kustomize-targets.ts
+/**
+ * Kustomize selects what a patch or replacement applies to by group, version and kind. A selector that names the
+ * old version (or the old group, when the migration changes the group, as Ingress's does) stops matching once the
+ * object moves, and the patch is silently dropped or the build fails. So before an object is moved, every
+ * kustomization of the workspace is read (through the box, never rendered) for such selectors; an object one of
+ * them could select is left alone, naming the selector's file and line.
+ */
+
+
+
+
+/** Reads the selectors (maps with `kind`, `group` or `version` beside each other) of the kustomizations in `dirs`. */
+async function kustomize_targets_readSelectors(fs, box, dirs) {
+    const out = [];
+    for (const dir of dirs) {
+        for (const name of kustomize_KUSTOMIZATION_FILES) {
+            const c = await box.check((0,external_node_path_namespaceObject.join)(box.root, dir, name), 'file');
+            if (!c.ok)
+                continue;
+            let bytes;
+            try {
+                bytes = await fs.readFile(c.real);
+            }
+            catch {
+                continue;
+            }
+            const decoded = decode_decodeText(bytes);
+            if (!decoded.ok)
+                continue;
+            const lc = new dist/* LineCounter */.HN();
+            for (const doc of (0,dist/* parseAllDocuments */.hR)(decoded.text, { lineCounter: lc })) {
+                if (doc.errors.length > 0)
+                    continue;
+                (0,dist/* visit */.YR)(doc, {
+                    Map(_k, m) {
+                        const get = (key) => {
+                            const p = m.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === key);
+                            return p && (0,dist/* isScalar */.jn)(p.value) && typeof p.value.value === 'string' ? p.value.value : null;
+                        };
+                        const sel = { group: get('group'), version: get('version'), kind: get('kind') };
+                        if (sel.version === null && sel.group === null)
+                            return;
+                        out.push({ file: c.rel, line: lc.linePos(m.range?.[0] ?? 0).line, ...sel });
+                    },
+                });
+            }
+        }
+    }
+    return out;
+}
+function split(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+/**
+ * A selector that selects kind at `from` but would not select it at `to`, or null. Unset fields of a selector
+ * match anything.
+ */
+function brokenSelector(selectors, from, to, kind) {
+    const a = split(from);
+    const b = split(to);
+    for (const s of selectors) {
+        if (s.kind !== null && s.kind !== kind)
+            continue;
+        const before = (s.group === null || s.group === a.group) && (s.version === null || s.version === a.version);
+        const after = (s.group === null || s.group === b.group) && (s.version === null || s.version === b.version);
+        if (before && !after)
+            return s;
+    }
+    return null;
+}
+/** The guard `fixText` takes: a move one of `selectors` would stop matching is refused, naming the selector. */
+function kustomize_targets_selectorGuard(selectors) {
+    return (from, to, kind) => {
+        const s = brokenSelector(selectors, from, to, kind);
+        return s ? `the kustomize selector at ${s.file}:${s.line} picks ${kind} by ${from} and would stop matching: change the object and the selector together by hand` : null;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/text-edit.ts
+/**
+ * Edits of a manifest's text by byte range: the document is never written out again, only the ranges of the nodes
+ * that change are replaced, so comments, key order, quoting, indentation and line endings elsewhere stay as they
+ * were. Node ranges come from the `yaml` package's parse with its source tokens kept.
+ */
+
+class EditConflict extends Error {
+}
+/** Applies edits that do not overlap (checked) to `source`. */
+function applyEdits(source, edits) {
+    const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        if (e.start < at || e.end < e.start)
+            throw new EditConflict('overlapping edits');
+        out += source.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    return out + source.slice(at);
+}
+/** The line ending the text uses: CRLF when its first line break is one. */
+function lineEnding(text) {
+    const nl = text.indexOf('\n');
+    return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 0-based column of an offset. */
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** 1-based line of an offset. */
+function text_edit_lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** Offset of the line break ending the line that holds `offset` (its `\r` for CRLF), or the text's end. */
+function endOfLine(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    if (nl === -1)
+        return text.length;
+    return nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+}
+/** Where a scalar's own text is (without tag or anchor), from its source token. */
+function scalarSpan(node) {
+    const tok = node.srcToken;
+    if (!tok || typeof tok.offset !== 'number' || typeof tok.source !== 'string')
+        return null;
+    if (tok.type !== 'scalar' && tok.type !== 'single-quoted-scalar' && tok.type !== 'double-quoted-scalar')
+        return null;
+    return { start: tok.offset, end: tok.offset + tok.source.length };
+}
+/** Whether a string can be written as a plain scalar with the same meaning (a short word of safe characters). */
+function plainSafe(value) {
+    return /^[A-Za-z][A-Za-z0-9._/-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+}
+/**
+ * The text of a string scalar written in the style of `like`: plain, 'single' or "double" quoted. Null when `like`
+ * is a block scalar or the value cannot be written plain.
+ */
+function text_edit_scalarText(like, value) {
+    switch (like.type) {
+        case dist/* Scalar */.X5.PLAIN:
+            return plainSafe(value) ? value : null;
+        case dist/* Scalar */.X5.QUOTE_SINGLE:
+            return `'${value.replace(/'/g, "''")}'`;
+        case dist/* Scalar */.X5.QUOTE_DOUBLE:
+            return JSON.stringify(value);
+        default:
+            return null;
+    }
+}
+/** An edit that replaces a string scalar's text with `value`, quoted as the scalar was. */
+function replaceScalar(node, value) {
+    const span = scalarSpan(node);
+    const text = text_edit_scalarText(node, value);
+    return span && text !== null ? { ...span, text } : null;
+}
+/** The pair of a map with a string key, or undefined. */
+function pairOf(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+}
+/** Whether a collection is written in flow style (`{…}` / `[…]`, as all of JSON is). */
+function isFlow(node) {
+    return node.srcToken?.type === 'flow-collection';
+}
+/**
+ * Why a node cannot be rewritten safely, or null: anchors, aliases and merge keys make one place of the text stand
+ * for several places of the object (a change would reach where it should not); other tags than the core ones.
+ */
+function sharedStructure(node) {
+    let why = null;
+    (0,dist/* visit */.YR)(node, {
+        Alias() {
+            why = 'it uses a YAML alias (*name)';
+            return dist/* visit */.YR.BREAK;
+        },
+        Node(_k, n) {
+            if (n.anchor) {
+                why = `it uses a YAML anchor (&${n.anchor})`;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+        Pair(_k, p) {
+            if ((0,dist/* isScalar */.jn)(p.key) && p.key.value === '<<' && p.key.type === dist/* Scalar */.X5.PLAIN) {
+                why = 'it uses a YAML merge key (<<)';
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return why;
+}
+/** Every key of a map that is not a plain string, or a key repeated: the text would not say one thing. */
+function oddKeys(node) {
+    let why = null;
+    (0,dist/* visit */.YR)(node, {
+        Map(_k, m) {
+            const seen = new Set();
+            for (const p of m.items) {
+                if (!(0,dist/* isPair */.tO)(p) || !(0,dist/* isScalar */.jn)(p.key) || typeof p.key.value !== 'string') {
+                    why = 'it has a key that is not a string';
+                    return dist/* visit */.YR.BREAK;
+                }
+                if (seen.has(p.key.value)) {
+                    why = `the key "${p.key.value}" appears twice in one map`;
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(p.key.value);
+            }
+            return undefined;
+        },
+    });
+    return why;
+}
+/** The document's plain data below `node` (for checks and for comparing before and after). */
+function text_edit_plain(doc, node) {
+    if (node === null || node === undefined)
+        return null;
+    return node.toJS(doc);
+}
+
+
+;// CONCATENATED MODULE: ./src/fix/ingress.ts
+/**
+ * Ingress extensions/v1beta1 and networking.k8s.io/v1beta1 → networking.k8s.io/v1, a fully determined rewrite:
+ *
+ * - a backend's `serviceName` + `servicePort` become `service.name` + `service.port.number` (an integer port) or
+ *   `service.port.name` (a named port); `resource` backends stay as they are;
+ * - `spec.backend` is renamed `spec.defaultBackend`;
+ * - every path without `pathType` gets `pathType: ImplementationSpecific`, the type v1beta1 gave a path by default,
+ *   so matching stays the same.
+ *
+ * Only the keys that change are edited in the text; the new sub-blocks are written in the style of the map they
+ * sit in (block or flow/JSON), indented like the rest of the document.
+ */
+
+
+const ingress_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const KNOWN = {
+    '': ['apiVersion', 'kind', 'metadata', 'spec', 'status'],
+    spec: ['backend', 'ingressClassName', 'rules', 'tls'],
+    backend: ['serviceName', 'servicePort', 'resource'],
+    rule: ['host', 'http'],
+    http: ['paths'],
+    path: ['path', 'pathType', 'backend'],
+    tls: ['hosts', 'secretName'],
+};
+function unknownKey(obj, where, known) {
+    if (!ingress_isObject(obj))
+        return `${where || 'the object'} is not a map`;
+    const k = Object.keys(obj).find((key) => !known.includes(key));
+    return k === undefined ? null : `it has a field this tool does not know for Ingress (${where ? `${where}.` : ''}${k})`;
+}
+function backendProblem(b, where) {
+    const u = unknownKey(b, where, KNOWN['backend']);
+    if (u)
+        return u;
+    const o = b;
+    const hasService = o['serviceName'] !== undefined || o['servicePort'] !== undefined;
+    if (o['resource'] !== undefined)
+        return hasService ? `${where} has both a service and a resource` : null;
+    if (typeof o['serviceName'] !== 'string' || o['serviceName'] === '')
+        return `${where}.serviceName is missing or not a string`;
+    const port = o['servicePort'];
+    if (typeof port === 'number')
+        return Number.isInteger(port) ? null : `${where}.servicePort is not a whole number`;
+    if (typeof port !== 'string' || port === '')
+        return `${where}.servicePort is missing`;
+    if (/^\d+$/.test(port))
+        return `${where}.servicePort is the string "${port}": say whether it is port number ${port} or a port named "${port}"`;
+    return null;
+}
+/** Why this Ingress cannot be rewritten (a field this tool does not know, a backend it cannot read), or null. */
+function ingressProblem(obj) {
+    const top = unknownKey(obj, '', KNOWN['']);
+    if (top)
+        return top;
+    const spec = obj['spec'];
+    if (spec === undefined || spec === null)
+        return null;
+    const s = unknownKey(spec, 'spec', KNOWN['spec']);
+    if (s)
+        return s;
+    const sp = spec;
+    if (sp['backend'] !== undefined) {
+        const b = backendProblem(sp['backend'], 'spec.backend');
+        if (b)
+            return b;
+    }
+    const rules = sp['rules'] ?? [];
+    if (!Array.isArray(rules))
+        return 'spec.rules is not a list';
+    for (const [i, r] of rules.entries()) {
+        const ru = unknownKey(r, `spec.rules[${i}]`, KNOWN['rule']);
+        if (ru)
+            return ru;
+        const http = r['http'];
+        if (http === undefined || http === null)
+            continue;
+        const hu = unknownKey(http, `spec.rules[${i}].http`, KNOWN['http']);
+        if (hu)
+            return hu;
+        const paths = http['paths'] ?? [];
+        if (!Array.isArray(paths))
+            return `spec.rules[${i}].http.paths is not a list`;
+        for (const [j, p] of paths.entries()) {
+            const where = `spec.rules[${i}].http.paths[${j}]`;
+            const pu = unknownKey(p, where, KNOWN['path']);
+            if (pu)
+                return pu;
+            const b = backendProblem(p['backend'], `${where}.backend`);
+            if (b)
+                return b;
+        }
+    }
+    const tls = sp['tls'] ?? [];
+    if (!Array.isArray(tls))
+        return 'spec.tls is not a list';
+    for (const [i, t] of tls.entries()) {
+        const tu = unknownKey(t, `spec.tls[${i}]`, KNOWN['tls']);
+        if (tu)
+            return tu;
+    }
+    return null;
+}
+function convertBackend(b) {
+    if (b['resource'] !== undefined)
+        return { resource: b['resource'] };
+    const port = b['servicePort'];
+    return { service: { name: b['serviceName'], port: typeof port === 'number' ? { number: port } : { name: port } } };
+}
+/** The object the rewrite must give, as plain data (checked against the rewritten text before anything is written). */
+function convertIngress(obj, to) {
+    const out = { ...obj, apiVersion: to };
+    if (!ingress_isObject(obj['spec']))
+        return out;
+    const spec = { ...obj['spec'] };
+    if (spec['backend'] !== undefined) {
+        spec['defaultBackend'] = convertBackend(spec['backend']);
+        delete spec['backend'];
+    }
+    if (Array.isArray(spec['rules'])) {
+        spec['rules'] = spec['rules'].map((r) => {
+            if (!ingress_isObject(r['http']) || !Array.isArray(r['http']['paths']))
+                return r;
+            const paths = r['http']['paths'].map((p) => ({
+                ...p,
+                pathType: p['pathType'] ?? 'ImplementationSpecific',
+                backend: convertBackend(p['backend']),
+            }));
+            return { ...r, http: { ...r['http'], paths } };
+        });
+    }
+    out['spec'] = spec;
+    return out;
+}
+class Refusal extends Error {
+}
+/** How a key is written in the style of `like` (plain, 'single' or "double" quoted). */
+function keyWriter(like) {
+    const type = (0,dist/* isScalar */.jn)(like) ? like.type : dist/* Scalar */.X5.PLAIN;
+    if (type === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return (k) => JSON.stringify(k);
+    if (type === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return (k) => `'${k}'`;
+    return (k) => k;
+}
+/**
+ * The edits that rewrite an Ingress's text (apiVersion excepted), or the reason they cannot be made. `unit` is the
+ * document's indentation step.
+ */
+function ingressEdits(text, obj, eol, unit) {
+    const edits = [];
+    const pad = (n) => ' '.repeat(n);
+    const source = (node) => {
+        const span = (0,dist/* isScalar */.jn)(node) ? scalarSpan(node) : null;
+        const s = span ? text.slice(span.start, span.end) : null;
+        if (s === null || s.includes('\n') || node.type === dist/* Scalar */.X5.BLOCK_FOLDED || node.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
+            throw new Refusal(`a backend value at line ${text_edit_lineOf(text, node.range?.[0] ?? 0)} is not written on one line`);
+        }
+        return s;
+    };
+    const backend = (b) => {
+        if (!(0,dist/* isMap */.jh)(b))
+            throw new Refusal('a backend is not a map');
+        if (pairOf(b, 'resource'))
+            return;
+        const sn = pairOf(b, 'serviceName');
+        const sp = pairOf(b, 'servicePort');
+        const [first, second] = b.items.indexOf(sn) < b.items.indexOf(sp) ? [sn, sp] : [sp, sn];
+        const line = text_edit_lineOf(text, first.key.range[0]);
+        if (Math.abs(b.items.indexOf(sn) - b.items.indexOf(sp)) !== 1) {
+            throw new Refusal(`serviceName and servicePort are not next to each other (line ${line})`);
+        }
+        const start = first.key.range[0];
+        const gap = text.slice(first.value.range[1], second.key.range[0]);
+        const end = second.value.range[1];
+        const k = keyWriter(first.key);
+        const name = source(sn.value);
+        const portValue = sp.value.value;
+        const portKey = typeof portValue === 'number' ? 'number' : 'name';
+        const port = typeof portValue === 'number' ? String(portValue) : source(sp.value);
+        const col = columnOf(text, start);
+        if (isFlow(b)) {
+            if (!/^\s*,\s*$/.test(gap))
+                throw new Refusal(`comments or other text between serviceName and servicePort (line ${line})`);
+            if (!gap.includes('\n')) {
+                edits.push({ start, end, text: `${k('service')}: {${k('name')}: ${name}, ${k('port')}: {${k(portKey)}: ${port}}}` });
+                return;
+            }
+            const lines = [
+                `${k('service')}: {`,
+                `${pad(col + unit)}${k('name')}: ${name},`,
+                `${pad(col + unit)}${k('port')}: {`,
+                `${pad(col + 2 * unit)}${k(portKey)}: ${port}`,
+                `${pad(col + unit)}}`,
+                `${pad(col)}}`,
+            ];
+            edits.push({ start, end, text: lines.join(eol) });
+            return;
+        }
+        const m = /^([ \t]*#[^\r\n]*)?[ \t]*\r?\n[ \t]*$/.exec(gap);
+        if (!m)
+            throw new Refusal(`comments or other text between serviceName and servicePort (line ${line})`);
+        const comment = m[1] ?? '';
+        const nameComment = first === sn ? comment : '';
+        const portComment = first === sp ? comment : '';
+        const lines = [
+            `${k('service')}:`,
+            `${pad(col + unit)}${k('name')}: ${name}${nameComment}`,
+            `${pad(col + unit)}${k('port')}:`,
+            `${pad(col + 2 * unit)}${k(portKey)}: ${port}${portComment}`,
+        ];
+        edits.push({ start, end, text: lines.join(eol) });
+    };
+    const addPathType = (p) => {
+        if (pairOf(p, 'pathType'))
+            return;
+        const path = pairOf(p, 'path');
+        const firstPair = p.items[0];
+        if (!firstPair)
+            throw new Refusal('a path is empty');
+        const like = (path ?? firstPair).key;
+        const k = keyWriter(like);
+        const quoted = (0,dist/* isScalar */.jn)(like) && like.type !== dist/* Scalar */.X5.PLAIN;
+        const value = quoted ? k('ImplementationSpecific') : 'ImplementationSpecific';
+        const pair = `${k('pathType')}: ${value}`;
+        const firstKeyStart = firstPair.key.range[0];
+        if (isFlow(p)) {
+            const multi = text.slice(p.range[0], firstKeyStart).includes('\n');
+            if (path) {
+                const after = path.value?.range?.[1] ?? path.key.range[1];
+                const col = columnOf(text, path.key.range[0]);
+                edits.push({ start: after, end: after, text: multi ? `,${eol}${pad(col)}${pair}` : `, ${pair}` });
+            }
+            else {
+                const col = columnOf(text, firstKeyStart);
+                edits.push({ start: firstKeyStart, end: firstKeyStart, text: multi ? `${pair},${eol}${pad(col)}` : `${pair}, ` });
+            }
+            return;
+        }
+        if (path) {
+            const after = endOfLine(text, path.value?.range?.[1] ?? path.key.range[1]);
+            edits.push({ start: after, end: after, text: `${eol}${pad(columnOf(text, path.key.range[0]))}${pair}` });
+        }
+        else {
+            edits.push({ start: firstKeyStart, end: firstKeyStart, text: `${pair}${eol}${pad(columnOf(text, firstKeyStart))}` });
+        }
+    };
+    try {
+        const spec = pairOf(obj, 'spec')?.value;
+        if (!(0,dist/* isMap */.jh)(spec))
+            return edits;
+        const def = pairOf(spec, 'backend');
+        if (def) {
+            const key = def.key;
+            const span = scalarSpan(key);
+            if (!span)
+                throw new Refusal('spec.backend is not written as a plain key');
+            edits.push({ ...span, text: keyWriter(key)('defaultBackend') });
+            backend(def.value);
+        }
+        const rules = pairOf(spec, 'rules')?.value;
+        if ((0,dist/* isSeq */.oP)(rules)) {
+            for (const r of rules.items) {
+                const http = (0,dist/* isMap */.jh)(r) ? pairOf(r, 'http')?.value : undefined;
+                const paths = (0,dist/* isMap */.jh)(http) ? pairOf(http, 'paths')?.value : undefined;
+                if (!(0,dist/* isSeq */.oP)(paths))
+                    continue;
+                for (const p of paths.items) {
+                    if (!(0,dist/* isMap */.jh)(p))
+                        throw new Refusal('a path is not a map');
+                    addPathType(p);
+                    backend(pairOf(p, 'backend')?.value);
+                }
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof Refusal)
+            return err.message;
+        throw err;
+    }
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./src/fix/migrations.ts
+const META = ['apiVersion', 'kind', 'metadata'];
+const SPEC = [...META, 'spec', 'status'];
+const RBAC_V1 = 'rbac.authorization.k8s.io/v1';
+const INGRESS_V1 = 'networking.k8s.io/v1';
+const migrations_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * policy/v1beta1 → v1 changes what an empty selector means: v1beta1 selected no pods with `selector: {}`, v1 selects
+ * every pod of the namespace. A selector with at least one label or expression means the same in both, so only that
+ * case is moved. An object without any selector protects no pods in either version, but moving it would keep a
+ * budget that guards nothing: a person should say what it is for.
+ */
+function pdbCheck(obj) {
+    const spec = migrations_isObject(obj['spec']) ? obj['spec'] : {};
+    const sel = spec['selector'];
+    if (sel === undefined || sel === null) {
+        return 'it has no spec.selector, so it protects no pods; give it a non-empty spec.selector, then change apiVersion to policy/v1';
+    }
+    const labels = migrations_isObject(sel) && migrations_isObject(sel['matchLabels']) ? Object.keys(sel['matchLabels']).length : 0;
+    const exprs = migrations_isObject(sel) && Array.isArray(sel['matchExpressions']) ? sel['matchExpressions'].length : 0;
+    if (labels + exprs === 0) {
+        return 'its spec.selector is empty: policy/v1beta1 reads an empty selector as no pods, policy/v1 as every pod in the namespace; write the selector out, then change apiVersion to policy/v1';
+    }
+    return null;
+}
+/** discovery.k8s.io/v1 has no endpoints[].topology (its keys moved to nodeName, zone and hints): a person decides. */
+function endpointSliceCheck(obj) {
+    const endpoints = Array.isArray(obj['endpoints']) ? obj['endpoints'] : [];
+    const i = endpoints.findIndex((e) => migrations_isObject(e) && e['topology'] !== undefined);
+    return i === -1
+        ? null
+        : `endpoints[${i}].topology was removed in discovery.k8s.io/v1: move its kubernetes.io/hostname to nodeName and its zone label to zone by hand`;
+}
+const PRESERVE_ZERO = 'flowcontrol.k8s.io/v1beta3-preserve-zero-concurrency-shares';
+/**
+ * flowcontrol v1beta3 → v1 differs in one field: spec.limited.nominalConcurrencyShares. In v1beta3 an explicit 0
+ * means the default, 30 (unless the preserve-zero annotation says it means 0); in v1 an explicit 0 means no seats
+ * of its own. Unset, or any other number, means the same in both, so only those objects are moved. The annotation
+ * exists only for v1beta3 round trips and v1 rejects it, so an object carrying it is left alone too.
+ */
+function plcCheck(obj) {
+    const annotations = migrations_isObject(obj['metadata']) && migrations_isObject(obj['metadata']['annotations']) ? obj['metadata']['annotations'] : {};
+    if (PRESERVE_ZERO in annotations) {
+        return `it has the annotation ${PRESERVE_ZERO}, which flowcontrol.apiserver.k8s.io/v1 rejects: remove it (and keep nominalConcurrencyShares as meant), then change apiVersion`;
+    }
+    const limited = migrations_isObject(obj['spec']) && migrations_isObject(obj['spec']['limited']) ? obj['spec']['limited'] : {};
+    if (limited['nominalConcurrencyShares'] === 0) {
+        return 'spec.limited.nominalConcurrencyShares is 0, which v1beta3 reads as the default 30 and v1 as zero seats: write 30 to keep today\'s behaviour (or leave 0 to mean zero), then change apiVersion';
+    }
+    return null;
+}
+const TABLE = [
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['Role'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'rules'] } },
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['ClusterRole'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'rules', 'aggregationRule'] } },
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['RoleBinding', 'ClusterRoleBinding'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'subjects', 'roleRef'] } },
+    { from: 'batch/v1beta1', kinds: ['CronJob'], migration: { type: 'move', to: 'batch/v1', fields: SPEC } },
+    { from: 'autoscaling/v2beta2', kinds: ['HorizontalPodAutoscaler'], migration: { type: 'move', to: 'autoscaling/v2', fields: SPEC } },
+    {
+        from: 'autoscaling/v2beta1',
+        kinds: ['HorizontalPodAutoscaler'],
+        migration: {
+            type: 'refuse',
+            why: 'autoscaling/v2 is not autoscaling/v2beta1 with a new name: metric targets changed (targetAverageUtilization, targetAverageValue and targetValue became target.type with averageUtilization, averageValue or value); rewrite spec.metrics by hand',
+        },
+    },
+    { from: 'flowcontrol.apiserver.k8s.io/v1beta3', kinds: ['FlowSchema'], migration: { type: 'move', to: 'flowcontrol.apiserver.k8s.io/v1', fields: SPEC } },
+    {
+        from: 'flowcontrol.apiserver.k8s.io/v1beta3',
+        kinds: ['PriorityLevelConfiguration'],
+        migration: {
+            type: 'move', to: 'flowcontrol.apiserver.k8s.io/v1', fields: SPEC, check: plcCheck,
+            templateNote: 'if spec.limited.nominalConcurrencyShares is 0, write 30 to keep today\'s behaviour (v1 reads 0 as zero seats)',
+        },
+    },
+    { from: 'scheduling.k8s.io/v1beta1', kinds: ['PriorityClass'], migration: { type: 'move', to: 'scheduling.k8s.io/v1', fields: [...META, 'value', 'globalDefault', 'description', 'preemptionPolicy'] } },
+    {
+        from: 'storage.k8s.io/v1beta1',
+        kinds: ['StorageClass'],
+        migration: {
+            type: 'move', to: 'storage.k8s.io/v1',
+            fields: [...META, 'provisioner', 'parameters', 'reclaimPolicy', 'mountOptions', 'allowVolumeExpansion', 'volumeBindingMode', 'allowedTopologies'],
+        },
+    },
+    { from: 'storage.k8s.io/v1beta1', kinds: ['CSIDriver'], migration: { type: 'move', to: 'storage.k8s.io/v1', fields: [...META, 'spec'] } },
+    {
+        from: 'discovery.k8s.io/v1beta1',
+        kinds: ['EndpointSlice'],
+        migration: {
+            type: 'move', to: 'discovery.k8s.io/v1', fields: [...META, 'addressType', 'endpoints', 'ports'], check: endpointSliceCheck,
+            templateNote: 'if an endpoint has topology, move it to nodeName and zone (v1 has no topology)',
+        },
+    },
+    {
+        from: 'policy/v1beta1',
+        kinds: ['PodDisruptionBudget'],
+        migration: {
+            type: 'move', to: 'policy/v1', fields: SPEC, check: pdbCheck,
+            templateNote: 'only when spec.selector is non-empty: policy/v1 reads an empty selector as every pod in the namespace',
+        },
+    },
+    {
+        from: 'policy/v1beta1',
+        kinds: ['PodSecurityPolicy'],
+        migration: {
+            type: 'refuse',
+            why: 'PodSecurityPolicy has no replacement object: enforce Pod Security Admission (pod-security.kubernetes.io/* namespace labels) or an admission webhook instead, then delete this object',
+        },
+    },
+    {
+        from: 'extensions/v1beta1',
+        kinds: ['PodSecurityPolicy'],
+        migration: {
+            type: 'refuse',
+            why: 'PodSecurityPolicy has no replacement object: enforce Pod Security Admission (pod-security.kubernetes.io/* namespace labels) or an admission webhook instead, then delete this object',
+        },
+    },
+    { from: 'extensions/v1beta1', kinds: ['Ingress'], migration: { type: 'ingress', to: INGRESS_V1 } },
+    { from: 'networking.k8s.io/v1beta1', kinds: ['Ingress'], migration: { type: 'ingress', to: INGRESS_V1 } },
+];
+function migrationFor(apiVersion, kind) {
+    return TABLE.find((t) => t.from === apiVersion && t.kinds.includes(kind))?.migration ?? null;
+}
+function decide(apiVersion, kind, target, catalog) {
+    const status = catalog.status(apiVersion, kind, target);
+    if (status.state !== 'removed' && status.state !== 'deprecated')
+        return { type: 'none' };
+    const word = status.state === 'removed' ? 'no longer serves' : 'deprecates';
+    const m = migrationFor(apiVersion, kind);
+    if (!m) {
+        const r = status.entry.replacement;
+        if (!r)
+            return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion} and there is no replacement API${status.entry.noReplacement ? ` (${status.entry.noReplacement})` : ''}` };
+        const other = r.kind === kind ? r.apiVersion : `${r.apiVersion} ${r.kind}`;
+        return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion}; moving to ${other} is not a mechanical change (fields or defaults differ): migrate by hand` };
+    }
+    if (m.type === 'refuse')
+        return { type: 'refuse', why: m.why };
+    const next = catalog.lookup(m.to, kind);
+    if (!next || !catalog.isServed(next, target)) {
+        return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion} but does not serve ${m.to} yet: nothing to migrate to at this target` };
+    }
+    return { type: 'migrate', migration: m };
+}
+/** The one-line advice for a template (which is not rewritten) at `target`, or null when nothing needs changing. */
+function migrations_templateAdvice(apiVersion, kind, target, catalog) {
+    const d = decide(apiVersion, kind, target, catalog);
+    if (d.type === 'none')
+        return null;
+    if (d.type === 'refuse')
+        return `${kind} ${apiVersion}: ${d.why}`;
+    const m = d.migration;
+    if (m.type === 'ingress') {
+        return `change apiVersion ${apiVersion} to ${m.to}; rename spec.backend to spec.defaultBackend, write each serviceName/servicePort as service.name and service.port.number (service.port.name for a named port), and add pathType: ImplementationSpecific to each path`;
+    }
+    return `change apiVersion ${apiVersion} to ${m.to}${m.templateNote ? ` (${m.templateNote})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/templates.ts
+const KEY = (name) => new RegExp(`^([ \\t]*)["']?${name}["']?[ \\t]*:[ \\t]*(["']?)([A-Za-z0-9][A-Za-z0-9./-]*)\\2[ \\t]*(?:#.*)?\\r?$`);
+const API_VERSION = KEY('apiVersion');
+const KIND = KEY('kind');
+const DOC_START = /^---(?:[ \t]|\r?$)/;
+function templates_templateObjects(text) {
+    const out = [];
+    let av = null;
+    let kinds = [];
+    let blockedAv = false;
+    const flush = () => {
+        const a = av;
+        const kind = a ? kinds.find((k) => k.indent === a.indent) : undefined;
+        if (a && kind)
+            out.push({ line: a.line, offset: a.offset, apiVersion: a.value, kind: kind.value });
+        av = null;
+        kinds = [];
+        blockedAv = false;
+    };
+    let offset = 0;
+    let line = 1;
+    for (const l of text.split('\n')) {
+        if (DOC_START.test(l))
+            flush();
+        else {
+            const a = API_VERSION.exec(l);
+            if (a && !av && !blockedAv)
+                av = { line, offset, indent: a[1], value: a[3] };
+            else if (!av && /^[ \t]*["']?apiVersion["']?[ \t]*:/.test(l))
+                blockedAv = true; // computed by the template
+            const k = KIND.exec(l);
+            if (k)
+                kinds.push({ indent: k[1], value: k[3] });
+        }
+        offset += l.length + 1;
+        line++;
+    }
+    flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fix/equal.ts
+/** Deep equality of plain data (maps compared by their keys, not key order; lists in order). */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return Number.isNaN(a) && Number.isNaN(b);
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => deepEqual(x, b[i]));
+    }
+    if (a instanceof Map || b instanceof Map || a instanceof Set || b instanceof Set)
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+/**
+ * Fixes one manifest file's text: finds each Kubernetes object (top-level, or an item of a `kind: List`), decides
+ * with the migration table what to do with it at the target release, and edits only the byte ranges that change.
+ * Before the new text is accepted it is parsed again and every document compared, as data, with what the
+ * migration must give (unchanged documents equal to before): a difference leaves the whole file as it was.
+ */
+
+
+
+
+
+
+
+const BOM = '\ufeff';
+/** `Kind "namespace/name"`, read from the object's nodes (it may not be readable as data). */
+function fix_text_describe(node, kind) {
+    const meta = pairOf(node, 'metadata')?.value;
+    const text = (key) => {
+        const v = (0,dist/* isMap */.jh)(meta) ? pairOf(meta, key)?.value : undefined;
+        return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : null;
+    };
+    const name = text('name');
+    const ns = text('namespace');
+    return name ? `${kind} "${ns ? `${ns}/` : ''}${name}"` : `${kind} (unnamed)`;
+}
+/** The document's indentation step: how much deeper the first nested map's keys (on lines of their own) sit than their parent's. */
+function indentUnit(text, obj) {
+    for (const p of obj.items) {
+        const v = p.value;
+        if ((0,dist/* isMap */.jh)(v) && v.items.length > 0 && (0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(v.items[0].key)) {
+            const parent = p.key.range[0];
+            const child = v.items[0].key.range[0];
+            if (!text.slice(parent, child).includes('\n'))
+                continue;
+            const d = columnOf(text, child) - columnOf(text, parent);
+            if (d > 0)
+                return d;
+        }
+    }
+    return 2;
+}
+/** The objects of a document: its top-level map, or each map item of a `kind: List`. */
+function objectsOf(doc) {
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top))
+        return [];
+    const kind = pairOf(top, 'kind')?.value;
+    const items = pairOf(top, 'items')?.value;
+    if ((0,dist/* isScalar */.jn)(kind) && typeof kind.value === 'string' && kind.value.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
+        return items.items.flatMap((n, i) => ((0,dist/* isMap */.jh)(n) ? [{ node: n, item: i }] : []));
+    }
+    return [{ node: top, item: null }];
+}
+function fix_text_fixText(input, target, catalog, guard) {
+    const bom = input.startsWith(BOM);
+    const text = bom ? input.slice(1) : input;
+    const eol = lineEnding(text);
+    const outcomes = [];
+    const planned = [];
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
+    // Documents that are not YAML this tool can edit (often a template): advice at each apiVersion line outside the
+    // documents that parse, instead of a change.
+    let broken = false;
+    const parsed = [];
+    const list = Array.isArray(docs) ? docs : [];
+    for (const [docIndex, doc] of list.entries()) {
+        if (doc.errors.length > 0) {
+            broken = true;
+            continue;
+        }
+        if (doc.range)
+            parsed.push([doc.range[0], doc.range[2]]);
+        for (const { node, item } of objectsOf(doc)) {
+            const av = pairOf(node, 'apiVersion');
+            const kd = pairOf(node, 'kind');
+            if (!av || !kd || !(0,dist/* isScalar */.jn)(av.value) || !(0,dist/* isScalar */.jn)(kd.value))
+                continue;
+            const apiVersion = av.value.value;
+            const kind = kd.value.value;
+            if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+                continue;
+            const decision = decide(apiVersion, kind, target, catalog);
+            if (decision.type === 'none')
+                continue;
+            const line = text_edit_lineOf(text, av.key.range[0]);
+            const span = { from: text_edit_lineOf(text, node.range[0]), to: Math.max(text_edit_lineOf(text, node.range[0]), text_edit_lineOf(text, node.range[1] - 1)) };
+            // Anchors, aliases and merge keys first: an alias cannot be read as data safely before that.
+            let shared = sharedStructure(node) ?? oddKeys(node);
+            let obj = {};
+            try {
+                if (!shared)
+                    obj = node.toJS(doc);
+            }
+            catch {
+                shared ??= 'it cannot be read as data';
+            }
+            const object = fix_text_describe(node, kind);
+            const refuse = (why) => {
+                outcomes.push({ type: 'refused', line, object, apiVersion, why });
+            };
+            if (decision.type === 'refuse') {
+                refuse(decision.why);
+                continue;
+            }
+            const m = decision.migration;
+            const objText = text.slice(node.range[0], node.range[2]);
+            if (shared) {
+                refuse(`${shared}: not rewritten; change apiVersion to ${m.to} by hand`);
+                continue;
+            }
+            if (objText.includes('{{')) {
+                refuse(`it contains template syntax ({{ … }}): not rewritten; change apiVersion to ${m.to} in the template`);
+                continue;
+            }
+            const vetoed = guard?.(apiVersion, m.to, kind);
+            if (vetoed) {
+                refuse(vetoed);
+                continue;
+            }
+            const version = replaceScalar(av.value, m.to);
+            if (!version) {
+                refuse(`its apiVersion is not written as a one-line string: change it to ${m.to} by hand`);
+                continue;
+            }
+            if (m.type === 'move') {
+                const unknown = Object.keys(obj).find((k) => !m.fields.includes(k));
+                if (unknown !== undefined) {
+                    refuse(`it has a field this tool does not know for ${kind} (${unknown}): change apiVersion to ${m.to} by hand if it is right`);
+                    continue;
+                }
+                const why = m.check?.(obj);
+                if (why) {
+                    refuse(why);
+                    continue;
+                }
+                planned.push({ docIndex, item, expected: { ...obj, apiVersion: m.to }, edits: [version], outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, span } });
+                continue;
+            }
+            const problem = ingressProblem(obj);
+            if (problem) {
+                refuse(`${problem}: not rewritten`);
+                continue;
+            }
+            const edits = ingressEdits(text, node, eol, indentUnit(text, node));
+            if (typeof edits === 'string') {
+                refuse(`${edits}: not rewritten`);
+                continue;
+            }
+            planned.push({
+                docIndex, item, expected: convertIngress(obj, m.to), edits: [version, ...edits],
+                outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, note: 'backends as service.name/port, pathType ImplementationSpecific where unset', span },
+            });
+        }
+    }
+    if (broken) {
+        for (const hit of templates_templateObjects(text)) {
+            if (parsed.some(([from, to]) => hit.offset >= from && hit.offset < to))
+                continue;
+            const advice = migrations_templateAdvice(hit.apiVersion, hit.kind, target, catalog);
+            if (advice)
+                outcomes.push({ type: 'advice', line: hit.line, text: `${advice} (not valid YAML, so not rewritten)` });
+        }
+    }
+    if (planned.length === 0)
+        return { text: input, outcomes: sortOutcomes(outcomes) };
+    let next;
+    try {
+        next = applyEdits(text, planned.flatMap((p) => p.edits));
+    }
+    catch (err) {
+        if (!(err instanceof EditConflict))
+            throw err;
+        return { text: input, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => unverified(p))]) };
+    }
+    if (!verify(list, text, next, planned)) {
+        return { text: input, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => unverified(p))]) };
+    }
+    return { text: bom ? BOM + next : next, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => p.outcome)]) };
+}
+function unverified(p) {
+    const o = p.outcome;
+    return { type: 'refused', line: o.line, object: o.object, apiVersion: o.from, why: `the rewritten text did not read back as the intended object: not rewritten; change apiVersion to ${o.to} by hand` };
+}
+/**
+ * Whether `next` reads back as intended: the same number of documents; each document without a planned change has
+ * the same text as before; each with one parses to the data it had before with its planned objects replaced by
+ * their expected form.
+ */
+function verify(before, text, next, planned) {
+    const after = (0,dist/* parseAllDocuments */.hR)(next, { keepSourceTokens: true });
+    if (!Array.isArray(after) || after.length !== before.length)
+        return false;
+    try {
+        for (const [i, doc] of after.entries()) {
+            const old = before[i];
+            const mine = planned.filter((p) => p.docIndex === i);
+            if (mine.length === 0) {
+                if (!old.range || text.slice(old.range[0], old.range[2]) !== next.slice(doc.range[0], doc.range[2]))
+                    return false;
+                continue;
+            }
+            if (doc.errors.length > 0)
+                return false;
+            let want = old.toJS();
+            for (const p of mine) {
+                if (p.item === null)
+                    want = p.expected;
+                else {
+                    const w = want;
+                    const items = [...w['items']];
+                    items[p.item] = p.expected;
+                    want = { ...w, items };
+                }
+            }
+            if (!deepEqual(doc.toJS(), want))
+                return false;
+        }
+    }
+    catch {
+        // A document that cannot be turned into data (too many aliases): not proven.
+        return false;
+    }
+    return true;
+}
+function sortOutcomes(outcomes) {
+    return outcomes.sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./src/fix/write.ts
+/**
+ * Writing a fixed manifest: whole or not at all, through the report writer's temporary-file-and-rename
+ * (src/platform/output.ts), with the file's permission bits kept. Only a regular file is ever replaced: the caller
+ * passes the real path the workspace box approved, and anything else found there now is refused, never written into.
+ */
+
+
+class NotRegularFile extends (/* unused pure expression or super */ null && (Error)) {
+    code = 'ENOTREG';
+}
+const write_atomicFixWriter = async (path, text) => {
+    const st = statSync(path);
+    if (!st.isFile())
+        throw new NotRegularFile(`${path} is not a regular file`);
+    const mode = st.mode & 0o7777;
+    const ops = {
+        ...nodeReportFileOps,
+        kind: (p) => {
+            const k = nodeReportFileOps.kind(p);
+            if (k === 'other')
+                throw new NotRegularFile(`${p} is not a regular file`);
+            return k;
+        },
+        open: (p, exclusive) => {
+            const fd = nodeReportFileOps.open(p, exclusive);
+            try {
+                fchmodSync(fd, mode);
+            }
+            catch (err) {
+                nodeReportFileOps.close(fd);
+                nodeReportFileOps.unlink(p);
+                throw err;
+            }
+            return fd;
+        },
+    };
+    await writeReportFile(path, text, ops);
+};
+
+;// CONCATENATED MODULE: ./src/fix/run.ts
+/**
+ * `fix`: rewrites the manifests under the given paths whose API migration at the target release is mechanical and
+ * safe, and says, one line per object with file:line, what it changed and what it left for a person. Helm chart
+ * templates are never rewritten: the change is suggested at the template's line. With --dry-run nothing is written
+ * and the changes are printed as a unified diff.
+ *
+ * Every path goes through the workspace box: a file is read and written only when its real path is a regular file
+ * inside the workspace. Exit codes: 0 nothing left to fix, 1 something needs a person, 2 usage.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FIX_OK = 0;
+const FIX_REMAINS = 1;
+const FIX_USAGE = 2;
+/** The files `fix` rewrites: YAML and JSON manifests. */
+const MANIFEST = /\.(ya?ml|json)$/i;
+const TEMPLATE = /\.(ya?ml|json|tpl)$/i;
+async function fixMain(cmd, deps) {
+    const usage = (message) => {
+        deps.stderr(`${logLine(`kube-upgrade-gate: ${message}`)}\n`);
+        return FIX_USAGE;
+    };
+    const root = resolve(deps.cwd, cmd.root ?? '.');
+    const rootStat = await deps.fs.stat(root).catch(() => null);
+    if (!rootStat?.isDirectory)
+        return usage(`--root "${cmd.root ?? '.'}" is not a directory`);
+    const box = await WorkspaceBox.open(deps.fs, root);
+    const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
+    const rels = [];
+    for (const p of given) {
+        const c = await box.check(resolve(deps.cwd, p), 'any');
+        if (!c.ok)
+            return usage(c.reason === 'missing' ? `path "${p}" does not exist` : `path "${p}" ${c.message.slice(c.rel.length + 1)}`);
+        rels.push(c.rel);
+    }
+    let target;
+    let found;
+    try {
+        target = resolveScanSettings({ root, paths: rels, target: cmd.target }, deps.catalog, {
+            target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
+        }).target;
+        found = await discover(deps.fs, { root, paths: rels, include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+    }
+    catch (err) {
+        if (err instanceof SettingsError || err instanceof DiscoveryError)
+            return usage(err.message);
+        throw err;
+    }
+    // Kustomize selectors anywhere in the workspace may pick objects by their old version.
+    const everywhere = rels.length === 1 && rels[0] === '.' ? found : await discover(deps.fs, { root, paths: ['.'], include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+    const guard = selectorGuard(await readSelectors(deps.fs, box, everywhere.kustomizations));
+    const out = [];
+    const line = (text) => {
+        out.push(logLine(text));
+    };
+    const tally = { changed: 0, files: 0, remaining: 0 };
+    const write = deps.write ?? atomicFixWriter;
+    const seen = new Set();
+    const templates = [];
+    for (const s of found.skipped)
+        line(`${s.rel}: skipped: ${s.reason}`);
+    for (const f of found.files) {
+        if (!MANIFEST.test(f.rel))
+            continue;
+        const c = await box.check(f.abs, 'file');
+        if (!c.ok) {
+            line(`${c.rel}: skipped: ${c.message.slice(c.rel.length + 1)}`);
+            continue;
+        }
+        if (seen.has(c.real))
+            continue;
+        seen.add(c.real);
+        if (await underChartTemplates(box, c.rel)) {
+            templates.push({ real: c.real, rel: c.rel });
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(c.real);
+        }
+        catch (err) {
+            line(`${c.rel}: skipped: cannot be read (${err.message.split('\n')[0]})`);
+            continue;
+        }
+        const before = manifestText(bytes);
+        if (before === null)
+            continue; // not a text manifest: the scan reports it
+        const result = fixText(before, target, deps.catalog, guard);
+        if (result.text !== before) {
+            if (cmd.dryRun) {
+                for (const d of unifiedDiff(c.rel, before, result.text).split('\n').slice(0, -1))
+                    line(d.endsWith('\r') ? d.slice(0, -1) : d);
+            }
+            else {
+                try {
+                    await write(c.real, result.text);
+                }
+                catch (err) {
+                    line(`${c.rel}: not changed: cannot write the file: ${describeWriteError(err)}`);
+                    tally.remaining += result.outcomes.length;
+                    continue;
+                }
+            }
+            tally.files++;
+        }
+        report(c.rel, result.outcomes, cmd.dryRun, line, tally);
+    }
+    for (const chart of found.charts)
+        await collectTemplates(deps.fs, box, join(root, chart, 'templates'), templates, seen);
+    templates.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    for (const t of templates) {
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(t.real);
+        }
+        catch {
+            continue;
+        }
+        const decoded = decodeText(bytes);
+        if (!decoded.ok)
+            continue;
+        const advice = [];
+        for (const hit of templateObjects(decoded.text)) {
+            const text = templateAdvice(hit.apiVersion, hit.kind, target, deps.catalog);
+            if (text)
+                advice.push({ type: 'advice', line: hit.line, text });
+        }
+        report(t.rel, advice, cmd.dryRun, line, tally);
+    }
+    const objects = (n) => `${n} object${n === 1 ? '' : 's'}`;
+    const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
+    line(`${cmd.dryRun ? 'would change' : 'changed'} ${objects(tally.changed)} in ${files(tally.files)} for Kubernetes ${target}` +
+        (tally.remaining > 0 ? `; ${tally.remaining} left for a person (see above)` : ''));
+    try {
+        await deps.stdout(`${out.join('\n')}\n`);
+    }
+    catch (err) {
+        if (!isClosedPipe(err))
+            throw err;
+    }
+    return tally.remaining > 0 ? FIX_REMAINS : FIX_OK;
+}
+function report(rel, outcomes, dryRun, line, tally) {
+    for (const o of outcomes) {
+        if (o.type === 'changed') {
+            tally.changed++;
+            line(`${rel}:${o.line}: ${o.object}: ${dryRun ? 'would change' : 'changed'} apiVersion ${o.from} to ${o.to}${o.note ? ` (${o.note})` : ''}`);
+        }
+        else if (o.type === 'refused') {
+            tally.remaining++;
+            line(`${rel}:${o.line}: ${o.object} (${o.apiVersion}) left as it is: ${o.why}`);
+        }
+        else {
+            tally.remaining++;
+            line(`${rel}:${o.line}: ${o.text}`);
+        }
+    }
+}
+/** A manifest's bytes as the text `fixText` takes (UTF-8, a byte-order mark kept as U+FEFF); null when not UTF-8 text. */
+function manifestText(bytes) {
+    const decoded = decode_decodeText(bytes);
+    if (!decoded.ok)
+        return null;
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return hasBom ? `\ufeff${decoded.text}` : decoded.text;
+}
+/** Whether a workspace-relative file lies under the templates/ directory of a chart (a directory with a Chart.yaml). */
+async function underChartTemplates(box, rel) {
+    const parts = rel.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        if (parts[i] !== 'templates')
+            continue;
+        const dir = parts.slice(0, i).join('/') || '.';
+        for (const name of ['Chart.yaml', 'Chart.yml']) {
+            if ((await box.check(`${dir}/${name}`, 'file')).ok)
+                return true;
+        }
+    }
+    return false;
+}
+/** The template files under a chart's templates/ directory, through the box (links out, FIFOs and loops skipped). */
+async function collectTemplates(fs, box, dir, into, seen, visited = new Set()) {
+    const d = await box.check(dir, 'directory');
+    if (!d.ok || visited.has(d.real))
+        return;
+    visited.add(d.real);
+    let entries;
+    try {
+        entries = await fs.readdir(d.real);
+    }
+    catch {
+        return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const abs = join(dir, e.name);
+        const c = await box.check(abs, 'any');
+        if (!c.ok)
+            continue;
+        const st = await fs.stat(c.real).catch(() => null);
+        if (st?.isDirectory) {
+            if (!DEFAULT_EXCLUDED_DIRS.has(e.name))
+                await collectTemplates(fs, box, abs, into, seen, visited);
+        }
+        else if (TEMPLATE.test(e.name)) {
+            const f = await box.check(abs, 'file');
+            if (f.ok && !seen.has(f.real)) {
+                seen.add(f.real);
+                into.push({ real: f.real, rel: f.rel });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+/**
+ * A unified diff of two texts, line by line (Myers' O((N+M)·D) shortest edit script), as `diff -u` writes it: a
+ * `---`/`+++` header, hunks with three lines of context, and `\ No newline at end of file` where a text does not end
+ * with one. A line's content keeps its carriage return, so the diff of a CRLF file applies back to it.
+ *
+ * The same edit script also gives the changes alone (`changeRuns`): each run of consecutive removed and added lines,
+ * without context, placed by its first line in the old text.
+ */
+/** Lines of a text without their `\n`; `last` says whether the final line had one. */
+function splitLines(text) {
+    if (text === '')
+        return { lines: [], newlineAtEnd: true };
+    const lines = text.split('\n');
+    const newlineAtEnd = lines[lines.length - 1] === '';
+    if (newlineAtEnd)
+        lines.pop();
+    return { lines, newlineAtEnd };
+}
+/** The shortest edit script from `a` to `b` as a list of kept, removed and added lines. */
+function diffLines(a, b) {
+    // Common prefix and suffix first: the edits of a fix are few and local.
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    const max = n + m;
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    // The furthest-reaching x of every diagonal after each step d, kept for the walk back.
+    const trace = [];
+    let found = max === 0;
+    for (let d = 0; d <= max && !found; d++) {
+        trace.push(v.slice(offset - d - 1, offset + d + 2));
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[start + x] === b[start + y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = true;
+                break;
+            }
+        }
+    }
+    // Walk back through the trace: each step d came from diagonal k±1 of step d-1.
+    const middle = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d > 0; d--) {
+        const prev = trace[d]; // v as it was before step d, centred at index d + 1
+        const at = (k) => prev[k + d + 1];
+        const k = x - y;
+        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = at(prevK);
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            x--;
+            y--;
+            middle.push({ kind: ' ', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+        }
+        if (down) {
+            y--;
+            middle.push({ kind: '+', line: b[start + y], oldIndex: start + x, newIndex: start + y });
+        }
+        else {
+            x--;
+            middle.push({ kind: '-', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+        }
+    }
+    while (x > 0 && y > 0) {
+        x--;
+        y--;
+        middle.push({ kind: ' ', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+    }
+    middle.reverse();
+    const ops = [];
+    for (let i = 0; i < start; i++)
+        ops.push({ kind: ' ', line: a[i], oldIndex: i, newIndex: i });
+    ops.push(...middle);
+    for (let i = 0; i < a.length - endA; i++)
+        ops.push({ kind: ' ', line: a[endA + i], oldIndex: endA + i, newIndex: endB + i });
+    return ops;
+}
+/**
+ * The edit script of two texts' lines. A last line without a newline carries a `\n` marker (so a last line that
+ * differs only by its newline is a change); nothing else in a line ends with `\n`.
+ */
+function lineOps(before, after) {
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const la = a.newlineAtEnd ? a.lines : [...a.lines.slice(0, -1), `${a.lines[a.lines.length - 1]}\n`];
+    const lb = b.newlineAtEnd ? b.lines : [...b.lines.slice(0, -1), `${b.lines[b.lines.length - 1]}\n`];
+    return diffLines(la, lb);
+}
+/** The changes from `before` to `after` as runs of consecutive changed lines, in order; [] when the texts are equal. */
+function changeRuns(before, after) {
+    if (before === after)
+        return [];
+    const ops = lineOps(before, after);
+    const bare = (line) => (line.endsWith('\n') ? line.slice(0, -1) : line);
+    const runs = [];
+    let current = null;
+    for (const o of ops) {
+        if (o.kind === ' ') {
+            current = null;
+            continue;
+        }
+        if (current === null) {
+            current = { oldStart: o.oldIndex, oldLines: [], newLines: [] };
+            runs.push(current);
+        }
+        (o.kind === '-' ? current.oldLines : current.newLines).push(bare(o.line));
+    }
+    return runs;
+}
+const NO_NEWLINE = '\\ No newline at end of file';
+/**
+ * The unified diff from `before` to `after` with `context` lines around each change, headed `--- a/<name>` and
+ * `+++ b/<name>`; the empty string when the texts are equal. Lines are joined with `\n`.
+ */
+function diff_unifiedDiff(name, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const ops = lineOps(before, after);
+    const out = [`--- a/${name}`, `+++ b/${name}`];
+    const changed = ops.map((o, i) => (o.kind === ' ' ? -1 : i)).filter((i) => i >= 0);
+    let h = 0;
+    while (h < changed.length) {
+        // A hunk: changes closer than 2 × context lines apart share one.
+        let last = h;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context + 1)
+            last++;
+        const from = Math.max(0, changed[h] - context);
+        const to = Math.min(ops.length, changed[last] + context + 1);
+        const hunk = ops.slice(from, to);
+        const oldCount = hunk.filter((o) => o.kind !== '+').length;
+        const newCount = hunk.filter((o) => o.kind !== '-').length;
+        const first = hunk[0];
+        const oldStart = oldCount === 0 ? first.oldIndex : first.oldIndex + 1;
+        const newStart = newCount === 0 ? first.newIndex : first.newIndex + 1;
+        out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
+        for (const o of hunk) {
+            if (o.line.endsWith('\n'))
+                out.push(`${o.kind}${o.line.slice(0, -1)}`, NO_NEWLINE);
+            else
+                out.push(`${o.kind}${o.line}`);
+        }
+        h = last + 1;
+    }
+    return `${out.join('\n')}\n`;
+}
+function range(start, count) {
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/suggest.ts
+
+
+
+/** An apiVersion in a code span: only as plain characters (table values are), else escaped text. */
+function apiVersion(v) {
+    return /^[A-Za-z0-9./-]+$/.test(v) ? `\`${v}\`` : escapeUntrusted(v);
+}
+function explain(changed, target) {
+    const parts = changed.map((o) => `${apiVersion(o.from)} → ${apiVersion(o.to)} for ${escapeUntrusted(escape_md_clip(o.object, 200))}${o.note ? ` (${escapeUntrusted(o.note)})` : ''}`);
+    const what = parts.length > 0 ? parts.join('; ') : 'An API migration';
+    return `${what}: mechanical and safe at Kubernetes ${escapeUntrusted(target)}.`;
+}
+/** The suggestions for one file at `target` (see the module's comment). */
+function suggestFixes(input, target, catalog, guard) {
+    const fixed = fix_text_fixText(input.text, target, catalog, guard);
+    const runs = changeRuns(input.text, fixed.text);
+    if (runs.length === 0)
+        return { suggestions: [], outside: 0 };
+    if (input.ranges === null)
+        return { suggestions: [], outside: runs.length };
+    const ranges = input.ranges;
+    const inOneHunk = (from, to) => ranges.some((r) => r.start <= from && to <= r.end);
+    const original = input.text.split('\n');
+    const changed = fixed.outcomes.filter((o) => o.type === 'changed');
+    const noCr = (l) => (l.endsWith('\r') ? l.slice(0, -1) : l);
+    const suggestions = [];
+    let outside = 0;
+    for (const run of runs) {
+        let startLine;
+        let line;
+        let replacement;
+        if (run.oldLines.length > 0) {
+            startLine = run.oldStart + 1;
+            line = run.oldStart + run.oldLines.length;
+            replacement = run.newLines;
+        }
+        else {
+            // A pure insertion before original line oldStart + 1: anchor on the line above, else the one below.
+            const above = run.oldStart; // 1-based number of the line above, 0 when none
+            const below = run.oldStart + 1 <= countLines(input.text) ? run.oldStart + 1 : 0;
+            if (above > 0 && inOneHunk(above, above)) {
+                startLine = line = above;
+                replacement = [original[above - 1], ...run.newLines];
+            }
+            else if (below > 0) {
+                startLine = line = below;
+                replacement = [...run.newLines, original[below - 1]];
+            }
+            else {
+                startLine = line = above;
+                replacement = [original[above - 1] ?? '', ...run.newLines];
+            }
+        }
+        if (startLine < 1 || !inOneHunk(startLine, line)) {
+            outside++;
+            continue;
+        }
+        const about = changed.filter((o) => o.span.from <= line && startLine <= o.span.to);
+        suggestions.push({ path: input.path, startLine, line, replacementLines: replacement.map(noCr), explanation: explain(about, target) });
+    }
+    return { suggestions, outside };
+}
+/** The number of lines of a text (a last line without a newline counts). */
+function countLines(text) {
+    if (text === '')
+        return 0;
+    const n = text.split('\n').length;
+    return text.endsWith('\n') ? n - 1 : n;
+}
+
+;// CONCATENATED MODULE: ./src/github/review.ts
+/**
+ * Fix suggestions as one pull request review per run: a review (event `COMMENT`, on the head commit) whose comments
+ * each hold a GitHub suggestion block replacing lines of the head's file, so a reviewer can apply them from the
+ * pull request page. See https://docs.github.com/en/rest/pulls/reviews#create-a-review-for-a-pull-request and
+ * https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/reviewing-changes-in-pull-requests/incorporating-feedback-in-your-pull-request
+ *
+ * What is this action's own is recognised as in the sticky comment (comment.ts): the author is the token's login
+ * AND the body has the hidden marker (`<!-- kube-upgrade-gate:review v1 sha256=… -->` on the review, whose hash is
+ * of the suggestions; `<!-- kube-upgrade-gate:suggestion v1 -->` on each comment). Every page of the pull
+ * request's reviews and review comments is read.
+ *
+ * - The newest own review has the same hash: nothing is written (`unchanged`).
+ * - Otherwise the own marked suggestion comments are deleted, each own review is edited to say it was replaced
+ *   (with a distinct `review-superseded` marker, so later runs leave it alone), and the new review is posted
+ *   (`created`, or `replaced` when there was one). With no suggestions, nothing is posted (`cleared` when an older
+ *   review was replaced, `unchanged` when there was none).
+ * - 403/404 (the read-only token of a pull request from a fork): `skipped` with a warning, never an exception; a 422
+ *   on the review (GitHub refusing a line as outside the diff) too. Other errors (after the client's retries) are
+ *   thrown. A suggestion comment already deleted (404 on its deletion) is no error.
+ */
+
+
+
+
+
+const REVIEW_MARKER = 'kube-upgrade-gate:review v1';
+const SUPERSEDED_MARKER = 'kube-upgrade-gate:review-superseded v1';
+const SUGGESTION_MARKER = 'kube-upgrade-gate:suggestion v1';
+const SUBJECT = 'suggestions';
+/** A code fence longer than any run of backticks in `lines` (at least three). */
+function fenceFor(lines) {
+    let longest = 0;
+    for (const l of lines)
+        for (const m of l.matchAll(/`+/g))
+            longest = Math.max(longest, m[0].length);
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** A suggestion comment's body: the marker line, the explanation, and the suggestion block. */
+function suggestionBody(s) {
+    const fence = fenceFor(s.replacementLines);
+    const block = s.replacementLines.length > 0 ? `${s.replacementLines.join('\n')}\n` : '';
+    return `${markerLine(SUGGESTION_MARKER)}\n${escape_md_clip(s.explanation.replace(/\s+/g, ' ').trim(), 2000)}\n\n${fence}suggestion\n${block}${fence}\n`;
+}
+/** SHA-256 (hex) of the suggestions, in order: what a review is about. */
+function suggestionsHash(suggestions) {
+    const key = suggestions.map((s) => [s.path, s.startLine, s.line, s.replacementLines, s.explanation]);
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex');
+}
+function supersededBody(cleared) {
+    const why = cleared ? "Replaced by a newer run's check, which found no fix to suggest on the lines this pull request changes." : "Replaced by a newer run's suggestions.";
+    return `${markerLine(SUPERSEDED_MARKER)}\n${why}\n`;
+}
+async function upsertSuggestionReview(octokit, opts) {
+    const { owner, repo, pullNumber, selfLogin } = opts;
+    const where = { owner, repo, pull_number: pullNumber };
+    // A comment GitHub would refuse for its size is left out rather than failing the review.
+    const suggestions = opts.suggestions.filter((s) => suggestionBody(s).length <= GITHUB_BODY_LIMIT);
+    const hash = suggestionsHash(suggestions);
+    let reviews;
+    let comments;
+    try {
+        reviews = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...where, per_page: 100 }));
+        comments = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', { ...where, per_page: 100 }));
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404)
+            return { action: 'skipped', posted: 0, warning: warningFor(error, status, "read the pull request's reviews", SUBJECT) };
+        throw error;
+    }
+    const own = reviews
+        .filter((r) => sameLogin(r.user?.login, selfLogin) && markerHash(r.body, REVIEW_MARKER) !== null)
+        .sort((a, b) => Date.parse(a.submitted_at ?? '') - Date.parse(b.submitted_at ?? '') || a.id - b.id);
+    const ownComments = comments.filter((c) => sameLogin(c.user?.login, selfLogin) && markerHash(c.body, SUGGESTION_MARKER) !== null);
+    const newest = own.at(-1);
+    if (suggestions.length > 0 && newest !== undefined && markerHash(newest.body, REVIEW_MARKER) === hash) {
+        return { action: 'unchanged', posted: suggestions.length, url: newest.html_url };
+    }
+    if (suggestions.length === 0 && own.length === 0 && ownComments.length === 0)
+        return { action: 'unchanged', posted: 0 };
+    try {
+        for (const c of ownComments) {
+            try {
+                await octokit.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { owner, repo, comment_id: c.id });
+            }
+            catch (error) {
+                if (httpStatus(error) !== 404)
+                    throw error; // already gone
+            }
+        }
+        for (const r of own) {
+            await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}', { ...where, review_id: r.id, body: supersededBody(suggestions.length === 0) });
+        }
+        if (suggestions.length === 0)
+            return { action: 'cleared', posted: 0 };
+        const replaced = own.length > 0 ? ' It replaces the suggestions of an earlier run.' : '';
+        const res = await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+            ...where,
+            commit_id: opts.headSha,
+            event: 'COMMENT',
+            body: escape_md_clip(`${hashedMarkerLine(REVIEW_MARKER, hash)}\n${opts.summary.trim()}${replaced}\n`, GITHUB_BODY_LIMIT),
+            comments: suggestions.map((s) => ({
+                path: s.path,
+                line: s.line,
+                side: 'RIGHT',
+                ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
+                body: suggestionBody(s),
+            })),
+        });
+        return { action: own.length > 0 ? 'replaced' : 'created', posted: suggestions.length, url: res.data.html_url };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404)
+            return { action: 'skipped', posted: 0, warning: warningFor(error, status, 'write to this pull request', SUBJECT) };
+        if (status === 422) {
+            return {
+                action: 'skipped',
+                posted: 0,
+                warning: `${SUBJECT} skipped: GitHub refused the review (HTTP 422), typically because a suggested line is not part of the pull request's diff at ${opts.headSha.slice(0, 12)} (the head moved since the checkout?)`,
+            };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/suggest.ts
+/**
+ * suggest-fixes: the `fix` command's mechanical rewrites of the files a pull request changes, posted as one review of
+ * suggestions on the lines it changes (src/github/review.ts), with one log line saying what happened.
+ *
+ * What is read, and how:
+ * - only files the pull request lists (not removed), that are YAML or JSON manifests the scan flagged with a removed
+ *   or deprecated API, and that are not Helm chart templates (`fix` only advises on those; so do the comment and
+ *   the annotations);
+ * - each through the workspace box (a regular file whose real path is inside the workspace, at most the default
+ *   file size), never anything outside the workspace;
+ * - only when its bytes are the pull request head's (their git blob id is the one GitHub lists): a suggestion's
+ *   lines are the head's, so a workspace holding another version of the file (the merge commit after the base
+ *   changed it, or the base itself) gets none.
+ * Moves a kustomize selector of the workspace would stop matching are refused, as `fix` refuses them.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** At most this many suggestions in one review; the others wait for a later run (after these are applied). */
+const MAX_SUGGESTIONS = 50;
+const API_RULES = new Set(['removed-api', 'deprecated-api']);
+async function collect(io, job) {
+    const out = { suggestions: [], files: 0, outside: 0, stale: 0, overLimit: 0 };
+    const flagged = new Set(job.result.findings.filter((f) => API_RULES.has(f.ruleId) && f.file !== null).map((f) => f.file));
+    const candidates = job.changed.list
+        .filter((f) => f.status !== 'removed' && MANIFEST.test(f.filename) && flagged.has(f.filename))
+        .sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+    if (candidates.length === 0)
+        return out;
+    const box = await box_WorkspaceBox.open(io.fs, job.root);
+    const found = await discover_discover(io.fs, { root: job.root, paths: ['.'], include: [], exclude: [], maxFileBytes: scan_DEFAULT_MAX_FILE_BYTES });
+    const guard = kustomize_targets_selectorGuard(await kustomize_targets_readSelectors(io.fs, box, found.kustomizations));
+    const catalog = io.catalogs().api;
+    for (const f of candidates) {
+        const c = await box.check((0,external_node_path_namespaceObject.join)(job.root, f.filename), 'file');
+        if (!c.ok || (await underChartTemplates(box, c.rel)))
+            continue;
+        const st = await io.fs.stat(c.real).catch(() => null);
+        if (st === null || st.size > scan_DEFAULT_MAX_FILE_BYTES)
+            continue;
+        let bytes;
+        try {
+            bytes = await io.fs.readFile(c.real);
+        }
+        catch {
+            continue;
+        }
+        if (f.sha === null || gitBlobId(bytes, f.sha) !== f.sha) {
+            out.stale++;
+            continue;
+        }
+        const text = manifestText(bytes);
+        if (text === null)
+            continue;
+        const r = suggestFixes({ path: f.filename, text, ranges: f.patch === null ? null : rightSideRanges(f.patch) }, job.result.target, catalog, guard);
+        out.outside += r.outside;
+        const room = MAX_SUGGESTIONS - out.suggestions.length;
+        out.overLimit += Math.max(0, r.suggestions.length - room);
+        if (room > 0 && r.suggestions.length > 0) {
+            out.suggestions.push(...r.suggestions.slice(0, room));
+            out.files++;
+        }
+    }
+    return out;
+}
+function summaryOf(c, target) {
+    const n = c.suggestions.length;
+    return (`kube-upgrade-gate suggests ${n} mechanical ${n === 1 ? 'fix' : 'fixes'} for Kubernetes ${target} on the lines this pull request changes. ` +
+        'Each moves an object off a removed or deprecated apiVersion to one that means the same for it, with the new text read back and ' +
+        'compared before it is offered, so applying them is safe; `kube-upgrade-gate fix` makes the same changes locally. ' +
+        'Each run replaces this review with its own.');
+}
+/** Posts (or replaces, or clears) the review of fix suggestions, logs one line and sets the `suggestions` output. */
+async function suggestFixesOnPullRequest(io, job) {
+    if (job.headSha === null) {
+        io.info("Fix suggestions: skipped (the pull request's head commit is not known).");
+        return null;
+    }
+    const c = await collect(io, job);
+    const selfLogin = await resolveSelfLogin(job.client);
+    const res = await upsertSuggestionReview(job.client, {
+        owner: job.repo.owner,
+        repo: job.repo.repo,
+        pullNumber: job.pullNumber,
+        headSha: job.headSha,
+        selfLogin,
+        suggestions: c.suggestions,
+        summary: summaryOf(c, job.result.target),
+    });
+    io.setOutput('suggestions', String(res.posted));
+    if (res.action === 'skipped') {
+        io.warning(res.warning ?? 'suggestions skipped: the token cannot write');
+        return res;
+    }
+    const notes = [
+        c.outside > 0 ? `${c.outside} ${c.outside === 1 ? 'fix' : 'fixes'} outside the changed lines not suggested` : null,
+        c.overLimit > 0 ? `${c.overLimit} more over the limit of ${MAX_SUGGESTIONS} per review` : null,
+        c.stale > 0 ? `${log_plural(c.stale, 'file')} not as at the pull request's head in the workspace, not suggested on` : null,
+    ].filter((x) => x !== null);
+    io.info(`Fix suggestions: ${res.action} (${log_plural(res.posted, 'suggestion')} on ${log_plural(res.posted === 0 ? 0 : c.files, 'file')}${notes.map((n) => `; ${n}`).join('')}).`);
+    return res;
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish.ts
+
 
 
 
@@ -68776,7 +70526,7 @@ async function publish(io, job) {
     io.setOutput('sarif-file', paths.sarif);
     // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
     if (result.shard) {
-        io.info(logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${paths.json}; run the action with mode: merge over every part's report.`));
+        io.info(text_logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${paths.json}; run the action with mode: merge over every part's report.`));
         return { result, reportPath: paths.json, failed: false };
     }
     const github = lazyClient(io, inputs, run);
@@ -68800,11 +70550,13 @@ async function publish(io, job) {
     }
     // The files the pull request changes: ranked first, and with only-changed the only files that are gated.
     let changed = null;
+    let listed = null;
     if (pr !== null && repo !== null && (inputs.onlyChanged || inputs.token !== '')) {
         const client = github();
         if (client !== null) {
             try {
                 const list = await listChangedFiles(client, repo.owner, repo.repo, pr.number);
+                listed = list;
                 changed = list.truncated ? null : list.files;
                 if (list.truncated && inputs.onlyChanged)
                     io.warning(`${INPUT.onlyChanged}: the pull request changes more files than GitHub lists; every file is checked`);
@@ -68872,6 +70624,25 @@ async function publish(io, job) {
             }
             catch (err) {
                 io.warning(`comment skipped: ${publish_describe(err)}`);
+            }
+        }
+        // suggest-fixes: under the comment's own decision (forks, pull_request_target), on the files the pull request changes.
+        if (inputs.suggestFixes) {
+            if (inputs.mode !== 'scan')
+                io.info(`Fix suggestions: not posted (${INPUT.suggestFixes} works with ${INPUT.mode} scan).`);
+            else if (!decision.comment)
+                io.info(`Fix suggestions: not posted (${decision.reason ?? 'no pull request'}).`);
+            else if (client !== null && repo !== null && pr !== null) {
+                if (listed === null)
+                    io.info("Fix suggestions: not posted (the pull request's changed files could not be listed).");
+                else {
+                    try {
+                        await suggestFixesOnPullRequest(io, { client, repo, pullNumber: pr.number, headSha: pr.headSha, changed: listed, result, root });
+                    }
+                    catch (err) {
+                        io.warning(`suggestions skipped: ${publish_describe(err)}`);
+                    }
+                }
             }
         }
     }
@@ -68961,7 +70732,7 @@ async function scanForMode(io, mode) {
         return await scanInAction(io, catalogs, mode);
     }
     catch (err) {
-        if (err instanceof DiscoveryError) {
+        if (err instanceof errors_DiscoveryError) {
             io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
             return null;
         }
@@ -68979,13 +70750,13 @@ async function scanInAction(io, catalogs, mode) {
     const catalog = catalogs.api;
     const settings = await readActionSettings({ getInput: io.getInput, workspace: io.env['GITHUB_WORKSPACE'], cwd: io.cwd, liveAdvisories: mode === 'advisories' }, catalog, io.fs);
     if (mode === 'advisories' && settings.clusters === undefined) {
-        throw new SettingsError(`${INPUT.mode}: advisories checks the declared clusters, and none are declared; set ${INPUT.config} (or add .github/kube-upgrade-gate.yaml) or ${INPUT.clusterVersion}`);
+        throw new errors_SettingsError(`${INPUT.mode}: advisories checks the declared clusters, and none are declared; set ${INPUT.config} (or add .github/kube-upgrade-gate.yaml) or ${INPUT.clusterVersion}`);
     }
     const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
-    io.info(logLine(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
+    io.info(text_logLine(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
         (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`));
     // Messages name files, charts and overlays of the repository.
-    const logger = { info: (m) => io.info(logLine(m)), warn: (m) => io.warning(m) };
+    const logger = { info: (m) => io.info(text_logLine(m)), warn: (m) => io.warning(m) };
     const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
     const result = await runScan(settings, {
         fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(render ? { render } : {}),
@@ -69000,15 +70771,15 @@ async function scanInAction(io, catalogs, mode) {
 async function mergeInAction(io, catalogs, root) {
     const patterns = scan_splitList(io.getInput(INPUT.reports));
     if (patterns.length === 0)
-        throw new SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
-    const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
+        throw new errors_SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
+    const found = await discover_discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
     const files = found.files.filter((f) => f.rel.endsWith('.json'));
     if (files.length === 0)
         throw new MergeError(`${INPUT.reports}: no JSON reports match ${patterns.join(', ')}`);
     const reports = [];
     for (const f of files)
         reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
-    io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
+    io.info(text_logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
     // One report of a whole scan (the pull request workflow's artifact, read by a workflow_run job) is the result itself.
     if (reports.length === 1 && reports[0].report.shard === undefined)
         return wholeReport(reports[0].report);
@@ -69095,7 +70866,7 @@ async function runAction(io) {
         inputs = readGitHubInputs(io.getInput, root);
     }
     catch (err) {
-        if (!(err instanceof SettingsError))
+        if (!(err instanceof errors_SettingsError))
             throw err;
         io.setFailed(err.message);
         return null;
