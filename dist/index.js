@@ -36135,11 +36135,11 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -43202,7 +43202,7 @@ class InputError extends Error {
 class errors_SettingsError extends InputError {
 }
 /** A path to scan that does not exist or lies outside the workspace. */
-class DiscoveryError extends InputError {
+class errors_DiscoveryError extends InputError {
 }
 /** Reports of a sharded scan that cannot be merged. */
 class MergeError extends InputError {
@@ -43227,7 +43227,7 @@ class ConfigError extends InputError {
 
 
 /** Directories never walked: version control, dependencies and vendored code. */
-const DEFAULT_EXCLUDED_DIRS = new Set([
+const discover_DEFAULT_EXCLUDED_DIRS = new Set([
     '.git', '.hg', '.svn', 'node_modules', 'vendor', 'third_party', 'bower_components', '.terraform', '.venv', '__pycache__',
 ]);
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
@@ -43240,7 +43240,7 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 const STAT_BATCH = 64;
 /** How many directories are read at once. */
 const DIR_CONCURRENCY = 16;
-async function discover(fs, opts) {
+async function discover_discover(fs, opts) {
     const realRoot = await fs.realpath(opts.root);
     const result = { files: [], charts: [], kustomizations: [], skipped: [] };
     const include = opts.include.length > 0 ? picomatch_default()(opts.include, { dot: true }) : null;
@@ -43335,7 +43335,7 @@ async function discover(fs, opts) {
                 }
                 const st = await fs.stat(abs);
                 if (st.isDirectory) {
-                    if (!(DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel) || (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)))) {
+                    if (!(discover_DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel) || (isChart && CHART_NON_MANIFEST_DIRS.has(e.name)))) {
                         linkedDirs.push({ dir: abs, real: target, pathFilter, inChart: inChart || isChart, rel, target });
                     }
                     continue;
@@ -43345,7 +43345,7 @@ async function discover(fs, opts) {
                 size = st.size;
             }
             if (isDir) {
-                if (DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel))
+                if (discover_DEFAULT_EXCLUDED_DIRS.has(e.name) || excluded(rel))
                     continue;
                 if (isChart && CHART_NON_MANIFEST_DIRS.has(e.name))
                     continue; // rendered by Helm, not read as YAML
@@ -43414,10 +43414,10 @@ async function discover(fs, opts) {
             real = await fs.realpath(abs);
         }
         catch {
-            throw new DiscoveryError(`path "${p}" does not exist`);
+            throw new errors_DiscoveryError(`path "${p}" does not exist`);
         }
         if (!inside(real))
-            throw new DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
+            throw new errors_DiscoveryError(`path "${p}" is outside the workspace ${opts.root}; refusing to scan it`);
         const st = await fs.stat(abs);
         if (st.isDirectory)
             await walkTree({ dir: abs, real, pathFilter: null, inChart: await isInChart(fs, abs, opts.root) });
@@ -47668,7 +47668,7 @@ function firstLine(s) {
 
 ;// CONCATENATED MODULE: ./src/parse/decode.ts
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-function decodeText(bytes) {
+function decode_decodeText(bytes) {
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
         return { ok: false, reason: 'UTF-16 text; Kubernetes manifests must be UTF-8' };
     }
@@ -50951,7 +50951,7 @@ function staysBelow(path) {
     }
     return true;
 }
-class WorkspaceBox {
+class box_WorkspaceBox {
     fs;
     root;
     realRoot;
@@ -50966,7 +50966,7 @@ class WorkspaceBox {
     }
     static async open(fs, root) {
         const abs = (0,external_node_path_namespaceObject.resolve)(root);
-        return new WorkspaceBox(fs, abs, await fs.realpath(abs));
+        return new box_WorkspaceBox(fs, abs, await fs.realpath(abs));
     }
     /** Whether a real (links followed) path is the workspace or inside it. */
     containsReal(real) {
@@ -51950,7 +51950,7 @@ async function readRepoChart(box, absDir, memo) {
 }
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
 async function prepareChart(chartRel, opts, ctx) {
-    const box = ctx.box ?? (await WorkspaceBox.open(ctx.fs, ctx.root));
+    const box = ctx.box ?? (await box_WorkspaceBox.open(ctx.fs, ctx.root));
     const scratch = await ctx.temp.mkdtemp('kug-helm-');
     try {
         const state = { ctx, box, scratch, files: [], missing: [], resolved: [], substituted: [], problems: [], made: new Set(), capabilities: opts.capabilities ?? null, unanswered: [], answered: 0 };
@@ -52566,7 +52566,7 @@ async function renderChartItems(chart, opts, ctx) {
         result.failures++;
         result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
     };
-    const box = ctx.prepare.box ?? (await WorkspaceBox.open(ctx.fs, ctx.prepare.root));
+    const box = ctx.prepare.box ?? (await box_WorkspaceBox.open(ctx.fs, ctx.prepare.root));
     let meta;
     try {
         meta = await readRepoChart(box, abs, ctx.prepare.charts);
@@ -53044,7 +53044,7 @@ function isRemote(entry) {
     return /(?:^|\/)[^/]*\.git(?:\/|$)|(?:^|\/)_git\/|[^/]\/\/+[^/]/i.test(e);
 }
 async function planKustomizations(fs, root, dirs) {
-    const check = new Preflight(fs, await WorkspaceBox.open(fs, root));
+    const check = new Preflight(fs, await box_WorkspaceBox.open(fs, root));
     const infos = new Map();
     for (const d of dirs)
         infos.set(d, await check.info(d));
@@ -53579,14 +53579,14 @@ async function renderOverlay(info, tool, opts, deps, fs, root) {
                 return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
             if (r.spawnError !== undefined)
                 return fail(`the program could not be started (${r.spawnError}).`);
-            const box = await WorkspaceBox.open(fs, root);
+            const box = await box_WorkspaceBox.open(fs, root);
             const why = await explainFailure(r.stderr, info, box, build, opts.loadRestrictor ?? 'rootOnly');
             if (why)
                 return fail(why.reason, why.line, why.data, false, why.file);
             const reason = clean(lastError(r.stderr)) || `exit code ${r.exitCode}`;
             return fail(reason.endsWith('.') ? reason : `${reason}.`);
         }
-        return kustomize_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
+        return kustomize_mapOutput(r.stdout, info, build, opts, await box_WorkspaceBox.open(fs, root), root);
     }
     finally {
         await deps.temp.rm(scratch);
@@ -54076,7 +54076,7 @@ async function renderAll(input, deps) {
     const { found, settings, fs, logger } = input;
     const rs = settings.render ?? DEFAULT_RENDER_SETTINGS;
     const root = settings.root;
-    const box = await WorkspaceBox.open(fs, root);
+    const box = await box_WorkspaceBox.open(fs, root);
     const realRoot = box.realRoot;
     // Chart metadata read in this run, once per Chart.yaml text.
     const chartMeta = new ChartMetaMemo();
@@ -54331,7 +54331,7 @@ function chartIndex(box, charts, fs, root, found, settings) {
         const hits = (await scanned).filter((c) => c.name === name);
         if (hits.length > 0)
             return hits;
-        everywhere ??= discover(fs, { root, paths: ['.'], include: [], exclude: settings.exclude, maxFileBytes: settings.maxFileBytes })
+        everywhere ??= discover_discover(fs, { root, paths: ['.'], include: [], exclude: settings.exclude, maxFileBytes: settings.maxFileBytes })
             .then((d) => load(d.charts))
             .catch(() => []);
         return (await everywhere).filter((c) => c.name === name);
@@ -56295,7 +56295,7 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
         engine.skipped({ reason: `cannot be read (${bytes.message})`, severity: 'warning' }, rel);
         return 0;
     }
-    const decoded = decodeText(bytes);
+    const decoded = decode_decodeText(bytes);
     if (!decoded.ok) {
         engine.skipped({ reason: decoded.reason, severity: 'warning' }, rel);
         return 0;
@@ -56333,7 +56333,7 @@ function scanFile(rel, bytes, engine, onDocument, inline) {
 function collectFile(rel, bytes, engine) {
     if (bytes instanceof Error)
         return;
-    const decoded = decodeText(bytes);
+    const decoded = decode_decodeText(bytes);
     if (!decoded.ok)
         return;
     const parsed = parseManifestText(decoded.text);
@@ -56455,7 +56455,7 @@ async function suppress(findings, engine, input) {
 function otherFileReader(fs, root, maxBytes) {
     let box = null;
     return async (file) => {
-        box ??= WorkspaceBox.open(fs, root).catch(() => null);
+        box ??= box_WorkspaceBox.open(fs, root).catch(() => null);
         const b = await box;
         if (!b)
             return null;
@@ -56468,7 +56468,7 @@ function otherFileReader(fs, root, maxBytes) {
         const bytes = await readOrError(fs, c.real);
         if (bytes instanceof Error)
             return null;
-        const decoded = decodeText(bytes);
+        const decoded = decode_decodeText(bytes);
         return decoded.ok ? inlineDirectives(decoded.text) : null;
     };
 }
@@ -56605,7 +56605,7 @@ async function runScan(settings, deps) {
     const engine = engineFor(settings, deps.catalogs, (f) => sink.push(f));
     // Inline suppression comments of the files read, by file.
     const inline = new Map();
-    const found = await discover(deps.fs, {
+    const found = await discover_discover(deps.fs, {
         root: settings.root,
         paths: settings.paths,
         include: settings.include,
@@ -56649,7 +56649,7 @@ async function runScan(settings, deps) {
             window.push(read(i + READ_AHEAD));
             if (!scan) {
                 // Another part checks this file; the cluster's upgrade path still needs its objects.
-                const decoded = bytes instanceof Error ? null : decodeText(bytes);
+                const decoded = bytes instanceof Error ? null : decode_decodeText(bytes);
                 if (decoded?.ok)
                     for (const doc of parseManifestText(decoded.text).documents)
                         clusterDocs.push(clusterDocument(doc, file.rel));
@@ -60939,7 +60939,7 @@ function renderText(result, opts = { color: false }) {
     if (clusters.length > 0) {
         out.push(paint(BOLD, clusters[0]));
         for (const line of clusters.slice(1))
-            out.push(logLine(line));
+            out.push(text_logLine(line));
         out.push('');
     }
     const s = result.summary;
@@ -61019,7 +61019,7 @@ function oneLine(text) {
  * or kubectl printed): `oneLine`, and a line that would start with `::` after its leading blanks (a workflow command
  * for the GitHub runner) has its first colon written `\x3a`.
  */
-function logLine(text) {
+function text_logLine(text) {
     const line = oneLine(text);
     const m = /^\s*::/.exec(line);
     return m ? `${line.slice(0, m[0].length - 2)}\\x3a${line.slice(m[0].length - 1)}` : line;
@@ -61178,7 +61178,7 @@ function decideComment(mode, ctx, pr, checkedOut) {
 
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
 const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown']));
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const scan_DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 /**
  * Ranges of the numeric settings. A file's text must fit in one string; a timer longer than 2^31-1 ms fires at once,
  * so a longer render timeout would end every render immediately.
@@ -61186,7 +61186,7 @@ const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
 const MAX_RENDER_TIMEOUT_SEC = 86_400;
 const MAX_RENDER_WORKERS = 64;
-function resolveScanSettings(raw, catalog, names) {
+function scan_resolveScanSettings(raw, catalog, names) {
     if (raw.target === undefined || raw.target.trim() === '') {
         throw new errors_SettingsError(`${names.target} is required: the Kubernetes release to check against, e.g. ${catalog.newestRelease}`);
     }
@@ -61197,7 +61197,7 @@ function resolveScanSettings(raw, catalog, names) {
     }
     const failOn = resolveFailOn(raw.failOn, names.failOn);
     const failOnClusters = resolveFailOn(raw.failOnClusters, names.failOnClusters ?? 'fail-on-clusters');
-    let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+    let maxFileBytes = scan_DEFAULT_MAX_FILE_BYTES;
     if (raw.maxFileBytes !== undefined && raw.maxFileBytes.trim() !== '') {
         const n = Number(raw.maxFileBytes);
         if (!Number.isInteger(n) || n <= 0 || n > MAX_FILE_BYTES_LIMIT) {
@@ -61401,7 +61401,7 @@ async function loadClusters(raw, fs, api, names) {
     let box = null;
     const openBox = async () => {
         try {
-            box ??= await WorkspaceBox.open(fs, raw.root);
+            box ??= await box_WorkspaceBox.open(fs, raw.root);
         }
         catch {
             throw new errors_SettingsError(`the workspace ${raw.root} does not exist or is not a directory`);
@@ -61687,7 +61687,7 @@ async function resolveSettings(raw, names, catalog, fs) {
         eolWarningDays: raw.eolWarningDays,
         advisories: raw.advisories,
     }, fs, catalog, names);
-    const settings = resolveScanSettings({ ...raw, target: raw.target ?? declared?.target }, catalog, names);
+    const settings = scan_resolveScanSettings({ ...raw, target: raw.target ?? declared?.target }, catalog, names);
     if (declared) {
         settings.clusters = declared.resolve(settings.target);
         settings.addons = declared.addons;
@@ -61735,6 +61735,7 @@ const INPUT = {
     mode: 'mode',
     reports: 'reports',
     comment: 'comment',
+    suggestFixes: 'suggest-fixes',
     pullRequest: 'pull-request',
     issueLabel: 'issue-label',
     plan: 'plan',
@@ -61742,7 +61743,7 @@ const INPUT = {
     token: 'github-token',
 };
 const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
-/** Reads the mode, comment, only-changed, pull-request, issue-label, plan, sarif-file and github-token inputs. */
+/** Reads the mode, comment, only-changed, suggest-fixes, pull-request, issue-label, plan, sarif-file and github-token inputs. */
 function readGitHubInputs(getInput, root) {
     const get = (name) => (getInput(name) ?? '').trim();
     const oneOf = (name, values, dflt) => {
@@ -61754,6 +61755,7 @@ function readGitHubInputs(getInput, root) {
     const mode = oneOf(INPUT.mode, ['scan', 'merge', 'advisories'], 'scan');
     const comment = oneOf(INPUT.comment, ['auto', 'always', 'never'], 'auto');
     const onlyChanged = oneOf(INPUT.onlyChanged, ['true', 'false'], 'false') === 'true';
+    const suggestFixes = oneOf(INPUT.suggestFixes, ['true', 'false'], 'false') === 'true';
     let pullRequest = null;
     if (get(INPUT.pullRequest) !== '') {
         pullRequest = parsePullRequestNumber(get(INPUT.pullRequest));
@@ -61765,7 +61767,7 @@ function readGitHubInputs(getInput, root) {
         throw new errors_SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
     const plan = oneOf(INPUT.plan, ['auto', 'never'], 'auto');
     const sarif = get(INPUT.sarifFile);
-    return { mode, comment, onlyChanged, pullRequest, issueLabel, plan, sarifFile: sarif === '' ? null : (0,external_node_path_namespaceObject.resolve)(root, sarif), token: get(INPUT.token) };
+    return { mode, comment, onlyChanged, suggestFixes, pullRequest, issueLabel, plan, sarifFile: sarif === '' ? null : (0,external_node_path_namespaceObject.resolve)(root, sarif), token: get(INPUT.token) };
 }
 /** The cluster settings' names as this action spells them, for error messages. */
 const CLUSTER_INPUT_NAMES = {
@@ -67413,7 +67415,7 @@ function fetchHttpClient(userAgent) {
  */
 
 
-const nodeReportFileOps = {
+const output_nodeReportFileOps = {
     kind(path) {
         try {
             return (0,external_node_fs_namespaceObject.statSync)(path).isFile() ? 'file' : 'other';
@@ -67438,7 +67440,7 @@ const nodeReportFileOps = {
  * empty report and keeps an earlier one. A link at `path` is replaced, not followed. A path that exists and is not a
  * regular file (/dev/stdout, a FIFO, a device) is written directly. Rejects with the file system's error.
  */
-async function writeReportFile(path, text, ops = nodeReportFileOps) {
+async function output_writeReportFile(path, text, ops = output_nodeReportFileOps) {
     const chunks = typeof text === 'string' ? [text] : text;
     if (ops.kind(path) === 'other') {
         const fd = ops.open(path, false);
@@ -67523,7 +67525,7 @@ const output_REASONS = {
     ENAMETOOLONG: 'the name is too long',
 };
 /** A write error in a few words on one line, with its code: "no space left on device (ENOSPC)". */
-function describeWriteError(err) {
+function output_describeWriteError(err) {
     const code = err?.code;
     if (typeof code === 'string' && output_REASONS[code])
         return `${output_REASONS[code]} (${code})`;
@@ -67531,7 +67533,7 @@ function describeWriteError(err) {
     return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
 }
 /** Whether a write failed because the reader of a pipe went away (`… | head`): not an error of the writer. */
-function isClosedPipe(err) {
+function output_isClosedPipe(err) {
     const code = err?.code;
     return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
@@ -67583,7 +67585,7 @@ function realActionIo() {
         warning: (message) => warning(message),
         writeFile: async (path, text) => {
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-            await writeReportFile(path, text);
+            await output_writeReportFile(path, text);
         },
         randomToken: () => crypto.randomUUID().replace(/-/g, ''),
         group: (title, lines) => {
@@ -67971,18 +67973,59 @@ async function writeJobSummary(result, writer, opts = {}) {
     return text;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
+/**
+ * The files a pull request changes, for `only-changed`, for ranking annotations and for fix suggestions: every page
+ * of `GET /repos/{owner}/{repo}/pulls/{pull_number}/files` (GitHub lists at most 3,000 files; a larger pull request
+ * is reported as `truncated`, and callers then treat every file as changed). Each listed file keeps its status, its
+ * blob id at the head and its `patch` (GitHub leaves the patch out for a binary or too large diff).
+ */
+
 /** GitHub's cap on the files the endpoint lists for one pull request. */
 const PULL_REQUEST_FILES_CAP = 3000;
 async function listChangedFiles(octokit, owner, repo, pullNumber) {
     const list = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: pullNumber, per_page: 100 }));
     const files = new Set();
+    const out = [];
     for (const f of list) {
         files.add(f.filename);
         if (typeof f.previous_filename === 'string')
             files.add(f.previous_filename);
+        out.push({
+            filename: f.filename,
+            status: typeof f.status === 'string' ? f.status : 'modified',
+            sha: typeof f.sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(f.sha) ? f.sha : null,
+            patch: typeof f.patch === 'string' ? f.patch : null,
+        });
     }
-    return { files, truncated: list.length >= PULL_REQUEST_FILES_CAP };
+    return { files, truncated: list.length >= PULL_REQUEST_FILES_CAP, list: out };
+}
+/**
+ * The right-side (head) line ranges of a patch's hunks, from their `@@ -a,b +c,d @@` headers: lines c..c+d-1 (d is
+ * 1 when left out; a hunk with d = 0 has no right-side line). Only a header line starts with `@@`: every line of a
+ * hunk's body starts with a space, `+`, `-` or `\`.
+ */
+function rightSideRanges(patch) {
+    const out = [];
+    for (const line of patch.split('\n')) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (m === null)
+            continue;
+        const start = Number(m[1]);
+        const count = m[2] === undefined ? 1 : Number(m[2]);
+        if (count > 0 && start > 0)
+            out.push({ start, end: start + count - 1 });
+    }
+    return out;
+}
+/**
+ * The git blob id of a file's bytes (`blob <size>\0<bytes>` hashed with SHA-1, or SHA-256 for a 64-digit id): equal
+ * to a listed file's `sha` exactly when the bytes are the head's.
+ */
+function gitBlobId(bytes, like) {
+    return (0,external_node_crypto_.createHash)(like.length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 /**
  * Whether pull request `pullNumber` has `headSha` as its head commit: how a workflow_run job checks the number it was
@@ -68525,8 +68568,6 @@ function ruleName(id) {
     return id.replace(/(^|-)([a-z])/g, (_m, _dash, c) => c.toUpperCase());
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * The sticky pull request comment: one comment per pull request that always shows the latest scan.
@@ -68555,6 +68596,10 @@ function markerLine(marker) {
     }
     return `<!-- ${marker} -->`;
 }
+/** The marker line carrying a SHA-256 (hex) of what the body is about: `<!-- marker sha256=… -->`. */
+function hashedMarkerLine(marker, hash) {
+    return `${markerLine(marker).slice(0, -' -->'.length)} sha256=${hash} -->`;
+}
 /**
  * The hash on a body's marker line (`<!-- marker sha256=… -->`): '' when the line has none, null when the body has no
  * marker line.
@@ -68582,19 +68627,20 @@ function keyHash(key) {
 function normalise(body) {
     return body.replace(/\r\n?/g, '\n').trimEnd();
 }
-function warningFor(error, status, what) {
+/** The warning for a 403/404: `<subject> skipped: the token cannot <what>`, with the fork hint for a 403. */
+function warningFor(error, status, what, subject = 'comment') {
     if (/rate limit/i.test(String(error.message))) {
-        return `comment skipped: GitHub's rate limit was still exceeded after the retries allowed (HTTP ${status})`;
+        return `${subject} skipped: GitHub's rate limit was still exceeded after the retries allowed (HTTP ${status})`;
     }
     const hint = status === 403 ? ' (a pull request from a fork gets a read-only token; see the README for the two-workflow setup)' : '';
-    return `comment skipped: the token cannot ${what} (HTTP ${status})${hint}`;
+    return `${subject} skipped: the token cannot ${what} (HTTP ${status})${hint}`;
 }
 async function upsertStickyComment(opts) {
     const { octokit, owner, repo, issueNumber, selfLogin } = opts;
     const marker = opts.marker ?? COMMENT_MARKER;
     const line = markerLine(marker);
     const hash = opts.contentKey !== undefined ? keyHash(opts.contentKey) : null;
-    const top = hash === null ? line : `${line.slice(0, -' -->'.length)} sha256=${hash} -->`;
+    const top = hash === null ? line : hashedMarkerLine(marker, hash);
     const full = escape_md_clip(`${top}\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
     let comments;
     try {
@@ -68811,7 +68857,7 @@ async function trackClusters(octokit, where, result, blocked, ctx) {
 function logTextReport(io, result) {
     const token = io.randomToken();
     io.info(`::stop-commands::${token}`);
-    io.info(renderText(result, { color: false }).trimEnd().split('\n').map(logLine).join('\n'));
+    io.info(renderText(result, { color: false }).trimEnd().split('\n').map(text_logLine).join('\n'));
     io.info(`::${token}::`);
 }
 /** One log group per render: the command, how long it took, and what helm or kubectl said. */
@@ -68823,8 +68869,8 @@ function logRender(io, e) {
     // workflow commands off around them besides.
     io.group(oneLine(`${what}: ${status} in ${Math.round(e.durationMs)} ms`), [
         `::stop-commands::${token}`,
-        logLine(`$ ${e.command}`),
-        ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split(/\r?\n/).map(logLine)),
+        text_logLine(`$ ${e.command}`),
+        ...(e.stderr.trim() === '' ? [] : e.stderr.trimEnd().split(/\r?\n/).map(text_logLine)),
         `::${token}::`,
     ]);
 }
@@ -69635,7 +69681,7 @@ async function writeReports(io, result, paths) {
             await io.writeFile(path, chunks);
         }
         catch (err) {
-            io.setFailed(`cannot write the report to ${oneLine(path)}: ${describeWriteError(err)}`);
+            io.setFailed(`cannot write the report to ${oneLine(path)}: ${output_describeWriteError(err)}`);
             return false;
         }
     }
@@ -69652,14 +69698,1718 @@ async function writePlan(io, record, paths) {
             await io.writeFile(path, [text]);
         }
         catch (err) {
-            io.setFailed(`cannot write the change record to ${oneLine(path)}: ${describeWriteError(err)}`);
+            io.setFailed(`cannot write the change record to ${oneLine(path)}: ${output_describeWriteError(err)}`);
             return null;
         }
     }
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/fix/kustomize-targets.ts
+/**
+ * Kustomize selects what a patch or replacement applies to by group, version and kind. A selector that names the
+ * old version (or the old group, when the migration changes the group, as Ingress's does) stops matching once the
+ * object moves, and the patch is silently dropped or the build fails. So before an object is moved, every
+ * kustomization of the workspace is read (through the box, never rendered) for such selectors; an object one of
+ * them could select is left alone, naming the selector's file and line.
+ */
+
+
+
+
+/** Reads the selectors (maps with `kind`, `group` or `version` beside each other) of the kustomizations in `dirs`. */
+async function kustomize_targets_readSelectors(fs, box, dirs) {
+    const out = [];
+    for (const dir of dirs) {
+        for (const name of kustomize_KUSTOMIZATION_FILES) {
+            const c = await box.check((0,external_node_path_namespaceObject.join)(box.root, dir, name), 'file');
+            if (!c.ok)
+                continue;
+            let bytes;
+            try {
+                bytes = await fs.readFile(c.real);
+            }
+            catch {
+                continue;
+            }
+            const decoded = decode_decodeText(bytes);
+            if (!decoded.ok)
+                continue;
+            const lc = new dist/* LineCounter */.HN();
+            for (const doc of (0,dist/* parseAllDocuments */.hR)(decoded.text, { lineCounter: lc })) {
+                if (doc.errors.length > 0)
+                    continue;
+                (0,dist/* visit */.YR)(doc, {
+                    Map(_k, m) {
+                        const get = (key) => {
+                            const p = m.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === key);
+                            return p && (0,dist/* isScalar */.jn)(p.value) && typeof p.value.value === 'string' ? p.value.value : null;
+                        };
+                        const sel = { group: get('group'), version: get('version'), kind: get('kind') };
+                        if (sel.version === null && sel.group === null)
+                            return;
+                        out.push({ file: c.rel, line: lc.linePos(m.range?.[0] ?? 0).line, ...sel });
+                    },
+                });
+            }
+        }
+    }
+    return out;
+}
+function split(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+/**
+ * A selector that selects kind at `from` but would not select it at `to`, or null. Unset fields of a selector
+ * match anything.
+ */
+function brokenSelector(selectors, from, to, kind) {
+    const a = split(from);
+    const b = split(to);
+    for (const s of selectors) {
+        if (s.kind !== null && s.kind !== kind)
+            continue;
+        const before = (s.group === null || s.group === a.group) && (s.version === null || s.version === a.version);
+        const after = (s.group === null || s.group === b.group) && (s.version === null || s.version === b.version);
+        if (before && !after)
+            return s;
+    }
+    return null;
+}
+/** The guard `fixText` takes: a move one of `selectors` would stop matching is refused, naming the selector. */
+function kustomize_targets_selectorGuard(selectors) {
+    return (from, to, kind) => {
+        const s = brokenSelector(selectors, from, to, kind);
+        return s ? `the kustomize selector at ${s.file}:${s.line} picks ${kind} by ${from} and would stop matching: change the object and the selector together by hand` : null;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/text-edit.ts
+/**
+ * Edits of a manifest's text by byte range: the document is never written out again, only the ranges of the nodes
+ * that change are replaced, so comments, key order, quoting, indentation and line endings elsewhere stay as they
+ * were. Node ranges come from the `yaml` package's parse with its source tokens kept.
+ */
+
+class EditConflict extends Error {
+}
+/** Applies edits that do not overlap (checked) to `source`. */
+function applyEdits(source, edits) {
+    const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        if (e.start < at || e.end < e.start)
+            throw new EditConflict('overlapping edits');
+        out += source.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    return out + source.slice(at);
+}
+/** The line ending the text uses: CRLF when its first line break is one. */
+function lineEnding(text) {
+    const nl = text.indexOf('\n');
+    return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 0-based column of an offset. */
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** 1-based line of an offset. */
+function text_edit_lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** Offset of the line break ending the line that holds `offset` (its `\r` for CRLF), or the text's end. */
+function endOfLine(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    if (nl === -1)
+        return text.length;
+    return nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+}
+/** Where a scalar's own text is (without tag or anchor), from its source token. */
+function scalarSpan(node) {
+    const tok = node.srcToken;
+    if (!tok || typeof tok.offset !== 'number' || typeof tok.source !== 'string')
+        return null;
+    if (tok.type !== 'scalar' && tok.type !== 'single-quoted-scalar' && tok.type !== 'double-quoted-scalar')
+        return null;
+    return { start: tok.offset, end: tok.offset + tok.source.length };
+}
+/** Whether a string can be written as a plain scalar with the same meaning (a short word of safe characters). */
+function plainSafe(value) {
+    return /^[A-Za-z][A-Za-z0-9._/-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+}
+/**
+ * The text of a string scalar written in the style of `like`: plain, 'single' or "double" quoted. Null when `like`
+ * is a block scalar or the value cannot be written plain.
+ */
+function text_edit_scalarText(like, value) {
+    switch (like.type) {
+        case dist/* Scalar */.X5.PLAIN:
+            return plainSafe(value) ? value : null;
+        case dist/* Scalar */.X5.QUOTE_SINGLE:
+            return `'${value.replace(/'/g, "''")}'`;
+        case dist/* Scalar */.X5.QUOTE_DOUBLE:
+            return JSON.stringify(value);
+        default:
+            return null;
+    }
+}
+/** An edit that replaces a string scalar's text with `value`, quoted as the scalar was. */
+function replaceScalar(node, value) {
+    const span = scalarSpan(node);
+    const text = text_edit_scalarText(node, value);
+    return span && text !== null ? { ...span, text } : null;
+}
+/** The pair of a map with a string key, or undefined. */
+function pairOf(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+}
+/** Whether a collection is written in flow style (`{…}` / `[…]`, as all of JSON is). */
+function isFlow(node) {
+    return node.srcToken?.type === 'flow-collection';
+}
+/**
+ * Why a node cannot be rewritten safely, or null: anchors, aliases and merge keys make one place of the text stand
+ * for several places of the object (a change would reach where it should not); other tags than the core ones.
+ */
+function sharedStructure(node) {
+    let why = null;
+    (0,dist/* visit */.YR)(node, {
+        Alias() {
+            why = 'it uses a YAML alias (*name)';
+            return dist/* visit */.YR.BREAK;
+        },
+        Node(_k, n) {
+            if (n.anchor) {
+                why = `it uses a YAML anchor (&${n.anchor})`;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+        Pair(_k, p) {
+            if ((0,dist/* isScalar */.jn)(p.key) && p.key.value === '<<' && p.key.type === dist/* Scalar */.X5.PLAIN) {
+                why = 'it uses a YAML merge key (<<)';
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return why;
+}
+/** Every key of a map that is not a plain string, or a key repeated: the text would not say one thing. */
+function oddKeys(node) {
+    let why = null;
+    (0,dist/* visit */.YR)(node, {
+        Map(_k, m) {
+            const seen = new Set();
+            for (const p of m.items) {
+                if (!(0,dist/* isPair */.tO)(p) || !(0,dist/* isScalar */.jn)(p.key) || typeof p.key.value !== 'string') {
+                    why = 'it has a key that is not a string';
+                    return dist/* visit */.YR.BREAK;
+                }
+                if (seen.has(p.key.value)) {
+                    why = `the key "${p.key.value}" appears twice in one map`;
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(p.key.value);
+            }
+            return undefined;
+        },
+    });
+    return why;
+}
+/** The document's plain data below `node` (for checks and for comparing before and after). */
+function text_edit_plain(doc, node) {
+    if (node === null || node === undefined)
+        return null;
+    return node.toJS(doc);
+}
+
+
+;// CONCATENATED MODULE: ./src/fix/ingress.ts
+/**
+ * Ingress extensions/v1beta1 and networking.k8s.io/v1beta1 → networking.k8s.io/v1, a fully determined rewrite:
+ *
+ * - a backend's `serviceName` + `servicePort` become `service.name` + `service.port.number` (an integer port) or
+ *   `service.port.name` (a named port); `resource` backends stay as they are;
+ * - `spec.backend` is renamed `spec.defaultBackend`;
+ * - every path without `pathType` gets `pathType: ImplementationSpecific`, the type v1beta1 gave a path by default,
+ *   so matching stays the same.
+ *
+ * Only the keys that change are edited in the text; the new sub-blocks are written in the style of the map they
+ * sit in (block or flow/JSON), indented like the rest of the document.
+ */
+
+
+const ingress_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const KNOWN = {
+    '': ['apiVersion', 'kind', 'metadata', 'spec', 'status'],
+    spec: ['backend', 'ingressClassName', 'rules', 'tls'],
+    backend: ['serviceName', 'servicePort', 'resource'],
+    rule: ['host', 'http'],
+    http: ['paths'],
+    path: ['path', 'pathType', 'backend'],
+    tls: ['hosts', 'secretName'],
+};
+function unknownKey(obj, where, known) {
+    if (!ingress_isObject(obj))
+        return `${where || 'the object'} is not a map`;
+    const k = Object.keys(obj).find((key) => !known.includes(key));
+    return k === undefined ? null : `it has a field this tool does not know for Ingress (${where ? `${where}.` : ''}${k})`;
+}
+function backendProblem(b, where) {
+    const u = unknownKey(b, where, KNOWN['backend']);
+    if (u)
+        return u;
+    const o = b;
+    const hasService = o['serviceName'] !== undefined || o['servicePort'] !== undefined;
+    if (o['resource'] !== undefined)
+        return hasService ? `${where} has both a service and a resource` : null;
+    if (typeof o['serviceName'] !== 'string' || o['serviceName'] === '')
+        return `${where}.serviceName is missing or not a string`;
+    const port = o['servicePort'];
+    if (typeof port === 'number')
+        return Number.isInteger(port) ? null : `${where}.servicePort is not a whole number`;
+    if (typeof port !== 'string' || port === '')
+        return `${where}.servicePort is missing`;
+    if (/^\d+$/.test(port))
+        return `${where}.servicePort is the string "${port}": say whether it is port number ${port} or a port named "${port}"`;
+    return null;
+}
+/** Why this Ingress cannot be rewritten (a field this tool does not know, a backend it cannot read), or null. */
+function ingressProblem(obj) {
+    const top = unknownKey(obj, '', KNOWN['']);
+    if (top)
+        return top;
+    const spec = obj['spec'];
+    if (spec === undefined || spec === null)
+        return null;
+    const s = unknownKey(spec, 'spec', KNOWN['spec']);
+    if (s)
+        return s;
+    const sp = spec;
+    if (sp['backend'] !== undefined) {
+        const b = backendProblem(sp['backend'], 'spec.backend');
+        if (b)
+            return b;
+    }
+    const rules = sp['rules'] ?? [];
+    if (!Array.isArray(rules))
+        return 'spec.rules is not a list';
+    for (const [i, r] of rules.entries()) {
+        const ru = unknownKey(r, `spec.rules[${i}]`, KNOWN['rule']);
+        if (ru)
+            return ru;
+        const http = r['http'];
+        if (http === undefined || http === null)
+            continue;
+        const hu = unknownKey(http, `spec.rules[${i}].http`, KNOWN['http']);
+        if (hu)
+            return hu;
+        const paths = http['paths'] ?? [];
+        if (!Array.isArray(paths))
+            return `spec.rules[${i}].http.paths is not a list`;
+        for (const [j, p] of paths.entries()) {
+            const where = `spec.rules[${i}].http.paths[${j}]`;
+            const pu = unknownKey(p, where, KNOWN['path']);
+            if (pu)
+                return pu;
+            const b = backendProblem(p['backend'], `${where}.backend`);
+            if (b)
+                return b;
+        }
+    }
+    const tls = sp['tls'] ?? [];
+    if (!Array.isArray(tls))
+        return 'spec.tls is not a list';
+    for (const [i, t] of tls.entries()) {
+        const tu = unknownKey(t, `spec.tls[${i}]`, KNOWN['tls']);
+        if (tu)
+            return tu;
+    }
+    return null;
+}
+function convertBackend(b) {
+    if (b['resource'] !== undefined)
+        return { resource: b['resource'] };
+    const port = b['servicePort'];
+    return { service: { name: b['serviceName'], port: typeof port === 'number' ? { number: port } : { name: port } } };
+}
+/** The object the rewrite must give, as plain data (checked against the rewritten text before anything is written). */
+function convertIngress(obj, to) {
+    const out = { ...obj, apiVersion: to };
+    if (!ingress_isObject(obj['spec']))
+        return out;
+    const spec = { ...obj['spec'] };
+    if (spec['backend'] !== undefined) {
+        spec['defaultBackend'] = convertBackend(spec['backend']);
+        delete spec['backend'];
+    }
+    if (Array.isArray(spec['rules'])) {
+        spec['rules'] = spec['rules'].map((r) => {
+            if (!ingress_isObject(r['http']) || !Array.isArray(r['http']['paths']))
+                return r;
+            const paths = r['http']['paths'].map((p) => ({
+                ...p,
+                pathType: p['pathType'] ?? 'ImplementationSpecific',
+                backend: convertBackend(p['backend']),
+            }));
+            return { ...r, http: { ...r['http'], paths } };
+        });
+    }
+    out['spec'] = spec;
+    return out;
+}
+class Refusal extends Error {
+}
+/** How a key is written in the style of `like` (plain, 'single' or "double" quoted). */
+function keyWriter(like) {
+    const type = (0,dist/* isScalar */.jn)(like) ? like.type : dist/* Scalar */.X5.PLAIN;
+    if (type === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return (k) => JSON.stringify(k);
+    if (type === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return (k) => `'${k}'`;
+    return (k) => k;
+}
+/**
+ * The edits that rewrite an Ingress's text (apiVersion excepted), or the reason they cannot be made. `unit` is the
+ * document's indentation step.
+ */
+function ingressEdits(text, obj, eol, unit) {
+    const edits = [];
+    const pad = (n) => ' '.repeat(n);
+    const source = (node) => {
+        const span = (0,dist/* isScalar */.jn)(node) ? scalarSpan(node) : null;
+        const s = span ? text.slice(span.start, span.end) : null;
+        if (s === null || s.includes('\n') || node.type === dist/* Scalar */.X5.BLOCK_FOLDED || node.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
+            throw new Refusal(`a backend value at line ${text_edit_lineOf(text, node.range?.[0] ?? 0)} is not written on one line`);
+        }
+        return s;
+    };
+    const backend = (b) => {
+        if (!(0,dist/* isMap */.jh)(b))
+            throw new Refusal('a backend is not a map');
+        if (pairOf(b, 'resource'))
+            return;
+        const sn = pairOf(b, 'serviceName');
+        const sp = pairOf(b, 'servicePort');
+        const [first, second] = b.items.indexOf(sn) < b.items.indexOf(sp) ? [sn, sp] : [sp, sn];
+        const line = text_edit_lineOf(text, first.key.range[0]);
+        if (Math.abs(b.items.indexOf(sn) - b.items.indexOf(sp)) !== 1) {
+            throw new Refusal(`serviceName and servicePort are not next to each other (line ${line})`);
+        }
+        const start = first.key.range[0];
+        const gap = text.slice(first.value.range[1], second.key.range[0]);
+        const end = second.value.range[1];
+        const k = keyWriter(first.key);
+        const name = source(sn.value);
+        const portValue = sp.value.value;
+        const portKey = typeof portValue === 'number' ? 'number' : 'name';
+        const port = typeof portValue === 'number' ? String(portValue) : source(sp.value);
+        const col = columnOf(text, start);
+        if (isFlow(b)) {
+            if (!/^\s*,\s*$/.test(gap))
+                throw new Refusal(`comments or other text between serviceName and servicePort (line ${line})`);
+            if (!gap.includes('\n')) {
+                edits.push({ start, end, text: `${k('service')}: {${k('name')}: ${name}, ${k('port')}: {${k(portKey)}: ${port}}}` });
+                return;
+            }
+            const lines = [
+                `${k('service')}: {`,
+                `${pad(col + unit)}${k('name')}: ${name},`,
+                `${pad(col + unit)}${k('port')}: {`,
+                `${pad(col + 2 * unit)}${k(portKey)}: ${port}`,
+                `${pad(col + unit)}}`,
+                `${pad(col)}}`,
+            ];
+            edits.push({ start, end, text: lines.join(eol) });
+            return;
+        }
+        const m = /^([ \t]*#[^\r\n]*)?[ \t]*\r?\n[ \t]*$/.exec(gap);
+        if (!m)
+            throw new Refusal(`comments or other text between serviceName and servicePort (line ${line})`);
+        const comment = m[1] ?? '';
+        const nameComment = first === sn ? comment : '';
+        const portComment = first === sp ? comment : '';
+        const lines = [
+            `${k('service')}:`,
+            `${pad(col + unit)}${k('name')}: ${name}${nameComment}`,
+            `${pad(col + unit)}${k('port')}:`,
+            `${pad(col + 2 * unit)}${k(portKey)}: ${port}${portComment}`,
+        ];
+        edits.push({ start, end, text: lines.join(eol) });
+    };
+    const addPathType = (p) => {
+        if (pairOf(p, 'pathType'))
+            return;
+        const path = pairOf(p, 'path');
+        const firstPair = p.items[0];
+        if (!firstPair)
+            throw new Refusal('a path is empty');
+        const like = (path ?? firstPair).key;
+        const k = keyWriter(like);
+        const quoted = (0,dist/* isScalar */.jn)(like) && like.type !== dist/* Scalar */.X5.PLAIN;
+        const value = quoted ? k('ImplementationSpecific') : 'ImplementationSpecific';
+        const pair = `${k('pathType')}: ${value}`;
+        const firstKeyStart = firstPair.key.range[0];
+        if (isFlow(p)) {
+            const multi = text.slice(p.range[0], firstKeyStart).includes('\n');
+            if (path) {
+                const after = path.value?.range?.[1] ?? path.key.range[1];
+                const col = columnOf(text, path.key.range[0]);
+                edits.push({ start: after, end: after, text: multi ? `,${eol}${pad(col)}${pair}` : `, ${pair}` });
+            }
+            else {
+                const col = columnOf(text, firstKeyStart);
+                edits.push({ start: firstKeyStart, end: firstKeyStart, text: multi ? `${pair},${eol}${pad(col)}` : `${pair}, ` });
+            }
+            return;
+        }
+        if (path) {
+            const after = endOfLine(text, path.value?.range?.[1] ?? path.key.range[1]);
+            edits.push({ start: after, end: after, text: `${eol}${pad(columnOf(text, path.key.range[0]))}${pair}` });
+        }
+        else {
+            edits.push({ start: firstKeyStart, end: firstKeyStart, text: `${pair}${eol}${pad(columnOf(text, firstKeyStart))}` });
+        }
+    };
+    try {
+        const spec = pairOf(obj, 'spec')?.value;
+        if (!(0,dist/* isMap */.jh)(spec))
+            return edits;
+        const def = pairOf(spec, 'backend');
+        if (def) {
+            const key = def.key;
+            const span = scalarSpan(key);
+            if (!span)
+                throw new Refusal('spec.backend is not written as a plain key');
+            edits.push({ ...span, text: keyWriter(key)('defaultBackend') });
+            backend(def.value);
+        }
+        const rules = pairOf(spec, 'rules')?.value;
+        if ((0,dist/* isSeq */.oP)(rules)) {
+            for (const r of rules.items) {
+                const http = (0,dist/* isMap */.jh)(r) ? pairOf(r, 'http')?.value : undefined;
+                const paths = (0,dist/* isMap */.jh)(http) ? pairOf(http, 'paths')?.value : undefined;
+                if (!(0,dist/* isSeq */.oP)(paths))
+                    continue;
+                for (const p of paths.items) {
+                    if (!(0,dist/* isMap */.jh)(p))
+                        throw new Refusal('a path is not a map');
+                    addPathType(p);
+                    backend(pairOf(p, 'backend')?.value);
+                }
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof Refusal)
+            return err.message;
+        throw err;
+    }
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./src/fix/migrations.ts
+const META = ['apiVersion', 'kind', 'metadata'];
+const SPEC = [...META, 'spec', 'status'];
+const RBAC_V1 = 'rbac.authorization.k8s.io/v1';
+const INGRESS_V1 = 'networking.k8s.io/v1';
+const migrations_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * policy/v1beta1 → v1 changes what an empty selector means: v1beta1 selected no pods with `selector: {}`, v1 selects
+ * every pod of the namespace. A selector with at least one label or expression means the same in both, so only that
+ * case is moved. An object without any selector protects no pods in either version, but moving it would keep a
+ * budget that guards nothing: a person should say what it is for.
+ */
+function pdbCheck(obj) {
+    const spec = migrations_isObject(obj['spec']) ? obj['spec'] : {};
+    const sel = spec['selector'];
+    if (sel === undefined || sel === null) {
+        return 'it has no spec.selector, so it protects no pods; give it a non-empty spec.selector, then change apiVersion to policy/v1';
+    }
+    const labels = migrations_isObject(sel) && migrations_isObject(sel['matchLabels']) ? Object.keys(sel['matchLabels']).length : 0;
+    const exprs = migrations_isObject(sel) && Array.isArray(sel['matchExpressions']) ? sel['matchExpressions'].length : 0;
+    if (labels + exprs === 0) {
+        return 'its spec.selector is empty: policy/v1beta1 reads an empty selector as no pods, policy/v1 as every pod in the namespace; write the selector out, then change apiVersion to policy/v1';
+    }
+    return null;
+}
+/** discovery.k8s.io/v1 has no endpoints[].topology (its keys moved to nodeName, zone and hints): a person decides. */
+function endpointSliceCheck(obj) {
+    const endpoints = Array.isArray(obj['endpoints']) ? obj['endpoints'] : [];
+    const i = endpoints.findIndex((e) => migrations_isObject(e) && e['topology'] !== undefined);
+    return i === -1
+        ? null
+        : `endpoints[${i}].topology was removed in discovery.k8s.io/v1: move its kubernetes.io/hostname to nodeName and its zone label to zone by hand`;
+}
+const PRESERVE_ZERO = 'flowcontrol.k8s.io/v1beta3-preserve-zero-concurrency-shares';
+/**
+ * flowcontrol v1beta3 → v1 differs in one field: spec.limited.nominalConcurrencyShares. In v1beta3 an explicit 0
+ * means the default, 30 (unless the preserve-zero annotation says it means 0); in v1 an explicit 0 means no seats
+ * of its own. Unset, or any other number, means the same in both, so only those objects are moved. The annotation
+ * exists only for v1beta3 round trips and v1 rejects it, so an object carrying it is left alone too.
+ */
+function plcCheck(obj) {
+    const annotations = migrations_isObject(obj['metadata']) && migrations_isObject(obj['metadata']['annotations']) ? obj['metadata']['annotations'] : {};
+    if (PRESERVE_ZERO in annotations) {
+        return `it has the annotation ${PRESERVE_ZERO}, which flowcontrol.apiserver.k8s.io/v1 rejects: remove it (and keep nominalConcurrencyShares as meant), then change apiVersion`;
+    }
+    const limited = migrations_isObject(obj['spec']) && migrations_isObject(obj['spec']['limited']) ? obj['spec']['limited'] : {};
+    if (limited['nominalConcurrencyShares'] === 0) {
+        return 'spec.limited.nominalConcurrencyShares is 0, which v1beta3 reads as the default 30 and v1 as zero seats: write 30 to keep today\'s behaviour (or leave 0 to mean zero), then change apiVersion';
+    }
+    return null;
+}
+const TABLE = [
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['Role'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'rules'] } },
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['ClusterRole'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'rules', 'aggregationRule'] } },
+    { from: 'rbac.authorization.k8s.io/v1beta1', kinds: ['RoleBinding', 'ClusterRoleBinding'], migration: { type: 'move', to: RBAC_V1, fields: [...META, 'subjects', 'roleRef'] } },
+    { from: 'batch/v1beta1', kinds: ['CronJob'], migration: { type: 'move', to: 'batch/v1', fields: SPEC } },
+    { from: 'autoscaling/v2beta2', kinds: ['HorizontalPodAutoscaler'], migration: { type: 'move', to: 'autoscaling/v2', fields: SPEC } },
+    {
+        from: 'autoscaling/v2beta1',
+        kinds: ['HorizontalPodAutoscaler'],
+        migration: {
+            type: 'refuse',
+            why: 'autoscaling/v2 is not autoscaling/v2beta1 with a new name: metric targets changed (targetAverageUtilization, targetAverageValue and targetValue became target.type with averageUtilization, averageValue or value); rewrite spec.metrics by hand',
+        },
+    },
+    { from: 'flowcontrol.apiserver.k8s.io/v1beta3', kinds: ['FlowSchema'], migration: { type: 'move', to: 'flowcontrol.apiserver.k8s.io/v1', fields: SPEC } },
+    {
+        from: 'flowcontrol.apiserver.k8s.io/v1beta3',
+        kinds: ['PriorityLevelConfiguration'],
+        migration: {
+            type: 'move', to: 'flowcontrol.apiserver.k8s.io/v1', fields: SPEC, check: plcCheck,
+            templateNote: 'if spec.limited.nominalConcurrencyShares is 0, write 30 to keep today\'s behaviour (v1 reads 0 as zero seats)',
+        },
+    },
+    { from: 'scheduling.k8s.io/v1beta1', kinds: ['PriorityClass'], migration: { type: 'move', to: 'scheduling.k8s.io/v1', fields: [...META, 'value', 'globalDefault', 'description', 'preemptionPolicy'] } },
+    {
+        from: 'storage.k8s.io/v1beta1',
+        kinds: ['StorageClass'],
+        migration: {
+            type: 'move', to: 'storage.k8s.io/v1',
+            fields: [...META, 'provisioner', 'parameters', 'reclaimPolicy', 'mountOptions', 'allowVolumeExpansion', 'volumeBindingMode', 'allowedTopologies'],
+        },
+    },
+    { from: 'storage.k8s.io/v1beta1', kinds: ['CSIDriver'], migration: { type: 'move', to: 'storage.k8s.io/v1', fields: [...META, 'spec'] } },
+    {
+        from: 'discovery.k8s.io/v1beta1',
+        kinds: ['EndpointSlice'],
+        migration: {
+            type: 'move', to: 'discovery.k8s.io/v1', fields: [...META, 'addressType', 'endpoints', 'ports'], check: endpointSliceCheck,
+            templateNote: 'if an endpoint has topology, move it to nodeName and zone (v1 has no topology)',
+        },
+    },
+    {
+        from: 'policy/v1beta1',
+        kinds: ['PodDisruptionBudget'],
+        migration: {
+            type: 'move', to: 'policy/v1', fields: SPEC, check: pdbCheck,
+            templateNote: 'only when spec.selector is non-empty: policy/v1 reads an empty selector as every pod in the namespace',
+        },
+    },
+    {
+        from: 'policy/v1beta1',
+        kinds: ['PodSecurityPolicy'],
+        migration: {
+            type: 'refuse',
+            why: 'PodSecurityPolicy has no replacement object: enforce Pod Security Admission (pod-security.kubernetes.io/* namespace labels) or an admission webhook instead, then delete this object',
+        },
+    },
+    {
+        from: 'extensions/v1beta1',
+        kinds: ['PodSecurityPolicy'],
+        migration: {
+            type: 'refuse',
+            why: 'PodSecurityPolicy has no replacement object: enforce Pod Security Admission (pod-security.kubernetes.io/* namespace labels) or an admission webhook instead, then delete this object',
+        },
+    },
+    { from: 'extensions/v1beta1', kinds: ['Ingress'], migration: { type: 'ingress', to: INGRESS_V1 } },
+    { from: 'networking.k8s.io/v1beta1', kinds: ['Ingress'], migration: { type: 'ingress', to: INGRESS_V1 } },
+];
+function migrationFor(apiVersion, kind) {
+    return TABLE.find((t) => t.from === apiVersion && t.kinds.includes(kind))?.migration ?? null;
+}
+function decide(apiVersion, kind, target, catalog) {
+    const status = catalog.status(apiVersion, kind, target);
+    if (status.state !== 'removed' && status.state !== 'deprecated')
+        return { type: 'none' };
+    const word = status.state === 'removed' ? 'no longer serves' : 'deprecates';
+    const m = migrationFor(apiVersion, kind);
+    if (!m) {
+        const r = status.entry.replacement;
+        if (!r)
+            return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion} and there is no replacement API${status.entry.noReplacement ? ` (${status.entry.noReplacement})` : ''}` };
+        const other = r.kind === kind ? r.apiVersion : `${r.apiVersion} ${r.kind}`;
+        return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion}; moving to ${other} is not a mechanical change (fields or defaults differ): migrate by hand` };
+    }
+    if (m.type === 'refuse')
+        return { type: 'refuse', why: m.why };
+    const next = catalog.lookup(m.to, kind);
+    if (!next || !catalog.isServed(next, target)) {
+        return { type: 'refuse', why: `Kubernetes ${target} ${word} ${apiVersion} but does not serve ${m.to} yet: nothing to migrate to at this target` };
+    }
+    return { type: 'migrate', migration: m };
+}
+/** The one-line advice for a template (which is not rewritten) at `target`, or null when nothing needs changing. */
+function migrations_templateAdvice(apiVersion, kind, target, catalog) {
+    const d = decide(apiVersion, kind, target, catalog);
+    if (d.type === 'none')
+        return null;
+    if (d.type === 'refuse')
+        return `${kind} ${apiVersion}: ${d.why}`;
+    const m = d.migration;
+    if (m.type === 'ingress') {
+        return `change apiVersion ${apiVersion} to ${m.to}; rename spec.backend to spec.defaultBackend, write each serviceName/servicePort as service.name and service.port.number (service.port.name for a named port), and add pathType: ImplementationSpecific to each path`;
+    }
+    return `change apiVersion ${apiVersion} to ${m.to}${m.templateNote ? ` (${m.templateNote})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/templates.ts
+const KEY = (name) => new RegExp(`^([ \\t]*)["']?${name}["']?[ \\t]*:[ \\t]*(["']?)([A-Za-z0-9][A-Za-z0-9./-]*)\\2[ \\t]*(?:#.*)?\\r?$`);
+const API_VERSION = KEY('apiVersion');
+const KIND = KEY('kind');
+const DOC_START = /^---(?:[ \t]|\r?$)/;
+function templates_templateObjects(text) {
+    const out = [];
+    let av = null;
+    let kinds = [];
+    let blockedAv = false;
+    const flush = () => {
+        const a = av;
+        const kind = a ? kinds.find((k) => k.indent === a.indent) : undefined;
+        if (a && kind)
+            out.push({ line: a.line, offset: a.offset, apiVersion: a.value, kind: kind.value });
+        av = null;
+        kinds = [];
+        blockedAv = false;
+    };
+    let offset = 0;
+    let line = 1;
+    for (const l of text.split('\n')) {
+        if (DOC_START.test(l))
+            flush();
+        else {
+            const a = API_VERSION.exec(l);
+            if (a && !av && !blockedAv)
+                av = { line, offset, indent: a[1], value: a[3] };
+            else if (!av && /^[ \t]*["']?apiVersion["']?[ \t]*:/.test(l))
+                blockedAv = true; // computed by the template
+            const k = KIND.exec(l);
+            if (k)
+                kinds.push({ indent: k[1], value: k[3] });
+        }
+        offset += l.length + 1;
+        line++;
+    }
+    flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fix/equal.ts
+/** Deep equality of plain data (maps compared by their keys, not key order; lists in order). */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return Number.isNaN(a) && Number.isNaN(b);
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((x, i) => deepEqual(x, b[i]));
+    }
+    if (a instanceof Map || b instanceof Map || a instanceof Set || b instanceof Set)
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-text.ts
+/**
+ * Fixes one manifest file's text: finds each Kubernetes object (top-level, or an item of a `kind: List`), decides
+ * with the migration table what to do with it at the target release, and edits only the byte ranges that change.
+ * Before the new text is accepted it is parsed again and every document compared, as data, with what the
+ * migration must give (unchanged documents equal to before): a difference leaves the whole file as it was.
+ */
+
+
+
+
+
+
+
+const BOM = '\ufeff';
+/** `Kind "namespace/name"`, read from the object's nodes (it may not be readable as data). */
+function fix_text_describe(node, kind) {
+    const meta = pairOf(node, 'metadata')?.value;
+    const text = (key) => {
+        const v = (0,dist/* isMap */.jh)(meta) ? pairOf(meta, key)?.value : undefined;
+        return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value : null;
+    };
+    const name = text('name');
+    const ns = text('namespace');
+    return name ? `${kind} "${ns ? `${ns}/` : ''}${name}"` : `${kind} (unnamed)`;
+}
+/** The document's indentation step: how much deeper the first nested map's keys (on lines of their own) sit than their parent's. */
+function indentUnit(text, obj) {
+    for (const p of obj.items) {
+        const v = p.value;
+        if ((0,dist/* isMap */.jh)(v) && v.items.length > 0 && (0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(v.items[0].key)) {
+            const parent = p.key.range[0];
+            const child = v.items[0].key.range[0];
+            if (!text.slice(parent, child).includes('\n'))
+                continue;
+            const d = columnOf(text, child) - columnOf(text, parent);
+            if (d > 0)
+                return d;
+        }
+    }
+    return 2;
+}
+/** The objects of a document: its top-level map, or each map item of a `kind: List`. */
+function objectsOf(doc) {
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top))
+        return [];
+    const kind = pairOf(top, 'kind')?.value;
+    const items = pairOf(top, 'items')?.value;
+    if ((0,dist/* isScalar */.jn)(kind) && typeof kind.value === 'string' && kind.value.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
+        return items.items.flatMap((n, i) => ((0,dist/* isMap */.jh)(n) ? [{ node: n, item: i }] : []));
+    }
+    return [{ node: top, item: null }];
+}
+function fix_text_fixText(input, target, catalog, guard) {
+    const bom = input.startsWith(BOM);
+    const text = bom ? input.slice(1) : input;
+    const eol = lineEnding(text);
+    const outcomes = [];
+    const planned = [];
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
+    // Documents that are not YAML this tool can edit (often a template): advice at each apiVersion line outside the
+    // documents that parse, instead of a change.
+    let broken = false;
+    const parsed = [];
+    const list = Array.isArray(docs) ? docs : [];
+    for (const [docIndex, doc] of list.entries()) {
+        if (doc.errors.length > 0) {
+            broken = true;
+            continue;
+        }
+        if (doc.range)
+            parsed.push([doc.range[0], doc.range[2]]);
+        for (const { node, item } of objectsOf(doc)) {
+            const av = pairOf(node, 'apiVersion');
+            const kd = pairOf(node, 'kind');
+            if (!av || !kd || !(0,dist/* isScalar */.jn)(av.value) || !(0,dist/* isScalar */.jn)(kd.value))
+                continue;
+            const apiVersion = av.value.value;
+            const kind = kd.value.value;
+            if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+                continue;
+            const decision = decide(apiVersion, kind, target, catalog);
+            if (decision.type === 'none')
+                continue;
+            const line = text_edit_lineOf(text, av.key.range[0]);
+            const span = { from: text_edit_lineOf(text, node.range[0]), to: Math.max(text_edit_lineOf(text, node.range[0]), text_edit_lineOf(text, node.range[1] - 1)) };
+            // Anchors, aliases and merge keys first: an alias cannot be read as data safely before that.
+            let shared = sharedStructure(node) ?? oddKeys(node);
+            let obj = {};
+            try {
+                if (!shared)
+                    obj = node.toJS(doc);
+            }
+            catch {
+                shared ??= 'it cannot be read as data';
+            }
+            const object = fix_text_describe(node, kind);
+            const refuse = (why) => {
+                outcomes.push({ type: 'refused', line, object, apiVersion, why });
+            };
+            if (decision.type === 'refuse') {
+                refuse(decision.why);
+                continue;
+            }
+            const m = decision.migration;
+            const objText = text.slice(node.range[0], node.range[2]);
+            if (shared) {
+                refuse(`${shared}: not rewritten; change apiVersion to ${m.to} by hand`);
+                continue;
+            }
+            if (objText.includes('{{')) {
+                refuse(`it contains template syntax ({{ … }}): not rewritten; change apiVersion to ${m.to} in the template`);
+                continue;
+            }
+            const vetoed = guard?.(apiVersion, m.to, kind);
+            if (vetoed) {
+                refuse(vetoed);
+                continue;
+            }
+            const version = replaceScalar(av.value, m.to);
+            if (!version) {
+                refuse(`its apiVersion is not written as a one-line string: change it to ${m.to} by hand`);
+                continue;
+            }
+            if (m.type === 'move') {
+                const unknown = Object.keys(obj).find((k) => !m.fields.includes(k));
+                if (unknown !== undefined) {
+                    refuse(`it has a field this tool does not know for ${kind} (${unknown}): change apiVersion to ${m.to} by hand if it is right`);
+                    continue;
+                }
+                const why = m.check?.(obj);
+                if (why) {
+                    refuse(why);
+                    continue;
+                }
+                planned.push({ docIndex, item, expected: { ...obj, apiVersion: m.to }, edits: [version], outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, span } });
+                continue;
+            }
+            const problem = ingressProblem(obj);
+            if (problem) {
+                refuse(`${problem}: not rewritten`);
+                continue;
+            }
+            const edits = ingressEdits(text, node, eol, indentUnit(text, node));
+            if (typeof edits === 'string') {
+                refuse(`${edits}: not rewritten`);
+                continue;
+            }
+            planned.push({
+                docIndex, item, expected: convertIngress(obj, m.to), edits: [version, ...edits],
+                outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, note: 'backends as service.name/port, pathType ImplementationSpecific where unset', span },
+            });
+        }
+    }
+    if (broken) {
+        for (const hit of templates_templateObjects(text)) {
+            if (parsed.some(([from, to]) => hit.offset >= from && hit.offset < to))
+                continue;
+            const advice = migrations_templateAdvice(hit.apiVersion, hit.kind, target, catalog);
+            if (advice)
+                outcomes.push({ type: 'advice', line: hit.line, text: `${advice} (not valid YAML, so not rewritten)` });
+        }
+    }
+    if (planned.length === 0)
+        return { text: input, outcomes: sortOutcomes(outcomes) };
+    let next;
+    try {
+        next = applyEdits(text, planned.flatMap((p) => p.edits));
+    }
+    catch (err) {
+        if (!(err instanceof EditConflict))
+            throw err;
+        return { text: input, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => unverified(p))]) };
+    }
+    if (!verify(list, text, next, planned)) {
+        return { text: input, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => unverified(p))]) };
+    }
+    return { text: bom ? BOM + next : next, outcomes: sortOutcomes([...outcomes, ...planned.map((p) => p.outcome)]) };
+}
+function unverified(p) {
+    const o = p.outcome;
+    return { type: 'refused', line: o.line, object: o.object, apiVersion: o.from, why: `the rewritten text did not read back as the intended object: not rewritten; change apiVersion to ${o.to} by hand` };
+}
+/**
+ * Whether `next` reads back as intended: the same number of documents; each document without a planned change has
+ * the same text as before; each with one parses to the data it had before with its planned objects replaced by
+ * their expected form.
+ */
+function verify(before, text, next, planned) {
+    const after = (0,dist/* parseAllDocuments */.hR)(next, { keepSourceTokens: true });
+    if (!Array.isArray(after) || after.length !== before.length)
+        return false;
+    try {
+        for (const [i, doc] of after.entries()) {
+            const old = before[i];
+            const mine = planned.filter((p) => p.docIndex === i);
+            if (mine.length === 0) {
+                if (!old.range || text.slice(old.range[0], old.range[2]) !== next.slice(doc.range[0], doc.range[2]))
+                    return false;
+                continue;
+            }
+            if (doc.errors.length > 0)
+                return false;
+            let want = old.toJS();
+            for (const p of mine) {
+                if (p.item === null)
+                    want = p.expected;
+                else {
+                    const w = want;
+                    const items = [...w['items']];
+                    items[p.item] = p.expected;
+                    want = { ...w, items };
+                }
+            }
+            if (!deepEqual(doc.toJS(), want))
+                return false;
+        }
+    }
+    catch {
+        // A document that cannot be turned into data (too many aliases): not proven.
+        return false;
+    }
+    return true;
+}
+function sortOutcomes(outcomes) {
+    return outcomes.sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./src/fix/write.ts
+/**
+ * Writing a fixed manifest: whole or not at all, through the report writer's temporary-file-and-rename
+ * (src/platform/output.ts), with the file's permission bits kept. Only a regular file is ever replaced: the caller
+ * passes the real path the workspace box approved, and anything else found there now is refused, never written into.
+ */
+
+
+class NotRegularFile extends (/* unused pure expression or super */ null && (Error)) {
+    code = 'ENOTREG';
+}
+const write_atomicFixWriter = async (path, text) => {
+    const st = statSync(path);
+    if (!st.isFile())
+        throw new NotRegularFile(`${path} is not a regular file`);
+    const mode = st.mode & 0o7777;
+    const ops = {
+        ...nodeReportFileOps,
+        kind: (p) => {
+            const k = nodeReportFileOps.kind(p);
+            if (k === 'other')
+                throw new NotRegularFile(`${p} is not a regular file`);
+            return k;
+        },
+        open: (p, exclusive) => {
+            const fd = nodeReportFileOps.open(p, exclusive);
+            try {
+                fchmodSync(fd, mode);
+            }
+            catch (err) {
+                nodeReportFileOps.close(fd);
+                nodeReportFileOps.unlink(p);
+                throw err;
+            }
+            return fd;
+        },
+    };
+    await writeReportFile(path, text, ops);
+};
+
+;// CONCATENATED MODULE: ./src/fix/run.ts
+/**
+ * `fix`: rewrites the manifests under the given paths whose API migration at the target release is mechanical and
+ * safe, and says, one line per object with file:line, what it changed and what it left for a person. Helm chart
+ * templates are never rewritten: the change is suggested at the template's line. With --dry-run nothing is written
+ * and the changes are printed as a unified diff.
+ *
+ * Every path goes through the workspace box: a file is read and written only when its real path is a regular file
+ * inside the workspace. Exit codes: 0 nothing left to fix, 1 something needs a person, 2 usage.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FIX_OK = 0;
+const FIX_REMAINS = 1;
+const FIX_USAGE = 2;
+/** The files `fix` rewrites: YAML and JSON manifests. */
+const MANIFEST = /\.(ya?ml|json)$/i;
+const TEMPLATE = /\.(ya?ml|json|tpl)$/i;
+async function fixMain(cmd, deps) {
+    const usage = (message) => {
+        deps.stderr(`${logLine(`kube-upgrade-gate: ${message}`)}\n`);
+        return FIX_USAGE;
+    };
+    const root = resolve(deps.cwd, cmd.root ?? '.');
+    const rootStat = await deps.fs.stat(root).catch(() => null);
+    if (!rootStat?.isDirectory)
+        return usage(`--root "${cmd.root ?? '.'}" is not a directory`);
+    const box = await WorkspaceBox.open(deps.fs, root);
+    const given = cmd.paths.length > 0 ? cmd.paths : ['.'];
+    const rels = [];
+    for (const p of given) {
+        const c = await box.check(resolve(deps.cwd, p), 'any');
+        if (!c.ok)
+            return usage(c.reason === 'missing' ? `path "${p}" does not exist` : `path "${p}" ${c.message.slice(c.rel.length + 1)}`);
+        rels.push(c.rel);
+    }
+    let target;
+    let found;
+    try {
+        target = resolveScanSettings({ root, paths: rels, target: cmd.target }, deps.catalog, {
+            target: '--target', current: '--current', failOn: '--fail-on', maxFileBytes: '--max-file-bytes',
+        }).target;
+        found = await discover(deps.fs, { root, paths: rels, include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+    }
+    catch (err) {
+        if (err instanceof SettingsError || err instanceof DiscoveryError)
+            return usage(err.message);
+        throw err;
+    }
+    // Kustomize selectors anywhere in the workspace may pick objects by their old version.
+    const everywhere = rels.length === 1 && rels[0] === '.' ? found : await discover(deps.fs, { root, paths: ['.'], include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+    const guard = selectorGuard(await readSelectors(deps.fs, box, everywhere.kustomizations));
+    const out = [];
+    const line = (text) => {
+        out.push(logLine(text));
+    };
+    const tally = { changed: 0, files: 0, remaining: 0 };
+    const write = deps.write ?? atomicFixWriter;
+    const seen = new Set();
+    const templates = [];
+    for (const s of found.skipped)
+        line(`${s.rel}: skipped: ${s.reason}`);
+    for (const f of found.files) {
+        if (!MANIFEST.test(f.rel))
+            continue;
+        const c = await box.check(f.abs, 'file');
+        if (!c.ok) {
+            line(`${c.rel}: skipped: ${c.message.slice(c.rel.length + 1)}`);
+            continue;
+        }
+        if (seen.has(c.real))
+            continue;
+        seen.add(c.real);
+        if (await underChartTemplates(box, c.rel)) {
+            templates.push({ real: c.real, rel: c.rel });
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(c.real);
+        }
+        catch (err) {
+            line(`${c.rel}: skipped: cannot be read (${err.message.split('\n')[0]})`);
+            continue;
+        }
+        const before = manifestText(bytes);
+        if (before === null)
+            continue; // not a text manifest: the scan reports it
+        const result = fixText(before, target, deps.catalog, guard);
+        if (result.text !== before) {
+            if (cmd.dryRun) {
+                for (const d of unifiedDiff(c.rel, before, result.text).split('\n').slice(0, -1))
+                    line(d.endsWith('\r') ? d.slice(0, -1) : d);
+            }
+            else {
+                try {
+                    await write(c.real, result.text);
+                }
+                catch (err) {
+                    line(`${c.rel}: not changed: cannot write the file: ${describeWriteError(err)}`);
+                    tally.remaining += result.outcomes.length;
+                    continue;
+                }
+            }
+            tally.files++;
+        }
+        report(c.rel, result.outcomes, cmd.dryRun, line, tally);
+    }
+    for (const chart of found.charts)
+        await collectTemplates(deps.fs, box, join(root, chart, 'templates'), templates, seen);
+    templates.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    for (const t of templates) {
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(t.real);
+        }
+        catch {
+            continue;
+        }
+        const decoded = decodeText(bytes);
+        if (!decoded.ok)
+            continue;
+        const advice = [];
+        for (const hit of templateObjects(decoded.text)) {
+            const text = templateAdvice(hit.apiVersion, hit.kind, target, deps.catalog);
+            if (text)
+                advice.push({ type: 'advice', line: hit.line, text });
+        }
+        report(t.rel, advice, cmd.dryRun, line, tally);
+    }
+    const objects = (n) => `${n} object${n === 1 ? '' : 's'}`;
+    const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
+    line(`${cmd.dryRun ? 'would change' : 'changed'} ${objects(tally.changed)} in ${files(tally.files)} for Kubernetes ${target}` +
+        (tally.remaining > 0 ? `; ${tally.remaining} left for a person (see above)` : ''));
+    try {
+        await deps.stdout(`${out.join('\n')}\n`);
+    }
+    catch (err) {
+        if (!isClosedPipe(err))
+            throw err;
+    }
+    return tally.remaining > 0 ? FIX_REMAINS : FIX_OK;
+}
+function report(rel, outcomes, dryRun, line, tally) {
+    for (const o of outcomes) {
+        if (o.type === 'changed') {
+            tally.changed++;
+            line(`${rel}:${o.line}: ${o.object}: ${dryRun ? 'would change' : 'changed'} apiVersion ${o.from} to ${o.to}${o.note ? ` (${o.note})` : ''}`);
+        }
+        else if (o.type === 'refused') {
+            tally.remaining++;
+            line(`${rel}:${o.line}: ${o.object} (${o.apiVersion}) left as it is: ${o.why}`);
+        }
+        else {
+            tally.remaining++;
+            line(`${rel}:${o.line}: ${o.text}`);
+        }
+    }
+}
+/** A manifest's bytes as the text `fixText` takes (UTF-8, a byte-order mark kept as U+FEFF); null when not UTF-8 text. */
+function manifestText(bytes) {
+    const decoded = decode_decodeText(bytes);
+    if (!decoded.ok)
+        return null;
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return hasBom ? `\ufeff${decoded.text}` : decoded.text;
+}
+/** Whether a workspace-relative file lies under the templates/ directory of a chart (a directory with a Chart.yaml). */
+async function underChartTemplates(box, rel) {
+    const parts = rel.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        if (parts[i] !== 'templates')
+            continue;
+        const dir = parts.slice(0, i).join('/') || '.';
+        for (const name of ['Chart.yaml', 'Chart.yml']) {
+            if ((await box.check(`${dir}/${name}`, 'file')).ok)
+                return true;
+        }
+    }
+    return false;
+}
+/** The template files under a chart's templates/ directory, through the box (links out, FIFOs and loops skipped). */
+async function collectTemplates(fs, box, dir, into, seen, visited = new Set()) {
+    const d = await box.check(dir, 'directory');
+    if (!d.ok || visited.has(d.real))
+        return;
+    visited.add(d.real);
+    let entries;
+    try {
+        entries = await fs.readdir(d.real);
+    }
+    catch {
+        return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const abs = join(dir, e.name);
+        const c = await box.check(abs, 'any');
+        if (!c.ok)
+            continue;
+        const st = await fs.stat(c.real).catch(() => null);
+        if (st?.isDirectory) {
+            if (!DEFAULT_EXCLUDED_DIRS.has(e.name))
+                await collectTemplates(fs, box, abs, into, seen, visited);
+        }
+        else if (TEMPLATE.test(e.name)) {
+            const f = await box.check(abs, 'file');
+            if (f.ok && !seen.has(f.real)) {
+                seen.add(f.real);
+                into.push({ real: f.real, rel: f.rel });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+/**
+ * A unified diff of two texts, line by line (Myers' O((N+M)·D) shortest edit script), as `diff -u` writes it: a
+ * `---`/`+++` header, hunks with three lines of context, and `\ No newline at end of file` where a text does not end
+ * with one. A line's content keeps its carriage return, so the diff of a CRLF file applies back to it.
+ *
+ * The same edit script also gives the changes alone (`changeRuns`): each run of consecutive removed and added lines,
+ * without context, placed by its first line in the old text.
+ */
+/** Lines of a text without their `\n`; `last` says whether the final line had one. */
+function splitLines(text) {
+    if (text === '')
+        return { lines: [], newlineAtEnd: true };
+    const lines = text.split('\n');
+    const newlineAtEnd = lines[lines.length - 1] === '';
+    if (newlineAtEnd)
+        lines.pop();
+    return { lines, newlineAtEnd };
+}
+/** The shortest edit script from `a` to `b` as a list of kept, removed and added lines. */
+function diffLines(a, b) {
+    // Common prefix and suffix first: the edits of a fix are few and local.
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    const max = n + m;
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    // The furthest-reaching x of every diagonal after each step d, kept for the walk back.
+    const trace = [];
+    let found = max === 0;
+    for (let d = 0; d <= max && !found; d++) {
+        trace.push(v.slice(offset - d - 1, offset + d + 2));
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[start + x] === b[start + y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = true;
+                break;
+            }
+        }
+    }
+    // Walk back through the trace: each step d came from diagonal k±1 of step d-1.
+    const middle = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d > 0; d--) {
+        const prev = trace[d]; // v as it was before step d, centred at index d + 1
+        const at = (k) => prev[k + d + 1];
+        const k = x - y;
+        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = at(prevK);
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            x--;
+            y--;
+            middle.push({ kind: ' ', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+        }
+        if (down) {
+            y--;
+            middle.push({ kind: '+', line: b[start + y], oldIndex: start + x, newIndex: start + y });
+        }
+        else {
+            x--;
+            middle.push({ kind: '-', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+        }
+    }
+    while (x > 0 && y > 0) {
+        x--;
+        y--;
+        middle.push({ kind: ' ', line: a[start + x], oldIndex: start + x, newIndex: start + y });
+    }
+    middle.reverse();
+    const ops = [];
+    for (let i = 0; i < start; i++)
+        ops.push({ kind: ' ', line: a[i], oldIndex: i, newIndex: i });
+    ops.push(...middle);
+    for (let i = 0; i < a.length - endA; i++)
+        ops.push({ kind: ' ', line: a[endA + i], oldIndex: endA + i, newIndex: endB + i });
+    return ops;
+}
+/**
+ * The edit script of two texts' lines. A last line without a newline carries a `\n` marker (so a last line that
+ * differs only by its newline is a change); nothing else in a line ends with `\n`.
+ */
+function lineOps(before, after) {
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const la = a.newlineAtEnd ? a.lines : [...a.lines.slice(0, -1), `${a.lines[a.lines.length - 1]}\n`];
+    const lb = b.newlineAtEnd ? b.lines : [...b.lines.slice(0, -1), `${b.lines[b.lines.length - 1]}\n`];
+    return diffLines(la, lb);
+}
+/** The changes from `before` to `after` as runs of consecutive changed lines, in order; [] when the texts are equal. */
+function changeRuns(before, after) {
+    if (before === after)
+        return [];
+    const ops = lineOps(before, after);
+    const bare = (line) => (line.endsWith('\n') ? line.slice(0, -1) : line);
+    const runs = [];
+    let current = null;
+    for (const o of ops) {
+        if (o.kind === ' ') {
+            current = null;
+            continue;
+        }
+        if (current === null) {
+            current = { oldStart: o.oldIndex, oldLines: [], newLines: [] };
+            runs.push(current);
+        }
+        (o.kind === '-' ? current.oldLines : current.newLines).push(bare(o.line));
+    }
+    return runs;
+}
+const NO_NEWLINE = '\\ No newline at end of file';
+/**
+ * The unified diff from `before` to `after` with `context` lines around each change, headed `--- a/<name>` and
+ * `+++ b/<name>`; the empty string when the texts are equal. Lines are joined with `\n`.
+ */
+function diff_unifiedDiff(name, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const ops = lineOps(before, after);
+    const out = [`--- a/${name}`, `+++ b/${name}`];
+    const changed = ops.map((o, i) => (o.kind === ' ' ? -1 : i)).filter((i) => i >= 0);
+    let h = 0;
+    while (h < changed.length) {
+        // A hunk: changes closer than 2 × context lines apart share one.
+        let last = h;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context + 1)
+            last++;
+        const from = Math.max(0, changed[h] - context);
+        const to = Math.min(ops.length, changed[last] + context + 1);
+        const hunk = ops.slice(from, to);
+        const oldCount = hunk.filter((o) => o.kind !== '+').length;
+        const newCount = hunk.filter((o) => o.kind !== '-').length;
+        const first = hunk[0];
+        const oldStart = oldCount === 0 ? first.oldIndex : first.oldIndex + 1;
+        const newStart = newCount === 0 ? first.newIndex : first.newIndex + 1;
+        out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
+        for (const o of hunk) {
+            if (o.line.endsWith('\n'))
+                out.push(`${o.kind}${o.line.slice(0, -1)}`, NO_NEWLINE);
+            else
+                out.push(`${o.kind}${o.line}`);
+        }
+        h = last + 1;
+    }
+    return `${out.join('\n')}\n`;
+}
+function range(start, count) {
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/suggest.ts
+
+
+
+/** An apiVersion in a code span: only as plain characters (table values are), else escaped text. */
+function apiVersion(v) {
+    return /^[A-Za-z0-9./-]+$/.test(v) ? `\`${v}\`` : escapeUntrusted(v);
+}
+function explain(changed, target) {
+    const parts = changed.map((o) => `${apiVersion(o.from)} → ${apiVersion(o.to)} for ${escapeUntrusted(escape_md_clip(o.object, 200))}${o.note ? ` (${escapeUntrusted(o.note)})` : ''}`);
+    const what = parts.length > 0 ? parts.join('; ') : 'An API migration';
+    return `${what}: mechanical and safe at Kubernetes ${escapeUntrusted(target)}.`;
+}
+/** The suggestions for one file at `target` (see the module's comment). */
+function suggestFixes(input, target, catalog, guard) {
+    const fixed = fix_text_fixText(input.text, target, catalog, guard);
+    const runs = changeRuns(input.text, fixed.text);
+    if (runs.length === 0)
+        return { suggestions: [], outside: 0 };
+    if (input.ranges === null)
+        return { suggestions: [], outside: runs.length };
+    const ranges = input.ranges;
+    const inOneHunk = (from, to) => ranges.some((r) => r.start <= from && to <= r.end);
+    const original = input.text.split('\n');
+    const changed = fixed.outcomes.filter((o) => o.type === 'changed');
+    const noCr = (l) => (l.endsWith('\r') ? l.slice(0, -1) : l);
+    const suggestions = [];
+    let outside = 0;
+    for (const run of runs) {
+        let startLine;
+        let line;
+        let replacement;
+        if (run.oldLines.length > 0) {
+            startLine = run.oldStart + 1;
+            line = run.oldStart + run.oldLines.length;
+            replacement = run.newLines;
+        }
+        else {
+            // A pure insertion before original line oldStart + 1: anchor on the line above, else the one below.
+            const above = run.oldStart; // 1-based number of the line above, 0 when none
+            const below = run.oldStart + 1 <= countLines(input.text) ? run.oldStart + 1 : 0;
+            if (above > 0 && inOneHunk(above, above)) {
+                startLine = line = above;
+                replacement = [original[above - 1], ...run.newLines];
+            }
+            else if (below > 0) {
+                startLine = line = below;
+                replacement = [...run.newLines, original[below - 1]];
+            }
+            else {
+                startLine = line = above;
+                replacement = [original[above - 1] ?? '', ...run.newLines];
+            }
+        }
+        if (startLine < 1 || !inOneHunk(startLine, line)) {
+            outside++;
+            continue;
+        }
+        const about = changed.filter((o) => o.span.from <= line && startLine <= o.span.to);
+        suggestions.push({ path: input.path, startLine, line, replacementLines: replacement.map(noCr), explanation: explain(about, target) });
+    }
+    return { suggestions, outside };
+}
+/** The number of lines of a text (a last line without a newline counts). */
+function countLines(text) {
+    if (text === '')
+        return 0;
+    const n = text.split('\n').length;
+    return text.endsWith('\n') ? n - 1 : n;
+}
+
+;// CONCATENATED MODULE: ./src/github/review.ts
+/**
+ * Fix suggestions as one pull request review per run: a review (event `COMMENT`, on the head commit) whose comments
+ * each hold a GitHub suggestion block replacing lines of the head's file, so a reviewer can apply them from the
+ * pull request page. See https://docs.github.com/en/rest/pulls/reviews#create-a-review-for-a-pull-request and
+ * https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/reviewing-changes-in-pull-requests/incorporating-feedback-in-your-pull-request
+ *
+ * What is this action's own is recognised as in the sticky comment (comment.ts): the author is the token's login
+ * AND the body has the hidden marker (`<!-- kube-upgrade-gate:review v1 sha256=… -->` on the review, whose hash is
+ * of the suggestions; `<!-- kube-upgrade-gate:suggestion v1 -->` on each comment). Every page of the pull
+ * request's reviews and review comments is read.
+ *
+ * - The newest own review has the same hash: nothing is written (`unchanged`).
+ * - Otherwise the own marked suggestion comments are deleted, each own review is edited to say it was replaced
+ *   (with a distinct `review-superseded` marker, so later runs leave it alone), and the new review is posted
+ *   (`created`, or `replaced` when there was one). With no suggestions, nothing is posted (`cleared` when an older
+ *   review was replaced, `unchanged` when there was none).
+ * - 403/404 (the read-only token of a pull request from a fork): `skipped` with a warning, never an exception; a 422
+ *   on the review (GitHub refusing a line as outside the diff) too. Other errors (after the client's retries) are
+ *   thrown. A suggestion comment already deleted (404 on its deletion) is no error.
+ */
+
+
+
+
+
+const REVIEW_MARKER = 'kube-upgrade-gate:review v1';
+const SUPERSEDED_MARKER = 'kube-upgrade-gate:review-superseded v1';
+const SUGGESTION_MARKER = 'kube-upgrade-gate:suggestion v1';
+const SUBJECT = 'suggestions';
+/** A code fence longer than any run of backticks in `lines` (at least three). */
+function fenceFor(lines) {
+    let longest = 0;
+    for (const l of lines)
+        for (const m of l.matchAll(/`+/g))
+            longest = Math.max(longest, m[0].length);
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** A suggestion comment's body: the marker line, the explanation, and the suggestion block. */
+function suggestionBody(s) {
+    const fence = fenceFor(s.replacementLines);
+    const block = s.replacementLines.length > 0 ? `${s.replacementLines.join('\n')}\n` : '';
+    return `${markerLine(SUGGESTION_MARKER)}\n${escape_md_clip(s.explanation.replace(/\s+/g, ' ').trim(), 2000)}\n\n${fence}suggestion\n${block}${fence}\n`;
+}
+/** SHA-256 (hex) of the suggestions, in order: what a review is about. */
+function suggestionsHash(suggestions) {
+    const key = suggestions.map((s) => [s.path, s.startLine, s.line, s.replacementLines, s.explanation]);
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex');
+}
+function supersededBody(cleared) {
+    const why = cleared ? "Replaced by a newer run's check, which found no fix to suggest on the lines this pull request changes." : "Replaced by a newer run's suggestions.";
+    return `${markerLine(SUPERSEDED_MARKER)}\n${why}\n`;
+}
+async function upsertSuggestionReview(octokit, opts) {
+    const { owner, repo, pullNumber, selfLogin } = opts;
+    const where = { owner, repo, pull_number: pullNumber };
+    // A comment GitHub would refuse for its size is left out rather than failing the review.
+    const suggestions = opts.suggestions.filter((s) => suggestionBody(s).length <= GITHUB_BODY_LIMIT);
+    const hash = suggestionsHash(suggestions);
+    let reviews;
+    let comments;
+    try {
+        reviews = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...where, per_page: 100 }));
+        comments = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', { ...where, per_page: 100 }));
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404)
+            return { action: 'skipped', posted: 0, warning: warningFor(error, status, "read the pull request's reviews", SUBJECT) };
+        throw error;
+    }
+    const own = reviews
+        .filter((r) => sameLogin(r.user?.login, selfLogin) && markerHash(r.body, REVIEW_MARKER) !== null)
+        .sort((a, b) => Date.parse(a.submitted_at ?? '') - Date.parse(b.submitted_at ?? '') || a.id - b.id);
+    const ownComments = comments.filter((c) => sameLogin(c.user?.login, selfLogin) && markerHash(c.body, SUGGESTION_MARKER) !== null);
+    const newest = own.at(-1);
+    if (suggestions.length > 0 && newest !== undefined && markerHash(newest.body, REVIEW_MARKER) === hash) {
+        return { action: 'unchanged', posted: suggestions.length, url: newest.html_url };
+    }
+    if (suggestions.length === 0 && own.length === 0 && ownComments.length === 0)
+        return { action: 'unchanged', posted: 0 };
+    try {
+        for (const c of ownComments) {
+            try {
+                await octokit.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { owner, repo, comment_id: c.id });
+            }
+            catch (error) {
+                if (httpStatus(error) !== 404)
+                    throw error; // already gone
+            }
+        }
+        for (const r of own) {
+            await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}', { ...where, review_id: r.id, body: supersededBody(suggestions.length === 0) });
+        }
+        if (suggestions.length === 0)
+            return { action: 'cleared', posted: 0 };
+        const replaced = own.length > 0 ? ' It replaces the suggestions of an earlier run.' : '';
+        const res = await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+            ...where,
+            commit_id: opts.headSha,
+            event: 'COMMENT',
+            body: escape_md_clip(`${hashedMarkerLine(REVIEW_MARKER, hash)}\n${opts.summary.trim()}${replaced}\n`, GITHUB_BODY_LIMIT),
+            comments: suggestions.map((s) => ({
+                path: s.path,
+                line: s.line,
+                side: 'RIGHT',
+                ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
+                body: suggestionBody(s),
+            })),
+        });
+        return { action: own.length > 0 ? 'replaced' : 'created', posted: suggestions.length, url: res.data.html_url };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404)
+            return { action: 'skipped', posted: 0, warning: warningFor(error, status, 'write to this pull request', SUBJECT) };
+        if (status === 422) {
+            return {
+                action: 'skipped',
+                posted: 0,
+                warning: `${SUBJECT} skipped: GitHub refused the review (HTTP 422), typically because a suggested line is not part of the pull request's diff at ${opts.headSha.slice(0, 12)} (the head moved since the checkout?)`,
+            };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/suggest.ts
+/**
+ * suggest-fixes: the `fix` command's mechanical rewrites of the files a pull request changes, posted as one review of
+ * suggestions on the lines it changes (src/github/review.ts), with one log line saying what happened.
+ *
+ * What is read, and how:
+ * - only files the pull request lists (not removed), that are YAML or JSON manifests the scan flagged with a removed
+ *   or deprecated API, and that are not Helm chart templates (`fix` only advises on those; so do the comment and
+ *   the annotations);
+ * - each through the workspace box (a regular file whose real path is inside the workspace, at most the default
+ *   file size), never anything outside the workspace;
+ * - only when its bytes are the pull request head's (their git blob id is the one GitHub lists): a suggestion's
+ *   lines are the head's, so a workspace holding another version of the file (the merge commit after the base
+ *   changed it, or the base itself) gets none.
+ * Moves a kustomize selector of the workspace would stop matching are refused, as `fix` refuses them.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** At most this many suggestions in one review; the others wait for a later run (after these are applied). */
+const MAX_SUGGESTIONS = 50;
+const API_RULES = new Set(['removed-api', 'deprecated-api']);
+async function collect(io, job) {
+    const out = { suggestions: [], files: 0, outside: 0, stale: 0, overLimit: 0 };
+    const flagged = new Set(job.result.findings.filter((f) => API_RULES.has(f.ruleId) && f.file !== null).map((f) => f.file));
+    const candidates = job.changed.list
+        .filter((f) => f.status !== 'removed' && MANIFEST.test(f.filename) && flagged.has(f.filename))
+        .sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+    if (candidates.length === 0)
+        return out;
+    const box = await box_WorkspaceBox.open(io.fs, job.root);
+    const found = await discover_discover(io.fs, { root: job.root, paths: ['.'], include: [], exclude: [], maxFileBytes: scan_DEFAULT_MAX_FILE_BYTES });
+    const guard = kustomize_targets_selectorGuard(await kustomize_targets_readSelectors(io.fs, box, found.kustomizations));
+    const catalog = io.catalogs().api;
+    for (const f of candidates) {
+        const c = await box.check((0,external_node_path_namespaceObject.join)(job.root, f.filename), 'file');
+        if (!c.ok || (await underChartTemplates(box, c.rel)))
+            continue;
+        const st = await io.fs.stat(c.real).catch(() => null);
+        if (st === null || st.size > scan_DEFAULT_MAX_FILE_BYTES)
+            continue;
+        let bytes;
+        try {
+            bytes = await io.fs.readFile(c.real);
+        }
+        catch {
+            continue;
+        }
+        if (f.sha === null || gitBlobId(bytes, f.sha) !== f.sha) {
+            out.stale++;
+            continue;
+        }
+        const text = manifestText(bytes);
+        if (text === null)
+            continue;
+        const r = suggestFixes({ path: f.filename, text, ranges: f.patch === null ? null : rightSideRanges(f.patch) }, job.result.target, catalog, guard);
+        out.outside += r.outside;
+        const room = MAX_SUGGESTIONS - out.suggestions.length;
+        out.overLimit += Math.max(0, r.suggestions.length - room);
+        if (room > 0 && r.suggestions.length > 0) {
+            out.suggestions.push(...r.suggestions.slice(0, room));
+            out.files++;
+        }
+    }
+    return out;
+}
+function summaryOf(c, target) {
+    const n = c.suggestions.length;
+    return (`kube-upgrade-gate suggests ${n} mechanical ${n === 1 ? 'fix' : 'fixes'} for Kubernetes ${target} on the lines this pull request changes. ` +
+        'Each moves an object off a removed or deprecated apiVersion to one that means the same for it, with the new text read back and ' +
+        'compared before it is offered, so applying them is safe; `kube-upgrade-gate fix` makes the same changes locally. ' +
+        'Each run replaces this review with its own.');
+}
+/** Posts (or replaces, or clears) the review of fix suggestions, logs one line and sets the `suggestions` output. */
+async function suggestFixesOnPullRequest(io, job) {
+    if (job.headSha === null) {
+        io.info("Fix suggestions: skipped (the pull request's head commit is not known).");
+        return null;
+    }
+    const c = await collect(io, job);
+    const selfLogin = await resolveSelfLogin(job.client);
+    const res = await upsertSuggestionReview(job.client, {
+        owner: job.repo.owner,
+        repo: job.repo.repo,
+        pullNumber: job.pullNumber,
+        headSha: job.headSha,
+        selfLogin,
+        suggestions: c.suggestions,
+        summary: summaryOf(c, job.result.target),
+    });
+    io.setOutput('suggestions', String(res.posted));
+    if (res.action === 'skipped') {
+        io.warning(res.warning ?? 'suggestions skipped: the token cannot write');
+        return res;
+    }
+    const notes = [
+        c.outside > 0 ? `${c.outside} ${c.outside === 1 ? 'fix' : 'fixes'} outside the changed lines not suggested` : null,
+        c.overLimit > 0 ? `${c.overLimit} more over the limit of ${MAX_SUGGESTIONS} per review` : null,
+        c.stale > 0 ? `${log_plural(c.stale, 'file')} not as at the pull request's head in the workspace, not suggested on` : null,
+    ].filter((x) => x !== null);
+    io.info(`Fix suggestions: ${res.action} (${log_plural(res.posted, 'suggestion')} on ${log_plural(res.posted === 0 ? 0 : c.files, 'file')}${notes.map((n) => `; ${n}`).join('')}).`);
+    return res;
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish.ts
+
 
 
 
@@ -69685,7 +71435,7 @@ async function publish(io, job) {
             return null;
         io.setOutput('plan-file', written.markdown);
         io.setOutput('plan-json', written.json);
-        io.info(logLine(`Change record for ${log_plural(plan.record.clusters.length, 'cluster')} written to ${written.markdown}.`));
+        io.info(text_logLine(`Change record for ${log_plural(plan.record.clusters.length, 'cluster')} written to ${written.markdown}.`));
     }
     io.setOutput('errors', String(result.summary.errors));
     io.setOutput('warnings', String(result.summary.warnings));
@@ -69693,7 +71443,7 @@ async function publish(io, job) {
     io.setOutput('sarif-file', paths.sarif);
     // One part of a sharded scan: the merge step annotates, summarises and decides for the whole.
     if (result.shard) {
-        io.info(logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${paths.json}; run the action with mode: merge over every part's report.`));
+        io.info(text_logLine(`Part ${result.shard.index} of ${result.shard.count}: report written to ${paths.json}; run the action with mode: merge over every part's report.`));
         return { result, reportPath: paths.json, failed: false };
     }
     const github = lazyClient(io, inputs, run);
@@ -69717,11 +71467,13 @@ async function publish(io, job) {
     }
     // The files the pull request changes: ranked first, and with only-changed the only files that are gated.
     let changed = null;
+    let listed = null;
     if (pr !== null && repo !== null && (inputs.onlyChanged || inputs.token !== '')) {
         const client = github();
         if (client !== null) {
             try {
                 const list = await listChangedFiles(client, repo.owner, repo.repo, pr.number);
+                listed = list;
                 changed = list.truncated ? null : list.files;
                 if (list.truncated && inputs.onlyChanged)
                     io.warning(`${INPUT.onlyChanged}: the pull request changes more files than GitHub lists; every file is checked`);
@@ -69791,6 +71543,25 @@ async function publish(io, job) {
             }
             catch (err) {
                 io.warning(`comment skipped: ${publish_describe(err)}`);
+            }
+        }
+        // suggest-fixes: under the comment's own decision (forks, pull_request_target), on the files the pull request changes.
+        if (inputs.suggestFixes) {
+            if (inputs.mode !== 'scan')
+                io.info(`Fix suggestions: not posted (${INPUT.suggestFixes} works with ${INPUT.mode} scan).`);
+            else if (!decision.comment)
+                io.info(`Fix suggestions: not posted (${decision.reason ?? 'no pull request'}).`);
+            else if (client !== null && repo !== null && pr !== null) {
+                if (listed === null)
+                    io.info("Fix suggestions: not posted (the pull request's changed files could not be listed).");
+                else {
+                    try {
+                        await suggestFixesOnPullRequest(io, { client, repo, pullNumber: pr.number, headSha: pr.headSha, changed: listed, result, root });
+                    }
+                    catch (err) {
+                        io.warning(`suggestions skipped: ${publish_describe(err)}`);
+                    }
+                }
             }
         }
     }
@@ -69886,7 +71657,7 @@ async function scanForMode(io, inputs) {
         return await scanInAction(io, catalogs, mode, inputs.plan);
     }
     catch (err) {
-        if (err instanceof DiscoveryError) {
+        if (err instanceof errors_DiscoveryError) {
             io.setFailed(`${mode === 'merge' ? INPUT.reports : INPUT.paths}: ${err.message}`);
             return null;
         }
@@ -69907,10 +71678,10 @@ async function scanInAction(io, catalogs, mode, planMode) {
         throw new errors_SettingsError(`${INPUT.mode}: advisories checks the declared clusters, and none are declared; set ${INPUT.config} (or add .github/kube-upgrade-gate.yaml) or ${INPUT.clusterVersion}`);
     }
     const part = settings.shard && settings.shard.count > 1 ? ` (part ${settings.shard.index} of ${settings.shard.count})` : '';
-    io.info(logLine(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
+    io.info(text_logLine(`${io.tool.name} ${io.tool.version}: checking ${settings.paths.join(', ')}${part} against Kubernetes ${settings.target}` +
         (settings.current ? ` (current ${settings.current})` : '') + ` with API catalog ${catalog.version}`));
     // Messages name files, charts and overlays of the repository.
-    const logger = { info: (m) => io.info(logLine(m)), warn: (m) => io.warning(m) };
+    const logger = { info: (m) => io.info(text_logLine(m)), warn: (m) => io.warning(m) };
     const render = io.render ? { ...io.render, observer: { rendered: (e) => logRender(io, e) } } : undefined;
     const deps = {
         fs: io.fs, catalogs, tool: io.tool, logger, clock: io.clusters?.clock ?? io.clock, ...(render ? { render } : {}),
@@ -69950,14 +71721,14 @@ async function mergeInAction(io, catalogs, root) {
     const patterns = scan_splitList(io.getInput(INPUT.reports));
     if (patterns.length === 0)
         throw new errors_SettingsError(`${INPUT.reports} is required with ${INPUT.mode}: merge (the JSON reports of every part, e.g. reports/**/*.json)`);
-    const found = await discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
+    const found = await discover_discover(io.fs, { root, paths: patterns, include: [], exclude: [], maxFileBytes: 256 * 1024 * 1024 });
     const files = found.files.filter((f) => f.rel.endsWith('.json'));
     if (files.length === 0)
         throw new MergeError(`${INPUT.reports}: no JSON reports match ${patterns.join(', ')}`);
     const reports = [];
     for (const f of files)
         reports.push({ name: f.rel, report: parseReport(new TextDecoder().decode(await io.fs.readFile(f.abs)), f.rel) });
-    io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
+    io.info(text_logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
     // One report of a whole scan (the pull request workflow's artifact, read by a workflow_run job) is the result itself.
     if (reports.length === 1 && reports[0].report.shard === undefined)
         return wholeReport(reports[0].report);

@@ -46,7 +46,7 @@ describe('action.yml', () => {
   });
 
   it('declares the outputs the action sets', () => {
-    expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'blocked', 'report-json', 'sarif-file', 'plan-file', 'plan-json', 'recommended-targets', 'comment-url', 'issue-number']);
+    expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'blocked', 'report-json', 'sarif-file', 'plan-file', 'plan-json', 'recommended-targets', 'comment-url', 'issue-number', 'suggestions']);
     for (const output of Object.values(action.outputs)) expect(output.description.length).toBeGreaterThan(10);
   });
 

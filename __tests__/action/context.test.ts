@@ -108,14 +108,15 @@ describe('decideComment', () => {
 describe('readGitHubInputs', () => {
   const read = (inputs: Record<string, string>) => readGitHubInputs((n) => inputs[n] ?? '', '/ws');
   it('gives the defaults', () => {
-    expect(read({})).toEqual({ mode: 'scan', comment: 'auto', onlyChanged: false, pullRequest: null, issueLabel: 'kube-upgrade-gate', plan: 'auto', sarifFile: null, token: '' });
-    expect(read({ mode: 'advisories', comment: 'always', 'only-changed': 'true', 'pull-request': '12', plan: 'never', 'sarif-file': 'out/r.sarif', 'github-token': ' t ' })).toEqual({
-      mode: 'advisories', comment: 'always', onlyChanged: true, pullRequest: 12, issueLabel: 'kube-upgrade-gate', plan: 'never', sarifFile: '/ws/out/r.sarif', token: 't',
+    expect(read({})).toEqual({ mode: 'scan', comment: 'auto', onlyChanged: false, suggestFixes: false, pullRequest: null, issueLabel: 'kube-upgrade-gate', plan: 'auto', sarifFile: null, token: '' });
+    expect(read({ mode: 'advisories', comment: 'always', 'only-changed': 'true', 'suggest-fixes': 'true', 'pull-request': '12', plan: 'never', 'sarif-file': 'out/r.sarif', 'github-token': ' t ' })).toEqual({
+      mode: 'advisories', comment: 'always', onlyChanged: true, suggestFixes: true, pullRequest: 12, issueLabel: 'kube-upgrade-gate', plan: 'never', sarifFile: '/ws/out/r.sarif', token: 't',
     });
   });
   it.each([
     [{ comment: 'sometimes' }, 'comment "sometimes" is not valid; expected one of auto, always, never'],
     [{ 'only-changed': 'yes' }, 'only-changed "yes" is not valid; expected one of true, false'],
+    [{ 'suggest-fixes': 'on' }, 'suggest-fixes "on" is not valid; expected one of true, false'],
     [{ 'pull-request': '12; echo' }, 'pull-request "12; echo" is not valid; expected a pull request number'],
     [{ plan: 'always' }, 'plan "always" is not valid; expected one of auto, never'],
     [{ 'issue-label': 'a,b' }, 'issue-label "a,b" is not valid; expected one label of at most 50 characters, without commas'],

@@ -274,6 +274,47 @@ describe('pull request from a fork: a read-only token', () => {
   });
 });
 
+describe('suggest-fixes: the mechanical fixes as a review of suggestions', () => {
+  it('posts one review on the head commit with a suggestion block on the changed line, and replaces nothing on an identical run', async () => {
+    const ingress =
+      '# the shop\napiVersion: networking.k8s.io/v1beta1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n  - http:\n      paths:\n' +
+      '      - path: /\n        backend:\n          serviceName: web\n          servicePort: 80\n';
+    // The pull request changed lines 1-3 and 10-13 (the path and its backend); line 11 is context, inside the same hunk.
+    const patch = '@@ -1,3 +1,3 @@\n-# shop\n+# the shop\n apiVersion: networking.k8s.io/v1beta1\n kind: Ingress\n' +
+      '@@ -10,4 +10,4 @@ spec:\n-      - path: /old\n+      - path: /\n         backend:\n           serviceName: web\n-          servicePort: 8080\n+          servicePort: 80\n';
+    const pr = gh.addPullRequest(OWNER_REPO, 'alice', [{ filename: 'deploy/ingress.yaml', patch, content: ingress }]);
+    const ws = workspace({ 'deploy/ingress.yaml': ingress });
+    gh.clearRequests();
+    const inputs = { 'target-version': '1.35', 'suggest-fixes': 'true' };
+    const r = await runAction({ ws, event: 'pull_request', payload: pullRequestEvent(pr), inputs, sha: MERGE_SHA, runId: 251 });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1); // the removed Ingress API still fails the gate
+    expect(r.stdout).toContain('Fix suggestions: created (3 suggestions on 1 file).');
+    expect(r.outputs['suggestions']).toBe('3');
+    const [review] = gh.reviews(OWNER_REPO, pr);
+    expect(review!.commitId).toBe(HEAD_SHA);
+    expect(review!.body).toMatch(/^<!-- kube-upgrade-gate:review v1 sha256=[0-9a-f]{64} -->\nkube-upgrade-gate suggests 3 mechanical fixes for Kubernetes 1\.35/);
+    const comments = gh.reviewComments(OWNER_REPO, pr);
+    expect(comments.map((c) => [c.path, c.startLine, c.line])).toEqual([
+      ['deploy/ingress.yaml', null, 2],
+      ['deploy/ingress.yaml', null, 10],
+      ['deploy/ingress.yaml', 12, 13],
+    ]);
+    expect(comments[0]!.body).toBe(
+      '<!-- kube-upgrade-gate:suggestion v1 -->\n' +
+        '`networking.k8s.io/v1beta1` → `networking.k8s.io/v1` for Ingress "web" (backends as service.name/port, pathType ImplementationSpecific where unset): mechanical and safe at Kubernetes 1.35.\n\n' +
+        '```suggestion\napiVersion: networking.k8s.io/v1\n```\n',
+    );
+    expect(comments[1]!.body).toContain('```suggestion\n      - path: /\n        pathType: ImplementationSpecific\n```\n');
+    expect(comments[2]!.body).toContain('```suggestion\n          service:\n            name: web\n            port:\n              number: 80\n```\n');
+
+    gh.clearRequests();
+    const again = await runAction({ ws, event: 'pull_request', payload: pullRequestEvent(pr), inputs, sha: MERGE_SHA, runId: 252 });
+    expect(again.stdout).toContain('Fix suggestions: unchanged (3 suggestions on 1 file).');
+    expect(gh.writes()).toEqual([]);
+  });
+});
+
 describe('a pull request with 500 findings', () => {
   it('gets one comment within GitHub’s limit that still states every count', async () => {
     const pr = gh.addPullRequest(OWNER_REPO, 'alice', ['deploy/jobs.yaml']);

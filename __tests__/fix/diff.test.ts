@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { unifiedDiff } from '../../src/fix/diff.js';
+import { changeRuns, unifiedDiff } from '../../src/fix/diff.js';
 
 /** A text as its lines, each with its `\n` (the last without one when the text does not end with one). */
 function toLines(t: string): string[] {
@@ -87,6 +87,34 @@ describe('unifiedDiff', () => {
         return true;
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('changeRuns', () => {
+  it.each([
+    { name: 'equal texts', a: 'x\n', b: 'x\n', want: [] },
+    { name: 'one line changed', a: 'a\nb\nc\n', b: 'a\nB\nc\n', want: [{ oldStart: 1, oldLines: ['b'], newLines: ['B'] }] },
+    { name: 'lines inserted before the second', a: 'a\nb\n', b: 'a\nx\ny\nb\n', want: [{ oldStart: 1, oldLines: [], newLines: ['x', 'y'] }] },
+    { name: 'inserted at the top', a: 'a\n', b: 'x\na\n', want: [{ oldStart: 0, oldLines: [], newLines: ['x'] }] },
+    { name: 'two runs, one line apart', a: '1\n2\n3\n', b: 'one\n2\nthree\nfour\n', want: [{ oldStart: 0, oldLines: ['1'], newLines: ['one'] }, { oldStart: 2, oldLines: ['3'], newLines: ['three', 'four'] }] },
+    { name: 'CRLF lines keep their carriage return', a: 'a\r\nb\r\n', b: 'a\r\nc\r\n', want: [{ oldStart: 1, oldLines: ['b\r'], newLines: ['c\r'] }] },
+    { name: 'no newline at the end', a: 'a\nb', b: 'a\nc', want: [{ oldStart: 1, oldLines: ['b'], newLines: ['c'] }] },
+  ])('$name', ({ a, b, want }) => {
+    expect(changeRuns(a, b)).toEqual(want);
+  });
+
+  it('applied from the last run back, turns the first text into the second', () => {
+    const line = fc.constantFrom('a', 'b', 'c', 'd', '');
+    const text = fc.array(line, { maxLength: 30 }).map((ls) => ls.map((l) => `${l}\n`).join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const lines = a === '' ? [] : a.slice(0, -1).split('\n');
+        for (const r of [...changeRuns(a, b)].reverse()) lines.splice(r.oldStart, r.oldLines.length, ...r.newLines);
+        expect(lines.map((l) => `${l}\n`).join('')).toBe(b);
+        return true;
+      }),
+      { numRuns: 300 },
     );
   });
 });

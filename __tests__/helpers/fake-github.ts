@@ -1,8 +1,11 @@
 /**
  * A stand-in for the GitHub REST API on 127.0.0.1 (a free port), for the issue comment and issue endpoints the
- * action's GitHub sinks call, the files of a pull request, plus `GET /user`.
+ * action's GitHub sinks call, the files of a pull request (with their patches), its reviews and review comments,
+ * plus `GET /user`.
  *
- * - Stateful: users (by token), issues and pull requests, comments, labels.
+ * - Stateful: users (by token), issues and pull requests, comments, labels, reviews and review comments.
+ * - Like GitHub, a review whose comment is not on right-side lines of ONE hunk of its file's patch (or whose
+ *   `start_line` does not precede its `line`) is refused with 422, and nothing of it is kept.
  * - Paginates like GitHub: `per_page` (default 30, at most 100) and `page`, with a Link header (`first`, `prev`,
  *   `next`, `last`) carrying the other query parameters along.
  * - Answers with a chosen status for chosen requests (`fail`), e.g. 403/404/500, or a rate limit with GitHub's
@@ -13,6 +16,7 @@
  *   schema (required properties, types, enums, no unknown properties). A request that does not match is answered
  *   400 and listed in `violations`; tests assert that list is empty.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -203,6 +207,25 @@ export function validateRequest(method: string, pathname: string, query: URLSear
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Patches
+
+/** The right-side line ranges of a patch's hunks (`@@ -a,b +c,d @@`), read independently of the code under test. */
+function patchRanges(patch: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    if (count > 0) out.push({ start: Number(m[1]), end: Number(m[1]) + count - 1 });
+  }
+  return out;
+}
+
+/** git's blob id (SHA-1) of a text. */
+function blobId(content: string): string {
+  const bytes = Buffer.from(content, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // State
 
 export interface FakeUser {
@@ -240,9 +263,40 @@ export interface FakeIssue {
   createdAt: string;
 }
 
+/** A file a pull request changes: its patch as GitHub lists it, and its content at the head (for its blob id). */
+export interface FakePullFile {
+  filename: string;
+  patch?: string;
+  content?: string;
+  status?: string;
+}
+
+export interface FakeReview {
+  id: number;
+  pullNumber: number;
+  user: FakeUser;
+  body: string;
+  commitId: string;
+  submittedAt: string;
+}
+
+export interface FakeReviewComment {
+  id: number;
+  reviewId: number;
+  pullNumber: number;
+  user: FakeUser;
+  body: string;
+  path: string;
+  line: number;
+  startLine: number | null;
+  commitId: string;
+}
+
 interface RepoState {
   /** The files each pull request changes. */
-  pullFiles: Map<number, string[]>;
+  pullFiles: Map<number, FakePullFile[]>;
+  reviews: FakeReview[];
+  reviewComments: FakeReviewComment[];
   /** Each pull request's head commit. */
   pullHeads: Map<number, string>;
   issues: Map<number, FakeIssue>;
@@ -312,7 +366,11 @@ export interface FakeGitHub {
   violations: string[];
   /** Registers a token; returns the user it authenticates as. */
   addToken(token: string, login: string, opts?: { type?: 'User' | 'Bot'; installation?: boolean; readOnly?: boolean }): FakeUser;
-  addPullRequest(repo: string, author?: string, files?: string[], headSha?: string): number;
+  addPullRequest(repo: string, author?: string, files?: Array<string | FakePullFile>, headSha?: string): number;
+  /** A submitted review (event COMMENT) with comments on lines, written by `author`. */
+  addReview(repo: string, pullNumber: number, author: string, body: string, comments?: Array<{ path: string; line: number; body: string }>): FakeReview;
+  reviews(repo: string, pullNumber: number): FakeReview[];
+  reviewComments(repo: string, pullNumber: number): FakeReviewComment[];
   addIssue(repo: string, issue: { title: string; body: string; author: string; labels?: string[]; state?: 'open' | 'closed'; pullRequest?: boolean }): number;
   addComment(repo: string, issueNumber: number, author: string, body: string): FakeComment;
   comments(repo: string, issueNumber: number): FakeComment[];
@@ -357,7 +415,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const repoState = (full: string): RepoState => {
     let r = repos.get(full);
     if (r === undefined) {
-      r = { pullFiles: new Map(), pullHeads: new Map(), issues: new Map(), comments: [], labels: new Set(), next: 1 };
+      r = { pullFiles: new Map(), reviews: [], reviewComments: [], pullHeads: new Map(), issues: new Map(), comments: [], labels: new Set(), next: 1 };
       repos.set(full, r);
     }
     return r;
@@ -387,8 +445,35 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     ...(i.pullRequest ? { pull_request: { url: `${base}${prefix}/repos/${repo}/pulls/${i.number}` } } : {}),
   });
 
+  const reviewJson = (repo: string, x: FakeReview): Json => ({
+    id: x.id,
+    node_id: `PRR_${x.id}`,
+    user: userJson(x.user),
+    body: x.body,
+    state: 'COMMENTED',
+    html_url: `https://github.example/${repo}/pull/${x.pullNumber}#pullrequestreview-${x.id}`,
+    pull_request_url: `${base}${prefix}/repos/${repo}/pulls/${x.pullNumber}`,
+    commit_id: x.commitId,
+    submitted_at: x.submittedAt,
+    author_association: 'CONTRIBUTOR',
+  });
+  const reviewCommentJson = (repo: string, c: FakeReviewComment): Json => ({
+    id: c.id,
+    node_id: `PRRC_${c.id}`,
+    pull_request_review_id: c.reviewId,
+    user: userJson(c.user),
+    body: c.body,
+    path: c.path,
+    line: c.line,
+    start_line: c.startLine,
+    side: 'RIGHT',
+    start_side: c.startLine === null ? null : 'RIGHT',
+    commit_id: c.commitId,
+    html_url: `https://github.example/${repo}/pull/${c.pullNumber}#discussion_r${c.id}`,
+  });
+
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
-    const text = body === undefined ? '' : JSON.stringify(body);
+    const text = body === undefined || status === 204 ? '' : JSON.stringify(body);
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(text);
   };
@@ -424,8 +509,75 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const r = repos.get(`${decodeURIComponent(pf[1]!)}/${decodeURIComponent(pf[2]!)}`);
       const files = r?.pullFiles.get(Number(pf[3]));
       if (files === undefined) return error(404);
-      const items = files.map((filename, i) => ({ sha: i.toString(16).padStart(40, '0'), filename, status: 'modified', additions: 1, deletions: 0, changes: 1 }));
+      const items = files.map((f, i) => ({
+        sha: f.content !== undefined ? blobId(f.content) : i.toString(16).padStart(40, '0'),
+        filename: f.filename,
+        status: f.status ?? 'modified',
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        ...(f.patch !== undefined ? { patch: f.patch } : {}),
+      }));
       return { status: 200, ...paginate(pathname, query, items) };
+    }
+    const rv = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/(reviews|comments)(?:\/(\d+))?$/.exec(pathname);
+    const rd = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)$/.exec(pathname);
+    if (rv !== null || rd !== null) {
+      const g = (rv ?? rd)!;
+      const repo = `${decodeURIComponent(g[1]!)}/${decodeURIComponent(g[2]!)}`;
+      const r = repos.get(repo);
+      if (r === undefined) return error(404);
+      if (method !== 'GET' && who.readOnly) return error(403);
+      if (rd !== null) {
+        const at = r.reviewComments.findIndex((c) => c.id === Number(rd[3]));
+        if (at === -1 || method !== 'DELETE') return error(404);
+        if (r.reviewComments[at]!.user !== who.user) return error(403, 'You cannot delete a comment written by someone else.');
+        r.reviewComments.splice(at, 1);
+        return { status: 204, body: null };
+      }
+      const n = Number(rv![3]);
+      const issue = r.issues.get(n);
+      if (issue === undefined || !issue.pullRequest) return error(404);
+      if (rv![4] === 'comments') {
+        if (method !== 'GET' || rv![5] !== undefined) return error(404);
+        const list = r.reviewComments.filter((c) => c.pullNumber === n).sort((a, b) => a.id - b.id);
+        return { status: 200, ...paginate(pathname, query, list.map((c) => reviewCommentJson(repo, c))) };
+      }
+      if (rv![5] !== undefined) {
+        const review = r.reviews.find((x) => x.id === Number(rv![5]) && x.pullNumber === n);
+        if (review === undefined) return error(404);
+        if (method === 'GET') return { status: 200, body: reviewJson(repo, review) };
+        if (method !== 'PUT') return error(404);
+        if (review.user !== who.user) return error(403, 'You cannot edit a review written by someone else.');
+        review.body = String(body['body']);
+        return { status: 200, body: reviewJson(repo, review) };
+      }
+      if (method === 'GET') {
+        const list = r.reviews.filter((x) => x.pullNumber === n).sort((a, b) => a.id - b.id);
+        return { status: 200, ...paginate(pathname, query, list.map((x) => reviewJson(repo, x))) };
+      }
+      if (method !== 'POST') return error(404);
+      const comments = Array.isArray(body['comments']) ? (body['comments'] as Array<Record<string, unknown>>) : [];
+      const files = r.pullFiles.get(n) ?? [];
+      for (const c of comments) {
+        const file = files.find((f) => f.filename === c['path']);
+        const line = Number(c['line']);
+        const start = c['start_line'] === undefined ? line : Number(c['start_line']);
+        const hunks = file?.patch !== undefined ? patchRanges(file.patch) : [];
+        if (c['start_line'] !== undefined && !(start < line)) return error(422, 'Unprocessable Entity: start_line must precede line');
+        if (c['side'] !== 'RIGHT' || !hunks.some((h) => h.start <= start && line <= h.end)) {
+          return error(422, 'Unprocessable Entity: Pull request review thread line must be part of the diff');
+        }
+      }
+      const review: FakeReview = { id: nextId++, pullNumber: n, user: who.user, body: String(body['body'] ?? ''), commitId: String(body['commit_id'] ?? ''), submittedAt: now() };
+      r.reviews.push(review);
+      for (const c of comments) {
+        r.reviewComments.push({
+          id: nextId++, reviewId: review.id, pullNumber: n, user: who.user, body: String(c['body']), path: String(c['path']),
+          line: Number(c['line']), startLine: c['start_line'] === undefined ? null : Number(c['start_line']), commitId: review.commitId,
+        });
+      }
+      return { status: 200, body: reviewJson(repo, review) };
     }
     const pg = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(pathname);
     if (pg !== null && method === 'GET') {
@@ -600,7 +752,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     addPullRequest(repo, author = 'contributor', files = [], headSha) {
       const n = addIssue(repo, { title: 'A change', body: '', author, pullRequest: true });
-      repoState(repo).pullFiles.set(n, files);
+      repoState(repo).pullFiles.set(n, files.map((f) => (typeof f === 'string' ? { filename: f } : f)));
       if (headSha !== undefined) repoState(repo).pullHeads.set(n, headSha);
       return n;
     },
@@ -611,6 +763,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       repoState(repo).comments.push(c);
       return c;
     },
+    addReview(repo, pullNumber, author, body, comments = []) {
+      const r = repoState(repo);
+      const review: FakeReview = { id: nextId++, pullNumber, user: user(author), body, commitId: '0'.repeat(40), submittedAt: now() };
+      r.reviews.push(review);
+      for (const c of comments) {
+        r.reviewComments.push({ id: nextId++, reviewId: review.id, pullNumber, user: review.user, body: c.body, path: c.path, line: c.line, startLine: null, commitId: review.commitId });
+      }
+      return review;
+    },
+    reviews: (repo, n) => repoState(repo).reviews.filter((x) => x.pullNumber === n).sort((a, b) => a.id - b.id),
+    reviewComments: (repo, n) => repoState(repo).reviewComments.filter((c) => c.pullNumber === n).sort((a, b) => a.id - b.id),
     comments: (repo, n) => repoState(repo).comments.filter((c) => c.issueNumber === n).sort((a, b) => a.id - b.id),
     issues: (repo) => [...repoState(repo).issues.values()],
     fail(fault) {

@@ -29407,6 +29407,9 @@ async function runPlan(input, deps) {
  * A unified diff of two texts, line by line (Myers' O((N+M)·D) shortest edit script), as `diff -u` writes it: a
  * `---`/`+++` header, hunks with three lines of context, and `\ No newline at end of file` where a text does not end
  * with one. A line's content keeps its carriage return, so the diff of a CRLF file applies back to it.
+ *
+ * The same edit script also gives the changes alone (`changeRuns`): each run of consecutive removed and added lines,
+ * without context, placed by its first line in the old text.
  */
 /** Lines of a text without their `\n`; `last` says whether the final line had one. */
 function splitLines(text) {
@@ -29494,6 +29497,38 @@ function diffLines(a, b) {
         ops.push({ kind: ' ', line: a[endA + i], oldIndex: endA + i, newIndex: endB + i });
     return ops;
 }
+/**
+ * The edit script of two texts' lines. A last line without a newline carries a `\n` marker (so a last line that
+ * differs only by its newline is a change); nothing else in a line ends with `\n`.
+ */
+function lineOps(before, after) {
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const la = a.newlineAtEnd ? a.lines : [...a.lines.slice(0, -1), `${a.lines[a.lines.length - 1]}\n`];
+    const lb = b.newlineAtEnd ? b.lines : [...b.lines.slice(0, -1), `${b.lines[b.lines.length - 1]}\n`];
+    return diffLines(la, lb);
+}
+/** The changes from `before` to `after` as runs of consecutive changed lines, in order; [] when the texts are equal. */
+function changeRuns(before, after) {
+    if (before === after)
+        return [];
+    const ops = lineOps(before, after);
+    const bare = (line) => (line.endsWith('\n') ? line.slice(0, -1) : line);
+    const runs = [];
+    let current = null;
+    for (const o of ops) {
+        if (o.kind === ' ') {
+            current = null;
+            continue;
+        }
+        if (current === null) {
+            current = { oldStart: o.oldIndex, oldLines: [], newLines: [] };
+            runs.push(current);
+        }
+        (o.kind === '-' ? current.oldLines : current.newLines).push(bare(o.line));
+    }
+    return runs;
+}
 const NO_NEWLINE = '\\ No newline at end of file';
 /**
  * The unified diff from `before` to `after` with `context` lines around each change, headed `--- a/<name>` and
@@ -29502,12 +29537,7 @@ const NO_NEWLINE = '\\ No newline at end of file';
 function unifiedDiff(name, before, after, context = 3) {
     if (before === after)
         return '';
-    const a = splitLines(before);
-    const b = splitLines(after);
-    // A last line that differs only by its newline is a change: compare it with a marker appended.
-    const la = a.newlineAtEnd ? a.lines : [...a.lines.slice(0, -1), `${a.lines[a.lines.length - 1]}\n`];
-    const lb = b.newlineAtEnd ? b.lines : [...b.lines.slice(0, -1), `${b.lines[b.lines.length - 1]}\n`];
-    const ops = diffLines(la, lb);
+    const ops = lineOps(before, after);
     const out = [`--- a/${name}`, `+++ b/${name}`];
     const changed = ops.map((o, i) => (o.kind === ' ' ? -1 : i)).filter((i) => i >= 0);
     let h = 0;
@@ -30275,6 +30305,7 @@ function fixText(input, target, catalog, guard) {
             if (decision.type === 'none')
                 continue;
             const line = text_edit_lineOf(text, av.key.range[0]);
+            const span = { from: text_edit_lineOf(text, node.range[0]), to: Math.max(text_edit_lineOf(text, node.range[0]), text_edit_lineOf(text, node.range[1] - 1)) };
             // Anchors, aliases and merge keys first: an alias cannot be read as data safely before that.
             let shared = sharedStructure(node) ?? oddKeys(node);
             let obj = {};
@@ -30324,7 +30355,7 @@ function fixText(input, target, catalog, guard) {
                     refuse(why);
                     continue;
                 }
-                planned.push({ docIndex, item, expected: { ...obj, apiVersion: m.to }, edits: [version], outcome: { type: 'changed', line, object, from: apiVersion, to: m.to } });
+                planned.push({ docIndex, item, expected: { ...obj, apiVersion: m.to }, edits: [version], outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, span } });
                 continue;
             }
             const problem = ingressProblem(obj);
@@ -30339,7 +30370,7 @@ function fixText(input, target, catalog, guard) {
             }
             planned.push({
                 docIndex, item, expected: convertIngress(obj, m.to), edits: [version, ...edits],
-                outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, note: 'backends as service.name/port, pathType ImplementationSpecific where unset' },
+                outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, note: 'backends as service.name/port, pathType ImplementationSpecific where unset', span },
             });
         }
     }
@@ -30529,6 +30560,13 @@ function brokenSelector(selectors, from, to, kind) {
     }
     return null;
 }
+/** The guard `fixText` takes: a move one of `selectors` would stop matching is refused, naming the selector. */
+function selectorGuard(selectors) {
+    return (from, to, kind) => {
+        const s = brokenSelector(selectors, from, to, kind);
+        return s ? `the kustomize selector at ${s.file}:${s.line} picks ${kind} by ${from} and would stop matching: change the object and the selector together by hand` : null;
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/fix/run.ts
 /**
@@ -30557,6 +30595,7 @@ function brokenSelector(selectors, from, to, kind) {
 const FIX_OK = 0;
 const FIX_REMAINS = 1;
 const FIX_USAGE = 2;
+/** The files `fix` rewrites: YAML and JSON manifests. */
 const MANIFEST = /\.(ya?ml|json)$/i;
 const TEMPLATE = /\.(ya?ml|json|tpl)$/i;
 async function fixMain(cmd, deps) {
@@ -30592,11 +30631,7 @@ async function fixMain(cmd, deps) {
     }
     // Kustomize selectors anywhere in the workspace may pick objects by their old version.
     const everywhere = rels.length === 1 && rels[0] === '.' ? found : await discover(deps.fs, { root, paths: ['.'], include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
-    const selectors = await readSelectors(deps.fs, box, everywhere.kustomizations);
-    const guard = (from, to, kind) => {
-        const s = brokenSelector(selectors, from, to, kind);
-        return s ? `the kustomize selector at ${s.file}:${s.line} picks ${kind} by ${from} and would stop matching: change the object and the selector together by hand` : null;
-    };
+    const guard = selectorGuard(await readSelectors(deps.fs, box, everywhere.kustomizations));
     const out = [];
     const line = (text) => {
         out.push(logLine(text));
@@ -30630,11 +30665,9 @@ async function fixMain(cmd, deps) {
             line(`${c.rel}: skipped: cannot be read (${err.message.split('\n')[0]})`);
             continue;
         }
-        const decoded = decodeText(bytes);
-        if (!decoded.ok)
+        const before = manifestText(bytes);
+        if (before === null)
             continue; // not a text manifest: the scan reports it
-        const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-        const before = hasBom ? `\ufeff${decoded.text}` : decoded.text;
         const result = fixText(before, target, deps.catalog, guard);
         if (result.text !== before) {
             if (cmd.dryRun) {
@@ -30705,6 +30738,14 @@ function report(rel, outcomes, dryRun, line, tally) {
             line(`${rel}:${o.line}: ${o.text}`);
         }
     }
+}
+/** A manifest's bytes as the text `fixText` takes (UTF-8, a byte-order mark kept as U+FEFF); null when not UTF-8 text. */
+function manifestText(bytes) {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok)
+        return null;
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return hasBom ? `\ufeff${decoded.text}` : decoded.text;
 }
 /** Whether a workspace-relative file lies under the templates/ directory of a chart (a directory with a Chart.yaml). */
 async function underChartTemplates(box, rel) {

@@ -41,6 +41,7 @@ export const INPUT = {
   mode: 'mode',
   reports: 'reports',
   comment: 'comment',
+  suggestFixes: 'suggest-fixes',
   pullRequest: 'pull-request',
   issueLabel: 'issue-label',
   plan: 'plan',
@@ -56,6 +57,8 @@ export interface GitHubInputs {
   mode: ActionMode;
   comment: CommentMode;
   onlyChanged: boolean;
+  /** Post the mechanical fixes as review suggestions on the pull request's changed lines. */
+  suggestFixes: boolean;
   /** A pull request number to comment on when the event names none (a workflow_run job); null when not given. */
   pullRequest: number | null;
   issueLabel: string;
@@ -68,7 +71,7 @@ export interface GitHubInputs {
 
 const DEFAULT_ISSUE_LABEL = 'kube-upgrade-gate';
 
-/** Reads the mode, comment, only-changed, pull-request, issue-label, plan, sarif-file and github-token inputs. */
+/** Reads the mode, comment, only-changed, suggest-fixes, pull-request, issue-label, plan, sarif-file and github-token inputs. */
 export function readGitHubInputs(getInput: GetInput, root: string): GitHubInputs {
   const get = (name: string): string => (getInput(name) ?? '').trim();
   const oneOf = <T extends string>(name: string, values: readonly T[], dflt: T): T => {
@@ -79,6 +82,7 @@ export function readGitHubInputs(getInput: GetInput, root: string): GitHubInputs
   const mode = oneOf<ActionMode>(INPUT.mode, ['scan', 'merge', 'advisories'], 'scan');
   const comment = oneOf<CommentMode>(INPUT.comment, ['auto', 'always', 'never'], 'auto');
   const onlyChanged = oneOf(INPUT.onlyChanged, ['true', 'false'], 'false') === 'true';
+  const suggestFixes = oneOf(INPUT.suggestFixes, ['true', 'false'], 'false') === 'true';
   let pullRequest: number | null = null;
   if (get(INPUT.pullRequest) !== '') {
     pullRequest = parsePullRequestNumber(get(INPUT.pullRequest));
@@ -88,7 +92,7 @@ export function readGitHubInputs(getInput: GetInput, root: string): GitHubInputs
   if (issueLabel.includes(',') || issueLabel.length > 50) throw new SettingsError(`${INPUT.issueLabel} "${issueLabel}" is not valid; expected one label of at most 50 characters, without commas`);
   const plan = oneOf<PlanMode>(INPUT.plan, ['auto', 'never'], 'auto');
   const sarif = get(INPUT.sarifFile);
-  return { mode, comment, onlyChanged, pullRequest, issueLabel, plan, sarifFile: sarif === '' ? null : resolve(root, sarif), token: get(INPUT.token) };
+  return { mode, comment, onlyChanged, suggestFixes, pullRequest, issueLabel, plan, sarifFile: sarif === '' ? null : resolve(root, sarif), token: get(INPUT.token) };
 }
 
 /** The cluster settings' names as this action spells them, for error messages. */

@@ -9,7 +9,7 @@ import { ruleMeta } from '../rules/index.js';
 import { emitAnnotations, selectAnnotations } from '../github/annotations.js';
 import { writeJobSummary } from '../github/summary.js';
 import { createGitHubClient, httpStatus, type GitHubClient } from '../github/client.js';
-import { listChangedFiles, pullRequestHasHead } from '../github/pull-request.js';
+import { listChangedFiles, pullRequestHasHead, type ChangedFiles } from '../github/pull-request.js';
 import { commentOnPullRequest, splitRepository, trackClusters } from '../github/sinks.js';
 import type { GateThresholds } from '../settings/scan.js';
 import { logLine } from '../reporters/text.js';
@@ -21,6 +21,7 @@ import { reportPaths, writePlan, writeReports } from './report-files.js';
 import type { PlanOutcome } from './scan.js';
 import { planProvenance, renderClusterPlanMarkdown, type PlanRecord } from '../plan/index.js';
 import type { CommentPlan } from '../reporters/comment.js';
+import { suggestFixesOnPullRequest } from './suggest.js';
 
 export interface ActionOutcome {
   result: ScanResult;
@@ -81,11 +82,13 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
 
   // The files the pull request changes: ranked first, and with only-changed the only files that are gated.
   let changed: Set<string> | null = null;
+  let listed: ChangedFiles | null = null;
   if (pr !== null && repo !== null && (inputs.onlyChanged || inputs.token !== '')) {
     const client = github();
     if (client !== null) {
       try {
         const list = await listChangedFiles(client, repo.owner, repo.repo, pr.number);
+        listed = list;
         changed = list.truncated ? null : list.files;
         if (list.truncated && inputs.onlyChanged) io.warning(`${INPUT.onlyChanged}: the pull request changes more files than GitHub lists; every file is checked`);
       } catch (err) {
@@ -147,6 +150,21 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
         if (res.url !== undefined) io.setOutput('comment-url', res.url);
       } catch (err) {
         io.warning(`comment skipped: ${describe(err)}`);
+      }
+    }
+    // suggest-fixes: under the comment's own decision (forks, pull_request_target), on the files the pull request changes.
+    if (inputs.suggestFixes) {
+      if (inputs.mode !== 'scan') io.info(`Fix suggestions: not posted (${INPUT.suggestFixes} works with ${INPUT.mode} scan).`);
+      else if (!decision.comment) io.info(`Fix suggestions: not posted (${decision.reason ?? 'no pull request'}).`);
+      else if (client !== null && repo !== null && pr !== null) {
+        if (listed === null) io.info("Fix suggestions: not posted (the pull request's changed files could not be listed).");
+        else {
+          try {
+            await suggestFixesOnPullRequest(io, { client, repo, pullNumber: pr.number, headSha: pr.headSha, changed: listed, result, root });
+          } catch (err) {
+            io.warning(`suggestions skipped: ${describe(err)}`);
+          }
+        }
       }
     }
   } else if (repo !== null) {

@@ -2,6 +2,9 @@
  * A unified diff of two texts, line by line (Myers' O((N+M)·D) shortest edit script), as `diff -u` writes it: a
  * `---`/`+++` header, hunks with three lines of context, and `\ No newline at end of file` where a text does not end
  * with one. A line's content keeps its carriage return, so the diff of a CRLF file applies back to it.
+ *
+ * The same edit script also gives the changes alone (`changeRuns`): each run of consecutive removed and added lines,
+ * without context, placed by its first line in the old text.
  */
 
 /** Lines of a text without their `\n`; `last` says whether the final line had one. */
@@ -88,6 +91,49 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   return ops;
 }
 
+/**
+ * The edit script of two texts' lines. A last line without a newline carries a `\n` marker (so a last line that
+ * differs only by its newline is a change); nothing else in a line ends with `\n`.
+ */
+function lineOps(before: string, after: string): Op[] {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const la = a.newlineAtEnd ? a.lines : [...a.lines.slice(0, -1), `${a.lines[a.lines.length - 1]}\n`];
+  const lb = b.newlineAtEnd ? b.lines : [...b.lines.slice(0, -1), `${b.lines[b.lines.length - 1]}\n`];
+  return diffLines(la, lb);
+}
+
+/** One run of consecutive changed lines: `oldLines` (from 0-based line `oldStart` of the old text) became `newLines`. */
+export interface ChangeRun {
+  /** 0-based index of the first old line replaced; for a pure insertion, of the old line the new lines go before. */
+  oldStart: number;
+  /** The old lines replaced (none for a pure insertion), each without its `\n` but with any `\r`. */
+  oldLines: string[];
+  /** The lines that replace them (none for a pure deletion), likewise. */
+  newLines: string[];
+}
+
+/** The changes from `before` to `after` as runs of consecutive changed lines, in order; [] when the texts are equal. */
+export function changeRuns(before: string, after: string): ChangeRun[] {
+  if (before === after) return [];
+  const ops = lineOps(before, after);
+  const bare = (line: string): string => (line.endsWith('\n') ? line.slice(0, -1) : line);
+  const runs: ChangeRun[] = [];
+  let current: ChangeRun | null = null;
+  for (const o of ops) {
+    if (o.kind === ' ') {
+      current = null;
+      continue;
+    }
+    if (current === null) {
+      current = { oldStart: o.oldIndex, oldLines: [], newLines: [] };
+      runs.push(current);
+    }
+    (o.kind === '-' ? current.oldLines : current.newLines).push(bare(o.line));
+  }
+  return runs;
+}
+
 const NO_NEWLINE = '\\ No newline at end of file';
 
 /**
@@ -96,12 +142,7 @@ const NO_NEWLINE = '\\ No newline at end of file';
  */
 export function unifiedDiff(name: string, before: string, after: string, context = 3): string {
   if (before === after) return '';
-  const a = splitLines(before);
-  const b = splitLines(after);
-  // A last line that differs only by its newline is a change: compare it with a marker appended.
-  const la = a.newlineAtEnd ? a.lines : [...a.lines.slice(0, -1), `${a.lines[a.lines.length - 1]}\n`];
-  const lb = b.newlineAtEnd ? b.lines : [...b.lines.slice(0, -1), `${b.lines[b.lines.length - 1]}\n`];
-  const ops = diffLines(la, lb);
+  const ops = lineOps(before, after);
   const out = [`--- a/${name}`, `+++ b/${name}`];
   const changed = ops.map((o, i) => (o.kind === ' ' ? -1 : i)).filter((i) => i >= 0);
   let h = 0;

@@ -14,7 +14,16 @@ import { deepEqual } from './equal.js';
 import { templateAdvice } from './migrations.js';
 
 export type Outcome =
-  | { type: 'changed'; line: number; object: string; from: string; to: string; note?: string }
+  | {
+      type: 'changed';
+      line: number;
+      object: string;
+      from: string;
+      to: string;
+      note?: string;
+      /** The 1-based first and last lines of the object in the original text (its edits all lie in between). */
+      span: { from: number; to: number };
+    }
   | { type: 'refused'; line: number; object: string; apiVersion: string; why: string }
   | { type: 'advice'; line: number; text: string };
 
@@ -107,6 +116,7 @@ export function fixText(input: string, target: string, catalog: ApiCatalog, guar
       const decision = decide(apiVersion, kind, target, catalog);
       if (decision.type === 'none') continue;
       const line = lineOf(text, (av.key as YamlNode).range![0]);
+      const span = { from: lineOf(text, node.range![0]), to: Math.max(lineOf(text, node.range![0]), lineOf(text, node.range![1] - 1)) };
       // Anchors, aliases and merge keys first: an alias cannot be read as data safely before that.
       let shared = sharedStructure(node) ?? oddKeys(node);
       let obj: Plain = {};
@@ -154,7 +164,7 @@ export function fixText(input: string, target: string, catalog: ApiCatalog, guar
           refuse(why);
           continue;
         }
-        planned.push({ docIndex, item, expected: { ...obj, apiVersion: m.to }, edits: [version], outcome: { type: 'changed', line, object, from: apiVersion, to: m.to } });
+        planned.push({ docIndex, item, expected: { ...obj, apiVersion: m.to }, edits: [version], outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, span } });
         continue;
       }
       const problem = ingressProblem(obj);
@@ -169,7 +179,7 @@ export function fixText(input: string, target: string, catalog: ApiCatalog, guar
       }
       planned.push({
         docIndex, item, expected: convertIngress(obj, m.to), edits: [version, ...edits],
-        outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, note: 'backends as service.name/port, pathType ImplementationSpecific where unset' },
+        outcome: { type: 'changed', line, object, from: apiVersion, to: m.to, note: 'backends as service.name/port, pathType ImplementationSpecific where unset', span },
       });
     }
   }

@@ -10,6 +10,7 @@ import { isScalar, LineCounter, parseAllDocuments, visit, type YAMLMap } from 'y
 import type { FileSystem } from '../ports/index.js';
 import { KUSTOMIZATION_FILES } from '../render/kustomize.js';
 import type { WorkspaceBox } from '../workspace/box.js';
+import type { MoveGuard } from './fix-text.js';
 import { decodeText } from '../parse/decode.js';
 
 export interface Selector {
@@ -75,4 +76,12 @@ export function brokenSelector(selectors: readonly Selector[], from: string, to:
     if (before && !after) return s;
   }
   return null;
+}
+
+/** The guard `fixText` takes: a move one of `selectors` would stop matching is refused, naming the selector. */
+export function selectorGuard(selectors: readonly Selector[]): MoveGuard {
+  return (from, to, kind) => {
+    const s = brokenSelector(selectors, from, to, kind);
+    return s ? `the kustomize selector at ${s.file}:${s.line} picks ${kind} by ${from} and would stop matching: change the object and the selector together by hand` : null;
+  };
 }

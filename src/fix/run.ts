@@ -18,11 +18,11 @@ import { decodeText } from '../parse/decode.js';
 import { logLine } from '../reporters/text.js';
 import { describeWriteError, isClosedPipe } from '../platform/output.js';
 import { unifiedDiff } from './diff.js';
-import { fixText, type MoveGuard, type Outcome } from './fix-text.js';
+import { fixText, type Outcome } from './fix-text.js';
 import { templateAdvice } from './migrations.js';
 import { templateObjects } from './templates.js';
 import { atomicFixWriter, type FixWriter } from './write.js';
-import { brokenSelector, readSelectors } from './kustomize-targets.js';
+import { readSelectors, selectorGuard } from './kustomize-targets.js';
 
 export interface FixCommand {
   command: 'fix';
@@ -46,7 +46,8 @@ const FIX_OK = 0;
 const FIX_REMAINS = 1;
 const FIX_USAGE = 2;
 
-const MANIFEST = /\.(ya?ml|json)$/i;
+/** The files `fix` rewrites: YAML and JSON manifests. */
+export const MANIFEST = /\.(ya?ml|json)$/i;
 const TEMPLATE = /\.(ya?ml|json|tpl)$/i;
 
 /** What a run found, counted for the summary and the exit code. */
@@ -86,11 +87,7 @@ export async function fixMain(cmd: FixCommand, deps: FixDeps): Promise<number> {
 
   // Kustomize selectors anywhere in the workspace may pick objects by their old version.
   const everywhere = rels.length === 1 && rels[0] === '.' ? found : await discover(deps.fs, { root, paths: ['.'], include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
-  const selectors = await readSelectors(deps.fs, box, everywhere.kustomizations);
-  const guard: MoveGuard = (from, to, kind) => {
-    const s = brokenSelector(selectors, from, to, kind);
-    return s ? `the kustomize selector at ${s.file}:${s.line} picks ${kind} by ${from} and would stop matching: change the object and the selector together by hand` : null;
-  };
+  const guard = selectorGuard(await readSelectors(deps.fs, box, everywhere.kustomizations));
 
   const out: string[] = [];
   const line = (text: string): void => {
@@ -122,10 +119,8 @@ export async function fixMain(cmd: FixCommand, deps: FixDeps): Promise<number> {
       line(`${c.rel}: skipped: cannot be read (${(err as Error).message.split('\n')[0]})`);
       continue;
     }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) continue; // not a text manifest: the scan reports it
-    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const before = hasBom ? `\ufeff${decoded.text}` : decoded.text;
+    const before = manifestText(bytes);
+    if (before === null) continue; // not a text manifest: the scan reports it
     const result = fixText(before, target, deps.catalog, guard);
     if (result.text !== before) {
       if (cmd.dryRun) {
@@ -192,8 +187,16 @@ function report(rel: string, outcomes: readonly Outcome[], dryRun: boolean, line
   }
 }
 
+/** A manifest's bytes as the text `fixText` takes (UTF-8, a byte-order mark kept as U+FEFF); null when not UTF-8 text. */
+export function manifestText(bytes: Uint8Array): string | null {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return null;
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return hasBom ? `\ufeff${decoded.text}` : decoded.text;
+}
+
 /** Whether a workspace-relative file lies under the templates/ directory of a chart (a directory with a Chart.yaml). */
-async function underChartTemplates(box: WorkspaceBox, rel: string): Promise<boolean> {
+export async function underChartTemplates(box: WorkspaceBox, rel: string): Promise<boolean> {
   const parts = rel.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
     if (parts[i] !== 'templates') continue;

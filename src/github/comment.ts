@@ -65,6 +65,11 @@ export function markerLine(marker: string): string {
   return `<!-- ${marker} -->`;
 }
 
+/** The marker line carrying a SHA-256 (hex) of what the body is about: `<!-- marker sha256=… -->`. */
+export function hashedMarkerLine(marker: string, hash: string): string {
+  return `${markerLine(marker).slice(0, -' -->'.length)} sha256=${hash} -->`;
+}
+
 /**
  * The hash on a body's marker line (`<!-- marker sha256=… -->`): '' when the line has none, null when the body has no
  * marker line.
@@ -92,12 +97,13 @@ function normalise(body: string): string {
   return body.replace(/\r\n?/g, '\n').trimEnd();
 }
 
-function warningFor(error: unknown, status: number, what: string): string {
+/** The warning for a 403/404: `<subject> skipped: the token cannot <what>`, with the fork hint for a 403. */
+export function warningFor(error: unknown, status: number, what: string, subject = 'comment'): string {
   if (/rate limit/i.test(String((error as { message?: unknown }).message))) {
-    return `comment skipped: GitHub's rate limit was still exceeded after the retries allowed (HTTP ${status})`;
+    return `${subject} skipped: GitHub's rate limit was still exceeded after the retries allowed (HTTP ${status})`;
   }
   const hint = status === 403 ? ' (a pull request from a fork gets a read-only token; see the README for the two-workflow setup)' : '';
-  return `comment skipped: the token cannot ${what} (HTTP ${status})${hint}`;
+  return `${subject} skipped: the token cannot ${what} (HTTP ${status})${hint}`;
 }
 
 export async function upsertStickyComment(opts: StickyCommentOptions): Promise<StickyCommentResult> {
@@ -105,7 +111,7 @@ export async function upsertStickyComment(opts: StickyCommentOptions): Promise<S
   const marker = opts.marker ?? COMMENT_MARKER;
   const line = markerLine(marker);
   const hash = opts.contentKey !== undefined ? keyHash(opts.contentKey) : null;
-  const top = hash === null ? line : `${line.slice(0, -' -->'.length)} sha256=${hash} -->`;
+  const top = hash === null ? line : hashedMarkerLine(marker, hash);
   const full = clip(`${top}\n${opts.body.trimEnd()}\n`, GITHUB_BODY_LIMIT);
 
   let comments: IssueComment[];
