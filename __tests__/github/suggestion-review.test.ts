@@ -100,9 +100,10 @@ describe('upsertSuggestionReview', () => {
     expect(result.action).toBe('replaced');
     expect(gh.lines()).toEqual([
       ...lists(pr),
+      // The new review first, so a refused one leaves the earlier suggestions in place; then the earlier ones go.
+      `POST ${PULL(pr)}/reviews`,
       ...oldComments.map((c) => `DELETE /repos/octo/shop/pulls/comments/${c.id}`),
       `PUT ${PULL(pr)}/reviews/${old!.id}`,
-      `POST ${PULL(pr)}/reviews`,
     ]);
     const reviews = gh.reviews(REPO, pr);
     expect(reviews).toHaveLength(2);
@@ -164,6 +165,15 @@ describe('upsertSuggestionReview', () => {
     expect(result.warning).toMatch(/^suggestions skipped: GitHub refused the review \(HTTP 422\), typically because a suggested line is not part of the pull request's diff at aaaaaaaaaaaa/);
     expect(gh.requests.at(-1)!.status).toBe(422);
     expect(gh.reviews(REPO, pr)).toEqual([]);
+  });
+
+  it('keeps the earlier review and its suggestions when GitHub refuses the new one', async () => {
+    await upsert([cron]);
+    const before = { reviews: gh.reviews(REPO, pr), comments: gh.reviewComments(REPO, pr) };
+    const result = await upsert([cron, { ...backend, startLine: 14, line: 15 }]);
+    expect(result.action).toBe('skipped');
+    expect(gh.reviews(REPO, pr)).toEqual(before.reviews);
+    expect(gh.reviewComments(REPO, pr)).toEqual(before.comments);
   });
 
   it('passes a server error on after the retries', async () => {

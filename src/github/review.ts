@@ -10,9 +10,9 @@
  * request's reviews and review comments is read.
  *
  * - The newest own review has the same hash: nothing is written (`unchanged`).
- * - Otherwise the own marked suggestion comments are deleted, each own review is edited to say it was replaced
- *   (with a distinct `review-superseded` marker, so later runs leave it alone), and the new review is posted
- *   (`created`, or `replaced` when there was one). With no suggestions, nothing is posted (`cleared` when an older
+ * - Otherwise the new review is posted, then the own marked suggestion comments read before it are deleted and each
+ *   own earlier review is edited to say it was replaced (with a distinct `review-superseded` marker, so later runs
+ *   leave it alone): `created`, or `replaced` when there was one. A refused review leaves the earlier one as it was. With no suggestions, nothing is posted (`cleared` when an older
  *   review was replaced, `unchanged` when there was none).
  * - 403/404 (the read-only token of a pull request from a fork): `skipped` with a warning, never an exception; a 422
  *   on the review (GitHub refusing a line as outside the diff) too. Other errors (after the client's retries) are
@@ -131,6 +131,26 @@ export async function upsertSuggestionReview(octokit: GitHubClient, opts: Sugges
   if (suggestions.length === 0 && own.length === 0 && ownComments.length === 0) return { action: 'unchanged', posted: 0 };
 
   try {
+    // The new review first: should GitHub refuse it, the earlier suggestions stay as they were.
+    let url: string | undefined;
+    if (suggestions.length > 0) {
+      const replaced = own.length > 0 ? ' It replaces the suggestions of an earlier run.' : '';
+      const res = await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        ...where,
+        commit_id: opts.headSha,
+        event: 'COMMENT',
+        body: clip(`${hashedMarkerLine(REVIEW_MARKER, hash)}\n${opts.summary.trim()}${replaced}\n`, GITHUB_BODY_LIMIT),
+        comments: suggestions.map((s) => ({
+          path: s.path,
+          line: s.line,
+          side: 'RIGHT' as const,
+          ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' as const } : {}),
+          body: suggestionBody(s),
+        })),
+      });
+      url = res.data.html_url;
+    }
+    // Then the earlier ones (read before the new review was posted) go.
     for (const c of ownComments) {
       try {
         await octokit.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { owner, repo, comment_id: c.id });
@@ -142,21 +162,7 @@ export async function upsertSuggestionReview(octokit: GitHubClient, opts: Sugges
       await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}', { ...where, review_id: r.id, body: supersededBody(suggestions.length === 0) });
     }
     if (suggestions.length === 0) return { action: 'cleared', posted: 0 };
-    const replaced = own.length > 0 ? ' It replaces the suggestions of an earlier run.' : '';
-    const res = await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-      ...where,
-      commit_id: opts.headSha,
-      event: 'COMMENT',
-      body: clip(`${hashedMarkerLine(REVIEW_MARKER, hash)}\n${opts.summary.trim()}${replaced}\n`, GITHUB_BODY_LIMIT),
-      comments: suggestions.map((s) => ({
-        path: s.path,
-        line: s.line,
-        side: 'RIGHT' as const,
-        ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' as const } : {}),
-        body: suggestionBody(s),
-      })),
-    });
-    return { action: own.length > 0 ? 'replaced' : 'created', posted: suggestions.length, url: res.data.html_url };
+    return { action: own.length > 0 ? 'replaced' : 'created', posted: suggestions.length, ...(url !== undefined ? { url } : {}) };
   } catch (error) {
     const status = httpStatus(error);
     if (status === 403 || status === 404) return { action: 'skipped', posted: 0, warning: warningFor(error, status, 'write to this pull request', SUBJECT) };
