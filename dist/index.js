@@ -55564,95 +55564,6 @@ function shardFilter(shard) {
     return (path) => shardOf(path, shard.count) === shard.index;
 }
 
-;// CONCATENATED MODULE: ./src/app/merge.ts
-
-
-/** Reads one JSON report (schemaVersion 1), naming the file in every complaint. */
-function parseReport(text, name) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new MergeError(`${name} is not JSON (${err.message})`);
-    }
-    const r = data;
-    if (!r || typeof r !== 'object' || r.schemaVersion !== 1)
-        throw new MergeError(`${name} is not a kube-upgrade-gate JSON report (schemaVersion 1)`);
-    if (!Array.isArray(r.findings) || !r.summary || typeof r.target !== 'string' || !r.catalog || !r.tool) {
-        throw new MergeError(`${name} lacks findings, summary, target, catalog or tool`);
-    }
-    for (const f of r.findings) {
-        if (!f || typeof f !== 'object' || !isRuleId(String(f.ruleId)))
-            throw new MergeError(`${name} has a finding with an unknown ruleId`);
-    }
-    return { ...r, clusters: Array.isArray(r.clusters) ? r.clusters : [] };
-}
-function combineReports(reports) {
-    if (reports.length === 0)
-        throw new MergeError('no reports to merge');
-    const [head] = reports;
-    const base = head.report;
-    const count = base.shard?.count;
-    if (count === undefined)
-        throw new MergeError(`${head.name} is not the report of a sharded scan (run scan with --shard I/N)`);
-    const seen = new Map();
-    for (const { name, report } of reports) {
-        if (!report.shard)
-            throw new MergeError(`${name} is not the report of a sharded scan`);
-        if (report.shard.count !== count)
-            throw new MergeError(`${name} is part ${report.shard.index} of ${report.shard.count}, but ${head.name} is of ${count}`);
-        for (const [key, what] of [['target', 'target'], ['current', 'current release']]) {
-            if (report[key] !== base[key])
-                throw new MergeError(`${name} was scanned for ${what} ${report[key]}, ${head.name} for ${base[key]}`);
-        }
-        if (report.catalog.version !== base.catalog.version)
-            throw new MergeError(`${name} used catalog ${report.catalog.version}, ${head.name} ${base.catalog.version}`);
-        if (JSON.stringify(report.shard.paths) !== JSON.stringify(base.shard.paths))
-            throw new MergeError(`${name} scanned other paths than ${head.name}`);
-        const dup = seen.get(report.shard.index);
-        if (dup)
-            throw new MergeError(`${name} and ${dup} are both part ${report.shard.index} of ${count}`);
-        seen.set(report.shard.index, name);
-    }
-    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length > 0)
-        throw new MergeError(`parts ${missing.join(', ')} of ${count} are missing; merge the reports of every part`);
-    const findings = [];
-    const missingRenderers = new Map();
-    let files = 0;
-    let documents = 0;
-    const clusters = [];
-    // Parts in order; within the whole, plain-file findings before rendered ones, as a whole scan reports them, so the
-    // plain finding is the one kept when an overlay renders the same object (see mergeFindings).
-    const ordered = [...reports].sort((a, b) => a.report.shard.index - b.report.shard.index);
-    const rendered = [];
-    for (const { report } of ordered) {
-        files += report.summary.files;
-        documents += report.summary.documents;
-        for (const c of report.clusters)
-            clusters.push(c);
-        for (const f of report.findings) {
-            if (f.ruleId === 'renderer-missing' && f.file === null) {
-                const renderer = f.data['renderer'] === 'kustomize' ? 'kustomize' : 'helm';
-                const subjects = f.data[renderer === 'helm' ? 'charts' : 'kustomizations'] ?? [];
-                const m = missingRenderers.get(renderer) ?? { count: 0, reason: String(f.data['reason'] ?? ''), subjects: [] };
-                m.count += Number(f.data['count'] ?? subjects.length);
-                for (const s of subjects)
-                    m.subjects.push(s);
-                missingRenderers.set(renderer, m);
-            }
-            else if (f.data['source'] === undefined)
-                findings.push(f);
-            else
-                rendered.push(f);
-        }
-    }
-    for (const f of rendered)
-        findings.push(f);
-    return { base, findings, missingRenderers, files, documents, clusters };
-}
-
 ;// CONCATENATED MODULE: ./schema/kube-upgrade-gate.schema.json
 const kube_upgrade_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/kube-upgrade-gate/kube-upgrade-gate/main/schema/kube-upgrade-gate.schema.json","title":"kube-upgrade-gate configuration","description":"Declares the default target release and the clusters kube-upgrade-gate checks against security advisories, the support window, the version-skew policy and the upgrade path, and the findings accepted for a reason (ignore). Usually .github/kube-upgrade-gate.yaml. Quote versions (\\"1.30\\"): unquoted, YAML reads 1.30 as the number 1.3.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"The schema this file follows (for editors).","type":"string"},"target":{"description":"Default Kubernetes release to upgrade to: the scan target when --target is not given, and the target of every cluster without its own.","$ref":"#/$defs/release"},"addons":{"description":"Releases of cluster add-ons the clusters run, by add-on name (\\"cert-manager\\", \\"istio\\"): objects that use an API version the add-on release no longer serves are errors (removed-addon-api), deprecated ones warnings (deprecated-addon-api). Without it, an add-on API version that some release removed is a warning naming that release.","type":"object","additionalProperties":{"$ref":"#/$defs/addonRelease"}},"clusters":{"description":"The clusters to check.","type":"array","maxItems":200,"items":{"$ref":"#/$defs/cluster"}},"ignore":{"description":"Suppressions: findings accepted for a reason, until an optional expiry date. An entry matches a finding when every selector it gives matches; a matched finding stays in the reports, marked suppressed, and never fails the run.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/ignore"}}},"$defs":{"addonRelease":{"type":"string","pattern":"^[vV]?(0|[1-9][0-9]{0,3})\\\\.(0|[1-9][0-9]{0,3})(\\\\.(0|[1-9][0-9]{0,3}))?$","x-expected":"an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"","patternErrorMessage":"Expected an add-on release MAJOR.MINOR or MAJOR.MINOR.PATCH such as \\"1.14\\"."},"release":{"type":"string","pattern":"^(latest|[vV]?1\\\\.(0|[1-9][0-9]{0,2}))$","x-expected":"a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"","patternErrorMessage":"Expected a Kubernetes release MAJOR.MINOR such as \\"1.35\\", or \\"latest\\"."},"version":{"type":"string","maxLength":100,"pattern":"^[vV]?1\\\\.(0|[1-9][0-9]{0,2})\\\\.(0|[1-9][0-9]{0,3})([-+][0-9A-Za-z.+-]{1,80})?$","x-expected":"a Kubernetes version with its patch number, such as \\"1.34.2\\", \\"v1.34.2-eks-113cf36\\" or \\"1.30.5-gke.1014001\\"","patternErrorMessage":"Expected a Kubernetes version with its patch number, such as 1.34.2, v1.34.2-eks-113cf36 or 1.30.5-gke.1014001."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$","x-expected":"a name of letters, digits, \'.\', \'_\' and \'-\' (at most 63 characters, starting with a letter or digit)","patternErrorMessage":"Expected letters, digits, \'.\', \'_\' and \'-\' (at most 63, starting with a letter or digit)."},"cluster":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The cluster\'s name, as findings and reports show it.","$ref":"#/$defs/name"},"version":{"description":"kube-apiserver version (the cluster version); required unless inventory gives it. Provider suffixes such as -eks-…, -gke.N or +k3s1 are accepted and stripped.","$ref":"#/$defs/version"},"target":{"description":"Release this cluster is being upgraded to (defaults to the file\'s target, or --target).","$ref":"#/$defs/release"},"provider":{"description":"Who runs the control plane. Informational: support windows are upstream\'s.","type":"string","enum":["eks","gke","aks","kubeadm","other"]},"apiservers":{"description":"HA control plane in the middle of an upgrade: the version of every kube-apiserver instance (must include version).","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/version"}},"components":{"description":"Control-plane components whose version differs from version (each defaults to version).","type":"object","additionalProperties":false,"properties":{"kube-controller-manager":{"$ref":"#/$defs/version"},"kube-scheduler":{"$ref":"#/$defs/version"},"cloud-controller-manager":{"$ref":"#/$defs/version"}}},"nodePools":{"description":"Node pools (node groups) with their kubelet and kube-proxy versions.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/nodePool"}},"inventory":{"description":"Evidence instead of declarations: files (relative to this configuration file, inside the workspace) holding the JSON output of kubectl. Component versions are read from them; declared versions that disagree are reported.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Output of `kubectl version -o json`.","$ref":"#/$defs/inventoryFile"},"nodes":{"description":"Output of `kubectl get nodes -o json`.","$ref":"#/$defs/inventoryFile"},"pods":{"description":"Output of `kubectl get pods -n kube-system -o json`.","$ref":"#/$defs/inventoryFile"},"poolLabel":{"description":"Node label whose value names a node\'s pool (default node.kubernetes.io/instance-type).","type":"string","pattern":"^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","x-expected":"a Kubernetes label key such as eks.amazonaws.com/nodegroup"}}},"paths":{"description":"Globs (relative to the workspace root) of the manifests deployed to this cluster: checked against each step of its upgrade path.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"deploy/prod/**\\""}}}},"ignore":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"rule":{"description":"Rule id of the findings to suppress, such as removed-api.","type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$","x-expected":"a rule id such as \\"removed-api\\""},"path":{"description":"Glob of the files (relative to the workspace root) whose findings to suppress, such as \\"legacy/**\\"; a plain directory matches everything below it.","type":"string","minLength":1,"maxLength":500,"x-expected":"a glob relative to the workspace root, such as \\"legacy/**\\""},"apiVersion":{"description":"apiVersion of the object, such as policy/v1beta1.","type":"string","minLength":1,"maxLength":253},"kind":{"description":"Kind of the object, such as PodDisruptionBudget.","type":"string","minLength":1,"maxLength":253},"name":{"description":"metadata.name of the object.","type":"string","minLength":1,"maxLength":253},"gate":{"description":"Feature gate name, such as InTreePluginAWSUnregister.","type":"string","minLength":1,"maxLength":200},"cve":{"description":"Advisory id of a cluster-advisory finding, such as CVE-2020-8554.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*-[0-9A-Za-z-]{1,60}$","x-expected":"an advisory id such as \\"CVE-2020-8554\\""},"cluster":{"description":"Name of a declared cluster whose findings to suppress.","$ref":"#/$defs/name"},"reason":{"description":"Why the findings are accepted (required): shown with every suppressed finding.","type":"string","minLength":1,"maxLength":500},"expires":{"description":"Last day the suppression applies (YYYY-MM-DD). After it, judged on --as-of or today, the entry stops applying and is itself reported (expired-suppression).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","x-expected":"a calendar date YYYY-MM-DD such as \\"2026-12-31\\""}}},"inventoryFile":{"type":"string","minLength":1,"maxLength":500,"x-expected":"a path relative to the configuration file, such as \\"inventory/prod/nodes.json\\""},"nodePool":{"type":"object","additionalProperties":false,"required":["name","kubelet"],"properties":{"name":{"$ref":"#/$defs/name"},"kubelet":{"description":"kubelet version of the pool\'s nodes.","$ref":"#/$defs/version"},"kubeProxy":{"description":"kube-proxy version (defaults to kubelet).","$ref":"#/$defs/version"}}}}}');
 ;// CONCATENATED MODULE: ./src/clusters/schema.ts
@@ -56047,6 +55958,149 @@ function config_firstLine(message) {
     return message.split('\n')[0].trim();
 }
 
+;// CONCATENATED MODULE: ./src/app/merge.ts
+
+
+
+/** Reads one JSON report (schemaVersion 1), naming the file in every complaint. */
+function parseReport(text, name) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new MergeError(`${name} is not JSON (${err.message})`);
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || r.schemaVersion !== 1)
+        throw new MergeError(`${name} is not a kube-upgrade-gate JSON report (schemaVersion 1)`);
+    if (!Array.isArray(r.findings) || !r.summary || typeof r.target !== 'string' || !r.catalog || !r.tool) {
+        throw new MergeError(`${name} lacks findings, summary, target, catalog or tool`);
+    }
+    for (const f of r.findings) {
+        if (!f || typeof f !== 'object' || !isRuleId(String(f.ruleId)))
+            throw new MergeError(`${name} has a finding with an unknown ruleId`);
+    }
+    return { ...r, clusters: Array.isArray(r.clusters) ? r.clusters : [] };
+}
+function combineReports(reports) {
+    if (reports.length === 0)
+        throw new MergeError('no reports to merge');
+    const [head] = reports;
+    const base = head.report;
+    const count = base.shard?.count;
+    if (count === undefined)
+        throw new MergeError(`${head.name} is not the report of a sharded scan (run scan with --shard I/N)`);
+    const seen = new Map();
+    for (const { name, report } of reports) {
+        if (!report.shard)
+            throw new MergeError(`${name} is not the report of a sharded scan`);
+        if (report.shard.count !== count)
+            throw new MergeError(`${name} is part ${report.shard.index} of ${report.shard.count}, but ${head.name} is of ${count}`);
+        for (const [key, what] of [['target', 'target'], ['current', 'current release']]) {
+            if (report[key] !== base[key])
+                throw new MergeError(`${name} was scanned for ${what} ${report[key]}, ${head.name} for ${base[key]}`);
+        }
+        if (report.catalog.version !== base.catalog.version)
+            throw new MergeError(`${name} used catalog ${report.catalog.version}, ${head.name} ${base.catalog.version}`);
+        if (JSON.stringify(report.shard.paths) !== JSON.stringify(base.shard.paths))
+            throw new MergeError(`${name} scanned other paths than ${head.name}`);
+        const dup = seen.get(report.shard.index);
+        if (dup)
+            throw new MergeError(`${name} and ${dup} are both part ${report.shard.index} of ${count}`);
+        seen.set(report.shard.index, name);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+    if (missing.length > 0)
+        throw new MergeError(`parts ${missing.join(', ')} of ${count} are missing; merge the reports of every part`);
+    const findings = [];
+    const missingRenderers = new Map();
+    let files = 0;
+    let documents = 0;
+    const clusters = [];
+    // Parts in order; within the whole, plain-file findings before rendered ones, as a whole scan reports them, so the
+    // plain finding is the one kept when an overlay renders the same object (see mergeFindings).
+    const ordered = [...reports].sort((a, b) => a.report.shard.index - b.report.shard.index);
+    const rendered = [];
+    for (const { report } of ordered) {
+        files += report.summary.files;
+        documents += report.summary.documents;
+        for (const c of report.clusters)
+            clusters.push(c);
+        for (const f of report.findings) {
+            if (f.ruleId === 'renderer-missing' && f.file === null) {
+                const renderer = f.data['renderer'] === 'kustomize' ? 'kustomize' : 'helm';
+                const subjects = f.data[renderer === 'helm' ? 'charts' : 'kustomizations'] ?? [];
+                const m = missingRenderers.get(renderer) ?? { count: 0, reason: String(f.data['reason'] ?? ''), subjects: [] };
+                m.count += Number(f.data['count'] ?? subjects.length);
+                for (const s of subjects)
+                    m.subjects.push(s);
+                missingRenderers.set(renderer, m);
+            }
+            else if (f.data['source'] === undefined)
+                findings.push(f);
+            else
+                rendered.push(f);
+        }
+    }
+    for (const f of rendered)
+        findings.push(f);
+    // The configuration's entries are the same in every part; each part has the inline comments of its own objects' files.
+    const parts = ordered.map((r) => readPartSuppressions(r.report.suppressions)).filter((s) => s !== null);
+    const inline = new Map();
+    for (const p of parts)
+        for (const i of p.inline)
+            if (!inline.has(i.file))
+                inline.set(i.file, i.directives);
+    const first = parts.find((p) => p.ignore.length > 0) ?? parts[0];
+    const suppressions = first ? { ignore: first.ignore, asOf: first.asOf, inline: [...inline].map(([file, directives]) => ({ file, directives })) } : null;
+    return { base, findings, missingRenderers, files, documents, clusters, suppressions };
+}
+/**
+ * A part's suppressions, read from its report as data of the expected shape only (the report is a file another job
+ * wrote): entries and comments that do not have it are left out; null when nothing usable is there.
+ */
+function readPartSuppressions(raw) {
+    if (!merge_isRecord(raw))
+        return null;
+    const pos = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
+    const str = (v) => typeof v === 'string';
+    const ignore = [];
+    for (const e of Array.isArray(raw['ignore']) ? raw['ignore'] : []) {
+        if (!merge_isRecord(e) || !merge_isRecord(e['selectors']) || !str(e['reason']))
+            continue;
+        const selectors = {};
+        for (const k of IGNORE_SELECTORS)
+            if (str(e['selectors'][k]))
+                selectors[k] = e['selectors'][k];
+        const expires = str(e['expires']) && /^\d{4}-\d{2}-\d{2}$/.test(e['expires']) ? e['expires'] : null;
+        if (Object.keys(selectors).length === 0 || (e['expires'] !== null && expires === null))
+            continue;
+        ignore.push({ selectors, reason: e['reason'], expires, file: str(e['file']) ? e['file'] : null, line: pos(e['line']) ? e['line'] : null });
+    }
+    const inline = [];
+    for (const i of Array.isArray(raw['inline']) ? raw['inline'] : []) {
+        if (!merge_isRecord(i) || !str(i['file']) || !Array.isArray(i['directives']))
+            continue;
+        const directives = [];
+        for (const d of i['directives']) {
+            if (!merge_isRecord(d) || !pos(d['line']) || !pos(d['from']) || !pos(d['to']) || (d['scope'] !== 'line' && d['scope'] !== 'document') || !str(d['reason']))
+                continue;
+            const rules = Array.isArray(d['rules']) ? d['rules'].filter((r) => str(r) && isRuleId(r)) : [];
+            directives.push({ line: d['line'], from: d['from'], to: d['to'], scope: d['scope'], rules, reason: d['reason'], ...(str(d['problem']) ? { problem: d['problem'] } : {}) });
+        }
+        if (directives.length > 0)
+            inline.push({ file: i['file'], directives });
+    }
+    const asOf = str(raw['asOf']) && /^\d{4}-\d{2}-\d{2}$/.test(raw['asOf']) ? raw['asOf'] : null;
+    // Entries with an expiry need the date they were judged on.
+    const usable = asOf !== null ? ignore : ignore.filter((e) => e.expires === null);
+    return usable.length > 0 || inline.length > 0 ? { ignore: usable, asOf, inline } : null;
+}
+function merge_isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: ./src/suppress/inline.ts
 /**
  * Inline suppression comments in a scanned file:
@@ -56228,7 +56282,11 @@ async function applySuppressions(findings, input) {
             }
         }
     }
-    return { active: input.ignore.length > 0 || inline.size > 0, events };
+    const usedPlaces = [
+        ...live.filter((l) => l.used).map((l) => ({ file: l.entry.file, line: l.entry.line })),
+        ...[...inline].flatMap(([file, list]) => list.filter((d) => used.has(d)).map((d) => ({ file, line: d.line }))),
+    ];
+    return { active: input.ignore.length > 0 || inline.size > 0, events, used: usedPlaces };
 }
 /** An entry in words: `rule removed-api, kind PodDisruptionBudget, path legacy/**`. */
 function describeEntry(entry) {
@@ -56473,6 +56531,34 @@ function otherFileReader(fs, root, maxBytes) {
     };
 }
 /**
+ * What one part of a sharded scan hands the merge: the configuration's entries and the date, and the inline comments
+ * of the files its scan objects are in (read as the part's own suppression stage reads them), so the findings only
+ * the merge makes are suppressed as in a whole scan. Null when there is nothing to hand over.
+ */
+async function partSuppressions(objects, from) {
+    const files = [...new Set(objects.map((o) => o.file).filter((f) => f !== null))].sort();
+    const inline = [];
+    for (const file of files) {
+        const directives = from.inline.get(file) ?? (await from.readOther(file));
+        if (directives && directives.length > 0)
+            inline.push({ file, directives: [...directives] });
+    }
+    if (from.ignore.length === 0 && inline.length === 0)
+        return null;
+    return { ignore: [...from.ignore], asOf: from.asOf, inline };
+}
+/**
+ * The merge's own findings suppressed with what the parts handed over (the parts already reported the suppressions
+ * that expired or are not valid). Returns which of the parts' `unused-suppression` findings are about a suppression
+ * the merge used: each part reported it unused, not seeing the merge's findings.
+ */
+async function suppressMerged(made, given) {
+    const outcome = await applySuppressions(made, { ignore: given.ignore, asOf: given.asOf, inline: new Map(given.inline.map((i) => [i.file, i.directives])) });
+    const key = (file, line) => `${file ?? ''}\0${line ?? ''}`;
+    const used = new Set(outcome.used.map((u) => key(u.file, u.line)));
+    return (f) => f.ruleId === 'unused-suppression' && used.has(key(f.file, f.line));
+}
+/**
  * Each part of a sharded scan reports the configured suppressions that matched nothing in it; a suppression matched
  * nothing in the whole scan only when every part reported it.
  */
@@ -56693,13 +56779,11 @@ async function runScan(settings, deps) {
         throw new Error('suppressions with an expiry date need a clock (RunDeps.clock)');
     const scannedHere = new Set(work.filter((w) => w.scan).map((w) => w.file.rel));
     sink = merged;
-    const suppression = await suppress(merged, engine, {
-        ignore,
-        asOf: settings.clusters?.asOf ?? (needsDate ? isoDay(deps.clock.now()) : null),
-        inline,
-        scanned: (file) => scannedHere.has(file),
-        readOther: otherFileReader(deps.fs, settings.root, settings.maxFileBytes),
-    });
+    const asOf = settings.clusters?.asOf ?? (needsDate ? isoDay(deps.clock.now()) : null);
+    const readOther = otherFileReader(deps.fs, settings.root, settings.maxFileBytes);
+    const suppression = await suppress(merged, engine, { ignore, asOf, inline, scanned: (file) => scannedHere.has(file), readOther });
+    // One part: the merge makes the scan-wide rules' findings, and suppresses them with what the part hands it.
+    const suppressions = scanObjects ? await partSuppressions(scanObjects, { ignore, asOf, inline, readOther }) : null;
     merged.sort(compareFindings);
     return {
         schemaVersion: 1,
@@ -56713,6 +56797,7 @@ async function runScan(settings, deps) {
         clusters,
         ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
         ...(scanObjects ? { scanObjects } : {}),
+        ...(suppressions ? { suppressions } : {}),
     };
 }
 /**
@@ -56720,9 +56805,11 @@ async function runScan(settings, deps) {
  * findings, the run-level checks no single part can make (a scan that found nothing; renderers missing for charts
  * spread over several parts) made once over the whole, and the clusters the first part evaluated.
  */
-function mergeScan(reports, catalogs) {
-    const { base, findings, missingRenderers, files, documents, clusters } = combineReports(reports);
-    const engine = engineFor(base, catalogs, (f) => findings.push(f));
+async function mergeScan(reports, catalogs) {
+    const { base, findings: fromParts, missingRenderers, files, documents, clusters, suppressions } = combineReports(reports);
+    // What only the merge can make: the run-level checks over the whole, and the scan-wide rules' findings.
+    const made = [];
+    const engine = engineFor(base, catalogs, (f) => made.push(f));
     for (const [renderer, m] of missingRenderers) {
         engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
     }
@@ -56735,6 +56822,10 @@ function mergeScan(reports, catalogs) {
         }
     }
     engine.finish();
+    // The parts suppressed their own findings; the merge's are suppressed with what the parts handed over, and a
+    // suppression one of them used is no longer unused (each part reported it so, not seeing the merge's findings).
+    const usedByMerge = suppressions ? await suppressMerged(made, suppressions) : () => false;
+    const findings = [...fromParts.filter((f) => !usedByMerge(f)), ...made];
     const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
     merged.sort(compareFindings);
     return {
@@ -68366,6 +68457,7 @@ function renderJsonChunks(result) {
         })),
         ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
         ...(result.scanObjects ? { scanObjects: new StreamedArray(result.scanObjects) } : {}),
+        ...(result.suppressions ? { suppressions: result.suppressions } : {}),
     };
     return (function* () {
         yield* jsonChunks(ordered);
@@ -71738,7 +71830,7 @@ async function mergeInAction(io, catalogs, root) {
     // One report of a whole scan (the pull request workflow's artifact, read by a workflow_run job) is the result itself.
     if (reports.length === 1 && reports[0].report.shard === undefined)
         return wholeReport(reports[0].report);
-    return mergeScan(reports, catalogs);
+    return await mergeScan(reports, catalogs);
 }
 /**
  * A report of a whole scan read from a file, rebuilt from its well-typed parts: it may come from a workflow the

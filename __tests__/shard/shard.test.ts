@@ -47,10 +47,23 @@ describe('merge of a sharded scan', () => {
     cpSync(join(fixtures, 'foundation'), join(repo, 'plain'), { recursive: true });
     cpSync(join(fixtures, 'gates'), join(repo, 'hosts'), { recursive: true });
     cpSync(join(fixtures, 'render', 'repo'), join(repo, 'rendered'), { recursive: true });
+    // An inline suppression of a finding only the merge makes (drain-blocker sees the budget and the Deployment
+    // together), on the Deployment's replicas line.
+    const deployment = join(repo, 'rendered', 'kustomize', 'base', 'deployment.yaml');
+    writeFileSync(deployment, readFileSync(deployment, 'utf8').replace('  replicas: 1\n', '  # kube-upgrade-gate: ignore drain-blocker -- one replica until the service is stateless\n  replicas: 1\n'));
     mkdirSync(join(repo, '.github'));
     writeFileSync(
       join(repo, '.github', 'kube-upgrade-gate.yaml'),
-      ['target: "1.30"', 'clusters:', '  - name: prod', '    version: 1.27.3', '    nodePools:', '      - { name: general, kubelet: 1.25.4 }', '    paths: ["plain/**"]', ''].join('\n'),
+      [
+        'target: "1.30"', 'clusters:', '  - name: prod', '    version: 1.27.3', '    nodePools:', '      - { name: general, kubelet: 1.25.4 }', '    paths: ["plain/**"]',
+        // Suppressions of findings only the merge makes (the scan-wide rules see every part's objects), of findings a
+        // part makes, and one that matches nothing anywhere.
+        'ignore:',
+        '  - { rule: drain-blocker, path: "plain/**", reason: "the platform team owns these budgets" }',
+        '  - { rule: removed-api, kind: CronJob, reason: "moving with the batch platform" }',
+        '  - { rule: deprecated-api, name: no-such-object, reason: "matches nothing" }',
+        '',
+      ].join('\n'),
     );
   });
   afterAll(() => {
@@ -78,7 +91,15 @@ describe('merge of a sharded scan', () => {
     expect(merged.stderr).toBe('');
     for (const name of names) rmSync(name);
     expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole));
-    expect(JSON.parse(whole).findings.length).toBeGreaterThan(20);
+    const all = JSON.parse(whole) as { findings: Array<{ ruleId: string; file: string; line: number; suppressed?: { source: string } }> };
+    expect(all.findings.length).toBeGreaterThan(20);
+    // The suppressions at work in the whole scan, so the equality above covers them.
+    expect(all.findings.filter((f) => f.ruleId === 'drain-blocker').map((f) => [f.file, f.line, f.suppressed?.source])).toEqual([
+      ['plain/workloads.yaml', 16, 'config'],
+      ['rendered/kustomize/base/deployment.yaml', 7, 'inline'],
+    ]);
+    expect(all.findings.filter((f) => f.ruleId === 'removed-api' && f.suppressed?.source === 'config').length).toBeGreaterThan(0);
+    expect(all.findings.filter((f) => f.ruleId === 'unused-suppression').map((f) => f.line)).toEqual([11]);
   });
 
   it('refuses an incomplete or mixed set of parts', async () => {

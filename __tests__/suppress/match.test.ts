@@ -93,7 +93,7 @@ test('without entries or inline comments nothing changes and the run has no supp
   const { names, findings, outcome } = await suppressedBy([]);
   expect(names).toEqual([]);
   expect(findings.every((f) => !('suppressed' in f))).toBe(true);
-  expect(outcome).toEqual({ active: false, events: [] });
+  expect(outcome).toEqual({ active: false, events: [], used: [] });
 });
 
 describe('inline comments', () => {

@@ -136,7 +136,7 @@ async function mergeInAction(io: ActionIo, catalogs: Catalogs, root: string): Pr
   io.info(logLine(`${io.tool.name} ${io.tool.version}: merging ${files.length} report${files.length === 1 ? '' : 's'}: ${files.map((f) => f.rel).join(', ')}`));
   // One report of a whole scan (the pull request workflow's artifact, read by a workflow_run job) is the result itself.
   if (reports.length === 1 && reports[0]!.report.shard === undefined) return wholeReport(reports[0]!.report);
-  return mergeScan(reports, catalogs);
+  return await mergeScan(reports, catalogs);
 }
 
 /**

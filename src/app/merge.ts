@@ -3,9 +3,11 @@
  * findings of every part, the run-level checks no single part can make (a scan that found nothing; renderers
  * missing for charts spread over several parts), and the clusters the first part evaluated.
  */
-import type { Finding } from '../findings/types.js';
-import { isRuleId } from '../findings/rule-ids.js';
-import type { ClusterSummary, ScanResult } from './result.js';
+import type { Finding, InlineDirective } from '../findings/types.js';
+import { isRuleId, type RuleId } from '../findings/rule-ids.js';
+import { IGNORE_SELECTORS } from '../clusters/config.js';
+import type { IgnoreEntry } from '../clusters/types.js';
+import type { ClusterSummary, PartSuppressions, ScanResult } from './result.js';
 import { MergeError } from '../ports/errors.js';
 
 /** Reads one JSON report (schemaVersion 1), naming the file in every complaint. */
@@ -37,6 +39,8 @@ export interface CombinedReports {
   files: number;
   documents: number;
   clusters: ClusterSummary[];
+  /** The suppressions the parts handed over (the configuration's entries, every part's inline comments), or null. */
+  suppressions: PartSuppressions | null;
 }
 
 export function combineReports(reports: ReadonlyArray<{ name: string; report: ScanResult }>): CombinedReports {
@@ -87,5 +91,49 @@ export function combineReports(reports: ReadonlyArray<{ name: string; report: Sc
     }
   }
   for (const f of rendered) findings.push(f);
-  return { base, findings, missingRenderers, files, documents, clusters };
+  // The configuration's entries are the same in every part; each part has the inline comments of its own objects' files.
+  const parts = ordered.map((r) => readPartSuppressions(r.report.suppressions)).filter((s): s is PartSuppressions => s !== null);
+  const inline = new Map<string, InlineDirective[]>();
+  for (const p of parts) for (const i of p.inline) if (!inline.has(i.file)) inline.set(i.file, i.directives);
+  const first = parts.find((p) => p.ignore.length > 0) ?? parts[0];
+  const suppressions: PartSuppressions | null = first ? { ignore: first.ignore, asOf: first.asOf, inline: [...inline].map(([file, directives]) => ({ file, directives })) } : null;
+  return { base, findings, missingRenderers, files, documents, clusters, suppressions };
+}
+
+/**
+ * A part's suppressions, read from its report as data of the expected shape only (the report is a file another job
+ * wrote): entries and comments that do not have it are left out; null when nothing usable is there.
+ */
+export function readPartSuppressions(raw: unknown): PartSuppressions | null {
+  if (!isRecord(raw)) return null;
+  const pos = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
+  const str = (v: unknown): v is string => typeof v === 'string';
+  const ignore: IgnoreEntry[] = [];
+  for (const e of Array.isArray(raw['ignore']) ? raw['ignore'] : []) {
+    if (!isRecord(e) || !isRecord(e['selectors']) || !str(e['reason'])) continue;
+    const selectors: IgnoreEntry['selectors'] = {};
+    for (const k of IGNORE_SELECTORS) if (str(e['selectors'][k])) selectors[k] = e['selectors'][k];
+    const expires = str(e['expires']) && /^\d{4}-\d{2}-\d{2}$/.test(e['expires']) ? e['expires'] : null;
+    if (Object.keys(selectors).length === 0 || (e['expires'] !== null && expires === null)) continue;
+    ignore.push({ selectors, reason: e['reason'], expires, file: str(e['file']) ? e['file'] : null, line: pos(e['line']) ? e['line'] : null });
+  }
+  const inline: PartSuppressions['inline'] = [];
+  for (const i of Array.isArray(raw['inline']) ? raw['inline'] : []) {
+    if (!isRecord(i) || !str(i['file']) || !Array.isArray(i['directives'])) continue;
+    const directives: InlineDirective[] = [];
+    for (const d of i['directives']) {
+      if (!isRecord(d) || !pos(d['line']) || !pos(d['from']) || !pos(d['to']) || (d['scope'] !== 'line' && d['scope'] !== 'document') || !str(d['reason'])) continue;
+      const rules = Array.isArray(d['rules']) ? d['rules'].filter((r): r is RuleId => str(r) && isRuleId(r)) : [];
+      directives.push({ line: d['line'], from: d['from'], to: d['to'], scope: d['scope'], rules, reason: d['reason'], ...(str(d['problem']) ? { problem: d['problem'] } : {}) });
+    }
+    if (directives.length > 0) inline.push({ file: i['file'], directives });
+  }
+  const asOf = str(raw['asOf']) && /^\d{4}-\d{2}-\d{2}$/.test(raw['asOf']) ? raw['asOf'] : null;
+  // Entries with an expiry need the date they were judged on.
+  const usable = asOf !== null ? ignore : ignore.filter((e) => e.expires === null);
+  return usable.length > 0 || inline.length > 0 ? { ignore: usable, asOf, inline } : null;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

@@ -1,5 +1,6 @@
 import type { ClusterSummary } from '../clusters/types.js';
-import type { Finding, Summary } from '../findings/types.js';
+import type { IgnoreEntry } from '../clusters/types.js';
+import type { Finding, InlineDirective, Summary } from '../findings/types.js';
 import type { RenderCounts } from '../render/types.js';
 import type { ScanObjectRecord } from './scan-objects.js';
 
@@ -22,6 +23,18 @@ export interface ScanResult {
   shard?: ShardInfo;
   /** Part reports only: the objects the scan-wide rules read, for the merge to run those rules over the whole. */
   scanObjects?: ScanObjectRecord[];
+  /** Part reports only: the suppressions, for the findings only the merge makes (those of the scan-wide rules). */
+  suppressions?: PartSuppressions;
+}
+
+/** What a part of a sharded scan hands the merge so that the findings only the merge makes are suppressed as well. */
+export interface PartSuppressions {
+  /** The configuration file's `ignore:` entries (the same in every part). */
+  ignore: IgnoreEntry[];
+  /** The run's date the entries' expiry was judged on. */
+  asOf: string | null;
+  /** The inline comments of the files the part's scan objects are in. */
+  inline: Array<{ file: string; directives: InlineDirective[] }>;
 }
 
 export interface ShardInfo {

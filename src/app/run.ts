@@ -20,7 +20,7 @@ import type { FeedOptions } from '../advisories/feed.js';
 import { combineReports } from './merge.js';
 import { readOrError, scanFile } from './scan-file.js';
 import { checkInPool } from './pool.js';
-import { keepUnusedInEveryPart, otherFileReader, suppress } from './suppression-stage.js';
+import { keepUnusedInEveryPart, otherFileReader, partSuppressions, suppress, suppressMerged } from './suppression-stage.js';
 import { objectOf, recordOf } from './scan-objects.js';
 import type { ScanResult } from './result.js';
 import { type FailOn, type GateThresholds, type ScanSettings } from '../settings/scan.js';
@@ -151,13 +151,11 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
   if (needsDate && !settings.clusters?.asOf && !deps.clock) throw new Error('suppressions with an expiry date need a clock (RunDeps.clock)');
   const scannedHere = new Set(work.filter((w) => w.scan).map((w) => w.file.rel));
   sink = merged;
-  const suppression = await suppress(merged, engine, {
-    ignore,
-    asOf: settings.clusters?.asOf ?? (needsDate ? isoDay(deps.clock!.now()) : null),
-    inline,
-    scanned: (file) => scannedHere.has(file),
-    readOther: otherFileReader(deps.fs, settings.root, settings.maxFileBytes),
-  });
+  const asOf = settings.clusters?.asOf ?? (needsDate ? isoDay(deps.clock!.now()) : null);
+  const readOther = otherFileReader(deps.fs, settings.root, settings.maxFileBytes);
+  const suppression = await suppress(merged, engine, { ignore, asOf, inline, scanned: (file) => scannedHere.has(file), readOther });
+  // One part: the merge makes the scan-wide rules' findings, and suppresses them with what the part hands it.
+  const suppressions = scanObjects ? await partSuppressions(scanObjects, { ignore, asOf, inline, readOther }) : null;
   merged.sort(compareFindings);
   return {
     schemaVersion: 1,
@@ -171,6 +169,7 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
     clusters,
     ...(shard ? { shard: { index: shard.index, count: shard.count, paths: settings.paths } } : {}),
     ...(scanObjects ? { scanObjects } : {}),
+    ...(suppressions ? { suppressions } : {}),
   };
 }
 
@@ -179,9 +178,11 @@ export async function runScan(settings: ScanSettings, deps: RunDeps): Promise<Sc
  * findings, the run-level checks no single part can make (a scan that found nothing; renderers missing for charts
  * spread over several parts) made once over the whole, and the clusters the first part evaluated.
  */
-export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanResult }>, catalogs: Catalogs): ScanResult {
-  const { base, findings, missingRenderers, files, documents, clusters } = combineReports(reports);
-  const engine = engineFor(base, catalogs, (f) => findings.push(f));
+export async function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanResult }>, catalogs: Catalogs): Promise<ScanResult> {
+  const { base, findings: fromParts, missingRenderers, files, documents, clusters, suppressions } = combineReports(reports);
+  // What only the merge can make: the run-level checks over the whole, and the scan-wide rules' findings.
+  const made: Finding[] = [];
+  const engine = engineFor(base, catalogs, (f) => made.push(f));
   for (const [renderer, m] of missingRenderers) {
     engine.render({ type: 'renderer-missing', renderer, count: m.count, reason: m.reason, subjects: [...m.subjects].sort() }, { file: null, line: null, column: null });
   }
@@ -193,6 +194,10 @@ export function mergeScan(reports: ReadonlyArray<{ name: string; report: ScanRes
     }
   }
   engine.finish();
+  // The parts suppressed their own findings; the merge's are suppressed with what the parts handed over, and a
+  // suppression one of them used is no longer unused (each part reported it so, not seeing the merge's findings).
+  const usedByMerge = suppressions ? await suppressMerged(made, suppressions) : () => false;
+  const findings = [...fromParts.filter((f) => !usedByMerge(f)), ...made];
   const merged = mergeFindings(keepUnusedInEveryPart(findings, reports.length));
   merged.sort(compareFindings);
   return {

@@ -1,6 +1,9 @@
 /** The pipeline's suppression stage: marking accepted findings, and what it needs to read and keep across parts. */
 import { decodeText } from '../parse/decode.js';
 import type { Finding, InlineDirective } from '../findings/types.js';
+import type { IgnoreEntry } from '../clusters/types.js';
+import type { PartSuppressions } from './result.js';
+import type { ScanObjectRecord } from './scan-objects.js';
 import type { FileSystem } from '../ports/index.js';
 import type { Engine } from '../rules/engine.js';
 import { applySuppressions, inlineDirectives, type SuppressionInput } from '../suppress/index.js';
@@ -36,6 +39,37 @@ export function otherFileReader(fs: FileSystem, root: string, maxBytes: number):
     const decoded = decodeText(bytes);
     return decoded.ok ? inlineDirectives(decoded.text) : null;
   };
+}
+
+/**
+ * What one part of a sharded scan hands the merge: the configuration's entries and the date, and the inline comments
+ * of the files its scan objects are in (read as the part's own suppression stage reads them), so the findings only
+ * the merge makes are suppressed as in a whole scan. Null when there is nothing to hand over.
+ */
+export async function partSuppressions(
+  objects: readonly ScanObjectRecord[],
+  from: { ignore: readonly IgnoreEntry[]; asOf: string | null; inline: ReadonlyMap<string, readonly InlineDirective[]>; readOther: (file: string) => Promise<InlineDirective[] | null> },
+): Promise<PartSuppressions | null> {
+  const files = [...new Set(objects.map((o) => o.file).filter((f): f is string => f !== null))].sort();
+  const inline: PartSuppressions['inline'] = [];
+  for (const file of files) {
+    const directives = from.inline.get(file) ?? (await from.readOther(file));
+    if (directives && directives.length > 0) inline.push({ file, directives: [...directives] });
+  }
+  if (from.ignore.length === 0 && inline.length === 0) return null;
+  return { ignore: [...from.ignore], asOf: from.asOf, inline };
+}
+
+/**
+ * The merge's own findings suppressed with what the parts handed over (the parts already reported the suppressions
+ * that expired or are not valid). Returns which of the parts' `unused-suppression` findings are about a suppression
+ * the merge used: each part reported it unused, not seeing the merge's findings.
+ */
+export async function suppressMerged(made: Finding[], given: PartSuppressions): Promise<(f: Finding) => boolean> {
+  const outcome = await applySuppressions(made, { ignore: given.ignore, asOf: given.asOf, inline: new Map(given.inline.map((i) => [i.file, i.directives])) });
+  const key = (file: string | null, line: number | null): string => `${file ?? ''}\0${line ?? ''}`;
+  const used = new Set(outcome.used.map((u) => key(u.file, u.line)));
+  return (f) => f.ruleId === 'unused-suppression' && used.has(key(f.file, f.line));
 }
 
 /**

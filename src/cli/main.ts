@@ -277,7 +277,7 @@ async function mergeMain(cmd: MergeCommand, io: CliIo, catalogs: Catalogs): Prom
       }
       reports.push({ name, report: parseReport(text, name) });
     }
-    const result = mergeScan(reports, catalogs);
+    const result = await mergeScan(reports, catalogs);
     const chunks = reportChunks(result, cmd.format, { color: cmd.color ?? (io.color && cmd.output === undefined), quiet: cmd.quiet });
     return await writeReport(io, cmd.output, chunks, shouldFail(result, failOn) ? EXIT_FINDINGS : EXIT_OK);
   } catch (err) {

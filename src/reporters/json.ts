@@ -108,6 +108,7 @@ export function renderJsonChunks(result: ScanResult): Generator<string> {
     })),
     ...(result.shard ? { shard: { index: result.shard.index, count: result.shard.count, paths: result.shard.paths } } : {}),
     ...(result.scanObjects ? { scanObjects: new StreamedArray(result.scanObjects) } : {}),
+    ...(result.suppressions ? { suppressions: result.suppressions } : {}),
   };
   return (function* () {
     yield* jsonChunks(ordered);

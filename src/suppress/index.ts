@@ -35,6 +35,8 @@ export interface SuppressionOutcome {
   active: boolean;
   /** What to report about the suppressions themselves, each at its place. */
   events: Array<{ event: SuppressionEvent; place: Place }>;
+  /** The places of the entries and inline comments that suppressed a finding. */
+  used: Array<{ file: string | null; line: number | null }>;
 }
 
 /** Whether a config entry is past its last day on `asOf`. */
@@ -108,7 +110,11 @@ export async function applySuppressions(findings: readonly Finding[], input: Sup
       }
     }
   }
-  return { active: input.ignore.length > 0 || inline.size > 0, events };
+  const usedPlaces = [
+    ...live.filter((l) => l.used).map((l) => ({ file: l.entry.file, line: l.entry.line })),
+    ...[...inline].flatMap(([file, list]) => list.filter((d) => used.has(d)).map((d) => ({ file, line: d.line }))),
+  ];
+  return { active: input.ignore.length > 0 || inline.size > 0, events, used: usedPlaces };
 }
 
 /** An entry in words: `rule removed-api, kind PodDisruptionBudget, path legacy/**`. */
