@@ -11,10 +11,8 @@ import type { ScanResult } from '../../src/app/result.js';
 import type { Finding, Severity } from '../../src/findings/types.js';
 import type { RuleId } from '../../src/findings/rule-ids.js';
 import type { FailOn } from '../../src/settings/scan.js';
-import { runAction, type ActionIo } from '../../src/action/main.js';
-import { nodeFileSystem } from '../../src/platform/node-fs.js';
-import { embeddedCatalogs } from '../../src/platform/catalogs.js';
-import { systemClock } from '../../src/platform/clock.js';
+import { runAction } from '../../src/action/main.js';
+import { recordingIo } from '../helpers/action-io.js';
 import { runCli } from '../helpers/cli.js';
 
 function finding(ruleId: RuleId, severity: Severity, file: string | null = null): Finding {
@@ -69,27 +67,9 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function actionVerdict(inputs: Record<string, string>): Promise<{ failed: boolean; blocked: string | undefined }> {
-  const outputs: Record<string, string> = {};
-  const io: ActionIo = {
-    getInput: (name) => inputs[name] ?? '',
-    env: { GITHUB_WORKSPACE: root, RUNNER_TEMP: join(root, '.tmp') },
-    cwd: '/',
-    fs: nodeFileSystem,
-    catalogs: embeddedCatalogs,
-    clock: systemClock,
-    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
-    annotations: { error: () => {}, warning: () => {}, notice: () => {} },
-    summary: null,
-    setOutput: (name, value) => void (outputs[name] = value),
-    setFailed: () => {},
-    info: () => {},
-    warning: () => {},
-    writeFile: async () => {},
-    randomToken: () => 'T',
-    group: () => {},
-  };
-  const outcome = await runAction(io);
-  return { failed: outcome?.failed ?? true, blocked: outputs['blocked'] };
+  const rec = recordingIo(inputs, { GITHUB_WORKSPACE: root, RUNNER_TEMP: join(root, '.tmp') }, { summary: null });
+  const outcome = await runAction(rec.io);
+  return { failed: outcome?.failed ?? true, blocked: rec.outputs['blocked'] };
 }
 
 describe('the same commit on two dates', () => {

@@ -3,48 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportFile, runAction, type ActionIo } from '../../src/action/main.js';
-import type { AnnotationProperties } from '../../src/github/annotations.js';
-import { nodeFileSystem } from '../../src/platform/node-fs.js';
-import { embeddedCatalogs } from '../../src/platform/catalogs.js';
-import { systemClock } from '../../src/platform/clock.js';
+import { recordingIo, type RecordedIo } from '../helpers/action-io.js';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'action-repo');
 
-interface Recorded {
-  io: ActionIo;
-  log: string[];
-  annotations: Array<[string, string, AnnotationProperties]>;
-  outputs: Record<string, string>;
-  failed: string[];
-  summaries: string[];
-  files: Map<string, string>;
-}
-
-function fakeIo(inputs: Record<string, string>, env: Record<string, string> = {}, summary = true): Recorded {
-  const r: Omit<Recorded, 'io'> = { log: [], annotations: [], outputs: {}, failed: [], summaries: [], files: new Map() };
-  const io: ActionIo = {
-    getInput: (name) => inputs[name] ?? '',
-    env: { GITHUB_WORKSPACE: fixture, RUNNER_TEMP: '/runner/temp', ...env },
-    cwd: '/',
-    fs: nodeFileSystem,
-    catalogs: embeddedCatalogs,
-    clock: systemClock,
-    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
-    annotations: {
-      error: (m, p) => r.annotations.push(['error', m, p]),
-      warning: (m, p) => r.annotations.push(['warning', m, p]),
-      notice: (m, p) => r.annotations.push(['notice', m, p]),
-    },
-    summary: summary ? { write: async (md) => void r.summaries.push(md) } : null,
-    setOutput: (name, value) => void (r.outputs[name] = value),
-    setFailed: (message) => void r.failed.push(message),
-    info: (message) => void r.log.push(message),
-    warning: (message) => void r.log.push(`warning: ${message}`),
-    writeFile: async (path, text) => void r.files.set(path, typeof text === 'string' ? text : [...text].join('')),
-    randomToken: () => 'TOKEN123',
-    group: (title, lines) => void r.log.push(`[group] ${title}`, ...lines, '[endgroup]'),
-  };
-  return { io, ...r };
+/** The action over the fixture repository, its reports under /runner/temp. */
+function fakeIo(inputs: Record<string, string>, env: Record<string, string> = {}, overrides: Partial<ActionIo> = {}): RecordedIo {
+  return recordingIo(inputs, { GITHUB_WORKSPACE: fixture, RUNNER_TEMP: '/runner/temp', ...env }, overrides);
 }
 
 describe('runAction', () => {
@@ -137,7 +102,7 @@ describe('runAction', () => {
   });
 
   it('goes on without a job summary, and warns when writing it fails', async () => {
-    const none = fakeIo({ 'target-version': '1.25' }, {}, false);
+    const none = fakeIo({ 'target-version': '1.25' }, {}, { summary: null });
     await runAction(none.io);
     expect(none.outputs['errors']).toBe('3');
     const broken = fakeIo({ 'target-version': '1.25' });

@@ -2,11 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, type ActionIo } from '../../src/action/main.js';
-import { createGitHubClient } from '../../src/github/client.js';
-import { nodeFileSystem } from '../../src/platform/node-fs.js';
-import { embeddedCatalogs } from '../../src/platform/catalogs.js';
-import { systemClock } from '../../src/platform/clock.js';
+import { runAction } from '../../src/action/main.js';
+import { recordingIo, unpacedGitHub } from '../helpers/action-io.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 
 let gh: FakeGitHub;
@@ -29,29 +26,15 @@ afterEach(async () => {
 async function run(pr: number, onlyChanged: string) {
   writeFileSync(join(ws, 'event.json'), JSON.stringify({ number: pr, pull_request: { number: pr, head: { sha: 'a'.repeat(40) }, base: { sha: 'b'.repeat(40) } } }));
   const inputs: Record<string, string> = { 'target-version': '1.25', 'only-changed': onlyChanged, comment: 'never', 'github-token': 'ghs_bot' };
-  const warnings: string[] = [];
-  const annotated: string[] = [];
-  const io: ActionIo = {
-    getInput: (n) => inputs[n] ?? '',
-    env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, '.tmp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(ws, 'event.json'), GITHUB_REPOSITORY: 'octo/shop', GITHUB_API_URL: gh.url },
-    cwd: '/',
-    fs: nodeFileSystem,
-    catalogs: embeddedCatalogs,
-    clock: systemClock,
-    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
-    annotations: { error: (_m, p) => void annotated.push(p.file ?? ''), warning: (_m, p) => void annotated.push(p.file ?? ''), notice: () => {} },
-    summary: null,
-    setOutput: () => {},
-    setFailed: () => {},
-    info: () => {},
-    warning: (m) => void warnings.push(m),
-    writeFile: async () => {},
-    randomToken: () => 'T',
-    group: () => {},
-    github: (token, baseUrl) => createGitHubClient({ token, baseUrl, msPerSecond: 1, paceWrites: false }),
-  };
-  const outcome = await runAction(io);
-  return { failed: outcome?.failed, warnings, annotated };
+  const rec = recordingIo(
+    inputs,
+    { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, '.tmp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(ws, 'event.json'), GITHUB_REPOSITORY: 'octo/shop', GITHUB_API_URL: gh.url },
+    { summary: null, github: unpacedGitHub },
+  );
+  const outcome = await runAction(rec.io);
+  // The files of the error and warning annotations, in order.
+  const annotated = rec.annotations.filter(([severity]) => severity !== 'notice').map(([, , p]) => p.file ?? '');
+  return { failed: outcome?.failed, warnings: rec.warnings, annotated };
 }
 
 describe('only-changed', () => {

@@ -2,11 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runAction, type ActionIo } from '../../src/action/main.js';
-import { createGitHubClient } from '../../src/github/client.js';
-import { nodeFileSystem } from '../../src/platform/node-fs.js';
-import { embeddedCatalogs } from '../../src/platform/catalogs.js';
-import { systemClock } from '../../src/platform/clock.js';
+import { runAction } from '../../src/action/main.js';
+import { recordingIo, unpacedGitHub } from '../helpers/action-io.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 
 const HEAD = 'a'.repeat(40);
@@ -39,30 +36,13 @@ function files(map: Record<string, string>): void {
 async function run(pr: number, extra: Record<string, string> = {}, token = 'ghs_bot') {
   writeFileSync(join(ws, '.event.json'), JSON.stringify({ number: pr, pull_request: { number: pr, head: { sha: HEAD }, base: { sha: 'b'.repeat(40) } } }));
   const inputs: Record<string, string> = { 'target-version': '1.35', 'suggest-fixes': 'true', 'github-token': token, paths: 'deploy', ...extra };
-  const info: string[] = [];
-  const warnings: string[] = [];
-  const outputs: Record<string, string> = {};
-  const io: ActionIo = {
-    getInput: (n) => inputs[n] ?? '',
-    env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, '.tmp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(ws, '.event.json'), GITHUB_REPOSITORY: 'octo/shop', GITHUB_API_URL: gh.url },
-    cwd: '/',
-    fs: nodeFileSystem,
-    catalogs: embeddedCatalogs,
-    clock: systemClock,
-    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
-    annotations: { error: () => {}, warning: () => {}, notice: () => {} },
-    summary: null,
-    setOutput: (n, v) => void (outputs[n] = v),
-    setFailed: () => {},
-    info: (m) => void info.push(m),
-    warning: (m) => void warnings.push(m),
-    writeFile: async () => {},
-    randomToken: () => 'T',
-    group: () => {},
-    github: (t, baseUrl) => createGitHubClient({ token: t, baseUrl, msPerSecond: 1, paceWrites: false }),
-  };
-  await runAction(io);
-  return { log: info.filter((l) => l.startsWith('Fix suggestions')), warnings, outputs };
+  const rec = recordingIo(
+    inputs,
+    { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, '.tmp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(ws, '.event.json'), GITHUB_REPOSITORY: 'octo/shop', GITHUB_API_URL: gh.url },
+    { summary: null, github: unpacedGitHub },
+  );
+  await runAction(rec.io);
+  return { log: rec.info.filter((l) => l.startsWith('Fix suggestions')), warnings: rec.warnings, outputs: rec.outputs };
 }
 
 describe('suggest-fixes', () => {

@@ -7,13 +7,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, type ActionIo } from '../../src/action/main.js';
+import { runAction } from '../../src/action/main.js';
 import { wholeReport } from '../../src/action/scan.js';
 import type { ScanResult } from '../../src/app/result.js';
-import { createGitHubClient } from '../../src/github/client.js';
-import { nodeFileSystem } from '../../src/platform/node-fs.js';
-import { embeddedCatalogs } from '../../src/platform/catalogs.js';
-import { systemClock } from '../../src/platform/clock.js';
+import { recordingIo, unpacedGitHub } from '../helpers/action-io.js';
 import { runCli } from '../helpers/cli.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 
@@ -46,30 +43,13 @@ async function commentFromArtifact(pullRequest: string, reportText = report): Pr
   writeFileSync(join(ws, 'artifact', 'report.json'), reportText);
   writeFileSync(join(ws, 'event.json'), JSON.stringify({ action: 'completed', workflow_run: { id: 9, head_sha: HEAD, event: 'pull_request', pull_requests: [] } }));
   const inputs: Record<string, string> = { mode: 'merge', reports: 'artifact/report.json', comment: 'always', 'pull-request': pullRequest, 'github-token': 'ghs_bot' };
-  const warnings: string[] = [];
-  const failed: string[] = [];
-  const outputs: Record<string, string> = {};
-  const io: ActionIo = {
-    getInput: (name) => inputs[name] ?? '',
-    env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, 'tmp'), GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: join(ws, 'event.json'), GITHUB_REPOSITORY: 'octo/shop', GITHUB_SHA: 'b'.repeat(40), GITHUB_RUN_ID: '10', GITHUB_API_URL: gh.url },
-    cwd: '/',
-    fs: nodeFileSystem,
-    catalogs: embeddedCatalogs,
-    clock: systemClock,
-    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
-    annotations: { error: () => {}, warning: () => {}, notice: () => {} },
-    summary: null,
-    setOutput: (name, value) => void (outputs[name] = value),
-    setFailed: (m) => void failed.push(m),
-    info: () => {},
-    warning: (m) => void warnings.push(m),
-    writeFile: async () => {},
-    randomToken: () => 'T',
-    group: () => {},
-    github: (token, baseUrl) => createGitHubClient({ token, baseUrl, msPerSecond: 1, paceWrites: false }),
-  };
-  await runAction(io);
-  return { warnings, failed, outputs };
+  const rec = recordingIo(
+    inputs,
+    { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, 'tmp'), GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: join(ws, 'event.json'), GITHUB_REPOSITORY: 'octo/shop', GITHUB_SHA: 'b'.repeat(40), GITHUB_RUN_ID: '10', GITHUB_API_URL: gh.url },
+    { summary: null, github: unpacedGitHub },
+  );
+  await runAction(rec.io);
+  return { warnings: rec.warnings, failed: rec.failed, outputs: rec.outputs };
 }
 
 describe('a workflow_run job commenting from the pull request workflow’s report', () => {

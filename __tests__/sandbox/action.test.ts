@@ -5,15 +5,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, runAction, type ActionIo } from '../../src/action/main.js';
-import { nodeFileSystem } from '../../src/platform/node-fs.js';
+import { main, runAction } from '../../src/action/main.js';
 import { logLine } from '../../src/reporters/text.js';
 import { writeReportFile } from '../../src/platform/output.js';
+import { recordingIo, type RecordedIo } from '../helpers/action-io.js';
 import { layerBinaries } from '../helpers/binaries.js';
 import { runCli } from '../helpers/cli.js';
 import { makeSandbox, SECRET, type Sandbox } from './harness.js';
-import { embeddedCatalogs } from '../../src/platform/catalogs.js';
-import { systemClock } from '../../src/platform/clock.js';
 
 const CRONJOB = 'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: nightly\n';
 
@@ -24,42 +22,21 @@ beforeEach(() => {
 });
 afterEach(() => sb.remove());
 
-interface Recorded {
-  io: ActionIo;
-  log: string[];
-  failed: string[];
-  outputs: Record<string, string>;
-}
-
-function fakeIo(inputs: Record<string, string>, env: Record<string, string | undefined>): Recorded {
-  const r: Omit<Recorded, 'io'> = { log: [], failed: [], outputs: {} };
-  const io: ActionIo = {
-    getInput: (name) => inputs[name] ?? '',
-    env: { GITHUB_WORKSPACE: sb.root, ...env },
+/** The action in the sandbox, with no job summary, writing its reports to disk. */
+function fakeIo(inputs: Record<string, string>, env: Record<string, string | undefined>): RecordedIo {
+  return recordingIo(inputs, { GITHUB_WORKSPACE: sb.root, ...env }, {
     cwd: sb.root,
-    fs: nodeFileSystem,
-    catalogs: embeddedCatalogs,
-    clock: systemClock,
-    tool: { name: 'kube-upgrade-gate', version: '0.0.0-test' },
-    annotations: { error: () => {}, warning: () => {}, notice: () => {} },
     summary: null,
-    setOutput: (name, value) => void (r.outputs[name] = value),
-    setFailed: (message) => void r.failed.push(message),
-    info: (message) => void r.log.push(message),
-    warning: (message) => void r.log.push(`warning: ${message}`),
     // As the action writes its reports: the directory made, then the file written whole.
     writeFile: async (path, text) => {
       mkdirSync(join(path, '..'), { recursive: true });
       await writeReportFile(path, text);
     },
-    randomToken: () => 'TOKEN123',
-    group: (title, lines) => void r.log.push(`[group] ${title}`, ...lines, '[endgroup]'),
-  };
-  return { io, ...r };
+  });
 }
 
 /** One failure message, one line, no stack. */
-function expectOneFailure(rec: Recorded, message: RegExp): void {
+function expectOneFailure(rec: RecordedIo, message: RegExp): void {
   expect(rec.failed).toHaveLength(1);
   const [m] = rec.failed as [string];
   expect(m.split('\n')).toHaveLength(1);
