@@ -68040,7 +68040,8 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** The Markdown for the job summary: every finding, or as many as fit the limit (most severe first). */
 function summaryMarkdown(result, opts = {}) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
-    const render = (rows) => renderMarkdown(result, { maxRows: rows, ...(opts.links ? { links: opts.links } : {}) });
+    const appendix = opts.appendix ? `\n${opts.appendix.trimEnd()}\n` : '';
+    const render = (rows) => renderMarkdown(result, { maxRows: rows, ...(opts.links ? { links: opts.links } : {}) }) + appendix;
     const fits = (text) => Buffer.byteLength(text, 'utf8') <= limit;
     const most = Math.min(opts.maxRows ?? result.findings.length, result.findings.length);
     const full = render(most);
@@ -71601,7 +71602,8 @@ async function publish(io, job) {
     if (io.summary) {
         try {
             const links = run.repository !== null && run.sha !== null ? { serverUrl: run.serverUrl, repository: run.repository, sha: run.sha } : undefined;
-            await writeJobSummary(result, io.summary, links ? { links } : {});
+            const appendix = plan !== null ? planAppendix(plan.record) : null;
+            await writeJobSummary(result, io.summary, { ...(links ? { links } : {}), ...(appendix !== null ? { appendix } : {}) });
         }
         catch (err) {
             io.warning(`Could not write the job summary: ${err.message}`);
@@ -71679,6 +71681,16 @@ async function publish(io, job) {
         }
     }
     return finish();
+}
+/** Most bytes of the job summary the change record may take; a larger one is only pointed to. */
+const PLAN_SUMMARY_BYTES = 256 * 1024;
+/** The change record for the job summary, collapsed; a record too large for it is named with where it is. */
+function planAppendix(record) {
+    const head = `<details><summary>📋 Upgrade change record (${log_plural(record.clusters.length, 'cluster')}): the ${'`'}plan-file${'`'} output</summary>`;
+    const body = [head, '', planProvenance(record), '', ...record.clusters.map((c) => renderClusterPlanMarkdown(c, 2)), '</details>', ''].join('\n');
+    if (Buffer.byteLength(body, 'utf8') <= PLAN_SUMMARY_BYTES)
+        return body;
+    return `📋 The upgrade change record (${log_plural(record.clusters.length, 'cluster')}) is too large for the job summary: it is the ${'`'}plan-file${'`'} output.\n`;
 }
 /** The record for the comment: its clusters' sections two heading levels down, inside the comment's collapsed block. */
 function commentPlan(record, changed) {

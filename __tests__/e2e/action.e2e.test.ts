@@ -407,6 +407,9 @@ describe('pull request: the change record of the declared clusters', () => {
     const cli = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), 'plan', '--config', CONFIG, '--as-of', '2026-11-23'], { cwd: ws, encoding: 'utf8' });
     expect(cli.stderr).toBe('');
     expect(markdown).toBe(cli.stdout);
+    // The job summary carries it collapsed after the findings, every cluster included.
+    expect(r.summary).toContain('<details><summary>📋 Upgrade change record (2 clusters): the `plan-file` output</summary>');
+    expect(r.summary.slice(r.summary.indexOf('📋 Upgrade change record')).match(/^#### Cluster \S+$/gm)).toEqual(['#### Cluster onprem', '#### Cluster cloud']);
 
     const [comment] = gh.comments(OWNER_REPO, pr);
     const body = comment!.body;

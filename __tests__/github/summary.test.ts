@@ -61,4 +61,14 @@ describe('summaryMarkdown', () => {
     expect(md).toContain('## ❌ kube-upgrade-gate: 50 errors');
     expect(md).not.toContain('| Severity |');
   });
+
+  it('keeps an appendix whole after the findings, listing fewer rows to make room for it', () => {
+    const result = sampleResult(manyFindings(200));
+    const appendix = `<details><summary>record</summary>\n\n${'x'.repeat(1_500)}\n\n</details>`;
+    const md = summaryMarkdown(result, { maxRows: 200, limitBytes: 4_000, appendix });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(4_000);
+    expect(md.endsWith(`\n${appendix}\n`)).toBe(true);
+    const rows = (text: string): number => text.split('\n').filter((l) => l.startsWith('| ❌')).length;
+    expect(rows(md)).toBeLessThan(rows(summaryMarkdown(result, { maxRows: 200, limitBytes: 4_000 })));
+  });
 });

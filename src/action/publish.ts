@@ -115,7 +115,8 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
   if (io.summary) {
     try {
       const links = run.repository !== null && run.sha !== null ? { serverUrl: run.serverUrl, repository: run.repository, sha: run.sha } : undefined;
-      await writeJobSummary(result, io.summary, links ? { links } : {});
+      const appendix = plan !== null ? planAppendix(plan.record) : null;
+      await writeJobSummary(result, io.summary, { ...(links ? { links } : {}), ...(appendix !== null ? { appendix } : {}) });
     } catch (err) {
       io.warning(`Could not write the job summary: ${(err as Error).message}`);
     }
@@ -182,6 +183,17 @@ export async function publish(io: ActionIo, job: PublishInput): Promise<ActionOu
   }
 
   return finish();
+}
+
+/** Most bytes of the job summary the change record may take; a larger one is only pointed to. */
+const PLAN_SUMMARY_BYTES = 256 * 1024;
+
+/** The change record for the job summary, collapsed; a record too large for it is named with where it is. */
+function planAppendix(record: PlanRecord): string {
+  const head = `<details><summary>📋 Upgrade change record (${plural(record.clusters.length, 'cluster')}): the ${'`'}plan-file${'`'} output</summary>`;
+  const body = [head, '', planProvenance(record), '', ...record.clusters.map((c) => renderClusterPlanMarkdown(c, 2)), '</details>', ''].join('\n');
+  if (Buffer.byteLength(body, 'utf8') <= PLAN_SUMMARY_BYTES) return body;
+  return `📋 The upgrade change record (${plural(record.clusters.length, 'cluster')}) is too large for the job summary: it is the ${'`'}plan-file${'`'} output.\n`;
 }
 
 /** The record for the comment: its clusters' sections two heading levels down, inside the comment's collapsed block. */

@@ -20,12 +20,15 @@ export interface SummaryOptions {
   maxRows?: number;
   limitBytes?: number;
   links?: MarkdownOptions['links'];
+  /** Markdown added after the findings, whole (the change record): the rows listed make room for it. */
+  appendix?: string;
 }
 
 /** The Markdown for the job summary: every finding, or as many as fit the limit (most severe first). */
 export function summaryMarkdown(result: ScanResult, opts: SummaryOptions = {}): string {
   const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
-  const render = (rows: number): string => renderMarkdown(result, { maxRows: rows, ...(opts.links ? { links: opts.links } : {}) });
+  const appendix = opts.appendix ? `\n${opts.appendix.trimEnd()}\n` : '';
+  const render = (rows: number): string => renderMarkdown(result, { maxRows: rows, ...(opts.links ? { links: opts.links } : {}) }) + appendix;
   const fits = (text: string): boolean => Buffer.byteLength(text, 'utf8') <= limit;
   const most = Math.min(opts.maxRows ?? result.findings.length, result.findings.length);
   const full = render(most);
