@@ -1,5 +1,7 @@
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
 import { COMMENT_MARKER, markerLine, upsertStickyComment, type StickyCommentOptions } from '../../src/github/comment.js';
+import { commentOnPullRequest } from '../../src/github/sinks.js';
+import { sampleResult } from '../reporters/sample-result.js';
 import { primaryRateLimit, secondaryRateLimit, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 
 const REPO = 'octo/shop';
@@ -213,5 +215,26 @@ describe('upsertStickyComment with a content key', () => {
     expect((await upsert('## ❌ 2 blockers', { contentKey: 'k' })).action).toBe('updated');
     expect(gh.comments(REPO, pr)).toHaveLength(1);
     expect(gh.comments(REPO, pr)[0]!.body).toMatch(/^<!-- kube-upgrade-gate:comment v1 sha256=/);
+  });
+});
+
+describe('commentOnPullRequest with a change record', () => {
+  const ctx = { serverUrl: 'https://github.com', repository: REPO, headSha: 'a'.repeat(40), runUrl: 'https://github.com/octo/shop/actions/runs/1' };
+  const plan = (intro: string, step: string) => ({ changed: ['.github/kube-upgrade-gate.yaml'], intro, clusters: [{ name: 'prod', markdown: `#### Cluster prod\n\n${step}\n` }] });
+
+  it('comments on a clean result for the record, and edits only when the record (not its date or the run link) changes', async () => {
+    const clean = sampleResult([]);
+    const first = await commentOnPullRequest(octokit, { owner: 'octo', repo: 'shop', pullRequest: pr }, clean, { ...ctx, plan: plan('Evaluated on 2026-12-06.', 'Step 1: 1.34.2 → 1.35.8') });
+    expect(first.action).toBe('created');
+    gh.clearRequests();
+    const again = await commentOnPullRequest(octokit, { owner: 'octo', repo: 'shop', pullRequest: pr }, clean, { ...ctx, runUrl: `${ctx.runUrl}2`, plan: plan('Evaluated on 2026-12-07.', 'Step 1: 1.34.2 → 1.35.8') });
+    expect(again.action).toBe('unchanged');
+    expect(gh.writes()).toEqual([]);
+    const changed = await commentOnPullRequest(octokit, { owner: 'octo', repo: 'shop', pullRequest: pr }, clean, { ...ctx, plan: plan('Evaluated on 2026-12-08.', 'Step 1: 1.34.2 → 1.35.9') });
+    expect(changed.action).toBe('updated');
+    expect(gh.comments(REPO, pr)[0]!.body).toContain('Step 1: 1.34.2 → 1.35.9');
+    // Without a record a clean result writes nothing.
+    const other = gh.addPullRequest(REPO);
+    expect((await commentOnPullRequest(octokit, { owner: 'octo', repo: 'shop', pullRequest: other }, clean, ctx)).action).toBe('unchanged');
   });
 });

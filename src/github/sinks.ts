@@ -41,8 +41,9 @@ export async function commentOnPullRequest(
     selfLogin,
     // A change record to show is reason enough for a comment on a pull request that changes the clusters.
     clean: isClean(result) && ctx.plan === undefined,
-    // Each run has its own link: a comment whose findings did not change is not edited for it.
-    contentKey: renderCommentBody(result, { ...ctx, runUrl: '' }),
+    // Each run has its own link (and a change record its own date): a comment whose findings and record did not
+    // change is not edited for them.
+    contentKey: renderCommentBody(result, { ...ctx, runUrl: '', ...(ctx.plan ? { plan: { ...ctx.plan, intro: '' } } : {}) }),
   });
 }
 
