@@ -22,55 +22,14 @@ import type { FileSystem } from '../ports/index.js';
 import { isPlainObject, parseManifestText, type ManifestDocument } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';
 import { isolatedEnv, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
+import { isRemote, KUSTOMIZATION_FILES, show, type KustomizationInfo, type KustomizeOptions, type KustomizeTool, type OverlayRender, type Refusal } from './kustomize/model.js';
 
-export interface KustomizeTool {
-  path: string;
-  mode: 'kubectl' | 'kustomize';
-}
-
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-
-export interface KustomizationInfo {
-  dir: string;
-  /** Workspace-relative kustomization file. */
-  file: string;
-  /** Local directories it builds on that are kustomizations (workspace-relative). */
-  bases: string[];
-  remote: Array<{ entry: string; line: number | null }>;
-  helmChartsLine: number | null;
-  isComponent: boolean;
-  error: string | null;
-  /** Why it is not rendered, found before kustomize runs (in it or in anything it builds on); null: it may be. */
-  refused: Refusal | null;
-}
-
-/** A reason not to render, at the file and line of the entry that names the problem (line null: the file itself). */
-export interface Refusal {
-  file: string;
-  line: number | null;
-  reason: string;
-  data?: Record<string, unknown>;
-}
+export { isRemote, KUSTOMIZATION_FILES, type KustomizationInfo, type KustomizeOptions, type KustomizeTool, type OverlayRender, type Refusal } from './kustomize/model.js';
 
 export interface KustomizePlan {
   infos: Map<string, KustomizationInfo>;
   /** Rendered first: not a base of any other kustomization of the scan. */
   roots: string[];
-}
-
-/**
- * Whether an entry names something kustomize would fetch rather than read from the workspace: an http(s) file, a git
- * repository (`git@host:org/repo`, `ssh://…`, `gh:org/repo`, `github.com/org/repo`, a `.git` or `_git` segment, a
- * `//` subdirectory, a `?ref=` query) or anything else with a scheme. Names are compared without regard to case, as
- * kustomize does.
- */
-export function isRemote(entry: string): boolean {
-  const e = entry.trim();
-  if (e.includes('://') || e.includes('?')) return true;
-  const slash = e.search(/[/\\]/);
-  const head = slash < 0 ? e : e.slice(0, slash);
-  if (head.includes(':') || /^git@/i.test(head) || /^github\.com$/i.test(head)) return true;
-  return /(?:^|\/)[^/]*\.git(?:\/|$)|(?:^|\/)_git\/|[^/]\/\/+[^/]/i.test(e);
 }
 
 export async function planKustomizations(fs: FileSystem, root: string, dirs: readonly string[]): Promise<KustomizePlan> {
@@ -162,11 +121,6 @@ interface Place {
 type YDoc = Document.Parsed;
 
 const YAML_OPTIONS = { schema: 'failsafe', prettyErrors: false, uniqueKeys: true } as const;
-
-/** An entry as a message shows it: quoted, on one line, at most 200 characters. */
-function show(entry: string): string {
-  return JSON.stringify(entry.length > 200 ? `${entry.slice(0, 200)}…` : entry);
-}
 
 const helmRefusal = (at: Place): Refusal => ({ ...at, reason: 'it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.' });
 
@@ -557,25 +511,6 @@ function isInline(entry: string): boolean {
   if (!/[\n:{[]/.test(entry)) return false;
   const d = parseDocument(entry, YAML_OPTIONS);
   return d.errors.length === 0 && (isMap(d.contents) || isSeq(d.contents));
-}
-
-export interface KustomizeOptions {
-  timeoutMs: number;
-  /**
-   * kustomize's load restrictor: 'rootOnly' (its default) refuses files outside a kustomization's own directory;
-   * 'none' allows them (`--load-restrictor LoadRestrictionsNone`). Either way Preflight has refused everything outside
-   * the workspace before kustomize runs.
-   */
-  loadRestrictor?: 'rootOnly' | 'none';
-  excluded(file: string): boolean;
-  /** GOMAXPROCS for each kubectl/kustomize process (see isolatedEnv); unset: Go's default. */
-  goMaxProcs?: number;
-}
-
-export interface OverlayRender {
-  items: RenderedItem[];
-  documents: number;
-  ok: boolean;
 }
 
 /** Renders one kustomization. Never throws for an overlay problem: those become items. */
