@@ -17,11 +17,12 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { FileSystem } from '../ports/index.js';
 import { isPlainObject, parseManifestText, type ManifestDocument } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';
 import { isolatedEnv, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
+import { BASE_FIELDS, fieldsOf, isInline, itemsOf, PLUGIN_FIELDS, scalarText, YAML_OPTIONS, type Field, type YDoc } from './kustomize/fields.js';
 import { isRemote, KUSTOMIZATION_FILES, show, type KustomizationInfo, type KustomizeOptions, type KustomizeTool, type OverlayRender, type Refusal } from './kustomize/model.js';
 
 export { isRemote, KUSTOMIZATION_FILES, type KustomizationInfo, type KustomizeOptions, type KustomizeTool, type OverlayRender, type Refusal } from './kustomize/model.js';
@@ -72,17 +73,6 @@ export async function planKustomizations(fs: FileSystem, root: string, dirs: rea
 /** Kustomizations nested deeper than this (a base's base's …) are not followed, and the overlay is not rendered. */
 const MAX_DEPTH = 32;
 
-/** Field names as kustomize spells them (it matches them without regard to case). */
-const FIELDS = [
-  'resources', 'bases', 'components', 'generators', 'transformers', 'validators', 'crds', 'configurations',
-  'patchesStrategicMerge', 'patches', 'patchesJson6902', 'replacements', 'configMapGenerator', 'secretGenerator',
-  'openapi', 'helmCharts', 'helmChartInflationGenerator', 'kind', 'path', 'paths', 'files', 'envs', 'env',
-] as const;
-type Field = (typeof FIELDS)[number];
-const FIELD_BY_LOWER = new Map<string, Field>(FIELDS.map((f) => [f.toLowerCase(), f]));
-const BASE_FIELDS: ReadonlySet<Field> = new Set(['resources', 'bases', 'components']);
-const PLUGIN_FIELDS: ReadonlySet<Field> = new Set(['generators', 'transformers', 'validators']);
-
 interface Edge {
   abs: string;
   real: string;
@@ -117,10 +107,6 @@ interface Place {
   file: string;
   line: number | null;
 }
-
-type YDoc = Document.Parsed;
-
-const YAML_OPTIONS = { schema: 'failsafe', prettyErrors: false, uniqueKeys: true } as const;
 
 const helmRefusal = (at: Place): Refusal => ({ ...at, reason: 'it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.' });
 
@@ -469,48 +455,6 @@ class Preflight {
         : `the kustomizations ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''} use one another in a cycle (${chain}), which kustomize cannot build.`;
     return { file: first.file, line: first.edges.find((e) => e.real === next.real)?.line ?? null, reason, data: { cycle: names } };
   }
-}
-
-/** The fields of a mapping as [kustomize's name, value, key node], `<<` merge keys and aliases followed. */
-function fieldsOf(doc: YDoc, node: unknown, depth = 0): Array<[Field, unknown, unknown]> {
-  const map = deref(doc, node);
-  if (!isMap(map) || depth > 8) return [];
-  const out: Array<[Field, unknown, unknown]> = [];
-  for (const pair of map.items) {
-    const key = scalarText(doc, pair.key);
-    if (key === null) continue;
-    if (key === '<<') {
-      const v = deref(doc, pair.value);
-      for (const m of isSeq(v) ? v.items : [v]) out.push(...fieldsOf(doc, m, depth + 1));
-      continue;
-    }
-    const field = FIELD_BY_LOWER.get(key.toLowerCase());
-    if (field) out.push([field, pair.value, pair.key]);
-  }
-  return out;
-}
-
-/** The items of a sequence (an alias followed); each item as written, so that its line is where it is used. */
-function itemsOf(doc: YDoc, node: unknown): unknown[] {
-  const seq = deref(doc, node);
-  return isSeq(seq) ? seq.items : [];
-}
-
-function scalarText(doc: YDoc, node: unknown): string | null {
-  const n = deref(doc, node);
-  return isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : null;
-}
-
-function deref(doc: YDoc, node: unknown): unknown {
-  for (let i = 0; i < 8 && isAlias(node); i++) node = node.resolve(doc);
-  return node;
-}
-
-/** Whether a generators/transformers/patchesStrategicMerge entry is YAML written in place rather than a path. */
-function isInline(entry: string): boolean {
-  if (!/[\n:{[]/.test(entry)) return false;
-  const d = parseDocument(entry, YAML_OPTIONS);
-  return d.errors.length === 0 && (isMap(d.contents) || isSeq(d.contents));
 }
 
 /** Renders one kustomization. Never throws for an overlay problem: those become items. */
