@@ -16,13 +16,11 @@
  * cycle of kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { parseDocument } from 'yaml';
 import type { FileSystem } from '../ports/index.js';
-import { isPlainObject, parseManifestText, type ManifestDocument } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';
-import { isolatedEnv, type RenderDeps, type RenderedItem, type ReportPlace } from './types.js';
+import { isolatedEnv, type RenderDeps } from './types.js';
 import { isRemote, KUSTOMIZATION_FILES, show, type KustomizationInfo, type KustomizeOptions, type KustomizeTool, type OverlayRender } from './kustomize/model.js';
+import { mapOutput } from './kustomize/origin.js';
 
 export { isRemote, KUSTOMIZATION_FILES, type KustomizationInfo, type KustomizeOptions, type KustomizeTool, type OverlayRender, type Refusal } from './kustomize/model.js';
 export { planKustomizations, type KustomizePlan } from './kustomize/plan.js';
@@ -188,102 +186,4 @@ async function entryLine(box: WorkspaceBox, file: string, entry: string): Promis
   const lines = text.split('\n');
   const i = lines.findIndex((l) => re.test(l.replace(/\r$/, '')));
   return i < 0 ? null : i + 1;
-}
-
-async function mapOutput(stdout: string, info: KustomizationInfo, build: string, opts: KustomizeOptions, box: WorkspaceBox, root: string): Promise<OverlayRender> {
-  const parsed = parseManifestText(stdout);
-  const items: RenderedItem[] = [];
-  const sources = new Map<string, ManifestDocument[] | null>();
-  const sourceDocs = async (file: string): Promise<ManifestDocument[] | null> => {
-    if (!sources.has(file)) {
-      try {
-        sources.set(file, parseManifestText(new TextDecoder().decode(await box.readFile(file))).documents);
-      } catch {
-        sources.set(file, null);
-      }
-    }
-    return sources.get(file) ?? null;
-  };
-  let documents = 0;
-  for (const doc of parsed.documents) {
-    const origin = originOf(doc);
-    let file = info.file;
-    let line: number | null = null;
-    let column: number | null = null;
-    let locate: ReportPlace['locate'];
-    const data: Record<string, unknown> = { source: 'kustomize', kustomization: info.dir };
-    if (origin?.path && !origin.repo) {
-      const abs = resolve(build, origin.path);
-      const rel = relative(root, abs);
-      if (!rel.startsWith('..') && !rel.startsWith(sep)) {
-        file = rel.split(sep).join('/');
-        const match = pickSource(await sourceDocs(file), doc);
-        if (match) {
-          line = match.position.line;
-          column = match.position.column;
-          locate = (path) => (isDeepStrictEqual(valueAt(match.body, path), valueAt(doc.body, path)) ? match.locate(path) : null);
-        }
-      }
-    } else if (origin?.configuredIn) {
-      const rel = relative(root, resolve(build, origin.configuredIn));
-      if (!rel.startsWith('..')) file = rel.split(sep).join('/');
-      data['generatedBy'] = origin.configuredBy ?? null;
-    }
-    if (line === null) {
-      data['lineUnknown'] = true;
-      data['lineNote'] = 'the resource could not be matched to a document of its source file';
-    }
-    if (opts.excluded(file)) continue;
-    documents++;
-    items.push({ kind: 'document', doc, place: { file, line, column, ...(locate ? { locate } : {}) }, data });
-  }
-  for (const problem of parsed.problems) {
-    items.push({ kind: 'problem', problem, place: { file: info.file, line: null, column: null }, data: { source: 'kustomize', kustomization: info.dir, renderedLine: problem.position.line, lineUnknown: true } });
-  }
-  return { ok: true, items, documents };
-}
-
-interface Origin {
-  path?: string;
-  repo?: string;
-  configuredIn?: string;
-  configuredBy?: unknown;
-}
-
-function originOf(doc: ManifestDocument): Origin | null {
-  const metadata = doc.body['metadata'];
-  if (!isPlainObject(metadata)) return null;
-  const annotations = metadata['annotations'];
-  if (!isPlainObject(annotations)) return null;
-  const text = annotations['config.kubernetes.io/origin'];
-  if (typeof text !== 'string') return null;
-  try {
-    const v = parseDocument(text).toJS() as unknown;
-    return isPlainObject(v) ? (v as Origin) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The document of the source file a rendered resource came from: same kind, and the name with any prefix or suffix. */
-/** The value at a key path of a document's body (undefined when the path is not there). */
-function valueAt(body: unknown, path: ReadonlyArray<string | number>): unknown {
-  let v = body;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return undefined;
-    v = (v as Record<string | number, unknown>)[k];
-  }
-  return v;
-}
-
-function pickSource(docs: ManifestDocument[] | null, rendered: ManifestDocument): ManifestDocument | null {
-  if (!docs) return null;
-  const sameKind = docs.filter((d) => d.kind === rendered.kind);
-  if (sameKind.length === 1) return sameKind[0] ?? null;
-  const name = rendered.name ?? '';
-  const exact = sameKind.find((d) => d.name === name);
-  if (exact) return exact;
-  const within = sameKind.filter((d) => d.name !== null && d.name !== '' && name.includes(d.name));
-  within.sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
-  return within[0] ?? null;
 }
