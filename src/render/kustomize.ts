@@ -1,88 +1,19 @@
 /**
- * Renders Kustomize overlays with `kubectl kustomize` or `kustomize build`, and maps each resource back to the
- * file and `apiVersion:` line it came from.
+ * Kustomize overlays: which are rendered, what is checked before kustomize runs, running it, and mapping what it
+ * renders back to the file and `apiVersion:` line each resource came from. This module only re-exports; the parts
+ * live in kustomize/:
  *
- * Kustomize output carries no comments, so the overlay is built through a temporary kustomization that lists it as
- * its only resource and asks for `buildMetadata: [originAnnotations]`: every resource then names its source file,
- * and the resource is found in that file by kind and name (name prefixes and suffixes allowed).
- *
- * Which kustomizations are rendered: those no other kustomization of the scan uses as a base. A base is rendered
- * through its overlays (its files are also read as plain manifests), and on its own only when every overlay that
- * uses it fails to render.
- *
- * Before kustomize runs, everything a kustomization reads is checked here (Preflight): each file or directory any of
- * its fields names, in it and in every base, component, generator and transformer it builds on. A path outside the
- * workspace (links followed), a FIFO or other non-regular file, a remote location (http, git, …), `helmCharts:` or a
- * cycle of kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
+ * - plan.ts: which kustomizations are rendered (those no other kustomization of the scan uses as a base; cycles).
+ * - preflight.ts, read.ts: everything a kustomization reads, in it and in every base, component, generator and
+ *   transformer it builds on, checked through the workspace box before kustomize runs. A path outside the workspace
+ *   (links followed), a FIFO or other non-regular file, a remote location (http, git, …), `helmCharts:` or a cycle of
+ *   kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
+ * - fields.ts: a kustomization file's fields as kustomize reads them.
+ * - run.ts: renderOverlay, running kubectl kustomize or kustomize build with origin annotations.
+ * - origin.ts: each rendered resource found in its source file by kind and name (prefixes and suffixes allowed).
+ * - errors.ts: kustomize's stderr turned into a cause in words, at the entry that names it.
+ * - model.ts: the types and small helpers they share.
  */
-import { join, relative, resolve, sep } from 'node:path';
-import type { FileSystem } from '../ports/index.js';
-import { WorkspaceBox } from '../workspace/box.js';
-import { isolatedEnv, type RenderDeps } from './types.js';
-import { isRemote, type KustomizationInfo, type KustomizeOptions, type KustomizeTool, type OverlayRender } from './kustomize/model.js';
-import { explainFailure, lastError } from './kustomize/errors.js';
-import { mapOutput } from './kustomize/origin.js';
-
 export { isRemote, KUSTOMIZATION_FILES, type KustomizationInfo, type KustomizeOptions, type KustomizeTool, type OverlayRender, type Refusal } from './kustomize/model.js';
 export { planKustomizations, type KustomizePlan } from './kustomize/plan.js';
-
-/** Renders one kustomization. Never throws for an overlay problem: those become items. */
-export async function renderOverlay(
-  info: KustomizationInfo,
-  tool: KustomizeTool,
-  opts: KustomizeOptions,
-  deps: RenderDeps,
-  fs: FileSystem,
-  root: string,
-): Promise<OverlayRender> {
-  const fail = (reason: string, line: number | null = null, data?: Record<string, unknown>, timedOut = false, file = info.file): OverlayRender => ({
-    ok: false,
-    documents: 0,
-    items: [{
-      kind: 'event',
-      event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, data: { ...data, outcome: 'not-rendered' }, ...(timedOut ? { timedOut } : {}) },
-      place: { file, line, column: line === null ? null : 1 },
-    }],
-  });
-  // Nothing outside the workspace, nothing remote, no FIFO and no cycle reaches kustomize (see Preflight).
-  if (info.refused) return fail(info.refused.reason, info.refused.line, info.refused.data, false, info.refused.file);
-  if (info.error) return fail(`${info.error}.`);
-  const scratch = await deps.temp.mkdtemp('kug-kustomize-');
-  try {
-    const build = join(scratch, 'build');
-    await deps.temp.mkdir(build);
-    const abs = resolve(root, info.dir);
-    const rel = relative(build, abs).split(sep).join('/');
-    // kustomize takes a path that looks like a repository (`x.git/`, `_git/`, `//`, …) for one and tries to clone it.
-    if (isRemote(rel)) return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
-    await deps.temp.writeFile(join(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
-    const none = opts.loadRestrictor === 'none' ? ['--load-restrictor', 'LoadRestrictionsNone'] : [];
-    const args = tool.mode === 'kubectl' ? ['kustomize', ...none, build] : ['build', ...none, build];
-    const started = deps.now();
-    const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
-    const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
-    // Workspace paths as the user knows them: relative to the workspace root.
-    const clean = (s: string): string => s.split(`${rel}`).join(info.dir).split(build).join('<build>').split(`${root}${sep}`).join('').split(root).join('.');
-    deps.observer?.rendered?.({
-      renderer: 'kustomize',
-      subject: info.dir,
-      command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'}${none.length > 0 ? ' --load-restrictor LoadRestrictionsNone' : ''} ${info.dir} (with origin annotations)`,
-      durationMs: Math.round(deps.now() - started),
-      ok,
-      timedOut: r.timedOut,
-      stderr: clean(r.stderr),
-    });
-    if (!ok) {
-      if (r.timedOut) return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
-      if (r.spawnError !== undefined) return fail(`the program could not be started (${r.spawnError}).`);
-      const box = await WorkspaceBox.open(fs, root);
-      const why = await explainFailure(r.stderr, info, box, build, opts.loadRestrictor ?? 'rootOnly');
-      if (why) return fail(why.reason, why.line, why.data, false, why.file);
-      const reason = clean(lastError(r.stderr)) || `exit code ${r.exitCode}`;
-      return fail(reason.endsWith('.') ? reason : `${reason}.`);
-    }
-    return mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
-  } finally {
-    await deps.temp.rm(scratch);
-  }
-}
+export { renderOverlay } from './kustomize/run.js';
