@@ -22067,33 +22067,8 @@ function capabilityNotices(chart, prepared, target, sources) {
     return items;
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/render/kustomize.ts
-/**
- * Renders Kustomize overlays with `kubectl kustomize` or `kustomize build`, and maps each resource back to the
- * file and `apiVersion:` line it came from.
- *
- * Kustomize output carries no comments, so the overlay is built through a temporary kustomization that lists it as
- * its only resource and asks for `buildMetadata: [originAnnotations]`: every resource then names its source file,
- * and the resource is found in that file by kind and name (name prefixes and suffixes allowed).
- *
- * Which kustomizations are rendered: those no other kustomization of the scan uses as a base. A base is rendered
- * through its overlays (its files are also read as plain manifests), and on its own only when every overlay that
- * uses it fails to render.
- *
- * Before kustomize runs, everything a kustomization reads is checked here (Preflight): each file or directory any of
- * its fields names, in it and in every base, component, generator and transformer it builds on. A path outside the
- * workspace (links followed), a FIFO or other non-regular file, a remote location (http, git, …), `helmCharts:` or a
- * cycle of kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
- */
-
-
-
-
-
-
-const kustomize_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+;// CONCATENATED MODULE: ./src/render/kustomize/model.ts
+const model_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /**
  * Whether an entry names something kustomize would fetch rather than read from the workspace: an http(s) file, a git
  * repository (`git@host:org/repo`, `ssh://…`, `gh:org/repo`, `github.com/org/repo`, a `.git` or `_git` segment, a
@@ -22110,50 +22085,21 @@ function isRemote(entry) {
         return true;
     return /(?:^|\/)[^/]*\.git(?:\/|$)|(?:^|\/)_git\/|[^/]\/\/+[^/]/i.test(e);
 }
-async function planKustomizations(fs, root, dirs) {
-    const check = new Preflight(fs, await WorkspaceBox.open(fs, root));
-    const infos = new Map();
-    for (const d of dirs)
-        infos.set(d, await check.info(d));
-    const usedAsBase = new Set();
-    for (const info of infos.values())
-        for (const b of info.bases)
-            if (b !== info.dir)
-                usedAsBase.add(b);
-    const roots = [...infos.values()].filter((i) => !usedAsBase.has(i.dir) && !i.isComponent).map((i) => i.dir);
-    // Kustomizations that use one another in a cycle are each other's base, so none of them is a root: the first of
-    // each such cycle that no root reaches is rendered, which reports the cycle instead of skipping it.
-    const reachable = (from) => {
-        const seen = new Set();
-        const todo = [...from];
-        for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
-            if (seen.has(d))
-                continue;
-            seen.add(d);
-            todo.push(...(infos.get(d)?.bases ?? []));
-        }
-        return seen;
-    };
-    const reached = reachable(roots);
-    for (const d of [...infos.keys()].sort()) {
-        const info = infos.get(d);
-        if (reached.has(d) || info.isComponent || !reachable(info.bases).has(d))
-            continue;
-        roots.push(d);
-        for (const r of reachable([d]))
-            reached.add(r);
-    }
-    return { infos, roots: roots.sort() };
+/** An entry as a message shows it: quoted, on one line, at most 200 characters. */
+function model_show(entry) {
+    return JSON.stringify(entry.length > 200 ? `${entry.slice(0, 200)}…` : entry);
 }
-// ---------------------------------------------------------------------------------------------------------------
-// What a kustomization reads, checked before kustomize runs. kustomize reads every file a kustomization names (and
-// fetches every URL) itself, so each entry of each field that names a file or directory is resolved here through the
-// WorkspaceBox: outside the workspace (links followed), not a regular file, or remote is a refusal at the entry's
-// line, and kubectl is not started. Bases, components and generator or transformer directories are followed to any
-// depth up to MAX_DEPTH; a kustomization reached again while its own bases are being followed is a cycle.
-// ---------------------------------------------------------------------------------------------------------------
-/** Kustomizations nested deeper than this (a base's base's …) are not followed, and the overlay is not rendered. */
-const kustomize_MAX_DEPTH = 32;
+
+;// CONCATENATED MODULE: ./src/render/kustomize/fields.ts
+/**
+ * Reading a kustomization file's fields as kustomize does: the field names it knows (matched without regard to
+ * case), which of them name bases and which name plugin configurations, and readers for mappings, sequences and
+ * scalars that follow `<<` merge keys and aliases while keeping each node as written (so its line is where it is
+ * used).
+ *
+ * Pure: it reads parsed YAML and never touches the file system.
+ */
+
 /** Field names as kustomize spells them (it matches them without regard to case). */
 const FIELDS = [
     'resources', 'bases', 'components', 'generators', 'transformers', 'validators', 'crds', 'configurations',
@@ -22164,57 +22110,80 @@ const FIELD_BY_LOWER = new Map(FIELDS.map((f) => [f.toLowerCase(), f]));
 const BASE_FIELDS = new Set(['resources', 'bases', 'components']);
 const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
 const YAML_OPTIONS = { schema: 'failsafe', prettyErrors: false, uniqueKeys: true };
-/** An entry as a message shows it: quoted, on one line, at most 200 characters. */
-function kustomize_show(entry) {
-    return JSON.stringify(entry.length > 200 ? `${entry.slice(0, 200)}…` : entry);
+/** The fields of a mapping as [kustomize's name, value, key node], `<<` merge keys and aliases followed. */
+function fieldsOf(doc, node, depth = 0) {
+    const map = deref(doc, node);
+    if (!(0,dist/* isMap */.jh)(map) || depth > 8)
+        return [];
+    const out = [];
+    for (const pair of map.items) {
+        const key = scalarText(doc, pair.key);
+        if (key === null)
+            continue;
+        if (key === '<<') {
+            const v = deref(doc, pair.value);
+            for (const m of (0,dist/* isSeq */.oP)(v) ? v.items : [v])
+                out.push(...fieldsOf(doc, m, depth + 1));
+            continue;
+        }
+        const field = FIELD_BY_LOWER.get(key.toLowerCase());
+        if (field)
+            out.push([field, pair.value, pair.key]);
+    }
+    return out;
 }
+/** The items of a sequence (an alias followed); each item as written, so that its line is where it is used. */
+function itemsOf(doc, node) {
+    const seq = deref(doc, node);
+    return (0,dist/* isSeq */.oP)(seq) ? seq.items : [];
+}
+function scalarText(doc, node) {
+    const n = deref(doc, node);
+    return (0,dist/* isScalar */.jn)(n) && n.value !== null && n.value !== undefined ? String(n.value) : null;
+}
+function deref(doc, node) {
+    for (let i = 0; i < 8 && (0,dist/* isAlias */.Vj)(node); i++)
+        node = node.resolve(doc);
+    return node;
+}
+/** Whether a generators/transformers/patchesStrategicMerge entry is YAML written in place rather than a path. */
+function isInline(entry) {
+    if (!/[\n:{[]/.test(entry))
+        return false;
+    const d = (0,dist/* parseDocument */.Tp)(entry, YAML_OPTIONS);
+    return d.errors.length === 0 && ((0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
+}
+
+;// CONCATENATED MODULE: ./src/render/kustomize/read.ts
+/**
+ * Reading one kustomization for Preflight: its file (it must be a single regular file inside the workspace, and valid
+ * YAML) and each entry of each field that names a file, a directory or a remote location, checked through the
+ * WorkspaceBox. What it names is recorded (edges to directories, bases, remote entries, resource files) but not yet
+ * followed; Preflight follows it.
+ *
+ * Guarantees: the first problem among its own entries is kept as a Refusal at the file and line of the entry (an
+ * inline generator or transformer at its line in the kustomization, a plugin configuration file at its own line);
+ * nothing outside the workspace is read and nothing remote is fetched.
+ */
+
+
+
+
 const helmRefusal = (at) => ({ ...at, reason: 'it inflates Helm charts (helmCharts:), which would download them; scan the chart itself instead.' });
 function remoteRefusal(field, entry, at) {
     return {
         ...at,
-        reason: `${field} entry ${kustomize_show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
+        reason: `${field} entry ${model_show(entry)} is a remote location, which is never downloaded; vendor it into the repository to have it checked.`,
         data: { remote: entry, field },
     };
 }
-class Preflight {
+/** Reads kustomizations and checks their own entries; the caller follows what they name (and caches nodes). */
+class KustomizationReader {
     fs;
     box;
-    nodes = new Map();
-    results = new Map();
     constructor(fs, box) {
         this.fs = fs;
         this.box = box;
-    }
-    async info(dir) {
-        const fallback = dir === '.' ? 'kustomization.yaml' : `${dir}/kustomization.yaml`;
-        const c = await this.box.check(dir, 'directory');
-        if (!c.ok) {
-            return { dir, file: fallback, bases: [], remote: [], helmChartsLine: null, isComponent: false, error: c.message, refused: { file: fallback, line: null, reason: `${c.message}.` } };
-        }
-        const node = await this.node(c.abs, c.real);
-        const info = {
-            dir,
-            file: node.file,
-            bases: node.bases,
-            remote: node.remote,
-            helmChartsLine: node.helmChartsLine,
-            isComponent: node.isComponent,
-            error: node.fileProblem ?? (node.present ? null : 'the kustomization file cannot be read'),
-            refused: null,
-        };
-        if (node.fileProblem)
-            info.refused = { file: node.file, line: null, reason: `${node.fileProblem}.` };
-        else if (node.present)
-            info.refused = (await this.deep(node, [], 0)).refusal;
-        return info;
-    }
-    node(abs, real) {
-        let n = this.nodes.get(real);
-        if (!n) {
-            n = this.read(abs, real);
-            this.nodes.set(real, n);
-        }
-        return n;
     }
     async exists(path) {
         try {
@@ -22226,7 +22195,7 @@ class Preflight {
         }
     }
     async hasKustomization(real) {
-        for (const name of kustomize_KUSTOMIZATION_FILES)
+        for (const name of model_KUSTOMIZATION_FILES)
             if (await this.exists((0,external_node_path_namespaceObject.join)(real, name)))
                 return true;
         return false;
@@ -22237,7 +22206,7 @@ class Preflight {
         const inDir = (name) => (dir === '.' ? name : `${dir}/${name}`);
         const node = { abs, real, dir, file: inDir('kustomization.yaml'), present: false, fileProblem: null, own: null, edges: [], resourceFiles: [], bases: [], remote: [], helmChartsLine: null, isComponent: false };
         const present = [];
-        for (const name of kustomize_KUSTOMIZATION_FILES)
+        for (const name of model_KUSTOMIZATION_FILES)
             if (await this.exists((0,external_node_path_namespaceObject.join)(abs, name)))
                 present.push(name);
         if (present.length === 0)
@@ -22360,7 +22329,7 @@ class Preflight {
         }
         const c = await this.box.check(entry, 'any', node.abs);
         if (!c.ok)
-            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${c.message}.`, data: { path: c.rel } };
+            return c.reason === 'missing' ? null : { ...place, reason: `${field} entry ${model_show(entry)}: ${c.message}.`, data: { path: c.rel } };
         let isDirectory;
         try {
             isDirectory = (await this.fs.stat(c.real)).isDirectory;
@@ -22377,7 +22346,7 @@ class Preflight {
         }
         const f = await this.box.check(entry, 'file', node.abs);
         if (!f.ok)
-            return { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${f.message}.`, data: { path: f.rel } };
+            return { ...place, reason: `${field} entry ${model_show(entry)}: ${f.message}.`, data: { path: f.rel } };
         node.resourceFiles.push({ real: f.real, rel: f.rel });
         return PLUGIN_FIELDS.has(field) ? this.pluginFile(f.real, f.rel, node.abs, field) : null;
     }
@@ -22390,7 +22359,7 @@ class Preflight {
         const c = await this.box.check(entry, 'file', from);
         if (c.ok || c.reason === 'missing')
             return null; // kustomize says what is missing
-        return { ...place, reason: `${field} entry ${kustomize_show(entry)}: ${c.message}.`, data: { path: c.rel } };
+        return { ...place, reason: `${field} entry ${model_show(entry)}: ${c.message}.`, data: { path: c.rel } };
     }
     async scalarFile(doc, from, field, value, at) {
         const entry = scalarText(doc, value);
@@ -22410,7 +22379,7 @@ class Preflight {
                 const path = k === 'files' && entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry;
                 const r = await this.fileEntry(from, label, path, at(e));
                 if (r)
-                    return { ...r, reason: r.reason.replace(kustomize_show(path), kustomize_show(entry)) };
+                    return { ...r, reason: r.reason.replace(model_show(path), model_show(entry)) };
             }
         }
         return null;
@@ -22470,13 +22439,60 @@ class Preflight {
         }
         return null;
     }
+}
+
+;// CONCATENATED MODULE: ./src/render/kustomize/preflight.ts
+
+
+/** Kustomizations nested deeper than this (a base's base's …) are not followed, and the overlay is not rendered. */
+const preflight_MAX_DEPTH = 32;
+class Preflight {
+    box;
+    nodes = new Map();
+    results = new Map();
+    reader;
+    constructor(fs, box) {
+        this.box = box;
+        this.reader = new KustomizationReader(fs, box);
+    }
+    async info(dir) {
+        const fallback = dir === '.' ? 'kustomization.yaml' : `${dir}/kustomization.yaml`;
+        const c = await this.box.check(dir, 'directory');
+        if (!c.ok) {
+            return { dir, file: fallback, bases: [], remote: [], helmChartsLine: null, isComponent: false, error: c.message, refused: { file: fallback, line: null, reason: `${c.message}.` } };
+        }
+        const node = await this.node(c.abs, c.real);
+        const info = {
+            dir,
+            file: node.file,
+            bases: node.bases,
+            remote: node.remote,
+            helmChartsLine: node.helmChartsLine,
+            isComponent: node.isComponent,
+            error: node.fileProblem ?? (node.present ? null : 'the kustomization file cannot be read'),
+            refused: null,
+        };
+        if (node.fileProblem)
+            info.refused = { file: node.file, line: null, reason: `${node.fileProblem}.` };
+        else if (node.present)
+            info.refused = (await this.deep(node, [], 0)).refusal;
+        return info;
+    }
+    node(abs, real) {
+        let n = this.nodes.get(real);
+        if (!n) {
+            n = this.reader.read(abs, real);
+            this.nodes.set(real, n);
+        }
+        return n;
+    }
     /** The resource files of a generator or transformer directory (and of its bases), as plugin configurations. */
     async pluginDir(node, base, field, seen, depth) {
-        if (seen.has(node.real) || depth > kustomize_MAX_DEPTH)
+        if (seen.has(node.real) || depth > preflight_MAX_DEPTH)
             return null;
         seen.add(node.real);
         for (const f of node.resourceFiles) {
-            const r = await this.pluginFile(f.real, f.rel, base, field);
+            const r = await this.reader.pluginFile(f.real, f.rel, base, field);
             if (r)
                 return r;
         }
@@ -22509,16 +22525,16 @@ class Preflight {
                     break;
                 }
                 const child = await this.node(edge.abs, edge.real);
-                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${kustomize_show(edge.entry)}: kustomizations nested more than ${kustomize_MAX_DEPTH} deep are not followed.` };
+                const tooDeep = { file: node.file, line: edge.line, reason: `${edge.field} entry ${model_show(edge.entry)}: kustomizations nested more than ${preflight_MAX_DEPTH} deep are not followed.` };
                 if (child.fileProblem)
-                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${kustomize_show(edge.entry)}: ${child.fileProblem}.` };
-                else if (depth + 1 >= kustomize_MAX_DEPTH)
+                    found = { file: node.file, line: edge.line, reason: `${edge.field} entry ${model_show(edge.entry)}: ${child.fileProblem}.` };
+                else if (depth + 1 >= preflight_MAX_DEPTH)
                     found = tooDeep;
                 else {
                     const below = await this.deep(child, stack, depth + 1);
                     if (below.refusal)
                         found = below.refusal;
-                    else if (depth + 1 + below.height >= kustomize_MAX_DEPTH)
+                    else if (depth + 1 + below.height >= preflight_MAX_DEPTH)
                         found = tooDeep;
                     else {
                         height = Math.max(height, below.height + 1);
@@ -22556,109 +22572,60 @@ class Preflight {
         return { file: first.file, line: first.edges.find((e) => e.real === next.real)?.line ?? null, reason, data: { cycle: names } };
     }
 }
-/** The fields of a mapping as [kustomize's name, value, key node], `<<` merge keys and aliases followed. */
-function fieldsOf(doc, node, depth = 0) {
-    const map = deref(doc, node);
-    if (!(0,dist/* isMap */.jh)(map) || depth > 8)
-        return [];
-    const out = [];
-    for (const pair of map.items) {
-        const key = scalarText(doc, pair.key);
-        if (key === null)
-            continue;
-        if (key === '<<') {
-            const v = deref(doc, pair.value);
-            for (const m of (0,dist/* isSeq */.oP)(v) ? v.items : [v])
-                out.push(...fieldsOf(doc, m, depth + 1));
-            continue;
+
+;// CONCATENATED MODULE: ./src/render/kustomize/plan.ts
+
+
+async function planKustomizations(fs, root, dirs) {
+    const check = new Preflight(fs, await WorkspaceBox.open(fs, root));
+    const infos = new Map();
+    for (const d of dirs)
+        infos.set(d, await check.info(d));
+    const usedAsBase = new Set();
+    for (const info of infos.values())
+        for (const b of info.bases)
+            if (b !== info.dir)
+                usedAsBase.add(b);
+    const roots = [...infos.values()].filter((i) => !usedAsBase.has(i.dir) && !i.isComponent).map((i) => i.dir);
+    // Kustomizations that use one another in a cycle are each other's base, so none of them is a root: the first of
+    // each such cycle that no root reaches is rendered, which reports the cycle instead of skipping it.
+    const reachable = (from) => {
+        const seen = new Set();
+        const todo = [...from];
+        for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+            if (seen.has(d))
+                continue;
+            seen.add(d);
+            todo.push(...(infos.get(d)?.bases ?? []));
         }
-        const field = FIELD_BY_LOWER.get(key.toLowerCase());
-        if (field)
-            out.push([field, pair.value, pair.key]);
+        return seen;
+    };
+    const reached = reachable(roots);
+    for (const d of [...infos.keys()].sort()) {
+        const info = infos.get(d);
+        if (reached.has(d) || info.isComponent || !reachable(info.bases).has(d))
+            continue;
+        roots.push(d);
+        for (const r of reachable([d]))
+            reached.add(r);
     }
-    return out;
+    return { infos, roots: roots.sort() };
 }
-/** The items of a sequence (an alias followed); each item as written, so that its line is where it is used. */
-function itemsOf(doc, node) {
-    const seq = deref(doc, node);
-    return (0,dist/* isSeq */.oP)(seq) ? seq.items : [];
-}
-function scalarText(doc, node) {
-    const n = deref(doc, node);
-    return (0,dist/* isScalar */.jn)(n) && n.value !== null && n.value !== undefined ? String(n.value) : null;
-}
-function deref(doc, node) {
-    for (let i = 0; i < 8 && (0,dist/* isAlias */.Vj)(node); i++)
-        node = node.resolve(doc);
-    return node;
-}
-/** Whether a generators/transformers/patchesStrategicMerge entry is YAML written in place rather than a path. */
-function isInline(entry) {
-    if (!/[\n:{[]/.test(entry))
-        return false;
-    const d = (0,dist/* parseDocument */.Tp)(entry, YAML_OPTIONS);
-    return d.errors.length === 0 && ((0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
-}
-/** Renders one kustomization. Never throws for an overlay problem: those become items. */
-async function renderOverlay(info, tool, opts, deps, fs, root) {
-    const fail = (reason, line = null, data, timedOut = false, file = info.file) => ({
-        ok: false,
-        documents: 0,
-        items: [{
-                kind: 'event',
-                event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, data: { ...data, outcome: 'not-rendered' }, ...(timedOut ? { timedOut } : {}) },
-                place: { file, line, column: line === null ? null : 1 },
-            }],
-    });
-    // Nothing outside the workspace, nothing remote, no FIFO and no cycle reaches kustomize (see Preflight).
-    if (info.refused)
-        return fail(info.refused.reason, info.refused.line, info.refused.data, false, info.refused.file);
-    if (info.error)
-        return fail(`${info.error}.`);
-    const scratch = await deps.temp.mkdtemp('kug-kustomize-');
-    try {
-        const build = (0,external_node_path_namespaceObject.join)(scratch, 'build');
-        await deps.temp.mkdir(build);
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, info.dir);
-        const rel = (0,external_node_path_namespaceObject.relative)(build, abs).split(external_node_path_namespaceObject.sep).join('/');
-        // kustomize takes a path that looks like a repository (`x.git/`, `_git/`, `//`, …) for one and tries to clone it.
-        if (isRemote(rel))
-            return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
-        const none = opts.loadRestrictor === 'none' ? ['--load-restrictor', 'LoadRestrictionsNone'] : [];
-        const args = tool.mode === 'kubectl' ? ['kustomize', ...none, build] : ['build', ...none, build];
-        const started = deps.now();
-        const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
-        const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
-        // Workspace paths as the user knows them: relative to the workspace root.
-        const clean = (s) => s.split(`${rel}`).join(info.dir).split(build).join('<build>').split(`${root}${external_node_path_namespaceObject.sep}`).join('').split(root).join('.');
-        deps.observer?.rendered?.({
-            renderer: 'kustomize',
-            subject: info.dir,
-            command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'}${none.length > 0 ? ' --load-restrictor LoadRestrictionsNone' : ''} ${info.dir} (with origin annotations)`,
-            durationMs: Math.round(deps.now() - started),
-            ok,
-            timedOut: r.timedOut,
-            stderr: clean(r.stderr),
-        });
-        if (!ok) {
-            if (r.timedOut)
-                return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
-            if (r.spawnError !== undefined)
-                return fail(`the program could not be started (${r.spawnError}).`);
-            const box = await WorkspaceBox.open(fs, root);
-            const why = await explainFailure(r.stderr, info, box, build, opts.loadRestrictor ?? 'rootOnly');
-            if (why)
-                return fail(why.reason, why.line, why.data, false, why.file);
-            const reason = clean(lastError(r.stderr)) || `exit code ${r.exitCode}`;
-            return fail(reason.endsWith('.') ? reason : `${reason}.`);
-        }
-        return kustomize_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
-    }
-    finally {
-        await deps.temp.rm(scratch);
-    }
-}
+
+;// CONCATENATED MODULE: ./src/render/kustomize/errors.ts
+/**
+ * kustomize's failures in words. Its errors nest and put the cause last; explainFailure recognises the common causes
+ * (a file outside the kustomization's directory under the load restrictor, a missing file or directory, a file that
+ * is not valid YAML, a cycle) and says each at the kustomization entry that names it; lastError is the fallback, the
+ * error with its cause in front.
+ *
+ * Guarantees: explainFailure shows a path relative to the workspace or as the kustomization's entry names it, and
+ * describes the temporary build directory or a path outside the workspace instead of printing it; it reads only
+ * kustomization files, through the WorkspaceBox, to find an entry's line. lastError leaves paths as kustomize printed
+ * them: its caller cleans them.
+ */
+
+
 /**
  * kustomize's error, with the cause in front: its errors nest (`accumulating resources: accumulation err='…':
  * recursed accumulation of path '…': …`) and the cause comes last, so a long one is cut from the front.
@@ -22708,7 +22675,7 @@ async function explainFailure(stderr, info, box, build, restrictor) {
         const advice = restrictor === 'none' ? '' : ' Move the file into that directory, or scan with --load-restrictor none (which still reads nothing outside the workspace).';
         return {
             ...where,
-            reason: `${kf} names ${kustomize_show(entry)} (${shown(file)}), a file outside the kustomization's directory ${kdir}: kustomize's load restrictor only reads files in or below the kustomization's directory.${advice}`,
+            reason: `${kf} names ${model_show(entry)} (${shown(file)}), a file outside the kustomization's directory ${kdir}: kustomize's load restrictor only reads files in or below the kustomization's directory.${advice}`,
             data: { cause: 'load-restrictor', path: rel(file) },
         };
     }
@@ -22720,13 +22687,13 @@ async function explainFailure(stderr, info, box, build, restrictor) {
         const line = /^yaml: line (\d+): /.exec(what);
         if (file !== null)
             return { file, line: line ? Number(line[1]) : null, reason: `${file} is not valid YAML (${what.replace(/^yaml: /, '')}); kustomize cannot read it.`, data: { cause: 'invalid-yaml' } };
-        return { ...(await at(name)), reason: `${kustomize_show(name)} is not valid YAML (${what.replace(/^yaml: /, '')}); kustomize cannot read it.`, data: { cause: 'invalid-yaml' } };
+        return { ...(await at(name)), reason: `${model_show(name)} is not valid YAML (${what.replace(/^yaml: /, '')}); kustomize cannot read it.`, data: { cause: 'invalid-yaml' } };
     }
     const missing = /lstat ([^:']+): no such file or directory/.exec(text) ?? /open ([^:']+): no such file or directory/.exec(text);
     if (missing) {
         const abs = missing[1];
         const entry = posixRel(dirAbs, abs);
-        return { ...(await at(entry)), reason: `${kfile} names ${kustomize_show(entry)}, but ${shown(abs)} does not exist.`, data: { cause: 'missing', path: rel(abs) } };
+        return { ...(await at(entry)), reason: `${kfile} names ${model_show(entry)}, but ${shown(abs)} does not exist.`, data: { cause: 'missing', path: rel(abs) } };
     }
     if (/cycle detected|cycle in/i.test(text)) {
         return { file: kfile, line: null, reason: `the kustomizations below ${dir} use one another in a cycle, which kustomize cannot build.`, data: { cause: 'cycle' } };
@@ -22736,7 +22703,7 @@ async function explainFailure(stderr, info, box, build, restrictor) {
 /** The kustomization file of a workspace directory, as kustomize picks it (the first that exists). */
 async function kustomizationFile(box, dir) {
     const inDir = (name) => (dir === '.' ? name : `${dir}/${name}`);
-    for (const name of kustomize_KUSTOMIZATION_FILES)
+    for (const name of model_KUSTOMIZATION_FILES)
         if ((await box.check(inDir(name), 'file')).ok)
             return inDir(name);
     return inDir('kustomization.yaml');
@@ -22756,7 +22723,26 @@ async function entryLine(box, file, entry) {
     const i = lines.findIndex((l) => re.test(l.replace(/\r$/, '')));
     return i < 0 ? null : i + 1;
 }
-async function kustomize_mapOutput(stdout, info, build, opts, box, root) {
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/render/kustomize/origin.ts
+/**
+ * Mapping what kustomize rendered back to where it came from. The overlay is built with
+ * `buildMetadata: [originAnnotations]`, so each rendered resource names its source file (or the kustomization whose
+ * generator made it); the resource is then found in that file by kind and name (name prefixes and suffixes allowed),
+ * which gives its line and column, and a `locate` for paths whose value kustomize left as written.
+ *
+ * Guarantees: only files inside the workspace are read (through the WorkspaceBox), each at most once per render; a
+ * resource that cannot be matched stays at its source file (or the kustomization file) with `lineUnknown`; files the
+ * scan excludes are dropped. Never throws for what kustomize printed: unreadable output becomes problem items.
+ */
+
+
+
+
+/** kustomize's output as items: each document at the source file and line it came from, each problem at the kustomization. */
+async function origin_mapOutput(stdout, info, build, opts, box, root) {
     const parsed = parseManifestText(stdout);
     const items = [];
     const sources = new Map();
@@ -22830,7 +22816,6 @@ function originOf(doc) {
         return null;
     }
 }
-/** The document of the source file a rendered resource came from: same kind, and the name with any prefix or suffix. */
 /** The value at a key path of a document's body (undefined when the path is not there). */
 function valueAt(body, path) {
     let v = body;
@@ -22841,6 +22826,7 @@ function valueAt(body, path) {
     }
     return v;
 }
+/** The document of the source file a rendered resource came from: same kind, and the name with any prefix or suffix. */
 function pickSource(docs, rendered) {
     if (!docs)
         return null;
@@ -22855,6 +22841,105 @@ function pickSource(docs, rendered) {
     within.sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
     return within[0] ?? null;
 }
+
+;// CONCATENATED MODULE: ./src/render/kustomize/run.ts
+/**
+ * Running kubectl kustomize or kustomize build on one kustomization. kustomize output carries no comments, so the
+ * overlay is built through a temporary kustomization that lists it as its only resource and asks for
+ * `buildMetadata: [originAnnotations]`; origin.ts then maps every resource back to its source file and line.
+ *
+ * Guarantees: a kustomization Preflight refused, or whose path kustomize would take for a remote location, never
+ * reaches kustomize; the process runs in a scratch directory with an isolated environment and a time limit, and the
+ * scratch directory is removed whatever happens; a failure is a render-failed item with its cause in words
+ * (errors.ts) and workspace-relative paths, never a thrown error.
+ */
+
+
+
+
+
+
+/** Renders one kustomization. Never throws for an overlay problem: those become items. */
+async function renderOverlay(info, tool, opts, deps, fs, root) {
+    const fail = (reason, line = null, data, timedOut = false, file = info.file) => ({
+        ok: false,
+        documents: 0,
+        items: [{
+                kind: 'event',
+                event: { type: 'render-failed', renderer: 'kustomize', subject: info.dir, reason, data: { ...data, outcome: 'not-rendered' }, ...(timedOut ? { timedOut } : {}) },
+                place: { file, line, column: line === null ? null : 1 },
+            }],
+    });
+    // Nothing outside the workspace, nothing remote, no FIFO and no cycle reaches kustomize (see Preflight).
+    if (info.refused)
+        return fail(info.refused.reason, info.refused.line, info.refused.data, false, info.refused.file);
+    if (info.error)
+        return fail(`${info.error}.`);
+    const scratch = await deps.temp.mkdtemp('kug-kustomize-');
+    try {
+        const build = (0,external_node_path_namespaceObject.join)(scratch, 'build');
+        await deps.temp.mkdir(build);
+        const abs = (0,external_node_path_namespaceObject.resolve)(root, info.dir);
+        const rel = (0,external_node_path_namespaceObject.relative)(build, abs).split(external_node_path_namespaceObject.sep).join('/');
+        // kustomize takes a path that looks like a repository (`x.git/`, `_git/`, `//`, …) for one and tries to clone it.
+        if (isRemote(rel))
+            return fail(`kustomize would take its path for a remote location (${info.dir}), so it was not rendered.`);
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(build, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(rel)}\nbuildMetadata: [originAnnotations]\n`);
+        const none = opts.loadRestrictor === 'none' ? ['--load-restrictor', 'LoadRestrictionsNone'] : [];
+        const args = tool.mode === 'kubectl' ? ['kustomize', ...none, build] : ['build', ...none, build];
+        const started = deps.now();
+        const r = await deps.process.run(tool.path, args, { cwd: scratch, env: isolatedEnv(scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
+        const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
+        // Workspace paths as the user knows them: relative to the workspace root.
+        const clean = (s) => s.split(`${rel}`).join(info.dir).split(build).join('<build>').split(`${root}${external_node_path_namespaceObject.sep}`).join('').split(root).join('.');
+        deps.observer?.rendered?.({
+            renderer: 'kustomize',
+            subject: info.dir,
+            command: `${tool.mode === 'kubectl' ? 'kubectl kustomize' : 'kustomize build'}${none.length > 0 ? ' --load-restrictor LoadRestrictionsNone' : ''} ${info.dir} (with origin annotations)`,
+            durationMs: Math.round(deps.now() - started),
+            ok,
+            timedOut: r.timedOut,
+            stderr: clean(r.stderr),
+        });
+        if (!ok) {
+            if (r.timedOut)
+                return fail(`timed out after ${Math.round(opts.timeoutMs / 1000)} s`, null, undefined, true);
+            if (r.spawnError !== undefined)
+                return fail(`the program could not be started (${r.spawnError}).`);
+            const box = await WorkspaceBox.open(fs, root);
+            const why = await explainFailure(r.stderr, info, box, build, opts.loadRestrictor ?? 'rootOnly');
+            if (why)
+                return fail(why.reason, why.line, why.data, false, why.file);
+            const reason = clean(lastError(r.stderr)) || `exit code ${r.exitCode}`;
+            return fail(reason.endsWith('.') ? reason : `${reason}.`);
+        }
+        return origin_mapOutput(r.stdout, info, build, opts, await WorkspaceBox.open(fs, root), root);
+    }
+    finally {
+        await deps.temp.rm(scratch);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/kustomize.ts
+/**
+ * Kustomize overlays: which are rendered, what is checked before kustomize runs, running it, and mapping what it
+ * renders back to the file and `apiVersion:` line each resource came from. This module only re-exports; the parts
+ * live in kustomize/:
+ *
+ * - plan.ts: which kustomizations are rendered (those no other kustomization of the scan uses as a base; cycles).
+ * - preflight.ts, read.ts: everything a kustomization reads, in it and in every base, component, generator and
+ *   transformer it builds on, checked through the workspace box before kustomize runs. A path outside the workspace
+ *   (links followed), a FIFO or other non-regular file, a remote location (http, git, …), `helmCharts:` or a cycle of
+ *   kustomizations is a `render-failed` finding at the entry that names it, and kustomize is not started.
+ * - fields.ts: a kustomization file's fields as kustomize reads them.
+ * - run.ts: renderOverlay, running kubectl kustomize or kustomize build with origin annotations.
+ * - origin.ts: each rendered resource found in its source file by kind and name (prefixes and suffixes allowed).
+ * - errors.ts: kustomize's stderr turned into a cause in words, at the entry that names it.
+ * - model.ts: the types and small helpers they share.
+ */
+
+
+
 
 ;// CONCATENATED MODULE: ./src/render/pool.ts
 async function runPool(items, workers, job) {
@@ -23207,7 +23292,7 @@ async function renderAll(input, deps) {
     counts.renderedDocuments = documents;
     return { items, documents, counts };
 }
-/** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
+/** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize/plan.ts). */
 async function renderJobs(charts, kustomize, helm, deps, ctx) {
     const { input, rs, box, chartMeta, realRoot, excluded, chartsNamed } = ctx;
     const { settings, fs, logger } = input;
@@ -30596,7 +30681,7 @@ const atomicFixWriter = async (path, text) => {
 async function readSelectors(fs, box, dirs) {
     const out = [];
     for (const dir of dirs) {
-        for (const name of kustomize_KUSTOMIZATION_FILES) {
+        for (const name of model_KUSTOMIZATION_FILES) {
             const c = await box.check((0,external_node_path_namespaceObject.join)(box.root, dir, name), 'file');
             if (!c.ok)
                 continue;

@@ -136,7 +136,7 @@ interface Context {
 type Job = { kind: 'chart'; dir: string } | { kind: 'overlay'; info: KustomizationInfo };
 type JobResult = { items: RenderedItem[]; documents: number; ok: boolean; outcome?: ChartOutcome };
 
-/** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize.ts). */
+/** Renders charts and overlays in parallel, then the bases of overlays that failed (see kustomize/plan.ts). */
 async function renderJobs(
   charts: readonly string[],
   kustomize: { plan: KustomizePlan; tool: KustomizeTool } | null,
