@@ -17,104 +17,14 @@ import { parseManifestText } from '../parse/manifest.js';
 import { WorkspaceBox } from '../workspace/box.js';
 import { ChartError, type ChartMeta } from './chart.js';
 import type { CapabilityAnswer } from './markers.js';
-import { prepareChart, readRepoChart, type PrepareContext, type PreparedChart } from './prepare.js';
+import { prepareChart, readRepoChart, type PreparedChart } from './prepare.js';
 import { ConstraintError, satisfies } from './semver.js';
 import { locateByText, placeOf, placeOfFile, readRendered, resolveSourcePath, type ChartNode, type Place } from './source-map.js';
-import { firstErrorLine, isolatedEnv, type RenderDeps, type RenderedItem, type RenderLogEntry } from './types.js';
+import { firstErrorLine, isolatedEnv, type RenderedItem, type RenderLogEntry } from './types.js';
+import type { ChartRender, HelmContext, HelmOptions, RunOutcome } from './helm/types.js';
 
-export interface HelmTool {
-  path: string;
-  /** e.g. "v4.1.4" */
-  version: string;
-  major: number;
-  /** Helm's built-in `.Capabilities.APIVersions`, which `--api-versions` can only add to. */
-  defaults: ReadonlySet<string>;
-}
-
-/**
- * helm as the renders use it: its path at once, and its probe (version and built-in API list) as a promise, so
- * renders start without waiting for the probe. A probe that finds helm unusable discards the renders (see index.ts).
- */
-export interface HelmRunner {
-  path: string;
-  probe: Promise<HelmTool | { missing: string }>;
-}
-
-export interface HelmOptions {
-  target: string;
-  releaseName: string;
-  namespace: string;
-  timeoutMs: number;
-  /** Extra values files for this chart (workspace-relative). */
-  values: readonly string[];
-  /** Files the plain scan already read (rendered CRDs from them are not reported twice). */
-  plainFiles: ReadonlySet<string>;
-  excluded(file: string): boolean;
-  /** GOMAXPROCS for each helm process (see isolatedEnv); unset: Go's default. */
-  goMaxProcs?: number;
-}
-
-export interface HelmContext {
-  deps: RenderDeps;
-  fs: FileSystem;
-  catalog: ApiCatalog;
-  tool: HelmRunner;
-  prepare: Omit<PrepareContext, 'token'>;
-  /** Gates every helm process, so no more than the configured number run at once. */
-  limit: <R>(fn: () => Promise<R>) => Promise<R>;
-}
-
-export interface ChartRender {
-  items: RenderedItem[];
-  documents: number;
-  renders: number;
-  failures: number;
-  /** Rendered whole; rendered with a dependency (or packaged subchart) left out; or no render succeeded. */
-  outcome: ChartOutcome;
-}
-
-export type ChartOutcome = 'rendered' | 'rendered-without' | 'not-rendered';
-
-const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
-
-/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
-export async function detectHelm(path: string, deps: RenderDeps): Promise<HelmTool | { error: string }> {
-  const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
-  try {
-    const env = isolatedEnv(scratch);
-    // One tiny chart that prints helm's version and its default API list: a single process for the set-up every
-    // scan with charts pays. `helm version` runs only when that render does not give a version (an old or
-    // broken helm), for its message.
-    const chart = join(scratch, 'probe');
-    await deps.temp.mkdir(join(chart, 'templates'));
-    await deps.temp.writeFile(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
-    await deps.temp.writeFile(
-      join(chart, 'templates', 'probe.yaml'),
-      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: {{ .Capabilities.HelmVersion.Version | quote }}\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n',
-    );
-    const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
-    const data = p.exitCode === 0 ? (parseManifestText(p.stdout).documents[0]?.body['data'] as Record<string, unknown> | undefined) : undefined;
-    let m = typeof data?.['helm'] === 'string' ? VERSION.exec(data['helm']) : null;
-    if (!m) {
-      const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
-      m = v.exitCode === 0 ? VERSION.exec(v.stdout) : null;
-      if (!m) return { error: `${path} did not report a version (${v.spawnError ?? (firstErrorLine(v.stderr || v.stdout) || 'no output')})` };
-    }
-    const major = Number(m[1]);
-    const version = `v${m[1]}.${m[2]}.${m[3]}`;
-    if (major < 3 || (major === 3 && Number(m[2]) < 6)) return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
-    const defaults = new Set<string>();
-    try {
-      const list = JSON.parse(String(data?.['versions'] ?? '[]')) as unknown;
-      if (Array.isArray(list)) for (const x of list) if (typeof x === 'string') defaults.add(x);
-    } catch {
-      // unknown defaults: no capability notices
-    }
-    return { path, version, major, defaults };
-  } finally {
-    await deps.temp.rm(scratch);
-  }
-}
+export { detectHelm, type HelmRunner, type HelmTool } from './helm/tool.js';
+export type { ChartOutcome, ChartRender, HelmContext, HelmOptions } from './helm/types.js';
 
 const apiVersionLists = new WeakMap<ApiCatalog, Map<string, string[]>>();
 
@@ -368,14 +278,6 @@ async function ciValues(box: WorkspaceBox, fs: FileSystem, abs: string, chart: s
   } catch {
     return [];
   }
-}
-
-interface RunOutcome {
-  ok: boolean;
-  items: RenderedItem[];
-  documents: number;
-  /** The `# Source:` paths of the documents rendered. */
-  sources: Set<string>;
 }
 
 /** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
