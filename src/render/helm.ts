@@ -10,16 +10,15 @@
  * Helm opens only files of the temporary copy: values files are checked through the WorkspaceBox and copied in
  * beside the chart, so a values file that is a link out of the workspace is reported by name and never read.
  */
-import { basename, join } from 'node:path';
-import type { FileSystem } from '../ports/index.js';
+import { join } from 'node:path';
 import { WorkspaceBox } from '../workspace/box.js';
 import { ChartError, type ChartMeta } from './chart.js';
 import { prepareChart, readRepoChart, type PreparedChart } from './prepare.js';
 import { ConstraintError, satisfies } from './semver.js';
-import type { RenderedItem } from './types.js';
 import { capabilityNotices, targetApiVersions, targetCapabilities } from './helm/capabilities.js';
 import { renderOnce } from './helm/template.js';
 import type { ChartRender, HelmContext, HelmOptions } from './helm/types.js';
+import { copyValuesFiles } from './helm/values.js';
 
 export { targetApiVersions, targetCapabilities } from './helm/capabilities.js';
 export { templateArgs } from './helm/template.js';
@@ -150,33 +149,10 @@ async function renderChartItems(chart: string, opts: HelmOptions, ctx: HelmConte
     }
     // Values files: the chart's ci/*-values.yaml, then the configured ones, each checked and copied into the scratch
     // directory (Helm is given the copy).
-    const refuseValues = (v: string, reason: string, file: string): void => {
-      result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason, values: v }, place: { file, line: null, column: null } });
-    };
-    const named: string[] = await ciValues(box, ctx.fs, abs, chart, (item) => result.items.push(item));
-    for (const v of opts.values) named.push(v);
-    const copies = new Map<string, string>();
-    for (const v of named) {
-      if (copies.has(v)) continue;
-      const c = await box.check(v, 'file');
-      if (!c.ok) {
-        if (c.reason === 'missing') refuseValues(v, `the values file ${v} does not exist.`, chartFile);
-        else refuseValues(v, `the values file ${c.message}.`, v);
-        continue;
-      }
-      let data: Uint8Array;
-      try {
-        data = await box.readFile(c.real);
-      } catch (err) {
-        refuseValues(v, `the values file ${v} cannot be read (${(err as Error).message}).`, v);
-        continue;
-      }
-      const dir = join(prepared.scratch, 'values', String(copies.size));
-      await ctx.deps.temp.mkdir(dir);
-      const copy = join(dir, basename(v));
-      await ctx.deps.temp.writeFile(copy, data);
-      copies.set(v, copy);
-    }
+    const copies = await copyValuesFiles(
+      { box, fs: ctx.fs, temp: ctx.deps.temp, chart, abs, chartFile, configured: opts.values, scratch: prepared.scratch },
+      (item) => result.items.push(item),
+    );
     const valuesList: Array<string | null> = [null, ...copies.keys()];
     const apiVersions = targetApiVersions(ctx.catalog, opts.target).join(',');
     const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, values === null ? null : (copies.get(values) as string), prepared, token, apiVersions, opts, ctx))));
@@ -202,25 +178,4 @@ async function renderChartItems(chart: string, opts: HelmOptions, ctx: HelmConte
     await ctx.deps.temp.rm(prepared.scratch);
   }
   return result;
-}
-
-/**
- * The chart's `ci/*-values.yaml` files (workspace-relative), sorted. A `ci` directory that leads out of the workspace
- * is reported and not listed; each file is checked by the caller.
- */
-async function ciValues(box: WorkspaceBox, fs: FileSystem, abs: string, chart: string, report: (item: RenderedItem) => void): Promise<string[]> {
-  const dir = await box.check('ci', 'directory', abs);
-  if (!dir.ok) {
-    if (dir.reason === 'outside') report({ kind: 'skipped', skipped: { reason: 'symbolic link to a path outside the workspace (not followed)', severity: 'warning' }, file: dir.rel });
-    return [];
-  }
-  try {
-    const entries = await fs.readdir(dir.real);
-    return entries
-      .filter((e) => !e.isDirectory && /-values\.ya?ml$/.test(e.name))
-      .map((e) => `${chart === '.' ? '' : `${chart}/`}ci/${e.name}`)
-      .sort();
-  } catch {
-    return [];
-  }
 }
