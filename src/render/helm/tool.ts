@@ -19,7 +19,8 @@ export interface HelmTool {
 
 /**
  * helm as the renders use it: its path at once, and its probe (version and built-in API list) as a promise, so
- * renders start without waiting for the probe. A probe that finds helm unusable discards the renders (see render/index.ts).
+ * renders start without waiting for the probe. A probe that finds helm unusable discards the renders (see
+ * render/index.ts).
  */
 export interface HelmRunner {
   path: string;
