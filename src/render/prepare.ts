@@ -10,141 +10,21 @@
  * subcharts are always unpacked here (never handed to Helm as archives); each chart's values.schema.json loses the
  * references Helm would fetch or read from elsewhere (values-schema.ts).
  */
-import { dirname, join, posix, relative, sep } from 'node:path';
-import type { FileSystem, TempFileSystem } from '../ports/index.js';
-import type { Severity } from '../findings/types.js';
-import { BoxError, isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
-import { ChartError, readChartMeta, rewriteChartYaml, type ChartDependency, type ChartMeta, type ChartMetaMemo } from './chart.js';
-import { markTemplate, rewriteCapabilityChecks, type CapabilityAnswer, type CapabilityCheck } from './markers.js';
-import { ConstraintError, satisfies } from './semver.js';
-import type { ChartNode, FileOrigin, MarkedFile } from './source-map.js';
+import { dirname, join, posix, relative } from 'node:path';
+import { isSingleSegment, staysBelow, WorkspaceBox } from '../workspace/box.js';
+import { ChartError, readChartMeta, rewriteChartYaml, type ChartMeta } from './chart.js';
+import { markTemplate, rewriteCapabilityChecks } from './markers.js';
+import type { ChartNode } from './source-map.js';
 import { readTgz, TarError } from './tar.js';
 import { neutraliseSchema } from './values-schema.js';
-import { compareSemver, parseSemver } from '../version/index.js';
+import { resolveDependency } from './prepare/dependencies.js';
+import { archiveWhere, describe, fileOrigin, listingFile, repoSource, subSource, type ChartSource, type SourceFile } from './prepare/sources.js';
+import type { PrepareContext, PreparedChart, PrepareOptions, State } from './prepare/types.js';
 
-export interface RepoChart {
-  /** Workspace-relative directory. */
-  dir: string;
-  name: string;
-  version: string | null;
-}
-
-export interface PrepareContext {
-  fs: FileSystem;
-  temp: TempFileSystem;
-  /** Absolute workspace root, and its real path. */
-  root: string;
-  realRoot: string;
-  token: string;
-  /** Charts of the workspace with this Chart.yaml name. */
-  chartsNamed(name: string): Promise<RepoChart[]>;
-  /** What may be read; opened on the root when not given. */
-  box?: WorkspaceBox;
-  /** The run's chart metadata read so far (one read per Chart.yaml text). */
-  charts?: ChartMetaMemo;
-}
-
-/**
- * Something left out of the copy. `skipped`: a file not read (a link that leads out, a FIFO), reported as skipped
- * files are. `left-out`: part of the chart the render goes without (a dependency with an unsafe name, an archive that
- * cannot be unpacked, a schema reference); `severity` is a notice when leaving it out cannot change what renders.
- */
-export type PrepareProblem =
-  | { kind: 'skipped'; file: string; reason: string; severity: Severity }
-  | { kind: 'left-out'; file: string; line: number | null; reason: string; severity: 'warning' | 'notice' };
-
-export interface MissingDependency {
-  /** Workspace-relative file listing the dependency (Chart.yaml or requirements.yaml), or the archive holding it. */
-  file: string;
-  line: number | null;
-  dependency: ChartDependency;
-  /** Name of the chart that needs it. */
-  chart: string;
-  /** Why a `file://` path named for it was not read (it leads outside the workspace, or is no chart there). */
-  refused?: string;
-}
-
-export interface ResolvedDependency {
-  chart: string;
-  dependency: string;
-  /** Workspace-relative directory it was taken from. */
-  from: string;
-}
-
-/**
- * A dependency rendered from the workspace's chart of that name although that chart's version does not satisfy the
- * dependency's constraint (a sibling chart that moved on, e.g. `16.x.x` wanted and 17.1.0 in the repository).
- */
-export interface SubstitutedDependency {
-  /** Workspace-relative file listing the dependency, and the entry's line. */
-  file: string;
-  line: number | null;
-  dependency: ChartDependency;
-  /** Name of the chart that needs it. */
-  chart: string;
-  /** The chart used instead: its directory and version. */
-  used: { dir: string; version: string | null };
-}
-
-export interface PreparedChart {
-  /** Temporary directory to remove when done. */
-  scratch: string;
-  /** The chart copy to hand to Helm. */
-  chartDir: string;
-  meta: ChartMeta;
-  files: MarkedFile[];
-  tree: ChartNode;
-  missing: MissingDependency[];
-  resolved: ResolvedDependency[];
-  substituted: SubstitutedDependency[];
-  problems: PrepareProblem[];
-  /** Capabilities checks the copy could not make answer as the target would, by index in `files`. */
-  unanswered: Array<CapabilityCheck & { file: number }>;
-  /** Capabilities checks the copy answers as the target would (see markers.ts rewriteCapabilityChecks). */
-  answered: number;
-}
-
-export interface PrepareOptions {
-  dropKubeVersion: boolean;
-  /** How the target answers `.Capabilities.APIVersions.Has`; absent: templates are copied as they are. */
-  capabilities?: CapabilityAnswer;
-}
+export { readRepoChart } from './prepare/dependencies.js';
+export type { MissingDependency, PrepareContext, PreparedChart, PrepareOptions, PrepareProblem, RepoChart, ResolvedDependency, SubstitutedDependency } from './prepare/types.js';
 
 const MAX_DEPTH = 8;
-
-interface SourceFile {
-  /** Path inside the chart, POSIX. */
-  path: string;
-  read(): Promise<Uint8Array>;
-}
-
-interface ChartSource {
-  origin: ChartNode['origin'];
-  /** Absolute directory in the workspace (null inside an archive). */
-  abs: string | null;
-  files(): Promise<SourceFile[]>;
-}
-
-/**
- * Reads a workspace chart's metadata through the box: a Chart.yaml that leads outside the workspace (or is not a
- * regular file) is refused by name; a requirements.yaml the box refuses is not read (the copy reports it).
- */
-export async function readRepoChart(box: WorkspaceBox, absDir: string, memo?: ChartMetaMemo): Promise<ChartMeta> {
-  const text = async (name: string): Promise<{ text: string } | { refused: string } | null> => {
-    try {
-      return { text: new TextDecoder().decode(await box.readFile(name, absDir)) };
-    } catch (err) {
-      return err instanceof BoxError && err.reason !== 'missing' ? { refused: err.message } : null;
-    }
-  };
-  let chart = await text('Chart.yaml');
-  if (chart === null) chart = await text('Chart.yml');
-  if (chart === null) throw new ChartError('Chart.yaml cannot be read');
-  if ('refused' in chart) throw new ChartError(chart.refused);
-  const requirements = await text('requirements.yaml');
-  const req = requirements !== null && 'text' in requirements ? requirements.text : null;
-  return memo ? memo.read(chart.text, req) : readChartMeta(chart.text, req);
-}
 
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
 export async function prepareChart(chartRel: string, opts: PrepareOptions, ctx: PrepareContext): Promise<PreparedChart> {
@@ -162,22 +42,6 @@ export async function prepareChart(chartRel: string, opts: PrepareOptions, ctx: 
     await ctx.temp.rm(scratch);
     throw err;
   }
-}
-
-interface State {
-  ctx: PrepareContext;
-  box: WorkspaceBox;
-  /** The copy's temporary directory: nothing is written outside it. */
-  scratch: string;
-  files: MarkedFile[];
-  missing: MissingDependency[];
-  resolved: ResolvedDependency[];
-  substituted: SubstitutedDependency[];
-  problems: PrepareProblem[];
-  made: Set<string>;
-  capabilities: CapabilityAnswer | null;
-  unanswered: Array<CapabilityCheck & { file: number }>;
-  answered: number;
 }
 
 async function write(state: State, path: string, data: string | Uint8Array): Promise<void> {
@@ -342,73 +206,6 @@ async function copyChart(
   return { node, meta };
 }
 
-/** `version` is set when the chart found does not satisfy the dependency's version constraint (a substitute). */
-type Resolution = { dir: string; abs: string; real: string; version?: string | null } | { refused: string | null };
-
-async function resolveDependency(state: State, source: ChartSource, dep: ChartDependency, chain: string[]): Promise<Resolution> {
-  const { ctx, box } = state;
-  const repo = dep.repository ?? '';
-  if (repo.startsWith('file://')) {
-    if (source.abs === null) return { refused: null };
-    // Resolved through the box: inside the workspace with every link followed, and a directory.
-    const c = await box.check(repo.slice('file://'.length), 'directory', source.abs);
-    if (!c.ok) return { refused: c.reason === 'missing' ? null : `${repo}: ${c.message}` };
-    if (chain.includes(c.real)) return { refused: null };
-    try {
-      const meta = await readRepoChart(box, c.abs, state.ctx.charts);
-      if (meta.name !== dep.name) return { refused: null };
-    } catch (err) {
-      if (err instanceof ChartError) return { refused: `${repo}: ${err.message}` };
-      throw err;
-    }
-    // Named by its path in the workspace (by its real path when it was reached through a link from outside).
-    const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
-    return { dir, abs: c.abs, real: c.real };
-  }
-  // By name (and version) among the workspace's charts: sibling charts published from the same repository. When none
-  // satisfies the version constraint, the newest chart of that name stands in (and is reported): a sibling chart that
-  // moved on renders closer to the truth than no dependency at all.
-  const candidates: Array<RepoChart & { v: ReturnType<typeof parseSemver>; abs: string; real: string; matches: boolean }> = [];
-  for (const c of await ctx.chartsNamed(dep.name)) {
-    const checked = await box.check(c.dir, 'directory');
-    if (!checked.ok || chain.includes(checked.real)) continue;
-    const matches = dep.version === null || versionMatches(c.version, dep.version);
-    candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real, matches });
-  }
-  candidates.sort((a, b) => Number(b.matches) - Number(a.matches) || (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
-  const best = candidates[0];
-  if (!best) return { refused: null };
-  return { dir: best.dir, abs: best.abs, real: best.real, ...(best.matches ? {} : { version: best.version }) };
-}
-
-function versionMatches(version: string | null, constraint: string): boolean {
-  if (version === null) return false;
-  try {
-    return satisfies(version, constraint);
-  } catch (err) {
-    if (err instanceof ConstraintError) return version === constraint;
-    throw err;
-  }
-}
-
-function repoSource(state: State, abs: string, rel: string): ChartSource {
-  return {
-    origin: { kind: 'repo', dir: rel },
-    abs,
-    files: () => walk(state, abs),
-  };
-}
-
-/** Where a packaged subchart is, for findings: the workspace file (the outermost archive) and the entry path in it. */
-function archiveWhere(source: ChartSource, path: string): { file: string; entryPrefix: string; label: string } {
-  if (source.origin.kind === 'repo') {
-    const file = join2(source.origin.dir, path);
-    return { file, entryPrefix: '', label: file };
-  }
-  const entry = `${source.origin.prefix}${path}`;
-  return { file: source.origin.archive, entryPrefix: `${entry}/`, label: `${source.origin.archive} (entry ${entry})` };
-}
-
 /** Copies a chart's values.schema.json without the references Helm would resolve outside it, reporting each. */
 async function copySchema(state: State, source: ChartSource, dest: string, data: Uint8Array): Promise<void> {
   const origin = fileOrigin(source, 'values.schema.json');
@@ -431,84 +228,10 @@ async function copySchema(state: State, source: ChartSource, dest: string, data:
   await write(state, join(dest, 'values.schema.json'), result.text);
 }
 
-function subSource(parent: ChartSource, seg: string, list: SourceFile[]): ChartSource {
-  const origin: ChartNode['origin'] = parent.origin.kind === 'repo'
-    ? { kind: 'repo', dir: join2(parent.origin.dir, `charts/${seg}`) }
-    : { kind: 'archive', archive: parent.origin.archive, prefix: `${parent.origin.prefix}charts/${seg}/` };
-  return { origin, abs: parent.abs === null ? null : join(parent.abs, 'charts', seg), files: async () => list };
-}
-
-function fileOrigin(source: ChartSource, path: string): FileOrigin {
-  return source.origin.kind === 'repo'
-    ? { kind: 'repo', file: join2(source.origin.dir, path) }
-    : { kind: 'archive', archive: source.origin.archive, entry: `${source.origin.prefix}${path}` };
-}
-
-function listingFile(source: ChartSource, meta: ChartMeta): string {
-  return source.origin.kind === 'repo' ? join2(source.origin.dir, meta.dependenciesFile) : source.origin.archive;
-}
-
-function describe(source: ChartSource): string {
-  return source.origin.kind === 'repo' ? source.origin.dir : `${source.origin.archive} (${source.origin.prefix})`;
-}
-
-/**
- * Every file under a workspace chart directory, following symbolic links the box allows (inside the workspace).
- * A link that leads out, a dangling link and anything that is not a regular file are reported, not read.
- */
-async function walk(state: State, absDir: string): Promise<SourceFile[]> {
-  const { ctx, box } = state;
-  const out: SourceFile[] = [];
-  const seen = new Set<string>();
-  const skip = (abs: string, reason: string, severity: Severity): void => {
-    state.problems.push({ kind: 'skipped', file: box.rel(abs), reason, severity });
-  };
-  const visit = async (dir: string, prefix: string): Promise<void> => {
-    const real = await ctx.fs.realpath(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
-    const entries = await ctx.fs.readdir(dir);
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name === '.git') continue;
-      const abs = join(dir, e.name);
-      const path = prefix ? `${prefix}/${e.name}` : e.name;
-      let isDir = e.isDirectory;
-      let isFile = e.isFile;
-      let from = abs; // read by its real path once the box has allowed the link
-      if (e.isSymbolicLink) {
-        const c = await box.check(abs, 'any');
-        if (!c.ok) {
-          if (c.reason === 'outside') skip(abs, 'symbolic link to a path outside the workspace (not followed)', 'warning');
-          else skip(abs, 'symbolic link that cannot be resolved (dangling or a loop)', 'notice');
-          continue;
-        }
-        const st = await ctx.fs.stat(c.real);
-        isDir = st.isDirectory;
-        isFile = st.isFile;
-        from = c.real;
-      }
-      if (isDir) await visit(abs, path);
-      else if (isFile) out.push({ path, read: () => ctx.fs.readFile(from) });
-      else skip(abs, 'not a regular file (a FIFO, device or socket is never read)', 'warning');
-    }
-  };
-  await visit(absDir, '');
-  return out;
-}
-
 function utf8(data: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
     return null;
   }
-}
-
-function join2(dir: string, rest: string): string {
-  return dir === '.' || dir === '' ? rest : `${dir}/${rest}`;
-}
-
-function toRel(root: string, abs: string): string {
-  return relative(root, abs).split(sep).join('/') || '.';
 }
