@@ -51033,152 +51033,6 @@ class box_WorkspaceBox {
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/chart.ts
-/** Chart metadata: what Chart.yaml (and a v1 chart's requirements.yaml) say, with the lines they say it on. */
-
-class ChartError extends Error {
-}
-/** Reads Chart.yaml text (and requirements.yaml text for apiVersion v1 charts). The result is frozen. */
-function readChartMeta(chartYaml, requirementsYaml) {
-    return parseChartMeta(chartYaml, requirementsYaml);
-}
-/**
- * Metadata already read in one run, by file text: made by each render run and passed down, never kept between runs.
- * A chart's Chart.yaml is read up to four times in a scan (is it a library, its name for dependencies, its render,
- * its copy), and each read of even a three-line file costs about half a millisecond of CPU, CPU that parallel helm
- * processes need. The results are frozen, so sharing them is safe.
- */
-class ChartMetaMemo {
-    known = new Map();
-    read(chartYaml, requirementsYaml) {
-        const key = requirementsYaml === null ? chartYaml : `${chartYaml}\0${requirementsYaml}`;
-        let meta = this.known.get(key);
-        if (!meta) {
-            meta = parseChartMeta(chartYaml, requirementsYaml);
-            this.known.set(key, meta);
-        }
-        return meta;
-    }
-}
-function parseChartMeta(chartYaml, requirementsYaml) {
-    const { doc, lc, duplicates } = chart_load(chartYaml, 'Chart.yaml');
-    const data = doc.toJS();
-    if (!chart_isRecord(data))
-        throw new ChartError('Chart.yaml is not a mapping');
-    const name = data['name'];
-    if (typeof name !== 'string' || name === '')
-        throw new ChartError('Chart.yaml has no name');
-    const str = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
-    let dependencies = dependencyList(doc, lc);
-    let dependenciesFile = 'Chart.yaml';
-    if (dependencies.length === 0 && requirementsYaml !== null) {
-        const req = chart_load(requirementsYaml, 'requirements.yaml');
-        dependencies = dependencyList(req.doc, req.lc);
-        dependenciesFile = 'requirements.yaml';
-    }
-    return Object.freeze({
-        name,
-        version: str(data['version']),
-        type: str(data['type']),
-        kubeVersion: str(data['kubeVersion']),
-        kubeVersionLine: keyLine(doc, lc, 'kubeVersion'),
-        dependencies: Object.freeze(dependencies.map((d) => Object.freeze(d))),
-        dependenciesFile,
-        duplicateKeys: Object.freeze(duplicates.map((d) => Object.freeze(d))),
-    });
-}
-/** The text with top-level keys removed and dependency entries (by index) dropped. */
-function rewriteChartYaml(text, opts) {
-    const { doc } = chart_load(text, 'Chart.yaml');
-    for (const k of opts.dropKeys ?? [])
-        doc.delete(k);
-    const drop = new Set(opts.dropDependencies ?? []);
-    if (drop.size > 0) {
-        const deps = doc.get('dependencies', true);
-        if ((0,dist/* isSeq */.oP)(deps))
-            deps.items = deps.items.filter((_item, i) => !drop.has(i));
-    }
-    return doc.toString();
-}
-/**
- * Parses the text as Helm reads it: a key written twice in a mapping keeps its last value. The earlier pairs of a
- * duplicated key are removed from the document (so lookups, lines and a rewritten copy all see the last one) and
- * each repeat is returned with its place.
- */
-function chart_load(text, what) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
-    if (doc.errors.length > 0)
-        throw new ChartError(`${what} is not valid YAML: ${(doc.errors[0]?.message ?? '').split('\n')[0]}`);
-    const duplicates = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map: (_key, map) => {
-            const keyOf = (pair) => ((0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value !== 'symbol' ? pair.key.value : map);
-            const last = new Map();
-            let plain = 0;
-            map.items.forEach((pair, i) => {
-                const k = keyOf(pair);
-                if (k === map)
-                    return;
-                plain++;
-                last.set(k, i);
-            });
-            if (last.size === plain)
-                return;
-            const seen = new Set();
-            for (const pair of map.items) {
-                const k = keyOf(pair);
-                if (k === map)
-                    continue;
-                if (seen.has(k) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range) {
-                    const p = lc.linePos(pair.key.range[0]);
-                    duplicates.push({ key: String(k), line: p.line, column: p.col });
-                }
-                seen.add(k);
-            }
-            map.items = map.items.filter((pair, i) => keyOf(pair) === map || last.get(keyOf(pair)) === i);
-        },
-    });
-    return { doc, lc, duplicates };
-}
-function dependencyList(doc, lc) {
-    const seq = doc.get('dependencies', true);
-    if (!(0,dist/* isSeq */.oP)(seq))
-        return [];
-    const out = [];
-    seq.items.forEach((item, index) => {
-        if (!(0,dist/* isMap */.jh)(item))
-            return;
-        const v = item.toJSON();
-        if (typeof v['name'] !== 'string')
-            return;
-        const s = (x) => (typeof x === 'string' && x !== '' ? x : typeof x === 'number' ? String(x) : null);
-        out.push({
-            name: v['name'],
-            version: s(v['version']),
-            repository: s(v['repository']),
-            alias: s(v['alias']),
-            index,
-            line: item.range ? lc.linePos(item.range[0]).line : null,
-        });
-    });
-    return out;
-}
-function keyLine(doc, lc, key) {
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        return null;
-    for (const pair of root.items) {
-        const k = pair.key;
-        if (k && k.value === key && k.range)
-            return lc.linePos(k.range[0]).line;
-    }
-    return null;
-}
-function chart_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 ;// CONCATENATED MODULE: ./src/render/markers.ts
 /**
  * Line markers: the way a rendered document is traced back to the template line of its `apiVersion:`.
@@ -51500,108 +51354,366 @@ function clip(s) {
     return one.length > 200 ? `${one.slice(0, 200)}…` : one;
 }
 
-;// CONCATENATED MODULE: ./src/render/semver.ts
+;// CONCATENATED MODULE: ./src/render/source-map.ts
 /**
- * Semantic versions and the version-constraint language Helm uses for `kubeVersion` and dependency `version`
- * fields: comparators (`=`, `!=`, `>`, `>=`, `<`, `<=`, `~`, `~>`, `^`), wildcards (`1.2.x`, `*`), partial
- * versions (`>=1.19`), hyphen ranges (`1.2 - 1.4`), AND by comma or space and OR by `||`.
- * A version with a pre-release part only satisfies comparators that carry one (so `>=1.19.0-0` admits `1.19.3-eks`).
+ * Where rendered text came from: the table of marked template files, the tree of charts as Helm names them in
+ * `# Source:` headers (subcharts by alias), and the lookup from a rendered document back to a repository file and line.
  */
 
-const COMPARATOR_RE = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(v?[0-9xX*]+(?:\.[0-9xX*]+)?(?:\.[0-9xX*]+)?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
-class ConstraintError extends Error {
+/** Resolves a `# Source:` path (e.g. `shop/charts/api/templates/ingress.yaml`) against the chart tree. */
+function resolveSourcePath(tree, source) {
+    const parts = source.split('/');
+    if (parts.length < 2 || !tree.names.includes(parts[0]))
+        return null;
+    let node = tree;
+    let i = 1;
+    while (parts[i] === 'charts' && i + 2 < parts.length) {
+        const name = parts[i + 1];
+        const child = node.children.find((c) => c.names.includes(name));
+        if (!child)
+            return null;
+        node = child;
+        i += 2;
+    }
+    return { node, rest: parts.slice(i).join('/') };
 }
-/** Whether `version` satisfies `constraint`. Throws ConstraintError when either cannot be read. */
-function satisfies(version, constraint) {
-    const v = parseSemver(version);
-    if (!v)
-        throw new ConstraintError(`"${version}" is not a version`);
-    const alternatives = parseConstraint(constraint);
-    return alternatives.some((all) => all.every((i) => matches(v, i)));
+/** The repository place of a path inside a chart of the tree, with an optional line in that file. */
+function source_map_placeOf(node, rest, line, located) {
+    if (node.origin.kind === 'repo') {
+        const file = node.origin.dir === '.' ? rest : `${node.origin.dir}/${rest}`;
+        return { file, line, located };
+    }
+    return { file: node.origin.archive, line: null, located, archiveEntry: `${node.origin.prefix}${rest}`, archiveLine: line };
 }
-/** Parses a constraint into OR-ed groups of AND-ed intervals. */
-function parseConstraint(constraint) {
-    const text = constraint.trim();
-    if (text === '')
-        throw new ConstraintError('empty constraint');
-    return text.split('||').map((alt) => {
-        const group = alt.trim();
-        if (group === '')
-            throw new ConstraintError(`"${constraint}" has an empty alternative`);
-        const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(group);
-        if (hyphen)
-            return [...comparator(`>=${hyphen[1]}`), ...comparator(`<=${hyphen[2]}`)];
-        // Operators may be separated from their version by spaces (">= 1.19"): glue them before splitting.
-        const tokens = group.replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, '$1').split(/[\s,]+/).filter((t) => t !== '');
-        return tokens.flatMap(comparator);
-    });
+function placeOfFile(origin, line, located) {
+    if (origin.kind === 'repo')
+        return { file: origin.file, line, located };
+    return { file: origin.archive, line: null, located, archiveEntry: origin.entry, archiveLine: line };
 }
-function comparator(token) {
-    const m = COMPARATOR_RE.exec(token);
-    if (!m)
-        throw new ConstraintError(`"${token}" is not a version comparator`);
-    const op = m[1] ?? '=';
-    const raw = m[2].replace(/^v/, '').replace(/\+.*$/, '');
-    const [corePart, pre] = splitPrerelease(raw);
-    const parts = corePart.split('.');
-    const wild = (p) => p === undefined || p === 'x' || p === 'X' || p === '*';
-    const nums = [0, 1, 2].map((i) => (wild(parts[i]) ? null : Number(parts[i])));
-    const prerelease = pre === null ? [] : pre.split('.');
-    const allowsPrerelease = prerelease.length > 0;
-    // Number of leading components given before the first wildcard.
-    const given = nums.findIndex((n) => n === null) === -1 ? 3 : nums.findIndex((n) => n === null);
-    const at = (major, minor, patch, pr = []) => ({ major, minor, patch, prerelease: pr });
-    const base = at(nums[0] ?? 0, given > 1 ? (nums[1] ?? 0) : 0, given > 2 ? (nums[2] ?? 0) : 0, given === 3 ? prerelease : []);
-    // The first version after every version that matches the partial: 1.2 → 1.3.0-0, 1 → 2.0.0-0.
-    const next = () => given === 1 ? at(base.major + 1, 0, 0, ['0']) : given === 2 ? at(base.major, base.minor + 1, 0, ['0']) : at(base.major, base.minor, base.patch + 1, ['0']);
-    const iv = (lo, hi, negate = false) => ({ lo, hi, negate, allowsPrerelease });
-    if (given === 0)
-        return op === '!=' ? [iv(null, null, true)] : [iv(null, null)];
-    switch (op) {
-        case '=':
-            return given === 3 ? [iv({ v: base, inclusive: true }, { v: base, inclusive: true })] : [iv({ v: base, inclusive: true }, { v: next(), inclusive: false })];
-        case '!=':
-            return given === 3 ? [iv({ v: base, inclusive: true }, { v: base, inclusive: true }, true)] : [iv({ v: base, inclusive: true }, { v: next(), inclusive: false }, true)];
-        case '>':
-            return given === 3 ? [iv({ v: base, inclusive: false }, null)] : [iv({ v: next(), inclusive: true }, null)];
-        case '>=':
-        case '=>':
-            return [iv({ v: base, inclusive: true }, null)];
-        case '<':
-            return [iv(null, { v: base, inclusive: false })];
-        case '<=':
-        case '=<':
-            return given === 3 ? [iv(null, { v: base, inclusive: true })] : [iv(null, { v: next(), inclusive: false })];
-        case '~':
-        case '~>': {
-            const hi = given === 1 ? at(base.major + 1, 0, 0, ['0']) : at(base.major, base.minor + 1, 0, ['0']);
-            return [iv({ v: base, inclusive: true }, { v: hi, inclusive: false })];
+function readRendered(output, token) {
+    const { text, hits } = token === null ? { text: output, hits: new Map() } : stripMarkers(output, token);
+    const headers = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^# Source: (.+?)\s*$/.exec(lines[i]);
+        if (m)
+            headers.push({ line: i + 1, source: m[1] });
+    }
+    return {
+        text,
+        hits,
+        sourceAt(line) {
+            let found = null;
+            for (const h of headers) {
+                if (h.line > line)
+                    break;
+                found = h.source;
+            }
+            return found;
+        },
+    };
+}
+/**
+ * Finds a document's `apiVersion:` line by text when no marker came through: in the template named by its
+ * `# Source:` header, else in the chart's helper templates (`_*.tpl`, `_*.yaml`: never rendered on their own,
+ * they hold the `define` blocks that other templates include). Only a single candidate counts (see candidateLines).
+ * `taken(file)` lists lines whose markers did come through for other documents of the same render.
+ */
+function locateByText(tree, files, source, apiVersion, taken = () => new Set()) {
+    const resolved = resolveSourcePath(tree, source);
+    if (!resolved)
+        return null;
+    const { node, rest } = resolved;
+    const index = node.files.get(rest);
+    const text = index === undefined ? undefined : files[index]?.text;
+    if (apiVersion !== null && index !== undefined && text !== undefined) {
+        const here = candidateLines(text, apiVersion, taken(index));
+        if (here.length === 1)
+            return source_map_placeOf(node, rest, here[0], 'text');
+        if (here.length === 0) {
+            const helpers = [];
+            for (const [path, i] of node.files) {
+                if (!/^templates\/(?:.*\/)?_[^/]*$/.test(path))
+                    continue;
+                for (const line of candidateLines(files[i]?.text ?? '', apiVersion, taken(i)))
+                    helpers.push({ path, line });
+            }
+            const only = helpers.length === 1 ? helpers[0] : undefined;
+            if (only)
+                return source_map_placeOf(node, only.path, only.line, 'text');
         }
-        case '^': {
-            let hi;
-            if (base.major > 0 || given === 1)
-                hi = at(base.major + 1, 0, 0, ['0']);
-            else if (base.minor > 0 || given === 2)
-                hi = at(0, base.minor + 1, 0, ['0']);
-            else
-                hi = at(0, 0, base.patch + 1, ['0']);
-            return [iv({ v: base, inclusive: true }, { v: hi, inclusive: false })];
+    }
+    return source_map_placeOf(node, rest, null, 'none');
+}
+/**
+ * The top-level `apiVersion:` lines of a template that could have produced `apiVersion`: those that say it
+ * literally (quoted or not) and those whose value is computed (`{{ … }}`), less the lines in `taken`.
+ */
+function candidateLines(templateText, apiVersion, taken = new Set()) {
+    const lines = templateText.split('\n');
+    const esc = apiVersion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = new RegExp(`^apiVersion[ \\t]*:[ \\t]*(["']?)${esc}\\1[ \\t]*(#.*)?\\r?$`);
+    const computed = /^apiVersion[ \t]*:.*\{\{/;
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (taken.has(i + 1))
+            continue;
+        if (literal.test(line) || computed.test(line))
+            out.push(i + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/helm/capabilities.ts
+
+const apiVersionLists = new WeakMap();
+/** Every group/version and group/version/Kind the target serves, for `--api-versions` (computed once per target). */
+function targetApiVersions(catalog, target) {
+    let byTarget = apiVersionLists.get(catalog);
+    if (!byTarget)
+        apiVersionLists.set(catalog, (byTarget = new Map()));
+    const known = byTarget.get(target);
+    if (known)
+        return known;
+    const list = servedApiVersions(catalog, target);
+    byTarget.set(target, list);
+    return list;
+}
+const capabilityAnswers = new WeakMap();
+/**
+ * How a cluster on the target answers `.Capabilities.APIVersions.Has`: no for every group/version (and
+ * group/version/Kind) Kubernetes defines that the target does not serve. Other names (custom resources) keep Helm's
+ * offline answer.
+ */
+function targetCapabilities(catalog, target) {
+    let byTarget = capabilityAnswers.get(catalog);
+    if (!byTarget)
+        capabilityAnswers.set(catalog, (byTarget = new Map()));
+    const known = byTarget.get(target);
+    if (known)
+        return known;
+    const served = new Set(targetApiVersions(catalog, target));
+    const groupVersions = new Set(catalog.data.apis.map((e) => e.apiVersion));
+    const unservedSet = new Set();
+    for (const e of catalog.data.apis) {
+        for (const name of [e.apiVersion, `${e.apiVersion}/${e.kind}`])
+            if (!served.has(name))
+                unservedSet.add(name);
+    }
+    const unservedList = [...unservedSet].sort();
+    const answer = {
+        unserved(api) {
+            if (served.has(api))
+                return false;
+            const parts = api.split('/');
+            // group/version/Kind, or core v1/Kind
+            const gv = parts.length === 3 || (parts.length === 2 && /^[A-Z]/.test(parts[1])) ? parts.slice(0, -1).join('/') : api;
+            return groupVersions.has(gv);
+        },
+        unservedList,
+    };
+    byTarget.set(target, answer);
+    return answer;
+}
+function servedApiVersions(catalog, target) {
+    const out = new Set();
+    for (const e of catalog.servedIn(target)) {
+        out.add(e.apiVersion);
+        out.add(`${e.apiVersion}/${e.kind}`);
+    }
+    return [...out].sort();
+}
+/**
+ * Notices for the `.Capabilities.APIVersions.Has` checks the copy could not make answer as the target would (see
+ * rewriteCapabilityChecks), in templates that rendered: a helper (`_*.tpl`) counts when a template of its chart did.
+ */
+function capabilityNotices(chart, prepared, target, sources) {
+    if (prepared.unanswered.length === 0)
+        return [];
+    const renderedFiles = new Set();
+    const renderedNodes = new Set();
+    for (const source of sources) {
+        const r = resolveSourcePath(prepared.tree, source);
+        if (!r)
+            continue;
+        renderedNodes.add(r.node);
+        const index = r.node.files.get(r.rest);
+        if (index !== undefined)
+            renderedFiles.add(index);
+    }
+    const nodeOf = new Map();
+    const walk = (node) => {
+        for (const [path, index] of node.files)
+            nodeOf.set(index, { node, path });
+        for (const child of node.children)
+            walk(child);
+    };
+    walk(prepared.tree);
+    const items = [];
+    for (const u of prepared.unanswered) {
+        const at = nodeOf.get(u.file);
+        const helper = at !== undefined && /(?:^|\/)_[^/]*$/.test(at.path);
+        const renders = helper ? renderedNodes.has(at.node) : renderedFiles.has(u.file);
+        if (!renders)
+            continue;
+        const file = prepared.files[u.file];
+        if (!file)
+            continue;
+        const place = placeOfFile(file.origin, u.line, 'text');
+        items.push({
+            kind: 'event',
+            event: { type: 'capabilities-removed-api', chart, apiVersion: null, expression: u.expression, target },
+            place: { file: place.file, line: place.line, column: place.line === null ? null : u.column },
+        });
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/render/chart.ts
+/** Chart metadata: what Chart.yaml (and a v1 chart's requirements.yaml) say, with the lines they say it on. */
+
+class ChartError extends Error {
+}
+/** Reads Chart.yaml text (and requirements.yaml text for apiVersion v1 charts). The result is frozen. */
+function readChartMeta(chartYaml, requirementsYaml) {
+    return parseChartMeta(chartYaml, requirementsYaml);
+}
+/**
+ * Metadata already read in one run, by file text: made by each render run and passed down, never kept between runs.
+ * A chart's Chart.yaml is read up to four times in a scan (is it a library, its name for dependencies, its render,
+ * its copy), and each read of even a three-line file costs about half a millisecond of CPU, CPU that parallel helm
+ * processes need. The results are frozen, so sharing them is safe.
+ */
+class ChartMetaMemo {
+    known = new Map();
+    read(chartYaml, requirementsYaml) {
+        const key = requirementsYaml === null ? chartYaml : `${chartYaml}\0${requirementsYaml}`;
+        let meta = this.known.get(key);
+        if (!meta) {
+            meta = parseChartMeta(chartYaml, requirementsYaml);
+            this.known.set(key, meta);
         }
-        default:
-            throw new ConstraintError(`"${token}" has an unknown operator`);
+        return meta;
     }
 }
-function splitPrerelease(raw) {
-    const i = raw.indexOf('-');
-    return i < 0 ? [raw, null] : [raw.slice(0, i), raw.slice(i + 1)];
+function parseChartMeta(chartYaml, requirementsYaml) {
+    const { doc, lc, duplicates } = chart_load(chartYaml, 'Chart.yaml');
+    const data = doc.toJS();
+    if (!chart_isRecord(data))
+        throw new ChartError('Chart.yaml is not a mapping');
+    const name = data['name'];
+    if (typeof name !== 'string' || name === '')
+        throw new ChartError('Chart.yaml has no name');
+    const str = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+    let dependencies = dependencyList(doc, lc);
+    let dependenciesFile = 'Chart.yaml';
+    if (dependencies.length === 0 && requirementsYaml !== null) {
+        const req = chart_load(requirementsYaml, 'requirements.yaml');
+        dependencies = dependencyList(req.doc, req.lc);
+        dependenciesFile = 'requirements.yaml';
+    }
+    return Object.freeze({
+        name,
+        version: str(data['version']),
+        type: str(data['type']),
+        kubeVersion: str(data['kubeVersion']),
+        kubeVersionLine: keyLine(doc, lc, 'kubeVersion'),
+        dependencies: Object.freeze(dependencies.map((d) => Object.freeze(d))),
+        dependenciesFile,
+        duplicateKeys: Object.freeze(duplicates.map((d) => Object.freeze(d))),
+    });
 }
-function matches(v, i) {
-    if (v.prerelease.length > 0 && !i.allowsPrerelease)
-        return i.negate;
-    const aboveLo = i.lo === null || (i.lo.inclusive ? compareSemver(v, i.lo.v) >= 0 : compareSemver(v, i.lo.v) > 0);
-    const belowHi = i.hi === null || (i.hi.inclusive ? compareSemver(v, i.hi.v) <= 0 : compareSemver(v, i.hi.v) < 0);
-    const inside = aboveLo && belowHi;
-    return i.negate ? !inside : inside;
+/** The text with top-level keys removed and dependency entries (by index) dropped. */
+function rewriteChartYaml(text, opts) {
+    const { doc } = chart_load(text, 'Chart.yaml');
+    for (const k of opts.dropKeys ?? [])
+        doc.delete(k);
+    const drop = new Set(opts.dropDependencies ?? []);
+    if (drop.size > 0) {
+        const deps = doc.get('dependencies', true);
+        if ((0,dist/* isSeq */.oP)(deps))
+            deps.items = deps.items.filter((_item, i) => !drop.has(i));
+    }
+    return doc.toString();
+}
+/**
+ * Parses the text as Helm reads it: a key written twice in a mapping keeps its last value. The earlier pairs of a
+ * duplicated key are removed from the document (so lookups, lines and a rewritten copy all see the last one) and
+ * each repeat is returned with its place.
+ */
+function chart_load(text, what) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        throw new ChartError(`${what} is not valid YAML: ${(doc.errors[0]?.message ?? '').split('\n')[0]}`);
+    const duplicates = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, map) => {
+            const keyOf = (pair) => ((0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value !== 'symbol' ? pair.key.value : map);
+            const last = new Map();
+            let plain = 0;
+            map.items.forEach((pair, i) => {
+                const k = keyOf(pair);
+                if (k === map)
+                    return;
+                plain++;
+                last.set(k, i);
+            });
+            if (last.size === plain)
+                return;
+            const seen = new Set();
+            for (const pair of map.items) {
+                const k = keyOf(pair);
+                if (k === map)
+                    continue;
+                if (seen.has(k) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range) {
+                    const p = lc.linePos(pair.key.range[0]);
+                    duplicates.push({ key: String(k), line: p.line, column: p.col });
+                }
+                seen.add(k);
+            }
+            map.items = map.items.filter((pair, i) => keyOf(pair) === map || last.get(keyOf(pair)) === i);
+        },
+    });
+    return { doc, lc, duplicates };
+}
+function dependencyList(doc, lc) {
+    const seq = doc.get('dependencies', true);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return [];
+    const out = [];
+    seq.items.forEach((item, index) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return;
+        const v = item.toJSON();
+        if (typeof v['name'] !== 'string')
+            return;
+        const s = (x) => (typeof x === 'string' && x !== '' ? x : typeof x === 'number' ? String(x) : null);
+        out.push({
+            name: v['name'],
+            version: s(v['version']),
+            repository: s(v['repository']),
+            alias: s(v['alias']),
+            index,
+            line: item.range ? lc.linePos(item.range[0]).line : null,
+        });
+    });
+    return out;
+}
+function keyLine(doc, lc, key) {
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return null;
+    for (const pair of root.items) {
+        const k = pair.key;
+        if (k && k.value === key && k.range)
+            return lc.linePos(k.range[0]).line;
+    }
+    return null;
+}
+function chart_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -51902,28 +52014,122 @@ function placeLines(text, found, removed) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/prepare.ts
+;// CONCATENATED MODULE: ./src/render/semver.ts
 /**
- * Builds the temporary copy of a chart that Helm renders: templates marked (markers.ts), packaged subcharts
- * unpacked so their templates can be marked too, and dependencies that are not vendored resolved offline from the
- * repository — `file://` paths and charts of the same name (and a matching version) elsewhere in the workspace.
- * What cannot be resolved is dropped from the copy's dependency list and reported; nothing is ever downloaded.
- *
- * The copy is all Helm reads, so it holds only what may be read: every file comes from the workspace through the
- * WorkspaceBox (a link that leads out is reported, not followed), is written as a plain file (never a link), and
- * lands below the copy's directory. A dependency whose name or alias is not one path segment is left out; packaged
- * subcharts are always unpacked here (never handed to Helm as archives); each chart's values.schema.json loses the
- * references Helm would fetch or read from elsewhere (values-schema.ts).
+ * Semantic versions and the version-constraint language Helm uses for `kubeVersion` and dependency `version`
+ * fields: comparators (`=`, `!=`, `>`, `>=`, `<`, `<=`, `~`, `~>`, `^`), wildcards (`1.2.x`, `*`), partial
+ * versions (`>=1.19`), hyphen ranges (`1.2 - 1.4`), AND by comma or space and OR by `||`.
+ * A version with a pre-release part only satisfies comparators that carry one (so `>=1.19.0-0` admits `1.19.3-eks`).
+ */
+
+const COMPARATOR_RE = /^(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)?\s*(v?[0-9xX*]+(?:\.[0-9xX*]+)?(?:\.[0-9xX*]+)?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
+class ConstraintError extends Error {
+}
+/** Whether `version` satisfies `constraint`. Throws ConstraintError when either cannot be read. */
+function satisfies(version, constraint) {
+    const v = parseSemver(version);
+    if (!v)
+        throw new ConstraintError(`"${version}" is not a version`);
+    const alternatives = parseConstraint(constraint);
+    return alternatives.some((all) => all.every((i) => matches(v, i)));
+}
+/** Parses a constraint into OR-ed groups of AND-ed intervals. */
+function parseConstraint(constraint) {
+    const text = constraint.trim();
+    if (text === '')
+        throw new ConstraintError('empty constraint');
+    return text.split('||').map((alt) => {
+        const group = alt.trim();
+        if (group === '')
+            throw new ConstraintError(`"${constraint}" has an empty alternative`);
+        const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(group);
+        if (hyphen)
+            return [...comparator(`>=${hyphen[1]}`), ...comparator(`<=${hyphen[2]}`)];
+        // Operators may be separated from their version by spaces (">= 1.19"): glue them before splitting.
+        const tokens = group.replace(/(=|!=|>=|=>|<=|=<|>|<|~>|~|\^)\s+/g, '$1').split(/[\s,]+/).filter((t) => t !== '');
+        return tokens.flatMap(comparator);
+    });
+}
+function comparator(token) {
+    const m = COMPARATOR_RE.exec(token);
+    if (!m)
+        throw new ConstraintError(`"${token}" is not a version comparator`);
+    const op = m[1] ?? '=';
+    const raw = m[2].replace(/^v/, '').replace(/\+.*$/, '');
+    const [corePart, pre] = splitPrerelease(raw);
+    const parts = corePart.split('.');
+    const wild = (p) => p === undefined || p === 'x' || p === 'X' || p === '*';
+    const nums = [0, 1, 2].map((i) => (wild(parts[i]) ? null : Number(parts[i])));
+    const prerelease = pre === null ? [] : pre.split('.');
+    const allowsPrerelease = prerelease.length > 0;
+    // Number of leading components given before the first wildcard.
+    const given = nums.findIndex((n) => n === null) === -1 ? 3 : nums.findIndex((n) => n === null);
+    const at = (major, minor, patch, pr = []) => ({ major, minor, patch, prerelease: pr });
+    const base = at(nums[0] ?? 0, given > 1 ? (nums[1] ?? 0) : 0, given > 2 ? (nums[2] ?? 0) : 0, given === 3 ? prerelease : []);
+    // The first version after every version that matches the partial: 1.2 → 1.3.0-0, 1 → 2.0.0-0.
+    const next = () => given === 1 ? at(base.major + 1, 0, 0, ['0']) : given === 2 ? at(base.major, base.minor + 1, 0, ['0']) : at(base.major, base.minor, base.patch + 1, ['0']);
+    const iv = (lo, hi, negate = false) => ({ lo, hi, negate, allowsPrerelease });
+    if (given === 0)
+        return op === '!=' ? [iv(null, null, true)] : [iv(null, null)];
+    switch (op) {
+        case '=':
+            return given === 3 ? [iv({ v: base, inclusive: true }, { v: base, inclusive: true })] : [iv({ v: base, inclusive: true }, { v: next(), inclusive: false })];
+        case '!=':
+            return given === 3 ? [iv({ v: base, inclusive: true }, { v: base, inclusive: true }, true)] : [iv({ v: base, inclusive: true }, { v: next(), inclusive: false }, true)];
+        case '>':
+            return given === 3 ? [iv({ v: base, inclusive: false }, null)] : [iv({ v: next(), inclusive: true }, null)];
+        case '>=':
+        case '=>':
+            return [iv({ v: base, inclusive: true }, null)];
+        case '<':
+            return [iv(null, { v: base, inclusive: false })];
+        case '<=':
+        case '=<':
+            return given === 3 ? [iv(null, { v: base, inclusive: true })] : [iv(null, { v: next(), inclusive: false })];
+        case '~':
+        case '~>': {
+            const hi = given === 1 ? at(base.major + 1, 0, 0, ['0']) : at(base.major, base.minor + 1, 0, ['0']);
+            return [iv({ v: base, inclusive: true }, { v: hi, inclusive: false })];
+        }
+        case '^': {
+            let hi;
+            if (base.major > 0 || given === 1)
+                hi = at(base.major + 1, 0, 0, ['0']);
+            else if (base.minor > 0 || given === 2)
+                hi = at(0, base.minor + 1, 0, ['0']);
+            else
+                hi = at(0, 0, base.patch + 1, ['0']);
+            return [iv({ v: base, inclusive: true }, { v: hi, inclusive: false })];
+        }
+        default:
+            throw new ConstraintError(`"${token}" has an unknown operator`);
+    }
+}
+function splitPrerelease(raw) {
+    const i = raw.indexOf('-');
+    return i < 0 ? [raw, null] : [raw.slice(0, i), raw.slice(i + 1)];
+}
+function matches(v, i) {
+    if (v.prerelease.length > 0 && !i.allowsPrerelease)
+        return i.negate;
+    const aboveLo = i.lo === null || (i.lo.inclusive ? compareSemver(v, i.lo.v) >= 0 : compareSemver(v, i.lo.v) > 0);
+    const belowHi = i.hi === null || (i.hi.inclusive ? compareSemver(v, i.hi.v) <= 0 : compareSemver(v, i.hi.v) < 0);
+    const inside = aboveLo && belowHi;
+    return i.negate ? !inside : inside;
+}
+
+;// CONCATENATED MODULE: ./src/render/prepare/dependencies.ts
+/**
+ * Reading a workspace chart's metadata through the WorkspaceBox, and resolving a dependency that is not vendored,
+ * offline: a `file://` repository to that path (inside the workspace, and a chart of the dependency's name); any other
+ * to the workspace's chart of that name whose version satisfies the constraint (or else the newest one, reported as a
+ * substitute). Nothing is downloaded; a chart already on the chain of dependencies is never taken again.
  */
 
 
 
 
 
-
-
-
-const prepare_MAX_DEPTH = 8;
 /**
  * Reads a workspace chart's metadata through the box: a Chart.yaml that leads outside the workspace (or is not a
  * regular file) is refused by name; a requirements.yaml the box refuses is not read (the copy reports it).
@@ -51948,6 +52154,177 @@ async function readRepoChart(box, absDir, memo) {
     const req = requirements !== null && 'text' in requirements ? requirements.text : null;
     return memo ? memo.read(chart.text, req) : readChartMeta(chart.text, req);
 }
+async function resolveDependency(state, source, dep, chain) {
+    const { ctx, box } = state;
+    const repo = dep.repository ?? '';
+    if (repo.startsWith('file://')) {
+        if (source.abs === null)
+            return { refused: null };
+        // Resolved through the box: inside the workspace with every link followed, and a directory.
+        const c = await box.check(repo.slice('file://'.length), 'directory', source.abs);
+        if (!c.ok)
+            return { refused: c.reason === 'missing' ? null : `${repo}: ${c.message}` };
+        if (chain.includes(c.real))
+            return { refused: null };
+        try {
+            const meta = await readRepoChart(box, c.abs, state.ctx.charts);
+            if (meta.name !== dep.name)
+                return { refused: null };
+        }
+        catch (err) {
+            if (err instanceof ChartError)
+                return { refused: `${repo}: ${err.message}` };
+            throw err;
+        }
+        // Named by its path in the workspace (by its real path when it was reached through a link from outside).
+        const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
+        return { dir, abs: c.abs, real: c.real };
+    }
+    // By name (and version) among the workspace's charts: sibling charts published from the same repository. When none
+    // satisfies the version constraint, the newest chart of that name stands in (and is reported): a sibling chart that
+    // moved on renders closer to the truth than no dependency at all.
+    const candidates = [];
+    for (const c of await ctx.chartsNamed(dep.name)) {
+        const checked = await box.check(c.dir, 'directory');
+        if (!checked.ok || chain.includes(checked.real))
+            continue;
+        const matches = dep.version === null || versionMatches(c.version, dep.version);
+        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real, matches });
+    }
+    candidates.sort((a, b) => Number(b.matches) - Number(a.matches) || (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
+    const best = candidates[0];
+    if (!best)
+        return { refused: null };
+    return { dir: best.dir, abs: best.abs, real: best.real, ...(best.matches ? {} : { version: best.version }) };
+}
+function versionMatches(version, constraint) {
+    if (version === null)
+        return false;
+    try {
+        return satisfies(version, constraint);
+    }
+    catch (err) {
+        if (err instanceof ConstraintError)
+            return version === constraint;
+        throw err;
+    }
+}
+function toRel(root, abs) {
+    return (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/render/prepare/sources.ts
+/**
+ * Where a chart's files come from: a workspace directory (walked through the WorkspaceBox: a link that leads out, a
+ * dangling link and anything that is not a regular file are reported, never read), a subchart directory of its
+ * parent's files, or a packaged subchart's entries; and the workspace file (or archive entry) each one is reported as.
+ */
+
+function repoSource(state, abs, rel) {
+    return {
+        origin: { kind: 'repo', dir: rel },
+        abs,
+        files: () => walk(state, abs),
+    };
+}
+/** Where a packaged subchart is, for findings: the workspace file (the outermost archive) and the entry path in it. */
+function archiveWhere(source, path) {
+    if (source.origin.kind === 'repo') {
+        const file = join2(source.origin.dir, path);
+        return { file, entryPrefix: '', label: file };
+    }
+    const entry = `${source.origin.prefix}${path}`;
+    return { file: source.origin.archive, entryPrefix: `${entry}/`, label: `${source.origin.archive} (entry ${entry})` };
+}
+function subSource(parent, seg, list) {
+    const origin = parent.origin.kind === 'repo'
+        ? { kind: 'repo', dir: join2(parent.origin.dir, `charts/${seg}`) }
+        : { kind: 'archive', archive: parent.origin.archive, prefix: `${parent.origin.prefix}charts/${seg}/` };
+    return { origin, abs: parent.abs === null ? null : (0,external_node_path_namespaceObject.join)(parent.abs, 'charts', seg), files: async () => list };
+}
+function fileOrigin(source, path) {
+    return source.origin.kind === 'repo'
+        ? { kind: 'repo', file: join2(source.origin.dir, path) }
+        : { kind: 'archive', archive: source.origin.archive, entry: `${source.origin.prefix}${path}` };
+}
+function listingFile(source, meta) {
+    return source.origin.kind === 'repo' ? join2(source.origin.dir, meta.dependenciesFile) : source.origin.archive;
+}
+function sources_describe(source) {
+    return source.origin.kind === 'repo' ? source.origin.dir : `${source.origin.archive} (${source.origin.prefix})`;
+}
+/**
+ * Every file under a workspace chart directory, following symbolic links the box allows (inside the workspace).
+ * A link that leads out, a dangling link and anything that is not a regular file are reported, not read.
+ */
+async function walk(state, absDir) {
+    const { ctx, box } = state;
+    const out = [];
+    const seen = new Set();
+    const skip = (abs, reason, severity) => {
+        state.problems.push({ kind: 'skipped', file: box.rel(abs), reason, severity });
+    };
+    const visit = async (dir, prefix) => {
+        const real = await ctx.fs.realpath(dir);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        const entries = await ctx.fs.readdir(dir);
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            const path = prefix ? `${prefix}/${e.name}` : e.name;
+            let isDir = e.isDirectory;
+            let isFile = e.isFile;
+            let from = abs; // read by its real path once the box has allowed the link
+            if (e.isSymbolicLink) {
+                const c = await box.check(abs, 'any');
+                if (!c.ok) {
+                    if (c.reason === 'outside')
+                        skip(abs, 'symbolic link to a path outside the workspace (not followed)', 'warning');
+                    else
+                        skip(abs, 'symbolic link that cannot be resolved (dangling or a loop)', 'notice');
+                    continue;
+                }
+                const st = await ctx.fs.stat(c.real);
+                isDir = st.isDirectory;
+                isFile = st.isFile;
+                from = c.real;
+            }
+            if (isDir)
+                await visit(abs, path);
+            else if (isFile)
+                out.push({ path, read: () => ctx.fs.readFile(from) });
+            else
+                skip(abs, 'not a regular file (a FIFO, device or socket is never read)', 'warning');
+        }
+    };
+    await visit(absDir, '');
+    return out;
+}
+function join2(dir, rest) {
+    return dir === '.' || dir === '' ? rest : `${dir}/${rest}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/prepare/copy.ts
+/**
+ * The copy itself (prepareChart): each chart's files written below the copy's directory as plain files (never a link,
+ * and never outside it), templates marked and their capability checks rewritten (markers.ts), packaged subcharts
+ * unpacked, each values.schema.json neutralised, dependencies resolved (dependencies.ts) or dropped from the copy's
+ * Chart.yaml / requirements.yaml, and the kubeVersion dropped when asked. The scratch directory is removed when the
+ * copy fails; otherwise the caller removes it.
+ */
+
+
+
+
+
+
+
+
+const copy_MAX_DEPTH = 8;
 /** Copies the chart at `chartRel` into a new temporary directory, ready to render. The caller removes `scratch`. */
 async function prepareChart(chartRel, opts, ctx) {
     const box = ctx.box ?? (await box_WorkspaceBox.open(ctx.fs, ctx.root));
@@ -51988,7 +52365,7 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
     };
     const chartYaml = await textOf('Chart.yaml');
     if (chartYaml === null)
-        throw new ChartError(`${prepare_describe(source)} has no Chart.yaml`);
+        throw new ChartError(`${sources_describe(source)} has no Chart.yaml`);
     const requirements = await textOf('requirements.yaml');
     const meta = state.ctx.charts ? state.ctx.charts.read(chartYaml, requirements) : readChartMeta(chartYaml, requirements);
     const node = { names: [meta.name], origin: source.origin, files: new Map(), children: [] };
@@ -52020,7 +52397,7 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
             continue;
         }
         const markable = f.path.startsWith('templates/') || (f.path.startsWith('crds/') && /\.ya?ml$/i.test(f.path));
-        const text = markable ? prepare_utf8(data) : null;
+        const text = markable ? copy_utf8(data) : null;
         if (text === null) {
             await write(state, (0,external_node_path_namespaceObject.join)(dest, f.path), data);
             continue;
@@ -52099,7 +52476,7 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
         }
         let child = node.children.find((c) => c.names[0] === dep.name);
         if (!child) {
-            const found = depth < prepare_MAX_DEPTH ? await resolveDependency(state, source, dep, chain) : { refused: null };
+            const found = depth < copy_MAX_DEPTH ? await resolveDependency(state, source, dep, chain) : { refused: null };
             if ('dir' in found) {
                 const copied = await copyChart(state, repoSource(state, found.abs, found.dir), (0,external_node_path_namespaceObject.join)(dest, 'charts', dep.name), depth + 1, [...chain, found.real], false);
                 child = copied.node;
@@ -52129,77 +52506,6 @@ async function copyChart(state, source, dest, depth, chain, dropKubeVersion) {
     }
     return { node, meta };
 }
-async function resolveDependency(state, source, dep, chain) {
-    const { ctx, box } = state;
-    const repo = dep.repository ?? '';
-    if (repo.startsWith('file://')) {
-        if (source.abs === null)
-            return { refused: null };
-        // Resolved through the box: inside the workspace with every link followed, and a directory.
-        const c = await box.check(repo.slice('file://'.length), 'directory', source.abs);
-        if (!c.ok)
-            return { refused: c.reason === 'missing' ? null : `${repo}: ${c.message}` };
-        if (chain.includes(c.real))
-            return { refused: null };
-        try {
-            const meta = await readRepoChart(box, c.abs, state.ctx.charts);
-            if (meta.name !== dep.name)
-                return { refused: null };
-        }
-        catch (err) {
-            if (err instanceof ChartError)
-                return { refused: `${repo}: ${err.message}` };
-            throw err;
-        }
-        // Named by its path in the workspace (by its real path when it was reached through a link from outside).
-        const dir = c.rel.startsWith('..') ? toRel(box.realRoot, c.real) : c.rel;
-        return { dir, abs: c.abs, real: c.real };
-    }
-    // By name (and version) among the workspace's charts: sibling charts published from the same repository. When none
-    // satisfies the version constraint, the newest chart of that name stands in (and is reported): a sibling chart that
-    // moved on renders closer to the truth than no dependency at all.
-    const candidates = [];
-    for (const c of await ctx.chartsNamed(dep.name)) {
-        const checked = await box.check(c.dir, 'directory');
-        if (!checked.ok || chain.includes(checked.real))
-            continue;
-        const matches = dep.version === null || versionMatches(c.version, dep.version);
-        candidates.push({ ...c, v: c.version === null ? null : parseSemver(c.version), abs: checked.abs, real: checked.real, matches });
-    }
-    candidates.sort((a, b) => Number(b.matches) - Number(a.matches) || (a.v && b.v ? compareSemver(b.v, a.v) : a.v ? -1 : b.v ? 1 : 0) || (a.dir < b.dir ? -1 : 1));
-    const best = candidates[0];
-    if (!best)
-        return { refused: null };
-    return { dir: best.dir, abs: best.abs, real: best.real, ...(best.matches ? {} : { version: best.version }) };
-}
-function versionMatches(version, constraint) {
-    if (version === null)
-        return false;
-    try {
-        return satisfies(version, constraint);
-    }
-    catch (err) {
-        if (err instanceof ConstraintError)
-            return version === constraint;
-        throw err;
-    }
-}
-function repoSource(state, abs, rel) {
-    return {
-        origin: { kind: 'repo', dir: rel },
-        abs,
-        files: () => walk(state, abs),
-    };
-}
-/** Where a packaged subchart is, for findings: the workspace file (the outermost archive) and the entry path in it. */
-function archiveWhere(source, path) {
-    if (source.origin.kind === 'repo') {
-        const file = join2(source.origin.dir, path);
-        return { file, entryPrefix: '', label: file };
-    }
-    const entry = `${source.origin.prefix}${path}`;
-    return { file: source.origin.archive, entryPrefix: `${entry}/`, label: `${source.origin.archive} (entry ${entry})` };
-}
 /** Copies a chart's values.schema.json without the references Helm would resolve outside it, reporting each. */
 async function copySchema(state, source, dest, data) {
     const origin = fileOrigin(source, 'values.schema.json');
@@ -52221,75 +52527,7 @@ async function copySchema(state, source, dest, data) {
     }
     await write(state, (0,external_node_path_namespaceObject.join)(dest, 'values.schema.json'), result.text);
 }
-function subSource(parent, seg, list) {
-    const origin = parent.origin.kind === 'repo'
-        ? { kind: 'repo', dir: join2(parent.origin.dir, `charts/${seg}`) }
-        : { kind: 'archive', archive: parent.origin.archive, prefix: `${parent.origin.prefix}charts/${seg}/` };
-    return { origin, abs: parent.abs === null ? null : (0,external_node_path_namespaceObject.join)(parent.abs, 'charts', seg), files: async () => list };
-}
-function fileOrigin(source, path) {
-    return source.origin.kind === 'repo'
-        ? { kind: 'repo', file: join2(source.origin.dir, path) }
-        : { kind: 'archive', archive: source.origin.archive, entry: `${source.origin.prefix}${path}` };
-}
-function listingFile(source, meta) {
-    return source.origin.kind === 'repo' ? join2(source.origin.dir, meta.dependenciesFile) : source.origin.archive;
-}
-function prepare_describe(source) {
-    return source.origin.kind === 'repo' ? source.origin.dir : `${source.origin.archive} (${source.origin.prefix})`;
-}
-/**
- * Every file under a workspace chart directory, following symbolic links the box allows (inside the workspace).
- * A link that leads out, a dangling link and anything that is not a regular file are reported, not read.
- */
-async function walk(state, absDir) {
-    const { ctx, box } = state;
-    const out = [];
-    const seen = new Set();
-    const skip = (abs, reason, severity) => {
-        state.problems.push({ kind: 'skipped', file: box.rel(abs), reason, severity });
-    };
-    const visit = async (dir, prefix) => {
-        const real = await ctx.fs.realpath(dir);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        const entries = await ctx.fs.readdir(dir);
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            const path = prefix ? `${prefix}/${e.name}` : e.name;
-            let isDir = e.isDirectory;
-            let isFile = e.isFile;
-            let from = abs; // read by its real path once the box has allowed the link
-            if (e.isSymbolicLink) {
-                const c = await box.check(abs, 'any');
-                if (!c.ok) {
-                    if (c.reason === 'outside')
-                        skip(abs, 'symbolic link to a path outside the workspace (not followed)', 'warning');
-                    else
-                        skip(abs, 'symbolic link that cannot be resolved (dangling or a loop)', 'notice');
-                    continue;
-                }
-                const st = await ctx.fs.stat(c.real);
-                isDir = st.isDirectory;
-                isFile = st.isFile;
-                from = c.real;
-            }
-            if (isDir)
-                await visit(abs, path);
-            else if (isFile)
-                out.push({ path, read: () => ctx.fs.readFile(from) });
-            else
-                skip(abs, 'not a regular file (a FIFO, device or socket is never read)', 'warning');
-        }
-    };
-    await visit(absDir, '');
-    return out;
-}
-function prepare_utf8(data) {
+function copy_utf8(data) {
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(data);
     }
@@ -52297,509 +52535,56 @@ function prepare_utf8(data) {
         return null;
     }
 }
-function join2(dir, rest) {
-    return dir === '.' || dir === '' ? rest : `${dir}/${rest}`;
-}
-function toRel(root, abs) {
-    return (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
-}
 
-;// CONCATENATED MODULE: ./src/render/source-map.ts
+;// CONCATENATED MODULE: ./src/render/prepare.ts
 /**
- * Where rendered text came from: the table of marked template files, the tree of charts as Helm names them in
- * `# Source:` headers (subcharts by alias), and the lookup from a rendered document back to a repository file and line.
+ * Builds the temporary copy of a chart that Helm renders: templates marked (markers.ts), packaged subcharts
+ * unpacked so their templates can be marked too, and dependencies that are not vendored resolved offline from the
+ * repository — `file://` paths and charts of the same name (and a matching version) elsewhere in the workspace.
+ * What cannot be resolved is dropped from the copy's dependency list and reported; nothing is ever downloaded.
+ *
+ * The copy is all Helm reads, so it holds only what may be read: every file comes from the workspace through the
+ * WorkspaceBox (a link that leads out is reported, not followed), is written as a plain file (never a link), and
+ * lands below the copy's directory. A dependency whose name or alias is not one path segment is left out; packaged
+ * subcharts are always unpacked here (never handed to Helm as archives); each chart's values.schema.json loses the
+ * references Helm would fetch or read from elsewhere (values-schema.ts).
+ *
+ * This module is the entry the rest of the scan imports; the work is in prepare/:
+ * - copy.ts: the copy itself (prepareChart), templates marked, archives unpacked, schemas neutralised;
+ * - dependencies.ts: a workspace chart's metadata (readRepoChart) and the offline resolution of a dependency;
+ * - sources.ts: a chart's files from a workspace directory, a subchart directory or an archive, and their names;
+ * - types.ts: the context, options and result of a copy, and the state it builds up.
  */
 
-/** Resolves a `# Source:` path (e.g. `shop/charts/api/templates/ingress.yaml`) against the chart tree. */
-function resolveSourcePath(tree, source) {
-    const parts = source.split('/');
-    if (parts.length < 2 || !tree.names.includes(parts[0]))
+
+
+;// CONCATENATED MODULE: ./src/render/helm/error-place.ts
+
+/**
+ * Helm names the template (and mostly the line) of an error: `parse error at (shop/templates/x.yaml:2)`,
+ * `execution error at (…:4:11)`, `template: …:6:17:` (helm 3), `Error: …:6:17` (helm 4), `YAML parse error on …`
+ * (a line in the rendered document, not the template: not used).
+ */
+function errorPlace(stderr, prepared) {
+    const m = /(YAML parse error on )?([A-Za-z0-9_.-]+(?:\/charts\/[A-Za-z0-9_.-]+)*\/(?:templates|crds)\/[^\s:()"]+)(?::(\d+))?/.exec(stderr);
+    if (!m)
         return null;
-    let node = tree;
-    let i = 1;
-    while (parts[i] === 'charts' && i + 2 < parts.length) {
-        const name = parts[i + 1];
-        const child = node.children.find((c) => c.names.includes(name));
-        if (!child)
-            return null;
-        node = child;
-        i += 2;
-    }
-    return { node, rest: parts.slice(i).join('/') };
-}
-/** The repository place of a path inside a chart of the tree, with an optional line in that file. */
-function source_map_placeOf(node, rest, line, located) {
-    if (node.origin.kind === 'repo') {
-        const file = node.origin.dir === '.' ? rest : `${node.origin.dir}/${rest}`;
-        return { file, line, located };
-    }
-    return { file: node.origin.archive, line: null, located, archiveEntry: `${node.origin.prefix}${rest}`, archiveLine: line };
-}
-function placeOfFile(origin, line, located) {
-    if (origin.kind === 'repo')
-        return { file: origin.file, line, located };
-    return { file: origin.archive, line: null, located, archiveEntry: origin.entry, archiveLine: line };
-}
-function readRendered(output, token) {
-    const { text, hits } = token === null ? { text: output, hits: new Map() } : stripMarkers(output, token);
-    const headers = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^# Source: (.+?)\s*$/.exec(lines[i]);
-        if (m)
-            headers.push({ line: i + 1, source: m[1] });
-    }
-    return {
-        text,
-        hits,
-        sourceAt(line) {
-            let found = null;
-            for (const h of headers) {
-                if (h.line > line)
-                    break;
-                found = h.source;
-            }
-            return found;
-        },
-    };
-}
-/**
- * Finds a document's `apiVersion:` line by text when no marker came through: in the template named by its
- * `# Source:` header, else in the chart's helper templates (`_*.tpl`, `_*.yaml`: never rendered on their own,
- * they hold the `define` blocks that other templates include). Only a single candidate counts (see candidateLines).
- * `taken(file)` lists lines whose markers did come through for other documents of the same render.
- */
-function locateByText(tree, files, source, apiVersion, taken = () => new Set()) {
-    const resolved = resolveSourcePath(tree, source);
+    const resolved = resolveSourcePath(prepared.tree, m[2]);
     if (!resolved)
         return null;
-    const { node, rest } = resolved;
-    const index = node.files.get(rest);
-    const text = index === undefined ? undefined : files[index]?.text;
-    if (apiVersion !== null && index !== undefined && text !== undefined) {
-        const here = candidateLines(text, apiVersion, taken(index));
-        if (here.length === 1)
-            return source_map_placeOf(node, rest, here[0], 'text');
-        if (here.length === 0) {
-            const helpers = [];
-            for (const [path, i] of node.files) {
-                if (!/^templates\/(?:.*\/)?_[^/]*$/.test(path))
-                    continue;
-                for (const line of candidateLines(files[i]?.text ?? '', apiVersion, taken(i)))
-                    helpers.push({ path, line });
-            }
-            const only = helpers.length === 1 ? helpers[0] : undefined;
-            if (only)
-                return source_map_placeOf(node, only.path, only.line, 'text');
-        }
-    }
-    return source_map_placeOf(node, rest, null, 'none');
-}
-/**
- * The top-level `apiVersion:` lines of a template that could have produced `apiVersion`: those that say it
- * literally (quoted or not) and those whose value is computed (`{{ … }}`), less the lines in `taken`.
- */
-function candidateLines(templateText, apiVersion, taken = new Set()) {
-    const lines = templateText.split('\n');
-    const esc = apiVersion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const literal = new RegExp(`^apiVersion[ \\t]*:[ \\t]*(["']?)${esc}\\1[ \\t]*(#.*)?\\r?$`);
-    const computed = /^apiVersion[ \t]*:.*\{\{/;
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (taken.has(i + 1))
-            continue;
-        if (literal.test(line) || computed.test(line))
-            out.push(i + 1);
-    }
-    return out;
+    const line = m[3] !== undefined && m[1] === undefined ? Number(m[3]) : null;
+    return source_map_placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
 }
 
-;// CONCATENATED MODULE: ./src/render/helm.ts
+;// CONCATENATED MODULE: ./src/render/helm/output.ts
 /**
- * Renders Helm charts with the real `helm template`, for the target release, and maps what it produced back to the
- * template lines. Works with helm 3 and 4: only flags both accept are used.
- *
- * For each chart: its kubeVersion is checked against the target (and dropped from the temporary copy so the chart
- * still renders), the copy is prepared (prepare.ts), and it is rendered once with its default values, once per
- * `ci/*-values.yaml` and once per configured values file. Capabilities are those of the target: `--kube-version`
- * and `--api-versions` with every group/version and group/version/Kind the target serves.
- *
- * Helm opens only files of the temporary copy: values files are checked through the WorkspaceBox and copied in
- * beside the chart, so a values file that is a link out of the workspace is reported by name and never read.
+ * Reads a successful render back to the chart: each document of `helm template`'s output is placed on its template
+ * line by the marker its `apiVersion:` line carries, or else by its `# Source:` comment and text (source-map.ts); each
+ * YAML problem of the output is numbered within its template's own output and placed on the template line when that
+ * can be told for sure. Documents of files the plain scan read, and of excluded files, are left out. Pure: no I/O.
  */
 
 
-
-
-
-
-
-
-const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
-/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
-async function detectHelm(path, deps) {
-    const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
-    try {
-        const env = isolatedEnv(scratch);
-        // One tiny chart that prints helm's version and its default API list: a single process for the set-up every
-        // scan with charts pays. `helm version` runs only when that render does not give a version (an old or
-        // broken helm), for its message.
-        const chart = (0,external_node_path_namespaceObject.join)(scratch, 'probe');
-        await deps.temp.mkdir((0,external_node_path_namespaceObject.join)(chart, 'templates'));
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
-        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'templates', 'probe.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: {{ .Capabilities.HelmVersion.Version | quote }}\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n');
-        const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
-        const data = p.exitCode === 0 ? parseManifestText(p.stdout).documents[0]?.body['data'] : undefined;
-        let m = typeof data?.['helm'] === 'string' ? VERSION.exec(data['helm']) : null;
-        if (!m) {
-            const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
-            m = v.exitCode === 0 ? VERSION.exec(v.stdout) : null;
-            if (!m)
-                return { error: `${path} did not report a version (${v.spawnError ?? (firstErrorLine(v.stderr || v.stdout) || 'no output')})` };
-        }
-        const major = Number(m[1]);
-        const version = `v${m[1]}.${m[2]}.${m[3]}`;
-        if (major < 3 || (major === 3 && Number(m[2]) < 6))
-            return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
-        const defaults = new Set();
-        try {
-            const list = JSON.parse(String(data?.['versions'] ?? '[]'));
-            if (Array.isArray(list))
-                for (const x of list)
-                    if (typeof x === 'string')
-                        defaults.add(x);
-        }
-        catch {
-            // unknown defaults: no capability notices
-        }
-        return { path, version, major, defaults };
-    }
-    finally {
-        await deps.temp.rm(scratch);
-    }
-}
-const apiVersionLists = new WeakMap();
-/** Every group/version and group/version/Kind the target serves, for `--api-versions` (computed once per target). */
-function targetApiVersions(catalog, target) {
-    let byTarget = apiVersionLists.get(catalog);
-    if (!byTarget)
-        apiVersionLists.set(catalog, (byTarget = new Map()));
-    const known = byTarget.get(target);
-    if (known)
-        return known;
-    const list = servedApiVersions(catalog, target);
-    byTarget.set(target, list);
-    return list;
-}
-const capabilityAnswers = new WeakMap();
-/**
- * How a cluster on the target answers `.Capabilities.APIVersions.Has`: no for every group/version (and
- * group/version/Kind) Kubernetes defines that the target does not serve. Other names (custom resources) keep Helm's
- * offline answer.
- */
-function targetCapabilities(catalog, target) {
-    let byTarget = capabilityAnswers.get(catalog);
-    if (!byTarget)
-        capabilityAnswers.set(catalog, (byTarget = new Map()));
-    const known = byTarget.get(target);
-    if (known)
-        return known;
-    const served = new Set(targetApiVersions(catalog, target));
-    const groupVersions = new Set(catalog.data.apis.map((e) => e.apiVersion));
-    const unservedSet = new Set();
-    for (const e of catalog.data.apis) {
-        for (const name of [e.apiVersion, `${e.apiVersion}/${e.kind}`])
-            if (!served.has(name))
-                unservedSet.add(name);
-    }
-    const unservedList = [...unservedSet].sort();
-    const answer = {
-        unserved(api) {
-            if (served.has(api))
-                return false;
-            const parts = api.split('/');
-            // group/version/Kind, or core v1/Kind
-            const gv = parts.length === 3 || (parts.length === 2 && /^[A-Z]/.test(parts[1])) ? parts.slice(0, -1).join('/') : api;
-            return groupVersions.has(gv);
-        },
-        unservedList,
-    };
-    byTarget.set(target, answer);
-    return answer;
-}
-function servedApiVersions(catalog, target) {
-    const out = new Set();
-    for (const e of catalog.servedIn(target)) {
-        out.add(e.apiVersion);
-        out.add(`${e.apiVersion}/${e.kind}`);
-    }
-    return [...out].sort();
-}
-/** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
-async function renderChart(chart, opts, ctx) {
-    const result = await renderChartItems(chart, opts, ctx);
-    // Each render-failed event says whether the chart was checked without the part it names, or not at all.
-    const rendered = result.renders > result.failures;
-    let without = false;
-    for (const item of result.items) {
-        if (item.kind !== 'event' || item.event.type !== 'render-failed')
-            continue;
-        const e = item.event;
-        if (e.substitute !== undefined) {
-            e.data = { ...e.data, outcome: rendered ? 'rendered-with-substitute' : 'not-rendered' };
-            continue;
-        }
-        const leftOut = e.dependency !== undefined || e.leftOut !== undefined;
-        if (rendered && (e.dependency !== undefined || e.leftOut === 'warning'))
-            without = true;
-        e.data = { ...e.data, outcome: leftOut && rendered ? 'rendered-without' : 'not-rendered' };
-    }
-    result.outcome = !rendered ? 'not-rendered' : without ? 'rendered-without' : 'rendered';
-    return result;
-}
-async function renderChartItems(chart, opts, ctx) {
-    const result = { items: [], documents: 0, renders: 0, failures: 0, outcome: 'not-rendered' };
-    const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
-    const abs = (0,external_node_path_namespaceObject.join)(ctx.prepare.root, chart);
-    const fail = (reason, place = { file: chartFile, line: null }) => {
-        result.failures++;
-        result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
-    };
-    const box = ctx.prepare.box ?? (await box_WorkspaceBox.open(ctx.fs, ctx.prepare.root));
-    let meta;
-    try {
-        meta = await readRepoChart(box, abs, ctx.prepare.charts);
-    }
-    catch (err) {
-        fail(`${err.message}.`);
-        return result;
-    }
-    // Helm reads a duplicated Chart.yaml key as its last value, and so does the copy rendered here; each repeat is reported.
-    for (const d of meta.duplicateKeys) {
-        result.items.push({
-            kind: 'problem',
-            problem: { docIndex: 0, position: { line: d.line, column: d.column }, message: `has duplicate key ${JSON.stringify(d.key)} (line ${d.line}); Helm keeps the last value` },
-            place: { file: chartFile, line: d.line, column: d.column },
-            data: { source: 'helm', chart },
-        });
-    }
-    if (meta.type === 'library')
-        return result; // not installable: rendered as part of the charts that use it
-    let dropKubeVersion = false;
-    if (meta.kubeVersion !== null) {
-        let excludes = false;
-        let error;
-        try {
-            excludes = !satisfies(`${opts.target}.0`, meta.kubeVersion);
-        }
-        catch (err) {
-            if (!(err instanceof ConstraintError))
-                throw err;
-            excludes = true;
-            error = err.message;
-        }
-        if (excludes) {
-            dropKubeVersion = true;
-            result.items.push({
-                kind: 'event',
-                event: { type: 'chart-kube-version', chart, chartName: meta.name, constraint: meta.kubeVersion, target: opts.target, ...(error ? { error } : {}) },
-                place: { file: chartFile, line: meta.kubeVersionLine, column: meta.kubeVersionLine === null ? null : 1 },
-            });
-        }
-    }
-    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
-    let prepared;
-    try {
-        prepared = await prepareChart(chart, { dropKubeVersion, capabilities: targetCapabilities(ctx.catalog, opts.target) }, { ...ctx.prepare, box, token });
-    }
-    catch (err) {
-        if (err instanceof ChartError) {
-            fail(`${err.message}.`);
-            return result;
-        }
-        throw err;
-    }
-    try {
-        for (const m of prepared.missing) {
-            result.items.push({
-                kind: 'event',
-                event: {
-                    type: 'render-failed',
-                    renderer: 'helm',
-                    subject: chart,
-                    reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`) + (m.refused ? ` (${m.refused})` : ''),
-                    dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
-                },
-                place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
-            });
-        }
-        for (const s of prepared.substituted) {
-            const d = s.dependency;
-            result.items.push({
-                kind: 'event',
-                event: {
-                    type: 'render-failed',
-                    renderer: 'helm',
-                    subject: chart,
-                    reason: `dependency "${d.name}" ${d.version ?? ''} is not vendored, and the chart "${d.name}" in the workspace (${s.used.dir}, version ${s.used.version ?? 'unknown'}) does not satisfy ${d.version ?? 'its version'}; ` +
-                        `it was rendered with that chart instead` + (s.chart === meta.name ? '' : ` (needed by the subchart "${s.chart}")`),
-                    dependency: { name: d.name, version: d.version, repository: d.repository },
-                    substitute: { dir: s.used.dir, version: s.used.version },
-                },
-                place: { file: s.file, line: s.line, column: s.line === null ? null : 1 },
-            });
-        }
-        for (const p of prepared.problems) {
-            if (p.kind === 'skipped') {
-                result.items.push({ kind: 'skipped', skipped: { reason: p.reason, severity: p.severity }, file: p.file });
-                continue;
-            }
-            result.items.push({
-                kind: 'event',
-                event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: p.reason, leftOut: p.severity },
-                place: { file: p.file, line: p.line, column: p.line === null ? null : 1 },
-            });
-        }
-        // Values files: the chart's ci/*-values.yaml, then the configured ones, each checked and copied into the scratch
-        // directory (Helm is given the copy).
-        const refuseValues = (v, reason, file) => {
-            result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason, values: v }, place: { file, line: null, column: null } });
-        };
-        const named = await ciValues(box, ctx.fs, abs, chart, (item) => result.items.push(item));
-        for (const v of opts.values)
-            named.push(v);
-        const copies = new Map();
-        for (const v of named) {
-            if (copies.has(v))
-                continue;
-            const c = await box.check(v, 'file');
-            if (!c.ok) {
-                if (c.reason === 'missing')
-                    refuseValues(v, `the values file ${v} does not exist.`, chartFile);
-                else
-                    refuseValues(v, `the values file ${c.message}.`, v);
-                continue;
-            }
-            let data;
-            try {
-                data = await box.readFile(c.real);
-            }
-            catch (err) {
-                refuseValues(v, `the values file ${v} cannot be read (${err.message}).`, v);
-                continue;
-            }
-            const dir = (0,external_node_path_namespaceObject.join)(prepared.scratch, 'values', String(copies.size));
-            await ctx.deps.temp.mkdir(dir);
-            const copy = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(v));
-            await ctx.deps.temp.writeFile(copy, data);
-            copies.set(v, copy);
-        }
-        const valuesList = [null, ...copies.keys()];
-        const apiVersions = targetApiVersions(ctx.catalog, opts.target).join(',');
-        const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, values === null ? null : copies.get(values), prepared, token, apiVersions, opts, ctx))));
-        const ok = runs.filter((r) => r.ok).length;
-        result.renders = runs.length;
-        for (const r of runs) {
-            if (r.ok) {
-                for (const item of r.items)
-                    result.items.push(item);
-                result.documents += r.documents;
-            }
-            else {
-                result.failures++;
-                for (const item of r.items) {
-                    if (item.kind === 'event' && item.event.type === 'render-failed' && ok > 0)
-                        item.event.partial = true;
-                    result.items.push(item);
-                }
-            }
-        }
-        if (ok > 0) {
-            const sources = new Set(runs.flatMap((r) => [...r.sources]));
-            for (const item of capabilityNotices(chart, prepared, opts.target, sources))
-                result.items.push(item);
-        }
-    }
-    finally {
-        await ctx.deps.temp.rm(prepared.scratch);
-    }
-    return result;
-}
-/**
- * The chart's `ci/*-values.yaml` files (workspace-relative), sorted. A `ci` directory that leads out of the workspace
- * is reported and not listed; each file is checked by the caller.
- */
-async function ciValues(box, fs, abs, chart, report) {
-    const dir = await box.check('ci', 'directory', abs);
-    if (!dir.ok) {
-        if (dir.reason === 'outside')
-            report({ kind: 'skipped', skipped: { reason: 'symbolic link to a path outside the workspace (not followed)', severity: 'warning' }, file: dir.rel });
-        return [];
-    }
-    try {
-        const entries = await fs.readdir(dir.real);
-        return entries
-            .filter((e) => !e.isDirectory && /-values\.ya?ml$/.test(e.name))
-            .map((e) => `${chart === '.' ? '' : `${chart}/`}ci/${e.name}`)
-            .sort();
-    }
-    catch {
-        return [];
-    }
-}
-/** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
-function templateArgs(chartDir, opts, apiVersions, valuesFile) {
-    return [
-        'template', opts.releaseName, chartDir,
-        '--namespace', opts.namespace,
-        '--kube-version', `v${opts.target}.0`,
-        ...(apiVersions === '' ? [] : ['--api-versions', apiVersions]),
-        '--include-crds',
-        ...(valuesFile === null ? [] : ['--values', valuesFile]),
-    ];
-}
-async function renderOnce(chart, values, 
-/** The copy of the values file in the scratch directory, which is what helm reads. */
-valuesCopy, prepared, token, apiVersions, opts, ctx) {
-    const args = templateArgs(prepared.chartDir, opts, apiVersions, valuesCopy);
-    // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
-    // local chart writes nothing there, so the renders of one chart's values files can share it.
-    const started = ctx.deps.now();
-    const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(prepared.scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
-    const clean = (s) => (valuesCopy === null || values === null ? s : s.split(valuesCopy).join(values)).split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${external_node_path_namespaceObject.sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
-    const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
-    const log = {
-        renderer: 'helm',
-        subject: chart,
-        values,
-        command: `helm template ${opts.releaseName} ${chart} --namespace ${opts.namespace} --kube-version v${opts.target}.0 --api-versions <${apiVersions.split(',').length} served by ${opts.target}> --include-crds${values === null ? '' : ` --values ${values}`}`,
-        durationMs: Math.round(ctx.deps.now() - started),
-        ok,
-        timedOut: r.timedOut,
-        stderr: clean(r.stderr),
-    };
-    ctx.deps.observer?.rendered?.(log);
-    if (!ok) {
-        const reason = r.timedOut
-            ? `timed out after ${Math.round(opts.timeoutMs / 1000)} s`
-            : r.spawnError !== undefined
-                ? `helm could not be started (${r.spawnError})`
-                : clean(firstErrorLine(r.stderr)) || `helm exited with code ${r.exitCode}`;
-        const place = errorPlace(r.stderr, prepared) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
-        return {
-            ok: false,
-            documents: 0,
-            sources: new Set(),
-            items: [{
-                    kind: 'event',
-                    event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
-                    place: { file: place.file, line: place.line, column: place.line === null ? null : 1 },
-                }],
-        };
-    }
-    return mapOutput(r.stdout, chart, values, prepared, token, opts);
-}
 /** Maps every document of a successful render to its template line. */
 function mapOutput(stdout, chart, values, prepared, token, opts) {
     const rendered = readRendered(stdout, token);
@@ -52939,66 +52724,400 @@ function helmData(chart, values, source, place) {
     }
     return data;
 }
+
+;// CONCATENATED MODULE: ./src/render/helm/template.ts
 /**
- * Helm names the template (and mostly the line) of an error: `parse error at (shop/templates/x.yaml:2)`,
- * `execution error at (…:4:11)`, `template: …:6:17:` (helm 3), `Error: …:6:17` (helm 4), `YAML parse error on …`
- * (a line in the rendered document, not the template: not used).
+ * One `helm template` run: its command line (`templateArgs`: the target's version and served APIs, CRDs included,
+ * only flags helm 3 and 4 both accept) and the run itself (`renderOnce`), in the chart's scratch directory with an
+ * isolated environment and a time limit. Its log entry and failure reasons name the workspace's files, never the
+ * scratch copy; a failure becomes one render-failed event placed where helm's error points, a success the mapped
+ * output (output.ts).
  */
-function errorPlace(stderr, prepared) {
-    const m = /(YAML parse error on )?([A-Za-z0-9_.-]+(?:\/charts\/[A-Za-z0-9_.-]+)*\/(?:templates|crds)\/[^\s:()"]+)(?::(\d+))?/.exec(stderr);
-    if (!m)
-        return null;
-    const resolved = resolveSourcePath(prepared.tree, m[2]);
-    if (!resolved)
-        return null;
-    const line = m[3] !== undefined && m[1] === undefined ? Number(m[3]) : null;
-    return source_map_placeOf(resolved.node, resolved.rest, line, line === null ? 'none' : 'text');
+
+
+
+
+/** The `helm template` command line for one render: the target's version and APIs, CRDs included. */
+function templateArgs(chartDir, opts, apiVersions, valuesFile) {
+    return [
+        'template', opts.releaseName, chartDir,
+        '--namespace', opts.namespace,
+        '--kube-version', `v${opts.target}.0`,
+        ...(apiVersions === '' ? [] : ['--api-versions', apiVersions]),
+        '--include-crds',
+        ...(valuesFile === null ? [] : ['--values', valuesFile]),
+    ];
+}
+async function renderOnce(chart, values, 
+/** The copy of the values file in the scratch directory, which is what helm reads. */
+valuesCopy, prepared, token, apiVersions, opts, ctx) {
+    const args = templateArgs(prepared.chartDir, opts, apiVersions, valuesCopy);
+    // HOME, TMPDIR and helm's own directories point into the chart's private scratch directory: `helm template` of a
+    // local chart writes nothing there, so the renders of one chart's values files can share it.
+    const started = ctx.deps.now();
+    const r = await ctx.deps.process.run(ctx.tool.path, args, { cwd: prepared.scratch, env: isolatedEnv(prepared.scratch, opts.goMaxProcs), timeoutMs: opts.timeoutMs });
+    const clean = (s) => (valuesCopy === null || values === null ? s : s.split(valuesCopy).join(values)).split(prepared.chartDir).join(chart).split(prepared.scratch).join('<tmp>').split(`${ctx.prepare.root}${external_node_path_namespaceObject.sep}`).join('').replace(new RegExp(` ?#kug\\.${token}\\.\\d+\\.\\d+`, 'g'), '');
+    const ok = r.exitCode === 0 && !r.timedOut && r.spawnError === undefined;
+    const log = {
+        renderer: 'helm',
+        subject: chart,
+        values,
+        command: `helm template ${opts.releaseName} ${chart} --namespace ${opts.namespace} --kube-version v${opts.target}.0 --api-versions <${apiVersions.split(',').length} served by ${opts.target}> --include-crds${values === null ? '' : ` --values ${values}`}`,
+        durationMs: Math.round(ctx.deps.now() - started),
+        ok,
+        timedOut: r.timedOut,
+        stderr: clean(r.stderr),
+    };
+    ctx.deps.observer?.rendered?.(log);
+    if (!ok) {
+        const reason = r.timedOut
+            ? `timed out after ${Math.round(opts.timeoutMs / 1000)} s`
+            : r.spawnError !== undefined
+                ? `helm could not be started (${r.spawnError})`
+                : clean(firstErrorLine(r.stderr)) || `helm exited with code ${r.exitCode}`;
+        const place = errorPlace(r.stderr, prepared) ?? { file: `${chart === '.' ? '' : `${chart}/`}Chart.yaml`, line: null, located: 'none' };
+        return {
+            ok: false,
+            documents: 0,
+            sources: new Set(),
+            items: [{
+                    kind: 'event',
+                    event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: reason.endsWith('.') ? reason : `${reason}.`, values, ...(r.timedOut ? { timedOut: true } : {}) },
+                    place: { file: place.file, line: place.line, column: place.line === null ? null : 1 },
+                }],
+        };
+    }
+    return mapOutput(r.stdout, chart, values, prepared, token, opts);
+}
+
+;// CONCATENATED MODULE: ./src/render/helm/values.ts
+/**
+ * The values files of a chart's renders: the chart's `ci/*-values.yaml`, then the configured ones. Helm never opens
+ * one in the workspace: each is checked through the WorkspaceBox and copied into the chart's scratch directory, so a
+ * values file that is missing, leads out of the workspace or cannot be read is reported by name (a render-failed
+ * event naming it) and never read.
+ */
+
+/**
+ * Checks and copies the chart's values files, in order (a name given twice is copied once): workspace-relative
+ * name → its copy. What cannot be copied is handed to `report`, as is a `ci` directory that leads out.
+ */
+async function copyValuesFiles(s, report) {
+    const { box, chart, chartFile } = s;
+    const refuseValues = (v, reason, file) => {
+        report({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason, values: v }, place: { file, line: null, column: null } });
+    };
+    const named = await ciValues(box, s.fs, s.abs, chart, report);
+    for (const v of s.configured)
+        named.push(v);
+    const copies = new Map();
+    for (const v of named) {
+        if (copies.has(v))
+            continue;
+        const c = await box.check(v, 'file');
+        if (!c.ok) {
+            if (c.reason === 'missing')
+                refuseValues(v, `the values file ${v} does not exist.`, chartFile);
+            else
+                refuseValues(v, `the values file ${c.message}.`, v);
+            continue;
+        }
+        let data;
+        try {
+            data = await box.readFile(c.real);
+        }
+        catch (err) {
+            refuseValues(v, `the values file ${v} cannot be read (${err.message}).`, v);
+            continue;
+        }
+        const dir = (0,external_node_path_namespaceObject.join)(s.scratch, 'values', String(copies.size));
+        await s.temp.mkdir(dir);
+        const copy = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(v));
+        await s.temp.writeFile(copy, data);
+        copies.set(v, copy);
+    }
+    return copies;
 }
 /**
- * Notices for the `.Capabilities.APIVersions.Has` checks the copy could not make answer as the target would (see
- * rewriteCapabilityChecks), in templates that rendered: a helper (`_*.tpl`) counts when a template of its chart did.
+ * The chart's `ci/*-values.yaml` files (workspace-relative), sorted. A `ci` directory that leads out of the workspace
+ * is reported and not listed; each file is checked by the caller.
  */
-function capabilityNotices(chart, prepared, target, sources) {
-    if (prepared.unanswered.length === 0)
+async function ciValues(box, fs, abs, chart, report) {
+    const dir = await box.check('ci', 'directory', abs);
+    if (!dir.ok) {
+        if (dir.reason === 'outside')
+            report({ kind: 'skipped', skipped: { reason: 'symbolic link to a path outside the workspace (not followed)', severity: 'warning' }, file: dir.rel });
         return [];
-    const renderedFiles = new Set();
-    const renderedNodes = new Set();
-    for (const source of sources) {
-        const r = resolveSourcePath(prepared.tree, source);
-        if (!r)
-            continue;
-        renderedNodes.add(r.node);
-        const index = r.node.files.get(r.rest);
-        if (index !== undefined)
-            renderedFiles.add(index);
     }
-    const nodeOf = new Map();
-    const walk = (node) => {
-        for (const [path, index] of node.files)
-            nodeOf.set(index, { node, path });
-        for (const child of node.children)
-            walk(child);
+    try {
+        const entries = await fs.readdir(dir.real);
+        return entries
+            .filter((e) => !e.isDirectory && /-values\.ya?ml$/.test(e.name))
+            .map((e) => `${chart === '.' ? '' : `${chart}/`}ci/${e.name}`)
+            .sort();
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/helm/render-chart.ts
+/**
+ * One chart's renders, start to end: its Chart.yaml read through the WorkspaceBox (duplicate keys reported), a library
+ * chart skipped, its kubeVersion checked against the target (and dropped from the temporary copy so the chart still
+ * renders), the copy prepared (prepare.ts) and its gaps reported, then one render per values file (values.ts,
+ * template.ts) and the capability notices of what rendered. Never throws for a chart problem (those become items);
+ * the scratch copy is removed in every case.
+ */
+
+
+
+
+
+
+
+
+/** Renders one chart with each of its values files. Never throws for a chart problem: those become items. */
+async function renderChart(chart, opts, ctx) {
+    const result = await renderChartItems(chart, opts, ctx);
+    // Each render-failed event says whether the chart was checked without the part it names, or not at all.
+    const rendered = result.renders > result.failures;
+    let without = false;
+    for (const item of result.items) {
+        if (item.kind !== 'event' || item.event.type !== 'render-failed')
+            continue;
+        const e = item.event;
+        if (e.substitute !== undefined) {
+            e.data = { ...e.data, outcome: rendered ? 'rendered-with-substitute' : 'not-rendered' };
+            continue;
+        }
+        const leftOut = e.dependency !== undefined || e.leftOut !== undefined;
+        if (rendered && (e.dependency !== undefined || e.leftOut === 'warning'))
+            without = true;
+        e.data = { ...e.data, outcome: leftOut && rendered ? 'rendered-without' : 'not-rendered' };
+    }
+    result.outcome = !rendered ? 'not-rendered' : without ? 'rendered-without' : 'rendered';
+    return result;
+}
+async function renderChartItems(chart, opts, ctx) {
+    const result = { items: [], documents: 0, renders: 0, failures: 0, outcome: 'not-rendered' };
+    const chartFile = `${chart === '.' ? '' : `${chart}/`}Chart.yaml`;
+    const abs = (0,external_node_path_namespaceObject.join)(ctx.prepare.root, chart);
+    const fail = (reason, place = { file: chartFile, line: null }) => {
+        result.failures++;
+        result.items.push({ kind: 'event', event: { type: 'render-failed', renderer: 'helm', subject: chart, reason }, place: { ...place, column: null } });
     };
-    walk(prepared.tree);
-    const items = [];
-    for (const u of prepared.unanswered) {
-        const at = nodeOf.get(u.file);
-        const helper = at !== undefined && /(?:^|\/)_[^/]*$/.test(at.path);
-        const renders = helper ? renderedNodes.has(at.node) : renderedFiles.has(u.file);
-        if (!renders)
-            continue;
-        const file = prepared.files[u.file];
-        if (!file)
-            continue;
-        const place = placeOfFile(file.origin, u.line, 'text');
-        items.push({
-            kind: 'event',
-            event: { type: 'capabilities-removed-api', chart, apiVersion: null, expression: u.expression, target },
-            place: { file: place.file, line: place.line, column: place.line === null ? null : u.column },
+    const box = ctx.prepare.box ?? (await box_WorkspaceBox.open(ctx.fs, ctx.prepare.root));
+    let meta;
+    try {
+        meta = await readRepoChart(box, abs, ctx.prepare.charts);
+    }
+    catch (err) {
+        fail(`${err.message}.`);
+        return result;
+    }
+    // Helm reads a duplicated Chart.yaml key as its last value, and so does the copy rendered here; each repeat is reported.
+    for (const d of meta.duplicateKeys) {
+        result.items.push({
+            kind: 'problem',
+            problem: { docIndex: 0, position: { line: d.line, column: d.column }, message: `has duplicate key ${JSON.stringify(d.key)} (line ${d.line}); Helm keeps the last value` },
+            place: { file: chartFile, line: d.line, column: d.column },
+            data: { source: 'helm', chart },
         });
     }
-    return items;
+    if (meta.type === 'library')
+        return result; // not installable: rendered as part of the charts that use it
+    let dropKubeVersion = false;
+    if (meta.kubeVersion !== null) {
+        let excludes = false;
+        let error;
+        try {
+            excludes = !satisfies(`${opts.target}.0`, meta.kubeVersion);
+        }
+        catch (err) {
+            if (!(err instanceof ConstraintError))
+                throw err;
+            excludes = true;
+            error = err.message;
+        }
+        if (excludes) {
+            dropKubeVersion = true;
+            result.items.push({
+                kind: 'event',
+                event: { type: 'chart-kube-version', chart, chartName: meta.name, constraint: meta.kubeVersion, target: opts.target, ...(error ? { error } : {}) },
+                place: { file: chartFile, line: meta.kubeVersionLine, column: meta.kubeVersionLine === null ? null : 1 },
+            });
+        }
+    }
+    const token = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
+    let prepared;
+    try {
+        prepared = await prepareChart(chart, { dropKubeVersion, capabilities: targetCapabilities(ctx.catalog, opts.target) }, { ...ctx.prepare, box, token });
+    }
+    catch (err) {
+        if (err instanceof ChartError) {
+            fail(`${err.message}.`);
+            return result;
+        }
+        throw err;
+    }
+    try {
+        for (const m of prepared.missing) {
+            result.items.push({
+                kind: 'event',
+                event: {
+                    type: 'render-failed',
+                    renderer: 'helm',
+                    subject: chart,
+                    reason: `dependency "${m.dependency.name}" is neither vendored nor in the workspace` + (m.chart === meta.name ? '' : ` (needed by the subchart "${m.chart}")`) + (m.refused ? ` (${m.refused})` : ''),
+                    dependency: { name: m.dependency.name, version: m.dependency.version, repository: m.dependency.repository },
+                },
+                place: { file: m.file, line: m.file.endsWith('.tgz') ? null : m.line, column: m.line === null || m.file.endsWith('.tgz') ? null : 1 },
+            });
+        }
+        for (const s of prepared.substituted) {
+            const d = s.dependency;
+            result.items.push({
+                kind: 'event',
+                event: {
+                    type: 'render-failed',
+                    renderer: 'helm',
+                    subject: chart,
+                    reason: `dependency "${d.name}" ${d.version ?? ''} is not vendored, and the chart "${d.name}" in the workspace (${s.used.dir}, version ${s.used.version ?? 'unknown'}) does not satisfy ${d.version ?? 'its version'}; ` +
+                        `it was rendered with that chart instead` + (s.chart === meta.name ? '' : ` (needed by the subchart "${s.chart}")`),
+                    dependency: { name: d.name, version: d.version, repository: d.repository },
+                    substitute: { dir: s.used.dir, version: s.used.version },
+                },
+                place: { file: s.file, line: s.line, column: s.line === null ? null : 1 },
+            });
+        }
+        for (const p of prepared.problems) {
+            if (p.kind === 'skipped') {
+                result.items.push({ kind: 'skipped', skipped: { reason: p.reason, severity: p.severity }, file: p.file });
+                continue;
+            }
+            result.items.push({
+                kind: 'event',
+                event: { type: 'render-failed', renderer: 'helm', subject: chart, reason: p.reason, leftOut: p.severity },
+                place: { file: p.file, line: p.line, column: p.line === null ? null : 1 },
+            });
+        }
+        // Values files: the chart's ci/*-values.yaml, then the configured ones, each checked and copied into the scratch
+        // directory (Helm is given the copy).
+        const copies = await copyValuesFiles({ box, fs: ctx.fs, temp: ctx.deps.temp, chart, abs, chartFile, configured: opts.values, scratch: prepared.scratch }, (item) => result.items.push(item));
+        const valuesList = [null, ...copies.keys()];
+        const apiVersions = targetApiVersions(ctx.catalog, opts.target).join(',');
+        const runs = await Promise.all(valuesList.map((values) => ctx.limit(() => renderOnce(chart, values, values === null ? null : copies.get(values), prepared, token, apiVersions, opts, ctx))));
+        const ok = runs.filter((r) => r.ok).length;
+        result.renders = runs.length;
+        for (const r of runs) {
+            if (r.ok) {
+                for (const item of r.items)
+                    result.items.push(item);
+                result.documents += r.documents;
+            }
+            else {
+                result.failures++;
+                for (const item of r.items) {
+                    if (item.kind === 'event' && item.event.type === 'render-failed' && ok > 0)
+                        item.event.partial = true;
+                    result.items.push(item);
+                }
+            }
+        }
+        if (ok > 0) {
+            const sources = new Set(runs.flatMap((r) => [...r.sources]));
+            for (const item of capabilityNotices(chart, prepared, opts.target, sources))
+                result.items.push(item);
+        }
+    }
+    finally {
+        await ctx.deps.temp.rm(prepared.scratch);
+    }
+    return result;
 }
+
+;// CONCATENATED MODULE: ./src/render/helm/tool.ts
+/**
+ * Which helm renders the charts: its probe (`detectHelm`) finds the version and the API list helm assumes offline
+ * (`.Capabilities.APIVersions`, which `--api-versions` can only add to). A helm older than 3.6 is refused, since
+ * `--kube-version` is needed. The probe runs in its own scratch directory, removed afterwards, with an isolated
+ * environment.
+ */
+
+
+
+const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
+/** Finds out which helm this is and what it assumes offline. Returns an error text when it cannot be used. */
+async function detectHelm(path, deps) {
+    const scratch = await deps.temp.mkdtemp('kug-helm-probe-');
+    try {
+        const env = isolatedEnv(scratch);
+        // One tiny chart that prints helm's version and its default API list: a single process for the set-up every
+        // scan with charts pays. `helm version` runs only when that render does not give a version (an old or
+        // broken helm), for its message.
+        const chart = (0,external_node_path_namespaceObject.join)(scratch, 'probe');
+        await deps.temp.mkdir((0,external_node_path_namespaceObject.join)(chart, 'templates'));
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.0.0\n');
+        await deps.temp.writeFile((0,external_node_path_namespaceObject.join)(chart, 'templates', 'probe.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\ndata:\n  helm: {{ .Capabilities.HelmVersion.Version | quote }}\n  versions: {{ toJson .Capabilities.APIVersions | quote }}\n');
+        const p = await deps.process.run(path, ['template', 'probe', chart], { cwd: scratch, env, timeoutMs: 30_000 });
+        const data = p.exitCode === 0 ? parseManifestText(p.stdout).documents[0]?.body['data'] : undefined;
+        let m = typeof data?.['helm'] === 'string' ? VERSION.exec(data['helm']) : null;
+        if (!m) {
+            const v = await deps.process.run(path, ['version', '--short'], { cwd: scratch, env, timeoutMs: 30_000 });
+            m = v.exitCode === 0 ? VERSION.exec(v.stdout) : null;
+            if (!m)
+                return { error: `${path} did not report a version (${v.spawnError ?? (firstErrorLine(v.stderr || v.stdout) || 'no output')})` };
+        }
+        const major = Number(m[1]);
+        const version = `v${m[1]}.${m[2]}.${m[3]}`;
+        if (major < 3 || (major === 3 && Number(m[2]) < 6))
+            return { error: `helm ${version} is too old; helm 3.6 or later (or helm 4) is needed for --kube-version` };
+        const defaults = new Set();
+        try {
+            const list = JSON.parse(String(data?.['versions'] ?? '[]'));
+            if (Array.isArray(list))
+                for (const x of list)
+                    if (typeof x === 'string')
+                        defaults.add(x);
+        }
+        catch {
+            // unknown defaults: no capability notices
+        }
+        return { path, version, major, defaults };
+    }
+    finally {
+        await deps.temp.rm(scratch);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/helm.ts
+/**
+ * Renders Helm charts with the real `helm template`, for the target release, and maps what it produced back to the
+ * template lines. Works with helm 3 and 4: only flags both accept are used.
+ *
+ * For each chart: its kubeVersion is checked against the target (and dropped from the temporary copy so the chart
+ * still renders), the copy is prepared (prepare.ts), and it is rendered once with its default values, once per
+ * `ci/*-values.yaml` and once per configured values file. Capabilities are those of the target: `--kube-version`
+ * and `--api-versions` with every group/version and group/version/Kind the target serves.
+ *
+ * Helm opens only files of the temporary copy: values files are checked through the WorkspaceBox and copied in
+ * beside the chart, so a values file that is a link out of the workspace is reported by name and never read.
+ *
+ * This module is the entry the rest of the scan imports; the work is in helm/:
+ * - render-chart.ts: one chart's renders, from its Chart.yaml to the rendered items (renderChart);
+ * - tool.ts: which helm, its version and offline API list (detectHelm);
+ * - capabilities.ts: the target's served APIs and `.Capabilities` answers; notices for checks it could not rewrite;
+ * - values.ts: the values files, checked and copied into the scratch directory;
+ * - template.ts: one `helm template` run and its command line;
+ * - output.ts: a successful render's documents and YAML problems mapped back to template lines;
+ * - error-place.ts: the template and line helm's error text names;
+ * - types.ts: the options, context and results the modules share.
+ */
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/render/kustomize/model.ts
 const model_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
