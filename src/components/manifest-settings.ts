@@ -13,35 +13,16 @@ import type { Position } from '../parse/manifest.js';
 import { componentOfImage, componentOfProgram, invocationOf, MAY_START_COMPONENT, readArgs, readFlagValue } from './identify.js';
 import { parseBool } from './flags.js';
 import { readHostFile } from './host-files.js';
-import { placeInValue, placeOfKey, shellWords, valueToken, type LineSource, type Place, type Token } from './text.js';
+import { placeInValue, placeOfKey, shellWords, valueToken, type Place, type Token } from './text.js';
 import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type KubeComponent, type SettingSource } from './types.js';
+import { getIn, groupOf, isRecord, placeOf, type DocView } from './manifest-settings/view.js';
 
-/** What the readers need from a document (a parsed file document, or a YAML text embedded in one). */
-export interface DocView extends LineSource {
-  apiVersion: string | null;
-  kind: string | null;
-  body: Record<string, unknown>;
-  /** Where the document starts (fallback place; may be computed on access). */
-  readonly origin: Place;
-  /** Whether the document's text contains a word; `false` proves no string of the body does (see ManifestDocument). */
-  mentions?: (needle: string) => boolean;
-}
+export type { DocView } from './manifest-settings/view.js';
 
 /** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
 const COMPONENT_WORD = 'kube';
 /** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
 const CONFIG_WORD = 'Configuration';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-const groupOf = (apiVersion: string | null): string => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
-
-function placeOf(view: DocView, path: ReadonlyArray<string | number>): Place {
-  const p = view.locate(path);
-  return p ? { line: p.line, column: p.column } : view.origin;
-}
 
 /** Reads every setting of one document. */
 export function readDocument(view: DocView): ComponentSettings {
@@ -109,16 +90,6 @@ function podSpecPaths(kind: string | null, body: Record<string, unknown>): Array
     default:
       return isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
   }
-}
-
-function getIn(body: unknown, path: ReadonlyArray<string | number>): unknown {
-  let v: unknown = body;
-  for (const k of path) {
-    if (typeof k === 'number') v = Array.isArray(v) ? v[k] : undefined;
-    else v = isRecord(v) ? v[k] : undefined;
-    if (v === undefined) return undefined;
-  }
-  return v;
 }
 
 function readWorkload(out: ComponentSettings, view: DocView): void {
