@@ -10,11 +10,12 @@
  */
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Position } from '../parse/manifest.js';
-import { componentOfImage, componentOfProgram, invocationOf, MAY_START_COMPONENT, readArgs, readFlagValue } from './identify.js';
-import { parseBool } from './flags.js';
+import { componentOfImage, componentOfProgram, invocationOf, MAY_START_COMPONENT, readArgs } from './identify.js';
 import { readHostFile } from './host-files.js';
-import { placeInValue, placeOfKey, shellWords, valueToken, type Place, type Token } from './text.js';
+import { placeOfKey, shellWords, valueToken, type Place, type Token } from './text.js';
 import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type KubeComponent, type SettingSource } from './types.js';
+import { readExtraArgs, readGateMap } from './manifest-settings/fields.js';
+import { KUBEADM_KINDS, readKubeadm } from './manifest-settings/kubeadm.js';
 import { getIn, groupOf, isRecord, placeOf, type DocView } from './manifest-settings/view.js';
 
 export type { DocView } from './manifest-settings/view.js';
@@ -138,92 +139,6 @@ function readContainer(out: ComponentSettings, view: DocView, path: Array<string
   if (!inv) return;
   const name = typeof c['name'] === 'string' ? c['name'] : null;
   readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
-}
-
-// ---------------------------------------------------------------------------------------------
-// kubeadm
-// ---------------------------------------------------------------------------------------------
-
-const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
-
-/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
-const KUBEADM_EXTRA_ARGS: ReadonlyArray<{ path: string[]; component: KubeComponent }> = [
-  { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
-  { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-  { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
-  { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-  { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
-  { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
-  { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
-];
-
-function readKubeadm(out: ComponentSettings, view: DocView, source: SettingSource): void {
-  for (const { path, component } of KUBEADM_EXTRA_ARGS) readExtraArgs(out, view, path, component, source);
-  if (view.body['featureGates'] !== undefined) readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
-}
-
-/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
-function readExtraArgs(out: ComponentSettings, view: DocView, path: Array<string | number>, component: KubeComponent, source: SettingSource): void {
-  const v = getIn(view.body, path);
-  if (v === undefined || v === null) return;
-  const via = path.join('.');
-  if (Array.isArray(v)) {
-    v.forEach((item, i) => {
-      if (!isRecord(item) || typeof item['name'] !== 'string') {
-        out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
-        return;
-      }
-      readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
-    });
-  } else if (isRecord(v)) {
-    for (const [name, value] of Object.entries(v)) {
-      readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
-    }
-  } else {
-    out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
-  }
-}
-
-function readExtraArg(
-  out: ComponentSettings,
-  view: DocView,
-  valuePath: Array<string | number>,
-  namePlace: () => Place,
-  name: string,
-  value: unknown,
-  component: KubeComponent,
-  source: SettingSource,
-  via: string,
-): void {
-  const flag = name.replace(/^-+/, '');
-  let text: string | null = null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') text = String(value);
-  else if (value !== undefined && value !== null) {
-    out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
-    return;
-  }
-  out.flags.push({ component, flag, value: text, source, via, place: namePlace });
-  if (text !== null) {
-    const t = text;
-    readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// featureGates maps
-// ---------------------------------------------------------------------------------------------
-
-function readGateMap(out: ComponentSettings, view: DocView, path: string[], component: KubeComponent | 'kubeadm' | null, source: SettingSource, via: string): void {
-  const map = getIn(view.body, path);
-  if (map === undefined || map === null) return;
-  if (!isRecord(map)) {
-    out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
-    return;
-  }
-  for (const [gate, v] of Object.entries(map)) {
-    const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
-    out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
