@@ -8,20 +8,17 @@
  * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
  * becomes a SettingProblem.
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import type { Position } from '../parse/manifest.js';
 import { readHostFile } from './host-files.js';
 import { placeOfKey, type Place } from './text.js';
 import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type KubeComponent, type SettingSource } from './types.js';
 import { readWorkload } from './manifest-settings/containers.js';
+import { embeddedLineMap, readEmbedded } from './manifest-settings/embedded.js';
 import { readExtraArgs, readGateMap } from './manifest-settings/fields.js';
+import { readConfigMap, readKind } from './manifest-settings/kind-configmap.js';
 import { KUBEADM_KINDS, readKubeadm } from './manifest-settings/kubeadm.js';
 import { getIn, groupOf, isRecord, placeOf, type DocView } from './manifest-settings/view.js';
 
 export type { DocView } from './manifest-settings/view.js';
-
-/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
-const CONFIG_WORD = 'Configuration';
 
 /** Reads every setting of one document. */
 export function readDocument(view: DocView): ComponentSettings {
@@ -52,9 +49,9 @@ function readInto(out: ComponentSettings, view: DocView, source: SettingSource |
   } else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
     readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
   } else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
-    readKind(out, view);
+    readKind(out, view, readInto);
   } else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
-    readConfigMap(out, view);
+    readConfigMap(out, view, readInto);
   } else if (kind === 'Config' && view.apiVersion === 'v1') {
     readKubeconfig(out, view);
   } else if (kind === 'AdmissionConfiguration') {
@@ -64,123 +61,6 @@ function readInto(out: ComponentSettings, view: DocView, source: SettingSource |
   } else if (view.apiVersion && source === 'document') {
     readWorkload(out, view);
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// kind, ConfigMaps: YAML inside strings
-// ---------------------------------------------------------------------------------------------
-
-function readKind(out: ComponentSettings, view: DocView): void {
-  readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
-  const patchLists: Array<Array<string | number>> = [['kubeadmConfigPatches']];
-  const nodes = view.body['nodes'];
-  if (Array.isArray(nodes)) nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
-  for (const listPath of patchLists) {
-    const list = getIn(view.body, listPath);
-    if (list === undefined || list === null) continue;
-    if (!Array.isArray(list)) {
-      out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
-      continue;
-    }
-    list.forEach((patch, i) => {
-      const path = [...listPath, i];
-      if (typeof patch !== 'string') {
-        out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
-        return;
-      }
-      readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
-    });
-  }
-}
-
-const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
-
-function readConfigMap(out: ComponentSettings, view: DocView): void {
-  if (view.mentions?.(CONFIG_WORD) === false) return;
-  const data = view.body['data'];
-  if (!isRecord(data)) return;
-  for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== 'string' || !EMBEDDED_KIND.test(value)) continue;
-    readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
-  }
-}
-
-/**
- * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
- * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
- * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
- * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
- */
-function readEmbedded(out: ComponentSettings, view: DocView, path: Array<string | number>, text: string, source: SettingSource, what: string, assumeKind?: string): void {
-  const start = view.locate(path);
-  const startPlace: Place = start ? { line: start.line, column: start.column } : view.origin;
-  const lc = new LineCounter();
-  let docs: Document[];
-  try {
-    docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false, strict: false }) as Document[];
-  } catch (err) {
-    out.problems.push({ message: `has ${what} that is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); it was not checked`, place: () => startPlace });
-    return;
-  }
-  if (!Array.isArray(docs)) return;
-  const map = embeddedLineMap(view, start, text);
-  const textLines = text.split('\n');
-  for (const doc of docs) {
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0];
-      const p = e ? lc.linePos(e.pos[0]) : { line: 1, col: 1 };
-      // An error at the end of the text is reported on its last line with content.
-      let line = Math.min(p.line, textLines.length);
-      while (line > 1 && (textLines[line - 1] ?? '').trim() === '') line--;
-      const col = line === p.line ? p.col : 1;
-      const reason = (e?.message ?? '').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-      out.problems.push({ message: `has ${what} that is not valid YAML (${reason}); it was not checked`, place: () => map(line, col) ?? startPlace });
-      continue;
-    }
-    let body: unknown;
-    try {
-      body = doc.toJS({ maxAliasCount: 100 });
-    } catch {
-      out.problems.push({ message: `has ${what} whose YAML cannot be read; it was not checked`, place: () => startPlace });
-      continue;
-    }
-    if (!isRecord(body)) continue;
-    const embedded: DocView = {
-      apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
-      kind: typeof body['kind'] === 'string' ? body['kind'] : (assumeKind ?? null),
-      body,
-      origin: startPlace,
-      locate: (p) => {
-        const node = (p.length === 0 ? doc.contents : doc.getIn(p, true)) as { range?: [number, number, number] } | null | undefined;
-        if (!node?.range) return null;
-        const inner = lc.linePos(node.range[0]);
-        const mapped = map(inner.line, inner.col);
-        return mapped && mapped.column !== null ? { line: mapped.line, column: mapped.column } : start;
-      },
-      lineText: (line) => view.lineText?.(line),
-    };
-    readInto(out, embedded, source);
-  }
-}
-
-/** (embedded line, column) → file place, when the embedded text is laid out line by line in the file. */
-function embeddedLineMap(view: DocView, start: Position | null, text: string): (line: number, col: number) => Place | null {
-  const lines = text.split('\n');
-  if (!start || !view.lineText) return () => null;
-  const head = view.lineText(start.line);
-  const rest = head?.slice(start.column - 1) ?? '';
-  // A block scalar: the indicator (`|`, `|-`, `>`…) is where the value starts; the content begins on the next line.
-  if (!/^[|>]/.test(rest)) return () => null;
-  const first = start.line + 1;
-  return (line, col) => {
-    const want = lines[line - 1];
-    const got = view.lineText?.(first + line - 1);
-    if (want === undefined || got === undefined) return null;
-    if (want.trim() === '') return { line: first + line - 1, column: null };
-    const indent = got.length - got.trimStart().length - (want.length - want.trimStart().length);
-    if (!got.endsWith(want.trimEnd()) || indent < 0) return null;
-    return { line: first + line - 1, column: indent + col };
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +135,7 @@ function readClusterApiFiles(out: ComponentSettings, view: DocView, listPath: st
     const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
     if (kind === null) return;
     const read = emptySettings();
-    readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
+    readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, readInto, kind);
     addNamed(out, read, where, (p) => p);
   });
 }

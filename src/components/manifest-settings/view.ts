@@ -4,6 +4,7 @@
  * a path that is not there gives `undefined` (getIn) or the document's origin (placeOf).
  */
 import type { LineSource, Place } from '../text.js';
+import type { ComponentSettings, SettingSource } from '../types.js';
 
 /** What the readers need from a document (a parsed file document, or a YAML text embedded in one). */
 export interface DocView extends LineSource {
@@ -15,6 +16,12 @@ export interface DocView extends LineSource {
   /** Whether the document's text contains a word; `false` proves no string of the body does (see ManifestDocument). */
   mentions?: (needle: string) => boolean;
 }
+
+/**
+ * Reads one document into `out`, `source` naming what carries it: the entry's dispatch by kind, handed to the readers
+ * of embedded YAML so that they need not import it (the modules form no cycle).
+ */
+export type ReadInto = (out: ComponentSettings, view: DocView, source: SettingSource) => void;
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
