@@ -8,12 +8,11 @@
  * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
  * becomes a SettingProblem.
  */
-import { readHostFile } from './host-files.js';
-import { placeOfKey, type Place } from './text.js';
-import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type KubeComponent, type SettingSource } from './types.js';
+import { placeOfKey } from './text.js';
+import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type SettingSource } from './types.js';
+import { CLUSTER_API_KINDS, readClusterApi } from './manifest-settings/cluster-api.js';
 import { readWorkload } from './manifest-settings/containers.js';
-import { embeddedLineMap, readEmbedded } from './manifest-settings/embedded.js';
-import { readExtraArgs, readGateMap } from './manifest-settings/fields.js';
+import { readGateMap } from './manifest-settings/fields.js';
 import { readConfigMap, readKind } from './manifest-settings/kind-configmap.js';
 import { KUBEADM_KINDS, readKubeadm } from './manifest-settings/kubeadm.js';
 import { getIn, groupOf, isRecord, placeOf, type DocView } from './manifest-settings/view.js';
@@ -57,97 +56,10 @@ function readInto(out: ComponentSettings, view: DocView, source: SettingSource |
   } else if (kind === 'AdmissionConfiguration') {
     readAdmissionConfiguration(out, view);
   } else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
-    readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
+    readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? [], readInto);
   } else if (view.apiVersion && source === 'document') {
     readWorkload(out, view);
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
-// ---------------------------------------------------------------------------------------------
-
-/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
-const CLUSTER_API_KINDS: ReadonlyMap<string, { group: string; spec: string[] }> = new Map([
-  ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
-  ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
-  ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
-  ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
-]);
-
-/**
- * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
- * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
- * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
- * `--feature-gates` are etcd's own.
- */
-const CLUSTER_API_ARGS: ReadonlyArray<{ path: string[]; component: KubeComponent }> = [
-  { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
-  { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-  { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
-  { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-  { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-];
-
-/**
- * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
- * (`"kind": "KubeletConfiguration"`).
- */
-const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
-
-/** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
-const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
-
-function readClusterApi(out: ComponentSettings, view: DocView, spec: string[]): void {
-  if (!isRecord(getIn(view.body, spec))) return;
-  for (const { path, component } of CLUSTER_API_ARGS) readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
-  const gates = [...spec, 'clusterConfiguration', 'featureGates'];
-  readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
-  readClusterApiFiles(out, view, [...spec, 'files']);
-}
-
-/**
- * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
- * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
- * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
- * contents taken from a Secret are not read.
- */
-function readClusterApiFiles(out: ComponentSettings, view: DocView, listPath: string[]): void {
-  const files = getIn(view.body, listPath);
-  if (!Array.isArray(files)) return;
-  files.forEach((f, i) => {
-    if (!isRecord(f) || typeof f['path'] !== 'string' || typeof f['content'] !== 'string') return;
-    if (f['encoding'] !== undefined && f['encoding'] !== null && f['encoding'] !== '') return;
-    const path = f['path'];
-    const content = f['content'];
-    const contentPath = [...listPath, i, 'content'];
-    const what = `${listPath.join('.')}[${i}]`;
-    const where = `${path}, written by ${what}`;
-    const host = readHostFile(path.replace(/^\/+/, ''), content);
-    if (host) {
-      // Places in the file's own text, mapped to the object's lines as readEmbedded maps them.
-      const start = view.locate(contentPath);
-      const startPlace: Place = start ? { line: start.line, column: start.column } : view.origin;
-      const map = embeddedLineMap(view, start, content);
-      addNamed(out, host.settings, where, (p) => map(p.line, p.column ?? 1) ?? startPlace);
-      return;
-    }
-    const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
-    if (kind === null) return;
-    const read = emptySettings();
-    readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, readInto, kind);
-    addNamed(out, read, where, (p) => p);
-  });
-}
-
-/** Adds settings read from a file a Cluster API object writes, naming the file in `via` and placing them with `at`. */
-function addNamed(out: ComponentSettings, from: ComponentSettings, where: string, at: (p: Place) => Place): void {
-  const via = (v: string): string => `${v} (${where})`;
-  for (const g of from.gates) out.gates.push({ ...g, source: 'cluster-api', via: via(g.via), place: () => at(g.place()) });
-  for (const f of from.flags) out.flags.push({ ...f, source: 'cluster-api', via: via(f.via), place: () => at(f.place()) });
-  for (const a of from.admissionPlugins) out.admissionPlugins.push({ ...a, source: 'cluster-api', via: via(a.via), place: () => at(a.place()) });
-  for (const u of from.configApis) out.configApis.push({ ...u, source: 'cluster-api', via: u.via === 'apiVersion' ? where : via(u.via), place: () => at(u.place()) });
-  for (const p of from.problems) out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
 }
 
 // ---------------------------------------------------------------------------------------------
