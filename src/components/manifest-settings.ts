@@ -11,11 +11,12 @@
 import { placeOfKey } from './text.js';
 import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type SettingSource } from './types.js';
 import { CLUSTER_API_KINDS, readClusterApi } from './manifest-settings/cluster-api.js';
+import { readAdmissionConfiguration, readKubeconfig } from './manifest-settings/config-references.js';
 import { readWorkload } from './manifest-settings/containers.js';
 import { readGateMap } from './manifest-settings/fields.js';
 import { readConfigMap, readKind } from './manifest-settings/kind-configmap.js';
 import { KUBEADM_KINDS, readKubeadm } from './manifest-settings/kubeadm.js';
-import { getIn, groupOf, isRecord, placeOf, type DocView } from './manifest-settings/view.js';
+import { groupOf, type DocView } from './manifest-settings/view.js';
 
 export type { DocView } from './manifest-settings/view.js';
 
@@ -60,38 +61,6 @@ function readInto(out: ComponentSettings, view: DocView, source: SettingSource |
   } else if (view.apiVersion && source === 'document') {
     readWorkload(out, view);
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// kubeconfig, AdmissionConfiguration
-// ---------------------------------------------------------------------------------------------
-
-function readKubeconfig(out: ComponentSettings, view: DocView): void {
-  const users = view.body['users'];
-  if (!Array.isArray(users)) return;
-  users.forEach((u, i) => {
-    const exec = getIn(u, ['user', 'exec']);
-    if (!isRecord(exec) || typeof exec['apiVersion'] !== 'string') return;
-    const path = ['users', i, 'user', 'exec', 'apiVersion'];
-    out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
-  });
-}
-
-function readAdmissionConfiguration(out: ComponentSettings, view: DocView): void {
-  const plugins = view.body['plugins'];
-  if (!Array.isArray(plugins)) return;
-  plugins.forEach((p, i) => {
-    const conf = getIn(p, ['configuration']);
-    if (!isRecord(conf) || typeof conf['apiVersion'] !== 'string') return;
-    const path = ['plugins', i, 'configuration', 'apiVersion'];
-    out.configApis.push({
-      apiVersion: conf['apiVersion'],
-      kind: typeof conf['kind'] === 'string' ? conf['kind'] : null,
-      source: 'admission-config',
-      via: `plugins[${i}].configuration`,
-      place: () => placeOf(view, path),
-    });
-  });
 }
 
 export { KUBE_COMPONENTS };
