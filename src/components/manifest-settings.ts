@@ -7,9 +7,19 @@
  * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
  * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
  * becomes a SettingProblem.
+ *
+ * This module is the entry components/index.ts imports (readDocument, DocView) and the dispatch by kind (readInto);
+ * the readers are in manifest-settings/:
+ * - containers.ts: containers that run a component, in the pod spec of any workload kind;
+ * - kubeadm.ts: kubeadm's own config kinds;
+ * - fields.ts: the extraArgs and featureGates fields the config kinds share;
+ * - kind-configmap.ts: kind Cluster configs and ConfigMaps, whose strings hold more YAML;
+ * - embedded.ts: YAML inside a string, read as documents with places mapped back to the file;
+ * - cluster-api.ts: the KubeadmConfigSpec of Cluster API objects;
+ * - cluster-api-files.ts: the files a KubeadmConfigSpec writes (systemd units, environment files, config files);
+ * - config-references.ts: config API versions named in kubeconfigs and AdmissionConfigurations;
+ * - view.ts: DocView, the ReadInto the readers of embedded YAML are handed, and the body/path helpers.
  */
-import { placeOfKey } from './text.js';
-import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type SettingSource } from './types.js';
 import { CLUSTER_API_KINDS, readClusterApi } from './manifest-settings/cluster-api.js';
 import { readAdmissionConfiguration, readKubeconfig } from './manifest-settings/config-references.js';
 import { readWorkload } from './manifest-settings/containers.js';
@@ -17,6 +27,8 @@ import { readGateMap } from './manifest-settings/fields.js';
 import { readConfigMap, readKind } from './manifest-settings/kind-configmap.js';
 import { KUBEADM_KINDS, readKubeadm } from './manifest-settings/kubeadm.js';
 import { groupOf, type DocView } from './manifest-settings/view.js';
+import { placeOfKey } from './text.js';
+import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type SettingSource } from './types.js';
 
 export type { DocView } from './manifest-settings/view.js';
 
@@ -32,6 +44,10 @@ export function readDocument(view: DocView): ComponentSettings {
   return out;
 }
 
+/**
+ * Reads one document by its apiVersion and kind: `document` for a file's own document, else the source that carries
+ * an embedded one (the readers of embedded YAML are handed this function as their ReadInto).
+ */
 function readInto(out: ComponentSettings, view: DocView, source: SettingSource | 'document'): void {
   const group = groupOf(view.apiVersion);
   const kind = view.kind;
