@@ -7,41 +7,30 @@
  * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
  * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
  * becomes a SettingProblem.
+ *
+ * This module is the entry components/index.ts imports (readDocument, DocView) and the dispatch by kind (readInto);
+ * the readers are in manifest-settings/:
+ * - containers.ts: containers that run a component, in the pod spec of any workload kind;
+ * - kubeadm.ts: kubeadm's own config kinds;
+ * - fields.ts: the extraArgs and featureGates fields the config kinds share;
+ * - kind-configmap.ts: kind Cluster configs and ConfigMaps, whose strings hold more YAML;
+ * - embedded.ts: YAML inside a string, read as documents with places mapped back to the file;
+ * - cluster-api.ts: the KubeadmConfigSpec of Cluster API objects;
+ * - cluster-api-files.ts: the files a KubeadmConfigSpec writes (systemd units, environment files, config files);
+ * - config-references.ts: config API versions named in kubeconfigs and AdmissionConfigurations;
+ * - view.ts: DocView, the ReadInto the readers of embedded YAML are handed, and the body/path helpers.
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import type { Position } from '../parse/manifest.js';
-import { componentOfImage, componentOfProgram, invocationOf, MAY_START_COMPONENT, readArgs, readFlagValue } from './identify.js';
-import { parseBool } from './flags.js';
-import { readHostFile } from './host-files.js';
-import { placeInValue, placeOfKey, shellWords, valueToken, type LineSource, type Place, type Token } from './text.js';
-import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type KubeComponent, type SettingSource } from './types.js';
+import { CLUSTER_API_KINDS, readClusterApi } from './manifest-settings/cluster-api.js';
+import { readAdmissionConfiguration, readKubeconfig } from './manifest-settings/config-references.js';
+import { readWorkload } from './manifest-settings/containers.js';
+import { readGateMap } from './manifest-settings/fields.js';
+import { readConfigMap, readKind } from './manifest-settings/kind-configmap.js';
+import { KUBEADM_KINDS, readKubeadm } from './manifest-settings/kubeadm.js';
+import { groupOf, type DocView } from './manifest-settings/view.js';
+import { placeOfKey } from './text.js';
+import { emptySettings, KUBE_COMPONENTS, type ComponentSettings, type SettingSource } from './types.js';
 
-/** What the readers need from a document (a parsed file document, or a YAML text embedded in one). */
-export interface DocView extends LineSource {
-  apiVersion: string | null;
-  kind: string | null;
-  body: Record<string, unknown>;
-  /** Where the document starts (fallback place; may be computed on access). */
-  readonly origin: Place;
-  /** Whether the document's text contains a word; `false` proves no string of the body does (see ManifestDocument). */
-  mentions?: (needle: string) => boolean;
-}
-
-/** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
-const COMPONENT_WORD = 'kube';
-/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
-const CONFIG_WORD = 'Configuration';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-const groupOf = (apiVersion: string | null): string => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
-
-function placeOf(view: DocView, path: ReadonlyArray<string | number>): Place {
-  const p = view.locate(path);
-  return p ? { line: p.line, column: p.column } : view.origin;
-}
+export type { DocView } from './manifest-settings/view.js';
 
 /** Reads every setting of one document. */
 export function readDocument(view: DocView): ComponentSettings {
@@ -55,6 +44,10 @@ export function readDocument(view: DocView): ComponentSettings {
   return out;
 }
 
+/**
+ * Reads one document by its apiVersion and kind: `document` for a file's own document, else the source that carries
+ * an embedded one (the readers of embedded YAML are handed this function as their ReadInto).
+ */
 function readInto(out: ComponentSettings, view: DocView, source: SettingSource | 'document'): void {
   const group = groupOf(view.apiVersion);
   const kind = view.kind;
@@ -72,423 +65,18 @@ function readInto(out: ComponentSettings, view: DocView, source: SettingSource |
   } else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
     readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
   } else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
-    readKind(out, view);
+    readKind(out, view, readInto);
   } else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
-    readConfigMap(out, view);
+    readConfigMap(out, view, readInto);
   } else if (kind === 'Config' && view.apiVersion === 'v1') {
     readKubeconfig(out, view);
   } else if (kind === 'AdmissionConfiguration') {
     readAdmissionConfiguration(out, view);
   } else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
-    readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
+    readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? [], readInto);
   } else if (view.apiVersion && source === 'document') {
     readWorkload(out, view);
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Containers
-// ---------------------------------------------------------------------------------------------
-
-/** Paths of the pod specs of the workload kinds. */
-function podSpecPaths(kind: string | null, body: Record<string, unknown>): Array<Array<string | number>> {
-  switch (kind) {
-    case 'Pod':
-      return [['spec']];
-    case 'PodTemplate':
-      return [['template', 'spec']];
-    case 'Deployment':
-    case 'DaemonSet':
-    case 'StatefulSet':
-    case 'ReplicaSet':
-    case 'ReplicationController':
-    case 'Job':
-      return [['spec', 'template', 'spec']];
-    case 'CronJob':
-      return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
-    default:
-      return isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
-  }
-}
-
-function getIn(body: unknown, path: ReadonlyArray<string | number>): unknown {
-  let v: unknown = body;
-  for (const k of path) {
-    if (typeof k === 'number') v = Array.isArray(v) ? v[k] : undefined;
-    else v = isRecord(v) ? v[k] : undefined;
-    if (v === undefined) return undefined;
-  }
-  return v;
-}
-
-function readWorkload(out: ComponentSettings, view: DocView): void {
-  if (view.mentions?.(COMPONENT_WORD) === false) return; // no container can run a component: the body is not needed
-  for (const specPath of podSpecPaths(view.kind, view.body)) {
-    for (const list of ['initContainers', 'containers'] as const) {
-      const containers = getIn(view.body, [...specPath, list]);
-      if (!Array.isArray(containers)) continue;
-      containers.forEach((c, i) => {
-        if (!isRecord(c)) return;
-        readContainer(out, view, [...specPath, list, i], c);
-      });
-    }
-  }
-}
-
-/** A quick look before any token is made: most containers run some other program. */
-function mayRunComponent(c: Record<string, unknown>): boolean {
-  const command = c['command'];
-  if (Array.isArray(command) && command.length > 0) {
-    const first = String(command[0]);
-    const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
-    return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
-  }
-  return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
-}
-
-function stringTokens(view: DocView, path: Array<string | number>, value: unknown): Token[] | null {
-  if (value === undefined || value === null) return null;
-  if (!Array.isArray(value)) return [];
-  const tokens: Token[] = [];
-  value.forEach((v, i) => {
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
-  });
-  return tokens;
-}
-
-function readContainer(out: ComponentSettings, view: DocView, path: Array<string | number>, c: Record<string, unknown>): void {
-  if (!mayRunComponent(c)) return;
-  const command = stringTokens(view, [...path, 'command'], c['command']);
-  const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
-  const image = typeof c['image'] === 'string' ? c['image'] : null;
-  const script = (tok: Token): Token[] =>
-    shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o: number, l: number) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
-  const inv = invocationOf(command, args, image, script);
-  if (!inv) return;
-  const name = typeof c['name'] === 'string' ? c['name'] : null;
-  readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
-}
-
-// ---------------------------------------------------------------------------------------------
-// kubeadm
-// ---------------------------------------------------------------------------------------------
-
-const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
-
-/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
-const KUBEADM_EXTRA_ARGS: ReadonlyArray<{ path: string[]; component: KubeComponent }> = [
-  { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
-  { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-  { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
-  { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-  { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
-  { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
-  { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
-];
-
-function readKubeadm(out: ComponentSettings, view: DocView, source: SettingSource): void {
-  for (const { path, component } of KUBEADM_EXTRA_ARGS) readExtraArgs(out, view, path, component, source);
-  if (view.body['featureGates'] !== undefined) readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
-}
-
-/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
-function readExtraArgs(out: ComponentSettings, view: DocView, path: Array<string | number>, component: KubeComponent, source: SettingSource): void {
-  const v = getIn(view.body, path);
-  if (v === undefined || v === null) return;
-  const via = path.join('.');
-  if (Array.isArray(v)) {
-    v.forEach((item, i) => {
-      if (!isRecord(item) || typeof item['name'] !== 'string') {
-        out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
-        return;
-      }
-      readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
-    });
-  } else if (isRecord(v)) {
-    for (const [name, value] of Object.entries(v)) {
-      readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
-    }
-  } else {
-    out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
-  }
-}
-
-function readExtraArg(
-  out: ComponentSettings,
-  view: DocView,
-  valuePath: Array<string | number>,
-  namePlace: () => Place,
-  name: string,
-  value: unknown,
-  component: KubeComponent,
-  source: SettingSource,
-  via: string,
-): void {
-  const flag = name.replace(/^-+/, '');
-  let text: string | null = null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') text = String(value);
-  else if (value !== undefined && value !== null) {
-    out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
-    return;
-  }
-  out.flags.push({ component, flag, value: text, source, via, place: namePlace });
-  if (text !== null) {
-    const t = text;
-    readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// featureGates maps
-// ---------------------------------------------------------------------------------------------
-
-function readGateMap(out: ComponentSettings, view: DocView, path: string[], component: KubeComponent | 'kubeadm' | null, source: SettingSource, via: string): void {
-  const map = getIn(view.body, path);
-  if (map === undefined || map === null) return;
-  if (!isRecord(map)) {
-    out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
-    return;
-  }
-  for (const [gate, v] of Object.entries(map)) {
-    const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
-    out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// kind, ConfigMaps: YAML inside strings
-// ---------------------------------------------------------------------------------------------
-
-function readKind(out: ComponentSettings, view: DocView): void {
-  readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
-  const patchLists: Array<Array<string | number>> = [['kubeadmConfigPatches']];
-  const nodes = view.body['nodes'];
-  if (Array.isArray(nodes)) nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
-  for (const listPath of patchLists) {
-    const list = getIn(view.body, listPath);
-    if (list === undefined || list === null) continue;
-    if (!Array.isArray(list)) {
-      out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
-      continue;
-    }
-    list.forEach((patch, i) => {
-      const path = [...listPath, i];
-      if (typeof patch !== 'string') {
-        out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
-        return;
-      }
-      readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
-    });
-  }
-}
-
-const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
-
-function readConfigMap(out: ComponentSettings, view: DocView): void {
-  if (view.mentions?.(CONFIG_WORD) === false) return;
-  const data = view.body['data'];
-  if (!isRecord(data)) return;
-  for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== 'string' || !EMBEDDED_KIND.test(value)) continue;
-    readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
-  }
-}
-
-/**
- * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
- * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
- * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
- * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
- */
-function readEmbedded(out: ComponentSettings, view: DocView, path: Array<string | number>, text: string, source: SettingSource, what: string, assumeKind?: string): void {
-  const start = view.locate(path);
-  const startPlace: Place = start ? { line: start.line, column: start.column } : view.origin;
-  const lc = new LineCounter();
-  let docs: Document[];
-  try {
-    docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false, strict: false }) as Document[];
-  } catch (err) {
-    out.problems.push({ message: `has ${what} that is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); it was not checked`, place: () => startPlace });
-    return;
-  }
-  if (!Array.isArray(docs)) return;
-  const map = embeddedLineMap(view, start, text);
-  const textLines = text.split('\n');
-  for (const doc of docs) {
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0];
-      const p = e ? lc.linePos(e.pos[0]) : { line: 1, col: 1 };
-      // An error at the end of the text is reported on its last line with content.
-      let line = Math.min(p.line, textLines.length);
-      while (line > 1 && (textLines[line - 1] ?? '').trim() === '') line--;
-      const col = line === p.line ? p.col : 1;
-      const reason = (e?.message ?? '').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-      out.problems.push({ message: `has ${what} that is not valid YAML (${reason}); it was not checked`, place: () => map(line, col) ?? startPlace });
-      continue;
-    }
-    let body: unknown;
-    try {
-      body = doc.toJS({ maxAliasCount: 100 });
-    } catch {
-      out.problems.push({ message: `has ${what} whose YAML cannot be read; it was not checked`, place: () => startPlace });
-      continue;
-    }
-    if (!isRecord(body)) continue;
-    const embedded: DocView = {
-      apiVersion: typeof body['apiVersion'] === 'string' ? body['apiVersion'] : null,
-      kind: typeof body['kind'] === 'string' ? body['kind'] : (assumeKind ?? null),
-      body,
-      origin: startPlace,
-      locate: (p) => {
-        const node = (p.length === 0 ? doc.contents : doc.getIn(p, true)) as { range?: [number, number, number] } | null | undefined;
-        if (!node?.range) return null;
-        const inner = lc.linePos(node.range[0]);
-        const mapped = map(inner.line, inner.col);
-        return mapped && mapped.column !== null ? { line: mapped.line, column: mapped.column } : start;
-      },
-      lineText: (line) => view.lineText?.(line),
-    };
-    readInto(out, embedded, source);
-  }
-}
-
-/** (embedded line, column) → file place, when the embedded text is laid out line by line in the file. */
-function embeddedLineMap(view: DocView, start: Position | null, text: string): (line: number, col: number) => Place | null {
-  const lines = text.split('\n');
-  if (!start || !view.lineText) return () => null;
-  const head = view.lineText(start.line);
-  const rest = head?.slice(start.column - 1) ?? '';
-  // A block scalar: the indicator (`|`, `|-`, `>`…) is where the value starts; the content begins on the next line.
-  if (!/^[|>]/.test(rest)) return () => null;
-  const first = start.line + 1;
-  return (line, col) => {
-    const want = lines[line - 1];
-    const got = view.lineText?.(first + line - 1);
-    if (want === undefined || got === undefined) return null;
-    if (want.trim() === '') return { line: first + line - 1, column: null };
-    const indent = got.length - got.trimStart().length - (want.length - want.trimStart().length);
-    if (!got.endsWith(want.trimEnd()) || indent < 0) return null;
-    return { line: first + line - 1, column: indent + col };
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
-// ---------------------------------------------------------------------------------------------
-
-/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
-const CLUSTER_API_KINDS: ReadonlyMap<string, { group: string; spec: string[] }> = new Map([
-  ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
-  ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
-  ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
-  ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
-]);
-
-/**
- * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
- * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
- * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
- * `--feature-gates` are etcd's own.
- */
-const CLUSTER_API_ARGS: ReadonlyArray<{ path: string[]; component: KubeComponent }> = [
-  { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
-  { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-  { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
-  { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-  { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-];
-
-/**
- * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
- * (`"kind": "KubeletConfiguration"`).
- */
-const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
-
-/** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
-const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
-
-function readClusterApi(out: ComponentSettings, view: DocView, spec: string[]): void {
-  if (!isRecord(getIn(view.body, spec))) return;
-  for (const { path, component } of CLUSTER_API_ARGS) readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
-  const gates = [...spec, 'clusterConfiguration', 'featureGates'];
-  readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
-  readClusterApiFiles(out, view, [...spec, 'files']);
-}
-
-/**
- * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
- * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
- * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
- * contents taken from a Secret are not read.
- */
-function readClusterApiFiles(out: ComponentSettings, view: DocView, listPath: string[]): void {
-  const files = getIn(view.body, listPath);
-  if (!Array.isArray(files)) return;
-  files.forEach((f, i) => {
-    if (!isRecord(f) || typeof f['path'] !== 'string' || typeof f['content'] !== 'string') return;
-    if (f['encoding'] !== undefined && f['encoding'] !== null && f['encoding'] !== '') return;
-    const path = f['path'];
-    const content = f['content'];
-    const contentPath = [...listPath, i, 'content'];
-    const what = `${listPath.join('.')}[${i}]`;
-    const where = `${path}, written by ${what}`;
-    const host = readHostFile(path.replace(/^\/+/, ''), content);
-    if (host) {
-      // Places in the file's own text, mapped to the object's lines as readEmbedded maps them.
-      const start = view.locate(contentPath);
-      const startPlace: Place = start ? { line: start.line, column: start.column } : view.origin;
-      const map = embeddedLineMap(view, start, content);
-      addNamed(out, host.settings, where, (p) => map(p.line, p.column ?? 1) ?? startPlace);
-      return;
-    }
-    const kind = FILE_KIND.test(content) ? undefined : KUBELET_CONFIG_PATCH.test(path) ? 'KubeletConfiguration' : null;
-    if (kind === null) return;
-    const read = emptySettings();
-    readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
-    addNamed(out, read, where, (p) => p);
-  });
-}
-
-/** Adds settings read from a file a Cluster API object writes, naming the file in `via` and placing them with `at`. */
-function addNamed(out: ComponentSettings, from: ComponentSettings, where: string, at: (p: Place) => Place): void {
-  const via = (v: string): string => `${v} (${where})`;
-  for (const g of from.gates) out.gates.push({ ...g, source: 'cluster-api', via: via(g.via), place: () => at(g.place()) });
-  for (const f of from.flags) out.flags.push({ ...f, source: 'cluster-api', via: via(f.via), place: () => at(f.place()) });
-  for (const a of from.admissionPlugins) out.admissionPlugins.push({ ...a, source: 'cluster-api', via: via(a.via), place: () => at(a.place()) });
-  for (const u of from.configApis) out.configApis.push({ ...u, source: 'cluster-api', via: u.via === 'apiVersion' ? where : via(u.via), place: () => at(u.place()) });
-  for (const p of from.problems) out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
-}
-
-// ---------------------------------------------------------------------------------------------
-// kubeconfig, AdmissionConfiguration
-// ---------------------------------------------------------------------------------------------
-
-function readKubeconfig(out: ComponentSettings, view: DocView): void {
-  const users = view.body['users'];
-  if (!Array.isArray(users)) return;
-  users.forEach((u, i) => {
-    const exec = getIn(u, ['user', 'exec']);
-    if (!isRecord(exec) || typeof exec['apiVersion'] !== 'string') return;
-    const path = ['users', i, 'user', 'exec', 'apiVersion'];
-    out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
-  });
-}
-
-function readAdmissionConfiguration(out: ComponentSettings, view: DocView): void {
-  const plugins = view.body['plugins'];
-  if (!Array.isArray(plugins)) return;
-  plugins.forEach((p, i) => {
-    const conf = getIn(p, ['configuration']);
-    if (!isRecord(conf) || typeof conf['apiVersion'] !== 'string') return;
-    const path = ['plugins', i, 'configuration', 'apiVersion'];
-    out.configApis.push({
-      apiVersion: conf['apiVersion'],
-      kind: typeof conf['kind'] === 'string' ? conf['kind'] : null,
-      source: 'admission-config',
-      via: `plugins[${i}].configuration`,
-      place: () => placeOf(view, path),
-    });
-  });
 }
 
 export { KUBE_COMPONENTS };
