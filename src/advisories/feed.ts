@@ -8,7 +8,7 @@
  * new CVE is only matched against clusters when its OSV record gives Kubernetes-versioned ranges; otherwise it is
  * returned as unmatched, to be reported by name and status.
  */
-import { HttpError, type HttpClient } from '../ports/index.js';
+import type { HttpClient } from '../ports/index.js';
 import {
   CORE_COMPONENTS,
   findAdvisory,
@@ -21,6 +21,7 @@ import {
 import { patchesOf, type ReleasesCatalog } from '../catalog/releases.js';
 import { cvssFromVector } from './cvss.js';
 import { compareVersions, minorOf, parseVersion } from '../version/index.js';
+import { getJson, mapLimited } from './feed/fetch.js';
 import { DEFAULT_FEED_OPTIONS, isRecord, type FeedItem, type FeedOptions, type FeedStatus, type LiveAdvisories, type UnmatchedCve } from './feed/model.js';
 
 export type { FeedFailure, FeedOptions, FeedStatus, LiveAdvisories, UnmatchedCve } from './feed/model.js';
@@ -123,37 +124,7 @@ function unmatched(cve: string, item: FeedItem, reason: UnmatchedCve['reason'], 
   return { cve, status: item.status, summary: item.summary, url: item.url, published: item.published, reason, detail };
 }
 
-type JsonResult = { ok: true; value: unknown } | { ok: false; reason: string; status: number | null; network?: boolean };
-
 const MAX_UNREACHABLE = 3;
-
-async function getJson(http: HttpClient, url: string, opts: FeedOptions, maxBytes: number): Promise<JsonResult> {
-  let res;
-  try {
-    res = await http.get(url, {
-      timeoutMs: opts.timeoutMs,
-      maxBytes,
-      ...(opts.userAgent ? { headers: { 'user-agent': opts.userAgent } } : {}),
-    });
-  } catch (err) {
-    const reason = err instanceof HttpError ? err.message : `request failed (${err instanceof Error ? err.message : String(err)})`;
-    const network = !(err instanceof HttpError) || err.kind !== 'too-large';
-    return { ok: false, reason, status: null, network };
-  }
-  if (res.status !== 200) return { ok: false, reason: `HTTP ${res.status}`, status: res.status };
-  if (res.body.byteLength > maxBytes) return { ok: false, reason: `the response is more than the limit of ${maxBytes} bytes`, status: res.status };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(res.body);
-  } catch {
-    return { ok: false, reason: 'the response is not UTF-8 text', status: res.status };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (err) {
-    return { ok: false, reason: `the response is not complete, valid JSON (${(err as Error).message})`, status: res.status };
-  }
-}
 
 const CVE_RE = /CVE-\d{4}-\d{4,7}/g;
 const STATUSES: readonly FeedStatus[] = ['open', 'fixed', 'unfixed', 'unknown'];
@@ -367,17 +338,4 @@ function timeline(events: OsvEvent[]): AffectedRange[] {
 /** The first tagged patch after `version` in its minor, if the release catalog knows one. */
 function nextPatch(releases: ReleasesCatalog, version: string): string | null {
   return patchesOf(releases, minorOf(version)).find((p) => compareVersions(p.version, version) > 0)?.version ?? null;
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
 }
