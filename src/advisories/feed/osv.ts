@@ -1,8 +1,8 @@
 /**
  * Building an advisory from a CVE's OSV record (kubernetes-sigs/cve-feed-osv, ecosystem "kubernetes"): the
  * Kubernetes packages mapped to cluster components, the OSV event timeline turned into affected ranges, the first
- * fixed patch per minor, severity from the CVSS vector. Pure: a record that is not about the CVE, or whose ranges are
- * not Kubernetes versions, is returned as the reason it cannot be used, never half-read.
+ * fixed patch per minor, severity from the CVSS vector. Pure: a record that is not about the CVE, or whose ranges
+ * are not Kubernetes versions, is returned as the reason it cannot be used.
  */
 import {
   CORE_COMPONENTS,
