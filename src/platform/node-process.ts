@@ -4,41 +4,9 @@ import { platform } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import type { NetworkIsolation, ProcessOptions, ProcessResult, ProcessRunner } from '../ports/index.js';
 import { isWindows, loadChildProcess, MAX_OUTPUT_BYTES, runChild } from './node-process/child.js';
+import { delay, killGroup, runners, STOP_WAIT_MS, type StoppableProcessRunner } from './node-process/stop.js';
 
-/** A ProcessRunner that can be stopped: see `stop`. */
-export interface StoppableProcessRunner extends ProcessRunner {
-  /**
-   * Kills every program this runner started that is still running (each with its whole process group) and waits,
-   * a bounded time, until they are gone. The process is about to exit: runs in flight and later runs never settle
-   * and start nothing.
-   */
-  stop(): Promise<void>;
-}
-
-/** Every runner of this module, for `stopAllPrograms`. */
-const runners = new Set<StoppableProcessRunner>();
-
-/** How long a stop waits for killed programs (and the helper process) to be gone. */
-const STOP_WAIT_MS = 2000;
-
-/**
- * Stops every program started by any runner of this module, directly or through a helper process, and the helper
- * processes themselves. For an exit on a signal: runs in flight and later runs never settle.
- */
-export async function stopAllPrograms(): Promise<void> {
-  await Promise.all([...runners].map((r) => r.stop()));
-}
-
-function killGroup(pid: number): void {
-  try {
-    if (!isWindows) process.kill(-pid, 'SIGKILL');
-    else process.kill(pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}
-
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
+export { stopAllPrograms, type StoppableProcessRunner } from './node-process/stop.js';
 
 /** Programs started from this process. */
 export const nodeProcessRunner: StoppableProcessRunner = directRunner(MAX_OUTPUT_BYTES);
