@@ -4,47 +4,11 @@ import { platform } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import type { NetworkIsolation, ProcessOptions, ProcessResult, ProcessRunner } from '../ports/index.js';
 import { isWindows, loadChildProcess, MAX_OUTPUT_BYTES, runChild } from './node-process/child.js';
+import { directRunner } from './node-process/direct.js';
 import { delay, killGroup, runners, STOP_WAIT_MS, type StoppableProcessRunner } from './node-process/stop.js';
 
+export { nodeProcessRunner } from './node-process/direct.js';
 export { stopAllPrograms, type StoppableProcessRunner } from './node-process/stop.js';
-
-/** Programs started from this process. */
-export const nodeProcessRunner: StoppableProcessRunner = directRunner(MAX_OUTPUT_BYTES);
-
-function directRunner(maxBytes: number): StoppableProcessRunner {
-  let stopped = false;
-  /** Running programs: pid → settles when the program and its output are closed. */
-  const live = new Map<number, Promise<void>>();
-  const runner: StoppableProcessRunner = {
-    run: (command, args, opts = {}) =>
-      new Promise((resolve) => {
-        if (stopped) return;
-        let pid: number | undefined;
-        let closed!: () => void;
-        const gone = new Promise<void>((res) => (closed = res));
-        runChild(
-          loadChildProcess(), isWindows, maxBytes, command, [...args], opts,
-          (r) => {
-            if (pid !== undefined) live.delete(pid);
-            closed();
-            if (!stopped) resolve(r);
-          },
-          (p) => {
-            pid = p;
-            live.set(p, gone);
-          },
-        );
-      }),
-    async stop() {
-      stopped = true;
-      const waiting = [...live.entries()];
-      for (const [pid] of waiting) killGroup(pid);
-      await Promise.race([Promise.all(waiting.map(([, gone]) => gone)), delay(STOP_WAIT_MS)]);
-    },
-  };
-  runners.add(runner);
-  return runner;
-}
 
 export interface HelperRunnerOptions {
   /** The node binary that runs the helper (process.execPath). */
