@@ -2,12 +2,14 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { platform } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
-import type { NetworkIsolation, ProcessOptions, ProcessResult, ProcessRunner } from '../ports/index.js';
-import { isWindows, loadChildProcess, MAX_OUTPUT_BYTES, runChild } from './node-process/child.js';
+import type { NetworkIsolation, ProcessResult, ProcessRunner } from '../ports/index.js';
+import { isWindows, loadChildProcess, MAX_OUTPUT_BYTES } from './node-process/child.js';
 import { directRunner } from './node-process/direct.js';
+import { helperSource, type HelperMessage, type HelperRequest } from './node-process/helper-program.js';
 import { delay, killGroup, runners, STOP_WAIT_MS, type StoppableProcessRunner } from './node-process/stop.js';
 
 export { nodeProcessRunner } from './node-process/direct.js';
+export { helperSource } from './node-process/helper-program.js';
 export { stopAllPrograms, type StoppableProcessRunner } from './node-process/stop.js';
 
 export interface HelperRunnerOptions {
@@ -22,63 +24,6 @@ export interface HelperRunnerOptions {
   maxOutputBytes?: number;
   /** Called once if the helper cannot be used; its runs, and all later ones, start from this process. */
   onHelperLost?: (reason: string) => void;
-}
-
-interface HelperRequest {
-  id: number;
-  command: string;
-  args: string[];
-  opts: ProcessOptions;
-}
-
-type HelperMessage = { ready: true } | { id: number; pid: number } | { id: number; r: ProcessResult };
-
-/** The helper process's program: `runChild` from its source text, answering requests over IPC. */
-export function helperSource(maxBytes: number): string {
-  // `__name`: the no-op that some TypeScript transpilers (esbuild's keepNames, used by tsx) wrap functions in.
-  return `'use strict';
-const __name = (f) => f;
-const cp = require('node:child_process');
-const runChild = ${runChild.toString()};
-const live = new Map();
-let stopping = false;
-const tell = (m) => {
-  try {
-    if (process.connected) process.send(m);
-  } catch {}
-};
-process.on('message', (m) => {
-  if (stopping) return;
-  runChild(cp, ${JSON.stringify(isWindows)}, ${maxBytes}, m.command, m.args, m.opts, (r) => {
-    live.delete(m.id);
-    if (stopping) {
-      if (live.size === 0) process.exit(0);
-      return;
-    }
-    tell({ id: m.id, r });
-  }, (pid) => {
-    live.set(m.id, pid);
-    tell({ id: m.id, pid });
-  });
-});
-// Its programs run in their own process groups, so nothing else stops them: when the parent goes (or asks, or the
-// terminal interrupts), they are killed first, and the helper exits once they are gone.
-const stop = () => {
-  if (stopping) return;
-  stopping = true;
-  for (const pid of live.values()) {
-    try {
-      process.kill(${isWindows ? 'pid' : '-pid'}, 'SIGKILL');
-    } catch {}
-  }
-  if (live.size === 0) process.exit(0);
-  setTimeout(() => process.exit(0), ${STOP_WAIT_MS}).unref();
-};
-process.on('disconnect', stop);
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-process.send({ ready: true });
-`;
 }
 
 /**
