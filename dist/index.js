@@ -47683,108 +47683,13 @@ function decode_decodeText(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/components/manifest-settings.ts
-/**
- * Component settings in Kubernetes-style YAML documents: containers that run a Kubernetes component (static pod
- * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
- * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
- * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
- * AdmissionConfiguration plugin configs, and the kubeadm configuration Cluster API objects carry (KubeadmControlPlane,
- * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
- * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
- * becomes a SettingProblem.
- */
-
-
-
-
-
-
-/** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
-const COMPONENT_WORD = 'kube';
-/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
-const CONFIG_WORD = 'Configuration';
+;// CONCATENATED MODULE: ./src/components/manifest-settings/view.ts
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+/** The API group of an apiVersion: '' for the core group (`v1`) and for none. */
 const groupOf = (apiVersion) => (apiVersion && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '');
-function placeOf(view, path) {
-    const p = view.locate(path);
-    return p ? { line: p.line, column: p.column } : view.origin;
-}
-/** Reads every setting of one document. */
-function readDocument(view) {
-    const out = emptySettings();
-    try {
-        readInto(out, view, 'document');
-    }
-    catch (err) {
-        // A reader bug must not stop the scan; the document is reported as unreadable instead.
-        out.problems.push({ message: `could not be read for component settings (${err instanceof Error ? err.message : String(err)})`, place: () => view.origin });
-    }
-    return out;
-}
-function readInto(out, view, source) {
-    const group = groupOf(view.apiVersion);
-    const kind = view.kind;
-    const src = (s) => (source === 'document' ? s : source);
-    if (view.apiVersion && group.endsWith('.k8s.io')) {
-        // A config file's own apiVersion (the rules keep those the component-config catalog knows), or one embedded in
-        // another document (kubeadmConfigPatches, ConfigMap data).
-        const place = source === 'document' ? () => view.origin : () => placeOfKey(view, [], 'apiVersion', () => view.origin);
-        out.configApis.push({ apiVersion: view.apiVersion, kind, source: src('document'), via: 'apiVersion', place });
-    }
-    if (group === 'kubeadm.k8s.io' || (group === '' && kind !== null && KUBEADM_KINDS.has(kind) && source !== 'document')) {
-        readKubeadm(out, view, src('kubeadm'));
-    }
-    else if (kind === 'KubeletConfiguration' && (group === 'kubelet.config.k8s.io' || group === '')) {
-        readGateMap(out, view, ['featureGates'], 'kubelet', src('component-config'), 'featureGates');
-    }
-    else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
-        readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
-    }
-    else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
-        readKind(out, view);
-    }
-    else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
-        readConfigMap(out, view);
-    }
-    else if (kind === 'Config' && view.apiVersion === 'v1') {
-        readKubeconfig(out, view);
-    }
-    else if (kind === 'AdmissionConfiguration') {
-        readAdmissionConfiguration(out, view);
-    }
-    else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
-        readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? []);
-    }
-    else if (view.apiVersion && source === 'document') {
-        readWorkload(out, view);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Containers
-// ---------------------------------------------------------------------------------------------
-/** Paths of the pod specs of the workload kinds. */
-function podSpecPaths(kind, body) {
-    switch (kind) {
-        case 'Pod':
-            return [['spec']];
-        case 'PodTemplate':
-            return [['template', 'spec']];
-        case 'Deployment':
-        case 'DaemonSet':
-        case 'StatefulSet':
-        case 'ReplicaSet':
-        case 'ReplicationController':
-        case 'Job':
-            return [['spec', 'template', 'spec']];
-        case 'CronJob':
-            return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
-        default:
-            return isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
-    }
-}
+/** The value at `path` in a body, or undefined where the path leaves it. */
 function getIn(body, path) {
     let v = body;
     for (const k of path) {
@@ -47797,179 +47702,29 @@ function getIn(body, path) {
     }
     return v;
 }
-function readWorkload(out, view) {
-    if (view.mentions?.(COMPONENT_WORD) === false)
-        return; // no container can run a component: the body is not needed
-    for (const specPath of podSpecPaths(view.kind, view.body)) {
-        for (const list of ['initContainers', 'containers']) {
-            const containers = getIn(view.body, [...specPath, list]);
-            if (!Array.isArray(containers))
-                continue;
-            containers.forEach((c, i) => {
-                if (!isRecord(c))
-                    return;
-                readContainer(out, view, [...specPath, list, i], c);
-            });
-        }
-    }
+/** Where `path` sits in the file; the document's origin when it cannot be located. */
+function placeOf(view, path) {
+    const p = view.locate(path);
+    return p ? { line: p.line, column: p.column } : view.origin;
 }
-/** A quick look before any token is made: most containers run some other program. */
-function mayRunComponent(c) {
-    const command = c['command'];
-    if (Array.isArray(command) && command.length > 0) {
-        const first = String(command[0]);
-        const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
-        return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
-    }
-    return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
-}
-function stringTokens(view, path, value) {
-    if (value === undefined || value === null)
-        return null;
-    if (!Array.isArray(value))
-        return [];
-    const tokens = [];
-    value.forEach((v, i) => {
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
-    });
-    return tokens;
-}
-function readContainer(out, view, path, c) {
-    if (!mayRunComponent(c))
-        return;
-    const command = stringTokens(view, [...path, 'command'], c['command']);
-    const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
-    const image = typeof c['image'] === 'string' ? c['image'] : null;
-    const script = (tok) => shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o, l) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
-    const inv = invocationOf(command, args, image, script);
-    if (!inv)
-        return;
-    const name = typeof c['name'] === 'string' ? c['name'] : null;
-    readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
-}
-// ---------------------------------------------------------------------------------------------
-// kubeadm
-// ---------------------------------------------------------------------------------------------
-const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
-/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
-const KUBEADM_EXTRA_ARGS = [
-    { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
-    { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-    { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
-    { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-    { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
-    { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
-    { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
-];
-function readKubeadm(out, view, source) {
-    for (const { path, component } of KUBEADM_EXTRA_ARGS)
-        readExtraArgs(out, view, path, component, source);
-    if (view.body['featureGates'] !== undefined)
-        readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
-}
-/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
-function readExtraArgs(out, view, path, component, source) {
-    const v = getIn(view.body, path);
-    if (v === undefined || v === null)
-        return;
-    const via = path.join('.');
-    if (Array.isArray(v)) {
-        v.forEach((item, i) => {
-            if (!isRecord(item) || typeof item['name'] !== 'string') {
-                out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
-                return;
-            }
-            readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
-        });
-    }
-    else if (isRecord(v)) {
-        for (const [name, value] of Object.entries(v)) {
-            readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
-        }
-    }
-    else {
-        out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
-    }
-}
-function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
-    const flag = name.replace(/^-+/, '');
-    let text = null;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-        text = String(value);
-    else if (value !== undefined && value !== null) {
-        out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
-        return;
-    }
-    out.flags.push({ component, flag, value: text, source, via, place: namePlace });
-    if (text !== null) {
-        const t = text;
-        readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// featureGates maps
-// ---------------------------------------------------------------------------------------------
-function readGateMap(out, view, path, component, source, via) {
-    const map = getIn(view.body, path);
-    if (map === undefined || map === null)
-        return;
-    if (!isRecord(map)) {
-        out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
-        return;
-    }
-    for (const [gate, v] of Object.entries(map)) {
-        const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
-        out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// kind, ConfigMaps: YAML inside strings
-// ---------------------------------------------------------------------------------------------
-function readKind(out, view) {
-    readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
-    const patchLists = [['kubeadmConfigPatches']];
-    const nodes = view.body['nodes'];
-    if (Array.isArray(nodes))
-        nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
-    for (const listPath of patchLists) {
-        const list = getIn(view.body, listPath);
-        if (list === undefined || list === null)
-            continue;
-        if (!Array.isArray(list)) {
-            out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
-            continue;
-        }
-        list.forEach((patch, i) => {
-            const path = [...listPath, i];
-            if (typeof patch !== 'string') {
-                out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
-                return;
-            }
-            readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`);
-        });
-    }
-}
-const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
-function readConfigMap(out, view) {
-    if (view.mentions?.(CONFIG_WORD) === false)
-        return;
-    const data = view.body['data'];
-    if (!isRecord(data))
-        return;
-    for (const [key, value] of Object.entries(data)) {
-        if (typeof value !== 'string' || !EMBEDDED_KIND.test(value))
-            continue;
-        readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`);
-    }
-}
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings/embedded.ts
+/**
+ * YAML held in a string of a document (a kind `kubeadmConfigPatches` entry, ConfigMap data, a file a Cluster API
+ * object writes), read as documents of their own with places mapped back to the file's lines. Never throws: text
+ * that does not parse becomes a SettingProblem. The documents found are read by the `readInto` the caller passes
+ * (the entry's dispatch), so this module does not depend on the readers of the kinds it may hold.
+ */
+
+
 /**
  * Reads YAML held in a string value at `path`. Its lines are mapped back to the file: a block scalar (`|`) keeps one
  * text line per file line, so a place inside the embedded YAML is the file line at the same distance below the
  * scalar's first content line (checked against the file's text); otherwise the string's own line is used.
- * `assumeKind` is the kind of a text that names none (a kubeadm patch, whose kind its file name gives).
+ * Each document is read by `readInto`. `assumeKind` is the kind of a text that names none (a kubeadm patch, whose
+ * kind its file name gives).
  */
-function readEmbedded(out, view, path, text, source, what, assumeKind) {
+function readEmbedded(out, view, path, text, source, what, readInto, assumeKind) {
     const start = view.locate(path);
     const startPlace = start ? { line: start.line, column: start.column } : view.origin;
     const lc = new dist/* LineCounter */.HN();
@@ -48050,29 +47805,18 @@ function embeddedLineMap(view, start, text) {
         return { line: first + line - 1, column: indent + col };
     };
 }
-// ---------------------------------------------------------------------------------------------
-// Cluster API: the kubeadm configuration of KubeadmControlPlane / KubeadmConfig objects
-// ---------------------------------------------------------------------------------------------
-/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
-const CLUSTER_API_KINDS = new Map([
-    ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
-    ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
-    ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
-    ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
-]);
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings/cluster-api-files.ts
 /**
- * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
- * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
- * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
- * `--feature-gates` are etcd's own.
+ * The files a Cluster API KubeadmConfigSpec writes on the machine: host files (systemd units and drop-ins, environment
+ * files, read by host-files.ts) and component config files or kubeadm kubelet patches (read as embedded YAML). Each
+ * setting names the file in its `via` and is placed in the object's own lines where the content's lines can be
+ * mapped, else at the content's start. Never throws: a problem in a file becomes a SettingProblem naming the file.
  */
-const CLUSTER_API_ARGS = [
-    { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
-    { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
-    { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
-    { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-    { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
-];
+
+
+
+
 /**
  * The config kinds a written file is read for, as YAML (`kind: KubeletConfiguration`) or JSON
  * (`"kind": "KubeletConfiguration"`).
@@ -48080,22 +47824,13 @@ const CLUSTER_API_ARGS = [
 const FILE_KIND = /^[ \t]*kind:[ \t]*["']?(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b|"kind"[ \t]*:[ \t]*"(?:KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)"/m;
 /** A kubeadm patch of the kubelet configuration (`kubeletconfiguration[suffix][+patchtype].yaml|json` in the patches directory). */
 const KUBELET_CONFIG_PATCH = /(?:^|\/)kubeletconfiguration[^/]*\.(?:ya?ml|json)$/;
-function readClusterApi(out, view, spec) {
-    if (!isRecord(getIn(view.body, spec)))
-        return;
-    for (const { path, component } of CLUSTER_API_ARGS)
-        readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
-    const gates = [...spec, 'clusterConfiguration', 'featureGates'];
-    readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
-    readClusterApiFiles(out, view, [...spec, 'files']);
-}
 /**
  * The `files` a KubeadmConfigSpec writes on the machine, read by their path and content: component config files
  * (KubeletConfiguration, …, YAML or JSON), kubeadm patches of the kubelet configuration, and host files (systemd
  * units and drop-ins, environment files such as `/etc/default/kubelet`). Encoded contents (base64, gzip) and
- * contents taken from a Secret are not read.
+ * contents taken from a Secret are not read. Config files are read by `readInto`.
  */
-function readClusterApiFiles(out, view, listPath) {
+function readClusterApiFiles(out, view, listPath, readInto) {
     const files = getIn(view.body, listPath);
     if (!Array.isArray(files))
         return;
@@ -48122,7 +47857,7 @@ function readClusterApiFiles(out, view, listPath) {
         if (kind === null)
             return;
         const read = emptySettings();
-        readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, kind);
+        readEmbedded(read, view, contentPath, content, 'cluster-api', `${what}.content`, readInto, kind);
         addNamed(out, read, where, (p) => p);
     });
 }
@@ -48140,9 +47875,111 @@ function addNamed(out, from, where, at) {
     for (const p of from.problems)
         out.problems.push({ message: `${p.message} (${where})`, place: () => at(p.place()) });
 }
-// ---------------------------------------------------------------------------------------------
-// kubeconfig, AdmissionConfiguration
-// ---------------------------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings/fields.ts
+/**
+ * The two setting fields the config kinds share (kubeadm configs, component configs, kind Clusters, Cluster API
+ * KubeadmConfigSpecs): an extraArgs field, as a map or as a list of {name, value}, and a `featureGates` map. Never
+ * throws: a field of the wrong shape, an entry without a string name or a value that is not a scalar becomes a
+ * SettingProblem and is not checked.
+ */
+
+
+
+
+/** One extraArgs field: a map (kubeadm v1beta3 and older, Cluster API v1beta1) or a list of {name, value} (kubeadm v1beta4, Cluster API v1beta2). */
+function readExtraArgs(out, view, path, component, source) {
+    const v = getIn(view.body, path);
+    if (v === undefined || v === null)
+        return;
+    const via = path.join('.');
+    if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+            if (!isRecord(item) || typeof item['name'] !== 'string') {
+                out.problems.push({ message: `has an entry of ${via} without a string name; it was not checked`, place: () => placeOf(view, [...path, i]) });
+                return;
+            }
+            readExtraArg(out, view, [...path, i, 'value'], () => placeOf(view, [...path, i, 'name']), item['name'], item['value'], component, source, via);
+        });
+    }
+    else if (isRecord(v)) {
+        for (const [name, value] of Object.entries(v)) {
+            readExtraArg(out, view, [...path, name], () => placeOfKey(view, path, name, () => view.origin), name, value, component, source, via);
+        }
+    }
+    else {
+        out.problems.push({ message: `has ${via} that is neither a map nor a list; it was not checked`, place: () => placeOf(view, path) });
+    }
+}
+/** One flag of an extraArgs field, with the gates and admission plugins its value names. */
+function readExtraArg(out, view, valuePath, namePlace, name, value, component, source, via) {
+    const flag = name.replace(/^-+/, '');
+    let text = null;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        text = String(value);
+    else if (value !== undefined && value !== null) {
+        out.problems.push({ message: `has ${via} ${flag} whose value is not a string; it was not checked`, place: namePlace });
+        return;
+    }
+    out.flags.push({ component, flag, value: text, source, via, place: namePlace });
+    if (text !== null) {
+        const t = text;
+        readFlagValue(out, component, flag, t, (o, l) => placeInValue(view, valuePath, t, o, l, namePlace), source, `${via} ${flag}`);
+    }
+}
+/** A map of gate names to true/false (`"true"`/`"false"` strings too); an unreadable value is kept as null. */
+function readGateMap(out, view, path, component, source, via) {
+    const map = getIn(view.body, path);
+    if (map === undefined || map === null)
+        return;
+    if (!isRecord(map)) {
+        out.problems.push({ message: `has ${via} that is not a map of gate names to true/false; it was not checked`, place: () => placeOf(view, path) });
+        return;
+    }
+    for (const [gate, v] of Object.entries(map)) {
+        const value = typeof v === 'boolean' ? v : typeof v === 'string' ? parseBool(v) : null;
+        out.gates.push({ gate, value, raw: `${gate}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`, component, source, via, place: () => placeOfKey(view, path, gate, () => view.origin) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings/cluster-api.ts
+
+
+
+/** Cluster API kinds that carry a KubeadmConfigSpec, and where it sits in them. */
+const CLUSTER_API_KINDS = new Map([
+    ['KubeadmControlPlane', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'kubeadmConfigSpec'] }],
+    ['KubeadmControlPlaneTemplate', { group: 'controlplane.cluster.x-k8s.io', spec: ['spec', 'template', 'spec', 'kubeadmConfigSpec'] }],
+    ['KubeadmConfig', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec'] }],
+    ['KubeadmConfigTemplate', { group: 'bootstrap.cluster.x-k8s.io', spec: ['spec', 'template', 'spec'] }],
+]);
+/**
+ * extraArgs fields of a KubeadmConfigSpec → component. Cluster API turns them into the kubeadm configuration of the
+ * machine (in the kubeadm API version its Kubernetes version needs), so they reach the components unchanged.
+ * `clusterConfiguration.etcd.local.extraArgs` is not read: etcd is not a Kubernetes component, and its
+ * `--feature-gates` are etcd's own.
+ */
+const CLUSTER_API_ARGS = [
+    { path: ['clusterConfiguration', 'apiServer', 'extraArgs'], component: 'kube-apiserver' },
+    { path: ['clusterConfiguration', 'controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+    { path: ['clusterConfiguration', 'scheduler', 'extraArgs'], component: 'kube-scheduler' },
+    { path: ['initConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+    { path: ['joinConfiguration', 'nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+];
+/** Reads the KubeadmConfigSpec at `spec`; the config files it writes are read by `readInto`. */
+function readClusterApi(out, view, spec, readInto) {
+    if (!isRecord(getIn(view.body, spec)))
+        return;
+    for (const { path, component } of CLUSTER_API_ARGS)
+        readExtraArgs(out, view, [...spec, ...path], component, 'cluster-api');
+    const gates = [...spec, 'clusterConfiguration', 'featureGates'];
+    readGateMap(out, view, gates, 'kubeadm', 'cluster-api', gates.join('.'));
+    readClusterApiFiles(out, view, [...spec, 'files'], readInto);
+}
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings/config-references.ts
+
+/** The apiVersion of each exec credential plugin of a kubeconfig (kind ExecCredential). */
 function readKubeconfig(out, view) {
     const users = view.body['users'];
     if (!Array.isArray(users))
@@ -48155,6 +47992,7 @@ function readKubeconfig(out, view) {
         out.configApis.push({ apiVersion: exec['apiVersion'], kind: 'ExecCredential', source: 'kubeconfig', via: `users[${i}].user.exec.apiVersion`, place: () => placeOf(view, path) });
     });
 }
+/** The apiVersion (and kind) of each admission plugin's embedded configuration. */
 function readAdmissionConfiguration(out, view) {
     const plugins = view.body['plugins'];
     if (!Array.isArray(plugins))
@@ -48172,6 +48010,249 @@ function readAdmissionConfiguration(out, view) {
             place: () => placeOf(view, path),
         });
     });
+}
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings/containers.ts
+/**
+ * Containers that run a Kubernetes component, in the pod spec of any workload kind (static pod manifests, kube-proxy
+ * DaemonSets, …): the component is decided by the command or image (identify.ts), never by the flags, and its
+ * arguments are read as a command line. Containers of other programs are passed over without making a token.
+ */
+
+
+
+/** Every component a container can be found to run has `kube` in its program or image (identify.ts). */
+const COMPONENT_WORD = 'kube';
+/** Paths of the pod specs of the workload kinds. */
+function podSpecPaths(kind, body) {
+    switch (kind) {
+        case 'Pod':
+            return [['spec']];
+        case 'PodTemplate':
+            return [['template', 'spec']];
+        case 'Deployment':
+        case 'DaemonSet':
+        case 'StatefulSet':
+        case 'ReplicaSet':
+        case 'ReplicationController':
+        case 'Job':
+            return [['spec', 'template', 'spec']];
+        case 'CronJob':
+            return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
+        default:
+            return isRecord(body['spec']) && Array.isArray(body['spec']['containers']) ? [['spec']] : [];
+    }
+}
+/** Reads the containers (init containers first) of every pod spec of a workload document. */
+function readWorkload(out, view) {
+    if (view.mentions?.(COMPONENT_WORD) === false)
+        return; // no container can run a component: the body is not needed
+    for (const specPath of podSpecPaths(view.kind, view.body)) {
+        for (const list of ['initContainers', 'containers']) {
+            const containers = getIn(view.body, [...specPath, list]);
+            if (!Array.isArray(containers))
+                continue;
+            containers.forEach((c, i) => {
+                if (!isRecord(c))
+                    return;
+                readContainer(out, view, [...specPath, list, i], c);
+            });
+        }
+    }
+}
+/** A quick look before any token is made: most containers run some other program. */
+function mayRunComponent(c) {
+    const command = c['command'];
+    if (Array.isArray(command) && command.length > 0) {
+        const first = String(command[0]);
+        const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
+        return componentOfProgram(first) !== null || MAY_START_COMPONENT.has(base);
+    }
+    return typeof c['image'] === 'string' && componentOfImage(c['image']) !== null;
+}
+/** The tokens of a command or args list: null when the field is absent, none when it is not a list. */
+function stringTokens(view, path, value) {
+    if (value === undefined || value === null)
+        return null;
+    if (!Array.isArray(value))
+        return [];
+    const tokens = [];
+    value.forEach((v, i) => {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            tokens.push(valueToken(view, [...path, i], String(v), () => view.origin));
+    });
+    return tokens;
+}
+/** One container: the component it runs, if any, and that component's arguments. */
+function readContainer(out, view, path, c) {
+    if (!mayRunComponent(c))
+        return;
+    const command = stringTokens(view, [...path, 'command'], c['command']);
+    const args = stringTokens(view, [...path, 'args'], c['args']) ?? [];
+    const image = typeof c['image'] === 'string' ? c['image'] : null;
+    const script = (tok) => shellWords(tok.text).map((w) => ({ text: w.text, placeAt: (o, l) => tok.placeAt((w.offsets[o] ?? w.offsets[0] ?? 0), l) }));
+    const inv = invocationOf(command, args, image, script);
+    if (!inv)
+        return;
+    const name = typeof c['name'] === 'string' ? c['name'] : null;
+    readArgs(out, inv.component, inv.args, 'container', name ? `the arguments of container "${name}"` : 'the container arguments');
+}
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings/kind-configmap.ts
+
+
+
+/** Every config kind a ConfigMap is read for ends in `Configuration` (EMBEDDED_KIND). */
+const CONFIG_WORD = 'Configuration';
+/** A kind Cluster config; the kubeadm patches are read by `readInto`. */
+function readKind(out, view, readInto) {
+    readGateMap(out, view, ['featureGates'], null, 'kind', 'featureGates');
+    const patchLists = [['kubeadmConfigPatches']];
+    const nodes = view.body['nodes'];
+    if (Array.isArray(nodes))
+        nodes.forEach((_, i) => patchLists.push(['nodes', i, 'kubeadmConfigPatches']));
+    for (const listPath of patchLists) {
+        const list = getIn(view.body, listPath);
+        if (list === undefined || list === null)
+            continue;
+        if (!Array.isArray(list)) {
+            out.problems.push({ message: `has ${listPath.join('.')} that is not a list; it was not checked`, place: () => placeOf(view, listPath) });
+            continue;
+        }
+        list.forEach((patch, i) => {
+            const path = [...listPath, i];
+            if (typeof patch !== 'string') {
+                out.problems.push({ message: `has a ${listPath.join('.')} entry that is not a string; it was not checked`, place: () => placeOf(view, path) });
+                return;
+            }
+            readEmbedded(out, view, path, patch, 'kind', `${listPath.join('.')}[${i}]`, readInto);
+        });
+    }
+}
+/** The config kinds a ConfigMap's data is read for. */
+const EMBEDDED_KIND = /^[ \t]*kind:[ \t]*["']?(KubeletConfiguration|KubeProxyConfiguration|ClusterConfiguration|InitConfiguration|JoinConfiguration|KubeSchedulerConfiguration)\b/m;
+/** A ConfigMap: each data value that holds one of EMBEDDED_KIND, read by `readInto`. */
+function readConfigMap(out, view, readInto) {
+    if (view.mentions?.(CONFIG_WORD) === false)
+        return;
+    const data = view.body['data'];
+    if (!isRecord(data))
+        return;
+    for (const [key, value] of Object.entries(data)) {
+        if (typeof value !== 'string' || !EMBEDDED_KIND.test(value))
+            continue;
+        readEmbedded(out, view, ['data', key], value, 'configmap', `data.${key}`, readInto);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings/kubeadm.ts
+
+/** The kubeadm kinds, also read without an apiVersion group in embedded YAML (a kind patch, ConfigMap data, a file
+ * a Cluster API object writes). */
+const KUBEADM_KINDS = new Set(['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration', 'MasterConfiguration', 'NodeConfiguration', 'ResetConfiguration', 'UpgradeConfiguration']);
+/** extraArgs fields of the kubeadm kinds (v1beta1+ nested, v1alpha flat) → component. */
+const KUBEADM_EXTRA_ARGS = [
+    { path: ['apiServer', 'extraArgs'], component: 'kube-apiserver' },
+    { path: ['controllerManager', 'extraArgs'], component: 'kube-controller-manager' },
+    { path: ['scheduler', 'extraArgs'], component: 'kube-scheduler' },
+    { path: ['nodeRegistration', 'kubeletExtraArgs'], component: 'kubelet' },
+    { path: ['apiServerExtraArgs'], component: 'kube-apiserver' },
+    { path: ['controllerManagerExtraArgs'], component: 'kube-controller-manager' },
+    { path: ['schedulerExtraArgs'], component: 'kube-scheduler' },
+];
+/** Reads one kubeadm config; `source` says what carries it (the file, a kind patch, a ConfigMap). */
+function readKubeadm(out, view, source) {
+    for (const { path, component } of KUBEADM_EXTRA_ARGS)
+        readExtraArgs(out, view, path, component, source);
+    if (view.body['featureGates'] !== undefined)
+        readGateMap(out, view, ['featureGates'], 'kubeadm', source, 'featureGates');
+}
+
+;// CONCATENATED MODULE: ./src/components/manifest-settings.ts
+/**
+ * Component settings in Kubernetes-style YAML documents: containers that run a Kubernetes component (static pod
+ * manifests, kube-proxy DaemonSets), kubeadm configs (extraArgs as a map or as a name/value list, kubeletExtraArgs,
+ * kubeadm's own featureGates), component configs with a `featureGates` map, kind Cluster configs (`featureGates` and
+ * the YAML inside `kubeadmConfigPatches` strings), ConfigMaps holding such configs, kubeconfig exec plugins and
+ * AdmissionConfiguration plugin configs, and the kubeadm configuration Cluster API objects carry (KubeadmControlPlane,
+ * KubeadmControlPlaneTemplate, KubeadmConfig, KubeadmConfigTemplate: extraArgs, kubeletExtraArgs, kubeadm's own
+ * featureGates, and the files they write). Never throws: a value of the wrong type or embedded YAML that does not parse
+ * becomes a SettingProblem.
+ *
+ * This module is the entry components/index.ts imports (readDocument, DocView) and the dispatch by kind (readInto);
+ * the readers are in manifest-settings/:
+ * - containers.ts: containers that run a component, in the pod spec of any workload kind;
+ * - kubeadm.ts: kubeadm's own config kinds;
+ * - fields.ts: the extraArgs and featureGates fields the config kinds share;
+ * - kind-configmap.ts: kind Cluster configs and ConfigMaps, whose strings hold more YAML;
+ * - embedded.ts: YAML inside a string, read as documents with places mapped back to the file;
+ * - cluster-api.ts: the KubeadmConfigSpec of Cluster API objects;
+ * - cluster-api-files.ts: the files a KubeadmConfigSpec writes (systemd units, environment files, config files);
+ * - config-references.ts: config API versions named in kubeconfigs and AdmissionConfigurations;
+ * - view.ts: DocView, the ReadInto the readers of embedded YAML are handed, and the body/path helpers.
+ */
+
+
+
+
+
+
+
+
+
+/** Reads every setting of one document. */
+function readDocument(view) {
+    const out = emptySettings();
+    try {
+        readInto(out, view, 'document');
+    }
+    catch (err) {
+        // A reader bug must not stop the scan; the document is reported as unreadable instead.
+        out.problems.push({ message: `could not be read for component settings (${err instanceof Error ? err.message : String(err)})`, place: () => view.origin });
+    }
+    return out;
+}
+/**
+ * Reads one document by its apiVersion and kind: `document` for a file's own document, else the source that carries
+ * an embedded one (the readers of embedded YAML are handed this function as their ReadInto).
+ */
+function readInto(out, view, source) {
+    const group = groupOf(view.apiVersion);
+    const kind = view.kind;
+    const src = (s) => (source === 'document' ? s : source);
+    if (view.apiVersion && group.endsWith('.k8s.io')) {
+        // A config file's own apiVersion (the rules keep those the component-config catalog knows), or one embedded in
+        // another document (kubeadmConfigPatches, ConfigMap data).
+        const place = source === 'document' ? () => view.origin : () => placeOfKey(view, [], 'apiVersion', () => view.origin);
+        out.configApis.push({ apiVersion: view.apiVersion, kind, source: src('document'), via: 'apiVersion', place });
+    }
+    if (group === 'kubeadm.k8s.io' || (group === '' && kind !== null && KUBEADM_KINDS.has(kind) && source !== 'document')) {
+        readKubeadm(out, view, src('kubeadm'));
+    }
+    else if (kind === 'KubeletConfiguration' && (group === 'kubelet.config.k8s.io' || group === '')) {
+        readGateMap(out, view, ['featureGates'], 'kubelet', src('component-config'), 'featureGates');
+    }
+    else if (kind === 'KubeProxyConfiguration' && (group === 'kubeproxy.config.k8s.io' || group === '')) {
+        readGateMap(out, view, ['featureGates'], 'kube-proxy', src('component-config'), 'featureGates');
+    }
+    else if (kind === 'Cluster' && group === 'kind.x-k8s.io') {
+        readKind(out, view, readInto);
+    }
+    else if (kind === 'ConfigMap' && view.apiVersion === 'v1') {
+        readConfigMap(out, view, readInto);
+    }
+    else if (kind === 'Config' && view.apiVersion === 'v1') {
+        readKubeconfig(out, view);
+    }
+    else if (kind === 'AdmissionConfiguration') {
+        readAdmissionConfiguration(out, view);
+    }
+    else if (kind !== null && source === 'document' && CLUSTER_API_KINDS.get(kind)?.group === group) {
+        readClusterApi(out, view, CLUSTER_API_KINDS.get(kind)?.spec ?? [], readInto);
+    }
+    else if (view.apiVersion && source === 'document') {
+        readWorkload(out, view);
+    }
 }
 
 
@@ -54545,16 +54626,6 @@ function render_join2(dir, name) {
     return dir === '.' ? name : (0,external_node_path_namespaceObject.join)(dir, name).split(external_node_path_namespaceObject.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/ports/index.ts
-class HttpError extends Error {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-    }
-}
-const silentLogger = { info: () => { }, warn: () => { } };
-
 ;// CONCATENATED MODULE: ./src/catalog/advisories.ts
 /**
  * Kubernetes security advisory catalog (data/advisories.json) and pure queries over it.
@@ -54693,6 +54764,85 @@ function compareSeverity(a, b) {
     return (a === null ? -1 : SEVERITY_ORDER.indexOf(a)) - (b === null ? -1 : SEVERITY_ORDER.indexOf(b));
 }
 
+;// CONCATENATED MODULE: ./src/ports/index.ts
+class HttpError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+    }
+}
+const silentLogger = { info: () => { }, warn: () => { } };
+
+;// CONCATENATED MODULE: ./src/advisories/feed/fetch.ts
+/**
+ * Reading JSON over the HttpClient port: one request with the run's deadline, size limit and user agent
+ * (`getJson`), and a bounded number of requests in flight (`mapLimited`). `getJson` never throws: a network error,
+ * timeout, HTTP status other than 200, an oversize, non-UTF-8 or incomplete body is returned as a reason, with the
+ * status when there was a response and whether the source looks unreachable.
+ */
+
+async function getJson(http, url, opts, maxBytes) {
+    let res;
+    try {
+        res = await http.get(url, {
+            timeoutMs: opts.timeoutMs,
+            maxBytes,
+            ...(opts.userAgent ? { headers: { 'user-agent': opts.userAgent } } : {}),
+        });
+    }
+    catch (err) {
+        const reason = err instanceof HttpError ? err.message : `request failed (${err instanceof Error ? err.message : String(err)})`;
+        const network = !(err instanceof HttpError) || err.kind !== 'too-large';
+        return { ok: false, reason, status: null, network };
+    }
+    if (res.status !== 200)
+        return { ok: false, reason: `HTTP ${res.status}`, status: res.status };
+    if (res.body.byteLength > maxBytes)
+        return { ok: false, reason: `the response is more than the limit of ${maxBytes} bytes`, status: res.status };
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(res.body);
+    }
+    catch {
+        return { ok: false, reason: 'the response is not UTF-8 text', status: res.status };
+    }
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (err) {
+        return { ok: false, reason: `the response is not complete, valid JSON (${err.message})`, status: res.status };
+    }
+}
+async function mapLimited(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/advisories/feed/model.ts
+const OFFICIAL_CVE_FEED_URL = 'https://kubernetes.io/docs/reference/issues-security/official-cve-feed/index.json';
+const CVE_FEED_OSV_BASE_URL = 'https://raw.githubusercontent.com/kubernetes-sigs/cve-feed-osv/main/vulns/';
+const DEFAULT_FEED_OPTIONS = {
+    feedUrl: OFFICIAL_CVE_FEED_URL,
+    osvBaseUrl: CVE_FEED_OSV_BASE_URL,
+    timeoutMs: 10_000,
+    maxFeedBytes: 8 * 1024 * 1024,
+    maxRecordBytes: 1024 * 1024,
+    maxRecords: 25,
+    concurrency: 4,
+};
+function model_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: ./src/advisories/cvss.ts
 const WEIGHTS = {
     AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
@@ -54755,33 +54905,266 @@ function roundUp(x) {
     return n % 10000 === 0 ? n / 100000 : (Math.floor(n / 10000) + 1) / 10;
 }
 
-;// CONCATENATED MODULE: ./src/advisories/feed.ts
+;// CONCATENATED MODULE: ./src/advisories/feed/osv.ts
 /**
- * Live advisories: the official Kubernetes CVE feed (JSON Feed 1.1) and, for CVEs the embedded catalog does not
- * know, their OSV records from kubernetes-sigs/cve-feed-osv. Everything goes through the HttpClient port with a
- * deadline and a size limit, and every response is validated before it is used.
- *
- * Nothing here throws: whatever fails (network, timeout, HTTP status, oversize, truncated or malformed bodies) is
- * returned as a failure, and the caller keeps the embedded catalog. The feed itself has no structured versions: a
- * new CVE is only matched against clusters when its OSV record gives Kubernetes-versioned ranges; otherwise it is
- * returned as unmatched, to be reported by name and status.
+ * Building an advisory from a CVE's OSV record (kubernetes-sigs/cve-feed-osv, ecosystem "kubernetes"): the
+ * Kubernetes packages mapped to cluster components, the OSV event timeline turned into affected ranges, the first
+ * fixed patch per minor, severity from the CVSS vector. Pure: a record that is not about the CVE, or whose ranges
+ * are not Kubernetes versions, is returned as the reason it cannot be used.
  */
 
 
 
 
 
-const OFFICIAL_CVE_FEED_URL = 'https://kubernetes.io/docs/reference/issues-security/official-cve-feed/index.json';
-const CVE_FEED_OSV_BASE_URL = 'https://raw.githubusercontent.com/kubernetes-sigs/cve-feed-osv/main/vulns/';
-const DEFAULT_FEED_OPTIONS = {
-    feedUrl: OFFICIAL_CVE_FEED_URL,
-    osvBaseUrl: CVE_FEED_OSV_BASE_URL,
-    timeoutMs: 10_000,
-    maxFeedBytes: 8 * 1024 * 1024,
-    maxRecordBytes: 1024 * 1024,
-    maxRecords: 25,
-    concurrency: 4,
+/** OSV package names of Kubernetes components (ecosystem "kubernetes"). */
+const PACKAGE_COMPONENTS = {
+    'k8s.io/apiserver': ['kube-apiserver'],
+    'k8s.io/kube-apiserver': ['kube-apiserver'],
+    'k8s.io/controller-manager': ['kube-controller-manager'],
+    'k8s.io/kube-controller-manager': ['kube-controller-manager'],
+    'k8s.io/kube-scheduler': ['kube-scheduler'],
+    'k8s.io/kubelet': ['kubelet'],
+    'k8s.io/kube-proxy': ['kube-proxy'],
+    'k8s.io/kubectl': ['kubectl'],
+    // The whole release, no component named: every cluster component.
+    'k8s.io/kubernetes': ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy'],
 };
+/**
+ * Builds an advisory from an OSV record of cve-feed-osv (ecosystem "kubernetes"), or returns why it cannot be used.
+ * Ranges follow the OSV timeline: events sorted by version; `introduced` opens a range, `fixed`/`limit` close it
+ * (exclusive), `last_affected` closes it inclusively; an `introduced` inside an open range changes nothing.
+ */
+function advisoryFromOsv(value, cve, item, releases) {
+    if (!model_isRecord(value))
+        return 'the OSV record is not a JSON object';
+    const id = value['id'];
+    const aliases = Array.isArray(value['aliases']) ? value['aliases'].filter((a) => typeof a === 'string').slice(0, 20) : [];
+    if (typeof id !== 'string' || (id.toUpperCase() !== cve && !aliases.some((a) => a.toUpperCase() === cve))) {
+        return `the OSV record is not about ${cve}`;
+    }
+    const affected = value['affected'];
+    if (!Array.isArray(affected) || affected.length === 0 || affected.length > 100)
+        return 'the OSV record has no usable "affected" list';
+    const components = new Set();
+    const published = [];
+    const ranges = [];
+    let severity = null;
+    const readSeverity = (list) => {
+        if (!Array.isArray(list))
+            return;
+        for (const s of list) {
+            if (severity === null && model_isRecord(s) && typeof s['score'] === 'string')
+                severity = cvssFromVector(s['score'], 'live OSV record (computed from the vector)');
+        }
+    };
+    readSeverity(value['severity']);
+    for (const a of affected) {
+        if (!model_isRecord(a) || !model_isRecord(a['package']))
+            return 'an "affected" entry has no package';
+        const pkg = a['package'];
+        if (typeof pkg['name'] !== 'string' || typeof pkg['ecosystem'] !== 'string')
+            return 'an "affected" package has no name or ecosystem';
+        published.push(pkg['name']);
+        readSeverity(a['severity']);
+        const mapped = pkg['ecosystem'].toLowerCase() === 'kubernetes' ? PACKAGE_COMPONENTS[pkg['name']] : undefined;
+        if (!mapped)
+            continue;
+        if (!Array.isArray(a['ranges']))
+            return `the ranges of ${pkg['name']} are missing`;
+        for (const r of a['ranges']) {
+            if (!model_isRecord(r) || !Array.isArray(r['events']) || r['events'].length > 200)
+                return `a range of ${pkg['name']} has no events list`;
+            if (r['type'] !== 'SEMVER' && r['type'] !== 'ECOSYSTEM')
+                continue;
+            const events = [];
+            for (const e of r['events']) {
+                if (!model_isRecord(e))
+                    return `a range of ${pkg['name']} has an event that is not an object`;
+                const keys = Object.keys(e);
+                const kind = keys[0];
+                if (keys.length !== 1 || (kind !== 'introduced' && kind !== 'fixed' && kind !== 'last_affected' && kind !== 'limit')) {
+                    return `a range of ${pkg['name']} has an event with keys ${keys.join(', ') || '(none)'}`;
+                }
+                const version = e[kind];
+                const norm = typeof version === 'string' ? normalizeOsvVersion(version) : null;
+                if (norm === null)
+                    return `a range of ${pkg['name']} has ${kind} ${JSON.stringify(version)}, not a Kubernetes version`;
+                events.push({ kind, version: norm });
+            }
+            for (const r of timeline(events))
+                ranges.push(r);
+        }
+        for (const c of mapped)
+            components.add(c);
+    }
+    const core = components.size > 0;
+    const fixedByMinor = {};
+    for (const r of ranges) {
+        const first = r.fixed ?? (r.lastAffected !== null ? nextPatch(releases, r.lastAffected) : null);
+        if (first !== null) {
+            const minor = minorOf(first);
+            if (fixedByMinor[minor] === undefined || compareVersions(first, fixedByMinor[minor]) < 0)
+                fixedByMinor[minor] = first;
+        }
+    }
+    if (core && ranges.length === 0)
+        return 'the OSV record has no Kubernetes version ranges';
+    const references = Array.isArray(value['references']) ? value['references'] : [];
+    const issueUrl = references
+        .map((r) => (model_isRecord(r) && typeof r['url'] === 'string' ? r['url'] : null))
+        .find((u) => u !== null && /^https:\/\/github\.com\/kubernetes\/kubernetes\/issues\/\d+$/.test(u)) ?? item?.url ?? null;
+    const unfixed = item?.status === 'unfixed';
+    const title = typeof value['summary'] === 'string' ? value['summary'].slice(0, 300) : item?.summary ?? null;
+    const publishedDate = typeof value['published'] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value['published']) ? value['published'].slice(0, 10) : item?.published ?? null;
+    return {
+        id: cve,
+        aliases: aliases.filter((a) => a.toUpperCase() !== cve),
+        title,
+        kind: core ? 'core' : 'add-on',
+        components: core ? CORE_COMPONENTS.filter((c) => components.has(c)) : published,
+        componentsAsPublished: published,
+        versionScheme: core ? 'kubernetes' : null,
+        versionedProduct: null,
+        matchesClusterVersion: core,
+        published: publishedDate,
+        issueUrl,
+        inOfficialFeed: true,
+        severity,
+        severityNvd: null,
+        fix: unfixed ? 'none' : ranges.some((r) => r.fixed !== null || r.lastAffected !== null) ? 'available' : 'unknown',
+        affected: ranges,
+        fixedByMinor,
+        conditions: null,
+        mitigation: unfixed ? 'Upstream lists no fix; read the advisory for mitigations.' : null,
+        provenance: {
+            ranges: { from: 'live OSV record (kubernetes-sigs/cve-feed-osv)', rule: 'osv-timeline' },
+            severity: severity === null ? null : 'live OSV record',
+            title: 'live OSV record',
+            published: 'live OSV record',
+            aliases: 'live OSV record',
+            conditionsAndMitigation: 'none (live record)',
+            records: [],
+        },
+        rulesApplied: [],
+        notes: ['Read live from the official CVE feed and its OSV record; not reviewed like the embedded catalog.'],
+        crossChecks: [],
+    };
+}
+function normalizeOsvVersion(text) {
+    if (text === '0')
+        return '0';
+    const v = version_parseVersion(text);
+    if (!v || v.major !== 1 || v.patch === null)
+        return null;
+    return v.normalized;
+}
+function compareEvent(a, b) {
+    if (a.version === '0' || b.version === '0')
+        return a.version === b.version ? 0 : a.version === '0' ? -1 : 1;
+    return compareVersions(a.version, b.version);
+}
+function timeline(events) {
+    const sorted = [...events].sort(compareEvent);
+    const out = [];
+    let open = null;
+    const close = (bound) => {
+        if (open === null)
+            return;
+        const upper = bound.fixed ?? bound.lastAffected ?? bound.limit ?? null;
+        const sameMinor = open !== '0' && upper !== null && minorOf(open) === minorOf(upper);
+        out.push({
+            minor: sameMinor ? minorOf(open) : null,
+            introduced: open,
+            lastAffected: bound.lastAffected ?? null,
+            fixed: bound.fixed ?? null,
+            limit: bound.limit ?? null,
+        });
+        open = null;
+    };
+    for (const e of sorted) {
+        if (e.kind === 'introduced')
+            open ??= e.version;
+        else if (e.kind === 'fixed')
+            close({ fixed: e.version });
+        else if (e.kind === 'last_affected')
+            close({ lastAffected: e.version });
+        else
+            close({ limit: e.version });
+    }
+    if (open !== null)
+        out.push({ minor: null, introduced: open, lastAffected: null, fixed: null, limit: null });
+    return out;
+}
+/** The first tagged patch after `version` in its minor, if the release catalog knows one. */
+function nextPatch(releases, version) {
+    return patchesOf(releases, minorOf(version)).find((p) => compareVersions(p.version, version) > 0)?.version ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/advisories/feed/parse.ts
+/**
+ * Validating the official CVE feed (a JSON Feed 1.x document) into feed items. Pure: the document is taken as
+ * untrusted JSON; the feed is refused as a whole only when its shape is wrong, single items that are not usable are
+ * counted and skipped, and every string kept is cut to a bounded length.
+ */
+
+const CVE_RE = /CVE-\d{4}-\d{4,7}/g;
+const STATUSES = ['open', 'fixed', 'unfixed', 'unknown'];
+const MAX_ITEMS = 10_000;
+/** Validates a JSON Feed 1.x document of CVE items; returns the reason it is unusable as a string. */
+function parseFeed(value) {
+    if (!model_isRecord(value))
+        return 'the feed is not a JSON object';
+    if (typeof value['version'] !== 'string' || !/^https:\/\/jsonfeed\.org\/version\/1(\.\d+)?$/.test(value['version'])) {
+        return 'the feed is not a JSON Feed 1.x document (version)';
+    }
+    const items = value['items'];
+    if (!Array.isArray(items))
+        return 'the feed has no items list';
+    if (items.length > MAX_ITEMS)
+        return `the feed has more than ${MAX_ITEMS} items`;
+    const meta = value['_kubernetes_io'];
+    const updatedAt = model_isRecord(meta) && typeof meta['updated_at'] === 'string' ? meta['updated_at'].slice(0, 40) : null;
+    const out = [];
+    let skipped = 0;
+    for (const raw of items) {
+        if (!model_isRecord(raw) || typeof raw['id'] !== 'string') {
+            skipped++;
+            continue;
+        }
+        const cves = [...new Set(raw['id'].toUpperCase().match(CVE_RE) ?? [])];
+        const str = (k, max) => {
+            const v = raw[k];
+            if (v === undefined || v === null)
+                return null;
+            return typeof v === 'string' ? v.slice(0, max) : undefined;
+        };
+        const summary = str('summary', 300);
+        const url = str('url', 500);
+        const published = str('date_published', 40);
+        const status = str('status', 40);
+        if (cves.length === 0 || summary === undefined || url === undefined || published === undefined || status === undefined) {
+            skipped++;
+            continue;
+        }
+        out.push({
+            cves,
+            status: status !== null && STATUSES.includes(status) ? status : 'unknown',
+            summary: summary?.trim() || null,
+            url: url !== null && /^https:\/\//.test(url) ? url : null,
+            published: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
+        });
+    }
+    return { items: out, skipped, updatedAt };
+}
+
+;// CONCATENATED MODULE: ./src/advisories/feed/load.ts
+
+
+
+
+
+const MAX_UNREACHABLE = 3;
 /** Reads the feed and the OSV records of new CVEs, and merges them with `embedded`. Never rejects. */
 async function loadLiveAdvisories(http, embedded, releases, options = {}) {
     const opts = { ...DEFAULT_FEED_OPTIONS, ...options };
@@ -54878,286 +55261,28 @@ async function loadLiveAdvisories(http, embedded, releases, options = {}) {
 function unmatched(cve, item, reason, detail) {
     return { cve, status: item.status, summary: item.summary, url: item.url, published: item.published, reason, detail };
 }
-const MAX_UNREACHABLE = 3;
-async function getJson(http, url, opts, maxBytes) {
-    let res;
-    try {
-        res = await http.get(url, {
-            timeoutMs: opts.timeoutMs,
-            maxBytes,
-            ...(opts.userAgent ? { headers: { 'user-agent': opts.userAgent } } : {}),
-        });
-    }
-    catch (err) {
-        const reason = err instanceof HttpError ? err.message : `request failed (${err instanceof Error ? err.message : String(err)})`;
-        const network = !(err instanceof HttpError) || err.kind !== 'too-large';
-        return { ok: false, reason, status: null, network };
-    }
-    if (res.status !== 200)
-        return { ok: false, reason: `HTTP ${res.status}`, status: res.status };
-    if (res.body.byteLength > maxBytes)
-        return { ok: false, reason: `the response is more than the limit of ${maxBytes} bytes`, status: res.status };
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(res.body);
-    }
-    catch {
-        return { ok: false, reason: 'the response is not UTF-8 text', status: res.status };
-    }
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (err) {
-        return { ok: false, reason: `the response is not complete, valid JSON (${err.message})`, status: res.status };
-    }
-}
-const CVE_RE = /CVE-\d{4}-\d{4,7}/g;
-const STATUSES = ['open', 'fixed', 'unfixed', 'unknown'];
-const MAX_ITEMS = 10_000;
-/** Validates a JSON Feed 1.x document of CVE items; returns the reason it is unusable as a string. */
-function parseFeed(value) {
-    if (!feed_isRecord(value))
-        return 'the feed is not a JSON object';
-    if (typeof value['version'] !== 'string' || !/^https:\/\/jsonfeed\.org\/version\/1(\.\d+)?$/.test(value['version'])) {
-        return 'the feed is not a JSON Feed 1.x document (version)';
-    }
-    const items = value['items'];
-    if (!Array.isArray(items))
-        return 'the feed has no items list';
-    if (items.length > MAX_ITEMS)
-        return `the feed has more than ${MAX_ITEMS} items`;
-    const meta = value['_kubernetes_io'];
-    const updatedAt = feed_isRecord(meta) && typeof meta['updated_at'] === 'string' ? meta['updated_at'].slice(0, 40) : null;
-    const out = [];
-    let skipped = 0;
-    for (const raw of items) {
-        if (!feed_isRecord(raw) || typeof raw['id'] !== 'string') {
-            skipped++;
-            continue;
-        }
-        const cves = [...new Set(raw['id'].toUpperCase().match(CVE_RE) ?? [])];
-        const str = (k, max) => {
-            const v = raw[k];
-            if (v === undefined || v === null)
-                return null;
-            return typeof v === 'string' ? v.slice(0, max) : undefined;
-        };
-        const summary = str('summary', 300);
-        const url = str('url', 500);
-        const published = str('date_published', 40);
-        const status = str('status', 40);
-        if (cves.length === 0 || summary === undefined || url === undefined || published === undefined || status === undefined) {
-            skipped++;
-            continue;
-        }
-        out.push({
-            cves,
-            status: status !== null && STATUSES.includes(status) ? status : 'unknown',
-            summary: summary?.trim() || null,
-            url: url !== null && /^https:\/\//.test(url) ? url : null,
-            published: published !== null && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
-        });
-    }
-    return { items: out, skipped, updatedAt };
-}
-/** OSV package names of Kubernetes components (ecosystem "kubernetes"). */
-const PACKAGE_COMPONENTS = {
-    'k8s.io/apiserver': ['kube-apiserver'],
-    'k8s.io/kube-apiserver': ['kube-apiserver'],
-    'k8s.io/controller-manager': ['kube-controller-manager'],
-    'k8s.io/kube-controller-manager': ['kube-controller-manager'],
-    'k8s.io/kube-scheduler': ['kube-scheduler'],
-    'k8s.io/kubelet': ['kubelet'],
-    'k8s.io/kube-proxy': ['kube-proxy'],
-    'k8s.io/kubectl': ['kubectl'],
-    // The whole release, no component named: every cluster component.
-    'k8s.io/kubernetes': ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy'],
-};
+
+;// CONCATENATED MODULE: ./src/advisories/feed.ts
 /**
- * Builds an advisory from an OSV record of cve-feed-osv (ecosystem "kubernetes"), or returns why it cannot be used.
- * Ranges follow the OSV timeline: events sorted by version; `introduced` opens a range, `fixed`/`limit` close it
- * (exclusive), `last_affected` closes it inclusively; an `introduced` inside an open range changes nothing.
+ * Live advisories: the official Kubernetes CVE feed (JSON Feed 1.1) and, for CVEs the embedded catalog does not
+ * know, their OSV records from kubernetes-sigs/cve-feed-osv. Everything goes through the HttpClient port with a
+ * deadline and a size limit, and every response is validated before it is used.
+ *
+ * Nothing here throws: whatever fails (network, timeout, HTTP status, oversize, truncated or malformed bodies) is
+ * returned as a failure, and the caller keeps the embedded catalog. The feed itself has no structured versions: a
+ * new CVE is only matched against clusters when its OSV record gives Kubernetes-versioned ranges; otherwise it is
+ * returned as unmatched, to be reported by name and status.
+ *
+ * This module is the entry the rest of the tool imports; the work is in feed/:
+ * - load.ts: one run (loadLiveAdvisories): the feed, the new CVEs' OSV records, the merge into the catalog;
+ * - fetch.ts: JSON over the HttpClient port with a deadline and a size limit, requests in flight bounded;
+ * - parse.ts: the feed document validated into items (parseFeed);
+ * - osv.ts: an OSV record turned into an advisory with Kubernetes-versioned ranges (advisoryFromOsv);
+ * - model.ts: the options with their defaults, the result types, a feed item.
  */
-function advisoryFromOsv(value, cve, item, releases) {
-    if (!feed_isRecord(value))
-        return 'the OSV record is not a JSON object';
-    const id = value['id'];
-    const aliases = Array.isArray(value['aliases']) ? value['aliases'].filter((a) => typeof a === 'string').slice(0, 20) : [];
-    if (typeof id !== 'string' || (id.toUpperCase() !== cve && !aliases.some((a) => a.toUpperCase() === cve))) {
-        return `the OSV record is not about ${cve}`;
-    }
-    const affected = value['affected'];
-    if (!Array.isArray(affected) || affected.length === 0 || affected.length > 100)
-        return 'the OSV record has no usable "affected" list';
-    const components = new Set();
-    const published = [];
-    const ranges = [];
-    let severity = null;
-    const readSeverity = (list) => {
-        if (!Array.isArray(list))
-            return;
-        for (const s of list) {
-            if (severity === null && feed_isRecord(s) && typeof s['score'] === 'string')
-                severity = cvssFromVector(s['score'], 'live OSV record (computed from the vector)');
-        }
-    };
-    readSeverity(value['severity']);
-    for (const a of affected) {
-        if (!feed_isRecord(a) || !feed_isRecord(a['package']))
-            return 'an "affected" entry has no package';
-        const pkg = a['package'];
-        if (typeof pkg['name'] !== 'string' || typeof pkg['ecosystem'] !== 'string')
-            return 'an "affected" package has no name or ecosystem';
-        published.push(pkg['name']);
-        readSeverity(a['severity']);
-        const mapped = pkg['ecosystem'].toLowerCase() === 'kubernetes' ? PACKAGE_COMPONENTS[pkg['name']] : undefined;
-        if (!mapped)
-            continue;
-        if (!Array.isArray(a['ranges']))
-            return `the ranges of ${pkg['name']} are missing`;
-        for (const r of a['ranges']) {
-            if (!feed_isRecord(r) || !Array.isArray(r['events']) || r['events'].length > 200)
-                return `a range of ${pkg['name']} has no events list`;
-            if (r['type'] !== 'SEMVER' && r['type'] !== 'ECOSYSTEM')
-                continue;
-            const events = [];
-            for (const e of r['events']) {
-                if (!feed_isRecord(e))
-                    return `a range of ${pkg['name']} has an event that is not an object`;
-                const keys = Object.keys(e);
-                const kind = keys[0];
-                if (keys.length !== 1 || (kind !== 'introduced' && kind !== 'fixed' && kind !== 'last_affected' && kind !== 'limit')) {
-                    return `a range of ${pkg['name']} has an event with keys ${keys.join(', ') || '(none)'}`;
-                }
-                const version = e[kind];
-                const norm = typeof version === 'string' ? normalizeOsvVersion(version) : null;
-                if (norm === null)
-                    return `a range of ${pkg['name']} has ${kind} ${JSON.stringify(version)}, not a Kubernetes version`;
-                events.push({ kind, version: norm });
-            }
-            for (const r of timeline(events))
-                ranges.push(r);
-        }
-        for (const c of mapped)
-            components.add(c);
-    }
-    const core = components.size > 0;
-    const fixedByMinor = {};
-    for (const r of ranges) {
-        const first = r.fixed ?? (r.lastAffected !== null ? nextPatch(releases, r.lastAffected) : null);
-        if (first !== null) {
-            const minor = minorOf(first);
-            if (fixedByMinor[minor] === undefined || compareVersions(first, fixedByMinor[minor]) < 0)
-                fixedByMinor[minor] = first;
-        }
-    }
-    if (core && ranges.length === 0)
-        return 'the OSV record has no Kubernetes version ranges';
-    const references = Array.isArray(value['references']) ? value['references'] : [];
-    const issueUrl = references
-        .map((r) => (feed_isRecord(r) && typeof r['url'] === 'string' ? r['url'] : null))
-        .find((u) => u !== null && /^https:\/\/github\.com\/kubernetes\/kubernetes\/issues\/\d+$/.test(u)) ?? item?.url ?? null;
-    const unfixed = item?.status === 'unfixed';
-    const title = typeof value['summary'] === 'string' ? value['summary'].slice(0, 300) : item?.summary ?? null;
-    const publishedDate = typeof value['published'] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value['published']) ? value['published'].slice(0, 10) : item?.published ?? null;
-    return {
-        id: cve,
-        aliases: aliases.filter((a) => a.toUpperCase() !== cve),
-        title,
-        kind: core ? 'core' : 'add-on',
-        components: core ? CORE_COMPONENTS.filter((c) => components.has(c)) : published,
-        componentsAsPublished: published,
-        versionScheme: core ? 'kubernetes' : null,
-        versionedProduct: null,
-        matchesClusterVersion: core,
-        published: publishedDate,
-        issueUrl,
-        inOfficialFeed: true,
-        severity,
-        severityNvd: null,
-        fix: unfixed ? 'none' : ranges.some((r) => r.fixed !== null || r.lastAffected !== null) ? 'available' : 'unknown',
-        affected: ranges,
-        fixedByMinor,
-        conditions: null,
-        mitigation: unfixed ? 'Upstream lists no fix; read the advisory for mitigations.' : null,
-        provenance: {
-            ranges: { from: 'live OSV record (kubernetes-sigs/cve-feed-osv)', rule: 'osv-timeline' },
-            severity: severity === null ? null : 'live OSV record',
-            title: 'live OSV record',
-            published: 'live OSV record',
-            aliases: 'live OSV record',
-            conditionsAndMitigation: 'none (live record)',
-            records: [],
-        },
-        rulesApplied: [],
-        notes: ['Read live from the official CVE feed and its OSV record; not reviewed like the embedded catalog.'],
-        crossChecks: [],
-    };
-}
-function normalizeOsvVersion(text) {
-    if (text === '0')
-        return '0';
-    const v = version_parseVersion(text);
-    if (!v || v.major !== 1 || v.patch === null)
-        return null;
-    return v.normalized;
-}
-function compareEvent(a, b) {
-    if (a.version === '0' || b.version === '0')
-        return a.version === b.version ? 0 : a.version === '0' ? -1 : 1;
-    return compareVersions(a.version, b.version);
-}
-function timeline(events) {
-    const sorted = [...events].sort(compareEvent);
-    const out = [];
-    let open = null;
-    const close = (bound) => {
-        if (open === null)
-            return;
-        const upper = bound.fixed ?? bound.lastAffected ?? bound.limit ?? null;
-        const sameMinor = open !== '0' && upper !== null && minorOf(open) === minorOf(upper);
-        out.push({
-            minor: sameMinor ? minorOf(open) : null,
-            introduced: open,
-            lastAffected: bound.lastAffected ?? null,
-            fixed: bound.fixed ?? null,
-            limit: bound.limit ?? null,
-        });
-        open = null;
-    };
-    for (const e of sorted) {
-        if (e.kind === 'introduced')
-            open ??= e.version;
-        else if (e.kind === 'fixed')
-            close({ fixed: e.version });
-        else if (e.kind === 'last_affected')
-            close({ lastAffected: e.version });
-        else
-            close({ limit: e.version });
-    }
-    if (open !== null)
-        out.push({ minor: null, introduced: open, lastAffected: null, fixed: null, limit: null });
-    return out;
-}
-/** The first tagged patch after `version` in its minor, if the release catalog knows one. */
-function nextPatch(releases, version) {
-    return patchesOf(releases, minorOf(version)).find((p) => compareVersions(p.version, version) > 0)?.version ?? null;
-}
-async function mapLimited(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
-function feed_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+
+
+
 
 ;// CONCATENATED MODULE: ./src/clusters/inventory.ts
 /**
@@ -57582,10 +57707,13 @@ function workerScanPool(opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/platform/node-process.ts
-/** The ProcessRunner port on node:child_process, and executable lookup on a PATH string. */
-
-
+;// CONCATENATED MODULE: ./src/platform/node-process/child.ts
+/**
+ * One program run to its end (`runChild`): spawned in its own process group with only the given environment, output
+ * collected up to a limit (beyond it the process is killed and the output cut off), a time limit that kills the
+ * whole group, and exactly one result however it ends. Also the lazily loaded node:child_process and the constants
+ * every runner shares.
+ */
 
 
 /** Output beyond this is cut off and the process killed: a render that large is a runaway. */
@@ -57593,10 +57721,10 @@ const MAX_OUTPUT_BYTES = 128 * 1024 * 1024;
 const isWindows = (0,external_node_os_namespaceObject.platform)() === 'win32';
 // node:child_process (with the stream and socket modules it pulls in) is loaded on the first spawn, not at start-up:
 // most scans start no process.
-const node_process_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const child_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 let childProcess;
 function loadChildProcess() {
-    childProcess ??= node_process_require('node:child_process');
+    childProcess ??= child_require('node:child_process');
     return childProcess;
 }
 /**
@@ -57666,6 +57794,9 @@ function runChild(cp, windows, maxBytes, command, args, opts, done, started) {
         finish({ exitCode: overflow ? null : code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut });
     });
 }
+
+;// CONCATENATED MODULE: ./src/platform/node-process/stop.ts
+
 /** Every runner of this module, for `stopAllPrograms`. */
 const runners = new Set();
 /** How long a stop waits for killed programs (and the helper process) to be gone. */
@@ -57689,6 +57820,15 @@ function killGroup(pid) {
     }
 }
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+;// CONCATENATED MODULE: ./src/platform/node-process/direct.ts
+/**
+ * The runner that starts programs from this process (`nodeProcessRunner`, and `directRunner` for another output
+ * limit). It tracks each running program by pid until its output is closed, so that `stop` can kill every process
+ * group still running; once stopped, runs in flight never settle and later runs start nothing.
+ */
+
+
 /** Programs started from this process. */
 const nodeProcessRunner = directRunner(MAX_OUTPUT_BYTES);
 function directRunner(maxBytes) {
@@ -57724,6 +57864,53 @@ function directRunner(maxBytes) {
     runners.add(runner);
     return runner;
 }
+
+;// CONCATENATED MODULE: ./src/platform/node-process/executables.ts
+/**
+ * Executable lookup (`executableFinder`): a name searched on a PATH string as the shell would, or a path given
+ * directly checked; only a regular file this user may execute is returned. Reads only; never starts anything.
+ */
+
+
+
+/**
+ * Finds an executable by name on the given PATH value (as the shell would), or checks a path given directly.
+ * Returns the absolute path, or null when there is none.
+ */
+function executableFinder(pathValue, cwd) {
+    const dirs = pathValue.split(external_node_path_namespaceObject.delimiter).filter((d) => d !== '');
+    const exts = isWindows ? ['', '.exe', '.cmd'] : [''];
+    const usable = (p) => {
+        try {
+            if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
+                return false;
+            (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    // Sync stats, as for the scan's reads: a PATH is a dozen directories.
+    return async (name) => {
+        if (name.includes('/') || name.includes('\\')) {
+            const p = (0,external_node_path_namespaceObject.isAbsolute)(name) ? name : (0,external_node_path_namespaceObject.join)(cwd, name);
+            return usable(p) ? p : null;
+        }
+        for (const d of dirs) {
+            for (const ext of exts) {
+                const p = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.isAbsolute)(d) ? d : (0,external_node_path_namespaceObject.join)(cwd, d), name + ext);
+                if (usable(p))
+                    return p;
+            }
+        }
+        return null;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/platform/node-process/helper-program.ts
+
+
 /** The helper process's program: `runChild` from its source text, answering requests over IPC. */
 function helperSource(maxBytes) {
     // `__name`: the no-op that some TypeScript transpilers (esbuild's keepNames, used by tsx) wrap functions in.
@@ -57771,6 +57958,12 @@ process.on('SIGINT', stop);
 process.send({ ready: true });
 `;
 }
+
+;// CONCATENATED MODULE: ./src/platform/node-process/helper.ts
+
+
+
+
 /**
  * A ProcessRunner that starts programs from a small helper process (plain Node, about 40 MB) instead of this one.
  * Starting a program forks the process that starts it, and the fork blocks that process's main thread for a time
@@ -57927,6 +58120,14 @@ function helperProcessRunner(options) {
     runners.add(runner);
     return runner;
 }
+
+;// CONCATENATED MODULE: ./src/platform/node-process/netns.ts
+/**
+ * Network isolation of the programs a runner starts (`networkNamespaceRunner`): each in an empty network namespace
+ * of its own where the kernel allows it, found out once; where it does not, programs run as before and
+ * `networkIsolation()` says why.
+ */
+
 /**
  * Runs every program in an empty network namespace of its own where the kernel allows it: `unshare -rn` makes a
  * user namespace (so that no privilege is needed) and in it a network namespace whose only device, loopback, is
@@ -57959,40 +58160,28 @@ function networkNamespaceRunner(inner, options = {}) {
         networkIsolation: () => known,
     };
 }
+
+;// CONCATENATED MODULE: ./src/platform/node-process.ts
 /**
- * Finds an executable by name on the given PATH value (as the shell would), or checks a path given directly.
- * Returns the absolute path, or null when there is none.
+ * The ProcessRunner port on node:child_process, and executable lookup on a PATH string. Every program runs to its
+ * end in its own process group, with only the environment it is given, a time limit and an output limit; every
+ * runner can be stopped, killing the process groups it started, and `stopAllPrograms` stops them all.
+ *
+ * This module is the entry the rest of the tool imports; the work is in node-process/:
+ * - child.ts: one program run to its end (runChild), the lazily loaded node:child_process, the shared limits;
+ * - stop.ts: the StoppableProcessRunner type, the registry of runners, stopAllPrograms, the kill of a process group;
+ * - direct.ts: programs started from this process (nodeProcessRunner);
+ * - helper.ts: programs started from a small helper process (helperProcessRunner), falling back to this process;
+ * - helper-program.ts: the helper's own program text (helperSource) and its messages;
+ * - netns.ts: each program in an empty network namespace where the kernel allows it (networkNamespaceRunner);
+ * - executables.ts: an executable found on a PATH string (executableFinder).
  */
-function executableFinder(pathValue, cwd) {
-    const dirs = pathValue.split(external_node_path_namespaceObject.delimiter).filter((d) => d !== '');
-    const exts = isWindows ? ['', '.exe', '.cmd'] : [''];
-    const usable = (p) => {
-        try {
-            if (!(0,external_node_fs_namespaceObject.statSync)(p).isFile())
-                return false;
-            (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    // Sync stats, as for the scan's reads: a PATH is a dozen directories.
-    return async (name) => {
-        if (name.includes('/') || name.includes('\\')) {
-            const p = (0,external_node_path_namespaceObject.isAbsolute)(name) ? name : (0,external_node_path_namespaceObject.join)(cwd, name);
-            return usable(p) ? p : null;
-        }
-        for (const d of dirs) {
-            for (const ext of exts) {
-                const p = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.isAbsolute)(d) ? d : (0,external_node_path_namespaceObject.join)(cwd, d), name + ext);
-                if (usable(p))
-                    return p;
-            }
-        }
-        return null;
-    };
-}
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/platform/shutdown.ts
 /**
