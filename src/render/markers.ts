@@ -78,18 +78,35 @@ interface LineState {
  */
 export function actionStates(text: string): LineState[] {
   const states: LineState[] = [];
-  let inside = false;
   let lineStartInside = false;
-  let i = 0;
-  const n = text.length;
-  const endLine = (): void => {
+  const endLine = (inside: boolean): void => {
     states.push({ startsInside: lineStartInside, endsInside: inside });
     lineStartInside = inside;
   };
+  const inside = scanActions(text, { newline: (_at, inside) => endLine(inside) });
+  endLine(inside);
+  return states;
+}
+
+/**
+ * Walks a template's text as Go's template lexer splits it: text outside actions, and inside `{{ … }}` the action's
+ * code, its strings, raw strings and character constants, and its comments, which are skipped whole so that a `}}`
+ * in them does not end the action. `newline` is told of every line end (with whether it lies inside an action);
+ * `code` is called at each position of action code and may return where to go on after what it consumed. Returns
+ * whether the text ends inside an action.
+ */
+function scanActions(text: string, hooks: { newline?(at: number, inside: boolean): void; code?(at: number): number | undefined }): boolean {
+  let inside = false;
+  const n = text.length;
+  const jump = (from: number, to: number): number => {
+    if (hooks.newline) for (let j = from; j < to; j++) if (text[j] === '\n') hooks.newline(j, inside);
+    return to;
+  };
+  let i = 0;
   while (i < n) {
     const c = text[i];
     if (c === '\n') {
-      endLine();
+      hooks.newline?.(i, inside);
       i++;
       continue;
     }
@@ -97,12 +114,9 @@ export function actionStates(text: string): LineState[] {
       if (c === '{' && text[i + 1] === '{') {
         inside = true;
         i += 2;
-        continue;
-      }
-      i++;
+      } else i++;
       continue;
     }
-    // inside an action
     if (c === '}' && text[i + 1] === '}') {
       inside = false;
       i += 2;
@@ -110,28 +124,17 @@ export function actionStates(text: string): LineState[] {
     }
     if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? n : end + 2;
-      for (let j = i; j < stop; j++) if (text[j] === '\n') endLine();
-      i = stop;
+      i = jump(i, end < 0 ? n : end + 2);
       continue;
     }
-    if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < n && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' && text[j + 1] !== '\n' ? 2 : 1;
-      i = j < n && text[j] === c ? j + 1 : j;
+    if (c === '"' || c === "'" || c === '`') {
+      i = jump(i, skipString(text, i));
       continue;
     }
-    if (c === '`') {
-      const end = text.indexOf('`', i + 1);
-      const stop = end < 0 ? n : end + 1;
-      for (let j = i; j < stop; j++) if (text[j] === '\n') endLine();
-      i = stop;
-      continue;
-    }
-    i++;
+    const next = hooks.code?.(i);
+    i = next !== undefined && next > i ? jump(i, next) : i + 1;
   }
-  endLine();
-  return states;
+  return inside;
 }
 
 function escapeRe(s: string): string {
@@ -182,86 +185,44 @@ export function rewriteCapabilityChecks(text: string, answer: CapabilityAnswer):
   const out: string[] = [];
   const result: CapabilityRewrite = { text, answered: [], computed: [], unanswered: [] };
   let copied = 0;
-  let inside = false;
   let line = 1;
   let lineStart = 0;
-  const n = text.length;
-  const countLines = (from: number, to: number): void => {
-    for (let j = from; j < to; j++) {
-      if (text[j] === '\n') {
-        line++;
-        lineStart = j + 1;
-      }
-    }
-  };
-  let i = 0;
-  while (i < n) {
-    const c = text[i];
-    if (c === '\n') {
+  scanActions(text, {
+    newline(at) {
       line++;
-      lineStart = i + 1;
-      i++;
-      continue;
-    }
-    if (!inside) {
-      if (c === '{' && text[i + 1] === '{') {
-        inside = true;
-        i += 2;
-      } else i++;
-      continue;
-    }
-    if (c === '}' && text[i + 1] === '}') {
-      inside = false;
-      i += 2;
-      continue;
-    }
-    if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? n : end + 2;
-      countLines(i, stop);
-      i = stop;
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') {
-      const stop = skipString(text, i);
-      countLines(i, stop);
-      i = stop;
-      continue;
-    }
-    const prev = text[i - 1] ?? ' ';
-    if ((c === '$' || c === '.') && /[\s({|=,]/.test(prev)) {
+      lineStart = at + 1;
+    },
+    code(i) {
+      const c = text[i];
+      const prev = text[i - 1] ?? ' ';
+      if (!((c === '$' || c === '.') && /[\s({|=,]/.test(prev))) return undefined;
       HAS_AT.lastIndex = i;
       const m = HAS_AT.exec(text);
-      if (m) {
-        const callEnd = i + m[0].length;
-        const check = (end: number): CapabilityCheck => ({ line, column: i - lineStart + 1, expression: clip(text.slice(i, end)) });
-        const arg = readArgument(text, callEnd);
-        if (arg === null || text.slice(i, arg.end).includes('\n')) {
-          result.unanswered.push(check(arg?.end ?? callEnd));
-          i = callEnd;
-          continue;
-        }
-        if (arg.literal !== null) {
-          if (answer.unserved(arg.literal)) {
-            out.push(text.slice(copied, i), 'false');
-            copied = arg.end;
-            result.answered.push({ ...check(arg.end), apiVersion: arg.literal });
-          }
-        } else {
-          const call = text.slice(i, arg.end);
-          const operand = text.slice(arg.start, arg.end);
-          const list = answer.unservedList.map((a) => JSON.stringify(a)).join(' ');
-          out.push(text.slice(copied, i), `(and (${call}) (not (has ${operand} (list ${list}))))`);
-          copied = arg.end;
-          result.computed.push(check(arg.end));
-        }
-        countLines(i, arg.end);
-        i = arg.end;
-        continue;
+      if (!m) return undefined;
+      const callEnd = i + m[0].length;
+      const check = (end: number): CapabilityCheck => ({ line, column: i - lineStart + 1, expression: clip(text.slice(i, end)) });
+      const arg = readArgument(text, callEnd);
+      if (arg === null || text.slice(i, arg.end).includes('\n')) {
+        result.unanswered.push(check(arg?.end ?? callEnd));
+        return callEnd;
       }
-    }
-    i++;
-  }
+      if (arg.literal !== null) {
+        if (answer.unserved(arg.literal)) {
+          out.push(text.slice(copied, i), 'false');
+          copied = arg.end;
+          result.answered.push({ ...check(arg.end), apiVersion: arg.literal });
+        }
+      } else {
+        const call = text.slice(i, arg.end);
+        const operand = text.slice(arg.start, arg.end);
+        const list = answer.unservedList.map((a) => JSON.stringify(a)).join(' ');
+        out.push(text.slice(copied, i), `(and (${call}) (not (has ${operand} (list ${list}))))`);
+        copied = arg.end;
+        result.computed.push(check(arg.end));
+      }
+      return arg.end;
+    },
+  });
   if (copied === 0) return result;
   out.push(text.slice(copied));
   result.text = out.join('');
