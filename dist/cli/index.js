@@ -12559,6 +12559,727 @@ function atOrAbove(severity, threshold) {
     return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
 
+;// CONCATENATED MODULE: ./src/parse/places.ts
+/**
+ * Places inside one YAML document: the line and column of a key path's node, a key's place, a line's text, and the
+ * document's duplicated keys. The position-tracking parse (the `yaml` package) runs at most once per document, and
+ * only when one of these is asked for; the values themselves come from js-yaml (yaml-values.ts).
+ */
+
+/**
+ * Places inside one YAML document of a file: the position-tracking parse runs at most once, and only when a place
+ * below the top is asked for (or a document with aliases is checked for an alias bomb).
+ */
+class SegmentPlaces {
+    text;
+    startLine;
+    full = null;
+    lines = null;
+    constructor(text, startLine) {
+        this.text = text;
+        this.startLine = startLine;
+    }
+    tree() {
+        if (!this.full) {
+            const lc = new dist/* LineCounter */.HN();
+            this.full = { doc: (0,dist/* parseDocument */.Tp)(this.text, { lineCounter: lc, merge: true, uniqueKeys: false, strict: false }), lc };
+        }
+        return this.full;
+    }
+    placeOf(node) {
+        if (!node?.range)
+            return null;
+        const p = this.tree().lc.linePos(node.range[0]);
+        return { line: this.startLine + p.line, column: p.col };
+    }
+    /**
+     * The node at a key path, read as the object is: through aliases, and through merge keys (`<<: *base`, `<<: [*a,
+     * *b]`) for keys a mapping takes from the mappings it merges.
+     */
+    nodeAt(path) {
+        let node = this.deref(this.tree().doc.contents ?? null);
+        for (const step of path) {
+            if (!node)
+                return null;
+            if ((0,dist/* isSeq */.oP)(node))
+                node = typeof step === 'number' ? this.deref(node.items[step] ?? null) : null;
+            else if ((0,dist/* isMap */.jh)(node))
+                node = this.deref(this.pairOf(node, String(step))?.value ?? null);
+            else
+                return null;
+        }
+        return node;
+    }
+    /**
+     * The place of a key of the mapping at `path`. A key the mapping takes through a merge key is placed where the
+     * merged (anchored) mapping writes it.
+     */
+    keyAt(path, key) {
+        const node = this.nodeAt(path);
+        if (!node || !(0,dist/* isMap */.jh)(node))
+            return null;
+        const pair = this.pairOf(node, key);
+        return pair ? this.placeOf(pair.key) : null;
+    }
+    /**
+     * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first (the
+     * last one, when the key is duplicated), then the merged mappings in their order (an earlier one wins), each with
+     * its own merges. Each mapping is searched once, so merges that repeat or refer back cost nothing more.
+     */
+    pairOf(map, key, seen = new Set()) {
+        seen.add(map);
+        let merges = null;
+        let own = null;
+        for (const pair of map.items) {
+            const k = this.deref(pair.key);
+            if (!(0,dist/* isScalar */.jn)(k))
+                continue;
+            if (typeof k.value === 'symbol') {
+                if (k.value.description === '<<' && pair.value)
+                    (merges ??= []).push(pair.value);
+            }
+            else if (k.value === key || (typeof k.value !== 'string' && String(k.value) === key)) {
+                // A duplicated key: the last one gives the value.
+                own = { key: pair.key, value: pair.value ?? null };
+            }
+        }
+        if (own)
+            return own;
+        if (!merges)
+            return null;
+        for (const m of merges) {
+            const source = this.deref(m);
+            const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((it) => this.deref(it)) : [source];
+            for (const s of sources) {
+                if (!(0,dist/* isMap */.jh)(s) || seen.has(s))
+                    continue;
+                const found = this.pairOf(s, key, seen);
+                if (found)
+                    return found;
+            }
+        }
+        return null;
+    }
+    /** An alias's anchored node (the last anchor of that name before it), any other node itself. */
+    deref(node) {
+        if (!node || !(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const order = (this.anchors ??= this.anchorOrder());
+        let found = null;
+        for (const n of order) {
+            if (n === node)
+                break;
+            if (!(0,dist/* isAlias */.Vj)(n) && n.anchor === node.source)
+                found = n;
+        }
+        return found;
+    }
+    anchors = null;
+    /** Anchored nodes and aliases in document order. */
+    anchorOrder() {
+        const nodes = [];
+        (0,dist/* visit */.YR)(this.tree().doc, {
+            Node: (_key, n) => {
+                if ((0,dist/* isAlias */.Vj)(n) || n.anchor)
+                    nodes.push(n);
+            },
+        });
+        return nodes;
+    }
+    /** Each key that repeats an earlier key of its mapping, where it is written (merge keys are not duplicates). */
+    duplicateKeys() {
+        const out = [];
+        (0,dist/* visit */.YR)(this.tree().doc, {
+            Map: (_key, map) => {
+                const seen = new Set();
+                for (const pair of map.items) {
+                    const k = pair.key;
+                    if (!(0,dist/* isScalar */.jn)(k) || typeof k.value === 'symbol')
+                        continue;
+                    if (seen.has(k.value)) {
+                        const at = this.placeOf(k);
+                        if (at)
+                            out.push({ key: String(k.value), position: at });
+                    }
+                    seen.add(k.value);
+                }
+            },
+        });
+        return out;
+    }
+    lineText(line) {
+        this.lines ??= this.text.split(/\r?\n/);
+        return this.lines[line - this.startLine - 1];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/quick.ts
+/**
+ * A one-pass reader for the plain block YAML that almost every manifest is written in. It proves that a document is
+ * valid YAML without building it, and reads the few values the scan needs of every object (apiVersion, kind and,
+ * when they are simple, metadata.name and metadata.namespace). The full parse then runs only for documents whose
+ * body a rule asks for.
+ *
+ * The reader is conservative: it accepts a strict subset of YAML and gives up (returns null) on anything else, and
+ * the caller then parses the document fully. Its promise, checked by property tests against js-yaml:
+ * a document it accepts is one js-yaml loads without error, as a mapping whose top-level apiVersion and kind are
+ * the strings returned here.
+ *
+ * Accepted: block mappings and sequences (including sequences at their key's indentation), one-line plain and
+ * quoted scalars, one-line flow collections of such scalars, literal and folded block scalars without an
+ * indentation indicator, comments and blank lines, and an opening `---`. Given up on: anchors, aliases, tags,
+ * directives, `?` keys, merge keys, tabs outside block scalars, scalars over several lines, backslash escapes,
+ * keys that are not simple words (or that a YAML resolver would read as booleans or null), duplicate keys, and
+ * characters js-yaml refuses. Giving up never changes a result; it only costs the full parse.
+ */
+/** Characters js-yaml accepts anywhere, except tab; anything else (controls, NEL, surrogates, BOM, U+FFFE/F) gives up. */
+const UNUSUAL_CHAR = /[^\t\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+/** A key that every YAML resolver reads as this same string. */
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_.\/-]*$/;
+/** Plain scalars that the core schema reads as booleans or null although they start with a letter. */
+const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+const MAX_DEPTH = 200;
+const MAX_FLOW_DEPTH = 50;
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+const COMMA = 44;
+const PIPE = 124;
+const GT = 62;
+/** Thrown (one shared object, no stack) when the text leaves the subset. */
+const GIVE_UP = { giveUp: true };
+function isFlowIndicator(c) {
+    return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+/** Whether `c` (followed by `next`, NaN at the line's end) can start a plain scalar: indicators cannot, `-` only before a non-space. */
+function plainStart(c, next, inFlow) {
+    switch (c) {
+        case HASH:
+        case 38 /* & */:
+        case 42 /* * */:
+        case 33 /* ! */:
+        case PIPE:
+        case GT:
+        case SQUOTE:
+        case DQUOTE:
+        case 37 /* % */:
+        case 64 /* @ */:
+        case 96 /* ` */:
+        case COMMA:
+        case LBRACKET:
+        case RBRACKET:
+        case LBRACE:
+        case RBRACE:
+        case 63 /* ? */:
+        case COLON:
+        case SPACE:
+        case TAB:
+            return false;
+        case DASH:
+            return !(next === SPACE || Number.isNaN(next) || (inFlow && isFlowIndicator(next)));
+        default:
+            return !Number.isNaN(c);
+    }
+}
+/** A character of a simple key after its first: letters, digits, `_`, `.`, `/`, `-`. */
+function isKeyChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 47 || c === DASH;
+}
+function isKeyStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+/** A cheap test before NOT_STRINGS: every word in it has 4 or 5 letters and starts with t, f or n in either case. */
+function mayNotBeString(v) {
+    if (v.length !== 4 && v.length !== 5)
+        return false;
+    const c = v.charCodeAt(0) | 32;
+    return c === 116 /* t */ || c === 102 /* f */ || c === 110 /* n */;
+}
+/** A plain scalar that the core schema reads as this same string (for the few values read here). */
+function simpleString(v) {
+    return v.length > 0 && SIMPLE_KEY.test(v) && !(mayNotBeString(v) && NOT_STRINGS.has(v));
+}
+function quickRead(text) {
+    if (UNUSUAL_CHAR.test(text) || text.includes('\r'))
+        return null;
+    try {
+        return new Reader(text).read();
+    }
+    catch (err) {
+        if (err === GIVE_UP)
+            return null;
+        throw err;
+    }
+}
+class Reader {
+    text;
+    len;
+    hasTab;
+    /** Whether a `#` occurs anywhere in the text (else no line holds a comment). */
+    hasHash;
+    /** A backslash's position at or after the last double-quoted scalar read, or -1 when none follows. */
+    backslash;
+    stack = [];
+    /** A value slot opened by `key:` or `-` with nothing after it: the next lines may fill it. */
+    pending = null;
+    /** Inside a block scalar: the indentation of its parent, and of its content once known (-1 before). */
+    blockParent = -1;
+    blockIndent = -1;
+    started = false;
+    apiVersion;
+    kind;
+    apiVersionLine = -1;
+    apiVersionColumn = -1;
+    name = null;
+    namespace = null;
+    /** The line being read: text[pos, end), its 0-based number. */
+    pos = 0;
+    end = 0;
+    lineNo = 0;
+    constructor(text) {
+        this.text = text;
+        this.len = text.length;
+        this.hasTab = text.includes('\t');
+        this.hasHash = text.includes('#');
+        this.backslash = text.indexOf('\\');
+    }
+    read() {
+        const text = this.text;
+        while (this.pos <= this.len) {
+            const nl = text.indexOf('\n', this.pos);
+            this.end = nl === -1 ? this.len : nl;
+            this.line();
+            if (nl === -1)
+                break;
+            this.pos = nl + 1;
+            this.lineNo++;
+        }
+        const root = this.stack[0];
+        const { apiVersion, kind } = this;
+        // A list kind carries its objects in `items`: the full parse reads them.
+        if (!root || root.seq || apiVersion === undefined || kind === undefined || kind.endsWith('List'))
+            return null;
+        return { apiVersion, kind, apiVersionLine: this.apiVersionLine, apiVersionColumn: this.apiVersionColumn, name: this.name, namespace: this.namespace };
+    }
+    at(i) {
+        return i < this.end ? this.text.charCodeAt(i) : NaN;
+    }
+    skipSpaces(i) {
+        while (i < this.end && this.text.charCodeAt(i) === SPACE)
+            i++;
+        return i;
+    }
+    /** After a value: only spaces, then the end of the line or a comment. */
+    expectEnd(i) {
+        const j = this.skipSpaces(i);
+        if (j < this.end && !(this.text.charCodeAt(j) === HASH && j > i))
+            throw GIVE_UP;
+    }
+    line() {
+        const text = this.text;
+        const pos = this.pos;
+        const i = this.skipSpaces(pos);
+        const indent = i - pos;
+        const blank = i >= this.end;
+        if (this.blockParent !== -1) {
+            // Inside a block scalar: its lines are content until one is indented at most as much as its parent.
+            if (blank) {
+                if (this.blockIndent === -1 && indent > 0)
+                    throw GIVE_UP;
+                return;
+            }
+            if (this.blockIndent === -1 ? indent > this.blockParent : indent >= this.blockIndent) {
+                if (this.blockIndent === -1)
+                    this.blockIndent = indent;
+                return;
+            }
+            this.blockParent = -1;
+            if (text.charCodeAt(i) === HASH && indent > 0)
+                throw GIVE_UP;
+        }
+        if (blank || text.charCodeAt(i) === HASH)
+            return;
+        if (this.hasTab) {
+            const t = text.indexOf('\t', pos);
+            if (t !== -1 && t < this.end)
+                throw GIVE_UP;
+        }
+        if (indent === 0 && text.startsWith('---', pos)) {
+            // The document's opening marker (split keeps it): nothing may follow it on its line but a comment.
+            if (this.started)
+                throw GIVE_UP;
+            this.expectEnd(pos + 3);
+            return;
+        }
+        if (indent === 0 && (text.charCodeAt(pos) === 37 /* % */ || text.startsWith('...', pos)))
+            throw GIVE_UP;
+        this.started = true;
+        const dash = text.charCodeAt(i) === DASH && (this.at(i + 1) === SPACE || i + 1 >= this.end);
+        const stack = this.stack;
+        const p = this.pending;
+        if (p) {
+            this.pending = null;
+            // js-yaml reads a `-` entry further left after an empty entry as part of the inner sequence: left to it.
+            if (p.seq && indent < p.indent)
+                throw GIVE_UP;
+            if (dash && (indent > p.indent || (indent === p.indent && !p.seq))) {
+                stack.push({ seq: true, indent, indentless: indent === p.indent, keys: [], key: p.key, depth: p.depth + 1 });
+            }
+            else if (indent > p.indent) {
+                stack.push({ seq: false, indent, indentless: false, keys: [], key: p.key, depth: p.depth + 1 });
+            }
+            if (stack.length > MAX_DEPTH)
+                throw GIVE_UP;
+        }
+        if (stack.length === 0) {
+            if (dash)
+                throw GIVE_UP; // a sequence is not an object
+            stack.push({ seq: false, indent, indentless: false, keys: [], key: null, depth: 1 });
+        }
+        let top = stack[stack.length - 1];
+        while (top.indent > indent) {
+            stack.pop();
+            if (stack.length === 0)
+                throw GIVE_UP;
+            top = stack[stack.length - 1];
+        }
+        if (top.seq && top.indentless && !dash && top.indent === indent) {
+            stack.pop();
+            top = stack[stack.length - 1];
+        }
+        if (top.indent !== indent)
+            throw GIVE_UP;
+        if (top.seq) {
+            if (!dash)
+                throw GIVE_UP;
+            this.seqEntry(top, i);
+        }
+        else {
+            if (dash)
+                throw GIVE_UP;
+            const after = this.keyAt(i);
+            if (after === -1)
+                throw GIVE_UP;
+            this.entry(top, indent, this.lastKey, after);
+        }
+    }
+    /** Set by keyAt and flowKey: the key just read. */
+    lastKey = '';
+    /**
+     * A mapping key at i, in block context: the position after its `:` (and sets lastKey), or -1 when the line holds
+     * no simple key there. Gives up on a key YAML would read but this reader does not.
+     */
+    keyAt(i) {
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        if (c === DQUOTE || c === SQUOTE) {
+            const j = this.quoted(i);
+            if (this.at(j) !== COLON)
+                return -1;
+            const n = this.at(j + 1);
+            if (!(n === SPACE || Number.isNaN(n)))
+                throw GIVE_UP;
+            this.lastKey = this.lastQuoted;
+            return j + 1;
+        }
+        return this.plainKey(i, false);
+    }
+    /** A plain key at i that ends with `:` before a space, the line's end or (in flow) a flow indicator; -1 if none. */
+    plainKey(i, inFlow) {
+        const text = this.text;
+        const end = this.end;
+        if (!isKeyStart(text.charCodeAt(i))) {
+            if (!plainStart(text.charCodeAt(i), this.at(i + 1), inFlow))
+                return -1;
+            // Starts like a scalar but not like a simple key: a key here would be one this reader does not take.
+            const colon = this.keyColon(i, inFlow);
+            if (colon !== -1)
+                throw GIVE_UP;
+            return -1;
+        }
+        let j = i + 1;
+        while (j < end && isKeyChar(text.charCodeAt(j)))
+            j++;
+        if (j < end && text.charCodeAt(j) === COLON) {
+            const n = this.at(j + 1);
+            if (n === SPACE || Number.isNaN(n) || (inFlow && isFlowIndicator(n))) {
+                const key = text.slice(i, j);
+                if (mayNotBeString(key) && NOT_STRINGS.has(key))
+                    throw GIVE_UP;
+                this.lastKey = key;
+                return j + 1;
+            }
+        }
+        if (this.keyColon(j, inFlow) !== -1)
+            throw GIVE_UP;
+        return -1;
+    }
+    /** Where, from i, a `:` ends a key on this line before a comment (or a flow indicator in flow), or -1. */
+    keyColon(i, inFlow) {
+        const text = this.text;
+        if (!inFlow && !this.hasHash) {
+            // No comment anywhere in the document: only the colons matter, and the native search finds them.
+            for (let j = text.indexOf(':', i); j !== -1 && j < this.end; j = text.indexOf(':', j + 1)) {
+                const n = this.at(j + 1);
+                if (n === SPACE || Number.isNaN(n))
+                    return j;
+            }
+            return -1;
+        }
+        for (let j = i; j < this.end; j++) {
+            const c = text.charCodeAt(j);
+            if (c === COLON) {
+                const n = this.at(j + 1);
+                if (n === SPACE || Number.isNaN(n) || (inFlow && isFlowIndicator(n)))
+                    return j;
+            }
+            else if (c === HASH && j > i && text.charCodeAt(j - 1) === SPACE)
+                return -1;
+            else if (inFlow && isFlowIndicator(c))
+                return -1;
+        }
+        return -1;
+    }
+    /** Set by quoted: the value of the quoted scalar just read. */
+    lastQuoted = '';
+    /** A one-line quoted scalar at i: the position after it (and sets lastQuoted). Gives up on escapes. */
+    quoted(i) {
+        const text = this.text;
+        const end = this.end;
+        if (text.charCodeAt(i) === DQUOTE) {
+            const close = text.indexOf('"', i + 1);
+            if (close === -1 || close >= end)
+                throw GIVE_UP;
+            // The next backslash at or after the quote, searched again only once passed (a search per scalar would run to
+            // the end of a document that has none).
+            if (this.backslash !== -1 && this.backslash <= i)
+                this.backslash = text.indexOf('\\', i + 1);
+            if (this.backslash !== -1 && this.backslash < close)
+                throw GIVE_UP;
+            this.lastQuoted = text.slice(i + 1, close);
+            return close + 1;
+        }
+        let j = i + 1;
+        let value = '';
+        for (;;) {
+            const close = text.indexOf("'", j);
+            if (close === -1 || close >= end)
+                throw GIVE_UP;
+            value += text.slice(j, close);
+            if (this.at(close + 1) === SQUOTE) {
+                value += "'";
+                j = close + 2;
+                continue;
+            }
+            this.lastQuoted = value;
+            return close + 1;
+        }
+    }
+    /** A mapping entry whose key starts at column `col` and whose `:` ends before `afterColon`. */
+    entry(frame, col, key, afterColon) {
+        const keys = frame.keys;
+        for (let k = 0; k < keys.length; k++)
+            if (keys[k] === key)
+                throw GIVE_UP;
+        if (keys.length >= 256)
+            throw GIVE_UP; // a mapping this large is left to the parser (keeps this check linear)
+        keys.push(key);
+        const v = this.skipSpaces(afterColon);
+        if (v >= this.end || (this.text.charCodeAt(v) === HASH && v > afterColon)) {
+            this.pending = { seq: false, indent: col, key, depth: frame.depth };
+            if (frame.depth === 1 && key === 'metadata') {
+                this.name = null;
+                this.namespace = null;
+            }
+            return;
+        }
+        const c = this.text.charCodeAt(v);
+        if (c === DASH && (this.at(v + 1) === SPACE || v + 1 >= this.end))
+            throw GIVE_UP;
+        if (frame.depth === 1) {
+            if (key === 'apiVersion') {
+                const s = this.value(v, frame.indent, true);
+                if (s === undefined)
+                    throw GIVE_UP;
+                this.apiVersion = s;
+                this.apiVersionLine = this.lineNo;
+                this.apiVersionColumn = col + 1;
+            }
+            else if (key === 'kind') {
+                const s = this.value(v, frame.indent, true);
+                if (s === undefined)
+                    throw GIVE_UP;
+                this.kind = s;
+            }
+            else {
+                this.value(v, frame.indent, false);
+                if (key === 'metadata') {
+                    this.name = undefined; // metadata written in another style: read from the body when asked for
+                    this.namespace = undefined;
+                }
+            }
+        }
+        else if (frame.depth === 2 && frame.key === 'metadata' && (key === 'name' || key === 'namespace')) {
+            const s = this.value(v, frame.indent, true);
+            if (key === 'name')
+                this.name = s;
+            else
+                this.namespace = s;
+        }
+        else {
+            this.value(v, frame.indent, false);
+        }
+    }
+    /** A sequence entry whose `-` is at position i. */
+    seqEntry(frame, i) {
+        const c = this.skipSpaces(i + 1);
+        if (c >= this.end || (this.text.charCodeAt(c) === HASH && c > i + 1)) {
+            this.pending = { seq: true, indent: i - this.pos, key: null, depth: frame.depth };
+            return;
+        }
+        if (this.text.charCodeAt(c) === DASH && (this.at(c + 1) === SPACE || c + 1 >= this.end))
+            throw GIVE_UP; // `- - x`
+        const after = this.keyAt(c);
+        if (after !== -1) {
+            // `- key: value` opens a mapping at the key's column.
+            const map = { seq: false, indent: c - this.pos, indentless: false, keys: [], key: null, depth: frame.depth + 1 };
+            if (map.depth > MAX_DEPTH)
+                throw GIVE_UP;
+            this.stack.push(map);
+            this.entry(map, c - this.pos, this.lastKey, after);
+            return;
+        }
+        this.value(c, i - this.pos, false);
+    }
+    /**
+     * A value after `key:` or `- ` at i (never empty): a scalar, a flow collection or a block scalar header, whose
+     * parent is indented by `parentIndent`. With `want`, returns it when it is a simple string, else undefined.
+     */
+    value(i, parentIndent, want) {
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        if (c === DQUOTE || c === SQUOTE) {
+            this.expectEnd(this.quoted(i));
+            return this.lastQuoted;
+        }
+        if (c === LBRACKET || c === LBRACE) {
+            this.expectEnd(this.flow(i, 1));
+            return undefined;
+        }
+        if (c === PIPE || c === GT) {
+            let j = i + 1;
+            const m = this.at(j);
+            if (m === DASH || m === 43 /* + */)
+                j++;
+            this.expectEnd(j);
+            this.blockParent = parentIndent;
+            this.blockIndent = -1;
+            return undefined;
+        }
+        if (!plainStart(c, this.at(i + 1), false))
+            throw GIVE_UP;
+        // A plain scalar runs to the line's end or a comment; a `: ` inside it is a mapping YAML would refuse.
+        if (this.keyColon(i, false) !== -1)
+            throw GIVE_UP;
+        if (!want)
+            return undefined;
+        let last = i;
+        for (let j = i; j < this.end; j++) {
+            const d = text.charCodeAt(j);
+            if (d === HASH && text.charCodeAt(j - 1) === SPACE)
+                break;
+            if (d !== SPACE)
+                last = j + 1;
+        }
+        const v = text.slice(i, last);
+        return simpleString(v) ? v : undefined;
+    }
+    /** A flow collection on this line at i; returns the position after it. */
+    flow(i, depth) {
+        if (depth > MAX_FLOW_DEPTH)
+            throw GIVE_UP;
+        const text = this.text;
+        const open = text.charCodeAt(i);
+        const close = open === LBRACKET ? RBRACKET : RBRACE;
+        const keys = open === LBRACE ? [] : null;
+        let j = this.skipSpaces(i + 1);
+        if (this.at(j) === close)
+            return j + 1;
+        for (;;) {
+            if (keys) {
+                const c = this.at(j);
+                let key;
+                if (c === DQUOTE || c === SQUOTE) {
+                    j = this.quoted(j);
+                    if (this.at(j) !== COLON)
+                        throw GIVE_UP;
+                    j++;
+                    key = this.lastQuoted;
+                }
+                else {
+                    j = this.plainKey(j, true);
+                    if (j === -1)
+                        throw GIVE_UP;
+                    key = this.lastKey;
+                }
+                if (keys.includes(key) || keys.length >= 256)
+                    throw GIVE_UP;
+                keys.push(key);
+                const n = this.at(j);
+                if (n !== SPACE && n !== DQUOTE && n !== SQUOTE && n !== LBRACKET && n !== LBRACE)
+                    throw GIVE_UP;
+                j = this.skipSpaces(j);
+            }
+            j = this.skipSpaces(this.flowValue(j, depth));
+            const c = this.at(j);
+            if (c === close)
+                return j + 1;
+            if (c !== COMMA)
+                throw GIVE_UP;
+            j = this.skipSpaces(j + 1);
+            if (this.at(j) === close || this.at(j) === COMMA)
+                throw GIVE_UP; // empty entries: left to the parser
+        }
+    }
+    flowValue(i, depth) {
+        if (i >= this.end)
+            throw GIVE_UP;
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        if (c === LBRACKET || c === LBRACE)
+            return this.flow(i, depth + 1);
+        if (c === DQUOTE || c === SQUOTE)
+            return this.quoted(i);
+        if (!plainStart(c, this.at(i + 1), true))
+            throw GIVE_UP;
+        let j = i;
+        while (j < this.end) {
+            const d = text.charCodeAt(j);
+            if (d === COMMA || d === RBRACKET || d === RBRACE)
+                break;
+            if (d === LBRACKET || d === LBRACE)
+                throw GIVE_UP;
+            if (d === COLON) {
+                const n = this.at(j + 1);
+                if (n === SPACE || Number.isNaN(n) || isFlowIndicator(n))
+                    throw GIVE_UP; // a pair inside a sequence, or a stray `:`
+            }
+            if (d === HASH && text.charCodeAt(j - 1) === SPACE)
+                throw GIVE_UP;
+            j++;
+        }
+        return j;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -15627,571 +16348,42 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-;// CONCATENATED MODULE: ./src/parse/quick.ts
+;// CONCATENATED MODULE: ./src/parse/yaml-values.ts
 /**
- * A one-pass reader for the plain block YAML that almost every manifest is written in. It proves that a document is
- * valid YAML without building it, and reads the few values the scan needs of every object (apiVersion, kind and,
- * when they are simple, metadata.name and metadata.namespace). The full parse then runs only for documents whose
- * body a rule asks for.
- *
- * The reader is conservative: it accepts a strict subset of YAML and gives up (returns null) on anything else, and
- * the caller then parses the document fully. Its promise, checked by property tests against js-yaml:
- * a document it accepts is one js-yaml loads without error, as a mapping whose top-level apiVersion and kind are
- * the strings returned here.
- *
- * Accepted: block mappings and sequences (including sequences at their key's indentation), one-line plain and
- * quoted scalars, one-line flow collections of such scalars, literal and folded block scalars without an
- * indentation indicator, comments and blank lines, and an opening `---`. Given up on: anchors, aliases, tags,
- * directives, `?` keys, merge keys, tabs outside block scalars, scalars over several lines, backslash escapes,
- * keys that are not simple words (or that a YAML resolver would read as booleans or null), duplicate keys, and
- * characters js-yaml refuses. Giving up never changes a result; it only costs the full parse.
+ * The values of a YAML document, read as Kubernetes' decoder reads them (js-yaml with Kubernetes' tags and merge
+ * keys, a depth limit), for the manifest parser.
  */
-/** Characters js-yaml accepts anywhere, except tab; anything else (controls, NEL, surrogates, BOM, U+FFFE/F) gives up. */
-const UNUSUAL_CHAR = /[^\t\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
-/** A key that every YAML resolver reads as this same string. */
-const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_.\/-]*$/;
-/** Plain scalars that the core schema reads as booleans or null although they start with a letter. */
-const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
-const MAX_DEPTH = 200;
-const MAX_FLOW_DEPTH = 50;
-const SPACE = 32;
-const TAB = 9;
-const HASH = 35;
-const DASH = 45;
-const COLON = 58;
-const DQUOTE = 34;
-const SQUOTE = 39;
-const LBRACKET = 91;
-const RBRACKET = 93;
-const LBRACE = 123;
-const RBRACE = 125;
-const COMMA = 44;
-const PIPE = 124;
-const GT = 62;
-/** Thrown (one shared object, no stack) when the text leaves the subset. */
-const GIVE_UP = { giveUp: true };
-function isFlowIndicator(c) {
-    return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
-}
-/** Whether `c` (followed by `next`, NaN at the line's end) can start a plain scalar: indicators cannot, `-` only before a non-space. */
-function plainStart(c, next, inFlow) {
-    switch (c) {
-        case HASH:
-        case 38 /* & */:
-        case 42 /* * */:
-        case 33 /* ! */:
-        case PIPE:
-        case GT:
-        case SQUOTE:
-        case DQUOTE:
-        case 37 /* % */:
-        case 64 /* @ */:
-        case 96 /* ` */:
-        case COMMA:
-        case LBRACKET:
-        case RBRACKET:
-        case LBRACE:
-        case RBRACE:
-        case 63 /* ? */:
-        case COLON:
-        case SPACE:
-        case TAB:
-            return false;
-        case DASH:
-            return !(next === SPACE || Number.isNaN(next) || (inFlow && isFlowIndicator(next)));
-        default:
-            return !Number.isNaN(c);
-    }
-}
-/** A character of a simple key after its first: letters, digits, `_`, `.`, `/`, `-`. */
-function isKeyChar(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 47 || c === DASH;
-}
-function isKeyStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-/** A cheap test before NOT_STRINGS: every word in it has 4 or 5 letters and starts with t, f or n in either case. */
-function mayNotBeString(v) {
-    if (v.length !== 4 && v.length !== 5)
-        return false;
-    const c = v.charCodeAt(0) | 32;
-    return c === 116 /* t */ || c === 102 /* f */ || c === 110 /* n */;
-}
-/** A plain scalar that the core schema reads as this same string (for the few values read here). */
-function simpleString(v) {
-    return v.length > 0 && SIMPLE_KEY.test(v) && !(mayNotBeString(v) && NOT_STRINGS.has(v));
-}
-function quickRead(text) {
-    if (UNUSUAL_CHAR.test(text) || text.includes('\r'))
-        return null;
-    try {
-        return new Reader(text).read();
-    }
-    catch (err) {
-        if (err === GIVE_UP)
-            return null;
-        throw err;
-    }
-}
-class Reader {
-    text;
-    len;
-    hasTab;
-    /** Whether a `#` occurs anywhere in the text (else no line holds a comment). */
-    hasHash;
-    /** A backslash's position at or after the last double-quoted scalar read, or -1 when none follows. */
-    backslash;
-    stack = [];
-    /** A value slot opened by `key:` or `-` with nothing after it: the next lines may fill it. */
-    pending = null;
-    /** Inside a block scalar: the indentation of its parent, and of its content once known (-1 before). */
-    blockParent = -1;
-    blockIndent = -1;
-    started = false;
-    apiVersion;
-    kind;
-    apiVersionLine = -1;
-    apiVersionColumn = -1;
-    name = null;
-    namespace = null;
-    /** The line being read: text[pos, end), its 0-based number. */
-    pos = 0;
-    end = 0;
-    lineNo = 0;
-    constructor(text) {
-        this.text = text;
-        this.len = text.length;
-        this.hasTab = text.includes('\t');
-        this.hasHash = text.includes('#');
-        this.backslash = text.indexOf('\\');
-    }
-    read() {
-        const text = this.text;
-        while (this.pos <= this.len) {
-            const nl = text.indexOf('\n', this.pos);
-            this.end = nl === -1 ? this.len : nl;
-            this.line();
-            if (nl === -1)
-                break;
-            this.pos = nl + 1;
-            this.lineNo++;
-        }
-        const root = this.stack[0];
-        const { apiVersion, kind } = this;
-        // A list kind carries its objects in `items`: the full parse reads them.
-        if (!root || root.seq || apiVersion === undefined || kind === undefined || kind.endsWith('List'))
-            return null;
-        return { apiVersion, kind, apiVersionLine: this.apiVersionLine, apiVersionColumn: this.apiVersionColumn, name: this.name, namespace: this.namespace };
-    }
-    at(i) {
-        return i < this.end ? this.text.charCodeAt(i) : NaN;
-    }
-    skipSpaces(i) {
-        while (i < this.end && this.text.charCodeAt(i) === SPACE)
-            i++;
-        return i;
-    }
-    /** After a value: only spaces, then the end of the line or a comment. */
-    expectEnd(i) {
-        const j = this.skipSpaces(i);
-        if (j < this.end && !(this.text.charCodeAt(j) === HASH && j > i))
-            throw GIVE_UP;
-    }
-    line() {
-        const text = this.text;
-        const pos = this.pos;
-        const i = this.skipSpaces(pos);
-        const indent = i - pos;
-        const blank = i >= this.end;
-        if (this.blockParent !== -1) {
-            // Inside a block scalar: its lines are content until one is indented at most as much as its parent.
-            if (blank) {
-                if (this.blockIndent === -1 && indent > 0)
-                    throw GIVE_UP;
-                return;
-            }
-            if (this.blockIndent === -1 ? indent > this.blockParent : indent >= this.blockIndent) {
-                if (this.blockIndent === -1)
-                    this.blockIndent = indent;
-                return;
-            }
-            this.blockParent = -1;
-            if (text.charCodeAt(i) === HASH && indent > 0)
-                throw GIVE_UP;
-        }
-        if (blank || text.charCodeAt(i) === HASH)
-            return;
-        if (this.hasTab) {
-            const t = text.indexOf('\t', pos);
-            if (t !== -1 && t < this.end)
-                throw GIVE_UP;
-        }
-        if (indent === 0 && text.startsWith('---', pos)) {
-            // The document's opening marker (split keeps it): nothing may follow it on its line but a comment.
-            if (this.started)
-                throw GIVE_UP;
-            this.expectEnd(pos + 3);
-            return;
-        }
-        if (indent === 0 && (text.charCodeAt(pos) === 37 /* % */ || text.startsWith('...', pos)))
-            throw GIVE_UP;
-        this.started = true;
-        const dash = text.charCodeAt(i) === DASH && (this.at(i + 1) === SPACE || i + 1 >= this.end);
-        const stack = this.stack;
-        const p = this.pending;
-        if (p) {
-            this.pending = null;
-            // js-yaml reads a `-` entry further left after an empty entry as part of the inner sequence: left to it.
-            if (p.seq && indent < p.indent)
-                throw GIVE_UP;
-            if (dash && (indent > p.indent || (indent === p.indent && !p.seq))) {
-                stack.push({ seq: true, indent, indentless: indent === p.indent, keys: [], key: p.key, depth: p.depth + 1 });
-            }
-            else if (indent > p.indent) {
-                stack.push({ seq: false, indent, indentless: false, keys: [], key: p.key, depth: p.depth + 1 });
-            }
-            if (stack.length > MAX_DEPTH)
-                throw GIVE_UP;
-        }
-        if (stack.length === 0) {
-            if (dash)
-                throw GIVE_UP; // a sequence is not an object
-            stack.push({ seq: false, indent, indentless: false, keys: [], key: null, depth: 1 });
-        }
-        let top = stack[stack.length - 1];
-        while (top.indent > indent) {
-            stack.pop();
-            if (stack.length === 0)
-                throw GIVE_UP;
-            top = stack[stack.length - 1];
-        }
-        if (top.seq && top.indentless && !dash && top.indent === indent) {
-            stack.pop();
-            top = stack[stack.length - 1];
-        }
-        if (top.indent !== indent)
-            throw GIVE_UP;
-        if (top.seq) {
-            if (!dash)
-                throw GIVE_UP;
-            this.seqEntry(top, i);
-        }
-        else {
-            if (dash)
-                throw GIVE_UP;
-            const after = this.keyAt(i);
-            if (after === -1)
-                throw GIVE_UP;
-            this.entry(top, indent, this.lastKey, after);
-        }
-    }
-    /** Set by keyAt and flowKey: the key just read. */
-    lastKey = '';
-    /**
-     * A mapping key at i, in block context: the position after its `:` (and sets lastKey), or -1 when the line holds
-     * no simple key there. Gives up on a key YAML would read but this reader does not.
-     */
-    keyAt(i) {
-        const text = this.text;
-        const c = text.charCodeAt(i);
-        if (c === DQUOTE || c === SQUOTE) {
-            const j = this.quoted(i);
-            if (this.at(j) !== COLON)
-                return -1;
-            const n = this.at(j + 1);
-            if (!(n === SPACE || Number.isNaN(n)))
-                throw GIVE_UP;
-            this.lastKey = this.lastQuoted;
-            return j + 1;
-        }
-        return this.plainKey(i, false);
-    }
-    /** A plain key at i that ends with `:` before a space, the line's end or (in flow) a flow indicator; -1 if none. */
-    plainKey(i, inFlow) {
-        const text = this.text;
-        const end = this.end;
-        if (!isKeyStart(text.charCodeAt(i))) {
-            if (!plainStart(text.charCodeAt(i), this.at(i + 1), inFlow))
-                return -1;
-            // Starts like a scalar but not like a simple key: a key here would be one this reader does not take.
-            const colon = this.keyColon(i, inFlow);
-            if (colon !== -1)
-                throw GIVE_UP;
-            return -1;
-        }
-        let j = i + 1;
-        while (j < end && isKeyChar(text.charCodeAt(j)))
-            j++;
-        if (j < end && text.charCodeAt(j) === COLON) {
-            const n = this.at(j + 1);
-            if (n === SPACE || Number.isNaN(n) || (inFlow && isFlowIndicator(n))) {
-                const key = text.slice(i, j);
-                if (mayNotBeString(key) && NOT_STRINGS.has(key))
-                    throw GIVE_UP;
-                this.lastKey = key;
-                return j + 1;
-            }
-        }
-        if (this.keyColon(j, inFlow) !== -1)
-            throw GIVE_UP;
-        return -1;
-    }
-    /** Where, from i, a `:` ends a key on this line before a comment (or a flow indicator in flow), or -1. */
-    keyColon(i, inFlow) {
-        const text = this.text;
-        if (!inFlow && !this.hasHash) {
-            // No comment anywhere in the document: only the colons matter, and the native search finds them.
-            for (let j = text.indexOf(':', i); j !== -1 && j < this.end; j = text.indexOf(':', j + 1)) {
-                const n = this.at(j + 1);
-                if (n === SPACE || Number.isNaN(n))
-                    return j;
-            }
-            return -1;
-        }
-        for (let j = i; j < this.end; j++) {
-            const c = text.charCodeAt(j);
-            if (c === COLON) {
-                const n = this.at(j + 1);
-                if (n === SPACE || Number.isNaN(n) || (inFlow && isFlowIndicator(n)))
-                    return j;
-            }
-            else if (c === HASH && j > i && text.charCodeAt(j - 1) === SPACE)
-                return -1;
-            else if (inFlow && isFlowIndicator(c))
-                return -1;
-        }
-        return -1;
-    }
-    /** Set by quoted: the value of the quoted scalar just read. */
-    lastQuoted = '';
-    /** A one-line quoted scalar at i: the position after it (and sets lastQuoted). Gives up on escapes. */
-    quoted(i) {
-        const text = this.text;
-        const end = this.end;
-        if (text.charCodeAt(i) === DQUOTE) {
-            const close = text.indexOf('"', i + 1);
-            if (close === -1 || close >= end)
-                throw GIVE_UP;
-            // The next backslash at or after the quote, searched again only once passed (a search per scalar would run to
-            // the end of a document that has none).
-            if (this.backslash !== -1 && this.backslash <= i)
-                this.backslash = text.indexOf('\\', i + 1);
-            if (this.backslash !== -1 && this.backslash < close)
-                throw GIVE_UP;
-            this.lastQuoted = text.slice(i + 1, close);
-            return close + 1;
-        }
-        let j = i + 1;
-        let value = '';
-        for (;;) {
-            const close = text.indexOf("'", j);
-            if (close === -1 || close >= end)
-                throw GIVE_UP;
-            value += text.slice(j, close);
-            if (this.at(close + 1) === SQUOTE) {
-                value += "'";
-                j = close + 2;
-                continue;
-            }
-            this.lastQuoted = value;
-            return close + 1;
-        }
-    }
-    /** A mapping entry whose key starts at column `col` and whose `:` ends before `afterColon`. */
-    entry(frame, col, key, afterColon) {
-        const keys = frame.keys;
-        for (let k = 0; k < keys.length; k++)
-            if (keys[k] === key)
-                throw GIVE_UP;
-        if (keys.length >= 256)
-            throw GIVE_UP; // a mapping this large is left to the parser (keeps this check linear)
-        keys.push(key);
-        const v = this.skipSpaces(afterColon);
-        if (v >= this.end || (this.text.charCodeAt(v) === HASH && v > afterColon)) {
-            this.pending = { seq: false, indent: col, key, depth: frame.depth };
-            if (frame.depth === 1 && key === 'metadata') {
-                this.name = null;
-                this.namespace = null;
-            }
-            return;
-        }
-        const c = this.text.charCodeAt(v);
-        if (c === DASH && (this.at(v + 1) === SPACE || v + 1 >= this.end))
-            throw GIVE_UP;
-        if (frame.depth === 1) {
-            if (key === 'apiVersion') {
-                const s = this.value(v, frame.indent, true);
-                if (s === undefined)
-                    throw GIVE_UP;
-                this.apiVersion = s;
-                this.apiVersionLine = this.lineNo;
-                this.apiVersionColumn = col + 1;
-            }
-            else if (key === 'kind') {
-                const s = this.value(v, frame.indent, true);
-                if (s === undefined)
-                    throw GIVE_UP;
-                this.kind = s;
-            }
-            else {
-                this.value(v, frame.indent, false);
-                if (key === 'metadata') {
-                    this.name = undefined; // metadata written in another style: read from the body when asked for
-                    this.namespace = undefined;
-                }
-            }
-        }
-        else if (frame.depth === 2 && frame.key === 'metadata' && (key === 'name' || key === 'namespace')) {
-            const s = this.value(v, frame.indent, true);
-            if (key === 'name')
-                this.name = s;
-            else
-                this.namespace = s;
-        }
-        else {
-            this.value(v, frame.indent, false);
-        }
-    }
-    /** A sequence entry whose `-` is at position i. */
-    seqEntry(frame, i) {
-        const c = this.skipSpaces(i + 1);
-        if (c >= this.end || (this.text.charCodeAt(c) === HASH && c > i + 1)) {
-            this.pending = { seq: true, indent: i - this.pos, key: null, depth: frame.depth };
-            return;
-        }
-        if (this.text.charCodeAt(c) === DASH && (this.at(c + 1) === SPACE || c + 1 >= this.end))
-            throw GIVE_UP; // `- - x`
-        const after = this.keyAt(c);
-        if (after !== -1) {
-            // `- key: value` opens a mapping at the key's column.
-            const map = { seq: false, indent: c - this.pos, indentless: false, keys: [], key: null, depth: frame.depth + 1 };
-            if (map.depth > MAX_DEPTH)
-                throw GIVE_UP;
-            this.stack.push(map);
-            this.entry(map, c - this.pos, this.lastKey, after);
-            return;
-        }
-        this.value(c, i - this.pos, false);
-    }
-    /**
-     * A value after `key:` or `- ` at i (never empty): a scalar, a flow collection or a block scalar header, whose
-     * parent is indented by `parentIndent`. With `want`, returns it when it is a simple string, else undefined.
-     */
-    value(i, parentIndent, want) {
-        const text = this.text;
-        const c = text.charCodeAt(i);
-        if (c === DQUOTE || c === SQUOTE) {
-            this.expectEnd(this.quoted(i));
-            return this.lastQuoted;
-        }
-        if (c === LBRACKET || c === LBRACE) {
-            this.expectEnd(this.flow(i, 1));
-            return undefined;
-        }
-        if (c === PIPE || c === GT) {
-            let j = i + 1;
-            const m = this.at(j);
-            if (m === DASH || m === 43 /* + */)
-                j++;
-            this.expectEnd(j);
-            this.blockParent = parentIndent;
-            this.blockIndent = -1;
-            return undefined;
-        }
-        if (!plainStart(c, this.at(i + 1), false))
-            throw GIVE_UP;
-        // A plain scalar runs to the line's end or a comment; a `: ` inside it is a mapping YAML would refuse.
-        if (this.keyColon(i, false) !== -1)
-            throw GIVE_UP;
-        if (!want)
-            return undefined;
-        let last = i;
-        for (let j = i; j < this.end; j++) {
-            const d = text.charCodeAt(j);
-            if (d === HASH && text.charCodeAt(j - 1) === SPACE)
-                break;
-            if (d !== SPACE)
-                last = j + 1;
-        }
-        const v = text.slice(i, last);
-        return simpleString(v) ? v : undefined;
-    }
-    /** A flow collection on this line at i; returns the position after it. */
-    flow(i, depth) {
-        if (depth > MAX_FLOW_DEPTH)
-            throw GIVE_UP;
-        const text = this.text;
-        const open = text.charCodeAt(i);
-        const close = open === LBRACKET ? RBRACKET : RBRACE;
-        const keys = open === LBRACE ? [] : null;
-        let j = this.skipSpaces(i + 1);
-        if (this.at(j) === close)
-            return j + 1;
-        for (;;) {
-            if (keys) {
-                const c = this.at(j);
-                let key;
-                if (c === DQUOTE || c === SQUOTE) {
-                    j = this.quoted(j);
-                    if (this.at(j) !== COLON)
-                        throw GIVE_UP;
-                    j++;
-                    key = this.lastQuoted;
-                }
-                else {
-                    j = this.plainKey(j, true);
-                    if (j === -1)
-                        throw GIVE_UP;
-                    key = this.lastKey;
-                }
-                if (keys.includes(key) || keys.length >= 256)
-                    throw GIVE_UP;
-                keys.push(key);
-                const n = this.at(j);
-                if (n !== SPACE && n !== DQUOTE && n !== SQUOTE && n !== LBRACKET && n !== LBRACE)
-                    throw GIVE_UP;
-                j = this.skipSpaces(j);
-            }
-            j = this.skipSpaces(this.flowValue(j, depth));
-            const c = this.at(j);
-            if (c === close)
-                return j + 1;
-            if (c !== COMMA)
-                throw GIVE_UP;
-            j = this.skipSpaces(j + 1);
-            if (this.at(j) === close || this.at(j) === COMMA)
-                throw GIVE_UP; // empty entries: left to the parser
-        }
-    }
-    flowValue(i, depth) {
-        if (i >= this.end)
-            throw GIVE_UP;
-        const text = this.text;
-        const c = text.charCodeAt(i);
-        if (c === LBRACKET || c === LBRACE)
-            return this.flow(i, depth + 1);
-        if (c === DQUOTE || c === SQUOTE)
-            return this.quoted(i);
-        if (!plainStart(c, this.at(i + 1), true))
-            throw GIVE_UP;
-        let j = i;
-        while (j < this.end) {
-            const d = text.charCodeAt(j);
-            if (d === COMMA || d === RBRACKET || d === RBRACE)
-                break;
-            if (d === LBRACKET || d === LBRACE)
-                throw GIVE_UP;
-            if (d === COLON) {
-                const n = this.at(j + 1);
-                if (n === SPACE || Number.isNaN(n) || isFlowIndicator(n))
-                    throw GIVE_UP; // a pair inside a sequence, or a stray `:`
-            }
-            if (d === HASH && text.charCodeAt(j - 1) === SPACE)
-                throw GIVE_UP;
-            j++;
-        }
-        return j;
-    }
+
+/**
+ * How a document is read. js-yaml decides whether it is valid YAML and gives its values: it is why two YAML libraries
+ * ship. Reading the values of every document of the bench corpus took the `yaml` package's `parse` 4.9× as long as
+ * js-yaml (9.6 s against 2.0 s over three passes, `npm run bench` on 2026-12-06, ratios.yamlValuesOverJsYaml). The
+ * `yaml` package's position-tracking parse runs only when a place below the top is asked for, or to check a document
+ * with aliases for an alias bomb. A top-level `apiVersion:` that starts a line is placed without any second parse.
+ */
+// Local tags (`!vault secret`, `!Ref x`) are kept as their plain values, as Kubernetes' decoder does.
+const localTag = (kind) => new Type('!', { kind, multi: true, construct: (data) => data });
+// `!!timestamp` is a standard tag Kubernetes' decoder reads; a scan needs only its text.
+const textTag = (name) => new Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', construct: (data) => data });
+// `!!binary` reads as the text its base64 encodes, as Kubernetes' decoder reads it (line breaks ignored, padding
+// required); anything else under the tag is a broken document there and here.
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const lossyUtf8 = new TextDecoder();
+const binaryTag = new Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && BASE64.test(data.replace(/[\r\n]/g, '')),
+    construct: (data) => lossyUtf8.decode(Buffer.from(data.replace(/[\r\n]/g, ''), 'base64')),
+});
+// The merge key `<<` is implicit (a plain `<<` key merges, as in Kubernetes' decoder); the others apply when written.
+const SCHEMA = CORE_SCHEMA.extend({
+    implicit: [types.merge],
+    explicit: [binaryTag, textTag('timestamp'), localTag('scalar'), localTag('sequence'), localTag('mapping')],
+});
+/** Deeper than any real object (CRD schemas nest a few dozen levels); deeper documents are refused, not recursed. */
+const yaml_values_MAX_DEPTH = 1000;
+/** `lastKeyWins`: a duplicated mapping key keeps its last value (js-yaml's `json` mode) instead of failing. */
+function loadYaml(text, lastKeyWins = false) {
+    return load(text, { schema: SCHEMA, json: lastKeyWins, maxDepth: yaml_values_MAX_DEPTH });
 }
 
 ;// CONCATENATED MODULE: ./src/parse/split.ts
@@ -16346,6 +16538,8 @@ function splitJsonStream(text) {
 /**
  * Parses one file's text into Kubernetes documents, each with the place of its `apiVersion:` key.
  * Never throws: anything that cannot be read becomes a ParseProblem (reported as `invalid-manifest`).
+ * Values come from yaml-values.ts, places below the top from places.ts; documents the one-pass reader (quick.ts)
+ * accepts are read no further until a rule asks.
  */
 
 
@@ -16362,33 +16556,6 @@ const CANDIDATE = /(?:^|[\s{,\-])["']?(?:apiVersion|kind)["']?[ \t]*:/m;
 const SPELLED_KEY = /(?:^|[\s[{,\-])\?(?:[ \t]|$)|(?:^|[\s{,\-])\*[\w-]+[ \t]*:(?:[ \t]|$)|"[^"\\\n]*\\[^"\n]*"[ \t]*:/m;
 /** A byte order mark at the start of a line: YAML readers skip it there, before any document of a stream. */
 const LINE_BOM = /^\ufeff+/gm;
-/**
- * How a document is read. js-yaml decides whether it is valid YAML and gives its values: it is why two YAML libraries
- * ship. Reading the values of every document of the bench corpus took the `yaml` package's `parse` 4.9× as long as
- * js-yaml (9.6 s against 2.0 s over three passes, `npm run bench` on 2026-12-06, ratios.yamlValuesOverJsYaml). The
- * `yaml` package's position-tracking parse runs only when a place below the top is asked for, or to check a document
- * with aliases for an alias bomb. A top-level `apiVersion:` that starts a line is placed without any second parse.
- */
-// Local tags (`!vault secret`, `!Ref x`) are kept as their plain values, as Kubernetes' decoder does.
-const localTag = (kind) => new Type('!', { kind, multi: true, construct: (data) => data });
-// `!!timestamp` is a standard tag Kubernetes' decoder reads; a scan needs only its text.
-const textTag = (name) => new Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', construct: (data) => data });
-// `!!binary` reads as the text its base64 encodes, as Kubernetes' decoder reads it (line breaks ignored, padding
-// required); anything else under the tag is a broken document there and here.
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const lossyUtf8 = new TextDecoder();
-const binaryTag = new Type('tag:yaml.org,2002:binary', {
-    kind: 'scalar',
-    resolve: (data) => typeof data === 'string' && BASE64.test(data.replace(/[\r\n]/g, '')),
-    construct: (data) => lossyUtf8.decode(Buffer.from(data.replace(/[\r\n]/g, ''), 'base64')),
-});
-// The merge key `<<` is implicit (a plain `<<` key merges, as in Kubernetes' decoder); the others apply when written.
-const SCHEMA = CORE_SCHEMA.extend({
-    implicit: [types.merge],
-    explicit: [binaryTag, textTag('timestamp'), localTag('scalar'), localTag('sequence'), localTag('mapping')],
-});
-/** Deeper than any real object (CRD schemas nest a few dozen levels); deeper documents are refused, not recursed. */
-const manifest_MAX_DEPTH = 1000;
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
 const TOP_API_VERSION = /^(["']?)apiVersion\1[ \t]*:[ \t]*(.*)$/gm;
 function parseManifestText(text, opts = {}) {
@@ -16439,7 +16606,7 @@ function readSegment(text, startLine, docIndex, opts, documents, problems) {
             const lastLine = startLine + text.split('\n').length;
             const where = e.mark ? { line: Math.min(startLine + e.mark.line + 1, lastLine), column: e.mark.column + 1 } : { line: startLine + 1, column: 1 };
             if (e.reason?.startsWith('nesting exceeded'))
-                return problem(where, `is nested too deeply to read (more than ${manifest_MAX_DEPTH} levels)`);
+                return problem(where, `is nested too deeply to read (more than ${yaml_values_MAX_DEPTH} levels)`);
             return problem(where, `is not valid YAML: ${e.reason ?? firstLine(e.message ?? String(err))}`);
         }
     }
@@ -16502,156 +16669,6 @@ function readSegment(text, startLine, docIndex, opts, documents, problems) {
     }
     const top = opts.fast === false ? null : topApiVersionLine(text, body['apiVersion'], startLine);
     make(body, null, [], () => top ?? places.keyAt([], 'apiVersion') ?? fallback);
-}
-/** `lastKeyWins`: a duplicated mapping key keeps its last value (js-yaml's `json` mode) instead of failing. */
-function loadYaml(text, lastKeyWins = false) {
-    return load(text, { schema: SCHEMA, json: lastKeyWins, maxDepth: manifest_MAX_DEPTH });
-}
-/**
- * Places inside one YAML document of a file: the position-tracking parse runs at most once, and only when a place
- * below the top is asked for (or a document with aliases is checked for an alias bomb).
- */
-class SegmentPlaces {
-    text;
-    startLine;
-    full = null;
-    lines = null;
-    constructor(text, startLine) {
-        this.text = text;
-        this.startLine = startLine;
-    }
-    tree() {
-        if (!this.full) {
-            const lc = new dist/* LineCounter */.HN();
-            this.full = { doc: (0,dist/* parseDocument */.Tp)(this.text, { lineCounter: lc, merge: true, uniqueKeys: false, strict: false }), lc };
-        }
-        return this.full;
-    }
-    placeOf(node) {
-        if (!node?.range)
-            return null;
-        const p = this.tree().lc.linePos(node.range[0]);
-        return { line: this.startLine + p.line, column: p.col };
-    }
-    /**
-     * The node at a key path, read as the object is: through aliases, and through merge keys (`<<: *base`, `<<: [*a,
-     * *b]`) for keys a mapping takes from the mappings it merges.
-     */
-    nodeAt(path) {
-        let node = this.deref(this.tree().doc.contents ?? null);
-        for (const step of path) {
-            if (!node)
-                return null;
-            if ((0,dist/* isSeq */.oP)(node))
-                node = typeof step === 'number' ? this.deref(node.items[step] ?? null) : null;
-            else if ((0,dist/* isMap */.jh)(node))
-                node = this.deref(this.pairOf(node, String(step))?.value ?? null);
-            else
-                return null;
-        }
-        return node;
-    }
-    /**
-     * The place of a key of the mapping at `path`. A key the mapping takes through a merge key is placed where the
-     * merged (anchored) mapping writes it.
-     */
-    keyAt(path, key) {
-        const node = this.nodeAt(path);
-        if (!node || !(0,dist/* isMap */.jh)(node))
-            return null;
-        const pair = this.pairOf(node, key);
-        return pair ? this.placeOf(pair.key) : null;
-    }
-    /**
-     * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first (the
-     * last one, when the key is duplicated), then the merged mappings in their order (an earlier one wins), each with
-     * its own merges. Each mapping is searched once, so merges that repeat or refer back cost nothing more.
-     */
-    pairOf(map, key, seen = new Set()) {
-        seen.add(map);
-        let merges = null;
-        let own = null;
-        for (const pair of map.items) {
-            const k = this.deref(pair.key);
-            if (!(0,dist/* isScalar */.jn)(k))
-                continue;
-            if (typeof k.value === 'symbol') {
-                if (k.value.description === '<<' && pair.value)
-                    (merges ??= []).push(pair.value);
-            }
-            else if (k.value === key || (typeof k.value !== 'string' && String(k.value) === key)) {
-                // A duplicated key: the last one gives the value.
-                own = { key: pair.key, value: pair.value ?? null };
-            }
-        }
-        if (own)
-            return own;
-        if (!merges)
-            return null;
-        for (const m of merges) {
-            const source = this.deref(m);
-            const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((it) => this.deref(it)) : [source];
-            for (const s of sources) {
-                if (!(0,dist/* isMap */.jh)(s) || seen.has(s))
-                    continue;
-                const found = this.pairOf(s, key, seen);
-                if (found)
-                    return found;
-            }
-        }
-        return null;
-    }
-    /** An alias's anchored node (the last anchor of that name before it), any other node itself. */
-    deref(node) {
-        if (!node || !(0,dist/* isAlias */.Vj)(node))
-            return node;
-        const order = (this.anchors ??= this.anchorOrder());
-        let found = null;
-        for (const n of order) {
-            if (n === node)
-                break;
-            if (!(0,dist/* isAlias */.Vj)(n) && n.anchor === node.source)
-                found = n;
-        }
-        return found;
-    }
-    anchors = null;
-    /** Anchored nodes and aliases in document order. */
-    anchorOrder() {
-        const nodes = [];
-        (0,dist/* visit */.YR)(this.tree().doc, {
-            Node: (_key, n) => {
-                if ((0,dist/* isAlias */.Vj)(n) || n.anchor)
-                    nodes.push(n);
-            },
-        });
-        return nodes;
-    }
-    /** Each key that repeats an earlier key of its mapping, where it is written (merge keys are not duplicates). */
-    duplicateKeys() {
-        const out = [];
-        (0,dist/* visit */.YR)(this.tree().doc, {
-            Map: (_key, map) => {
-                const seen = new Set();
-                for (const pair of map.items) {
-                    const k = pair.key;
-                    if (!(0,dist/* isScalar */.jn)(k) || typeof k.value === 'symbol')
-                        continue;
-                    if (seen.has(k.value)) {
-                        const at = this.placeOf(k);
-                        if (at)
-                            out.push({ key: String(k.value), position: at });
-                    }
-                    seen.add(k.value);
-                }
-            },
-        });
-        return out;
-    }
-    lineText(line) {
-        this.lines ??= this.text.split(/\r?\n/);
-        return this.lines[line - this.startLine - 1];
-    }
 }
 /**
  * A document the quick reader accepted: apiVersion, kind and its place are known; the body (and a name or namespace
@@ -20252,100 +20269,37 @@ function stripMarkers(output, token) {
  */
 function actionStates(text) {
     const states = [];
-    let inside = false;
     let lineStartInside = false;
-    let i = 0;
-    const n = text.length;
-    const endLine = () => {
+    const endLine = (inside) => {
         states.push({ startsInside: lineStartInside, endsInside: inside });
         lineStartInside = inside;
     };
-    while (i < n) {
-        const c = text[i];
-        if (c === '\n') {
-            endLine();
-            i++;
-            continue;
-        }
-        if (!inside) {
-            if (c === '{' && text[i + 1] === '{') {
-                inside = true;
-                i += 2;
-                continue;
-            }
-            i++;
-            continue;
-        }
-        // inside an action
-        if (c === '}' && text[i + 1] === '}') {
-            inside = false;
-            i += 2;
-            continue;
-        }
-        if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            const stop = end < 0 ? n : end + 2;
-            for (let j = i; j < stop; j++)
-                if (text[j] === '\n')
-                    endLine();
-            i = stop;
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            let j = i + 1;
-            while (j < n && text[j] !== c && text[j] !== '\n')
-                j += text[j] === '\\' && text[j + 1] !== '\n' ? 2 : 1;
-            i = j < n && text[j] === c ? j + 1 : j;
-            continue;
-        }
-        if (c === '`') {
-            const end = text.indexOf('`', i + 1);
-            const stop = end < 0 ? n : end + 1;
-            for (let j = i; j < stop; j++)
-                if (text[j] === '\n')
-                    endLine();
-            i = stop;
-            continue;
-        }
-        i++;
-    }
-    endLine();
+    const inside = scanActions(text, { newline: (_at, inside) => endLine(inside) });
+    endLine(inside);
     return states;
 }
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-const HAS_AT = /(\$[A-Za-z0-9_]*)?((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\.APIVersions\.Has(?![A-Za-z0-9_])/y;
-const OPERAND_CHAIN = /(?:\$[A-Za-z0-9_]*|)(?:\.[A-Za-z_][A-Za-z0-9_]*)*/y;
 /**
- * Rewrites every `.Capabilities.APIVersions.Has ARG` inside the template's actions (also `$.Capabilities…`,
- * `$root.Capabilities…`, `.APIVersions.Has` within `with .Capabilities`, in parentheses or not) so that it answers as
- * the target would. A quoted API the target does not serve becomes `false`; a computed argument (a variable, a field,
- * a parenthesised expression) becomes `(and (CHECK) (not (has ARG (list …unserved))))`. Text outside actions, strings
- * and comments is never touched, and no line is added or removed, so every line keeps its number.
+ * Walks a template's text as Go's template lexer splits it: text outside actions, and inside `{{ … }}` the action's
+ * code, its strings, raw strings and character constants, and its comments, which are skipped whole so that a `}}`
+ * in them does not end the action. `newline` is told of every line end (with whether it lies inside an action);
+ * `code` is called at each position of action code and may return where to go on after what it consumed. Returns
+ * whether the text ends inside an action.
  */
-function rewriteCapabilityChecks(text, answer) {
-    const out = [];
-    const result = { text, answered: [], computed: [], unanswered: [] };
-    let copied = 0;
+function scanActions(text, hooks) {
     let inside = false;
-    let line = 1;
-    let lineStart = 0;
     const n = text.length;
-    const countLines = (from, to) => {
-        for (let j = from; j < to; j++) {
-            if (text[j] === '\n') {
-                line++;
-                lineStart = j + 1;
-            }
-        }
+    const jump = (from, to) => {
+        if (hooks.newline)
+            for (let j = from; j < to; j++)
+                if (text[j] === '\n')
+                    hooks.newline(j, inside);
+        return to;
     };
     let i = 0;
     while (i < n) {
         const c = text[i];
         if (c === '\n') {
-            line++;
-            lineStart = i + 1;
+            hooks.newline?.(i, inside);
             i++;
             continue;
         }
@@ -20365,52 +20319,75 @@ function rewriteCapabilityChecks(text, answer) {
         }
         if (c === '/' && text[i + 1] === '*') {
             const end = text.indexOf('*/', i + 2);
-            const stop = end < 0 ? n : end + 2;
-            countLines(i, stop);
-            i = stop;
+            i = jump(i, end < 0 ? n : end + 2);
             continue;
         }
         if (c === '"' || c === "'" || c === '`') {
-            const stop = skipString(text, i);
-            countLines(i, stop);
-            i = stop;
+            i = jump(i, skipString(text, i));
             continue;
         }
-        const prev = text[i - 1] ?? ' ';
-        if ((c === '$' || c === '.') && /[\s({|=,]/.test(prev)) {
+        const next = hooks.code?.(i);
+        i = next !== undefined && next > i ? jump(i, next) : i + 1;
+    }
+    return inside;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const HAS_AT = /(\$[A-Za-z0-9_]*)?((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\.APIVersions\.Has(?![A-Za-z0-9_])/y;
+const OPERAND_CHAIN = /(?:\$[A-Za-z0-9_]*|)(?:\.[A-Za-z_][A-Za-z0-9_]*)*/y;
+/**
+ * Rewrites every `.Capabilities.APIVersions.Has ARG` inside the template's actions (also `$.Capabilities…`,
+ * `$root.Capabilities…`, `.APIVersions.Has` within `with .Capabilities`, in parentheses or not) so that it answers as
+ * the target would. A quoted API the target does not serve becomes `false`; a computed argument (a variable, a field,
+ * a parenthesised expression) becomes `(and (CHECK) (not (has ARG (list …unserved))))`. Text outside actions, strings
+ * and comments is never touched, and no line is added or removed, so every line keeps its number.
+ */
+function rewriteCapabilityChecks(text, answer) {
+    const out = [];
+    const result = { text, answered: [], computed: [], unanswered: [] };
+    let copied = 0;
+    let line = 1;
+    let lineStart = 0;
+    scanActions(text, {
+        newline(at) {
+            line++;
+            lineStart = at + 1;
+        },
+        code(i) {
+            const c = text[i];
+            const prev = text[i - 1] ?? ' ';
+            if (!((c === '$' || c === '.') && /[\s({|=,]/.test(prev)))
+                return undefined;
             HAS_AT.lastIndex = i;
             const m = HAS_AT.exec(text);
-            if (m) {
-                const callEnd = i + m[0].length;
-                const check = (end) => ({ line, column: i - lineStart + 1, expression: clip(text.slice(i, end)) });
-                const arg = readArgument(text, callEnd);
-                if (arg === null || text.slice(i, arg.end).includes('\n')) {
-                    result.unanswered.push(check(arg?.end ?? callEnd));
-                    i = callEnd;
-                    continue;
-                }
-                if (arg.literal !== null) {
-                    if (answer.unserved(arg.literal)) {
-                        out.push(text.slice(copied, i), 'false');
-                        copied = arg.end;
-                        result.answered.push({ ...check(arg.end), apiVersion: arg.literal });
-                    }
-                }
-                else {
-                    const call = text.slice(i, arg.end);
-                    const operand = text.slice(arg.start, arg.end);
-                    const list = answer.unservedList.map((a) => JSON.stringify(a)).join(' ');
-                    out.push(text.slice(copied, i), `(and (${call}) (not (has ${operand} (list ${list}))))`);
-                    copied = arg.end;
-                    result.computed.push(check(arg.end));
-                }
-                countLines(i, arg.end);
-                i = arg.end;
-                continue;
+            if (!m)
+                return undefined;
+            const callEnd = i + m[0].length;
+            const check = (end) => ({ line, column: i - lineStart + 1, expression: clip(text.slice(i, end)) });
+            const arg = readArgument(text, callEnd);
+            if (arg === null || text.slice(i, arg.end).includes('\n')) {
+                result.unanswered.push(check(arg?.end ?? callEnd));
+                return callEnd;
             }
-        }
-        i++;
-    }
+            if (arg.literal !== null) {
+                if (answer.unserved(arg.literal)) {
+                    out.push(text.slice(copied, i), 'false');
+                    copied = arg.end;
+                    result.answered.push({ ...check(arg.end), apiVersion: arg.literal });
+                }
+            }
+            else {
+                const call = text.slice(i, arg.end);
+                const operand = text.slice(arg.start, arg.end);
+                const list = answer.unservedList.map((a) => JSON.stringify(a)).join(' ');
+                out.push(text.slice(copied, i), `(and (${call}) (not (has ${operand} (list ${list}))))`);
+                copied = arg.end;
+                result.computed.push(check(arg.end));
+            }
+            return arg.end;
+        },
+    });
     if (copied === 0)
         return result;
     out.push(text.slice(copied));

@@ -1,16 +1,15 @@
 /**
  * Parses one file's text into Kubernetes documents, each with the place of its `apiVersion:` key.
  * Never throws: anything that cannot be read becomes a ParseProblem (reported as `invalid-manifest`).
+ * Values come from yaml-values.ts, places below the top from places.ts; documents the one-pass reader (quick.ts)
+ * accepts are read no further until a rule asks.
  */
-import * as jsYaml from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { SegmentPlaces, type Position } from './places.js';
 import { quickRead, type QuickHead } from './quick.js';
+import { loadYaml, MAX_DEPTH } from './yaml-values.js';
 import { splitDocuments } from './split.js';
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position } from './places.js';
 
 export interface ManifestDocument {
   /** Index of the YAML document in its file (0-based). */
@@ -72,35 +71,6 @@ const SPELLED_KEY = /(?:^|[\s[{,\-])\?(?:[ \t]|$)|(?:^|[\s{,\-])\*[\w-]+[ \t]*:(
 /** A byte order mark at the start of a line: YAML readers skip it there, before any document of a stream. */
 const LINE_BOM = /^\ufeff+/gm;
 
-/**
- * How a document is read. js-yaml decides whether it is valid YAML and gives its values: it is why two YAML libraries
- * ship. Reading the values of every document of the bench corpus took the `yaml` package's `parse` 4.9× as long as
- * js-yaml (9.6 s against 2.0 s over three passes, `npm run bench` on 2026-12-06, ratios.yamlValuesOverJsYaml). The
- * `yaml` package's position-tracking parse runs only when a place below the top is asked for, or to check a document
- * with aliases for an alias bomb. A top-level `apiVersion:` that starts a line is placed without any second parse.
- */
-// Local tags (`!vault secret`, `!Ref x`) are kept as their plain values, as Kubernetes' decoder does.
-const localTag = (kind: 'scalar' | 'sequence' | 'mapping'): jsYaml.Type =>
-  new jsYaml.Type('!', { kind, multi: true, construct: (data: unknown) => data } as jsYaml.TypeConstructorOptions);
-// `!!timestamp` is a standard tag Kubernetes' decoder reads; a scan needs only its text.
-const textTag = (name: string): jsYaml.Type =>
-  new jsYaml.Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', construct: (data: unknown) => data } as jsYaml.TypeConstructorOptions);
-// `!!binary` reads as the text its base64 encodes, as Kubernetes' decoder reads it (line breaks ignored, padding
-// required); anything else under the tag is a broken document there and here.
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const lossyUtf8 = new TextDecoder();
-const binaryTag = new jsYaml.Type('tag:yaml.org,2002:binary', {
-  kind: 'scalar',
-  resolve: (data: unknown) => typeof data === 'string' && BASE64.test(data.replace(/[\r\n]/g, '')),
-  construct: (data: string) => lossyUtf8.decode(Buffer.from(data.replace(/[\r\n]/g, ''), 'base64')),
-} as jsYaml.TypeConstructorOptions);
-// The merge key `<<` is implicit (a plain `<<` key merges, as in Kubernetes' decoder); the others apply when written.
-const SCHEMA = jsYaml.CORE_SCHEMA.extend({
-  implicit: [(jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge],
-  explicit: [binaryTag, textTag('timestamp'), localTag('scalar'), localTag('sequence'), localTag('mapping')],
-});
-/** Deeper than any real object (CRD schemas nest a few dozen levels); deeper documents are refused, not recursed. */
-const MAX_DEPTH = 1000;
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/m;
 const TOP_API_VERSION = /^(["']?)apiVersion\1[ \t]*:[ \t]*(.*)$/gm;
 
@@ -218,148 +188,6 @@ function readSegment(
   }
   const top = opts.fast === false ? null : topApiVersionLine(text, body['apiVersion'], startLine);
   make(body, null, [], () => top ?? places.keyAt([], 'apiVersion') ?? fallback);
-}
-
-/** `lastKeyWins`: a duplicated mapping key keeps its last value (js-yaml's `json` mode) instead of failing. */
-function loadYaml(text: string, lastKeyWins = false): unknown {
-  return jsYaml.load(text, { schema: SCHEMA, json: lastKeyWins, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
-}
-
-/**
- * Places inside one YAML document of a file: the position-tracking parse runs at most once, and only when a place
- * below the top is asked for (or a document with aliases is checked for an alias bomb).
- */
-class SegmentPlaces {
-  private full: { doc: Document; lc: LineCounter } | null = null;
-  private lines: string[] | null = null;
-
-  constructor(
-    readonly text: string,
-    readonly startLine: number,
-  ) {}
-
-  tree(): { doc: Document; lc: LineCounter } {
-    if (!this.full) {
-      const lc = new LineCounter();
-      this.full = { doc: parseDocument(this.text, { lineCounter: lc, merge: true, uniqueKeys: false, strict: false }), lc };
-    }
-    return this.full;
-  }
-
-  placeOf(node: YamlNode | null | undefined): Position | null {
-    if (!node?.range) return null;
-    const p = this.tree().lc.linePos(node.range[0]);
-    return { line: this.startLine + p.line, column: p.col };
-  }
-
-  /**
-   * The node at a key path, read as the object is: through aliases, and through merge keys (`<<: *base`, `<<: [*a,
-   * *b]`) for keys a mapping takes from the mappings it merges.
-   */
-  nodeAt(path: ReadonlyArray<string | number>): YamlNode | null {
-    let node = this.deref((this.tree().doc.contents as YamlNode | null) ?? null);
-    for (const step of path) {
-      if (!node) return null;
-      if (isSeq(node)) node = typeof step === 'number' ? this.deref((node.items[step] as YamlNode | undefined) ?? null) : null;
-      else if (isMap(node)) node = this.deref(this.pairOf(node, String(step))?.value ?? null);
-      else return null;
-    }
-    return node;
-  }
-
-  /**
-   * The place of a key of the mapping at `path`. A key the mapping takes through a merge key is placed where the
-   * merged (anchored) mapping writes it.
-   */
-  keyAt(path: ReadonlyArray<string | number>, key: string): Position | null {
-    const node = this.nodeAt(path);
-    if (!node || !isMap(node)) return null;
-    const pair = this.pairOf(node, key);
-    return pair ? this.placeOf(pair.key) : null;
-  }
-
-  /**
-   * The pair that gives `key` its value in `map`, as a merge-aware decoder reads it: the mapping's own key first (the
-   * last one, when the key is duplicated), then the merged mappings in their order (an earlier one wins), each with
-   * its own merges. Each mapping is searched once, so merges that repeat or refer back cost nothing more.
-   */
-  private pairOf(map: YAMLMap, key: string, seen = new Set<YAMLMap>()): { key: YamlNode; value: YamlNode | null } | null {
-    seen.add(map);
-    let merges: YamlNode[] | null = null;
-    let own: { key: YamlNode; value: YamlNode | null } | null = null;
-    for (const pair of map.items) {
-      const k = this.deref(pair.key as YamlNode | null);
-      if (!isScalar(k)) continue;
-      if (typeof k.value === 'symbol') {
-        if (k.value.description === '<<' && pair.value) (merges ??= []).push(pair.value as YamlNode);
-      } else if (k.value === key || (typeof k.value !== 'string' && String(k.value) === key)) {
-        // A duplicated key: the last one gives the value.
-        own = { key: pair.key as YamlNode, value: (pair.value as YamlNode | null) ?? null };
-      }
-    }
-    if (own) return own;
-    if (!merges) return null;
-    for (const m of merges) {
-      const source = this.deref(m);
-      const sources = isSeq(source) ? source.items.map((it) => this.deref(it as YamlNode)) : [source];
-      for (const s of sources) {
-        if (!isMap(s) || seen.has(s)) continue;
-        const found = this.pairOf(s, key, seen);
-        if (found) return found;
-      }
-    }
-    return null;
-  }
-
-  /** An alias's anchored node (the last anchor of that name before it), any other node itself. */
-  private deref(node: YamlNode | null): YamlNode | null {
-    if (!node || !isAlias(node)) return node;
-    const order = (this.anchors ??= this.anchorOrder());
-    let found: YamlNode | null = null;
-    for (const n of order) {
-      if (n === node) break;
-      if (!isAlias(n) && n.anchor === (node as Alias).source) found = n;
-    }
-    return found;
-  }
-
-  private anchors: YamlNode[] | null = null;
-
-  /** Anchored nodes and aliases in document order. */
-  private anchorOrder(): YamlNode[] {
-    const nodes: YamlNode[] = [];
-    visit(this.tree().doc, {
-      Node: (_key, n) => {
-        if (isAlias(n) || (n as { anchor?: string }).anchor) nodes.push(n as YamlNode);
-      },
-    });
-    return nodes;
-  }
-
-  /** Each key that repeats an earlier key of its mapping, where it is written (merge keys are not duplicates). */
-  duplicateKeys(): Array<{ key: string; position: Position }> {
-    const out: Array<{ key: string; position: Position }> = [];
-    visit(this.tree().doc, {
-      Map: (_key, map) => {
-        const seen = new Set<unknown>();
-        for (const pair of map.items) {
-          const k = pair.key as YamlNode | null;
-          if (!isScalar(k) || typeof k.value === 'symbol') continue;
-          if (seen.has(k.value)) {
-            const at = this.placeOf(k);
-            if (at) out.push({ key: String(k.value), position: at });
-          }
-          seen.add(k.value);
-        }
-      },
-    });
-    return out;
-  }
-
-  lineText(line: number): string | undefined {
-    this.lines ??= this.text.split(/\r?\n/);
-    return this.lines[line - this.startLine - 1];
-  }
 }
 
 /**
