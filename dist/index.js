@@ -54225,7 +54225,8 @@ function mergeFindings(findings) {
     const kept = [];
     const exact = new Map();
     const loose = new Map();
-    const where = new Map();
+    // Each kept finding's place in `kept` and its exact key, for the one that a plain file's finding replaces.
+    const slot = new Map();
     for (const f of findings) {
         const e = exactKey(f);
         const same = exact.get(e);
@@ -54244,18 +54245,16 @@ function mergeFindings(findings) {
             // The plain file's finding arrived after an overlay's (a merge sees the parts in their own order): it takes the
             // overlay's place and lists what the overlays said.
             absorb(copy, earlier);
-            const i = where.get(earlier);
-            kept[i] = copy;
-            where.delete(earlier);
-            where.set(copy, i);
-            for (const [k, v] of exact)
-                if (v === earlier)
-                    exact.set(k, copy);
+            const { index, key } = slot.get(earlier);
+            kept[index] = copy;
+            slot.delete(earlier);
+            slot.set(copy, { index, key: e });
+            exact.set(key, copy);
             loose.set(l, copy);
             exact.set(e, copy);
             continue;
         }
-        where.set(copy, kept.length);
+        slot.set(copy, { index: kept.length, key: e });
         kept.push(copy);
         exact.set(e, copy);
         if (l !== null && !loose.has(l))
@@ -56818,7 +56817,16 @@ async function suppress(findings, engine, input) {
  */
 function otherFileReader(fs, root, maxBytes) {
     let box = null;
-    return async (file) => {
+    // Each file is read once, however many times it is asked for (the suppression stage, then a part's hand-over).
+    const read = new Map();
+    const readOnce = (file) => {
+        let got = read.get(file);
+        if (!got)
+            read.set(file, (got = readFile(file)));
+        return got;
+    };
+    return readOnce;
+    async function readFile(file) {
         box ??= box_WorkspaceBox.open(fs, root).catch(() => null);
         const b = await box;
         if (!b)
@@ -56834,7 +56842,7 @@ function otherFileReader(fs, root, maxBytes) {
             return null;
         const decoded = decode_decodeText(bytes);
         return decoded.ok ? inlineDirectives(decoded.text) : null;
-    };
+    }
 }
 /**
  * What one part of a sharded scan hands the merge: the configuration's entries and the date, and the inline comments

@@ -26,7 +26,15 @@ export async function suppress(findings: Finding[], engine: Engine, input: Suppr
  */
 export function otherFileReader(fs: FileSystem, root: string, maxBytes: number): (file: string) => Promise<InlineDirective[] | null> {
   let box: Promise<WorkspaceBox | null> | null = null;
-  return async (file) => {
+  // Each file is read once, however many times it is asked for (the suppression stage, then a part's hand-over).
+  const read = new Map<string, Promise<InlineDirective[] | null>>();
+  const readOnce = (file: string): Promise<InlineDirective[] | null> => {
+    let got = read.get(file);
+    if (!got) read.set(file, (got = readFile(file)));
+    return got;
+  };
+  return readOnce;
+  async function readFile(file: string): Promise<InlineDirective[] | null> {
     box ??= WorkspaceBox.open(fs, root).catch(() => null);
     const b = await box;
     if (!b) return null;
@@ -38,7 +46,7 @@ export function otherFileReader(fs: FileSystem, root: string, maxBytes: number):
     if (bytes instanceof Error) return null;
     const decoded = decodeText(bytes);
     return decoded.ok ? inlineDirectives(decoded.text) : null;
-  };
+  }
 }
 
 /**

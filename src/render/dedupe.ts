@@ -14,7 +14,8 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = [];
   const exact = new Map<string, Finding>();
   const loose = new Map<string, Finding>();
-  const where = new Map<Finding, number>();
+  // Each kept finding's place in `kept` and its exact key, for the one that a plain file's finding replaces.
+  const slot = new Map<Finding, { index: number; key: string }>();
   for (const f of findings) {
     const e = exactKey(f);
     const same = exact.get(e);
@@ -33,16 +34,16 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
       // The plain file's finding arrived after an overlay's (a merge sees the parts in their own order): it takes the
       // overlay's place and lists what the overlays said.
       absorb(copy, earlier);
-      const i = where.get(earlier)!;
-      kept[i] = copy;
-      where.delete(earlier);
-      where.set(copy, i);
-      for (const [k, v] of exact) if (v === earlier) exact.set(k, copy);
+      const { index, key } = slot.get(earlier)!;
+      kept[index] = copy;
+      slot.delete(earlier);
+      slot.set(copy, { index, key: e });
+      exact.set(key, copy);
       loose.set(l!, copy);
       exact.set(e, copy);
       continue;
     }
-    where.set(copy, kept.length);
+    slot.set(copy, { index: kept.length, key: e });
     kept.push(copy);
     exact.set(e, copy);
     if (l !== null && !loose.has(l)) loose.set(l, copy);
